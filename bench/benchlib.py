@@ -1,0 +1,207 @@
+#!/usr/bin/env python3
+"""Helpers for bench/run.sh (standard library only).
+
+    benchlib.py baseline DB_DIR --clang PATH -j N [--extra ARG]...
+        Runs `clang -fsyntax-only` for every entry of DB_DIR/compile_commands.json
+        with N processes at a time and prints "<seconds> <failed> <errors>"
+        (wall time of the whole pool, commands that exited non-zero, error
+        lines).  The first clang diagnostics go to stderr.
+
+    benchlib.py timed --stderr FILE -- CMD [ARG]...
+        Runs CMD, prints "<seconds> <exit code>" and stores CMD's stderr in FILE.
+
+    benchlib.py median X [X]...
+        Prints the median.
+
+    benchlib.py count-findings REPORT.json
+        Prints the number of findings in an hvcilint JSON (or SARIF) report,
+        or "?" when the shape is not recognised.
+
+    benchlib.py manifest OUTDIR
+        Prints "<files> <lines> <files with seeded mistakes> <seeded mistakes>".
+"""
+
+import concurrent.futures
+import json
+import os
+import shlex
+import statistics
+import subprocess
+import sys
+import time
+
+
+def entry_argv(entry):
+    if "arguments" in entry:
+        return list(entry["arguments"])
+    return shlex.split(entry["command"])
+
+
+def syntax_only_argv(argv, clang, extra):
+    """The entry's command with -c and -o OUT removed, for -fsyntax-only."""
+    out = [clang]
+    skip = False
+    for a in argv[1:]:
+        if skip:
+            skip = False
+            continue
+        if a == "-c":
+            continue
+        if a == "-o":
+            skip = True
+            continue
+        if a.startswith("-o") and len(a) > 2:
+            continue
+        if a.startswith("/Fo") or a.startswith("-Fo"):
+            continue
+        out.append(a)
+    return out + ["-fsyntax-only"] + list(extra)
+
+
+def cmd_baseline(args):
+    db_dir, clang, jobs, extra = args.db, args.clang, args.jobs, args.extra
+    with open(os.path.join(db_dir, "compile_commands.json")) as f:
+        db = json.load(f)
+    cmds = [(syntax_only_argv(entry_argv(e), clang, extra), e.get("directory") or db_dir)
+            for e in db]
+
+    def run(item):
+        argv, cwd = item
+        p = subprocess.run(argv, cwd=cwd, stdin=subprocess.DEVNULL,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        return p.returncode, p.stderr
+
+    t0 = time.perf_counter()
+    with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as ex:
+        results = list(ex.map(run, cmds))
+    elapsed = time.perf_counter() - t0
+
+    failed = 0
+    errors = 0
+    shown = 0
+    for rc, err in results:
+        text = err.decode("utf-8", "replace")
+        n = sum(1 for line in text.splitlines() if " error: " in line or
+                line.startswith("error:") or "fatal error:" in line)
+        errors += n
+        if rc != 0:
+            failed += 1
+            if shown < 10:
+                for line in text.splitlines():
+                    if "error" in line and shown < 10:
+                        sys.stderr.write("  " + line + "\n")
+                        shown += 1
+    print("%.6f %d %d" % (elapsed, failed, errors))
+    return 0
+
+
+def cmd_timed(args):
+    cmd = args.cmd
+    if cmd and cmd[0] == "--":
+        cmd = cmd[1:]
+    if not cmd:
+        sys.stderr.write("benchlib timed: no command\n")
+        return 2
+    with open(args.stderr, "wb") as errf:
+        t0 = time.perf_counter()
+        try:
+            p = subprocess.run(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                               stderr=errf)
+            rc = p.returncode
+        except OSError as e:
+            errf.write(("cannot run %s: %s\n" % (cmd[0], e)).encode())
+            rc = 127
+        elapsed = time.perf_counter() - t0
+    print("%.6f %d" % (elapsed, rc))
+    return 0
+
+
+def cmd_median(args):
+    print("%.6f" % statistics.median(float(x) for x in args.values))
+    return 0
+
+
+def count_findings(doc):
+    """Findings in a report of unknown exact shape, or None."""
+    if isinstance(doc, list):
+        if all(isinstance(x, dict) and "findings" in x for x in doc):
+            return sum(len(x.get("findings") or []) for x in doc)
+        return len(doc)
+    if not isinstance(doc, dict):
+        return None
+    if isinstance(doc.get("files"), list):
+        return sum(len(f.get("findings") or []) for f in doc["files"] if isinstance(f, dict))
+    if isinstance(doc.get("findings"), list):
+        return len(doc["findings"])
+    if isinstance(doc.get("results"), list):
+        n = count_findings(doc["results"])
+        return n
+    if isinstance(doc.get("runs"), list):  # SARIF
+        return sum(len(r.get("results") or []) for r in doc["runs"] if isinstance(r, dict))
+    return None
+
+
+def cmd_count_findings(args):
+    try:
+        with open(args.report, encoding="utf-8") as f:
+            text = f.read()
+        try:
+            doc = json.loads(text)
+        except ValueError:
+            # JSON lines: one object per file.
+            docs = [json.loads(line) for line in text.splitlines() if line.strip()]
+            doc = docs
+    except (OSError, ValueError):
+        print("?")
+        return 0
+    n = count_findings(doc)
+    print("?" if n is None else n)
+    return 0
+
+
+def cmd_manifest(args):
+    try:
+        with open(os.path.join(args.outdir, "manifest.json")) as f:
+            m = json.load(f)
+        print("%d %d %d %d" % (m["total_files"], m["total_lines"], m["files_with_mistakes"],
+                               m["mistakes"]))
+    except (OSError, ValueError, KeyError):
+        print("? ? ? ?")
+    return 0
+
+
+def main(argv=None):
+    import argparse
+    ap = argparse.ArgumentParser()
+    sp = ap.add_subparsers(dest="cmd_name", required=True)
+
+    b = sp.add_parser("baseline")
+    b.add_argument("db")
+    b.add_argument("--clang", required=True)
+    b.add_argument("-j", "--jobs", type=int, required=True)
+    b.add_argument("--extra", action="append", default=[])
+    b.set_defaults(fn=cmd_baseline)
+
+    t = sp.add_parser("timed")
+    t.add_argument("--stderr", required=True)
+    t.add_argument("cmd", nargs=argparse.REMAINDER)
+    t.set_defaults(fn=cmd_timed)
+
+    m = sp.add_parser("median")
+    m.add_argument("values", nargs="+")
+    m.set_defaults(fn=cmd_median)
+
+    c = sp.add_parser("count-findings")
+    c.add_argument("report")
+    c.set_defaults(fn=cmd_count_findings)
+
+    mf = sp.add_parser("manifest")
+    mf.add_argument("outdir")
+    mf.set_defaults(fn=cmd_manifest)
+
+    a = ap.parse_args(argv)
+    return a.fn(a)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

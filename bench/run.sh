@@ -1,0 +1,214 @@
+#!/usr/bin/env bash
+# bench/run.sh - wall time of `hvcilint check -p` against `clang -fsyntax-only`
+# over the same generated compile database at the same parallelism.
+#
+#   bench/run.sh [--files N] [-j N] [--hvcilint PATH] [--clang PATH]
+#                [--runs N] [--seed S] [--wdk DIR] [--baseline-only]
+#
+# Prints a table; never asserts on timing.  Exit status: 0 when both sides
+# ran (whatever the ratio), 2 when a side could not run.  See bench/README.md.
+set -u
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+repo=$(cd "$here/.." && pwd)
+
+files=240
+jobs=$(nproc 2>/dev/null || getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)
+hvcilint="$repo/build/cli/hvcilint"
+clang=clang-19
+runs=3
+seed=1
+baseline_only=0
+out="$here/out"
+wdk="$repo/wdk"
+
+usage() {
+	sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
+}
+
+need_arg() {
+	if [ "$#" -lt 2 ] || [ -z "$2" ]; then
+		echo "run.sh: $1 needs a value" >&2
+		exit 2
+	fi
+}
+
+while [ "$#" -gt 0 ]; do
+	case "$1" in
+	--files) need_arg "$@"; files=$2; shift 2 ;;
+	--files=*) files=${1#*=}; shift ;;
+	-j|--jobs) need_arg "$@"; jobs=$2; shift 2 ;;
+	-j*) jobs=${1#-j}; shift ;;
+	--jobs=*) jobs=${1#*=}; shift ;;
+	--hvcilint) need_arg "$@"; hvcilint=$2; shift 2 ;;
+	--hvcilint=*) hvcilint=${1#*=}; shift ;;
+	--clang) need_arg "$@"; clang=$2; shift 2 ;;
+	--clang=*) clang=${1#*=}; shift ;;
+	--runs) need_arg "$@"; runs=$2; shift 2 ;;
+	--runs=*) runs=${1#*=}; shift ;;
+	--seed) need_arg "$@"; seed=$2; shift 2 ;;
+	--seed=*) seed=${1#*=}; shift ;;
+	--wdk) need_arg "$@"; wdk=$2; shift 2 ;;
+	--wdk=*) wdk=${1#*=}; shift ;;
+	--baseline-only) baseline_only=1; shift ;;
+	-h|--help) usage; exit 0 ;;
+	*) echo "run.sh: unknown option: $1" >&2; usage >&2; exit 2 ;;
+	esac
+done
+
+for v in "$files" "$jobs" "$runs" "$seed"; do
+	case "$v" in
+	''|*[!0-9]*) echo "run.sh: expected a number, got '$v'" >&2; exit 2 ;;
+	esac
+done
+[ "$jobs" -ge 1 ] || jobs=1
+[ "$runs" -ge 1 ] || runs=1
+
+if ! command -v python3 >/dev/null 2>&1; then
+	echo "run.sh: python3 is required" >&2
+	exit 2
+fi
+lib=(python3 "$here/benchlib.py")
+
+if ! command -v "$clang" >/dev/null 2>&1; then
+	echo "run.sh: clang not found: $clang (use --clang PATH)" >&2
+	exit 2
+fi
+clang_path=$(command -v "$clang")
+
+have_hvcilint=0
+if [ "$baseline_only" -eq 0 ]; then
+	case "$hvcilint" in
+	*/*) [ -f "$hvcilint" ] && [ -x "$hvcilint" ] && have_hvcilint=1 ;;
+	*) command -v "$hvcilint" >/dev/null 2>&1 && have_hvcilint=1 && hvcilint=$(command -v "$hvcilint") ;;
+	esac
+	if [ "$have_hvcilint" -eq 0 ]; then
+		echo "run.sh: hvcilint not found or not executable: $hvcilint" >&2
+		echo "run.sh: build it (cmake -B build && cmake --build build), pass --hvcilint PATH," \
+			"or use --baseline-only to time clang alone" >&2
+		exit 2
+	fi
+fi
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/hvcibench.XXXXXX") || exit 2
+trap 'rm -rf "$tmp"' EXIT
+
+# ---------------------------------------------------------------------------
+# Versions
+
+echo "== hvcilint benchmark"
+echo "clang:    $("$clang_path" --version 2>/dev/null | head -n 1) ($clang_path)"
+if [ "$have_hvcilint" -eq 1 ]; then
+	v=$("$hvcilint" --version 2>/dev/null | head -n 1)
+	echo "hvcilint: ${v:-unknown version} ($hvcilint)"
+else
+	echo "hvcilint: (skipped: --baseline-only)"
+fi
+echo "python:   $(python3 --version 2>&1)"
+cpu=$(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | sed 's/.*: //')
+echo "host:     $(uname -srm)${cpu:+, $cpu}, $(nproc 2>/dev/null || echo '?') CPUs"
+echo
+
+# ---------------------------------------------------------------------------
+# Tree
+
+if ! python3 "$here/gen_tree.py" "$out" --files "$files" --seed "$seed" --wdk "$wdk" -q; then
+	echo "run.sh: gen_tree.py failed" >&2
+	exit 2
+fi
+read -r m_files m_lines m_bad m_mistakes < <("${lib[@]}" manifest "$out")
+echo "tree:     $out: $m_files files, $m_lines lines, $m_mistakes seeded HVCI mistakes in $m_bad files"
+echo
+
+# hvcilint passes -ferror-limit=0 and -fno-spell-checking to libclang; the
+# baseline gets the same flags so both sides do the same front-end work.
+baseline_extra=(--extra=-ferror-limit=0 --extra=-fno-spell-checking)
+
+# ---------------------------------------------------------------------------
+# One measurement of each side
+
+clang_times=()
+hvci_times=()
+baseline_failed=0
+baseline_errors=0
+
+run_baseline() {
+	local line
+	line=$("${lib[@]}" baseline "$out" --clang "$clang_path" -j "$jobs" "${baseline_extra[@]}") || return 1
+	read -r t baseline_failed baseline_errors <<<"$line"
+	clang_times+=("$t")
+}
+
+hvci_args=(check -p "$out" -j "$jobs" --no-db --format json)
+no_db_supported=1
+
+# run_hvcilint OUTPUT_FILE: appends the wall time to hvci_times, returns 0,
+# or prints the failure and returns 1.
+run_hvcilint() {
+	local dest=$1 line t rc
+	line=$("${lib[@]}" timed --stderr "$tmp/hvci.err" -- "$hvcilint" "${hvci_args[@]}" -o "$dest")
+	read -r t rc <<<"$line"
+	if [ "$rc" -eq 2 ] && [ "$no_db_supported" -eq 1 ] &&
+		grep -qiE 'unknown option|unrecognized option|invalid option|no-db' "$tmp/hvci.err"; then
+		no_db_supported=0
+		hvci_args=(check -p "$out" -j "$jobs" --format json)
+		echo "note: this hvcilint rejects --no-db; measuring without it (a result cache may help it)" >&2
+		line=$("${lib[@]}" timed --stderr "$tmp/hvci.err" -- "$hvcilint" "${hvci_args[@]}" -o "$dest")
+		read -r t rc <<<"$line"
+	fi
+	if [ "$rc" -ne 0 ] && [ "$rc" -ne 1 ]; then
+		echo "run.sh: hvcilint failed (exit $rc): $hvcilint ${hvci_args[*]} -o $dest" >&2
+		cat "$tmp/hvci.err" >&2
+		return 1
+	fi
+	hvci_times+=("$t")
+	return 0
+}
+
+hvci_ok=$have_hvcilint
+for ((i = 1; i <= runs; i++)); do
+	# Interleaved so that drift (thermal, other load) hits both sides alike.
+	if ! run_baseline; then
+		echo "run.sh: the clang baseline could not run" >&2
+		exit 2
+	fi
+	if [ "$hvci_ok" -eq 1 ] && ! run_hvcilint /dev/null; then
+		exit 2
+	fi
+	printf 'run %d/%d: clang %.3fs%s\n' "$i" "$runs" "${clang_times[-1]}" \
+		"$([ "$hvci_ok" -eq 1 ] && printf ', hvcilint %.3fs' "${hvci_times[-1]}")"
+done
+
+if [ "$baseline_failed" -ne 0 ]; then
+	echo "warning: clang reported $baseline_errors errors in $baseline_failed of $m_files files;" \
+		"the generated tree does not fully parse with these headers, so the ratio is skewed" >&2
+fi
+
+findings="n/a"
+if [ "$hvci_ok" -eq 1 ]; then
+	# One more, unmeasured run that keeps the report, to count findings.
+	if run_hvcilint "$tmp/report.json"; then
+		unset 'hvci_times[-1]'
+		findings=$("${lib[@]}" count-findings "$tmp/report.json")
+	else
+		exit 2
+	fi
+fi
+
+clang_med=$("${lib[@]}" median "${clang_times[@]}")
+echo
+printf '%-8s %-6s %-14s %-16s %-8s %s\n' files jobs "clang med (s)" "hvcilint med (s)" ratio findings
+if [ "$hvci_ok" -eq 1 ]; then
+	hvci_med=$("${lib[@]}" median "${hvci_times[@]}")
+	ratio=$(python3 -c "import sys; c, h = float(sys.argv[1]), float(sys.argv[2]); print('%.3f' % (h / c) if c > 0 else 'n/a')" "$clang_med" "$hvci_med")
+	printf '%-8s %-6s %-14.3f %-16.3f %-8s %s\n' "$m_files" "$jobs" "$clang_med" "$hvci_med" "$ratio" "$findings"
+	echo
+	echo "ratio = hvcilint / clang -fsyntax-only wall time, median of $runs (target <= 1.3; informational only)"
+	[ "$no_db_supported" -eq 1 ] || echo "note: measured without --no-db"
+	exit 0
+fi
+
+printf '%-8s %-6s %-14.3f %-16s %-8s %s\n' "$m_files" "$jobs" "$clang_med" n/a n/a n/a
+echo
+echo "baseline only (--baseline-only): hvcilint not measured, no ratio"
+exit 0

@@ -1,0 +1,641 @@
+/*
+ * cmd_check.c - `hvcilint check`: the main job.
+ *
+ *   hvcilint check -p DIR [FILE...]        entries of DIR/compile_commands.json
+ *   hvcilint check FILE... -- COMPILER-ARGS
+ *
+ * Each translation unit is analysed in its own worker process (-j N at a
+ * time), so a libclang crash or a file running past --timeout costs that
+ * file only: it becomes a tool error and the run goes on.  Workers send
+ * their result to the parent as JSON over a pipe; the parent orders the
+ * results as the compile database does, drops findings that depend on the
+ * POOL_NX_OPTIN run-time call when some file of the run makes it, removes
+ * duplicates from headers seen by several files, and prints.
+ */
+#include <clang-c/CXCompilationDatabase.h>
+#include <errno.h>
+#include <jansson.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "verify.h"
+
+typedef struct {
+	char *file;
+	char *directory;
+	char **argv;
+	size_t argc;
+} job;
+
+typedef struct {
+	job *v;
+	size_t n;
+} jobs;
+
+static void job_add(jobs *js, const char *file, const char *dir, char **argv, size_t argc)
+{
+	js->v = realloc(js->v, (js->n + 1) * sizeof *js->v);
+	job *j = &js->v[js->n++];
+	j->file = strdup(file);
+	j->directory = strdup(dir);
+	j->argv = argv;
+	j->argc = argc;
+}
+
+static void free_jobs(jobs *js)
+{
+	for (size_t i = 0; i < js->n; i++) {
+		free(js->v[i].file);
+		free(js->v[i].directory);
+		for (size_t k = 0; k < js->v[i].argc; k++)
+			free(js->v[i].argv[k]);
+		free(js->v[i].argv);
+	}
+	free(js->v);
+}
+
+static char *abs_path(const char *p, const char *base)
+{
+	if (p[0] == '/')
+		return strdup(p);
+	char cwd[4096];
+	if (!base)
+		base = getcwd(cwd, sizeof cwd) ? cwd : ".";
+	size_t l = strlen(base) + strlen(p) + 2;
+	char *r = malloc(l);
+	snprintf(r, l, "%s/%s", base, p);
+	return r;
+}
+
+/* libclang reports a malformed database only as "cannot load"; jansson says where. */
+static int validate_db(const char *dir)
+{
+	size_t l = strlen(dir) + 32;
+	char *path = malloc(l);
+	snprintf(path, l, "%s/compile_commands.json", dir);
+	struct stat st;
+	if (stat(path, &st) != 0) {
+		cli_error("%s:1: no compile database here; pass -p with the build directory that "
+		          "holds compile_commands.json",
+		          path);
+		free(path);
+		return -1;
+	}
+	json_error_t err;
+	json_t *doc = json_load_file(path, 0, &err);
+	if (!doc) {
+		cli_error("%s:%d: malformed compile database: %s; fix or regenerate it", path,
+		          err.line, err.text);
+		free(path);
+		return -1;
+	}
+	int ok = json_is_array(doc);
+	if (!ok)
+		cli_error("%s:1: a compile database must be a JSON array of entries; regenerate it",
+		          path);
+	size_t i;
+	json_t *e;
+	json_array_foreach(doc, i, e)
+	{
+		if (!ok)
+			break;
+		if (!json_is_object(e) || !json_is_string(json_object_get(e, "file")) ||
+		    !json_is_string(json_object_get(e, "directory")) ||
+		    (!json_is_string(json_object_get(e, "command")) &&
+		     !json_is_array(json_object_get(e, "arguments")))) {
+			cli_error("%s:1: entry %zu lacks 'directory', 'file' and 'command' or "
+			          "'arguments'; regenerate the database",
+			          path, i + 1);
+			ok = 0;
+		}
+	}
+	json_decref(doc);
+	free(path);
+	return ok ? 0 : -1;
+}
+
+static void add_command(jobs *js, CXCompileCommand cmd)
+{
+	CXString d = clang_CompileCommand_getDirectory(cmd);
+	CXString f = clang_CompileCommand_getFilename(cmd);
+	unsigned na = clang_CompileCommand_getNumArgs(cmd);
+	char **argv = calloc(na + 1, sizeof *argv);
+	for (unsigned k = 0; k < na; k++) {
+		CXString a = clang_CompileCommand_getArg(cmd, k);
+		argv[k] = strdup(clang_getCString(a));
+		clang_disposeString(a);
+	}
+	char *file = abs_path(clang_getCString(f), clang_getCString(d));
+	job_add(js, file, clang_getCString(d), argv, na);
+	free(file);
+	clang_disposeString(d);
+	clang_disposeString(f);
+}
+
+static int jobs_from_db(jobs *js, const char *dir, char **files, size_t nfiles)
+{
+	if (validate_db(dir))
+		return -1;
+	CXCompilationDatabase_Error err;
+	CXCompilationDatabase db = clang_CompilationDatabase_fromDirectory(dir, &err);
+	if (err != CXCompilationDatabase_NoError) {
+		cli_error("%s/compile_commands.json:1: libclang cannot load this compile database; "
+		          "regenerate it",
+		          dir);
+		return -1;
+	}
+	int rc = 0;
+	if (nfiles == 0) {
+		CXCompileCommands all = clang_CompilationDatabase_getAllCompileCommands(db);
+		unsigned n = clang_CompileCommands_getSize(all);
+		for (unsigned i = 0; i < n; i++)
+			add_command(js, clang_CompileCommands_getCommand(all, i));
+		clang_CompileCommands_dispose(all);
+	} else {
+		for (size_t i = 0; i < nfiles; i++) {
+			char *abs = abs_path(files[i], NULL);
+			CXCompileCommands cc = clang_CompilationDatabase_getCompileCommands(db, abs);
+			unsigned n = cc ? clang_CompileCommands_getSize(cc) : 0;
+			if (n == 0) {
+				cli_error("%s:1: no entry for this file in %s/compile_commands.json; add it "
+				          "to the build or pass flags after '--'",
+				          files[i], dir);
+				rc = -1;
+			}
+			/* One translation unit per file, even if built several ways. */
+			if (n)
+				add_command(js, clang_CompileCommands_getCommand(cc, 0));
+			if (cc)
+				clang_CompileCommands_dispose(cc);
+			free(abs);
+		}
+	}
+	clang_CompilationDatabase_dispose(db);
+	return rc;
+}
+
+static int looks_like_compiler(const char *a)
+{
+	if (a[0] == '-' || a[0] == '/')
+		return a[0] == '/' && strchr(a + 1, '/') != NULL; /* an absolute path */
+	const char *b = strrchr(a, '/');
+	b = b ? b + 1 : a;
+	return strstr(b, "clang") || strstr(b, "gcc") || !strcmp(b, "cc") || !strcmp(b, "cl") ||
+	       !strcmp(b, "cl.exe") || strstr(b, "mingw");
+}
+
+/* ---- workers ------------------------------------------------------------------ */
+
+typedef struct {
+	pid_t pid;
+	int fd;
+	size_t job;
+	char *buf;
+	size_t len, cap;
+	double started;
+} worker;
+
+static double now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static hvci_tu_result *failed_result(const char *file, hvci_tu_status st, const char *msg)
+{
+	hvci_tu_result *r = calloc(1, sizeof *r);
+	r->file = strdup(file);
+	r->status = st;
+	hvci_loc l = {(char *)file, 1, 1, 0, 0, NULL};
+	hvci_tu_result_add_diag(r, HVCI_SEV_ERROR, &l, "%s", msg);
+	return r;
+}
+
+static void run_child(const hvci_rules *rules, const job *j, int fd, int quiet)
+{
+	hvci_analyze_options o;
+	memset(&o, 0, sizeof o);
+	o.version = HVCI_ANALYZE_OPTIONS_VERSION;
+	o.file = j->file;
+	o.directory = j->directory;
+	o.argv = (const char *const *)j->argv;
+	o.argc = j->argc;
+	o.quiet = quiet;
+	hvci_tu_result *r = NULL;
+	char *text;
+	if (hvci_analyze_tu(&r, rules, &o)) {
+		hvci_tu_result *f = failed_result(j->file, HVCI_TU_FAILED, hvci_error_last());
+		text = hvci_tu_result_to_json(f);
+		hvci_tu_result_free(f);
+	} else {
+		text = hvci_tu_result_to_json(r);
+		hvci_tu_result_free(r);
+	}
+	size_t len = strlen(text), off = 0;
+	while (off < len) {
+		ssize_t w = write(fd, text + off, len - off);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0)
+			break;
+		off += (size_t)w;
+	}
+	free(text);
+	close(fd);
+}
+
+static int spawn(const hvci_rules *rules, const jobs *js, size_t k, worker *w, int quiet)
+{
+	int p[2];
+	if (pipe(p) != 0)
+		return -1;
+	fflush(NULL);
+	pid_t pid = fork();
+	if (pid < 0) {
+		close(p[0]);
+		close(p[1]);
+		return -1;
+	}
+	if (pid == 0) {
+		close(p[0]);
+		run_child(rules, &js->v[k], p[1], quiet);
+		_exit(0);
+	}
+	close(p[1]);
+	w->pid = pid;
+	w->fd = p[0];
+	w->job = k;
+	w->buf = NULL;
+	w->len = w->cap = 0;
+	w->started = now();
+	return 0;
+}
+
+static void finish_worker(worker *w, const jobs *js, hvci_tu_result **results, int timed_out,
+                          double timeout)
+{
+	int status = 0;
+	if (timed_out)
+		kill(w->pid, SIGKILL);
+	while (waitpid(w->pid, &status, 0) < 0 && errno == EINTR)
+		;
+	close(w->fd);
+	const char *file = js->v[w->job].file;
+	char msg[512];
+	if (timed_out) {
+		snprintf(msg, sizeof msg,
+		         "analysis ran past --timeout %.0fs and was stopped; other files were "
+		         "analysed, raise --timeout for this one",
+		         timeout);
+		results[w->job] = failed_result(file, HVCI_TU_TIMEOUT, msg);
+	} else if (WIFSIGNALED(status) || !w->len) {
+		snprintf(msg, sizeof msg,
+		         "libclang crashed while analysing this file (%s %d); other files were "
+		         "analysed, please report the file's compile command",
+		         WIFSIGNALED(status) ? "signal" : "exit status",
+		         WIFSIGNALED(status) ? WTERMSIG(status) : WEXITSTATUS(status));
+		results[w->job] = failed_result(file, HVCI_TU_CRASHED, msg);
+	} else {
+		w->buf[w->len] = '\0';
+		if (hvci_tu_result_from_json(&results[w->job], w->buf))
+			results[w->job] = failed_result(file, HVCI_TU_CRASHED, hvci_error_last());
+	}
+	free(w->buf);
+	w->pid = 0;
+}
+
+static void run_jobs(const hvci_rules *rules, const jobs *js, int nproc, double timeout,
+                     hvci_tu_result **results, int quiet)
+{
+	worker *ws = calloc((size_t)nproc, sizeof *ws);
+	size_t next = 0, active = 0;
+	while (next < js->n || active) {
+		for (int i = 0; i < nproc && next < js->n; i++) {
+			if (ws[i].pid)
+				continue;
+			if (spawn(rules, js, next, &ws[i], quiet)) {
+				results[next] =
+				    failed_result(js->v[next].file, HVCI_TU_FAILED,
+				                  "cannot start a worker process; lower -j or free memory");
+			} else {
+				active++;
+			}
+			next++;
+		}
+		struct pollfd *pf = calloc((size_t)nproc, sizeof *pf);
+		int *idx = calloc((size_t)nproc, sizeof *idx);
+		int np = 0;
+		for (int i = 0; i < nproc; i++)
+			if (ws[i].pid) {
+				pf[np].fd = ws[i].fd;
+				pf[np].events = POLLIN;
+				idx[np++] = i;
+			}
+		if (np)
+			poll(pf, (nfds_t)np, 200);
+		for (int k = 0; k < np; k++) {
+			worker *w = &ws[idx[k]];
+			if (pf[k].revents & (POLLIN | POLLHUP | POLLERR)) {
+				if (w->cap - w->len < 65536) {
+					w->cap = w->cap ? w->cap * 2 : 131072;
+					w->buf = realloc(w->buf, w->cap + 1);
+				}
+				ssize_t r = read(w->fd, w->buf + w->len, w->cap - w->len);
+				if (r > 0) {
+					w->len += (size_t)r;
+					continue;
+				}
+				if (r < 0 && errno == EINTR)
+					continue;
+				finish_worker(w, js, results, 0, timeout);
+				active--;
+			} else if (timeout > 0 && now() - w->started > timeout) {
+				finish_worker(w, js, results, 1, timeout);
+				active--;
+			}
+		}
+		free(pf);
+		free(idx);
+	}
+	free(ws);
+}
+
+/* ---- post-processing ------------------------------------------------------------ */
+
+/* Findings that depend on the opt-in call vanish when any file makes it. */
+static void apply_runtime_optin(hvci_tu_result **rs, size_t n)
+{
+	int called = 0;
+	for (size_t i = 0; i < n; i++)
+		called |= rs[i]->runtime_optin_called;
+	if (!called)
+		return;
+	for (size_t i = 0; i < n; i++) {
+		size_t o = 0;
+		for (size_t j = 0; j < rs[i]->n_findings; j++) {
+			if (rs[i]->findings[j].needs_runtime_optin) {
+				hvci_finding_clear(&rs[i]->findings[j]);
+				continue;
+			}
+			rs[i]->findings[o++] = rs[i]->findings[j];
+		}
+		rs[i]->n_findings = o;
+	}
+}
+
+/* A finding in a header shared by several files is reported once. */
+static void dedupe_across(hvci_tu_result **rs, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		size_t o = 0;
+		for (size_t j = 0; j < rs[i]->n_findings; j++) {
+			hvci_finding *f = &rs[i]->findings[j];
+			int dup = 0;
+			for (size_t a = 0; a < i && !dup; a++)
+				for (size_t b = 0; b < rs[a]->n_findings && !dup; b++) {
+					hvci_finding *g = &rs[a]->findings[b];
+					dup = g->loc.line == f->loc.line && g->loc.col == f->loc.col &&
+					      !strcmp(g->loc.file, f->loc.file) &&
+					      !strcmp(g->rule_id, f->rule_id) && !strcmp(g->message, f->message);
+				}
+			if (dup) {
+				hvci_finding_clear(f);
+				continue;
+			}
+			rs[i]->findings[o++] = *f;
+		}
+		rs[i]->n_findings = o;
+	}
+}
+
+static void usage(FILE *out)
+{
+	fprintf(out,
+	        "usage: hvcilint check -p DIR [FILE...] [options]\n"
+	        "       hvcilint check [options] FILE... -- COMPILER-ARGS\n\n"
+	        "options:\n"
+	        "  -p DIR               folder holding compile_commands.json\n"
+	        "  --format FMT         text (default), json or sarif\n"
+	        "  -o FILE              write the report to FILE (atomically)\n"
+	        "  --fail-on LEVEL      note, warning (default), error or none\n"
+	        "  -j N                 parallel worker processes (default: cores)\n"
+	        "  --timeout SEC        stop a file's analysis after SEC seconds (default 300)\n"
+	        "  --rules-dir DIR      rule data folder (default: shipped rules/)\n"
+	        "  --config FILE        user config: extra API rows (wrappers), disabled rules\n"
+	        "  --verify             compare findings with the file's expected-* comments\n"
+	        "  --show-suppressed    also print suppressed findings (text)\n"
+	        "  --color, --no-color  force colour on or off\n"
+	        "exit: 0 clean, 1 findings at or above --fail-on, 2 tool or usage error\n");
+}
+
+static const char *optval(int argc, char **argv, int *i, const char *name)
+{
+	size_t l = strlen(name);
+	if (!strncmp(argv[*i], name, l) && argv[*i][l] == '=')
+		return argv[*i] + l + 1;
+	if (!strcmp(argv[*i], name) && *i + 1 < argc)
+		return argv[++*i];
+	return NULL;
+}
+
+static char *find_config(const char *start)
+{
+	char dir[4096];
+	snprintf(dir, sizeof dir, "%s", start);
+	for (;;) {
+		char p[4200];
+		snprintf(p, sizeof p, "%s/.hvcilint.yaml", dir);
+		if (access(p, R_OK) == 0)
+			return strdup(p);
+		char *s = strrchr(dir, '/');
+		if (!s || s == dir)
+			return NULL;
+		*s = '\0';
+	}
+}
+
+int cmd_check(int argc, char **argv)
+{
+	cli_output_opts o;
+	memset(&o, 0, sizeof o);
+	o.fail_on = HVCI_SEV_WARNING;
+	o.color = -1;
+	const char *dbdir = NULL;
+	int nproc = (int)sysconf(_SC_NPROCESSORS_ONLN);
+	double timeout = 300;
+	int verify = 0, show_supp = 0;
+	char **files = calloc((size_t)argc + 1, sizeof *files);
+	size_t nfiles = 0;
+	char **cargs = NULL;
+	size_t ncargs = 0;
+	int saw_dashdash = 0;
+	const char *v;
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		if (!strcmp(a, "--")) {
+			saw_dashdash = 1;
+			cargs = argv + i + 1;
+			ncargs = (size_t)(argc - i - 1);
+			break;
+		}
+		if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+			usage(stdout);
+			free(files);
+			return HVCI_EXIT_OK;
+		} else if ((v = optval(argc, argv, &i, "-p"))) {
+			dbdir = v;
+		} else if (!strncmp(a, "-p", 2) && a[2]) {
+			dbdir = a + 2;
+		} else if ((v = optval(argc, argv, &i, "--format"))) {
+			int f = cli_parse_format(v);
+			if (f < 0) {
+				cli_error("unknown --format '%s'; use text, json or sarif", v);
+				free(files);
+				return HVCI_EXIT_ERROR;
+			}
+			o.format = (hvci_format)f;
+		} else if ((v = optval(argc, argv, &i, "-o"))) {
+			o.output = v;
+		} else if ((v = optval(argc, argv, &i, "--fail-on"))) {
+			int s = hvci_severity_parse(v);
+			if (s < 0) {
+				cli_error("unknown --fail-on '%s'; use note, warning, error or none", v);
+				free(files);
+				return HVCI_EXIT_ERROR;
+			}
+			o.fail_on = s;
+		} else if ((v = optval(argc, argv, &i, "-j"))) {
+			nproc = atoi(v);
+		} else if (!strncmp(a, "-j", 2) && a[2]) {
+			nproc = atoi(a + 2);
+		} else if ((v = optval(argc, argv, &i, "--timeout"))) {
+			timeout = atof(v);
+		} else if ((v = optval(argc, argv, &i, "--rules-dir"))) {
+			o.rules_dir = v;
+		} else if ((v = optval(argc, argv, &i, "--config"))) {
+			o.config = v;
+		} else if (!strcmp(a, "--verify")) {
+			verify = 1;
+		} else if (!strcmp(a, "--show-suppressed")) {
+			show_supp = 1;
+		} else if (!strcmp(a, "--color")) {
+			o.color = 1;
+		} else if (!strcmp(a, "--no-color")) {
+			o.color = 0;
+		} else if (a[0] == '-' && a[1]) {
+			cli_error("unknown option '%s' for 'check'; run 'hvcilint check --help'", a);
+			free(files);
+			return HVCI_EXIT_ERROR;
+		} else {
+			files[nfiles++] = argv[i];
+		}
+	}
+	(void)show_supp;
+	if (nproc < 1)
+		nproc = 1;
+	if (!dbdir && !nfiles) {
+		cli_error("nothing to analyse: pass -p DIR or FILE... -- COMPILER-ARGS");
+		free(files);
+		return HVCI_EXIT_ERROR;
+	}
+	int rc = HVCI_EXIT_OK;
+	jobs js = {NULL, 0};
+	if (dbdir && !saw_dashdash) {
+		if (jobs_from_db(&js, dbdir, files, nfiles))
+			rc = HVCI_EXIT_ERROR;
+	} else {
+		const char *compiler = "clang";
+		size_t skip = 0;
+		if (ncargs && looks_like_compiler(cargs[0])) {
+			compiler = cargs[0];
+			skip = 1;
+		}
+		for (size_t i = 0; i < nfiles; i++) {
+			if (access(files[i], R_OK) != 0) {
+				cli_error("%s:1: cannot read this file: %s; check the path", files[i],
+				          strerror(errno));
+				rc = HVCI_EXIT_ERROR;
+				continue;
+			}
+			char **a = calloc(ncargs + 2, sizeof *a);
+			a[0] = strdup(compiler);
+			for (size_t k = skip; k < ncargs; k++)
+				a[k - skip + 1] = strdup(cargs[k]);
+			char cwd[4096];
+			char *abs = abs_path(files[i], NULL);
+			job_add(&js, abs, getcwd(cwd, sizeof cwd) ? cwd : ".", a, ncargs - skip + 1);
+			free(abs);
+		}
+	}
+	char *auto_cfg = NULL;
+	if (!o.config) {
+		char cwd[4096];
+		auto_cfg = find_config(dbdir ? dbdir : (getcwd(cwd, sizeof cwd) ? cwd : "."));
+		o.config = auto_cfg;
+	}
+	hvci_rules *rules = NULL;
+	if (cli_load_rules(&rules, &o)) {
+		free_jobs(&js);
+		free(files);
+		free(auto_cfg);
+		return HVCI_EXIT_ERROR;
+	}
+	hvci_tu_result **results = calloc(js.n + 1, sizeof *results);
+	run_jobs(rules, &js, nproc, timeout, results, 0);
+	apply_runtime_optin(results, js.n);
+	dedupe_across(results, js.n);
+	for (size_t i = 0; i < js.n; i++)
+		for (size_t k = 0; k < results[i]->n_diags; k++) {
+			const hvci_tool_diag *d = &results[i]->diags[k];
+			if (d->severity == HVCI_SEV_ERROR)
+				fprintf(stderr, "%s:%u: error: %s\n", d->loc.file ? d->loc.file : "?",
+				        d->loc.line, d->message);
+		}
+	if (verify) {
+		int bad = 0;
+		for (size_t i = 0; i < js.n; i++) {
+			int m = cli_verify(results[i], js.v[i].file, stdout);
+			if (m)
+				bad = 1;
+			if (m == 0)
+				printf("%s: verify ok\n", js.v[i].file);
+		}
+		if (bad)
+			rc = HVCI_EXIT_FINDINGS;
+		for (size_t i = 0; i < js.n; i++)
+			if (results[i]->status >= HVCI_TU_FAILED)
+				rc = HVCI_EXIT_ERROR;
+	} else {
+		char *cl = NULL;
+		size_t cl_len = 0;
+		for (int i = 0; i < argc; i++)
+			cl_len += strlen(argv[i]) + 1;
+		cl = calloc(cl_len + 16, 1);
+		strcpy(cl, "hvcilint");
+		for (int i = 0; i < argc; i++) {
+			strcat(cl, " ");
+			strcat(cl, argv[i]);
+		}
+		int e = cli_emit(&o, rules, results, js.n, cl);
+		free(cl);
+		if (e > rc)
+			rc = e;
+	}
+	for (size_t i = 0; i < js.n; i++)
+		hvci_tu_result_free(results[i]);
+	free(results);
+	hvci_rules_free(rules);
+	free_jobs(&js);
+	free(files);
+	free(auto_cfg);
+	return rc;
+}

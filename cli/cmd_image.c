@@ -1,0 +1,251 @@
+/*
+ * cmd_image.c - `hvcilint image`: runs the HVCI image checks on built
+ * driver files (.sys, PE32 or PE32+) and prints the findings through the
+ * same writers as `hvcilint check`.  It only parses options and loops over
+ * the files; the PE reader and the checks live in plugin/src/image/, and
+ * output, --fail-on and the rule table come from the shared CLI helpers.
+ * A malformed image is reported on stderr and makes the exit code 2, but
+ * the remaining files are still checked so one bad file does not hide the
+ * findings of the others.
+ */
+#include "cli.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char usage[] =
+	"usage: hvcilint image [options] FILE...\n"
+	"\n"
+	"Checks built Windows driver images (.sys; PE32 and PE32+, x86, x64, ARM64)\n"
+	"for what breaks under HVCI (Memory integrity): writable+executable sections,\n"
+	"section alignment, the IAT in an executable section, base relocations that\n"
+	"straddle a page, and imports of APIs that only give executable memory.\n"
+	"\n"
+	"options:\n"
+	"  --map FILE          linker map (/MAP) of the image, to name the symbols behind\n"
+	"                      straddling relocations; only with a single FILE\n"
+	"  --format FORMAT     text (default), json or sarif\n"
+	"  -o, --output FILE   write the report to FILE instead of stdout\n"
+	"  --fail-on LEVEL     exit 1 when a finding reaches LEVEL: note, warning\n"
+	"                      (default), error or none\n"
+	"  --rules-dir DIR     load the rule table from DIR\n"
+	"  --config FILE       user configuration file\n"
+	"  -h, --help          print this help\n"
+	"\n"
+	"exit status: 0 no findings at --fail-on, 1 findings, 2 a file could not be\n"
+	"checked (its one-line error names the file offset) or a usage error\n";
+
+enum opt_id { OPT_MAP, OPT_FORMAT, OPT_OUTPUT, OPT_FAIL_ON, OPT_RULES_DIR, OPT_CONFIG, OPT_HELP };
+
+typedef struct {
+	const char *long_name;
+	const char *short_name; /* or NULL */
+	int takes_value;
+	enum opt_id id;
+} opt_spec;
+
+static const opt_spec opts_table[] = {
+	{"--map", NULL, 1, OPT_MAP},
+	{"--format", NULL, 1, OPT_FORMAT},
+	{"--output", "-o", 1, OPT_OUTPUT},
+	{"--fail-on", NULL, 1, OPT_FAIL_ON},
+	{"--rules-dir", NULL, 1, OPT_RULES_DIR},
+	{"--config", NULL, 1, OPT_CONFIG},
+	{"--help", "-h", 0, OPT_HELP},
+};
+
+/*
+ * Matches argv[*i] against the table, accepting "--opt VALUE" and
+ * "--opt=VALUE".  Returns the spec, or NULL after printing a usage error.
+ */
+static const opt_spec *match_opt(int argc, char **argv, int *i, const char **value)
+{
+	const char *arg = argv[*i];
+	*value = NULL;
+	for (size_t k = 0; k < sizeof opts_table / sizeof opts_table[0]; k++) {
+		const opt_spec *o = &opts_table[k];
+		size_t ln = strlen(o->long_name);
+		int exact = strcmp(arg, o->long_name) == 0 ||
+		            (o->short_name && strcmp(arg, o->short_name) == 0);
+		int with_eq = strncmp(arg, o->long_name, ln) == 0 && arg[ln] == '=';
+		if (!exact && !with_eq)
+			continue;
+		if (!o->takes_value) {
+			if (with_eq) {
+				cli_error("option '%s' takes no value", o->long_name);
+				return NULL;
+			}
+			return o;
+		}
+		if (with_eq) {
+			*value = arg + ln + 1;
+		} else if (*i + 1 < argc) {
+			*value = argv[++*i];
+		} else {
+			cli_error("option '%s' needs a value", arg);
+			return NULL;
+		}
+		return o;
+	}
+	cli_error("unknown option '%s' (see 'hvcilint image --help')", arg);
+	return NULL;
+}
+
+/* The command line as one string, for the SARIF invocation record. */
+static char *join_command_line(int argc, char **argv)
+{
+	size_t len = strlen("hvcilint") + 1;
+	for (int i = 0; i < argc; i++)
+		len += strlen(argv[i]) + 1;
+	char *s = malloc(len);
+	if (!s)
+		return NULL;
+	strcpy(s, "hvcilint");
+	for (int i = 0; i < argc; i++) {
+		strcat(s, " ");
+		strcat(s, argv[i]);
+	}
+	return s;
+}
+
+/*
+ * Records a file that could not be checked as a failed result with the
+ * error as a tool diagnostic, so JSON/SARIF reports and the store show it
+ * next to the findings of the other files.
+ */
+static hvci_tu_result *failed_result(const char *path, const char *msg)
+{
+	hvci_tu_result *r = calloc(1, sizeof *r);
+	if (!r)
+		return NULL;
+	r->file = hvci_strdup(path);
+	r->status = HVCI_TU_FAILED;
+	hvci_loc loc;
+	memset(&loc, 0, sizeof loc);
+	loc.file = r->file;
+	if (!r->file || hvci_tu_result_add_diag(r, HVCI_SEV_ERROR, &loc, "%s", msg) != HVCI_OK) {
+		hvci_tu_result_free(r);
+		return NULL;
+	}
+	return r;
+}
+
+/* argv[0] is the subcommand name ("image"), as the dispatcher passes it. */
+int cmd_image(int argc, char **argv)
+{
+	cli_output_opts o;
+	memset(&o, 0, sizeof o);
+	o.format = HVCI_FORMAT_TEXT;
+	o.fail_on = HVCI_SEV_WARNING;
+	o.color = -1;
+	const char *map_path = NULL;
+	const char **files = calloc((size_t)(argc > 0 ? argc : 1), sizeof *files);
+	size_t n_files = 0;
+	int rc = HVCI_EXIT_ERROR;
+	hvci_rules *rules = NULL;
+	hvci_tu_result **results = NULL;
+	size_t n_results = 0;
+	char *cmdline = NULL;
+	if (!files) {
+		cli_error("out of memory");
+		return HVCI_EXIT_ERROR;
+	}
+
+	int only_files = 0;
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		if (only_files || a[0] != '-' || strcmp(a, "-") == 0) {
+			files[n_files++] = a;
+			continue;
+		}
+		if (strcmp(a, "--") == 0) {
+			only_files = 1;
+			continue;
+		}
+		const char *v;
+		const opt_spec *spec = match_opt(argc, argv, &i, &v);
+		if (!spec)
+			goto out;
+		switch (spec->id) {
+		case OPT_MAP:
+			map_path = v;
+			break;
+		case OPT_FORMAT: {
+			int f = cli_parse_format(v);
+			if (f < 0) {
+				cli_error("unknown --format '%s'; use text, json or sarif", v);
+				goto out;
+			}
+			o.format = (hvci_format)f;
+			break;
+		}
+		case OPT_OUTPUT:
+			o.output = v;
+			break;
+		case OPT_FAIL_ON: {
+			int s = hvci_severity_parse(v);
+			if (s < 0) {
+				cli_error("unknown --fail-on '%s'; use note, warning, error or none", v);
+				goto out;
+			}
+			o.fail_on = s;
+			break;
+		}
+		case OPT_RULES_DIR:
+			o.rules_dir = v;
+			break;
+		case OPT_CONFIG:
+			o.config = v;
+			break;
+		case OPT_HELP:
+			fputs(usage, stdout);
+			rc = HVCI_EXIT_OK;
+			goto out;
+		}
+	}
+	if (n_files == 0) {
+		cli_error("no image given; usage: hvcilint image [options] FILE...");
+		goto out;
+	}
+	/* One map describes one link: applying it to other images would name wrong symbols. */
+	if (map_path && n_files > 1) {
+		cli_error("--map describes one image, but %zu were given", n_files);
+		goto out;
+	}
+	if (cli_load_rules(&rules, &o) != HVCI_OK)
+		goto out;
+
+	results = calloc(n_files, sizeof *results);
+	cmdline = join_command_line(argc, argv);
+	if (!results || !cmdline) {
+		cli_error("out of memory");
+		goto out;
+	}
+	int had_error = 0;
+	for (size_t i = 0; i < n_files; i++) {
+		hvci_tu_result *r = NULL;
+		if (hvci_analyze_image(&r, rules, files[i], map_path) != HVCI_OK) {
+			const char *last = hvci_error_last();
+			/* Copied: recording the diagnostic may reuse the error buffer. */
+			char *msg = hvci_strdup(last ? last : "cannot check the image");
+			cli_error("%s", msg ? msg : "cannot check the image");
+			had_error = 1;
+			r = msg ? failed_result(files[i], msg) : NULL;
+			free(msg);
+		}
+		if (r)
+			results[n_results++] = r;
+	}
+	rc = cli_emit(&o, rules, results, n_results, cmdline);
+	if (had_error && rc < HVCI_EXIT_ERROR)
+		rc = HVCI_EXIT_ERROR;
+out:
+	for (size_t i = 0; i < n_results; i++)
+		hvci_tu_result_free(results[i]);
+	free(results);
+	free(cmdline);
+	free(files);
+	hvci_rules_free(rules);
+	return rc;
+}

@@ -1,0 +1,118 @@
+/*
+ * common.c - helpers every subcommand shares: one-line tool errors, format
+ * names, loading the rule data, and emitting results atomically to a file
+ * (written to a temporary name and renamed, so a reader never sees half a
+ * report) with the exit code the findings deserve.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+void cli_error(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	fputs("hvcilint: error: ", stderr);
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+	va_end(ap);
+}
+
+void cli_warning(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	fputs("hvcilint: warning: ", stderr);
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+	va_end(ap);
+}
+
+int cli_parse_format(const char *s)
+{
+	if (!strcmp(s, "text"))
+		return HVCI_FORMAT_TEXT;
+	if (!strcmp(s, "json"))
+		return HVCI_FORMAT_JSON;
+	if (!strcmp(s, "sarif"))
+		return HVCI_FORMAT_SARIF;
+	return -1;
+}
+
+int cli_load_rules(hvci_rules **out, const cli_output_opts *opts)
+{
+	const char *cfg[1];
+	size_t n = 0;
+	if (opts->config)
+		cfg[n++] = opts->config;
+	int rc = hvci_rules_load(out, opts->rules_dir, cfg, n);
+	if (rc) {
+		fprintf(stderr, "hvcilint: error: %s\n", hvci_error_last());
+		return HVCI_EXIT_ERROR;
+	}
+	return HVCI_EXIT_OK;
+}
+
+int cli_emit(const cli_output_opts *opts, const hvci_rules *rules, hvci_tu_result *const *results,
+             size_t n, const char *command_line)
+{
+	hvci_write_options wo;
+	memset(&wo, 0, sizeof wo);
+	wo.command_line = command_line;
+	char cwd[4096];
+	wo.root = getcwd(cwd, sizeof cwd) ? cwd : NULL;
+	FILE *out = stdout;
+	char *tmp = NULL;
+	if (opts->output && strcmp(opts->output, "-")) {
+		size_t l = strlen(opts->output);
+		tmp = malloc(l + 16);
+		if (!tmp)
+			return HVCI_EXIT_ERROR;
+		snprintf(tmp, l + 16, "%s.tmp%ld", opts->output, (long)getpid());
+		out = fopen(tmp, "w");
+		if (!out) {
+			cli_error("%s:1: cannot write the report: %s; check the directory", opts->output,
+			          strerror(errno));
+			free(tmp);
+			return HVCI_EXIT_ERROR;
+		}
+		wo.color = opts->color == 1;
+	} else {
+		wo.color = opts->color == 1 || (opts->color < 0 && isatty(fileno(stdout)));
+	}
+	int rc = hvci_write(out, opts->format, rules, results, n, &wo);
+	if (tmp) {
+		if (fclose(out) != 0)
+			rc = HVCI_ERROR;
+		if (rc || rename(tmp, opts->output) != 0) {
+			cli_error("%s:1: cannot write the report: %s; check free space and permissions",
+			          opts->output, strerror(errno));
+			remove(tmp);
+			free(tmp);
+			return HVCI_EXIT_ERROR;
+		}
+		free(tmp);
+	} else if (rc) {
+		cli_error("write failure on standard output");
+		return HVCI_EXIT_ERROR;
+	}
+	int exit_code = HVCI_EXIT_OK;
+	for (size_t i = 0; i < n; i++) {
+		for (size_t j = 0; j < results[i]->n_findings; j++) {
+			const hvci_finding *f = &results[i]->findings[j];
+			if (!f->suppressed && opts->fail_on != HVCI_SEV_NONE &&
+			    (int)f->severity >= opts->fail_on)
+				exit_code = HVCI_EXIT_FINDINGS;
+		}
+	}
+	for (size_t i = 0; i < n; i++)
+		if (results[i]->status == HVCI_TU_FAILED || results[i]->status == HVCI_TU_CRASHED ||
+		    results[i]->status == HVCI_TU_TIMEOUT)
+			exit_code = HVCI_EXIT_ERROR;
+	return exit_code;
+}

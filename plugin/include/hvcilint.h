@@ -1,0 +1,255 @@
+/*
+ * hvcilint.h - the one public header of the hvcilint analysis library.
+ *
+ * It declares what a front end (the hvcilint command, the editor server,
+ * the image checker) needs: the rule table, the analysis of one translation
+ * unit, the findings it produces and the writers that print them.  Nothing
+ * else in plugin/src is API.  Returned objects are owned by the caller and
+ * freed with the matching hvci_*_free(), which accepts NULL.
+ */
+#ifndef HVCILINT_H
+#define HVCILINT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define HVCI_VERSION "0.1.0"
+
+#if defined(__GNUC__) || defined(__clang__)
+#define HVCI_PRINTF(f, a) __attribute__((format(printf, f, a)))
+#else
+#define HVCI_PRINTF(f, a)
+#endif
+
+/*
+ * Error codes.  The numbers are part of the interface (scripts and the
+ * store see them): append only, never renumber or reuse.
+ */
+typedef enum {
+	HVCI_OK = 0,
+	HVCI_ERROR = -1,     /* generic failure */
+	HVCI_ENOTFOUND = -3, /* a file, entry or rule that does not exist */
+	HVCI_EPARSE = -4,    /* malformed input: rules, config, compile db */
+	HVCI_EDB = -5,       /* the SQLite store failed */
+	HVCI_EINVALID = -6,  /* invalid argument or option */
+	HVCI_EUSER = -7,     /* usage error on the command line */
+	HVCI_ECLANG = -8,    /* libclang failed to produce a translation unit */
+	HVCI_ECRASH = -9,    /* a worker died while analysing a file */
+	HVCI_ETIMEOUT = -10, /* a worker ran past --timeout */
+	HVCI_EIMAGE = -11,   /* a PE image is malformed */
+} hvci_error_code;
+
+/* The last error of this thread: a one-line message, or NULL. Borrowed. */
+const char *hvci_error_last(void);
+int hvci_error_last_code(void);
+/* Sets the thread's error and returns code, so callers can `return hvci_error_set(...)`. */
+int hvci_error_set(int code, const char *fmt, ...) HVCI_PRINTF(2, 3);
+void hvci_error_clear(void);
+
+/* Severities. Stored in the database: never renumber. */
+typedef enum {
+	HVCI_SEV_NONE = 0,
+	HVCI_SEV_NOTE = 1,
+	HVCI_SEV_WARNING = 2,
+	HVCI_SEV_ERROR = 3,
+} hvci_severity;
+
+const char *hvci_severity_name(hvci_severity s);
+/* Parses "note", "warning", "error" (and "none"); returns -1 if unknown. */
+int hvci_severity_parse(const char *name);
+
+/*
+ * A place in a source file.  Lines and columns are 1-based, columns count
+ * bytes (as clang does), and the end is exclusive.  end_line == 0 means a
+ * point.  For image findings `file` is the image and `logical` names the
+ * section and RVA.
+ */
+typedef struct {
+	char *file;        /* path as given to the tool, or as clang spells it */
+	unsigned line;     /* 1-based */
+	unsigned col;      /* 1-based byte column */
+	unsigned end_line; /* 0 when the location is a point */
+	unsigned end_col;  /* exclusive */
+	char *logical;     /* e.g. "section .text, RVA 0x1040"; NULL for source */
+} hvci_loc;
+
+typedef struct {
+	hvci_loc loc;
+	char *message;
+} hvci_note;
+
+/* Replace the bytes of `range` with `text`; an empty range inserts. */
+typedef struct {
+	hvci_loc range;
+	char *text;
+} hvci_fixit;
+
+typedef struct {
+	char *rule_id;           /* e.g. "hvci-exec-pool" */
+	hvci_severity severity;
+	hvci_loc loc;
+	char *message;           /* one line, no trailing period */
+	char *function;          /* enclosing function, or NULL */
+	char *source_line;       /* the text of loc.line, without newline */
+	hvci_note *notes;
+	size_t n_notes;
+	hvci_fixit *fixits;
+	size_t n_fixits;
+	int suppressed;          /* 1 when a NOLINT or CA pragma covers it */
+	char *suppression;       /* "NOLINT", "#pragma warning(suppress)", ... */
+	char *justification;     /* text given with the suppression, or NULL */
+	int needs_runtime_optin; /* executable only if no TU of the driver calls
+	                            ExInitializeDriverRuntime(DrvRtPoolNxOptIn) */
+} hvci_finding;
+
+/* How the analysis of one translation unit ended. Stored: never renumber. */
+typedef enum {
+	HVCI_TU_OK = 0,
+	HVCI_TU_PARSE_ERRORS = 1, /* analysed, but clang reported errors */
+	HVCI_TU_FAILED = 2,       /* libclang produced no translation unit */
+	HVCI_TU_CRASHED = 3,
+	HVCI_TU_TIMEOUT = 4,
+	HVCI_TU_IMAGE = 5,        /* a PE image, checked by hvcilint image */
+} hvci_tu_status;
+
+/* A tool message about one file (not a finding): parse errors, crashes. */
+typedef struct {
+	hvci_severity severity;
+	hvci_loc loc;
+	char *message;
+} hvci_tool_diag;
+
+typedef struct {
+	char *file;               /* the main file */
+	hvci_tu_status status;
+	unsigned parse_errors;    /* clang errors in the translation unit */
+	int runtime_optin_called; /* calls ExInitializeDriverRuntime(DrvRtPoolNxOptIn)
+	                             with the opt-in code compiled in */
+	double seconds;           /* wall time of parse plus checks */
+	hvci_finding *findings;
+	size_t n_findings;
+	hvci_tool_diag *diags;
+	size_t n_diags;
+} hvci_tu_result;
+
+void hvci_tu_result_free(hvci_tu_result *r);
+/* Frees the members of a finding, not the finding itself. */
+void hvci_finding_clear(hvci_finding *f);
+/* Appends a finding (copied shallowly: ownership of members moves to r). */
+int hvci_tu_result_add(hvci_tu_result *r, hvci_finding *f);
+int hvci_tu_result_add_diag(hvci_tu_result *r, hvci_severity sev, const hvci_loc *loc,
+                            const char *fmt, ...) HVCI_PRINTF(4, 5);
+char *hvci_strdup(const char *s);
+void hvci_loc_clear(hvci_loc *l);
+
+/* ------------------------------------------------------------------ */
+/* Rules: the affected-API table and the rule catalog (rules/ data).  */
+
+typedef struct hvci_rules hvci_rules;
+
+/*
+ * Loads rules/catalog.yaml and every rules/NAME.api.yaml in `dir` (NULL: the
+ * built-in search order: $HVCILINT_RULES_DIR, ./rules, next to the binary,
+ * the install dir), then the user config files in `configs` (may be NULL).
+ * Errors are located: "rules/wdm.api.yaml:12: ...".
+ */
+int hvci_rules_load(hvci_rules **out, const char *dir, const char *const *configs,
+                    size_t n_configs);
+void hvci_rules_free(hvci_rules *r);
+/* Directory the table was loaded from. Borrowed. */
+const char *hvci_rules_dir(const hvci_rules *r);
+/* Prints the effective API table and the rule catalog. */
+void hvci_rules_dump(const hvci_rules *r, FILE *out);
+/* 1 when `id` (or a glob such as "hvci-exec-*") names a rule. */
+int hvci_rules_known_id(const hvci_rules *r, const char *id_or_glob);
+
+typedef struct {
+	const char *id;
+	const char *name;        /* CamelCase, for SARIF */
+	const char *short_desc;
+	const char *full_desc;
+	const char *help_markdown;
+	const char *help_uri;
+	const char *code_analysis; /* "C30030" ... or NULL */
+	const char *tags;          /* comma separated */
+	hvci_severity severity;
+	double security_severity;  /* (0, 10] */
+	const char *precision;     /* very-high|high|medium|low */
+} hvci_rule_info;
+
+size_t hvci_rules_count(const hvci_rules *r);
+const hvci_rule_info *hvci_rules_at(const hvci_rules *r, size_t i);
+const hvci_rule_info *hvci_rules_find(const hvci_rules *r, const char *id);
+/* Maps a Code Analysis warning number (30030) to rule ids; NULL-terminated, borrowed. */
+const char *const *hvci_rules_for_ca(const hvci_rules *r, unsigned ca_number);
+/*
+ * When `api` can only produce executable memory (table kind always-exec or
+ * cache-type, confirmed), returns its safe replacement text; else NULL.
+ * Borrowed.  Used by the image checks for imports.
+ */
+const char *hvci_rules_exec_only_api(const hvci_rules *r, const char *api);
+
+/* ------------------------------------------------------------------ */
+/* Analysis of one translation unit.                                   */
+
+#define HVCI_ANALYZE_OPTIONS_VERSION 1
+
+typedef struct {
+	unsigned version;
+	const char *file;            /* main file */
+	const char *directory;       /* working directory of the command */
+	const char *const *argv;     /* full compiler command, argv[0] included */
+	size_t argc;
+	const char *unsaved_text;    /* buffer contents to analyse instead of the file */
+	size_t unsaved_len;
+	const char *wdk_fallback_dir;/* shipped headers; NULL: built-in default */
+	const char *resource_dir;    /* clang resource dir; NULL: detect */
+	int quiet;                   /* no tool warnings on stderr */
+} hvci_analyze_options;
+
+#define HVCI_ANALYZE_OPTIONS_INIT {HVCI_ANALYZE_OPTIONS_VERSION}
+
+/* Analyses one translation unit in this process. */
+int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules,
+                    const hvci_analyze_options *opts);
+
+/*
+ * Checks a built driver image (.sys, PE32 or PE32+).  `map_path` (may be
+ * NULL) is a linker map used to name symbols.  A malformed image is an
+ * HVCI_EIMAGE error whose message names the offset.
+ */
+int hvci_analyze_image(hvci_tu_result **out, const hvci_rules *rules, const char *path,
+                       const char *map_path);
+
+/* ------------------------------------------------------------------ */
+/* Writers.                                                            */
+
+typedef enum {
+	HVCI_FORMAT_TEXT = 0,
+	HVCI_FORMAT_JSON = 1,
+	HVCI_FORMAT_SARIF = 2,
+} hvci_format;
+
+typedef struct {
+	int color;                 /* ANSI colour in text output */
+	int show_suppressed;       /* text: also print suppressed findings */
+	const char *root;          /* paths are made relative to it in SARIF/JSON */
+	const char *command_line;  /* recorded in SARIF invocations */
+} hvci_write_options;
+
+int hvci_write(FILE *out, hvci_format fmt, const hvci_rules *rules,
+               hvci_tu_result *const *results, size_t n, const hvci_write_options *wo);
+
+/* JSON transport between worker and parent (also the JSON report format). */
+char *hvci_tu_result_to_json(const hvci_tu_result *r);
+int hvci_tu_result_from_json(hvci_tu_result **out, const char *json);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

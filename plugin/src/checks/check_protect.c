@@ -1,0 +1,27 @@
+/*
+ * check_protect.c - hvci-exec-protect: executable page protections.
+ *
+ * Registers on the page-protect kind (ZwMapViewOfSection, ZwCreateSection,
+ * ZwAllocateVirtualMemory, MmMapIoSpaceEx, MmAllocateContiguousNodeMemory,
+ * MmProtectMdlSystemAddress, ...).  A protection is executable when any of
+ * PAGE_EXECUTE, _READ, _READWRITE or _WRITECOPY (0x10-0x80) is set; the
+ * GUARD/NOCACHE/WRITECOMBINE modifiers do not change that.  It does not
+ * look at PAGE_GRAPHICS_* values, whose meaning for drivers is unconfirmed.
+ */
+#include "engine/engine.h"
+
+static int protect_exec(uint64_t v)
+{
+	return (v & 0xF0) != 0;
+}
+
+static void check_protect(const hvci_site *s)
+{
+	hvci_report_values(s, "hvci-exec-protect", protect_exec,
+	                   "requests executable memory: protection", NULL, 1);
+}
+
+void hvci_check_protect_register(hvci_registry *r)
+{
+	hvci_register_kind(r, HVCI_K_PAGE_PROTECT, check_protect);
+}

@@ -1,0 +1,187 @@
+/*
+ * analyze.c - analyses one translation unit: builds the command line,
+ * parses with libclang (keep-going, so a file with errors still yields the
+ * functions that parsed), walks it with every registered check, applies
+ * suppressions, and records the parse status as a tool note.  Workers,
+ * timeouts and crash isolation are the caller's business (cli/).
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "diag/suppress.h"
+#include "engine/engine.h"
+#include "util/util.h"
+
+#define HVCI_CHECK(name) void hvci_check_##name##_register(hvci_registry *r);
+#include "checks/check_list.h"
+#undef HVCI_CHECK
+
+static void register_checks(hvci_registry *r)
+{
+	memset(r, 0, sizeof *r);
+#define HVCI_CHECK(name) hvci_check_##name##_register(r);
+#include "checks/check_list.h"
+#undef HVCI_CHECK
+}
+
+static double now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+typedef struct {
+	const hvci_analyze_options *o;
+	const char *main_file;
+	const char *directory;
+} text_src;
+
+static char *read_text(void *ud, const char *file, size_t *len)
+{
+	text_src *t = ud;
+	if (t->o->unsaved_text && !strcmp(file, t->main_file)) {
+		*len = t->o->unsaved_len;
+		return hvci_xstrndup(t->o->unsaved_text, t->o->unsaved_len);
+	}
+	char *abs = hvci_abspath(file, t->directory);
+	char *r = hvci_read_file(abs, len);
+	free(abs);
+	return r;
+}
+
+static int finding_cmp(const void *a, const void *b)
+{
+	const hvci_finding *x = a, *y = b;
+	int c = strcmp(x->loc.file, y->loc.file);
+	if (c)
+		return c;
+	if (x->loc.line != y->loc.line)
+		return x->loc.line < y->loc.line ? -1 : 1;
+	if (x->loc.col != y->loc.col)
+		return x->loc.col < y->loc.col ? -1 : 1;
+	return strcmp(x->rule_id, y->rule_id);
+}
+
+/* Same rule at the same place: a loop or a header seen twice. */
+static void dedupe(hvci_tu_result *r)
+{
+	size_t o = 0;
+	for (size_t i = 0; i < r->n_findings; i++) {
+		if (o > 0 && !finding_cmp(&r->findings[o - 1], &r->findings[i]) &&
+		    !strcmp(r->findings[o - 1].message, r->findings[i].message)) {
+			hvci_finding_clear(&r->findings[i]);
+			continue;
+		}
+		r->findings[o++] = r->findings[i];
+	}
+	r->n_findings = o;
+}
+
+static void record_parse_errors(hvci_tu_result *res, CXTranslationUnit tu)
+{
+	unsigned nd = clang_getNumDiagnostics(tu);
+	unsigned errors = 0;
+	hvci_loc first;
+	memset(&first, 0, sizeof first);
+	char *first_msg = NULL;
+	for (unsigned i = 0; i < nd; i++) {
+		CXDiagnostic d = clang_getDiagnostic(tu, i);
+		enum CXDiagnosticSeverity sev = clang_getDiagnosticSeverity(d);
+		if (sev >= CXDiagnostic_Error) {
+			if (errors++ == 0) {
+				hvci_loc_from_location(clang_getDiagnosticLocation(d), &first);
+				CXString s = clang_getDiagnosticSpelling(d);
+				first_msg = hvci_strdup(clang_getCString(s));
+				clang_disposeString(s);
+			}
+		}
+		clang_disposeDiagnostic(d);
+	}
+	res->parse_errors = errors;
+	if (errors) {
+		res->status = HVCI_TU_PARSE_ERRORS;
+		hvci_tu_result_add_diag(res, HVCI_SEV_NOTE, &first,
+		                        "%u parse error%s in this translation unit (first: %s); "
+		                        "findings cover the code that parsed",
+		                        errors, errors == 1 ? "" : "s", first_msg ? first_msg : "?");
+	}
+	free(first_msg);
+	hvci_loc_clear(&first);
+}
+
+int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_analyze_options *o)
+{
+	*out = NULL;
+	double t0 = now();
+	hvci_cmdline cl;
+	int rc = hvci_cmdline_build(&cl, o);
+	if (rc)
+		return rc;
+	hvci_caseinc_prepare(&cl, o->unsaved_text, o->unsaved_len);
+	hvci_tu_result *res = hvci_xcalloc(1, sizeof *res);
+	res->file = hvci_strdup(o->file);
+	for (size_t i = 0; i < cl.n_warnings; i++) {
+		hvci_loc l = {cl.main_file, 1, 1, 0, 0, NULL};
+		hvci_tu_result_add_diag(res, HVCI_SEV_WARNING, &l, "%s", cl.warnings[i]);
+	}
+	CXIndex idx = clang_createIndex(0, 0);
+	struct CXUnsavedFile uf;
+	unsigned n_unsaved = 0;
+	if (o->unsaved_text) {
+		uf.Filename = cl.main_file;
+		uf.Contents = o->unsaved_text;
+		uf.Length = (unsigned long)o->unsaved_len;
+		n_unsaved = 1;
+	}
+	CXTranslationUnit tu = NULL;
+	enum CXErrorCode ec = clang_parseTranslationUnit2FullArgv(
+	    idx, NULL, (const char *const *)cl.argv, (int)cl.argc, n_unsaved ? &uf : NULL, n_unsaved,
+	    CXTranslationUnit_KeepGoing | CXTranslationUnit_DetailedPreprocessingRecord, &tu);
+	if (ec != CXError_Success || !tu) {
+		res->status = HVCI_TU_FAILED;
+		hvci_loc l = {cl.main_file, 1, 1, 0, 0, NULL};
+		hvci_tu_result_add_diag(res, HVCI_SEV_ERROR, &l,
+		                        "libclang could not parse this file (error %d); check the "
+		                        "compile command and that the file exists",
+		                        (int)ec);
+		clang_disposeIndex(idx);
+		hvci_cmdline_free(&cl);
+		res->seconds = now() - t0;
+		*out = res;
+		return HVCI_OK;
+	}
+	record_parse_errors(res, tu);
+
+	hvci_ctx ctx;
+	memset(&ctx, 0, sizeof ctx);
+	ctx.rules = rules;
+	ctx.cl = &cl;
+	ctx.tu = tu;
+	ctx.res = res;
+	ctx.func = clang_getNullCursor();
+	ctx.optout_def = clang_getNullCursor();
+	ctx.unsaved_file = o->unsaved_text ? cl.main_file : NULL;
+	ctx.unsaved_text = o->unsaved_text;
+	ctx.unsaved_len = o->unsaved_len;
+	register_checks(&ctx.reg);
+	hvci_walk_tu(&ctx);
+	free(ctx.user_files);
+	free(ctx.user_flags);
+
+	qsort(res->findings, res->n_findings, sizeof *res->findings, finding_cmp);
+	dedupe(res);
+	text_src ts = {o, cl.main_file, cl.directory};
+	rc = hvci_suppress_apply(res, rules, cl.main_file, read_text, &ts);
+	clang_disposeTranslationUnit(tu);
+	clang_disposeIndex(idx);
+	hvci_cmdline_free(&cl);
+	res->seconds = now() - t0;
+	if (rc) {
+		hvci_tu_result_free(res);
+		return rc;
+	}
+	*out = res;
+	return HVCI_OK;
+}

@@ -1,0 +1,186 @@
+/*
+ * engine.h - the analysis engine's internal interface.
+ *
+ * The walker (walker.c) visits every function defined in user code and
+ * runs a structured dataflow over its body: straight-line assignments,
+ * joins at if/else, switch, loops and ternaries.  The evaluator (eval.c)
+ * turns an argument expression into the set of values it may hold, each
+ * remembering where it was written.  Calls are matched against the API
+ * table and against summaries of functions defined in the translation unit
+ * (wrappers that forward a parameter to an affected API).  Checks
+ * (checks/check_*.c) register per argument kind and decide what to report.
+ */
+#ifndef HVCI_ENGINE_H
+#define HVCI_ENGINE_H
+
+#include <clang-c/Index.h>
+#include <stdint.h>
+
+#include "frontend/frontend.h"
+#include "hvcilint.h"
+#include "rules/rules.h"
+#include "util/util.h"
+
+#define HVCI_VS_MAX 8
+
+/* One value an expression may hold. */
+typedef struct {
+	uint64_t v;      /* the constant, or the OR-mask when param >= 0 */
+	int param;       /* -1: constant; else "parameter #param | v" */
+	int optin;       /* read from a POOL_NX_OPTIN run-time variable */
+	CXCursor origin; /* the expression it was written as (null if none) */
+} hvci_val;
+
+typedef struct {
+	int n;
+	int unknown; /* some path gives a value we cannot know */
+	hvci_val v[HVCI_VS_MAX];
+} hvci_vs;
+
+void hvci_vs_unknown(hvci_vs *vs);
+void hvci_vs_add(hvci_vs *vs, const hvci_val *v);
+void hvci_vs_union(hvci_vs *dst, const hvci_vs *src);
+
+/* A variable or field path the dataflow tracks. */
+typedef struct {
+	CXCursor decl; /* VarDecl / ParmDecl */
+	char *path;    /* "" or ".Field" / "->Field.Sub" */
+	hvci_vs vs;
+} hvci_binding;
+
+typedef struct {
+	hvci_binding *b;
+	size_t n;
+	int dead; /* no path reaches this point (after return, break, goto) */
+} hvci_env;
+
+void hvci_env_init(hvci_env *e);
+void hvci_env_free(hvci_env *e);
+void hvci_env_copy(hvci_env *dst, const hvci_env *src);
+/* dst = join(dst, src); src is left untouched. */
+void hvci_env_join(hvci_env *dst, const hvci_env *src);
+const hvci_vs *hvci_env_get(const hvci_env *e, CXCursor decl, const char *path);
+void hvci_env_set(hvci_env *e, CXCursor decl, const char *path, const hvci_vs *vs);
+/* Forgets decl's bindings (and its fields') after its address escaped. */
+void hvci_env_kill(hvci_env *e, CXCursor decl);
+/* Forgets every binding reached through a pointer ("->"). */
+void hvci_env_kill_indirect(hvci_env *e);
+
+/* A parameter a function forwards to an affected API. */
+typedef struct {
+	int param;                /* the function's parameter */
+	uint64_t mask;            /* ORed in on the way */
+	const hvci_api_row *row;  /* the API row it finally reaches */
+	CXCursor inner_call;      /* the call inside the function */
+	char *inner_api;          /* name of what that call calls */
+	int optin;                /* the mask holds a POOL_NX_OPTIN run-time value */
+} hvci_forward;
+
+typedef struct {
+	CXCursor def;
+	int state; /* 0 new, 1 being walked, 2 done */
+	hvci_forward *fw;
+	size_t n_fw;
+} hvci_summary;
+
+typedef struct hvci_ctx hvci_ctx;
+
+/* What a check sees at a call whose decisive argument it owns. */
+typedef struct {
+	hvci_ctx *ctx;
+	CXCursor call;               /* the call being reported */
+	const char *api;             /* the name the user wrote */
+	const hvci_api_row *row;     /* the row (for wrappers: the inner API's) */
+	const hvci_vs *vs;           /* values of the decisive argument here */
+	uint64_t mask;               /* ORed in by wrappers before the API */
+	CXCursor arg;                /* the argument expression (null: none) */
+	const hvci_forward *fw;      /* set when reached through a wrapper */
+	const hvci_vs *allocator_vs; /* custom Allocate routine argument, or NULL */
+} hvci_site;
+
+typedef void (*hvci_check_fn)(const hvci_site *site);
+
+typedef struct {
+	hvci_check_fn by_kind[HVCI_K__COUNT];
+} hvci_registry;
+
+void hvci_register_kind(hvci_registry *r, hvci_kind k, hvci_check_fn fn);
+
+struct hvci_ctx {
+	const hvci_rules *rules;
+	const hvci_cmdline *cl;
+	CXTranslationUnit tu;
+	hvci_tu_result *res;
+	hvci_registry reg;
+	hvci_summary **sums;   /* each allocated alone: walks nest */
+	size_t n_sums;
+	CXCursor func;          /* function being walked */
+	int summary_only;       /* walking a header inline for its summary */
+	hvci_forward **fw_out;  /* forwards of the function being walked */
+	size_t *n_fw_out;
+	/* NX opt-in state of the translation unit, from the preprocessor. */
+	int optin, optin_auto, optout;
+	CXCursor optout_def;    /* the #define POOL_NX_OPTOUT, or null */
+	CXFile *user_files;     /* memo of file -> user/WDK decisions */
+	int *user_flags;
+	size_t n_files;
+	char *unsaved_file;
+	const char *unsaved_text;
+	size_t unsaved_len;
+};
+
+/* ---- source locations and text (srcloc.c) ---- */
+
+/* 1 when the location is in user code (not the WDK, fallback or system headers). */
+int hvci_is_user_loc(hvci_ctx *ctx, CXSourceLocation loc);
+/* Expansion location of the cursor's start, as a finding location with its range. */
+void hvci_loc_from_cursor(hvci_ctx *ctx, CXCursor c, hvci_loc *out);
+void hvci_loc_from_location(CXSourceLocation l, hvci_loc *out);
+/* Source text of the cursor's expansion range, tokens single-spaced. */
+char *hvci_cursor_text(hvci_ctx *ctx, CXCursor c);
+/* Name the user wrote for the callee of a call (a macro alias included). */
+char *hvci_callee_spelling(hvci_ctx *ctx, CXCursor call, const char *real_name);
+/* The enclosing function's name of a cursor, or NULL. */
+char *hvci_function_name(CXCursor c);
+/* Text of one line of a file (reads it, or the unsaved buffer). */
+char *hvci_source_line(hvci_ctx *ctx, const char *file, unsigned line);
+int hvci_cursor_is_null(CXCursor c);
+CXCursor hvci_strip(CXCursor e);
+/* Children of a cursor, in order; caller frees. */
+CXCursor *hvci_children(CXCursor c, unsigned *n);
+
+/* ---- evaluation (eval.c) and walking (walker.c) ---- */
+
+void hvci_eval(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out);
+/* The variable and field path an lvalue names; 0 when not tracked. */
+int hvci_lvalue(CXCursor e, CXCursor *decl, hvci_buf *path);
+void hvci_walk_stmt(hvci_ctx *ctx, CXCursor s, hvci_env *env);
+/* Processes a call: checks, summaries, side effects on env. */
+void hvci_process_call(hvci_ctx *ctx, CXCursor call, hvci_env *env, hvci_vs *ret);
+void hvci_process_new(hvci_ctx *ctx, CXCursor ne, hvci_env *env);
+/* Summary of a function definition, computing it on first use. */
+const hvci_summary *hvci_summary_of(hvci_ctx *ctx, CXCursor def);
+/* Walks every function defined in user code of the translation unit. */
+void hvci_walk_tu(hvci_ctx *ctx);
+
+/* ---- findings (finding.c) ---- */
+
+/*
+ * The shared reporting logic for value kinds: reports when any value of
+ * site->vs (ORed with the wrappers' mask) satisfies is_exec.  `what` is
+ * the message middle, e.g. "allocates executable memory: pool type", and
+ * `tail` an optional suffix such as " lacks MdlMappingNoExecute".
+ */
+typedef int (*hvci_exec_pred)(uint64_t v);
+void hvci_report_values(const hvci_site *s, const char *rule, hvci_exec_pred is_exec,
+                        const char *what, const char *tail, int hex);
+/* Reports an API that is executable whatever its arguments. */
+void hvci_report_api(const hvci_site *s, const char *rule, const char *message);
+
+/* Check registration (checks/check_*.c). */
+void hvci_check_pool_register(hvci_registry *r);
+void hvci_check_protect_register(hvci_registry *r);
+void hvci_check_mdl_register(hvci_registry *r);
+void hvci_check_api_register(hvci_registry *r);
+
+#endif

@@ -1,0 +1,556 @@
+/*
+ * eval.c - the argument evaluator.  It turns an expression into the set of
+ * values it may hold at this point of the function, in order of strength:
+ * integer constant expressions (literals, enumerators, macros, casts, flag
+ * arithmetic), variables and fields through the dataflow environment,
+ * static const globals through their initializer, the POOL_NX_OPTIN
+ * run-time variables (executable until ExInitializeDriverRuntime runs),
+ * and parameters of the function being walked as symbolic values, which is
+ * how wrapper summaries are built.  Anything else is unknown, and unknown
+ * is never reported.  Evaluation also performs the expression's side
+ * effects on the environment (assignments, calls, &x escapes).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "engine/engine.h"
+#include "util/util.h"
+
+static int eval_(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out);
+
+static void set_const(hvci_vs *out, uint64_t v, CXCursor origin)
+{
+	out->n = 1;
+	out->unknown = 0;
+	out->v[0].v = v;
+	out->v[0].param = -1;
+	out->v[0].optin = 0;
+	out->v[0].origin = origin;
+}
+
+static uint64_t width_mask(CXCursor e, uint64_t v)
+{
+	long long sz = clang_Type_getSizeOf(clang_getCursorType(e));
+	if (sz > 0 && sz < 8)
+		v &= (1ULL << (sz * 8)) - 1;
+	return v;
+}
+
+/* Folds a literal or sizeof with clang's own evaluator. */
+static int fold(CXCursor e, uint64_t *v)
+{
+	CXEvalResult r = clang_Cursor_Evaluate(e);
+	if (!r)
+		return 0;
+	int ok = clang_EvalResult_getKind(r) == CXEval_Int;
+	if (ok)
+		*v = clang_EvalResult_isUnsignedInt(r) ? clang_EvalResult_getAsUnsigned(r)
+		                                       : (uint64_t)clang_EvalResult_getAsLongLong(r);
+	clang_EvalResult_dispose(r);
+	return ok;
+}
+
+static CXCursor last_expr_child(CXCursor c)
+{
+	unsigned n;
+	CXCursor *ch = hvci_children(c, &n);
+	CXCursor r = clang_getNullCursor();
+	for (unsigned i = n; i-- > 0;)
+		if (clang_isExpression(clang_getCursorKind(ch[i]))) {
+			r = ch[i];
+			break;
+		}
+	free(ch);
+	return r;
+}
+
+/*
+ * The tracked location an lvalue names: a variable, or a variable with a
+ * field path ("->Pool", ".Cfg.Pool").  Returns 0 for anything else
+ * (array elements, dereferences), which is then not tracked.
+ */
+int hvci_lvalue(CXCursor e, CXCursor *decl, hvci_buf *path)
+{
+	e = hvci_strip(e);
+	enum CXCursorKind k = clang_getCursorKind(e);
+	if (k == CXCursor_DeclRefExpr) {
+		CXCursor r = clang_getCursorReferenced(e);
+		enum CXCursorKind rk = clang_getCursorKind(r);
+		if (rk != CXCursor_VarDecl && rk != CXCursor_ParmDecl)
+			return 0;
+		*decl = r;
+		return 1;
+	}
+	if (k == CXCursor_MemberRefExpr) {
+		unsigned n;
+		CXCursor *ch = hvci_children(e, &n);
+		if (n < 1) {
+			free(ch);
+			return 0;
+		}
+		CXCursor base = ch[0];
+		free(ch);
+		if (!hvci_lvalue(base, decl, path))
+			return 0;
+		CXType bt = clang_getCanonicalType(clang_getCursorType(hvci_strip(base)));
+		hvci_buf_puts(path, bt.kind == CXType_Pointer ? "->" : ".");
+		CXString s = clang_getCursorSpelling(e);
+		hvci_buf_puts(path, clang_getCString(s));
+		clang_disposeString(s);
+		return 1;
+	}
+	return 0;
+}
+
+static int is_local(CXCursor decl)
+{
+	if (clang_getCursorKind(decl) == CXCursor_ParmDecl)
+		return 1;
+	CXCursor p = clang_getCursorSemanticParent(decl);
+	enum CXCursorKind k = clang_getCursorKind(p);
+	return k == CXCursor_FunctionDecl || k == CXCursor_CXXMethod || k == CXCursor_Constructor ||
+	       k == CXCursor_Destructor || k == CXCursor_LambdaExpr;
+}
+
+static int param_index(hvci_ctx *ctx, CXCursor decl)
+{
+	if (clang_Cursor_isNull(ctx->func))
+		return -1;
+	int n = clang_Cursor_getNumArguments(ctx->func);
+	for (int i = 0; i < n; i++)
+		if (clang_equalCursors(clang_Cursor_getArgument(ctx->func, (unsigned)i), decl))
+			return i;
+	return -1;
+}
+
+static int eval_declref(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
+{
+	CXCursor r = clang_getCursorReferenced(e);
+	enum CXCursorKind rk = clang_getCursorKind(r);
+	if (rk == CXCursor_EnumConstantDecl) {
+		set_const(out, (uint64_t)clang_getEnumConstantDeclUnsignedValue(r), e);
+		return 1;
+	}
+	if (rk != CXCursor_VarDecl && rk != CXCursor_ParmDecl) {
+		hvci_vs_unknown(out);
+		return 0;
+	}
+	const hvci_vs *b = hvci_env_get(env, r, "");
+	if (b) {
+		*out = *b;
+		return 0;
+	}
+	if (rk == CXCursor_ParmDecl) {
+		int pi = param_index(ctx, r);
+		if (pi >= 0) {
+			out->n = 1;
+			out->unknown = 0;
+			out->v[0].v = 0;
+			out->v[0].param = pi;
+			out->v[0].optin = 0;
+			out->v[0].origin = e;
+			return 0;
+		}
+		hvci_vs_unknown(out);
+		return 0;
+	}
+	CXString s = clang_getCursorSpelling(r);
+	int optin_kind = hvci_rules_optin_var(ctx->rules, clang_getCString(s));
+	clang_disposeString(s);
+	if (optin_kind >= 0 && !is_local(r)) {
+		/* POOL_NX_OPTIN: the initializer holds until the run-time call. */
+		CXCursor init = last_expr_child(r);
+		hvci_env empty;
+		hvci_env_init(&empty);
+		if (!clang_Cursor_isNull(init))
+			eval_(ctx, init, &empty, out);
+		else
+			set_const(out, 0, e);
+		hvci_env_free(&empty);
+		for (int i = 0; i < out->n; i++) {
+			out->v[i].optin = 1;
+			out->v[i].origin = e;
+		}
+		return 0;
+	}
+	CXType t = clang_getCursorType(r);
+	if (!is_local(r) || clang_Cursor_getStorageClass(r) == CX_SC_Static) {
+		if (clang_isConstQualifiedType(t)) {
+			CXCursor init = last_expr_child(r);
+			if (!clang_Cursor_isNull(init)) {
+				hvci_env empty;
+				hvci_env_init(&empty);
+				CXCursor saved = ctx->func;
+				ctx->func = clang_getNullCursor();
+				eval_(ctx, init, &empty, out);
+				ctx->func = saved;
+				hvci_env_free(&empty);
+				return 0;
+			}
+		}
+	}
+	hvci_vs_unknown(out);
+	return 0;
+}
+
+static int binop(int op, uint64_t a, uint64_t b, uint64_t *r)
+{
+	switch (op) {
+	case CXBinaryOperator_Or:
+	case CXBinaryOperator_OrAssign:
+		*r = a | b;
+		return 1;
+	case CXBinaryOperator_And:
+	case CXBinaryOperator_AndAssign:
+		*r = a & b;
+		return 1;
+	case CXBinaryOperator_Xor:
+	case CXBinaryOperator_XorAssign:
+		*r = a ^ b;
+		return 1;
+	case CXBinaryOperator_Add:
+	case CXBinaryOperator_AddAssign:
+		*r = a + b;
+		return 1;
+	case CXBinaryOperator_Sub:
+	case CXBinaryOperator_SubAssign:
+		*r = a - b;
+		return 1;
+	case CXBinaryOperator_Mul:
+	case CXBinaryOperator_MulAssign:
+		*r = a * b;
+		return 1;
+	case CXBinaryOperator_Shl:
+	case CXBinaryOperator_ShlAssign:
+		*r = b < 64 ? a << b : 0;
+		return 1;
+	case CXBinaryOperator_Shr:
+	case CXBinaryOperator_ShrAssign:
+		*r = b < 64 ? a >> b : 0;
+		return 1;
+	case CXBinaryOperator_Div:
+	case CXBinaryOperator_DivAssign:
+		if (!b)
+			return 0;
+		*r = a / b;
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+static int is_or(int op)
+{
+	return op == CXBinaryOperator_Or || op == CXBinaryOperator_OrAssign;
+}
+
+/* Combines every pair of values; "param | c" stays symbolic under OR. */
+static void combine(int op, const hvci_vs *a, const hvci_vs *b, CXCursor e, hvci_vs *out)
+{
+	out->n = 0;
+	out->unknown = a->unknown || b->unknown;
+	for (int i = 0; i < a->n; i++)
+		for (int j = 0; j < b->n; j++) {
+			const hvci_val *x = &a->v[i], *y = &b->v[j];
+			hvci_val v;
+			v.optin = x->optin || y->optin;
+			v.param = -1;
+			/* Keep the origin the user will recognise: the side that
+			 * carries the run-time or parameter value, else the left. */
+			v.origin = (y->optin || y->param >= 0) && !(x->optin || x->param >= 0)
+			               ? y->origin
+			               : x->origin;
+			if (x->param < 0 && y->param < 0) {
+				if (!binop(op, x->v, y->v, &v.v)) {
+					out->unknown = 1;
+					continue;
+				}
+				v.v = width_mask(e, v.v);
+			} else if (is_or(op) && (x->param < 0 || y->param < 0)) {
+				v.param = x->param >= 0 ? x->param : y->param;
+				v.v = x->v | y->v;
+			} else {
+				out->unknown = 1;
+				continue;
+			}
+			hvci_vs_add(out, &v);
+		}
+}
+
+static void assign(hvci_ctx *ctx, CXCursor lhs, hvci_env *env, const hvci_vs *vs)
+{
+	CXCursor decl;
+	hvci_buf path;
+	hvci_buf_init(&path);
+	if (hvci_lvalue(lhs, &decl, &path))
+		hvci_env_set(env, decl, path.s ? path.s : "", vs);
+	hvci_buf_free(&path);
+	(void)ctx;
+}
+
+static int eval_binary(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
+{
+	unsigned n;
+	CXCursor *ch = hvci_children(e, &n);
+	if (n != 2) {
+		for (unsigned i = 0; i < n; i++) {
+			hvci_vs tmp;
+			eval_(ctx, ch[i], env, &tmp);
+		}
+		free(ch);
+		hvci_vs_unknown(out);
+		return 0;
+	}
+	int op = clang_getCursorBinaryOperatorKind(e);
+	hvci_vs a, b;
+	int pure = 0;
+	switch (op) {
+	case CXBinaryOperator_Assign:
+		eval_(ctx, ch[1], env, &b);
+		assign(ctx, ch[0], env, &b);
+		*out = b;
+		break;
+	case CXBinaryOperator_LAnd:
+	case CXBinaryOperator_LOr: {
+		eval_(ctx, ch[0], env, &a);
+		hvci_env rhs;
+		hvci_env_copy(&rhs, env);
+		eval_(ctx, ch[1], &rhs, &b);
+		hvci_env_join(env, &rhs);
+		hvci_env_free(&rhs);
+		hvci_vs_unknown(out);
+		break;
+	}
+	case CXBinaryOperator_Comma:
+		eval_(ctx, ch[0], env, &a);
+		pure = eval_(ctx, ch[1], env, out);
+		break;
+	default:
+		if (op >= CXBinaryOperator_MulAssign && op <= CXBinaryOperator_OrAssign) {
+			eval_(ctx, ch[0], env, &a);
+			eval_(ctx, ch[1], env, &b);
+			combine(op, &a, &b, e, out);
+			assign(ctx, ch[0], env, out);
+		} else {
+			int pa = eval_(ctx, ch[0], env, &a);
+			int pb = eval_(ctx, ch[1], env, &b);
+			hvci_val dummy;
+			(void)dummy;
+			uint64_t r;
+			if (binop(op, 1, 1, &r)) {
+				combine(op, &a, &b, e, out);
+				pure = pa && pb;
+			} else {
+				hvci_vs_unknown(out);
+			}
+		}
+	}
+	free(ch);
+	return pure;
+}
+
+static int eval_unary(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
+{
+	unsigned n;
+	CXCursor *ch = hvci_children(e, &n);
+	int op = clang_getCursorUnaryOperatorKind(e);
+	int pure = 0;
+	if (n != 1) {
+		free(ch);
+		uint64_t v;
+		if (fold(e, &v)) {
+			set_const(out, v, e);
+			return 1;
+		}
+		hvci_vs_unknown(out);
+		return 0;
+	}
+	CXCursor x = ch[0];
+	free(ch);
+	hvci_vs a;
+	switch (op) {
+	case CXUnaryOperator_Not:
+	case CXUnaryOperator_Minus:
+	case CXUnaryOperator_Plus:
+	case CXUnaryOperator_LNot:
+		pure = eval_(ctx, x, env, &a);
+		*out = a;
+		out->n = 0;
+		for (int i = 0; i < a.n; i++) {
+			if (a.v[i].param >= 0) {
+				out->unknown = 1;
+				continue;
+			}
+			hvci_val v = a.v[i];
+			v.v = op == CXUnaryOperator_Not     ? ~v.v
+			      : op == CXUnaryOperator_Minus ? (uint64_t)0 - v.v
+			      : op == CXUnaryOperator_LNot  ? (uint64_t)(v.v == 0)
+			                                    : v.v;
+			v.v = width_mask(e, v.v);
+			hvci_vs_add(out, &v);
+		}
+		return pure;
+	case CXUnaryOperator_AddrOf: {
+		CXCursor decl;
+		hvci_buf path;
+		hvci_buf_init(&path);
+		if (hvci_lvalue(x, &decl, &path))
+			hvci_env_kill(env, decl); /* may be written through the pointer */
+		else
+			eval_(ctx, x, env, &a);
+		hvci_buf_free(&path);
+		hvci_vs_unknown(out);
+		return 0;
+	}
+	case CXUnaryOperator_PostInc:
+	case CXUnaryOperator_PostDec:
+	case CXUnaryOperator_PreInc:
+	case CXUnaryOperator_PreDec: {
+		hvci_vs unk;
+		hvci_vs_unknown(&unk);
+		eval_(ctx, x, env, &a);
+		assign(ctx, x, env, &unk);
+		hvci_vs_unknown(out);
+		return 0;
+	}
+	default:
+		eval_(ctx, x, env, &a);
+		hvci_vs_unknown(out);
+		return 0;
+	}
+}
+
+static int eval_children_unknown(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
+{
+	unsigned n;
+	CXCursor *ch = hvci_children(e, &n);
+	for (unsigned i = 0; i < n; i++) {
+		enum CXCursorKind k = clang_getCursorKind(ch[i]);
+		hvci_vs tmp;
+		if (clang_isExpression(k))
+			eval_(ctx, ch[i], env, &tmp);
+		else if (clang_isStatement(k))
+			hvci_walk_stmt(ctx, ch[i], env);
+	}
+	free(ch);
+	hvci_vs_unknown(out);
+	return 0;
+}
+
+static int eval_(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
+{
+	hvci_vs_unknown(out);
+	if (hvci_cursor_is_null(e))
+		return 0;
+	enum CXCursorKind k = clang_getCursorKind(e);
+	int pure = 0;
+	uint64_t v;
+	switch (k) {
+	case CXCursor_IntegerLiteral:
+	case CXCursor_CharacterLiteral:
+	case CXCursor_CXXBoolLiteralExpr:
+	case CXCursor_UnaryExpr: /* sizeof, alignof */
+		if (fold(e, &v)) {
+			set_const(out, v, e);
+			return 1;
+		}
+		return 0;
+	case CXCursor_CXXNullPtrLiteralExpr:
+	case CXCursor_GNUNullExpr:
+		set_const(out, 0, e);
+		return 1;
+	case CXCursor_DeclRefExpr:
+		return eval_declref(ctx, e, env, out);
+	case CXCursor_MemberRefExpr: {
+		CXCursor decl;
+		hvci_buf path;
+		hvci_buf_init(&path);
+		if (hvci_lvalue(e, &decl, &path)) {
+			const hvci_vs *b = hvci_env_get(env, decl, path.s ? path.s : "");
+			if (b)
+				*out = *b;
+		}
+		hvci_buf_free(&path);
+		return 0;
+	}
+	case CXCursor_ParenExpr:
+	case CXCursor_UnexposedExpr:
+	case CXCursor_CStyleCastExpr:
+	case CXCursor_CXXStaticCastExpr:
+	case CXCursor_CXXFunctionalCastExpr:
+	case CXCursor_CXXReinterpretCastExpr:
+	case CXCursor_CXXConstCastExpr: {
+		CXCursor c = last_expr_child(e);
+		if (clang_Cursor_isNull(c)) {
+			if (fold(e, &v)) {
+				set_const(out, v, e);
+				return 1;
+			}
+			return eval_children_unknown(ctx, e, env, out);
+		}
+		pure = eval_(ctx, c, env, out);
+		for (int i = 0; i < out->n; i++)
+			if (out->v[i].param < 0)
+				out->v[i].v = width_mask(e, out->v[i].v);
+		break;
+	}
+	case CXCursor_BinaryOperator:
+	case CXCursor_CompoundAssignOperator:
+		pure = eval_binary(ctx, e, env, out);
+		break;
+	case CXCursor_UnaryOperator:
+		pure = eval_unary(ctx, e, env, out);
+		break;
+	case CXCursor_ConditionalOperator: {
+		unsigned n;
+		CXCursor *ch = hvci_children(e, &n);
+		if (n == 3) {
+			hvci_vs c, t, f;
+			eval_(ctx, ch[0], env, &c);
+			hvci_env et, ef;
+			hvci_env_copy(&et, env);
+			hvci_env_copy(&ef, env);
+			int pt = eval_(ctx, ch[1], &et, &t);
+			int pf = eval_(ctx, ch[2], &ef, &f);
+			hvci_env_join(&et, &ef);
+			hvci_env_free(env);
+			*env = et;
+			hvci_env_free(&ef);
+			/* Each branch keeps its own origin, for the fix-its. */
+			if (pt)
+				for (int i = 0; i < t.n; i++)
+					t.v[i].origin = ch[1];
+			if (pf)
+				for (int i = 0; i < f.n; i++)
+					f.v[i].origin = ch[2];
+			*out = t;
+			hvci_vs_union(out, &f);
+			free(ch);
+			return 0;
+		}
+		free(ch);
+		return eval_children_unknown(ctx, e, env, out);
+	}
+	case CXCursor_CallExpr:
+		hvci_process_call(ctx, e, env, out);
+		return 0;
+	case CXCursor_CXXNewExpr:
+		hvci_process_new(ctx, e, env);
+		hvci_vs_unknown(out);
+		return 0;
+	case CXCursor_LambdaExpr:
+	case CXCursor_BlockExpr:
+		return 0;
+	default:
+		return eval_children_unknown(ctx, e, env, out);
+	}
+	if (pure)
+		for (int i = 0; i < out->n; i++)
+			out->v[i].origin = e;
+	return pure;
+}
+
+void hvci_eval(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
+{
+	eval_(ctx, e, env, out);
+}

@@ -1,0 +1,583 @@
+/*
+ * walker.c - walks function bodies in statement order with a structured
+ * dataflow (no CFG): if/else and ?: join both arms, switch joins every
+ * case with the fall-through, loops join the body with the entry, break
+ * carries its state to the loop's exit, return and goto end a path, and a
+ * label forgets everything (we cannot see what jumps there).  At each call
+ * it evaluates the arguments, applies the API table or the callee's wrapper
+ * summary, and hands each decisive argument to the check registered for
+ * its kind.  Each function is walked once; a wrapper's summary is computed
+ * on first use, so a call may trigger the walk of a function defined later
+ * or in a header.  Templates are skipped: their bodies are not typed.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "engine/engine.h"
+#include "util/util.h"
+
+void hvci_register_kind(hvci_registry *r, hvci_kind k, hvci_check_fn fn)
+{
+	r->by_kind[k] = fn;
+}
+
+/* ---- statements ------------------------------------------------------------ */
+
+typedef struct {
+	hvci_env exit; /* state at the statement after the loop or switch */
+} brk_ctx;
+
+static void walk(hvci_ctx *ctx, CXCursor s, hvci_env *env, brk_ctx *brk);
+
+static void eval_discard(hvci_ctx *ctx, CXCursor e, hvci_env *env)
+{
+	hvci_vs tmp;
+	hvci_eval(ctx, e, env, &tmp);
+}
+
+static void walk_any(hvci_ctx *ctx, CXCursor c, hvci_env *env, brk_ctx *brk)
+{
+	if (clang_isExpression(clang_getCursorKind(c)))
+		eval_discard(ctx, c, env);
+	else
+		walk(ctx, c, env, brk);
+}
+
+static void walk_decl_stmt(hvci_ctx *ctx, CXCursor s, hvci_env *env)
+{
+	unsigned n;
+	CXCursor *ch = hvci_children(s, &n);
+	for (unsigned i = 0; i < n; i++) {
+		if (clang_getCursorKind(ch[i]) != CXCursor_VarDecl)
+			continue;
+		unsigned m;
+		CXCursor *vc = hvci_children(ch[i], &m);
+		CXCursor init = clang_getNullCursor();
+		for (unsigned j = m; j-- > 0;)
+			if (clang_isExpression(clang_getCursorKind(vc[j]))) {
+				init = vc[j];
+				break;
+			}
+		free(vc);
+		if (clang_Cursor_isNull(init)) {
+			hvci_env_kill(env, ch[i]);
+			continue;
+		}
+		hvci_vs vs;
+		hvci_eval(ctx, init, env, &vs);
+		hvci_env_set(env, ch[i], "", &vs);
+	}
+	free(ch);
+}
+
+static void walk_if(hvci_ctx *ctx, CXCursor *ch, unsigned n, hvci_env *env, brk_ctx *brk)
+{
+	unsigned i = 0;
+	/* [init] [condition variable] cond then [else] */
+	unsigned body = n >= 3 && clang_isExpression(clang_getCursorKind(ch[0])) ? 1 : n - 2;
+	if (n == 3 && !clang_isExpression(clang_getCursorKind(ch[0])))
+		body = 2;
+	for (; i < body && i + 1 < n; i++)
+		walk_any(ctx, ch[i], env, brk);
+	if (n == 2)
+		i = 1;
+	hvci_env other;
+	hvci_env_copy(&other, env);
+	if (i < n)
+		walk(ctx, ch[i], env, brk);
+	if (i + 1 < n)
+		walk(ctx, ch[i + 1], &other, brk);
+	hvci_env_join(env, &other);
+	hvci_env_free(&other);
+}
+
+static void walk_loop(hvci_ctx *ctx, CXCursor *ch, unsigned n, hvci_env *env, int is_do)
+{
+	if (n == 0)
+		return;
+	brk_ctx inner;
+	hvci_env_init(&inner.exit);
+	inner.exit.dead = 1;
+	if (!is_do)
+		for (unsigned i = 0; i + 1 < n; i++)
+			walk_any(ctx, ch[i], env, &inner);
+	hvci_env body;
+	hvci_env_copy(&body, env);
+	walk(ctx, is_do ? ch[0] : ch[n - 1], &body, &inner);
+	if (is_do)
+		for (unsigned i = 1; i < n; i++)
+			walk_any(ctx, ch[i], &body, &inner);
+	if (is_do) {
+		hvci_env_free(env);
+		*env = body;
+	} else {
+		hvci_env_join(env, &body);
+		hvci_env_free(&body);
+	}
+	hvci_env_join(env, &inner.exit);
+	hvci_env_free(&inner.exit);
+}
+
+/* The statement a chain of case/default labels finally labels. */
+static void walk_switch_body(hvci_ctx *ctx, CXCursor s, hvci_env *env, const hvci_env *entry,
+                             brk_ctx *brk, int *has_default)
+{
+	enum CXCursorKind k = clang_getCursorKind(s);
+	if (k == CXCursor_CaseStmt || k == CXCursor_DefaultStmt) {
+		if (k == CXCursor_DefaultStmt)
+			*has_default = 1;
+		hvci_env_join(env, entry);
+		env->dead = 0;
+		unsigned n;
+		CXCursor *ch = hvci_children(s, &n);
+		if (n)
+			walk_switch_body(ctx, ch[n - 1], env, entry, brk, has_default);
+		free(ch);
+		return;
+	}
+	if (k == CXCursor_CompoundStmt) {
+		unsigned n;
+		CXCursor *ch = hvci_children(s, &n);
+		for (unsigned i = 0; i < n; i++)
+			walk_switch_body(ctx, ch[i], env, entry, brk, has_default);
+		free(ch);
+		return;
+	}
+	walk_any(ctx, s, env, brk);
+}
+
+static void walk_switch(hvci_ctx *ctx, CXCursor *ch, unsigned n, hvci_env *env)
+{
+	if (n < 2)
+		return;
+	for (unsigned i = 0; i + 1 < n; i++)
+		walk_any(ctx, ch[i], env, NULL);
+	hvci_env entry;
+	hvci_env_copy(&entry, env);
+	brk_ctx inner;
+	hvci_env_init(&inner.exit);
+	inner.exit.dead = 1;
+	env->dead = 1; /* code before the first label is unreachable */
+	int has_default = 0;
+	walk_switch_body(ctx, ch[n - 1], env, &entry, &inner, &has_default);
+	hvci_env_join(env, &inner.exit);
+	if (!has_default)
+		hvci_env_join(env, &entry);
+	hvci_env_free(&inner.exit);
+	hvci_env_free(&entry);
+}
+
+static void walk(hvci_ctx *ctx, CXCursor s, hvci_env *env, brk_ctx *brk)
+{
+	enum CXCursorKind k = clang_getCursorKind(s);
+	if (clang_isExpression(k)) {
+		eval_discard(ctx, s, env);
+		return;
+	}
+	unsigned n;
+	CXCursor *ch;
+	switch (k) {
+	case CXCursor_DeclStmt:
+		walk_decl_stmt(ctx, s, env);
+		return;
+	case CXCursor_ReturnStmt:
+		ch = hvci_children(s, &n);
+		for (unsigned i = 0; i < n; i++)
+			walk_any(ctx, ch[i], env, brk);
+		free(ch);
+		env->dead = 1;
+		return;
+	case CXCursor_BreakStmt:
+		if (brk)
+			hvci_env_join(&brk->exit, env);
+		env->dead = 1;
+		return;
+	case CXCursor_ContinueStmt:
+	case CXCursor_GotoStmt:
+	case CXCursor_IndirectGotoStmt:
+		env->dead = 1;
+		return;
+	case CXCursor_LabelStmt:
+		/* Anything may jump here: forget what we knew. */
+		hvci_env_free(env);
+		ch = hvci_children(s, &n);
+		for (unsigned i = 0; i < n; i++)
+			walk_any(ctx, ch[i], env, brk);
+		free(ch);
+		return;
+	case CXCursor_IfStmt:
+		ch = hvci_children(s, &n);
+		walk_if(ctx, ch, n, env, brk);
+		free(ch);
+		return;
+	case CXCursor_WhileStmt:
+	case CXCursor_ForStmt:
+	case CXCursor_CXXForRangeStmt:
+	case CXCursor_DoStmt:
+		ch = hvci_children(s, &n);
+		walk_loop(ctx, ch, n, env, k == CXCursor_DoStmt);
+		free(ch);
+		return;
+	case CXCursor_SwitchStmt:
+		ch = hvci_children(s, &n);
+		walk_switch(ctx, ch, n, env);
+		free(ch);
+		return;
+	case CXCursor_SEHTryStmt:
+	case CXCursor_CXXTryStmt: {
+		/* The handler may run from any point of the body. */
+		ch = hvci_children(s, &n);
+		hvci_env entry;
+		hvci_env_copy(&entry, env);
+		if (n)
+			walk(ctx, ch[0], env, brk);
+		for (unsigned i = 1; i < n; i++) {
+			hvci_env h;
+			hvci_env_copy(&h, &entry);
+			hvci_env_join(&h, env);
+			walk(ctx, ch[i], &h, brk);
+			hvci_env_join(env, &h);
+			hvci_env_free(&h);
+		}
+		hvci_env_free(&entry);
+		free(ch);
+		return;
+	}
+	default:
+		ch = hvci_children(s, &n);
+		for (unsigned i = 0; i < n; i++) {
+			enum CXCursorKind ck = clang_getCursorKind(ch[i]);
+			if (clang_isExpression(ck) || clang_isStatement(ck))
+				walk_any(ctx, ch[i], env, brk);
+		}
+		free(ch);
+		return;
+	}
+}
+
+void hvci_walk_stmt(hvci_ctx *ctx, CXCursor s, hvci_env *env)
+{
+	walk(ctx, s, env, NULL);
+}
+
+/* ---- calls ------------------------------------------------------------------- */
+
+static char *callee_name(CXCursor ref)
+{
+	CXString s = clang_getCursorSpelling(ref);
+	char *name = hvci_strdup(clang_getCString(s));
+	clang_disposeString(s);
+	if (clang_getCursorKind(ref) == CXCursor_CXXMethod) {
+		CXCursor p = clang_getCursorSemanticParent(ref);
+		CXString ps = clang_getCursorSpelling(p);
+		char *q = hvci_asprintf("%s::%s", clang_getCString(ps), name);
+		clang_disposeString(ps);
+		free(name);
+		name = q;
+	}
+	return name;
+}
+
+static int is_function_kind(enum CXCursorKind k)
+{
+	return k == CXCursor_FunctionDecl || k == CXCursor_CXXMethod || k == CXCursor_Constructor ||
+	       k == CXCursor_Destructor || k == CXCursor_ConversionFunction;
+}
+
+/* Records "parameter p reaches row" for the function being walked. */
+static void record_forwards(hvci_ctx *ctx, const hvci_site *s)
+{
+	if (!ctx->fw_out || !s->vs)
+		return;
+	for (int i = 0; i < s->vs->n; i++) {
+		const hvci_val *v = &s->vs->v[i];
+		if (v->param < 0)
+			continue;
+		uint64_t mask = s->mask | v->v;
+		int optin = v->optin || (s->fw && s->fw->optin);
+		int dup = 0;
+		for (size_t j = 0; j < *ctx->n_fw_out; j++) {
+			hvci_forward *f = &(*ctx->fw_out)[j];
+			dup |= f->param == v->param && f->row == s->row && f->mask == mask;
+		}
+		if (dup)
+			continue;
+		*ctx->fw_out = hvci_xrealloc(*ctx->fw_out, (*ctx->n_fw_out + 1) * sizeof **ctx->fw_out);
+		hvci_forward *f = &(*ctx->fw_out)[(*ctx->n_fw_out)++];
+		f->param = v->param;
+		f->mask = mask;
+		f->row = s->row;
+		f->inner_call = s->call;
+		f->inner_api = hvci_strdup(s->api);
+		f->optin = optin;
+	}
+}
+
+static void dispatch(hvci_ctx *ctx, const hvci_site *s)
+{
+	record_forwards(ctx, s);
+	if (hvci_rules_disabled(ctx->rules, hvci_kind_rule(s->row->kind) ? hvci_kind_rule(s->row->kind)
+	                                                                   : ""))
+		return;
+	hvci_check_fn fn = ctx->reg.by_kind[s->row->kind];
+	if (fn && hvci_is_user_loc(ctx, clang_getCursorLocation(s->call)))
+		fn(s);
+}
+
+static int all_equal(const hvci_vs *vs, uint64_t v)
+{
+	if (!vs || vs->unknown || vs->n == 0)
+		return 0;
+	for (int i = 0; i < vs->n; i++)
+		if (vs->v[i].param >= 0 || vs->v[i].v != v)
+			return 0;
+	return 1;
+}
+
+static void note_runtime_optin(hvci_ctx *ctx, const char *name, const hvci_vs *args, int nargs)
+{
+	const char *api = NULL;
+	uint64_t flag = 0;
+	hvci_rules_optin_init(ctx->rules, &api, &flag);
+	if (!api || strcmp(name, api) || nargs < 1 || !ctx->optin)
+		return;
+	for (int i = 0; i < args[0].n; i++)
+		if (args[0].v[i].param < 0 && (args[0].v[i].v & flag))
+			ctx->res->runtime_optin_called = 1;
+}
+
+void hvci_process_call(hvci_ctx *ctx, CXCursor call, hvci_env *env, hvci_vs *ret)
+{
+	hvci_vs_unknown(ret);
+	int nargs = clang_Cursor_getNumArguments(call);
+	if (nargs < 0) {
+		unsigned n;
+		CXCursor *ch = hvci_children(call, &n);
+		for (unsigned i = 0; i < n; i++)
+			eval_discard(ctx, ch[i], env);
+		free(ch);
+		hvci_env_kill_indirect(env);
+		return;
+	}
+	hvci_vs *vs = hvci_xcalloc((size_t)nargs + 1, sizeof *vs);
+	CXCursor *args = hvci_xcalloc((size_t)nargs + 1, sizeof *args);
+	for (int i = 0; i < nargs; i++) {
+		args[i] = clang_Cursor_getArgument(call, (unsigned)i);
+		hvci_eval(ctx, args[i], env, &vs[i]);
+	}
+	CXCursor ref = clang_getCursorReferenced(call);
+	if (hvci_cursor_is_null(ref) || !is_function_kind(clang_getCursorKind(ref))) {
+		hvci_env_kill_indirect(env);
+		goto done;
+	}
+	char *name = callee_name(ref);
+	char *shown = hvci_callee_spelling(ctx, call, name);
+	note_runtime_optin(ctx, name, vs, nargs);
+	int used = 0;
+	CXCursor def = clang_getCursorDefinition(ref);
+	if (!hvci_cursor_is_null(def) && is_function_kind(clang_getCursorKind(def))) {
+		const hvci_summary *sum = hvci_summary_of(ctx, def);
+		for (size_t i = 0; sum && i < sum->n_fw; i++) {
+			const hvci_forward *f = &sum->fw[i];
+			if (f->param >= nargs)
+				continue;
+			hvci_site s = {ctx,  call,         shown, f->row, &vs[f->param], f->mask,
+			               args[f->param], f, NULL};
+			dispatch(ctx, &s);
+			used = 1;
+		}
+	}
+	size_t nrows = 0;
+	const hvci_api_row *rows = used ? NULL : hvci_rules_lookup(ctx->rules, shown, &nrows);
+	if (!rows && !used)
+		rows = hvci_rules_lookup(ctx->rules, name, &nrows);
+	for (size_t i = 0; i < nrows; i++) {
+		const hvci_api_row *row = &rows[i];
+		/* A user row for the same argument overrides the shipped one. */
+		if (i > 0 && row->arg == rows[i - 1].arg && rows[i - 1].user)
+			continue;
+		if (row->kind == HVCI_K_LISTED || row->arg >= nargs)
+			continue;
+		if (row->user_mode_arg >= 0 && row->user_mode_arg < nargs &&
+		    all_equal(&vs[row->user_mode_arg], 1))
+			continue; /* a UserMode mapping is never executable */
+		hvci_site s = {ctx, call, shown, row, row->arg >= 0 ? &vs[row->arg] : NULL, 0,
+		               row->arg >= 0 ? args[row->arg] : clang_getNullCursor(), NULL,
+		               row->allocator_arg >= 0 && row->allocator_arg < nargs
+		                   ? &vs[row->allocator_arg]
+		                   : NULL};
+		dispatch(ctx, &s);
+		used = 1;
+	}
+	if (!used)
+		hvci_env_kill_indirect(env); /* the callee may write through pointers */
+	free(shown);
+	free(name);
+done:
+	free(vs);
+	free(args);
+}
+
+/* C++ placement new with a POOL_TYPE: `new (NonPagedPool, 'gaT') T`. */
+void hvci_process_new(hvci_ctx *ctx, CXCursor ne, hvci_env *env)
+{
+	unsigned n;
+	CXCursor *ch = hvci_children(ne, &n);
+	size_t nrows;
+	const hvci_api_row *rows = hvci_rules_lookup(ctx->rules, "operator new", &nrows);
+	int placement = 0;
+	for (unsigned i = 0; i < n; i++) {
+		enum CXCursorKind k = clang_getCursorKind(ch[i]);
+		if (!clang_isExpression(k)) {
+			placement = -1; /* the type comes after the placement arguments */
+			continue;
+		}
+		hvci_vs vs;
+		hvci_eval(ctx, ch[i], env, &vs);
+		if (placement < 0)
+			continue;
+		placement++;
+		/* Placement argument i is argument i+1 of operator new (size is 0). */
+		for (size_t r = 0; r < nrows; r++) {
+			if (rows[r].arg != placement || rows[r].kind == HVCI_K_LISTED)
+				continue;
+			CXType t = clang_getCanonicalType(clang_getCursorType(hvci_strip(ch[i])));
+			if (t.kind != CXType_Enum && t.kind != CXType_Int && t.kind != CXType_UInt)
+				continue;
+			hvci_site s = {ctx, ne, "operator new", &rows[r], &vs, 0, ch[i], NULL, NULL};
+			dispatch(ctx, &s);
+		}
+	}
+	free(ch);
+}
+
+/* ---- functions and summaries -------------------------------------------------- */
+
+static CXCursor body_of(CXCursor def)
+{
+	unsigned n;
+	CXCursor *ch = hvci_children(def, &n);
+	CXCursor b = clang_getNullCursor();
+	for (unsigned i = n; i-- > 0;)
+		if (clang_getCursorKind(ch[i]) == CXCursor_CompoundStmt) {
+			b = ch[i];
+			break;
+		}
+	free(ch);
+	return b;
+}
+
+const hvci_summary *hvci_summary_of(hvci_ctx *ctx, CXCursor def)
+{
+	CXCursor canon = clang_getCanonicalCursor(def);
+	hvci_summary *s = NULL;
+	for (size_t i = 0; i < ctx->n_sums; i++)
+		if (clang_equalCursors(ctx->sums[i]->def, canon))
+			s = ctx->sums[i];
+	if (s)
+		return s->state == 2 ? s : NULL; /* NULL while recursing into itself */
+	s = hvci_xcalloc(1, sizeof *s);
+	s->def = canon;
+	ctx->sums = hvci_xrealloc(ctx->sums, (ctx->n_sums + 1) * sizeof *ctx->sums);
+	ctx->sums[ctx->n_sums++] = s;
+	CXCursor body = body_of(def);
+	if (hvci_cursor_is_null(body)) {
+		s->state = 2;
+		return s;
+	}
+	s->state = 1;
+	CXCursor saved_func = ctx->func;
+	hvci_forward **saved_fw = ctx->fw_out;
+	size_t *saved_n = ctx->n_fw_out;
+	ctx->func = def;
+	ctx->fw_out = &s->fw;
+	ctx->n_fw_out = &s->n_fw;
+	hvci_env env;
+	hvci_env_init(&env);
+	hvci_walk_stmt(ctx, body, &env);
+	hvci_env_free(&env);
+	ctx->func = saved_func;
+	ctx->fw_out = saved_fw;
+	ctx->n_fw_out = saved_n;
+	s->state = 2;
+	return s;
+}
+
+static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientData d)
+{
+	(void)parent;
+	hvci_ctx *ctx = d;
+	enum CXCursorKind k = clang_getCursorKind(c);
+	switch (k) {
+	case CXCursor_Namespace:
+	case CXCursor_LinkageSpec:
+	case CXCursor_UnexposedDecl:
+	case CXCursor_ClassDecl:
+	case CXCursor_StructDecl:
+		if (hvci_is_user_loc(ctx, clang_getCursorLocation(c)) || k == CXCursor_LinkageSpec ||
+		    k == CXCursor_UnexposedDecl)
+			return CXChildVisit_Recurse;
+		return CXChildVisit_Continue;
+	case CXCursor_FunctionDecl:
+	case CXCursor_CXXMethod:
+	case CXCursor_Constructor:
+	case CXCursor_Destructor:
+	case CXCursor_ConversionFunction:
+		if (clang_isCursorDefinition(c) && hvci_is_user_loc(ctx, clang_getCursorLocation(c)))
+			hvci_summary_of(ctx, c);
+		return CXChildVisit_Continue;
+	case CXCursor_VarDecl: {
+		CXString s = clang_getCursorSpelling(c);
+		if (hvci_rules_optin_var(ctx->rules, clang_getCString(s)) >= 0)
+			ctx->optin = 1; /* the header took the POOL_NX_OPTIN branch */
+		clang_disposeString(s);
+		return CXChildVisit_Continue;
+	}
+	case CXCursor_MacroDefinition: {
+		CXString s = clang_getCursorSpelling(c);
+		const char *name = clang_getCString(s);
+		if (!strcmp(name, "POOL_NX_OPTOUT") && hvci_is_user_loc(ctx, clang_getCursorLocation(c)))
+			ctx->optout_def = c;
+		clang_disposeString(s);
+		return CXChildVisit_Continue;
+	}
+	default:
+		return CXChildVisit_Continue;
+	}
+}
+
+static enum CXChildVisitResult visit_optin(CXCursor c, CXCursor parent, CXClientData d)
+{
+	(void)parent;
+	hvci_ctx *ctx = d;
+	if (clang_getCursorKind(c) == CXCursor_VarDecl) {
+		CXString s = clang_getCursorSpelling(c);
+		if (hvci_rules_optin_var(ctx->rules, clang_getCString(s)) >= 0)
+			ctx->optin = 1;
+		clang_disposeString(s);
+	} else if (clang_getCursorKind(c) == CXCursor_MacroDefinition) {
+		CXString s = clang_getCursorSpelling(c);
+		if (!strcmp(clang_getCString(s), "POOL_NX_OPTOUT") &&
+		    hvci_is_user_loc(ctx, clang_getCursorLocation(c)))
+			ctx->optout_def = c;
+		clang_disposeString(s);
+	}
+	return CXChildVisit_Continue;
+}
+
+void hvci_walk_tu(hvci_ctx *ctx)
+{
+	CXCursor root = clang_getTranslationUnitCursor(ctx->tu);
+	/* The opt-in state first: it decides what the run-time variables mean. */
+	clang_visitChildren(root, visit_optin, ctx);
+	clang_visitChildren(root, visit_top, ctx);
+	for (size_t i = 0; i < ctx->n_sums; i++) {
+		for (size_t j = 0; j < ctx->sums[i]->n_fw; j++)
+			free(ctx->sums[i]->fw[j].inner_api);
+		free(ctx->sums[i]->fw);
+		free(ctx->sums[i]);
+	}
+	free(ctx->sums);
+	ctx->sums = NULL;
+	ctx->n_sums = 0;
+}

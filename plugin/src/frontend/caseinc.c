@@ -1,0 +1,233 @@
+/*
+ * caseinc.c - case-insensitive #include resolution for Windows sources.
+ *
+ * Driver sources are written on a case-insensitive file system
+ * (#include <Ntddk.h>, "CdProcs.h") and then analysed on Linux.  Before
+ * parsing we scan the user's files for #include lines, look each name up
+ * the way the preprocessor will, and when only a different-case file
+ * exists we map the requested spelling to it in a clang VFS overlay.  The
+ * scan is textual: it may map a name under "#if 0", which is harmless.
+ */
+#include <dirent.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+
+#include "frontend/frontend.h"
+#include "util/util.h"
+
+#define MAX_SCANNED 4000
+
+typedef struct {
+	char **virt, **real;
+	size_t n;
+	char **seen;
+	size_t n_seen;
+} caseinc;
+
+static int seen(caseinc *ci, const char *path)
+{
+	for (size_t i = 0; i < ci->n_seen; i++)
+		if (!strcmp(ci->seen[i], path))
+			return 1;
+	if (ci->n_seen >= MAX_SCANNED)
+		return 1;
+	ci->seen = hvci_xrealloc(ci->seen, (ci->n_seen + 1) * sizeof *ci->seen);
+	ci->seen[ci->n_seen++] = hvci_strdup(path);
+	return 0;
+}
+
+/* Finds dir/name ignoring case, one component at a time. */
+static char *find_nocase(const char *dir, const char *name)
+{
+	char *cur = hvci_strdup(dir);
+	const char *p = name;
+	while (*p) {
+		const char *e = p;
+		while (*e && *e != '/' && *e != '\\')
+			e++;
+		size_t l = (size_t)(e - p);
+		char *comp = hvci_xstrndup(p, l);
+		char *next = NULL;
+		if (!strcmp(comp, ".") || !strcmp(comp, "..") || l == 0) {
+			next = l ? hvci_asprintf("%s/%s", cur, comp) : hvci_strdup(cur);
+		} else {
+			DIR *d = opendir(cur);
+			struct dirent *de;
+			while (d && (de = readdir(d))) {
+				if (!strcasecmp(de->d_name, comp)) {
+					next = hvci_asprintf("%s/%s", cur, de->d_name);
+					break;
+				}
+			}
+			if (d)
+				closedir(d);
+		}
+		free(comp);
+		free(cur);
+		if (!next)
+			return NULL;
+		cur = next;
+		p = *e ? e + 1 : e;
+	}
+	if (!hvci_file_exists(cur)) {
+		free(cur);
+		return NULL;
+	}
+	return cur;
+}
+
+static void scan_file(hvci_cmdline *c, caseinc *ci, const char *path, const char *text,
+                      size_t len);
+
+static void resolve(hvci_cmdline *c, caseinc *ci, const char *includer, const char *name,
+                    int quoted)
+{
+	size_t ndirs = c->n_include_dirs + 2;
+	const char **dirs = hvci_xcalloc(ndirs, sizeof *dirs);
+	size_t k = 0;
+	char *own_dir = hvci_strdup(includer);
+	char *slash = strrchr(own_dir, '/');
+	if (slash)
+		*slash = '\0';
+	if (quoted)
+		dirs[k++] = own_dir;
+	for (size_t i = 0; i < c->n_include_dirs; i++)
+		dirs[k++] = c->include_dirs[i];
+	if (c->fallback_dir)
+		dirs[k++] = c->fallback_dir;
+	for (size_t i = 0; i < k; i++) {
+		char *exact = hvci_asprintf("%s/%s", dirs[i], name);
+		if (hvci_file_exists(exact)) {
+			if (!hvci_cmdline_is_wdk_path(c, exact) && !seen(ci, exact)) {
+				size_t len;
+				char *t = hvci_read_file(exact, &len);
+				if (t)
+					scan_file(c, ci, exact, t, len);
+				free(t);
+			}
+			free(exact);
+			break;
+		}
+		char *real = find_nocase(dirs[i], name);
+		if (real) {
+			ci->virt = hvci_xrealloc(ci->virt, (ci->n + 1) * sizeof *ci->virt);
+			ci->real = hvci_xrealloc(ci->real, (ci->n + 1) * sizeof *ci->real);
+			ci->virt[ci->n] = hvci_abspath(exact, NULL);
+			ci->real[ci->n++] = hvci_abspath(real, NULL);
+			if (!hvci_cmdline_is_wdk_path(c, real) && !seen(ci, real)) {
+				size_t len;
+				char *t = hvci_read_file(real, &len);
+				if (t)
+					scan_file(c, ci, real, t, len);
+				free(t);
+			}
+			free(real);
+			free(exact);
+			break;
+		}
+		free(exact);
+	}
+	free(own_dir);
+	free(dirs);
+}
+
+static void scan_file(hvci_cmdline *c, caseinc *ci, const char *path, const char *text, size_t len)
+{
+	size_t i = 0;
+	while (i < len) {
+		size_t e = i;
+		while (e < len && text[e] != '\n')
+			e++;
+		const char *p = text + i, *end = text + e;
+		while (p < end && (*p == ' ' || *p == '\t'))
+			p++;
+		if (p < end && *p == '#') {
+			p++;
+			while (p < end && (*p == ' ' || *p == '\t'))
+				p++;
+			if (end - p > 7 && !strncmp(p, "include", 7)) {
+				p += 7;
+				while (p < end && (*p == ' ' || *p == '\t'))
+					p++;
+				if (p < end && (*p == '<' || *p == '"')) {
+					char close = *p == '<' ? '>' : '"';
+					const char *q = memchr(p + 1, close, (size_t)(end - p - 1));
+					if (q && q > p + 1) {
+						char *name = hvci_xstrndup(p + 1, (size_t)(q - p - 1));
+						resolve(c, ci, path, name, close == '"');
+						free(name);
+					}
+				}
+			}
+		}
+		i = e + 1;
+	}
+}
+
+void hvci_caseinc_prepare(hvci_cmdline *c, const char *unsaved, size_t unsaved_len)
+{
+	caseinc ci;
+	memset(&ci, 0, sizeof ci);
+	seen(&ci, c->main_file);
+	size_t len = unsaved_len;
+	char *t = unsaved ? NULL : hvci_read_file(c->main_file, &len);
+	const char *text = unsaved ? unsaved : t;
+	if (text)
+		scan_file(c, &ci, c->main_file, text, len);
+	free(t);
+	if (ci.n) {
+		json_t *roots = json_array();
+		for (size_t i = 0; i < ci.n; i++) {
+			char *dir = hvci_strdup(ci.virt[i]);
+			char *slash = strrchr(dir, '/');
+			const char *leaf = slash ? slash + 1 : dir;
+			if (slash)
+				*slash = '\0';
+			json_t *file = json_pack("{s:s,s:s,s:s}", "type", "file", "name", leaf,
+			                         "external-contents", ci.real[i]);
+			json_array_append_new(roots,
+			                      json_pack("{s:s,s:s,s:[o]}", "type", "directory", "name",
+			                                dir[0] ? dir : "/", "contents", file));
+			free(dir);
+		}
+		json_t *doc = json_pack("{s:i,s:s,s:o}", "version", 0, "case-sensitive", "false",
+		                        "roots", roots);
+		const char *tmp = getenv("TMPDIR");
+		char *path = hvci_asprintf("%s/hvcilint-vfs-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+		int fd = mkstemp(path);
+		if (fd >= 0) {
+			FILE *f = fdopen(fd, "w");
+			if (f && json_dumpf(doc, f, JSON_INDENT(1)) == 0) {
+				fclose(f);
+				c->overlay_path = path;
+				const char *add[] = {"-Xclang", "-ivfsoverlay", "-Xclang", path};
+				c->argv = hvci_xrealloc(c->argv, (c->argc + 5) * sizeof *c->argv);
+				for (size_t i = 0; i < 4; i++)
+					c->argv[c->argc + i] = hvci_strdup(add[i]);
+				c->argc += 4;
+				c->argv[c->argc] = NULL;
+			} else {
+				if (f)
+					fclose(f);
+				remove(path);
+				free(path);
+			}
+		} else {
+			free(path);
+		}
+		json_decref(doc);
+	}
+	for (size_t i = 0; i < ci.n; i++) {
+		free(ci.virt[i]);
+		free(ci.real[i]);
+	}
+	free(ci.virt);
+	free(ci.real);
+	for (size_t i = 0; i < ci.n_seen; i++)
+		free(ci.seen[i]);
+	free(ci.seen);
+}

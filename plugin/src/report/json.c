@@ -1,0 +1,209 @@
+/*
+ * json.c - results as JSON (via jansson): the per-translation-unit object
+ * that workers send to the parent process, and the `--format json` report,
+ * which is a list of those objects.  The shape is documented in README.md;
+ * fields are only ever added.
+ */
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "report/report.h"
+#include "util/util.h"
+
+static json_t *loc_json(const hvci_loc *l)
+{
+	json_t *o = json_pack("{s:s?,s:I,s:I}", "file", l->file, "line", (json_int_t)l->line,
+	                      "column", (json_int_t)l->col);
+	if (l->end_line) {
+		json_object_set_new(o, "end_line", json_integer(l->end_line));
+		json_object_set_new(o, "end_column", json_integer(l->end_col));
+	}
+	if (l->logical)
+		json_object_set_new(o, "logical", json_string(l->logical));
+	return o;
+}
+
+json_t *hvci_finding_json(const hvci_finding *f)
+{
+	json_t *o = json_object();
+	json_object_set_new(o, "rule", json_string(f->rule_id));
+	json_object_set_new(o, "severity", json_string(hvci_severity_name(f->severity)));
+	json_object_set_new(o, "location", loc_json(&f->loc));
+	json_object_set_new(o, "message", json_string(f->message));
+	if (f->function)
+		json_object_set_new(o, "function", json_string(f->function));
+	if (f->source_line)
+		json_object_set_new(o, "source_line", json_string(f->source_line));
+	json_t *notes = json_array();
+	for (size_t i = 0; i < f->n_notes; i++)
+		json_array_append_new(notes, json_pack("{s:o,s:s}", "location",
+		                                       loc_json(&f->notes[i].loc), "message",
+		                                       f->notes[i].message));
+	json_object_set_new(o, "notes", notes);
+	json_t *fixes = json_array();
+	for (size_t i = 0; i < f->n_fixits; i++)
+		json_array_append_new(fixes, json_pack("{s:o,s:s}", "range",
+		                                       loc_json(&f->fixits[i].range), "text",
+		                                       f->fixits[i].text));
+	json_object_set_new(o, "fixits", fixes);
+	json_object_set_new(o, "suppressed", json_boolean(f->suppressed));
+	if (f->suppression)
+		json_object_set_new(o, "suppression", json_string(f->suppression));
+	if (f->justification)
+		json_object_set_new(o, "justification", json_string(f->justification));
+	if (f->needs_runtime_optin)
+		json_object_set_new(o, "needs_runtime_optin", json_true());
+	return o;
+}
+
+static const char *const status_names[] = {"ok", "parse-errors", "failed", "crashed", "timeout",
+                                           "image"};
+
+json_t *hvci_tu_json(const hvci_tu_result *r)
+{
+	json_t *o = json_object();
+	json_object_set_new(o, "file", json_string(r->file));
+	json_object_set_new(o, "status", json_string(status_names[r->status]));
+	json_object_set_new(o, "parse_errors", json_integer(r->parse_errors));
+	json_object_set_new(o, "runtime_optin_called", json_boolean(r->runtime_optin_called));
+	json_object_set_new(o, "seconds", json_real(r->seconds));
+	json_t *fs = json_array();
+	for (size_t i = 0; i < r->n_findings; i++)
+		json_array_append_new(fs, hvci_finding_json(&r->findings[i]));
+	json_object_set_new(o, "findings", fs);
+	json_t *ds = json_array();
+	for (size_t i = 0; i < r->n_diags; i++)
+		json_array_append_new(
+		    ds, json_pack("{s:s,s:o,s:s}", "severity", hvci_severity_name(r->diags[i].severity),
+		                  "location", loc_json(&r->diags[i].loc), "message",
+		                  r->diags[i].message));
+	json_object_set_new(o, "tool_diagnostics", ds);
+	return o;
+}
+
+char *hvci_tu_result_to_json(const hvci_tu_result *r)
+{
+	json_t *o = hvci_tu_json(r);
+	char *s = json_dumps(o, JSON_COMPACT);
+	json_decref(o);
+	return s;
+}
+
+static char *jstr(json_t *o, const char *k)
+{
+	json_t *v = json_object_get(o, k);
+	return json_is_string(v) ? hvci_strdup(json_string_value(v)) : NULL;
+}
+
+static unsigned juint(json_t *o, const char *k)
+{
+	json_t *v = json_object_get(o, k);
+	return json_is_integer(v) ? (unsigned)json_integer_value(v) : 0;
+}
+
+static void loc_from(json_t *o, hvci_loc *l)
+{
+	memset(l, 0, sizeof *l);
+	if (!json_is_object(o))
+		return;
+	l->file = jstr(o, "file");
+	l->line = juint(o, "line");
+	l->col = juint(o, "column");
+	l->end_line = juint(o, "end_line");
+	l->end_col = juint(o, "end_column");
+	l->logical = jstr(o, "logical");
+}
+
+int hvci_tu_result_from_json(hvci_tu_result **out, const char *text)
+{
+	*out = NULL;
+	json_error_t err;
+	json_t *o = json_loads(text, 0, &err);
+	if (!o || !json_is_object(o)) {
+		json_decref(o);
+		return hvci_error_set(HVCI_EPARSE, "worker output:%d: %s; this is a bug in hvcilint",
+		                      err.line, err.text);
+	}
+	hvci_tu_result *r = hvci_xcalloc(1, sizeof *r);
+	r->file = jstr(o, "file");
+	char *st = jstr(o, "status");
+	for (int i = 0; st && i < 6; i++)
+		if (!strcmp(st, status_names[i]))
+			r->status = (hvci_tu_status)i;
+	free(st);
+	r->parse_errors = juint(o, "parse_errors");
+	r->runtime_optin_called = json_is_true(json_object_get(o, "runtime_optin_called"));
+	json_t *sec = json_object_get(o, "seconds");
+	r->seconds = json_is_number(sec) ? json_number_value(sec) : 0;
+	json_t *fs = json_object_get(o, "findings");
+	size_t i;
+	json_t *fj;
+	json_array_foreach(fs, i, fj)
+	{
+		hvci_finding f;
+		memset(&f, 0, sizeof f);
+		f.rule_id = jstr(fj, "rule");
+		char *sev = jstr(fj, "severity");
+		int s = sev ? hvci_severity_parse(sev) : HVCI_SEV_WARNING;
+		f.severity = s < 0 ? HVCI_SEV_WARNING : (hvci_severity)s;
+		free(sev);
+		loc_from(json_object_get(fj, "location"), &f.loc);
+		f.message = jstr(fj, "message");
+		f.function = jstr(fj, "function");
+		f.source_line = jstr(fj, "source_line");
+		json_t *ns = json_object_get(fj, "notes");
+		f.n_notes = json_array_size(ns);
+		f.notes = f.n_notes ? hvci_xcalloc(f.n_notes, sizeof *f.notes) : NULL;
+		for (size_t k = 0; k < f.n_notes; k++) {
+			json_t *n = json_array_get(ns, k);
+			loc_from(json_object_get(n, "location"), &f.notes[k].loc);
+			f.notes[k].message = jstr(n, "message");
+		}
+		json_t *xs = json_object_get(fj, "fixits");
+		f.n_fixits = json_array_size(xs);
+		f.fixits = f.n_fixits ? hvci_xcalloc(f.n_fixits, sizeof *f.fixits) : NULL;
+		for (size_t k = 0; k < f.n_fixits; k++) {
+			json_t *x = json_array_get(xs, k);
+			loc_from(json_object_get(x, "range"), &f.fixits[k].range);
+			f.fixits[k].text = jstr(x, "text");
+		}
+		f.suppressed = json_is_true(json_object_get(fj, "suppressed"));
+		f.suppression = jstr(fj, "suppression");
+		f.justification = jstr(fj, "justification");
+		f.needs_runtime_optin = json_is_true(json_object_get(fj, "needs_runtime_optin"));
+		hvci_tu_result_add(r, &f);
+	}
+	json_t *ds = json_object_get(o, "tool_diagnostics");
+	json_array_foreach(ds, i, fj)
+	{
+		hvci_loc l;
+		loc_from(json_object_get(fj, "location"), &l);
+		char *sev = jstr(fj, "severity");
+		int s = sev ? hvci_severity_parse(sev) : HVCI_SEV_NOTE;
+		char *m = jstr(fj, "message");
+		hvci_tu_result_add_diag(r, s < 0 ? HVCI_SEV_NOTE : (hvci_severity)s, &l, "%s",
+		                        m ? m : "");
+		free(m);
+		free(sev);
+		hvci_loc_clear(&l);
+	}
+	json_decref(o);
+	*out = r;
+	return HVCI_OK;
+}
+
+int hvci_write_json(FILE *out, hvci_tu_result *const *results, size_t n)
+{
+	json_t *doc = json_object();
+	json_object_set_new(doc, "tool", json_pack("{s:s,s:s}", "name", "hvcilint", "version",
+	                                           HVCI_VERSION));
+	json_t *files = json_array();
+	for (size_t i = 0; i < n; i++)
+		json_array_append_new(files, hvci_tu_json(results[i]));
+	json_object_set_new(doc, "files", files);
+	int rc = json_dumpf(doc, out, JSON_INDENT(2) | JSON_ENSURE_ASCII);
+	fputc('\n', out);
+	json_decref(doc);
+	return rc ? HVCI_ERROR : HVCI_OK;
+}

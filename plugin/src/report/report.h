@@ -1,0 +1,21 @@
+/*
+ * report.h - the writers behind hvci_write(): text (clang style), JSON and
+ * SARIF 2.1.0.  Each takes finished results and prints; none analyses.
+ */
+#ifndef HVCI_REPORT_H
+#define HVCI_REPORT_H
+
+#include <jansson.h>
+#include <stdio.h>
+
+#include "hvcilint.h"
+
+json_t *hvci_finding_json(const hvci_finding *f);
+json_t *hvci_tu_json(const hvci_tu_result *r);
+int hvci_write_json(FILE *out, hvci_tu_result *const *results, size_t n);
+int hvci_write_text(FILE *out, hvci_tu_result *const *results, size_t n,
+                    const hvci_write_options *wo);
+int hvci_write_sarif(FILE *out, const hvci_rules *rules, hvci_tu_result *const *results, size_t n,
+                     const hvci_write_options *wo);
+
+#endif

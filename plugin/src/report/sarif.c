@@ -1,0 +1,257 @@
+/*
+ * sarif.c - SARIF 2.1.0 output, shaped for code-scanning services: the
+ * rule catalog in tool.driver.rules (descriptions, help text and markdown,
+ * helpUri, a numeric security-severity), relative URIs against a SRCROOT
+ * base, primaryLocationLineHash fingerprints that survive unrelated edits
+ * above a finding and file moves (they hash the rule, the function and the
+ * normalised source line, never the path or line number), related
+ * locations for the notes, fixes for the fix-its and inSource
+ * suppressions with their justification.
+ */
+#include <ctype.h>
+#include <jansson.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "report/report.h"
+#include "util/util.h"
+
+static const char *level(hvci_severity s)
+{
+	return s == HVCI_SEV_ERROR ? "error" : s == HVCI_SEV_WARNING ? "warning" : "note";
+}
+
+static char *uri_encode(const char *p)
+{
+	hvci_buf b;
+	hvci_buf_init(&b);
+	for (; *p; p++) {
+		unsigned char c = (unsigned char)*p;
+		if (isalnum(c) || strchr("-._~/:@!$&'()*+,;=", c))
+			hvci_buf_putc(&b, (char)c);
+		else
+			hvci_buf_printf(&b, "%%%02X", c);
+	}
+	return hvci_buf_take(&b);
+}
+
+static json_t *artifact(const char *file, const char *root)
+{
+	size_t rl = root ? strlen(root) : 0;
+	if (root && file && !strncmp(file, root, rl) && file[rl] == '/') {
+		char *u = uri_encode(file + rl + 1);
+		json_t *o = json_pack("{s:s,s:s}", "uri", u, "uriBaseId", "SRCROOT");
+		free(u);
+		return o;
+	}
+	char *u = uri_encode(file ? file : "");
+	char *full = file && file[0] == '/' ? hvci_asprintf("file://%s", u) : hvci_strdup(u);
+	json_t *o = json_pack("{s:s}", "uri", full);
+	free(full);
+	free(u);
+	return o;
+}
+
+static json_t *region(const hvci_loc *l, const char *snippet)
+{
+	json_t *r = json_pack("{s:I,s:I}", "startLine", (json_int_t)l->line, "startColumn",
+	                      (json_int_t)(l->col ? l->col : 1));
+	if (l->end_line) {
+		json_object_set_new(r, "endLine", json_integer(l->end_line));
+		json_object_set_new(r, "endColumn", json_integer(l->end_col));
+	}
+	if (snippet)
+		json_object_set_new(r, "snippet", json_pack("{s:s}", "text", snippet));
+	return r;
+}
+
+static json_t *location(const hvci_loc *l, const char *root, const char *snippet)
+{
+	json_t *pl = json_pack("{s:o}", "artifactLocation", artifact(l->file, root));
+	if (l->line)
+		json_object_set_new(pl, "region", region(l, snippet));
+	json_t *loc = json_pack("{s:o}", "physicalLocation", pl);
+	if (l->logical)
+		json_object_set_new(loc, "logicalLocations",
+		                    json_pack("[{s:s,s:s}]", "fullyQualifiedName", l->logical, "kind",
+		                              "module"));
+	return loc;
+}
+
+static uint64_t fnv(uint64_t h, const char *s)
+{
+	for (; s && *s; s++) {
+		h ^= (unsigned char)*s;
+		h *= 1099511628211ULL;
+	}
+	h ^= 0xff;
+	h *= 1099511628211ULL;
+	return h;
+}
+
+/* Whitespace-insensitive hash of what identifies a finding, not where it is. */
+static uint64_t finding_hash(const hvci_finding *f)
+{
+	uint64_t h = 14695981039346656037ULL;
+	h = fnv(h, f->rule_id);
+	h = fnv(h, f->function);
+	hvci_buf b;
+	hvci_buf_init(&b);
+	for (const char *p = f->source_line ? f->source_line : f->message; p && *p; p++)
+		if (!isspace((unsigned char)*p))
+			hvci_buf_putc(&b, *p);
+	h = fnv(h, b.s);
+	hvci_buf_free(&b);
+	if (f->loc.logical)
+		h = fnv(h, f->loc.logical);
+	return h;
+}
+
+static json_t *rule_json(const hvci_rule_info *ri)
+{
+	json_t *tags = json_array();
+	char *t = hvci_strdup(ri->tags ? ri->tags : "");
+	for (char *tok = strtok(t, ","); tok; tok = strtok(NULL, ","))
+		json_array_append_new(tags, json_string(tok));
+	free(t);
+	char sec[16];
+	snprintf(sec, sizeof sec, "%.1f", ri->security_severity);
+	json_t *props = json_pack("{s:o,s:s,s:s,s:s}", "tags", tags, "precision",
+	                          ri->precision ? ri->precision : "high", "problem.severity",
+	                          ri->severity == HVCI_SEV_NOTE ? "recommendation" : level(ri->severity),
+	                          "security-severity", sec);
+	json_t *r = json_pack("{s:s,s:s,s:{s:s},s:{s:s},s:{s:s,s:s},s:{s:s},s:o}", "id", ri->id,
+	                      "name", ri->name ? ri->name : ri->id, "shortDescription", "text",
+	                      ri->short_desc ? ri->short_desc : ri->id, "fullDescription", "text",
+	                      ri->full_desc ? ri->full_desc : ri->id, "help", "text",
+	                      ri->full_desc ? ri->full_desc : ri->id, "markdown",
+	                      ri->help_markdown ? ri->help_markdown : "", "defaultConfiguration",
+	                      "level", level(ri->severity), "properties", props);
+	if (ri->help_uri)
+		json_object_set_new(r, "helpUri", json_string(ri->help_uri));
+	return r;
+}
+
+int hvci_write_sarif(FILE *out, const hvci_rules *rules, hvci_tu_result *const *results, size_t n,
+                     const hvci_write_options *wo)
+{
+	const char *root = wo ? wo->root : NULL;
+	json_t *jrules = json_array();
+	size_t nr = rules ? hvci_rules_count(rules) : 0;
+	for (size_t i = 0; i < nr; i++)
+		json_array_append_new(jrules, rule_json(hvci_rules_at(rules, i)));
+	json_t *jres = json_array();
+	json_t *notes = json_array();
+	for (size_t i = 0; i < n; i++) {
+		const hvci_tu_result *r = results[i];
+		for (size_t j = 0; j < r->n_diags; j++) {
+			const hvci_tool_diag *d = &r->diags[j];
+			json_array_append_new(notes, json_pack("{s:s,s:{s:s},s:[o]}", "level",
+			                                       level(d->severity), "message", "text",
+			                                       d->message, "locations",
+			                                       location(&d->loc, root, NULL)));
+		}
+		uint64_t *seen = NULL;
+		size_t n_seen = 0;
+		for (size_t j = 0; j < r->n_findings; j++) {
+			const hvci_finding *f = &r->findings[j];
+			long index = -1;
+			for (size_t k = 0; k < nr; k++)
+				if (!strcmp(hvci_rules_at(rules, k)->id, f->rule_id))
+					index = (long)k;
+			json_t *res = json_pack("{s:s,s:s,s:{s:s},s:[o]}", "ruleId", f->rule_id, "level",
+			                        level(f->severity), "message", "text", f->message,
+			                        "locations", location(&f->loc, root, f->source_line));
+			if (index >= 0)
+				json_object_set_new(res, "ruleIndex", json_integer(index));
+			uint64_t h = finding_hash(f);
+			size_t occ = 1;
+			for (size_t k = 0; k < n_seen; k++)
+				occ += seen[k] == h;
+			seen = hvci_xrealloc(seen, (n_seen + 1) * sizeof *seen);
+			seen[n_seen++] = h;
+			char fp[48];
+			snprintf(fp, sizeof fp, "%016llx:%zu", (unsigned long long)h, occ);
+			json_object_set_new(res, "partialFingerprints",
+			                    json_pack("{s:s}", "primaryLocationLineHash", fp));
+			if (f->n_notes) {
+				json_t *rel = json_array();
+				for (size_t k = 0; k < f->n_notes; k++) {
+					json_t *l = location(&f->notes[k].loc, root, NULL);
+					json_object_set_new(l, "id", json_integer((json_int_t)k + 1));
+					json_object_set_new(l, "message",
+					                    json_pack("{s:s}", "text", f->notes[k].message));
+					json_array_append_new(rel, l);
+				}
+				json_object_set_new(res, "relatedLocations", rel);
+			}
+			if (f->n_fixits) {
+				json_t *changes = json_array();
+				for (size_t k = 0; k < f->n_fixits; k++) {
+					const hvci_fixit *x = &f->fixits[k];
+					hvci_loc del = x->range;
+					if (!del.end_line) {
+						del.end_line = del.line;
+						del.end_col = del.col;
+					}
+					json_array_append_new(
+					    changes,
+					    json_pack("{s:o,s:[{s:o,s:{s:s}}]}", "artifactLocation",
+					              artifact(x->range.file, root), "replacements",
+					              "deletedRegion", region(&del, NULL), "insertedContent",
+					              "text", x->text));
+				}
+				json_object_set_new(res, "fixes",
+				                    json_pack("[{s:{s:s},s:o}]", "description", "text",
+				                              "Make the memory non-executable", "artifactChanges",
+				                              changes));
+			}
+			if (f->suppressed) {
+				json_t *s = json_pack("{s:s}", "kind", "inSource");
+				if (f->justification)
+					json_object_set_new(s, "justification", json_string(f->justification));
+				json_object_set_new(res, "suppressions", json_pack("[o]", s));
+			}
+			json_array_append_new(jres, res);
+		}
+		free(seen);
+	}
+	json_t *run = json_pack(
+	    "{s:{s:{s:s,s:s,s:s,s:s,s:o}},s:o}", "tool", "driver", "name", "hvcilint", "version",
+	    HVCI_VERSION, "semanticVersion", HVCI_VERSION, "informationUri",
+	    "https://github.com/hvcilint/hvcilint", "rules", jrules, "results", jres);
+	json_t *inv = json_pack("{s:b,s:o}", "executionSuccessful", 1, "toolExecutionNotifications",
+	                        notes);
+	if (wo && wo->command_line)
+		json_object_set_new(inv, "commandLine", json_string(wo->command_line));
+	json_object_set_new(run, "invocations", json_pack("[o]", inv));
+	if (root) {
+		char *u = uri_encode(root);
+		char *base = hvci_asprintf("file://%s/", u);
+		json_object_set_new(run, "originalUriBaseIds",
+		                    json_pack("{s:{s:s}}", "SRCROOT", "uri", base));
+		free(base);
+		free(u);
+	}
+	json_t *doc = json_pack("{s:s,s:s,s:[o]}", "$schema",
+	                        "https://json.schemastore.org/sarif-2.1.0.json", "version", "2.1.0",
+	                        "runs", run);
+	int rc = json_dumpf(doc, out, JSON_INDENT(2));
+	fputc('\n', out);
+	json_decref(doc);
+	return rc ? HVCI_ERROR : HVCI_OK;
+}
+
+int hvci_write(FILE *out, hvci_format fmt, const hvci_rules *rules, hvci_tu_result *const *results,
+               size_t n, const hvci_write_options *wo)
+{
+	switch (fmt) {
+	case HVCI_FORMAT_JSON:
+		return hvci_write_json(out, results, n);
+	case HVCI_FORMAT_SARIF:
+		return hvci_write_sarif(out, rules, results, n, wo);
+	default:
+		return hvci_write_text(out, results, n, wo);
+	}
+}

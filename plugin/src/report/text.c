@@ -1,0 +1,117 @@
+/*
+ * text.c - clang-style text output:
+ *   file:line:col: warning: message [rule-id]
+ *   <the source line>
+ *   <caret and range underline>
+ *   <fix-it text under the place it goes>
+ * followed by the notes in the same form.  Colour only when asked (the
+ * caller decides from isatty).  Suppressed findings are not printed unless
+ * requested; tool diagnostics carry the tag [hvcilint].
+ */
+#include <string.h>
+
+#include "report/report.h"
+#include "util/util.h"
+
+#define C_BOLD "\033[1m"
+#define C_RESET "\033[0m"
+#define C_WARN "\033[1;35m"
+#define C_ERR "\033[1;31m"
+#define C_NOTE "\033[1;30m"
+#define C_CARET "\033[1;32m"
+
+static const char *sev_color(hvci_severity s)
+{
+	return s == HVCI_SEV_ERROR ? C_ERR : s == HVCI_SEV_WARNING ? C_WARN : C_NOTE;
+}
+
+static void header(FILE *out, const hvci_loc *l, hvci_severity s, const char *msg, const char *tag,
+                   int color)
+{
+	if (color)
+		fputs(C_BOLD, out);
+	if (l->logical)
+		fprintf(out, "%s: %s: ", l->file ? l->file : "?", l->logical);
+	else if (l->line)
+		fprintf(out, "%s:%u:%u: ", l->file ? l->file : "?", l->line, l->col);
+	else
+		fprintf(out, "%s: ", l->file ? l->file : "?");
+	if (color)
+		fprintf(out, "%s%s:%s" C_BOLD " %s", sev_color(s), hvci_severity_name(s), C_RESET, msg);
+	else
+		fprintf(out, "%s: %s", hvci_severity_name(s), msg);
+	if (tag)
+		fprintf(out, " [%s]", tag);
+	if (color)
+		fputs(C_RESET, out);
+	fputc('\n', out);
+}
+
+/* Spaces (tabs kept) up to byte column col, so carets line up. */
+static void pad(FILE *out, const char *line, unsigned col)
+{
+	for (unsigned i = 1; i < col; i++)
+		fputc(line && i - 1 < strlen(line) && line[i - 1] == '\t' ? '\t' : ' ', out);
+}
+
+static void snippet(FILE *out, const char *line, const hvci_loc *l, const hvci_finding *f,
+                    int color)
+{
+	if (!line || !l->line)
+		return;
+	fprintf(out, "%s\n", line);
+	pad(out, line, l->col);
+	if (color)
+		fputs(C_CARET, out);
+	fputc('^', out);
+	unsigned end = l->end_line == l->line && l->end_col > l->col ? l->end_col : l->col + 1;
+	if (end > (unsigned)strlen(line) + 1)
+		end = (unsigned)strlen(line) + 1;
+	for (unsigned c = l->col + 1; c < end; c++)
+		fputc('~', out);
+	if (color)
+		fputs(C_RESET, out);
+	fputc('\n', out);
+	for (size_t i = 0; f && i < f->n_fixits; i++) {
+		const hvci_fixit *x = &f->fixits[i];
+		if (x->range.line != l->line || strcmp(x->range.file, l->file))
+			continue;
+		pad(out, line, x->range.col);
+		if (color)
+			fputs(C_CARET, out);
+		fputs(x->text, out);
+		if (color)
+			fputs(C_RESET, out);
+		fputc('\n', out);
+	}
+}
+
+int hvci_write_text(FILE *out, hvci_tu_result *const *results, size_t n,
+                    const hvci_write_options *wo)
+{
+	int color = wo && wo->color;
+	for (size_t i = 0; i < n; i++) {
+		const hvci_tu_result *r = results[i];
+		for (size_t j = 0; j < r->n_diags; j++)
+			header(out, &r->diags[j].loc, r->diags[j].severity, r->diags[j].message, "hvcilint",
+			       color);
+		for (size_t j = 0; j < r->n_findings; j++) {
+			const hvci_finding *f = &r->findings[j];
+			if (f->suppressed && !(wo && wo->show_suppressed))
+				continue;
+			header(out, &f->loc, f->severity, f->message, f->rule_id, color);
+			snippet(out, f->source_line, &f->loc, f, color);
+			for (size_t k = 0; k < f->n_notes; k++)
+				header(out, &f->notes[k].loc, HVCI_SEV_NOTE, f->notes[k].message, NULL,
+				       color);
+			for (size_t k = 0; k < f->n_fixits; k++) {
+				const hvci_fixit *x = &f->fixits[k];
+				if (x->range.line == f->loc.line && !strcmp(x->range.file, f->loc.file))
+					continue;
+				fprintf(out, "%s:%u:%u: note: replace with '%s'\n", x->range.file,
+				        x->range.line, x->range.col, x->text);
+			}
+		}
+	}
+	return ferror(out) ? HVCI_ERROR : HVCI_OK;
+}

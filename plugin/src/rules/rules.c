@@ -1,0 +1,863 @@
+/*
+ * rules.c - loads and validates the rule data: rules/catalog.yaml (the rule
+ * catalog and Code Analysis mapping), rules/values.yaml (named constants per
+ * argument kind, with their mechanical fixes) and every rules/NAME.api.yaml
+ * (the affected-API table), then the user's config files, which may add API
+ * rows (their own allocator wrappers) and disable rules.  YAML is parsed by
+ * libyaml; this file only walks the documents and checks their shape.  Every
+ * error names the file and line and says what to change.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <yaml.h>
+
+#include "rules/rules.h"
+#include "util/paths.h"
+#include "util/util.h"
+
+static const char *const kind_names[HVCI_K__COUNT] = {
+	"pool-type",   "pool-flags",   "page-protect", "mdl-priority", "lookaside-flags",
+	"cache-type",  "section-attr", "heap-flags",   "always-exec",  "listed",
+};
+
+/* Which rule a kind's findings belong to. */
+static const char *const kind_rules[HVCI_K__COUNT] = {
+	"hvci-exec-pool", "hvci-exec-pool",  "hvci-exec-protect", "hvci-exec-mdl",
+	"hvci-exec-pool", "hvci-exec-api",   "hvci-exec-image",   "hvci-exec-pool",
+	"hvci-exec-api",  NULL,
+};
+
+const char *hvci_kind_name(hvci_kind k)
+{
+	return k < HVCI_K__COUNT ? kind_names[k] : "?";
+}
+
+const char *hvci_kind_rule(hvci_kind k)
+{
+	return k < HVCI_K__COUNT ? kind_rules[k] : NULL;
+}
+
+typedef struct {
+	unsigned ca;
+	const char **ids; /* NULL-terminated; strings borrowed from infos */
+} ca_map;
+
+struct hvci_rules {
+	char *dir;
+	hvci_api_row *rows;
+	size_t n_rows;
+	hvci_rule_info *infos;
+	size_t n_infos;
+	hvci_kind_info kinds[HVCI_K__COUNT];
+	char **optin_names;
+	int *optin_kinds;
+	size_t n_optin;
+	ca_map *cas;
+	size_t n_cas;
+	char **disabled;
+	size_t n_disabled;
+	char *optin_init_api;
+	uint64_t optin_init_flag;
+	char **owned; /* strings the infos point into */
+	size_t n_owned;
+};
+
+/* ---- libyaml document helpers ------------------------------------------ */
+
+typedef struct {
+	yaml_document_t doc;
+	const char *path;
+} ydoc;
+
+static int yerr(const ydoc *d, const yaml_node_t *n, const char *fmt, const char *a,
+                const char *b)
+{
+	char msg[512];
+	snprintf(msg, sizeof msg, fmt, a ? a : "", b ? b : "");
+	return hvci_error_set(HVCI_EPARSE, "%s:%lu: %s", d->path,
+	                      n ? (unsigned long)n->start_mark.line + 1 : 1UL, msg);
+}
+
+static int ydoc_load(ydoc *d, const char *path)
+{
+	d->path = path;
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return hvci_error_set(HVCI_ENOTFOUND, "%s:1: cannot open: %s; check the path",
+		                      path, strerror(errno));
+	yaml_parser_t p;
+	yaml_parser_initialize(&p);
+	yaml_parser_set_input_file(&p, f);
+	int ok = yaml_parser_load(&p, &d->doc);
+	int rc = HVCI_OK;
+	if (!ok) {
+		rc = hvci_error_set(HVCI_EPARSE, "%s:%lu: YAML error: %s; fix the syntax", path,
+		                    (unsigned long)p.problem_mark.line + 1,
+		                    p.problem ? p.problem : "malformed document");
+	}
+	yaml_parser_delete(&p);
+	fclose(f);
+	return rc;
+}
+
+static yaml_node_t *yroot(ydoc *d)
+{
+	return yaml_document_get_root_node(&d->doc);
+}
+
+static const char *yscalar(const yaml_node_t *n)
+{
+	return n && n->type == YAML_SCALAR_NODE ? (const char *)n->data.scalar.value : NULL;
+}
+
+static yaml_node_t *ymap_get(ydoc *d, yaml_node_t *map, const char *key)
+{
+	if (!map || map->type != YAML_MAPPING_NODE)
+		return NULL;
+	for (yaml_node_pair_t *p = map->data.mapping.pairs.start; p < map->data.mapping.pairs.top;
+	     p++) {
+		const char *k = yscalar(yaml_document_get_node(&d->doc, p->key));
+		if (k && !strcmp(k, key))
+			return yaml_document_get_node(&d->doc, p->value);
+	}
+	return NULL;
+}
+
+/* Rejects keys not in `allowed` (NULL-terminated). */
+static int ymap_check_keys(ydoc *d, yaml_node_t *map, const char *const *allowed, const char *what)
+{
+	if (!map || map->type != YAML_MAPPING_NODE)
+		return yerr(d, map, "expected a mapping for %s%s", what, NULL);
+	for (yaml_node_pair_t *p = map->data.mapping.pairs.start; p < map->data.mapping.pairs.top;
+	     p++) {
+		yaml_node_t *kn = yaml_document_get_node(&d->doc, p->key);
+		const char *k = yscalar(kn);
+		int ok = 0;
+		for (size_t i = 0; k && allowed[i]; i++)
+			ok |= !strcmp(k, allowed[i]);
+		if (!ok)
+			return yerr(d, kn, "unknown key '%s' in %s; remove it or fix its spelling",
+			            k ? k : "?", what);
+	}
+	return HVCI_OK;
+}
+
+static int yint(ydoc *d, yaml_node_t *n, long long *out, const char *what)
+{
+	const char *s = yscalar(n);
+	char *end;
+	if (!s || !*s)
+		return yerr(d, n, "'%s' must be an integer%s", what, NULL);
+	errno = 0;
+	long long v = strtoll(s, &end, 0);
+	if (*end || errno) {
+		/* Values such as 0x80000000 exceed long long only as unsigned. */
+		errno = 0;
+		unsigned long long u = strtoull(s, &end, 0);
+		if (*end || errno)
+			return yerr(d, n, "'%s' must be an integer, not '%s'", what, s);
+		v = (long long)u;
+	}
+	*out = v;
+	return HVCI_OK;
+}
+
+static int ybool(ydoc *d, yaml_node_t *n, int *out, const char *what)
+{
+	const char *s = yscalar(n);
+	if (s && (!strcmp(s, "true") || !strcmp(s, "yes")))
+		*out = 1;
+	else if (s && (!strcmp(s, "false") || !strcmp(s, "no")))
+		*out = 0;
+	else
+		return yerr(d, n, "'%s' must be true or false%s", what, NULL);
+	return HVCI_OK;
+}
+
+#define YSEQ_FOR(d, seq, it)                                                                       \
+	for (yaml_node_item_t *it = (seq)->data.sequence.items.start;                              \
+	     it < (seq)->data.sequence.items.top; it++)
+
+static char *own(hvci_rules *r, const char *s)
+{
+	if (!s)
+		return NULL;
+	r->owned = hvci_xrealloc(r->owned, (r->n_owned + 1) * sizeof *r->owned);
+	return r->owned[r->n_owned++] = hvci_strdup(s);
+}
+
+/* ---- API rows ------------------------------------------------------------ */
+
+static const char *const row_keys[] = {"api",        "arg",           "params",        "kind",
+                                       "ca",         "replacement",   "header",        "confidence",
+                                       "deprecated", "allocator-arg", "user-mode-arg", "source",
+                                       "note",       NULL};
+
+static int parse_kind(const char *s)
+{
+	for (int k = 0; s && k < HVCI_K__COUNT; k++)
+		if (!strcmp(s, kind_names[k]))
+			return k;
+	return -1;
+}
+
+static int load_row(hvci_rules *r, ydoc *d, yaml_node_t *n, int user)
+{
+	int rc = ymap_check_keys(d, n, row_keys, "an API row");
+	if (rc)
+		return rc;
+	hvci_api_row row;
+	memset(&row, 0, sizeof row);
+	row.allocator_arg = row.user_mode_arg = -1;
+	row.from_line = (unsigned)n->start_mark.line + 1;
+	const char *api = yscalar(ymap_get(d, n, "api"));
+	if (!api || !*api)
+		return yerr(d, n, "API row without 'api'; name the function%s%s", NULL, NULL);
+	yaml_node_t *kn = ymap_get(d, n, "kind");
+	int kind = parse_kind(yscalar(kn));
+	if (kind < 0)
+		return yerr(d, kn ? kn : n,
+		            "bad 'kind' '%s' for '%s'; use pool-type, pool-flags, page-protect, "
+		            "mdl-priority, lookaside-flags, cache-type, section-attr, heap-flags, "
+		            "always-exec or listed",
+		            yscalar(kn) ? yscalar(kn) : "(missing)", api);
+	long long arg = -1, params = -1, v;
+	yaml_node_t *an = ymap_get(d, n, "arg");
+	if (an && (rc = yint(d, an, &arg, "arg")))
+		return rc;
+	yaml_node_t *pn = ymap_get(d, n, "params");
+	if (pn && (rc = yint(d, pn, &params, "params")))
+		return rc;
+	int needs_arg = kind != HVCI_K_ALWAYS_EXEC && kind != HVCI_K_LISTED;
+	if (needs_arg && !an)
+		return yerr(d, n, "API row '%s' of kind %s needs 'arg' (0-based argument index)",
+		            api, kind_names[kind]);
+	if (!needs_arg)
+		arg = -1;
+	if (needs_arg && (arg < 0 || (params >= 0 && arg >= params) || arg > 64)) {
+		char num[32];
+		snprintf(num, sizeof num, "%lld", arg);
+		return yerr(d, an,
+		            "'arg' %s is out of range for '%s'; use a 0-based index below 'params'",
+		            num, api);
+	}
+	row.api = hvci_strdup(api);
+	row.arg = (int)arg;
+	row.params = (int)params;
+	row.kind = (hvci_kind)kind;
+	const char *ca = yscalar(ymap_get(d, n, "ca"));
+	row.ca = (ca && strcmp(ca, "none")) ? hvci_strdup(ca) : NULL;
+	row.replacement = hvci_strdup(yscalar(ymap_get(d, n, "replacement")));
+	row.header = hvci_strdup(yscalar(ymap_get(d, n, "header")));
+	row.source = hvci_strdup(yscalar(ymap_get(d, n, "source")));
+	row.note = hvci_strdup(yscalar(ymap_get(d, n, "note")));
+	yaml_node_t *cn = ymap_get(d, n, "confidence");
+	if (cn) {
+		const char *c = yscalar(cn);
+		if (c && !strcmp(c, "unconfirmed"))
+			row.unconfirmed = 1;
+		else if (!c || strcmp(c, "confirmed")) {
+			free(row.api);
+			return yerr(d, cn, "bad 'confidence' '%s'; use confirmed or unconfirmed%s",
+			            c ? c : "?", NULL);
+		}
+	}
+	yaml_node_t *dn = ymap_get(d, n, "deprecated");
+	if (dn && (rc = ybool(d, dn, &row.deprecated, "deprecated")))
+		goto bad;
+	yaml_node_t *aa = ymap_get(d, n, "allocator-arg");
+	if (aa) {
+		if ((rc = yint(d, aa, &v, "allocator-arg")))
+			goto bad;
+		row.allocator_arg = (int)v;
+	}
+	yaml_node_t *um = ymap_get(d, n, "user-mode-arg");
+	if (um) {
+		if ((rc = yint(d, um, &v, "user-mode-arg")))
+			goto bad;
+		row.user_mode_arg = (int)v;
+	}
+	row.from_file = hvci_strdup(d->path);
+	row.user = user;
+	r->rows = hvci_xrealloc(r->rows, (r->n_rows + 1) * sizeof *r->rows);
+	r->rows[r->n_rows++] = row;
+	return HVCI_OK;
+bad:
+	free(row.api);
+	free(row.ca);
+	free(row.replacement);
+	free(row.header);
+	free(row.source);
+	free(row.note);
+	return rc;
+}
+
+static int load_rows(hvci_rules *r, ydoc *d, yaml_node_t *seq, int user)
+{
+	if (!seq || seq->type != YAML_SEQUENCE_NODE)
+		return yerr(d, seq, "'apis' must be a list of API rows%s%s", NULL, NULL);
+	YSEQ_FOR(d, seq, it)
+	{
+		int rc = load_row(r, d, yaml_document_get_node(&d->doc, *it), user);
+		if (rc)
+			return rc;
+	}
+	return HVCI_OK;
+}
+
+static int load_api_file(hvci_rules *r, const char *path)
+{
+	ydoc d;
+	int rc = ydoc_load(&d, path);
+	if (rc)
+		return rc;
+	yaml_node_t *root = yroot(&d);
+	static const char *const keys[] = {"apis", NULL};
+	if (!root)
+		rc = HVCI_OK; /* an empty file adds nothing */
+	else if (!(rc = ymap_check_keys(&d, root, keys, "an API table file")))
+		rc = load_rows(r, &d, ymap_get(&d, root, "apis"), 0);
+	yaml_document_delete(&d.doc);
+	return rc;
+}
+
+/* ---- values.yaml --------------------------------------------------------- */
+
+static int load_values(hvci_rules *r, const char *path)
+{
+	ydoc d;
+	int rc = ydoc_load(&d, path);
+	if (rc)
+		return rc;
+	yaml_node_t *root = yroot(&d);
+	static const char *const top[] = {"optin-variables", "optin-init", "kinds", NULL};
+	static const char *const ikeys[] = {"api", "flag", NULL};
+	static const char *const kkeys[] = {"label", "append", "values", NULL};
+	static const char *const vkeys[] = {"name", "value", "fix", NULL};
+	static const char *const okeys[] = {"name", "kind", NULL};
+	if ((rc = ymap_check_keys(&d, root, top, "values.yaml")))
+		goto done;
+	yaml_node_t *ov = ymap_get(&d, root, "optin-variables");
+	if (ov && ov->type == YAML_SEQUENCE_NODE) {
+		YSEQ_FOR(&d, ov, it)
+		{
+			yaml_node_t *e = yaml_document_get_node(&d.doc, *it);
+			if ((rc = ymap_check_keys(&d, e, okeys, "an opt-in variable")))
+				goto done;
+			int k = parse_kind(yscalar(ymap_get(&d, e, "kind")));
+			const char *nm = yscalar(ymap_get(&d, e, "name"));
+			if (k < 0 || !nm) {
+				rc = yerr(&d, e, "opt-in variable needs 'name' and a valid 'kind'%s%s",
+				          NULL, NULL);
+				goto done;
+			}
+			r->optin_names =
+			    hvci_xrealloc(r->optin_names, (r->n_optin + 1) * sizeof *r->optin_names);
+			r->optin_kinds =
+			    hvci_xrealloc(r->optin_kinds, (r->n_optin + 1) * sizeof *r->optin_kinds);
+			r->optin_names[r->n_optin] = hvci_strdup(nm);
+			r->optin_kinds[r->n_optin++] = k;
+		}
+	}
+	yaml_node_t *oi = ymap_get(&d, root, "optin-init");
+	if (oi) {
+		long long f;
+		if ((rc = ymap_check_keys(&d, oi, ikeys, "optin-init")) ||
+		    (rc = yint(&d, ymap_get(&d, oi, "flag"), &f, "flag")))
+			goto done;
+		free(r->optin_init_api);
+		r->optin_init_api = hvci_strdup(yscalar(ymap_get(&d, oi, "api")));
+		r->optin_init_flag = (uint64_t)f;
+	}
+	yaml_node_t *kinds = ymap_get(&d, root, "kinds");
+	if (!kinds || kinds->type != YAML_MAPPING_NODE) {
+		rc = yerr(&d, root, "values.yaml needs a 'kinds' mapping%s%s", NULL, NULL);
+		goto done;
+	}
+	for (yaml_node_pair_t *p = kinds->data.mapping.pairs.start; p < kinds->data.mapping.pairs.top;
+	     p++) {
+		yaml_node_t *kn = yaml_document_get_node(&d.doc, p->key);
+		yaml_node_t *kv = yaml_document_get_node(&d.doc, p->value);
+		int k = parse_kind(yscalar(kn));
+		if (k < 0) {
+			rc = yerr(&d, kn, "unknown kind '%s' in values.yaml%s", yscalar(kn), NULL);
+			goto done;
+		}
+		if ((rc = ymap_check_keys(&d, kv, kkeys, "a kind")))
+			goto done;
+		hvci_kind_info *ki = &r->kinds[k];
+		free(ki->label);
+		free(ki->append);
+		ki->label = hvci_strdup(yscalar(ymap_get(&d, kv, "label")));
+		ki->append = hvci_strdup(yscalar(ymap_get(&d, kv, "append")));
+		yaml_node_t *vals = ymap_get(&d, kv, "values");
+		if (!vals)
+			continue;
+		if (vals->type != YAML_SEQUENCE_NODE) {
+			rc = yerr(&d, vals, "'values' must be a list%s%s", NULL, NULL);
+			goto done;
+		}
+		YSEQ_FOR(&d, vals, it)
+		{
+			yaml_node_t *e = yaml_document_get_node(&d.doc, *it);
+			if ((rc = ymap_check_keys(&d, e, vkeys, "a named value")))
+				goto done;
+			long long v;
+			const char *nm = yscalar(ymap_get(&d, e, "name"));
+			if (!nm) {
+				rc = yerr(&d, e, "named value without 'name'%s%s", NULL, NULL);
+				goto done;
+			}
+			if ((rc = yint(&d, ymap_get(&d, e, "value"), &v, "value")))
+				goto done;
+			ki->values = hvci_xrealloc(ki->values, (ki->n_values + 1) * sizeof *ki->values);
+			hvci_named_value *nv = &ki->values[ki->n_values++];
+			nv->name = hvci_strdup(nm);
+			nv->value = (uint64_t)v;
+			nv->fix = hvci_strdup(yscalar(ymap_get(&d, e, "fix")));
+		}
+	}
+done:
+	yaml_document_delete(&d.doc);
+	return rc;
+}
+
+/* ---- catalog.yaml ------------------------------------------------------- */
+
+static char *read_help(const char *rules_dir, const char *id)
+{
+	char *p = hvci_asprintf("%s/../docs/rules/%s.md", rules_dir, id);
+	char *t = hvci_read_file(p, NULL);
+	free(p);
+	return t;
+}
+
+static void add_ca(hvci_rules *r, unsigned ca, const char *id)
+{
+	ca_map *m = NULL;
+	for (size_t i = 0; i < r->n_cas; i++)
+		if (r->cas[i].ca == ca)
+			m = &r->cas[i];
+	if (!m) {
+		r->cas = hvci_xrealloc(r->cas, (r->n_cas + 1) * sizeof *r->cas);
+		m = &r->cas[r->n_cas++];
+		m->ca = ca;
+		m->ids = hvci_xcalloc(1, sizeof *m->ids);
+	}
+	size_t n = 0;
+	while (m->ids[n])
+		n++;
+	m->ids = hvci_xrealloc(m->ids, (n + 2) * sizeof *m->ids);
+	m->ids[n] = id;
+	m->ids[n + 1] = NULL;
+}
+
+static int load_catalog(hvci_rules *r, const char *path)
+{
+	ydoc d;
+	int rc = ydoc_load(&d, path);
+	if (rc)
+		return rc;
+	static const char *const top[] = {"help-uri-base", "rules", NULL};
+	static const char *const keys[] = {"id",   "name",  "severity", "security-severity",
+	                                   "precision", "code-analysis", "tags", "short",
+	                                   "full", "status", NULL};
+	yaml_node_t *root = yroot(&d);
+	if ((rc = ymap_check_keys(&d, root, top, "catalog.yaml")))
+		goto done;
+	const char *base = yscalar(ymap_get(&d, root, "help-uri-base"));
+	yaml_node_t *rules = ymap_get(&d, root, "rules");
+	if (!rules || rules->type != YAML_SEQUENCE_NODE) {
+		rc = yerr(&d, root, "catalog.yaml needs a 'rules' list%s%s", NULL, NULL);
+		goto done;
+	}
+	YSEQ_FOR(&d, rules, it)
+	{
+		yaml_node_t *e = yaml_document_get_node(&d.doc, *it);
+		if ((rc = ymap_check_keys(&d, e, keys, "a rule")))
+			goto done;
+		const char *id = yscalar(ymap_get(&d, e, "id"));
+		const char *sev = yscalar(ymap_get(&d, e, "severity"));
+		int s = sev ? hvci_severity_parse(sev) : HVCI_SEV_WARNING;
+		if (!id || s < 0) {
+			rc = yerr(&d, e, "rule needs an 'id' and a severity of note, warning or error%s%s",
+			          NULL, NULL);
+			goto done;
+		}
+		r->infos = hvci_xrealloc(r->infos, (r->n_infos + 1) * sizeof *r->infos);
+		hvci_rule_info *ri = &r->infos[r->n_infos++];
+		memset(ri, 0, sizeof *ri);
+		ri->id = own(r, id);
+		ri->name = own(r, yscalar(ymap_get(&d, e, "name")));
+		ri->short_desc = own(r, yscalar(ymap_get(&d, e, "short")));
+		ri->full_desc = own(r, yscalar(ymap_get(&d, e, "full")));
+		ri->precision = own(r, yscalar(ymap_get(&d, e, "precision")));
+		ri->severity = (hvci_severity)s;
+		const char *ss = yscalar(ymap_get(&d, e, "security-severity"));
+		ri->security_severity = ss ? strtod(ss, NULL) : 5.0;
+		char *help = read_help(r->dir, id);
+		ri->help_markdown = own(r, help ? help : ri->full_desc);
+		free(help);
+		if (base) {
+			char *u = hvci_asprintf("%s%s.md", base, id);
+			ri->help_uri = own(r, u);
+			free(u);
+		}
+		hvci_buf tags, cas;
+		hvci_buf_init(&tags);
+		hvci_buf_init(&cas);
+		yaml_node_t *tn = ymap_get(&d, e, "tags");
+		if (tn && tn->type == YAML_SEQUENCE_NODE)
+			YSEQ_FOR(&d, tn, t)
+			{
+				const char *tag = yscalar(yaml_document_get_node(&d.doc, *t));
+				if (tag) {
+					if (tags.len)
+						hvci_buf_putc(&tags, ',');
+					hvci_buf_puts(&tags, tag);
+				}
+			}
+		yaml_node_t *cn = ymap_get(&d, e, "code-analysis");
+		if (cn && cn->type == YAML_SEQUENCE_NODE)
+			YSEQ_FOR(&d, cn, c)
+			{
+				const char *ca = yscalar(yaml_document_get_node(&d.doc, *c));
+				if (!ca)
+					continue;
+				unsigned num = (unsigned)strtoul(ca[0] == 'C' ? ca + 1 : ca, NULL, 10);
+				add_ca(r, num, ri->id);
+				if (cas.len)
+					hvci_buf_puts(&cas, ", ");
+				hvci_buf_printf(&cas, "C%u", num);
+			}
+		ri->tags = own(r, tags.s ? tags.s : "");
+		ri->code_analysis = cas.len ? own(r, cas.s) : NULL;
+		hvci_buf_free(&tags);
+		hvci_buf_free(&cas);
+	}
+done:
+	yaml_document_delete(&d.doc);
+	return rc;
+}
+
+/* ---- user config ---------------------------------------------------------- */
+
+static int load_config(hvci_rules *r, const char *path)
+{
+	ydoc d;
+	int rc = ydoc_load(&d, path);
+	if (rc)
+		return rc;
+	static const char *const top[] = {"apis", "disable", NULL};
+	yaml_node_t *root = yroot(&d);
+	if (!root)
+		goto done;
+	if ((rc = ymap_check_keys(&d, root, top, "an hvcilint config file")))
+		goto done;
+	yaml_node_t *apis = ymap_get(&d, root, "apis");
+	if (apis && (rc = load_rows(r, &d, apis, 1)))
+		goto done;
+	yaml_node_t *dis = ymap_get(&d, root, "disable");
+	if (dis) {
+		if (dis->type != YAML_SEQUENCE_NODE) {
+			rc = yerr(&d, dis, "'disable' must be a list of rule ids%s%s", NULL, NULL);
+			goto done;
+		}
+		YSEQ_FOR(&d, dis, it)
+		{
+			yaml_node_t *e = yaml_document_get_node(&d.doc, *it);
+			const char *id = yscalar(e);
+			if (!id || !hvci_rules_known_id(r, id)) {
+				rc = yerr(&d, e, "unknown rule '%s' in 'disable'; run 'hvcilint rules' for the list%s",
+				          id ? id : "?", NULL);
+				goto done;
+			}
+			r->disabled = hvci_xrealloc(r->disabled, (r->n_disabled + 1) * sizeof *r->disabled);
+			r->disabled[r->n_disabled++] = hvci_strdup(id);
+		}
+	}
+done:
+	yaml_document_delete(&d.doc);
+	return rc;
+}
+
+/* ---- loading -------------------------------------------------------------- */
+
+static int row_cmp(const void *a, const void *b)
+{
+	const hvci_api_row *x = a, *y = b;
+	int c = strcmp(x->api, y->api);
+	if (c)
+		return c;
+	/* User rows come first so they can override a shipped row. */
+	if (x->user != y->user)
+		return y->user - x->user;
+	return x->arg - y->arg;
+}
+
+static int name_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int hvci_rules_load(hvci_rules **out, const char *dir, const char *const *configs,
+                    size_t n_configs)
+{
+	*out = NULL;
+	char *found = NULL;
+	if (dir) {
+		if (!hvci_file_exists(dir) && !hvci_dir_exists(dir))
+			return hvci_error_set(HVCI_ENOTFOUND,
+			                      "%s:1: rules directory not found; pass --rules-dir with the "
+			                      "folder holding catalog.yaml",
+			                      dir);
+		found = hvci_strdup(dir);
+	} else {
+		found = hvci_data_path("rules", "catalog.yaml");
+		if (!found)
+			return hvci_error_set(HVCI_ENOTFOUND,
+			                      "rules/catalog.yaml:1: the rule data was not found next to "
+			                      "the binary or in the install dir; pass --rules-dir");
+	}
+	hvci_rules *r = hvci_xcalloc(1, sizeof *r);
+	r->dir = found;
+	char *p = hvci_asprintf("%s/catalog.yaml", r->dir);
+	int rc = load_catalog(r, p);
+	free(p);
+	if (rc)
+		goto fail;
+	p = hvci_asprintf("%s/values.yaml", r->dir);
+	rc = load_values(r, p);
+	free(p);
+	if (rc)
+		goto fail;
+	DIR *dh = opendir(r->dir);
+	if (!dh) {
+		rc = hvci_error_set(HVCI_ENOTFOUND, "%s:1: cannot list the rules directory: %s",
+		                    r->dir, strerror(errno));
+		goto fail;
+	}
+	char **names = NULL;
+	size_t n_names = 0;
+	struct dirent *de;
+	while ((de = readdir(dh))) {
+		size_t l = strlen(de->d_name);
+		if (l > 9 && !strcmp(de->d_name + l - 9, ".api.yaml")) {
+			names = hvci_xrealloc(names, (n_names + 1) * sizeof *names);
+			names[n_names++] = hvci_strdup(de->d_name);
+		}
+	}
+	closedir(dh);
+	/* Sorted, so the effective table does not depend on directory order. */
+	qsort(names, n_names, sizeof *names, name_cmp);
+	for (size_t i = 0; i < n_names; i++) {
+		if (!rc) {
+			p = hvci_asprintf("%s/%s", r->dir, names[i]);
+			rc = load_api_file(r, p);
+			free(p);
+		}
+		free(names[i]);
+	}
+	free(names);
+	if (rc)
+		goto fail;
+	for (size_t i = 0; i < n_configs; i++)
+		if ((rc = load_config(r, configs[i])))
+			goto fail;
+	qsort(r->rows, r->n_rows, sizeof *r->rows, row_cmp);
+	*out = r;
+	return HVCI_OK;
+fail:
+	hvci_rules_free(r);
+	return rc;
+}
+
+void hvci_rules_free(hvci_rules *r)
+{
+	if (!r)
+		return;
+	for (size_t i = 0; i < r->n_rows; i++) {
+		hvci_api_row *w = &r->rows[i];
+		free(w->api);
+		free(w->ca);
+		free(w->replacement);
+		free(w->header);
+		free(w->source);
+		free(w->note);
+		free(w->from_file);
+	}
+	free(r->rows);
+	for (int k = 0; k < HVCI_K__COUNT; k++) {
+		hvci_kind_info *ki = &r->kinds[k];
+		for (size_t i = 0; i < ki->n_values; i++) {
+			free(ki->values[i].name);
+			free(ki->values[i].fix);
+		}
+		free(ki->values);
+		free(ki->label);
+		free(ki->append);
+	}
+	for (size_t i = 0; i < r->n_optin; i++)
+		free(r->optin_names[i]);
+	free(r->optin_names);
+	free(r->optin_kinds);
+	free(r->optin_init_api);
+	for (size_t i = 0; i < r->n_cas; i++)
+		free(r->cas[i].ids);
+	free(r->cas);
+	for (size_t i = 0; i < r->n_disabled; i++)
+		free(r->disabled[i]);
+	free(r->disabled);
+	for (size_t i = 0; i < r->n_owned; i++)
+		free(r->owned[i]);
+	free(r->owned);
+	free(r->infos);
+	free(r->dir);
+	free(r);
+}
+
+const char *hvci_rules_dir(const hvci_rules *r)
+{
+	return r->dir;
+}
+
+const hvci_api_row *hvci_rules_lookup(const hvci_rules *r, const char *api, size_t *n_out)
+{
+	size_t lo = 0, hi = r->n_rows;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (strcmp(r->rows[mid].api, api) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	size_t n = 0;
+	while (lo + n < r->n_rows && !strcmp(r->rows[lo + n].api, api))
+		n++;
+	*n_out = n;
+	return n ? &r->rows[lo] : NULL;
+}
+
+size_t hvci_rules_row_count(const hvci_rules *r)
+{
+	return r->n_rows;
+}
+
+const hvci_api_row *hvci_rules_row(const hvci_rules *r, size_t i)
+{
+	return i < r->n_rows ? &r->rows[i] : NULL;
+}
+
+const hvci_kind_info *hvci_rules_kind(const hvci_rules *r, hvci_kind k)
+{
+	return &r->kinds[k];
+}
+
+const char *hvci_rules_value_name(const hvci_rules *r, hvci_kind k, uint64_t v)
+{
+	const hvci_kind_info *ki = &r->kinds[k];
+	for (size_t i = 0; i < ki->n_values; i++)
+		if (ki->values[i].value == v)
+			return ki->values[i].name;
+	return NULL;
+}
+
+const char *hvci_rules_value_fix(const hvci_rules *r, hvci_kind k, const char *name)
+{
+	const hvci_kind_info *ki = &r->kinds[k];
+	for (size_t i = 0; i < ki->n_values; i++)
+		if (!strcmp(ki->values[i].name, name))
+			return ki->values[i].fix;
+	return NULL;
+}
+
+int hvci_rules_optin_var(const hvci_rules *r, const char *name)
+{
+	for (size_t i = 0; i < r->n_optin; i++)
+		if (!strcmp(r->optin_names[i], name))
+			return r->optin_kinds[i];
+	return -1;
+}
+
+void hvci_rules_optin_init(const hvci_rules *r, const char **api, uint64_t *flag)
+{
+	*api = r->optin_init_api;
+	*flag = r->optin_init_flag;
+}
+
+int hvci_rules_disabled(const hvci_rules *r, const char *rule_id)
+{
+	for (size_t i = 0; i < r->n_disabled; i++)
+		if (hvci_glob_match(r->disabled[i], rule_id))
+			return 1;
+	return 0;
+}
+
+int hvci_rules_known_id(const hvci_rules *r, const char *id)
+{
+	for (size_t i = 0; i < r->n_infos; i++)
+		if (hvci_glob_match(id, r->infos[i].id))
+			return 1;
+	return 0;
+}
+
+size_t hvci_rules_count(const hvci_rules *r)
+{
+	return r->n_infos;
+}
+
+const hvci_rule_info *hvci_rules_at(const hvci_rules *r, size_t i)
+{
+	return i < r->n_infos ? &r->infos[i] : NULL;
+}
+
+const hvci_rule_info *hvci_rules_find(const hvci_rules *r, const char *id)
+{
+	for (size_t i = 0; i < r->n_infos; i++)
+		if (!strcmp(r->infos[i].id, id))
+			return &r->infos[i];
+	return NULL;
+}
+
+const char *const *hvci_rules_for_ca(const hvci_rules *r, unsigned ca)
+{
+	for (size_t i = 0; i < r->n_cas; i++)
+		if (r->cas[i].ca == ca)
+			return r->cas[i].ids;
+	return NULL;
+}
+
+const char *hvci_rules_exec_only_api(const hvci_rules *r, const char *api)
+{
+	size_t n;
+	const hvci_api_row *rows = hvci_rules_lookup(r, api, &n);
+	for (size_t i = 0; i < n; i++)
+		if (!rows[i].unconfirmed &&
+		    (rows[i].kind == HVCI_K_ALWAYS_EXEC || rows[i].kind == HVCI_K_CACHE_TYPE))
+			return rows[i].replacement ? rows[i].replacement : "";
+	return NULL;
+}
+
+void hvci_rules_dump(const hvci_rules *r, FILE *out)
+{
+	fprintf(out, "# rule catalog (%s)\n", r->dir);
+	for (size_t i = 0; i < r->n_infos; i++) {
+		const hvci_rule_info *ri = &r->infos[i];
+		fprintf(out, "%-22s %-8s %-14s %s%s\n", ri->id, hvci_severity_name(ri->severity),
+		        ri->code_analysis ? ri->code_analysis : "-",
+		        ri->short_desc ? ri->short_desc : "",
+		        hvci_rules_disabled(r, ri->id) ? " (disabled by config)" : "");
+	}
+	fprintf(out, "\n# affected-API table: %zu rows\n", r->n_rows);
+	fprintf(out, "%-46s %4s %-15s %-7s %-12s %s\n", "api", "arg", "kind", "ca", "confidence",
+	        "replacement");
+	for (size_t i = 0; i < r->n_rows; i++) {
+		const hvci_api_row *w = &r->rows[i];
+		fprintf(out, "%-46s %4d %-15s %-7s %-12s %s%s\n", w->api, w->arg, kind_names[w->kind],
+		        w->ca ? w->ca : "-", w->unconfirmed ? "unconfirmed" : "confirmed",
+		        w->replacement ? w->replacement : "-", w->user ? "  [user config]" : "");
+	}
+}

@@ -1,0 +1,80 @@
+/*
+ * rules.h - the engine's view of the rule data in rules/: the affected-API
+ * table (one row per API and decisive argument), the named constants per
+ * argument kind (for messages and fix-its) and the rule catalog.  Loading
+ * and validation live in rules.c; nothing here knows about libclang.
+ */
+#ifndef HVCI_RULES_INTERNAL_H
+#define HVCI_RULES_INTERNAL_H
+
+#include <stdint.h>
+#include "hvcilint.h"
+
+/* Argument kinds of the API table.  The names are the YAML spellings. */
+typedef enum {
+	HVCI_K_POOL_TYPE,
+	HVCI_K_POOL_FLAGS,
+	HVCI_K_PAGE_PROTECT,
+	HVCI_K_MDL_PRIORITY,
+	HVCI_K_LOOKASIDE_FLAGS,
+	HVCI_K_CACHE_TYPE,
+	HVCI_K_SECTION_ATTR,
+	HVCI_K_HEAP_FLAGS,
+	HVCI_K_ALWAYS_EXEC,
+	HVCI_K_LISTED,
+	HVCI_K__COUNT
+} hvci_kind;
+
+const char *hvci_kind_name(hvci_kind k);
+
+typedef struct {
+	char *api;          /* callee name, "Class::Method" or "operator new" */
+	int arg;            /* decisive argument, -1 for always-exec / listed */
+	int params;         /* arguments the API takes */
+	hvci_kind kind;
+	char *ca;           /* "C30030" or NULL */
+	char *replacement;  /* the HVCI-safe replacement, for the note */
+	char *header;
+	int unconfirmed;    /* facts say UNCONFIRMED: report as a note */
+	int deprecated;
+	int allocator_arg;  /* custom Allocate routine argument, or -1 */
+	int user_mode_arg;  /* AccessMode argument, or -1 */
+	char *source;
+	char *note;
+	char *from_file;    /* where the row was defined */
+	unsigned from_line;
+	int user;           /* 1 when it came from a user config file */
+} hvci_api_row;
+
+typedef struct {
+	char *name;
+	uint64_t value;
+	char *fix;          /* mechanical replacement, or NULL */
+} hvci_named_value;
+
+typedef struct {
+	char *label;             /* "pool type", "protection", ... */
+	char *append;            /* flag to OR in as a fix ("MdlMappingNoExecute") */
+	hvci_named_value *values;
+	size_t n_values;
+} hvci_kind_info;
+
+/* All rows for `api` (sorted table, contiguous); *n_out gets the count. */
+const hvci_api_row *hvci_rules_lookup(const hvci_rules *r, const char *api, size_t *n_out);
+size_t hvci_rules_row_count(const hvci_rules *r);
+const hvci_api_row *hvci_rules_row(const hvci_rules *r, size_t i);
+const hvci_kind_info *hvci_rules_kind(const hvci_rules *r, hvci_kind k);
+/* Name of a constant of this kind whose value is v, or NULL. Borrowed. */
+const char *hvci_rules_value_name(const hvci_rules *r, hvci_kind k, uint64_t v);
+/* Fix for a token spelled `name` of this kind, or NULL. Borrowed. */
+const char *hvci_rules_value_fix(const hvci_rules *r, hvci_kind k, const char *name);
+/* Kind of a run-time opt-in variable (ExDefaultNonPagedPoolType), or -1. */
+int hvci_rules_optin_var(const hvci_rules *r, const char *name);
+/* The run-time opt-in call (ExInitializeDriverRuntime) and its NX flag. */
+void hvci_rules_optin_init(const hvci_rules *r, const char **api, uint64_t *flag);
+/* 1 when the user's config disabled the rule. */
+int hvci_rules_disabled(const hvci_rules *r, const char *rule_id);
+/* Rule id a kind's findings carry. */
+const char *hvci_kind_rule(hvci_kind k);
+
+#endif

@@ -1,0 +1,94 @@
+/*
+ * result.c - ownership of analysis results: adding findings and tool
+ * diagnostics to a translation unit's result, and freeing them.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/util.h"
+
+void hvci_loc_clear(hvci_loc *l)
+{
+	if (!l)
+		return;
+	free(l->file);
+	free(l->logical);
+	l->file = l->logical = NULL;
+}
+
+void hvci_finding_clear(hvci_finding *f)
+{
+	if (!f)
+		return;
+	free(f->rule_id);
+	hvci_loc_clear(&f->loc);
+	free(f->message);
+	free(f->function);
+	free(f->source_line);
+	for (size_t i = 0; i < f->n_notes; i++) {
+		hvci_loc_clear(&f->notes[i].loc);
+		free(f->notes[i].message);
+	}
+	free(f->notes);
+	for (size_t i = 0; i < f->n_fixits; i++) {
+		hvci_loc_clear(&f->fixits[i].range);
+		free(f->fixits[i].text);
+	}
+	free(f->fixits);
+	free(f->suppression);
+	free(f->justification);
+	memset(f, 0, sizeof *f);
+}
+
+void hvci_tu_result_free(hvci_tu_result *r)
+{
+	if (!r)
+		return;
+	free(r->file);
+	for (size_t i = 0; i < r->n_findings; i++)
+		hvci_finding_clear(&r->findings[i]);
+	free(r->findings);
+	for (size_t i = 0; i < r->n_diags; i++) {
+		hvci_loc_clear(&r->diags[i].loc);
+		free(r->diags[i].message);
+	}
+	free(r->diags);
+	free(r);
+}
+
+int hvci_tu_result_add(hvci_tu_result *r, hvci_finding *f)
+{
+	r->findings = hvci_xrealloc(r->findings, (r->n_findings + 1) * sizeof *r->findings);
+	r->findings[r->n_findings++] = *f;
+	memset(f, 0, sizeof *f);
+	return HVCI_OK;
+}
+
+int hvci_tu_result_add_diag(hvci_tu_result *r, hvci_severity sev, const hvci_loc *loc,
+                            const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	char *m = hvci_xmalloc(n > 0 ? (size_t)n + 1 : 1);
+	m[0] = '\0';
+	if (n > 0) {
+		va_start(ap, fmt);
+		vsnprintf(m, (size_t)n + 1, fmt, ap);
+		va_end(ap);
+	}
+	r->diags = hvci_xrealloc(r->diags, (r->n_diags + 1) * sizeof *r->diags);
+	hvci_tool_diag *d = &r->diags[r->n_diags++];
+	memset(d, 0, sizeof *d);
+	d->severity = sev;
+	d->message = m;
+	if (loc) {
+		d->loc = *loc;
+		d->loc.file = hvci_strdup(loc->file);
+		d->loc.logical = hvci_strdup(loc->logical);
+	}
+	return HVCI_OK;
+}

@@ -1,0 +1,256 @@
+/*
+ * util.c - allocation, string buffers, file reading and globbing for the
+ * engine.  Allocation failure is fatal here on purpose: the analyzer cannot
+ * do anything useful without memory, and checking every small allocation
+ * would bury the analysis code.
+ */
+#include "util/util.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static void out_of_memory(void)
+{
+	fputs("hvcilint: error: out of memory\n", stderr);
+	abort();
+}
+
+void *hvci_xmalloc(size_t n)
+{
+	void *p = malloc(n ? n : 1);
+	if (!p)
+		out_of_memory();
+	return p;
+}
+
+void *hvci_xcalloc(size_t n, size_t m)
+{
+	void *p = calloc(n ? n : 1, m ? m : 1);
+	if (!p)
+		out_of_memory();
+	return p;
+}
+
+void *hvci_xrealloc(void *p, size_t n)
+{
+	p = realloc(p, n ? n : 1);
+	if (!p)
+		out_of_memory();
+	return p;
+}
+
+char *hvci_strdup(const char *s)
+{
+	return s ? hvci_xstrndup(s, strlen(s)) : NULL;
+}
+
+char *hvci_xstrndup(const char *s, size_t n)
+{
+	char *p = hvci_xmalloc(n + 1);
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+char *hvci_asprintf(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return hvci_strdup("");
+	char *p = hvci_xmalloc((size_t)n + 1);
+	va_start(ap, fmt);
+	vsnprintf(p, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	return p;
+}
+
+void hvci_buf_init(hvci_buf *b)
+{
+	b->s = NULL;
+	b->len = b->cap = 0;
+}
+
+static void buf_grow(hvci_buf *b, size_t extra)
+{
+	if (b->len + extra + 1 <= b->cap)
+		return;
+	size_t cap = b->cap ? b->cap : 64;
+	while (cap < b->len + extra + 1)
+		cap *= 2;
+	b->s = hvci_xrealloc(b->s, cap);
+	b->cap = cap;
+}
+
+void hvci_buf_putn(hvci_buf *b, const char *s, size_t n)
+{
+	buf_grow(b, n);
+	memcpy(b->s + b->len, s, n);
+	b->len += n;
+	b->s[b->len] = '\0';
+}
+
+void hvci_buf_puts(hvci_buf *b, const char *s)
+{
+	hvci_buf_putn(b, s, strlen(s));
+}
+
+void hvci_buf_putc(hvci_buf *b, char c)
+{
+	hvci_buf_putn(b, &c, 1);
+}
+
+void hvci_buf_printf(hvci_buf *b, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n <= 0)
+		return;
+	buf_grow(b, (size_t)n);
+	va_start(ap, fmt);
+	vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	b->len += (size_t)n;
+}
+
+char *hvci_buf_take(hvci_buf *b)
+{
+	char *s = b->s ? b->s : hvci_strdup("");
+	hvci_buf_init(b);
+	return s;
+}
+
+void hvci_buf_free(hvci_buf *b)
+{
+	free(b->s);
+	hvci_buf_init(b);
+}
+
+char *hvci_read_file(const char *path, size_t *len_out)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return NULL;
+	hvci_buf b;
+	hvci_buf_init(&b);
+	char chunk[65536];
+	size_t n;
+	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+		hvci_buf_putn(&b, chunk, n);
+	int err = ferror(f);
+	fclose(f);
+	if (err) {
+		hvci_buf_free(&b);
+		errno = EIO;
+		return NULL;
+	}
+	if (len_out)
+		*len_out = b.len;
+	return hvci_buf_take(&b);
+}
+
+int hvci_glob_match(const char *p, const char *s)
+{
+	for (; *p; p++, s++) {
+		if (*p == '*') {
+			while (p[1] == '*')
+				p++;
+			if (!p[1])
+				return 1;
+			for (; *s; s++)
+				if (hvci_glob_match(p + 1, s))
+					return 1;
+			return 0;
+		}
+		if (!*s || (*p != '?' && *p != *s))
+			return 0;
+	}
+	return *s == '\0';
+}
+
+char *hvci_line_of(const char *text, size_t len, unsigned line)
+{
+	if (!text || line == 0)
+		return NULL;
+	size_t i = 0;
+	for (unsigned l = 1; l < line; l++) {
+		const char *nl = memchr(text + i, '\n', len - i);
+		if (!nl)
+			return NULL;
+		i = (size_t)(nl - text) + 1;
+	}
+	size_t j = i;
+	while (j < len && text[j] != '\n')
+		j++;
+	if (j > i && text[j - 1] == '\r')
+		j--;
+	return hvci_xstrndup(text + i, j - i);
+}
+
+char *hvci_abspath(const char *path, const char *base_dir)
+{
+	hvci_buf b;
+	hvci_buf_init(&b);
+	if (path[0] != '/') {
+		char cwd[4096];
+		const char *base = base_dir;
+		if (!base || !*base)
+			base = getcwd(cwd, sizeof cwd) ? cwd : ".";
+		hvci_buf_puts(&b, base);
+		hvci_buf_putc(&b, '/');
+	}
+	hvci_buf_puts(&b, path);
+	/* Normalise "//", "/./" and "/../" textually, as compilers print paths. */
+	char *in = hvci_buf_take(&b);
+	size_t n = strlen(in);
+	char *out = hvci_xmalloc(n + 2);
+	size_t o = 0;
+	const char *p = in;
+	while (*p) {
+		while (*p == '/')
+			p++;
+		const char *e = p;
+		while (*e && *e != '/')
+			e++;
+		size_t seg = (size_t)(e - p);
+		if (seg == 0)
+			break;
+		if (seg == 1 && p[0] == '.') {
+		} else if (seg == 2 && p[0] == '.' && p[1] == '.') {
+			while (o > 0 && out[o - 1] != '/')
+				o--;
+			if (o > 0)
+				o--;
+		} else {
+			out[o++] = '/';
+			memcpy(out + o, p, seg);
+			o += seg;
+		}
+		p = e;
+	}
+	if (o == 0)
+		out[o++] = '/';
+	out[o] = '\0';
+	free(in);
+	return out;
+}
+
+int hvci_file_exists(const char *path)
+{
+	struct stat st;
+	return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+int hvci_dir_exists(const char *path)
+{
+	struct stat st;
+	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}

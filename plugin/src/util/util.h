@@ -1,0 +1,46 @@
+/*
+ * util.h - small internal helpers shared by the engine: a growable string
+ * buffer, checked allocation, file reading and glob matching.  No policy
+ * lives here; it is plumbing only.
+ */
+#ifndef HVCI_UTIL_H
+#define HVCI_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include "hvcilint.h"
+
+void *hvci_xmalloc(size_t n);
+void *hvci_xcalloc(size_t n, size_t m);
+void *hvci_xrealloc(void *p, size_t n);
+char *hvci_xstrndup(const char *s, size_t n);
+char *hvci_asprintf(const char *fmt, ...) HVCI_PRINTF(1, 2);
+
+typedef struct {
+	char *s;    /* NUL-terminated */
+	size_t len;
+	size_t cap;
+} hvci_buf;
+
+void hvci_buf_init(hvci_buf *b);
+void hvci_buf_puts(hvci_buf *b, const char *s);
+void hvci_buf_putn(hvci_buf *b, const char *s, size_t n);
+void hvci_buf_putc(hvci_buf *b, char c);
+void hvci_buf_printf(hvci_buf *b, const char *fmt, ...) HVCI_PRINTF(2, 3);
+/* Returns the string and leaves the buffer empty; caller frees. */
+char *hvci_buf_take(hvci_buf *b);
+void hvci_buf_free(hvci_buf *b);
+
+/* Reads a whole file; *len_out gets its size. NULL with errno on failure. */
+char *hvci_read_file(const char *path, size_t *len_out);
+/* fnmatch-style '*' and '?' glob. */
+int hvci_glob_match(const char *pattern, const char *s);
+/* Text of line `line` (1-based) of a buffer, without the newline (and CR). */
+char *hvci_line_of(const char *text, size_t len, unsigned line);
+/* Absolute, normalised path (no symlink resolution); caller frees. */
+char *hvci_abspath(const char *path, const char *base_dir);
+int hvci_file_exists(const char *path);
+int hvci_dir_exists(const char *path);
+
+#endif
