@@ -133,9 +133,12 @@ static void add_command(jobs *js, CXCompileCommand cmd)
 		argv[k] = strdup(clang_getCString(a));
 		clang_disposeString(a);
 	}
-	char *file = abs_path(clang_getCString(f), clang_getCString(d));
-	job_add(js, file, clang_getCString(d), argv, na);
+	/* A relative directory is relative to where hvcilint runs. */
+	char *dir = abs_path(clang_getCString(d), NULL);
+	char *file = abs_path(clang_getCString(f), dir);
+	job_add(js, file, dir, argv, na);
 	free(file);
+	free(dir);
 	clang_disposeString(d);
 	clang_disposeString(f);
 }
@@ -153,31 +156,46 @@ static int jobs_from_db(jobs *js, const char *dir, char **files, size_t nfiles)
 		return -1;
 	}
 	int rc = 0;
+	CXCompileCommands all = clang_CompilationDatabase_getAllCompileCommands(db);
+	unsigned n = clang_CompileCommands_getSize(all);
 	if (nfiles == 0) {
-		CXCompileCommands all = clang_CompilationDatabase_getAllCompileCommands(db);
-		unsigned n = clang_CompileCommands_getSize(all);
 		for (unsigned i = 0; i < n; i++)
 			add_command(js, clang_CompileCommands_getCommand(all, i));
-		clang_CompileCommands_dispose(all);
 	} else {
+		/* Matched by absolute path ourselves: libclang's lookup misses
+		 * databases whose directories are relative. */
+		jobs every = {NULL, 0};
+		for (unsigned i = 0; i < n; i++)
+			add_command(&every, clang_CompileCommands_getCommand(all, i));
 		for (size_t i = 0; i < nfiles; i++) {
 			char *abs = abs_path(files[i], NULL);
-			CXCompileCommands cc = clang_CompilationDatabase_getCompileCommands(db, abs);
-			unsigned n = cc ? clang_CompileCommands_getSize(cc) : 0;
-			if (n == 0) {
+			char *want = realpath(abs, NULL);
+			size_t hit = every.n;
+			for (size_t k = 0; k < every.n && hit == every.n; k++) {
+				char *have = realpath(every.v[k].file, NULL);
+				if (!strcmp(have ? have : every.v[k].file, want ? want : abs))
+					hit = k;
+				free(have);
+			}
+			if (hit == every.n) {
 				cli_error("%s:1: no entry for this file in %s/compile_commands.json; add it "
 				          "to the build or pass flags after '--'",
 				          files[i], dir);
 				rc = -1;
+			} else {
+				/* One translation unit per file, even if built several ways. */
+				job *j = &every.v[hit];
+				char **argv = calloc(j->argc + 1, sizeof *argv);
+				for (size_t k = 0; k < j->argc; k++)
+					argv[k] = strdup(j->argv[k]);
+				job_add(js, j->file, j->directory, argv, j->argc);
 			}
-			/* One translation unit per file, even if built several ways. */
-			if (n)
-				add_command(js, clang_CompileCommands_getCommand(cc, 0));
-			if (cc)
-				clang_CompileCommands_dispose(cc);
+			free(want);
 			free(abs);
 		}
+		free_jobs(&every);
 	}
+	clang_CompileCommands_dispose(all);
 	clang_CompilationDatabase_dispose(db);
 	return rc;
 }
@@ -593,7 +611,9 @@ int cmd_check(int argc, char **argv)
 	run_jobs(rules, &js, nproc, timeout, results, 0);
 	apply_runtime_optin(results, js.n);
 	dedupe_across(results, js.n);
-	for (size_t i = 0; i < js.n; i++)
+	/* Text output on the terminal shows tool errors already. */
+	int echo_errors = verify || o.format != HVCI_FORMAT_TEXT || o.output;
+	for (size_t i = 0; i < js.n && echo_errors; i++)
 		for (size_t k = 0; k < results[i]->n_diags; k++) {
 			const hvci_tool_diag *d = &results[i]->diags[k];
 			if (d->severity == HVCI_SEV_ERROR)

@@ -6,7 +6,8 @@ the expected rule ids and counts (--expect RULE=COUNT[:SEVERITY]; a rule not
 named must not appear).  Bad images (--bad): the exit code must be 2 and
 stderr a single line naming the offset, with no sanitizer report.
 It reads the report without assuming its exact layout: any JSON object with
-a "rule_id" (our JSON) or "ruleId" (SARIF) of an hvci- rule is a finding.
+a "rule" or "rule_id" (our JSON) or "ruleId" (SARIF) naming an hvci- rule
+is a finding.
 Only the standard library is used.
 """
 import argparse
@@ -19,7 +20,7 @@ SEVERITIES = {1: "note", 2: "warning", 3: "error"}
 
 def findings(node, out):
     if isinstance(node, dict):
-        rule = node.get("rule_id", node.get("ruleId"))
+        rule = node.get("rule_id", node.get("ruleId", node.get("rule")))
         if isinstance(rule, str) and rule.startswith("hvci-"):
             sev = node.get("severity", node.get("level"))
             if isinstance(sev, int):

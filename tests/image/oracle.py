@@ -65,7 +65,7 @@ def expected(path):
 
 def findings(node, out):
     if isinstance(node, dict):
-        rule = node.get("rule_id", node.get("ruleId"))
+        rule = node.get("rule_id", node.get("ruleId", node.get("rule")))
         if isinstance(rule, str) and rule.startswith("hvci-"):
             msg = node.get("message")
             if isinstance(msg, dict):

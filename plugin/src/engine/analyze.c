@@ -5,6 +5,7 @@
  * suppressions, and records the parse status as a tool note.  Workers,
  * timeouts and crash isolation are the caller's business (cli/).
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -120,13 +121,20 @@ int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_an
 	if (rc)
 		return rc;
 	hvci_caseinc_prepare(&cl, o->unsaved_text, o->unsaved_len);
+	hvci_cmdline_finish(&cl);
 	hvci_tu_result *res = hvci_xcalloc(1, sizeof *res);
 	res->file = hvci_strdup(o->file);
 	for (size_t i = 0; i < cl.n_warnings; i++) {
 		hvci_loc l = {cl.main_file, 1, 1, 0, 0, NULL};
 		hvci_tu_result_add_diag(res, HVCI_SEV_WARNING, &l, "%s", cl.warnings[i]);
 	}
-	CXIndex idx = clang_createIndex(0, 0);
+	if (getenv("HVCILINT_DEBUG")) {
+		/* The exact command libclang sees, for bug reports. */
+		for (size_t i = 0; i < cl.argc; i++)
+			fprintf(stderr, "%s%s", i ? " " : "hvcilint: debug: argv: ", cl.argv[i]);
+		fputc('\n', stderr);
+	}
+	CXIndex idx = clang_createIndex(0, getenv("HVCILINT_DEBUG") != NULL);
 	struct CXUnsavedFile uf;
 	unsigned n_unsaved = 0;
 	if (o->unsaved_text) {

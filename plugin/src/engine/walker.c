@@ -346,6 +346,36 @@ static void note_runtime_optin(hvci_ctx *ctx, const char *name, const hvci_vs *a
 			ctx->res->runtime_optin_called = 1;
 }
 
+/*
+ * Test intrinsic: `__hvci_values(expr)` (testcases/include/hvci_debug.h)
+ * prints the evaluator's belief about expr as a tool note, so tests can
+ * assert the dataflow state and not only the final findings.
+ */
+static void debug_values(hvci_ctx *ctx, CXCursor call, const hvci_vs *vs)
+{
+	hvci_buf b;
+	hvci_buf_init(&b);
+	hvci_buf_puts(&b, "values:");
+	for (int i = 0; i < vs->n; i++) {
+		const hvci_val *v = &vs->v[i];
+		if (v->param >= 0)
+			hvci_buf_printf(&b, " param%d|0x%llx", v->param, (unsigned long long)v->v);
+		else
+			hvci_buf_printf(&b, " 0x%llx", (unsigned long long)v->v);
+		if (v->optin)
+			hvci_buf_puts(&b, "(optin)");
+	}
+	if (vs->unknown)
+		hvci_buf_puts(&b, " unknown");
+	if (!vs->n && !vs->unknown)
+		hvci_buf_puts(&b, " none");
+	hvci_loc l;
+	hvci_loc_from_location(clang_getCursorLocation(call), &l);
+	hvci_tu_result_add_diag(ctx->res, HVCI_SEV_NOTE, &l, "%s", b.s);
+	hvci_loc_clear(&l);
+	hvci_buf_free(&b);
+}
+
 void hvci_process_call(hvci_ctx *ctx, CXCursor call, hvci_env *env, hvci_vs *ret)
 {
 	hvci_vs_unknown(ret);
@@ -371,6 +401,11 @@ void hvci_process_call(hvci_ctx *ctx, CXCursor call, hvci_env *env, hvci_vs *ret
 		goto done;
 	}
 	char *name = callee_name(ref);
+	if (!strcmp(name, "__hvci_values") && nargs >= 1) {
+		debug_values(ctx, call, &vs[0]);
+		free(name);
+		goto done;
+	}
 	char *shown = hvci_callee_spelling(ctx, call, name);
 	note_runtime_optin(ctx, name, vs, nargs);
 	int used = 0;

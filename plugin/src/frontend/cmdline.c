@@ -133,7 +133,7 @@ int hvci_cmdline_build(hvci_cmdline *c, const hvci_analyze_options *o)
 	push(&c->argv, &c->argc, c->cl_mode ? "clang-cl" : "clang");
 	if (c->cl_mode)
 		push(&c->argv, &c->argc, "--driver-mode=cl");
-	int has_target = 0, m32 = 0, saw_main = 0;
+	int has_target = 0, m32 = 0;
 	for (size_t i = 1; i < o->argc; i++) {
 		const char *a = o->argv[i];
 		if (is_plugin_flag(a)) {
@@ -160,16 +160,32 @@ int hvci_cmdline_build(hvci_cmdline *c, const hvci_analyze_options *o)
 		if (!strcmp(a, "-m32"))
 			m32 = 1;
 		const char *joined;
-		if (include_flag(a, c->cl_mode, &joined)) {
-			if (joined)
-				add_include(c, joined);
-			else if (i + 1 < o->argc)
-				add_include(c, o->argv[i + 1]);
+		if (include_flag(a, c->cl_mode, &joined) && (joined || i + 1 < o->argc)) {
+			/* Absolute, as libclang resolves some paths against its
+			 * own working directory rather than -working-directory. */
+			const char *dir = joined ? joined : o->argv[i + 1];
+			add_include(c, dir);
+			char *abs = hvci_abspath(dir, c->directory);
+			if (joined) {
+				char *flag = hvci_xstrndup(a, (size_t)(joined - a));
+				char *both = hvci_asprintf("%s%s", flag, abs);
+				push(&c->argv, &c->argc, both);
+				free(both);
+				free(flag);
+			} else {
+				push(&c->argv, &c->argc, a);
+				push(&c->argv, &c->argc, abs);
+				i++;
+			}
+			free(abs);
+			continue;
 		}
-		char *abs = a[0] != '-' ? hvci_abspath(a, c->directory)
-		                                                        : NULL;
-		if (abs && !strcmp(abs, c->main_file))
-			saw_main = 1;
+		char *abs = a[0] != '-' ? hvci_abspath(a, c->directory) : NULL;
+		if (abs && !strcmp(abs, c->main_file)) {
+			/* Added last by hvci_cmdline_finish(). */
+			free(abs);
+			continue;
+		}
 		free(abs);
 		push(&c->argv, &c->argc, a);
 	}
@@ -213,9 +229,15 @@ int hvci_cmdline_build(hvci_cmdline *c, const hvci_analyze_options *o)
 		add_xclang(&c->argv, &c->argc, "-idirafter");
 		add_xclang(&c->argv, &c->argc, c->fallback_dir);
 	}
-	if (!saw_main)
-		push(&c->argv, &c->argc, c->main_file);
 	return HVCI_OK;
+}
+
+void hvci_cmdline_finish(hvci_cmdline *c)
+{
+	/* clang-cl reads "/work/x.c" as an option unless "--" ends them. */
+	if (c->cl_mode)
+		push(&c->argv, &c->argc, "--");
+	push(&c->argv, &c->argc, c->main_file);
 }
 
 static void free_list(char **v, size_t n)

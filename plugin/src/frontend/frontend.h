@@ -28,6 +28,8 @@ typedef struct {
 } hvci_cmdline;
 
 int hvci_cmdline_build(hvci_cmdline *out, const hvci_analyze_options *o);
+/* Appends the main file; call after every option is in place. */
+void hvci_cmdline_finish(hvci_cmdline *c);
 void hvci_cmdline_free(hvci_cmdline *c);
 
 /*

@@ -270,7 +270,7 @@ static void finding_add(ctx *c, const char *rule, hvci_severity sev, char *logic
 static void verifier_note(ctx *c, notes *ns, unsigned code)
 {
 	note_add(c, ns, NULL,
-	         xprintf("Driver Verifier's code integrity checks report this at load time as bug "
+	         xprintf("at load time, Driver Verifier's code integrity checks report this as bug "
 	                 "check 0xC4 with parameter 1 = 0x%x",
 	                 code));
 }
@@ -290,8 +290,8 @@ static void check_wx(ctx *c)
 		notes ns = {0};
 		if (init)
 			note_add(c, &ns, NULL,
-			         hvci_strdup("Windows removes write access from a section named 'INIT' "
-			                     "when it loads a driver, so this does not stop the load; "
+			         hvci_strdup("when it loads a driver, Windows removes write access from a "
+			                     "section named 'INIT', so this does not stop the load; "
 			                     "old Visual Studio 2013 builds marked INIT as RWX"));
 		note_add(c, &ns, NULL,
 		         xprintf("remove 'E' or 'W' from '/SECTION:%s,...' or from the '#pragma "
@@ -322,8 +322,8 @@ static void check_align(ctx *c)
 		verifier_note(c, &ns, 0x2004);
 		finding_add(c, "hvci-section-align", HVCI_SEV_WARNING,
 		            xprintf("optional header, offset 0x%zx", img->section_alignment_offset),
-		            xprintf("SectionAlignment is 0x%x, not a multiple of the 4 KiB page size "
-		                    "0x1000",
+		            xprintf("section alignment is 0x%x, not a multiple of the 4 KiB page size "
+		                    "0x1000 (optional header field 'SectionAlignment')",
 		                    sa),
 		            &ns);
 		return;

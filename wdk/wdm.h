@@ -1,0 +1,2189 @@
+/*
+ * wdm.h - hvcilint's compact stand-in for the WDK's wdm.h.
+ *
+ * Written for hvcilint from public facts (hvci-facts.md: API parameter
+ * lists, numeric values, the NX opt-in mechanics of WDK 10.0.22621), not
+ * taken from the WDK.  It declares the kernel surface typical drivers use
+ * and reproduces exactly what decides whether memory is executable:
+ *   - POOL_TYPE / POOL_FLAGS / PAGE_* / MdlMapping* / cache-type values;
+ *   - the POOL_NX_OPTIN / POOL_NX_OPTIN_AUTO / POOL_NX_OPTOUT remapping of
+ *     NonPagedPool and NonPagedPoolCacheAligned, the automatic AUTO on
+ *     non-x86/x64 targets, the wrappers around
+ *     ExInitializeNPagedLookasideList and MmMapLockedPagesSpecifyCache,
+ *     MmGetSystemAddressForMdlSafe as an inline function, and
+ *     ExInitializeDriverRuntime.
+ *
+ * Left out: most of the real header (power, PnP interfaces, DMA adapter
+ * objects, WMI, timers beyond the basics, ETW, registry callbacks, ...);
+ * struct layouts of opaque kernel objects are approximations (sizes do not
+ * matter to hvcilint); SAL annotations are no-ops; callback typedefs carry
+ * no calling convention (x86 code should be analysed with /Gz, as WDK x86
+ * builds are); deprecation is noted in comments, never __declspec(deprecated).
+ */
+#pragma once
+#ifndef _WDMDDK_
+#define _WDMDDK_
+
+#include <ntdef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ===================================================================== */
+/* Basic kernel types                                                     */
+/* ===================================================================== */
+
+typedef UCHAR KIRQL, *PKIRQL;
+typedef CCHAR KPROCESSOR_MODE;
+typedef enum _MODE { KernelMode = 0, UserMode = 1, MaximumMode } MODE;
+typedef ULONG_PTR KSPIN_LOCK, *PKSPIN_LOCK;
+typedef struct _KLOCK_QUEUE_HANDLE {
+    PVOID LockQueue[2];
+    KIRQL OldIrql;
+} KLOCK_QUEUE_HANDLE, *PKLOCK_QUEUE_HANDLE;
+
+typedef struct _KPROCESS *PKPROCESS, *PRKPROCESS;
+typedef struct _KTHREAD *PKTHREAD, *PRKTHREAD;
+typedef struct _EPROCESS *PEPROCESS;
+typedef struct _ETHREAD *PETHREAD;
+typedef struct _ESILO *PESILO;
+typedef struct _OBJECT_TYPE *POBJECT_TYPE;
+typedef struct _KTRANSACTION *PKTRANSACTION;
+typedef struct _VPB *PVPB;
+typedef struct _IO_TIMER *PIO_TIMER;
+typedef struct _IO_WORKITEM *PIO_WORKITEM;
+typedef struct _DEVICE_OBJECT *PDEVICE_OBJECT;
+typedef struct _DRIVER_OBJECT *PDRIVER_OBJECT;
+typedef struct _FILE_OBJECT *PFILE_OBJECT;
+typedef struct _IRP *PIRP;
+typedef struct _IO_STACK_LOCATION *PIO_STACK_LOCATION;
+typedef struct _SECTION_OBJECT_POINTERS *PSECTION_OBJECT_POINTERS;
+typedef struct _IO_SECURITY_CONTEXT *PIO_SECURITY_CONTEXT;
+typedef struct _CM_RESOURCE_LIST CM_RESOURCE_LIST, *PCM_RESOURCE_LIST;
+typedef struct _IO_RESOURCE_REQUIREMENTS_LIST *PIO_RESOURCE_REQUIREMENTS_LIST;
+typedef struct _EX_RUNDOWN_REF_CACHE_AWARE *PEX_RUNDOWN_REF_CACHE_AWARE;
+typedef struct _SCSI_REQUEST_BLOCK *PSCSI_REQUEST_BLOCK_WDM;
+typedef struct _EXCEPTION_POINTERS *PEXCEPTION_POINTERS;
+
+typedef struct _CLIENT_ID {
+    HANDLE UniqueProcess;
+    HANDLE UniqueThread;
+} CLIENT_ID, *PCLIENT_ID;
+
+typedef struct _GENERIC_MAPPING {
+    ACCESS_MASK GenericRead;
+    ACCESS_MASK GenericWrite;
+    ACCESS_MASK GenericExecute;
+    ACCESS_MASK GenericAll;
+} GENERIC_MAPPING, *PGENERIC_MAPPING;
+
+typedef struct _SECURITY_SUBJECT_CONTEXT {
+    PVOID ClientToken;
+    ULONG ImpersonationLevel;
+    PVOID PrimaryToken;
+    PVOID ProcessAuditId;
+} SECURITY_SUBJECT_CONTEXT, *PSECURITY_SUBJECT_CONTEXT;
+
+typedef struct _OBJECT_HANDLE_INFORMATION {
+    ULONG HandleAttributes;
+    ACCESS_MASK GrantedAccess;
+} OBJECT_HANDLE_INFORMATION, *POBJECT_HANDLE_INFORMATION;
+
+typedef struct _IO_STATUS_BLOCK {
+    union {
+        NTSTATUS Status;
+        PVOID Pointer;
+    };
+    ULONG_PTR Information;
+} IO_STATUS_BLOCK, *PIO_STATUS_BLOCK;
+
+typedef VOID IO_APC_ROUTINE(PVOID ApcContext, PIO_STATUS_BLOCK IoStatusBlock, ULONG Reserved);
+typedef IO_APC_ROUTINE *PIO_APC_ROUTINE;
+
+/* IRQL levels */
+#define PASSIVE_LEVEL  0
+#define LOW_LEVEL      0
+#define APC_LEVEL      1
+#define DISPATCH_LEVEL 2
+#if defined(_X86_)
+#define HIGH_LEVEL     31
+#else
+#define HIGH_LEVEL     15
+#endif
+
+/* Pages */
+#define PAGE_SIZE  0x1000
+#define PAGE_SHIFT 12L
+#define BYTE_OFFSET(Va) ((ULONG)((LONG_PTR)(Va) & (PAGE_SIZE - 1)))
+#define PAGE_ALIGN(Va)  ((PVOID)((ULONG_PTR)(Va) & ~((ULONG_PTR)PAGE_SIZE - 1)))
+#define ROUND_TO_PAGES(Size) \
+    (((ULONG_PTR)(Size) + PAGE_SIZE - 1) & ~((ULONG_PTR)PAGE_SIZE - 1))
+#define BYTES_TO_PAGES(Size) \
+    (((Size) >> PAGE_SHIFT) + (((Size) & (PAGE_SIZE - 1)) != 0))
+#define ADDRESS_AND_SIZE_TO_SPAN_PAGES(Va, Size)                              \
+    ((ULONG)((((ULONG_PTR)(Size)) >> PAGE_SHIFT) +                            \
+             ((BYTE_OFFSET(Va) + ((ULONG)(Size) & (PAGE_SIZE - 1)) +          \
+               (PAGE_SIZE - 1)) >> PAGE_SHIFT)))
+
+/* ===================================================================== */
+/* Access rights, page protections, section and VM constants (facts 3.6, */
+/* 3.8: only values confirmed from the WDK headers or mingw-w64)           */
+/* ===================================================================== */
+
+#define DELETE                   0x00010000L
+#define READ_CONTROL             0x00020000L
+#define WRITE_DAC                0x00040000L
+#define WRITE_OWNER              0x00080000L
+#define SYNCHRONIZE              0x00100000L
+#define STANDARD_RIGHTS_REQUIRED 0x000F0000L
+#define STANDARD_RIGHTS_READ     READ_CONTROL
+#define STANDARD_RIGHTS_WRITE    READ_CONTROL
+#define STANDARD_RIGHTS_EXECUTE  READ_CONTROL
+#define STANDARD_RIGHTS_ALL      0x001F0000L
+#define MAXIMUM_ALLOWED          0x02000000L
+#define GENERIC_READ             0x80000000L
+#define GENERIC_WRITE            0x40000000L
+#define GENERIC_EXECUTE          0x20000000L
+#define GENERIC_ALL              0x10000000L
+
+#define SECTION_QUERY                0x0001
+#define SECTION_MAP_WRITE            0x0002
+#define SECTION_MAP_READ             0x0004
+#define SECTION_MAP_EXECUTE          0x0008
+#define SECTION_EXTEND_SIZE          0x0010
+#define SECTION_MAP_EXECUTE_EXPLICIT 0x0020
+#define SECTION_ALL_ACCESS                                                \
+    (STANDARD_RIGHTS_REQUIRED | SECTION_QUERY | SECTION_MAP_WRITE |       \
+     SECTION_MAP_READ | SECTION_MAP_EXECUTE | SECTION_EXTEND_SIZE)
+
+#define PAGE_NOACCESS                 0x01
+#define PAGE_READONLY                 0x02
+#define PAGE_READWRITE                0x04
+#define PAGE_WRITECOPY                0x08
+#define PAGE_EXECUTE                  0x10
+#define PAGE_EXECUTE_READ             0x20
+#define PAGE_EXECUTE_READWRITE        0x40
+#define PAGE_EXECUTE_WRITECOPY        0x80
+#define PAGE_GUARD                   0x100
+#define PAGE_NOCACHE                 0x200
+#define PAGE_WRITECOMBINE            0x400
+#define PAGE_GRAPHICS_NOACCESS      0x0800
+#define PAGE_GRAPHICS_READONLY      0x1000
+#define PAGE_GRAPHICS_READWRITE     0x2000
+#define PAGE_GRAPHICS_EXECUTE       0x4000
+#define PAGE_GRAPHICS_EXECUTE_READ  0x8000
+#define PAGE_GRAPHICS_EXECUTE_READWRITE 0x10000
+#define PAGE_GRAPHICS_COHERENT      0x20000
+#define PAGE_GRAPHICS_NOCACHE       0x40000
+#define PAGE_ENCLAVE_THREAD_CONTROL 0x80000000
+#define PAGE_REVERT_TO_FILE_MAP     0x80000000
+#define PAGE_TARGETS_NO_UPDATE      0x40000000
+#define PAGE_TARGETS_INVALID        0x40000000
+#define PAGE_ENCLAVE_UNVALIDATED    0x20000000
+#define PAGE_ENCLAVE_NO_CHANGE      0x20000000
+#define PAGE_ENCLAVE_MASK           0x10000000
+
+#define MEM_COMMIT                  0x00001000
+#define MEM_RESERVE                 0x00002000
+#define MEM_DECOMMIT                0x00004000
+#define MEM_RELEASE                 0x00008000
+#define MEM_FREE                    0x00010000
+#define MEM_PRIVATE                 0x00020000
+#define MEM_MAPPED                  0x00040000
+#define MEM_RESET                   0x00080000
+#define MEM_TOP_DOWN                0x00100000
+#define MEM_RESET_UNDO              0x01000000
+#define MEM_LARGE_PAGES             0x20000000
+#define MEM_4MB_PAGES               0x80000000
+
+#define SEC_HUGE_PAGES              0x00020000
+#define SEC_PARTITION_OWNER_HANDLE  0x00040000
+#define SEC_64K_PAGES               0x00080000
+#define SEC_FILE                    0x00800000
+#define SEC_IMAGE                   0x01000000
+#define SEC_PROTECTED_IMAGE         0x02000000
+#define SEC_RESERVE                 0x04000000
+#define SEC_COMMIT                  0x08000000
+#define SEC_NOCACHE                 0x10000000
+#define SEC_WRITECOMBINE            0x40000000
+#define SEC_LARGE_PAGES             0x80000000
+#define SEC_IMAGE_NO_EXECUTE        (SEC_IMAGE | SEC_NOCACHE)
+
+typedef enum _SECTION_INHERIT { ViewShare = 1, ViewUnmap = 2 } SECTION_INHERIT;
+
+/* ===================================================================== */
+/* C runtime pieces the Rtl memory macros need (declared here, no CRT)    */
+/* ===================================================================== */
+
+void *__HVCI_CDECL memcpy(void *_Dst, const void *_Src, size_t _Size);
+void *__HVCI_CDECL memmove(void *_Dst, const void *_Src, size_t _Size);
+void *__HVCI_CDECL memset(void *_Dst, int _Val, size_t _Size);
+int __HVCI_CDECL memcmp(const void *_Buf1, const void *_Buf2, size_t _Size);
+
+#define RtlEqualMemory(Destination, Source, Length) \
+    (!memcmp((Destination), (Source), (Length)))
+#define RtlMoveMemory(Destination, Source, Length) \
+    memmove((Destination), (Source), (Length))
+#define RtlCopyMemory(Destination, Source, Length) \
+    memcpy((Destination), (Source), (Length))
+#define RtlFillMemory(Destination, Length, Fill) \
+    memset((Destination), (Fill), (Length))
+#define RtlZeroMemory(Destination, Length) \
+    memset((Destination), 0, (Length))
+#define RtlCopyBytes RtlCopyMemory
+#define RtlZeroBytes RtlZeroMemory
+#define RtlFillBytes RtlFillMemory
+
+NTSYSAPI SIZE_T NTAPI RtlCompareMemory(const VOID *Source1, const VOID *Source2, SIZE_T Length);
+
+FORCEINLINE PVOID RtlSecureZeroMemory(PVOID ptr, SIZE_T cnt)
+{
+    volatile char *vptr = (volatile char *)ptr;
+    while (cnt != 0) {
+        *vptr = 0;
+        vptr++;
+        cnt--;
+    }
+    return ptr;
+}
+
+/* ===================================================================== */
+/* Interlocked operations (compiler intrinsics)                           */
+/* ===================================================================== */
+
+#if defined(_MSC_VER) || defined(_MSC_EXTENSIONS)
+#define InterlockedIncrement            _InterlockedIncrement
+#define InterlockedDecrement            _InterlockedDecrement
+#define InterlockedExchange             _InterlockedExchange
+#define InterlockedExchangeAdd          _InterlockedExchangeAdd
+#define InterlockedCompareExchange      _InterlockedCompareExchange
+#define InterlockedOr                   _InterlockedOr
+#define InterlockedAnd                  _InterlockedAnd
+#define InterlockedXor                  _InterlockedXor
+#define InterlockedExchangePointer      _InterlockedExchangePointer
+#define InterlockedCompareExchangePointer _InterlockedCompareExchangePointer
+#define InterlockedCompareExchange64    _InterlockedCompareExchange64
+#if defined(_WIN64)
+#define InterlockedIncrement64          _InterlockedIncrement64
+#define InterlockedDecrement64          _InterlockedDecrement64
+#define InterlockedExchange64           _InterlockedExchange64
+#define InterlockedExchangeAdd64        _InterlockedExchangeAdd64
+#endif
+#else
+#define InterlockedIncrement(p)          __sync_add_and_fetch((p), 1)
+#define InterlockedDecrement(p)          __sync_sub_and_fetch((p), 1)
+#define InterlockedExchange(p, v)        __sync_lock_test_and_set((p), (v))
+#define InterlockedExchangeAdd(p, v)     __sync_fetch_and_add((p), (v))
+#define InterlockedCompareExchange(p, e, c) __sync_val_compare_and_swap((p), (c), (e))
+#define InterlockedOr(p, v)              __sync_fetch_and_or((p), (v))
+#define InterlockedAnd(p, v)             __sync_fetch_and_and((p), (v))
+#define InterlockedXor(p, v)             __sync_fetch_and_xor((p), (v))
+#define InterlockedExchangePointer(p, v) __sync_lock_test_and_set((p), (v))
+#define InterlockedCompareExchangePointer(p, e, c) __sync_val_compare_and_swap((p), (c), (e))
+#define InterlockedCompareExchange64(p, e, c) __sync_val_compare_and_swap((p), (c), (e))
+#define InterlockedIncrement64(p)        __sync_add_and_fetch((p), 1)
+#define InterlockedDecrement64(p)        __sync_sub_and_fetch((p), 1)
+#define InterlockedExchange64(p, v)      __sync_lock_test_and_set((p), (v))
+#define InterlockedExchangeAdd64(p, v)   __sync_fetch_and_add((p), (v))
+#endif
+
+/* ===================================================================== */
+/* Doubly/singly linked lists                                             */
+/* ===================================================================== */
+
+FORCEINLINE VOID InitializeListHead(PLIST_ENTRY ListHead)
+{
+    ListHead->Flink = ListHead->Blink = ListHead;
+}
+
+FORCEINLINE BOOLEAN IsListEmpty(const LIST_ENTRY *ListHead)
+{
+    return (BOOLEAN)(ListHead->Flink == ListHead);
+}
+
+FORCEINLINE BOOLEAN RemoveEntryList(PLIST_ENTRY Entry)
+{
+    PLIST_ENTRY Next = Entry->Flink;
+    PLIST_ENTRY Prev = Entry->Blink;
+    Prev->Flink = Next;
+    Next->Blink = Prev;
+    return (BOOLEAN)(Prev == Next);
+}
+
+FORCEINLINE PLIST_ENTRY RemoveHeadList(PLIST_ENTRY ListHead)
+{
+    PLIST_ENTRY Entry = ListHead->Flink;
+    RemoveEntryList(Entry);
+    return Entry;
+}
+
+FORCEINLINE PLIST_ENTRY RemoveTailList(PLIST_ENTRY ListHead)
+{
+    PLIST_ENTRY Entry = ListHead->Blink;
+    RemoveEntryList(Entry);
+    return Entry;
+}
+
+FORCEINLINE VOID InsertTailList(PLIST_ENTRY ListHead, PLIST_ENTRY Entry)
+{
+    PLIST_ENTRY Last = ListHead->Blink;
+    Entry->Flink = ListHead;
+    Entry->Blink = Last;
+    Last->Flink = Entry;
+    ListHead->Blink = Entry;
+}
+
+FORCEINLINE VOID InsertHeadList(PLIST_ENTRY ListHead, PLIST_ENTRY Entry)
+{
+    PLIST_ENTRY First = ListHead->Flink;
+    Entry->Flink = First;
+    Entry->Blink = ListHead;
+    First->Blink = Entry;
+    ListHead->Flink = Entry;
+}
+
+FORCEINLINE PSINGLE_LIST_ENTRY PopEntryList(PSINGLE_LIST_ENTRY ListHead)
+{
+    PSINGLE_LIST_ENTRY First = ListHead->Next;
+    if (First != NULL) {
+        ListHead->Next = First->Next;
+    }
+    return First;
+}
+
+FORCEINLINE VOID PushEntryList(PSINGLE_LIST_ENTRY ListHead, PSINGLE_LIST_ENTRY Entry)
+{
+    Entry->Next = ListHead->Next;
+    ListHead->Next = Entry;
+}
+
+#if defined(_WIN64)
+typedef struct DECLSPEC_ALIGN(16) _SLIST_ENTRY {
+    struct _SLIST_ENTRY *Next;
+} SLIST_ENTRY, *PSLIST_ENTRY;
+typedef union DECLSPEC_ALIGN(16) _SLIST_HEADER {
+    struct {
+        ULONGLONG Alignment;
+        ULONGLONG Region;
+    };
+} SLIST_HEADER, *PSLIST_HEADER;
+#else
+typedef struct _SINGLE_LIST_ENTRY SLIST_ENTRY, *PSLIST_ENTRY;
+typedef union _SLIST_HEADER {
+    ULONGLONG Alignment;
+    struct {
+        SLIST_ENTRY Next;
+        USHORT Depth;
+        USHORT CpuId;
+    };
+} SLIST_HEADER, *PSLIST_HEADER;
+#endif
+
+/* ===================================================================== */
+/* Debug output and assertions                                            */
+/* ===================================================================== */
+
+ULONG __HVCI_CDECL DbgPrint(PCSTR Format, ...);
+ULONG __HVCI_CDECL DbgPrintEx(ULONG ComponentId, ULONG Level, PCSTR Format, ...);
+NTSYSAPI VOID NTAPI DbgBreakPoint(VOID);
+NTSYSAPI VOID NTAPI RtlAssert(PVOID VoidFailedAssertion, PVOID VoidFileName,
+                              ULONG LineNumber, PSTR MutableMessage);
+
+#define DPFLTR_ERROR_LEVEL   0
+#define DPFLTR_WARNING_LEVEL 1
+#define DPFLTR_TRACE_LEVEL   2
+#define DPFLTR_INFO_LEVEL    3
+#define DPFLTR_MASK          0x80000000
+typedef enum _DPFLTR_TYPE {
+    DPFLTR_IHVDRIVER_ID = 77,
+    DPFLTR_IHVVIDEO_ID = 78,
+    DPFLTR_IHVAUDIO_ID = 79,
+    DPFLTR_IHVNETWORK_ID = 80,
+    DPFLTR_IHVSTREAMING_ID = 81,
+    DPFLTR_IHVBUS_ID = 82
+} DPFLTR_TYPE;
+
+#if DBG
+#define KdPrint(_x_)           DbgPrint _x_
+#define KdPrintEx(_x_)         DbgPrintEx _x_
+#define KdBreakPoint()         DbgBreakPoint()
+#define ASSERT(exp)                                                        \
+    ((!(exp)) ? (RtlAssert((PVOID)#exp, (PVOID)__FILE__, __LINE__, NULL), \
+                 FALSE)                                                    \
+              : TRUE)
+#define ASSERTMSG(msg, exp)                                                \
+    ((!(exp)) ? (RtlAssert((PVOID)#exp, (PVOID)__FILE__, __LINE__,        \
+                           (PSTR)(msg)), FALSE)                            \
+              : TRUE)
+#else
+#define KdPrint(_x_)
+#define KdPrintEx(_x_)
+#define KdBreakPoint()
+#define ASSERT(exp)            ((void)0)
+#define ASSERTMSG(msg, exp)    ((void)0)
+#endif
+#define NT_ASSERT(exp)         ASSERT(exp)
+#define NT_ASSERTMSG(msg, exp) ASSERTMSG(msg, exp)
+#define NT_VERIFY(exp)         ((exp) ? TRUE : FALSE)
+#define PAGED_CODE()           ((void)0)
+#define PAGED_CODE_LOCKED()    ((void)0)
+#define INIT_CODE()            ((void)0)
+
+/* ===================================================================== */
+/* Pool types (facts 3.1), modifier bits (3.2), POOL_FLAGS (3.3)          */
+/* ===================================================================== */
+
+typedef _Enum_is_bitflag_ enum _POOL_TYPE {
+    NonPagedPool = 0,
+    NonPagedPoolExecute = 0,
+    PagedPool = 1,
+    NonPagedPoolMustSucceed = 2,
+    DontUseThisType = 3,
+    NonPagedPoolCacheAligned = 4,
+    PagedPoolCacheAligned = 5,
+    NonPagedPoolCacheAlignedMustS = 6,
+    MaxPoolType = 7,
+
+    NonPagedPoolBase = 0,
+    NonPagedPoolBaseMustSucceed = 2,
+    NonPagedPoolBaseCacheAligned = 4,
+    NonPagedPoolBaseCacheAlignedMustS = 6,
+
+    /* session pool types: deprecated */
+    NonPagedPoolSession = 32,
+    PagedPoolSession = 33,
+    NonPagedPoolMustSucceedSession = 34,
+    DontUseThisTypeSession = 35,
+    NonPagedPoolCacheAlignedSession = 36,
+    PagedPoolCacheAlignedSession = 37,
+    NonPagedPoolCacheAlignedMustSSession = 38,
+
+    NonPagedPoolNx = 512,
+    NonPagedPoolNxCacheAligned = 516,   /* reserved for the OS */
+    NonPagedPoolSessionNx = 544         /* reserved for the OS */
+} _Enum_is_bitflag_ POOL_TYPE;
+
+#define POOL_QUOTA_FAIL_INSTEAD_OF_RAISE 8
+#define POOL_RAISE_IF_ALLOCATION_FAILURE 16
+#define POOL_COLD_ALLOCATION             256
+#define POOL_NX_ALLOCATION               512
+#define POOL_ZERO_ALLOCATION             1024
+
+#define POOL_TAGGING 1
+
+typedef ULONG64 POOL_FLAGS;
+
+#define POOL_FLAG_REQUIRED_START       0x0000000000000001ULL
+#define POOL_FLAG_USE_QUOTA            0x0000000000000001ULL
+#define POOL_FLAG_UNINITIALIZED        0x0000000000000002ULL
+#define POOL_FLAG_SESSION              0x0000000000000004ULL
+#define POOL_FLAG_CACHE_ALIGNED        0x0000000000000008ULL
+#define POOL_FLAG_RESERVED1            0x0000000000000010ULL
+#define POOL_FLAG_RAISE_ON_FAILURE     0x0000000000000020ULL
+#define POOL_FLAG_NON_PAGED            0x0000000000000040ULL  /* NX */
+#define POOL_FLAG_NON_PAGED_EXECUTE    0x0000000000000080ULL  /* executable */
+#define POOL_FLAG_PAGED                0x0000000000000100ULL
+#define POOL_FLAG_RESERVED2            0x0000000000000200ULL
+#define POOL_FLAG_RESERVED3            0x0000000000000400ULL
+#define POOL_FLAG_LAST_KNOWN_REQUIRED  POOL_FLAG_RESERVED3
+#define POOL_FLAG_REQUIRED_END         0x0000000080000000ULL
+#define POOL_FLAG_OPTIONAL_START       0x0000000100000000ULL
+#define POOL_FLAG_SPECIAL_POOL         0x0000000100000000ULL
+#define POOL_FLAG_OPTIONAL_END         0x8000000000000000ULL
+#define POOL_FLAG_REQUIRED_MASK        0x00000000FFFFFFFFULL
+#define POOL_FLAG_UNUSED_REQUIRED_BITS                                      \
+    (POOL_FLAG_REQUIRED_MASK &                                              \
+     ~(POOL_FLAG_LAST_KNOWN_REQUIRED | (POOL_FLAG_LAST_KNOWN_REQUIRED - 1)))
+
+typedef enum _EX_POOL_PRIORITY {
+    LowPoolPriority = 0,
+    LowPoolPrioritySpecialPoolOverrun = 8,
+    LowPoolPrioritySpecialPoolUnderrun = 9,
+    NormalPoolPriority = 16,
+    NormalPoolPrioritySpecialPoolOverrun = 24,
+    NormalPoolPrioritySpecialPoolUnderrun = 25,
+    HighPoolPriority = 32,
+    HighPoolPrioritySpecialPoolOverrun = 40,
+    HighPoolPrioritySpecialPoolUnderrun = 41
+} EX_POOL_PRIORITY;
+
+typedef enum _POOL_EXTENDED_PARAMETER_TYPE {
+    PoolExtendedParameterInvalidType = 0,
+    PoolExtendedParameterPriority = 1,
+    PoolExtendedParameterSecurePool = 2,
+    PoolExtendedParameterNumaNode = 3,
+    PoolExtendedParameterMax = 4
+} POOL_EXTENDED_PARAMETER_TYPE, *PPOOL_EXTENDED_PARAMETER_TYPE;
+
+#define POOL_EXTENDED_PARAMETER_TYPE_BITS           8
+#define POOL_EXTENDED_PARAMETER_REQUIRED_FIELD_BITS 1
+#define POOL_EXTENDED_PARAMETER_RESERVED_BITS       (64 - 8 - 1)
+
+#define SECURE_POOL_FLAGS_NONE       0x0
+#define SECURE_POOL_FLAGS_FREEABLE   0x1
+#define SECURE_POOL_FLAGS_MODIFIABLE 0x2
+
+typedef struct _POOL_EXTENDED_PARAMS_SECURE_POOL {
+    HANDLE SecurePoolHandle;
+    PVOID Buffer;
+    ULONG_PTR Cookie;
+    ULONG SecurePoolFlags;
+} POOL_EXTENDED_PARAMS_SECURE_POOL;
+
+typedef ULONG POOL_NODE_REQUIREMENT;
+
+typedef struct _POOL_EXTENDED_PARAMETER {
+    struct {
+        ULONG64 Type : POOL_EXTENDED_PARAMETER_TYPE_BITS;
+        ULONG64 Optional : POOL_EXTENDED_PARAMETER_REQUIRED_FIELD_BITS;
+        ULONG64 Reserved : POOL_EXTENDED_PARAMETER_RESERVED_BITS;
+    };
+    union {
+        ULONG64 Reserved2;
+        PVOID Reserved3;
+        EX_POOL_PRIORITY Priority;
+        POOL_EXTENDED_PARAMS_SECURE_POOL *SecurePoolParams;
+        POOL_NODE_REQUIREMENT PreferredNode;
+    };
+} POOL_EXTENDED_PARAMETER, *PPOOL_EXTENDED_PARAMETER;
+typedef const POOL_EXTENDED_PARAMETER *PCPOOL_EXTENDED_PARAMETER;
+
+/* ===================================================================== */
+/* NX opt-in (facts section 4).                                           */
+/* ===================================================================== */
+
+/*
+ * 1. Driver builds for anything but x86/x64 (ARM, ARM64) always get
+ *    POOL_NX_OPTIN_AUTO.  (The #undef of POOL_NX_OPTIN_AUTO only avoids a
+ *    redefinition warning when the build already set it.)
+ */
+#if !defined(_X86_) && !defined(_AMD64_) && !defined(_NTOS_)
+#undef POOL_NX_OPTIN
+#undef POOL_NX_OPTIN_AUTO
+#define POOL_NX_OPTIN_AUTO 1
+#endif
+
+/*
+ * 2. Remap NonPagedPool / NonPagedPoolCacheAligned unless POOL_NX_OPTOUT is
+ *    non-zero.  AUTO: compile-time NX constants.  OPTIN: run-time variables
+ *    that ExInitializeDriverRuntime(DrvRtPoolNxOptIn) switches to NX on
+ *    Windows 8 and later; until then they keep the executable defaults.
+ *    Nothing else is remapped.
+ */
+#if !defined(POOL_NX_OPTOUT) || !POOL_NX_OPTOUT
+#if defined(POOL_NX_OPTIN_AUTO) && POOL_NX_OPTIN_AUTO
+#define NonPagedPool             NonPagedPoolNx
+#define NonPagedPoolCacheAligned NonPagedPoolNxCacheAligned
+#elif defined(POOL_NX_OPTIN) && POOL_NX_OPTIN
+DECLSPEC_SELECTANY POOL_TYPE ExDefaultNonPagedPoolType = NonPagedPoolExecute;
+DECLSPEC_SELECTANY ULONG ExDefaultMdlProtection = 0;
+#define NonPagedPool             ExDefaultNonPagedPoolType
+#define NonPagedPoolCacheAligned ((POOL_TYPE)(ExDefaultNonPagedPoolType + 4))
+#define _HVCILINT_NX_OPTIN_VARIABLES 1
+#endif
+#endif
+
+/* ===================================================================== */
+/* Executive pool allocators (facts 2.1)                                  */
+/* ===================================================================== */
+
+/* Deprecated (Windows 10 2004): use ExAllocatePool2. */
+NTKERNELAPI PVOID NTAPI ExAllocatePool(
+    _In_ __drv_strictTypeMatch(__drv_typeExpr) POOL_TYPE PoolType,
+    _In_ SIZE_T NumberOfBytes);
+
+/* Deprecated (Windows 10 2004): use ExAllocatePool2(... | POOL_FLAG_USE_QUOTA). */
+NTKERNELAPI PVOID NTAPI ExAllocatePoolWithQuota(
+    _In_ POOL_TYPE PoolType,
+    _In_ SIZE_T NumberOfBytes);
+
+/* Deprecated (Windows 10 2004): use ExAllocatePool2. */
+NTKERNELAPI PVOID NTAPI ExAllocatePoolWithTag(
+    _In_ __drv_strictTypeMatch(__drv_typeExpr) POOL_TYPE PoolType,
+    _In_ SIZE_T NumberOfBytes,
+    _In_ ULONG Tag);
+
+/* Deprecated (Windows 10 2004): use ExAllocatePool3. */
+NTKERNELAPI PVOID NTAPI ExAllocatePoolWithTagPriority(
+    _In_ POOL_TYPE PoolType,
+    _In_ SIZE_T NumberOfBytes,
+    _In_ ULONG Tag,
+    _In_ EX_POOL_PRIORITY Priority);
+
+/* Deprecated (Windows 10 2004): use ExAllocatePool2(... | POOL_FLAG_USE_QUOTA). */
+NTKERNELAPI PVOID NTAPI ExAllocatePoolWithQuotaTag(
+    _In_ POOL_TYPE PoolType,
+    _In_ SIZE_T NumberOfBytes,
+    _In_ ULONG Tag);
+
+NTKERNELAPI PVOID NTAPI ExAllocatePool2(
+    _In_ POOL_FLAGS Flags,
+    _In_ SIZE_T NumberOfBytes,
+    _In_ ULONG Tag);
+
+NTKERNELAPI PVOID NTAPI ExAllocatePool3(
+    _In_ POOL_FLAGS Flags,
+    _In_ SIZE_T NumberOfBytes,
+    _In_ ULONG Tag,
+    _In_reads_opt_(ExtendedParametersCount) PCPOOL_EXTENDED_PARAMETER ExtendedParameters,
+    _In_ ULONG ExtendedParametersCount);
+
+NTKERNELAPI VOID NTAPI ExFreePool(_Pre_notnull_ __drv_freesMem(Mem) PVOID P);
+NTKERNELAPI VOID NTAPI ExFreePoolWithTag(_Pre_notnull_ __drv_freesMem(Mem) PVOID P, _In_ ULONG Tag);
+
+/* Down-level wrappers (WDK 2004 and later). */
+FORCEINLINE PVOID ExAllocatePoolZero(POOL_TYPE PoolType, SIZE_T NumberOfBytes, ULONG Tag)
+{
+    return ExAllocatePoolWithTag((POOL_TYPE)(PoolType | POOL_ZERO_ALLOCATION),
+                                 NumberOfBytes, Tag);
+}
+
+FORCEINLINE PVOID ExAllocatePoolUninitialized(POOL_TYPE PoolType, SIZE_T NumberOfBytes, ULONG Tag)
+{
+    return ExAllocatePoolWithTag(PoolType, NumberOfBytes, Tag);
+}
+
+FORCEINLINE PVOID ExAllocatePoolQuotaZero(POOL_TYPE PoolType, SIZE_T NumberOfBytes, ULONG Tag)
+{
+    return ExAllocatePoolWithQuotaTag((POOL_TYPE)(PoolType | POOL_ZERO_ALLOCATION),
+                                      NumberOfBytes, Tag);
+}
+
+FORCEINLINE PVOID ExAllocatePoolQuotaUninitialized(POOL_TYPE PoolType, SIZE_T NumberOfBytes, ULONG Tag)
+{
+    return ExAllocatePoolWithQuotaTag(PoolType, NumberOfBytes, Tag);
+}
+
+FORCEINLINE PVOID ExAllocatePoolPriorityZero(POOL_TYPE PoolType, SIZE_T NumberOfBytes,
+                                             ULONG Tag, EX_POOL_PRIORITY Priority)
+{
+    return ExAllocatePoolWithTagPriority((POOL_TYPE)(PoolType | POOL_ZERO_ALLOCATION),
+                                         NumberOfBytes, Tag, Priority);
+}
+
+FORCEINLINE PVOID ExAllocatePoolPriorityUninitialized(POOL_TYPE PoolType, SIZE_T NumberOfBytes,
+                                                      ULONG Tag, EX_POOL_PRIORITY Priority)
+{
+    return ExAllocatePoolWithTagPriority(PoolType, NumberOfBytes, Tag, Priority);
+}
+
+NTKERNELAPI PEX_RUNDOWN_REF_CACHE_AWARE NTAPI ExAllocateCacheAwareRundownProtection(
+    _In_ POOL_TYPE PoolType,
+    _In_ ULONG PoolTag);
+NTKERNELAPI VOID NTAPI ExFreeCacheAwareRundownProtection(
+    _Inout_ PEX_RUNDOWN_REF_CACHE_AWARE RunRefCacheAware);
+
+/* ===================================================================== */
+/* Lookaside lists (facts 2.2)                                            */
+/* ===================================================================== */
+
+typedef struct _LOOKASIDE_LIST_EX *PLOOKASIDE_LIST_EX;
+
+typedef PVOID ALLOCATE_FUNCTION(_In_ POOL_TYPE PoolType, _In_ SIZE_T NumberOfBytes, _In_ ULONG Tag);
+typedef ALLOCATE_FUNCTION *PALLOCATE_FUNCTION;
+typedef VOID FREE_FUNCTION(_In_ __drv_freesMem(Mem) PVOID Buffer);
+typedef FREE_FUNCTION *PFREE_FUNCTION;
+typedef PVOID ALLOCATE_FUNCTION_EX(_In_ POOL_TYPE PoolType, _In_ SIZE_T NumberOfBytes,
+                                   _In_ ULONG Tag, _Inout_ PLOOKASIDE_LIST_EX Lookaside);
+typedef ALLOCATE_FUNCTION_EX *PALLOCATE_FUNCTION_EX;
+typedef VOID FREE_FUNCTION_EX(_In_ __drv_freesMem(Mem) PVOID Buffer,
+                              _Inout_ PLOOKASIDE_LIST_EX Lookaside);
+typedef FREE_FUNCTION_EX *PFREE_FUNCTION_EX;
+
+typedef struct _GENERAL_LOOKASIDE_POOL {
+    union {
+        SLIST_HEADER ListHead;
+        SINGLE_LIST_ENTRY SingleListHead;
+    };
+    USHORT Depth;
+    USHORT MaximumDepth;
+    ULONG TotalAllocates;
+    union {
+        ULONG AllocateMisses;
+        ULONG AllocateHits;
+    };
+    ULONG TotalFrees;
+    union {
+        ULONG FreeMisses;
+        ULONG FreeHits;
+    };
+    POOL_TYPE Type;
+    ULONG Tag;
+    ULONG Size;
+    union {
+        PALLOCATE_FUNCTION_EX AllocateEx;
+        PALLOCATE_FUNCTION Allocate;
+    };
+    union {
+        PFREE_FUNCTION_EX FreeEx;
+        PFREE_FUNCTION Free;
+    };
+    LIST_ENTRY ListEntry;
+    ULONG LastTotalAllocates;
+    union {
+        ULONG LastAllocateMisses;
+        ULONG LastAllocateHits;
+    };
+    ULONG Future[2];
+} GENERAL_LOOKASIDE_POOL, *PGENERAL_LOOKASIDE_POOL,
+  GENERAL_LOOKASIDE, *PGENERAL_LOOKASIDE;
+
+typedef struct _LOOKASIDE_LIST_EX {
+    GENERAL_LOOKASIDE_POOL L;
+} LOOKASIDE_LIST_EX;
+
+typedef struct _NPAGED_LOOKASIDE_LIST {
+    GENERAL_LOOKASIDE L;
+#if defined(_X86_)
+    KSPIN_LOCK Lock__ObsoleteButDoNotDelete;
+#endif
+} NPAGED_LOOKASIDE_LIST, *PNPAGED_LOOKASIDE_LIST;
+
+typedef struct _PAGED_LOOKASIDE_LIST {
+    GENERAL_LOOKASIDE L;
+} PAGED_LOOKASIDE_LIST, *PPAGED_LOOKASIDE_LIST;
+
+#define EX_LOOKASIDE_LIST_EX_FLAGS_RAISE_ON_FAIL 0x00000001UL
+#define EX_LOOKASIDE_LIST_EX_FLAGS_FAIL_NO_RAISE 0x00000002UL
+#define EX_MAXIMUM_LOOKASIDE_DEPTH_BASE          256
+#define EX_MAXIMUM_LOOKASIDE_DEPTH_LIMIT         1024
+
+NTKERNELAPI NTSTATUS NTAPI ExInitializeLookasideListEx(
+    _Out_ PLOOKASIDE_LIST_EX Lookaside,
+    _In_opt_ PALLOCATE_FUNCTION_EX Allocate,
+    _In_opt_ PFREE_FUNCTION_EX Free,
+    _In_ POOL_TYPE PoolType,
+    _In_ ULONG Flags,
+    _In_ SIZE_T Size,
+    _In_ ULONG Tag,
+    _In_ USHORT Depth);
+NTKERNELAPI VOID NTAPI ExDeleteLookasideListEx(_Inout_ PLOOKASIDE_LIST_EX Lookaside);
+NTKERNELAPI VOID NTAPI ExFlushLookasideListEx(_Inout_ PLOOKASIDE_LIST_EX Lookaside);
+NTKERNELAPI PVOID NTAPI ExAllocateFromLookasideListEx(_Inout_ PLOOKASIDE_LIST_EX Lookaside);
+NTKERNELAPI VOID NTAPI ExFreeToLookasideListEx(_Inout_ PLOOKASIDE_LIST_EX Lookaside,
+                                               _In_ __drv_freesMem(Entry) PVOID Entry);
+
+/* Flags must contain POOL_NX_ALLOCATION for NX buffers (0 = executable). */
+NTKERNELAPI VOID NTAPI ExInitializeNPagedLookasideList(
+    _Out_ PNPAGED_LOOKASIDE_LIST Lookaside,
+    _In_opt_ PALLOCATE_FUNCTION Allocate,
+    _In_opt_ PFREE_FUNCTION Free,
+    _In_ ULONG Flags,
+    _In_ SIZE_T Size,
+    _In_ ULONG Tag,
+    _In_ USHORT Depth);
+
+/* 3. Under the NX opt-in the name is redirected to a wrapper. */
+#if (!defined(POOL_NX_OPTOUT) || !POOL_NX_OPTOUT) &&                        \
+    ((defined(POOL_NX_OPTIN) && POOL_NX_OPTIN) ||                           \
+     (defined(POOL_NX_OPTIN_AUTO) && POOL_NX_OPTIN_AUTO))
+FORCEINLINE VOID ExInitializeNPagedLookasideList_NXPoolOptIn(
+    _Out_ PNPAGED_LOOKASIDE_LIST Lookaside,
+    _In_opt_ PALLOCATE_FUNCTION Allocate,
+    _In_opt_ PFREE_FUNCTION Free,
+    _In_ ULONG Flags,
+    _In_ SIZE_T Size,
+    _In_ ULONG Tag,
+    _In_ USHORT Depth)
+{
+    ExInitializeNPagedLookasideList(Lookaside, Allocate, Free,
+#if defined(POOL_NX_OPTIN_AUTO) && POOL_NX_OPTIN_AUTO
+                                    Flags | POOL_NX_ALLOCATION,
+#else
+                                    Flags | (ULONG)ExDefaultNonPagedPoolType,
+#endif
+                                    Size, Tag, Depth);
+}
+#define ExInitializeNPagedLookasideList ExInitializeNPagedLookasideList_NXPoolOptIn
+#endif
+
+NTKERNELAPI VOID NTAPI ExDeleteNPagedLookasideList(_Inout_ PNPAGED_LOOKASIDE_LIST Lookaside);
+NTKERNELAPI PVOID NTAPI ExAllocateFromNPagedLookasideList(_Inout_ PNPAGED_LOOKASIDE_LIST Lookaside);
+NTKERNELAPI VOID NTAPI ExFreeToNPagedLookasideList(_Inout_ PNPAGED_LOOKASIDE_LIST Lookaside,
+                                                   _In_ __drv_freesMem(Mem) PVOID Entry);
+
+NTKERNELAPI VOID NTAPI ExInitializePagedLookasideList(
+    _Out_ PPAGED_LOOKASIDE_LIST Lookaside,
+    _In_opt_ PALLOCATE_FUNCTION Allocate,
+    _In_opt_ PFREE_FUNCTION Free,
+    _In_ ULONG Flags,
+    _In_ SIZE_T Size,
+    _In_ ULONG Tag,
+    _In_ USHORT Depth);
+NTKERNELAPI VOID NTAPI ExDeletePagedLookasideList(_Inout_ PPAGED_LOOKASIDE_LIST Lookaside);
+NTKERNELAPI PVOID NTAPI ExAllocateFromPagedLookasideList(_Inout_ PPAGED_LOOKASIDE_LIST Lookaside);
+NTKERNELAPI VOID NTAPI ExFreeToPagedLookasideList(_Inout_ PPAGED_LOOKASIDE_LIST Lookaside,
+                                                  _In_ __drv_freesMem(Mem) PVOID Entry);
+
+/* ===================================================================== */
+/* Memory manager: caching types, MDLs, mappings (facts 2.3, 2.4, 3.5-3.7) */
+/* ===================================================================== */
+
+typedef enum _MEMORY_CACHING_TYPE_ORIG { MmFrameBufferCached = 2 } MEMORY_CACHING_TYPE_ORIG;
+typedef enum _MEMORY_CACHING_TYPE {
+    MmNotMapped = -1,
+    MmNonCached = FALSE,
+    MmCached = TRUE,
+    MmWriteCombined = MmFrameBufferCached,
+    MmHardwareCoherentCached,
+    MmNonCachedUnordered,
+    MmUSWCCached,
+    MmMaximumCacheType
+} MEMORY_CACHING_TYPE;
+
+typedef enum _MM_PAGE_PRIORITY {
+    LowPagePriority = 0,
+    NormalPagePriority = 16,
+    HighPagePriority = 32
+} MM_PAGE_PRIORITY;
+
+#define MdlMappingNoWrite       0x80000000
+#define MdlMappingNoExecute     0x40000000
+#define MdlMappingWithGuardPtes 0x20000000
+
+#define MM_ANY_NODE_OK                          0x80000000
+#define MM_ALLOCATE_CONTIGUOUS_MEMORY_FAST_ONLY 0x00000001
+#define MM_PROTECT_DRIVER_SECTION_ALLOW_UNLOAD  0x00000001
+
+typedef enum _LOCK_OPERATION {
+    IoReadAccess,
+    IoWriteAccess,
+    IoModifyAccess
+} LOCK_OPERATION;
+
+typedef struct _MDL {
+    struct _MDL *Next;
+    CSHORT Size;
+    CSHORT MdlFlags;
+    struct _EPROCESS *Process;
+    PVOID MappedSystemVa;
+    PVOID StartVa;
+    ULONG ByteCount;
+    ULONG ByteOffset;
+} MDL, *PMDL;
+typedef MDL *PMDLX;
+
+#define MDL_MAPPED_TO_SYSTEM_VA     0x0001
+#define MDL_PAGES_LOCKED            0x0002
+#define MDL_SOURCE_IS_NONPAGED_POOL 0x0004
+#define MDL_ALLOCATED_FIXED_SIZE    0x0008
+#define MDL_PARTIAL                 0x0010
+#define MDL_PARTIAL_HAS_BEEN_MAPPED 0x0020
+#define MDL_IO_PAGE_READ            0x0040
+#define MDL_WRITE_OPERATION         0x0080
+#define MDL_LOCKED_PAGE_TABLES      0x0100
+#define MDL_FREE_EXTRA_PTES         0x0200
+#define MDL_DESCRIBES_AWE           0x0400
+#define MDL_IO_SPACE                0x0800
+#define MDL_NETWORK_HEADER          0x1000
+#define MDL_MAPPING_CAN_FAIL        0x2000
+#define MDL_PAGE_CONTENTS_INVARIANT 0x4000
+#define MDL_INTERNAL                0x8000
+
+#define MmGetMdlVirtualAddress(Mdl) \
+    ((PVOID)((PCHAR)((Mdl)->StartVa) + (Mdl)->ByteOffset))
+#define MmGetMdlByteCount(Mdl)  ((Mdl)->ByteCount)
+#define MmGetMdlByteOffset(Mdl) ((Mdl)->ByteOffset)
+#define MmGetMdlBaseVa(Mdl)     ((Mdl)->StartVa)
+#define MmGetMdlPfnArray(Mdl)   ((PULONG_PTR)((Mdl) + 1))
+
+NTKERNELAPI VOID NTAPI MmProbeAndLockPages(
+    _Inout_ PMDL MemoryDescriptorList,
+    _In_ KPROCESSOR_MODE AccessMode,
+    _In_ LOCK_OPERATION Operation);
+NTKERNELAPI VOID NTAPI MmUnlockPages(_Inout_ PMDL MemoryDescriptorList);
+NTKERNELAPI VOID NTAPI MmBuildMdlForNonPagedPool(_Inout_ PMDL MemoryDescriptorList);
+NTKERNELAPI SIZE_T NTAPI MmSizeOfMdl(_In_opt_ PVOID Base, _In_ SIZE_T Length);
+
+/* Obsolete since Windows 2000: no way to ask for an NX mapping; not wrapped. */
+NTKERNELAPI PVOID NTAPI MmMapLockedPages(
+    _Inout_ PMDL MemoryDescriptorList,
+    _In_ KPROCESSOR_MODE AccessMode);
+
+/* Priority: MM_PAGE_PRIORITY | MdlMapping* flags; needs MdlMappingNoExecute. */
+NTKERNELAPI PVOID NTAPI MmMapLockedPagesSpecifyCache(
+    _Inout_ PMDL MemoryDescriptorList,
+    _In_ KPROCESSOR_MODE AccessMode,
+    _In_ MEMORY_CACHING_TYPE CacheType,
+    _In_opt_ PVOID RequestedAddress,
+    _In_ ULONG BugCheckOnFailure,
+    _In_ ULONG Priority);
+
+/* 4. Under the NX opt-in the name is redirected to a wrapper. */
+#if (!defined(POOL_NX_OPTOUT) || !POOL_NX_OPTOUT) &&                        \
+    ((defined(POOL_NX_OPTIN) && POOL_NX_OPTIN) ||                           \
+     (defined(POOL_NX_OPTIN_AUTO) && POOL_NX_OPTIN_AUTO))
+FORCEINLINE PVOID MmMapLockedPagesSpecifyCache_NXOptIn(
+    _Inout_ PMDL MemoryDescriptorList,
+    _In_ KPROCESSOR_MODE AccessMode,
+    _In_ MEMORY_CACHING_TYPE CacheType,
+    _In_opt_ PVOID RequestedAddress,
+    _In_ ULONG BugCheckOnFailure,
+    _In_ ULONG Priority)
+{
+    return MmMapLockedPagesSpecifyCache(MemoryDescriptorList, AccessMode, CacheType,
+                                        RequestedAddress, BugCheckOnFailure,
+#if defined(POOL_NX_OPTIN_AUTO) && POOL_NX_OPTIN_AUTO
+                                        Priority | MdlMappingNoExecute
+#else
+                                        Priority | ExDefaultMdlProtection
+#endif
+                                        );
+}
+#define MmMapLockedPagesSpecifyCache MmMapLockedPagesSpecifyCache_NXOptIn
+#endif
+
+NTKERNELAPI VOID NTAPI MmUnmapLockedPages(_In_ PVOID BaseAddress, _Inout_ PMDL MemoryDescriptorList);
+
+NTKERNELAPI PVOID NTAPI MmAllocateMappingAddress(_In_ SIZE_T NumberOfBytes, _In_ ULONG PoolTag);
+NTKERNELAPI VOID NTAPI MmFreeMappingAddress(_In_ PVOID BaseAddress, _In_ ULONG PoolTag);
+NTKERNELAPI PVOID NTAPI MmMapLockedPagesWithReservedMapping(
+    _In_ PVOID MappingAddress,
+    _In_ ULONG PoolTag,
+    _Inout_ PMDL MemoryDescriptorList,
+    _In_ MEMORY_CACHING_TYPE CacheType);
+NTKERNELAPI VOID NTAPI MmUnmapReservedMapping(_In_ PVOID BaseAddress, _In_ ULONG PoolTag,
+                                              _Inout_ PMDL MemoryDescriptorList);
+
+NTKERNELAPI NTSTATUS NTAPI MmProtectMdlSystemAddress(
+    _In_ PMDL MemoryDescriptorList,
+    _In_ ULONG NewProtect);
+
+typedef VOID MM_MDL_ROUTINE(_In_opt_ PVOID DriverContext, _In_ PVOID MappedVa);
+typedef MM_MDL_ROUTINE *PMM_MDL_ROUTINE;
+NTKERNELAPI NTSTATUS NTAPI MmMapMdl(
+    _In_ PMDL MemoryDescriptorList,
+    _In_ ULONG Protection,
+    _In_ PMM_MDL_ROUTINE DriverRoutine,
+    _In_opt_ PVOID DriverContext);
+
+/* 5. Defined after the wrapper above, so the opt-in applies to it too. */
+FORCEINLINE PVOID MmGetSystemAddressForMdlSafe(_Inout_ PMDL Mdl, _In_ ULONG Priority)
+{
+    if (Mdl->MdlFlags & (MDL_MAPPED_TO_SYSTEM_VA | MDL_SOURCE_IS_NONPAGED_POOL)) {
+        return Mdl->MappedSystemVa;
+    } else {
+        return MmMapLockedPagesSpecifyCache(Mdl, KernelMode, MmCached, NULL, FALSE, Priority);
+    }
+}
+
+/* 6. Obsolete: always MmMapLockedPages, no NX possible. */
+#define MmGetSystemAddressForMdl(MDL)                                       \
+    (((MDL)->MdlFlags & (MDL_MAPPED_TO_SYSTEM_VA |                          \
+                         MDL_SOURCE_IS_NONPAGED_POOL))                      \
+         ? ((MDL)->MappedSystemVa)                                          \
+         : (MmMapLockedPages((MDL), KernelMode)))
+
+/* I/O space (MmMapIoSpace: C30029 - only executable memory). */
+NTKERNELAPI PVOID NTAPI MmMapIoSpace(
+    _In_ PHYSICAL_ADDRESS PhysicalAddress,
+    _In_ SIZE_T NumberOfBytes,
+    _In_ MEMORY_CACHING_TYPE CacheType);
+NTKERNELAPI PVOID NTAPI MmMapIoSpaceEx(
+    _In_ PHYSICAL_ADDRESS PhysicalAddress,
+    _In_ SIZE_T NumberOfBytes,
+    _In_ ULONG Protect);
+NTKERNELAPI VOID NTAPI MmUnmapIoSpace(_In_ PVOID BaseAddress, _In_ SIZE_T NumberOfBytes);
+NTKERNELAPI PHYSICAL_ADDRESS NTAPI MmGetPhysicalAddress(_In_ PVOID BaseAddress);
+NTKERNELAPI BOOLEAN NTAPI MmIsAddressValid(_In_ PVOID VirtualAddress);
+NTKERNELAPI PVOID NTAPI MmGetSystemRoutineAddress(_In_ PUNICODE_STRING SystemRoutineName);
+
+/* Contiguous memory (MmAllocateContiguousMemory* are executable). */
+NTKERNELAPI PVOID NTAPI MmAllocateContiguousMemory(
+    _In_ SIZE_T NumberOfBytes,
+    _In_ PHYSICAL_ADDRESS HighestAcceptableAddress);
+NTKERNELAPI PVOID NTAPI MmAllocateContiguousMemorySpecifyCache(
+    _In_ SIZE_T NumberOfBytes,
+    _In_ PHYSICAL_ADDRESS LowestAcceptableAddress,
+    _In_ PHYSICAL_ADDRESS HighestAcceptableAddress,
+    _In_opt_ PHYSICAL_ADDRESS BoundaryAddressMultiple,
+    _In_ MEMORY_CACHING_TYPE CacheType);
+NTKERNELAPI PVOID NTAPI MmAllocateContiguousMemorySpecifyCacheNode(
+    _In_ SIZE_T NumberOfBytes,
+    _In_ PHYSICAL_ADDRESS LowestAcceptableAddress,
+    _In_ PHYSICAL_ADDRESS HighestAcceptableAddress,
+    _In_opt_ PHYSICAL_ADDRESS BoundaryAddressMultiple,
+    _In_ MEMORY_CACHING_TYPE CacheType,
+    _In_ NODE_REQUIREMENT PreferredNode);
+NTKERNELAPI PVOID NTAPI MmAllocateContiguousNodeMemory(
+    _In_ SIZE_T NumberOfBytes,
+    _In_ PHYSICAL_ADDRESS LowestAcceptableAddress,
+    _In_ PHYSICAL_ADDRESS HighestAcceptableAddress,
+    _In_opt_ PHYSICAL_ADDRESS BoundaryAddressMultiple,
+    _In_ ULONG Protect,
+    _In_ NODE_REQUIREMENT PreferredNode);
+NTKERNELAPI NTSTATUS NTAPI MmAllocateContiguousMemoryEx(
+    _In_ PSIZE_T NumberOfBytes,
+    _In_ PHYSICAL_ADDRESS LowestAcceptableAddress,
+    _In_ PHYSICAL_ADDRESS HighestAcceptableAddress,
+    _In_ PHYSICAL_ADDRESS BoundaryAddressMultiple,
+    _In_ NODE_REQUIREMENT PreferredNode,
+    _In_ ULONG Protect,
+    _In_opt_ PVOID PartitionObject,
+    _In_ ULONG Tag,
+    _In_ ULONG Flags,
+    _Out_ PVOID *BaseAddress);
+NTKERNELAPI VOID NTAPI MmFreeContiguousMemory(_In_ PVOID BaseAddress);
+NTKERNELAPI VOID NTAPI MmFreeContiguousMemorySpecifyCache(
+    _In_ PVOID BaseAddress,
+    _In_ SIZE_T NumberOfBytes,
+    _In_ MEMORY_CACHING_TYPE CacheType);
+
+/* Makes a driver data section read-only (fails on executable sections). */
+NTKERNELAPI NTSTATUS NTAPI MmProtectDriverSection(
+    _In_ PVOID AddressWithinSection,
+    _In_ SIZE_T Size,
+    _In_ ULONG Flags);
+
+/* ===================================================================== */
+/* Dispatcher objects, spin locks, time                                    */
+/* ===================================================================== */
+
+typedef struct _DISPATCHER_HEADER {
+    LONG Lock;
+    LONG SignalState;
+    LIST_ENTRY WaitListHead;
+} DISPATCHER_HEADER;
+
+typedef enum _EVENT_TYPE { NotificationEvent, SynchronizationEvent } EVENT_TYPE;
+typedef enum _KWAIT_REASON {   /* partial */
+    Executive = 0,
+    FreePage = 1,
+    PageIn = 2,
+    PoolAllocation = 3,
+    DelayExecution = 4,
+    Suspended = 5,
+    UserRequest = 6
+} KWAIT_REASON;
+typedef enum _WAIT_TYPE { WaitAll, WaitAny } WAIT_TYPE;
+
+typedef struct _KEVENT { DISPATCHER_HEADER Header; } KEVENT, *PKEVENT, *PRKEVENT;
+typedef struct _KSEMAPHORE { DISPATCHER_HEADER Header; LONG Limit; } KSEMAPHORE, *PKSEMAPHORE, *PRKSEMAPHORE;
+typedef struct _KMUTANT {
+    DISPATCHER_HEADER Header;
+    LIST_ENTRY MutantListEntry;
+    PKTHREAD OwnerThread;
+    BOOLEAN Abandoned;
+    UCHAR ApcDisable;
+} KMUTANT, *PKMUTANT, *PRKMUTANT, KMUTEX, *PKMUTEX, *PRKMUTEX;
+
+typedef struct _FAST_MUTEX {
+    LONG Count;
+    PVOID Owner;
+    ULONG Contention;
+    KEVENT Event;
+    ULONG OldIrql;
+} FAST_MUTEX, *PFAST_MUTEX, KGUARDED_MUTEX, *PKGUARDED_MUTEX;
+
+struct _KDPC;
+typedef VOID KDEFERRED_ROUTINE(_In_ struct _KDPC *Dpc, _In_opt_ PVOID DeferredContext,
+                               _In_opt_ PVOID SystemArgument1, _In_opt_ PVOID SystemArgument2);
+typedef KDEFERRED_ROUTINE *PKDEFERRED_ROUTINE;
+
+typedef struct _KDPC {
+    UCHAR Type;
+    UCHAR Importance;
+    volatile USHORT Number;
+    SINGLE_LIST_ENTRY DpcListEntry;
+    KAFFINITY ProcessorHistory;
+    PKDEFERRED_ROUTINE DeferredRoutine;
+    PVOID DeferredContext;
+    PVOID SystemArgument1;
+    PVOID SystemArgument2;
+    PVOID DpcData;
+} KDPC, *PKDPC, *PRKDPC;
+
+typedef struct _KTIMER {
+    DISPATCHER_HEADER Header;
+    ULARGE_INTEGER DueTime;
+    LIST_ENTRY TimerListEntry;
+    struct _KDPC *Dpc;
+    ULONG Processor;
+    LONG Period;
+} KTIMER, *PKTIMER, *PRKTIMER;
+
+NTKERNELAPI VOID NTAPI KeInitializeEvent(_Out_ PRKEVENT Event, _In_ EVENT_TYPE Type, _In_ BOOLEAN State);
+NTKERNELAPI LONG NTAPI KeSetEvent(_Inout_ PRKEVENT Event, _In_ KPRIORITY Increment, _In_ BOOLEAN Wait);
+NTKERNELAPI LONG NTAPI KeResetEvent(_Inout_ PRKEVENT Event);
+NTKERNELAPI VOID NTAPI KeClearEvent(_Inout_ PRKEVENT Event);
+NTKERNELAPI LONG NTAPI KeReadStateEvent(_In_ PRKEVENT Event);
+NTKERNELAPI NTSTATUS NTAPI KeWaitForSingleObject(
+    _In_ PVOID Object,
+    _In_ KWAIT_REASON WaitReason,
+    _In_ KPROCESSOR_MODE WaitMode,
+    _In_ BOOLEAN Alertable,
+    _In_opt_ PLARGE_INTEGER Timeout);
+#define KeWaitForMutexObject KeWaitForSingleObject
+NTKERNELAPI VOID NTAPI KeInitializeMutex(_Out_ PRKMUTEX Mutex, _In_ ULONG Level);
+NTKERNELAPI LONG NTAPI KeReleaseMutex(_Inout_ PRKMUTEX Mutex, _In_ BOOLEAN Wait);
+NTKERNELAPI VOID NTAPI KeInitializeSemaphore(_Out_ PRKSEMAPHORE Semaphore, _In_ LONG Count, _In_ LONG Limit);
+NTKERNELAPI LONG NTAPI KeReleaseSemaphore(_Inout_ PRKSEMAPHORE Semaphore, _In_ KPRIORITY Increment,
+                                          _In_ LONG Adjustment, _In_ BOOLEAN Wait);
+
+NTKERNELAPI VOID FASTCALL ExInitializeFastMutex(_Out_ PFAST_MUTEX FastMutex);
+NTKERNELAPI VOID FASTCALL ExAcquireFastMutex(_Inout_ PFAST_MUTEX FastMutex);
+NTKERNELAPI VOID FASTCALL ExReleaseFastMutex(_Inout_ PFAST_MUTEX FastMutex);
+NTKERNELAPI BOOLEAN FASTCALL ExTryToAcquireFastMutex(_Inout_ PFAST_MUTEX FastMutex);
+
+NTKERNELAPI VOID NTAPI KeInitializeDpc(_Out_ PRKDPC Dpc, _In_ PKDEFERRED_ROUTINE DeferredRoutine,
+                                       _In_opt_ PVOID DeferredContext);
+NTKERNELAPI BOOLEAN NTAPI KeInsertQueueDpc(_Inout_ PRKDPC Dpc, _In_opt_ PVOID SystemArgument1,
+                                           _In_opt_ PVOID SystemArgument2);
+NTKERNELAPI BOOLEAN NTAPI KeRemoveQueueDpc(_Inout_ PRKDPC Dpc);
+NTKERNELAPI VOID NTAPI KeInitializeTimer(_Out_ PKTIMER Timer);
+NTKERNELAPI VOID NTAPI KeInitializeTimerEx(_Out_ PKTIMER Timer, _In_ ULONG Type);
+NTKERNELAPI BOOLEAN NTAPI KeSetTimer(_Inout_ PKTIMER Timer, _In_ LARGE_INTEGER DueTime,
+                                     _In_opt_ PKDPC Dpc);
+NTKERNELAPI BOOLEAN NTAPI KeSetTimerEx(_Inout_ PKTIMER Timer, _In_ LARGE_INTEGER DueTime,
+                                       _In_ LONG Period, _In_opt_ PKDPC Dpc);
+NTKERNELAPI BOOLEAN NTAPI KeCancelTimer(_Inout_ PKTIMER Timer);
+
+NTKERNELAPI VOID NTAPI KeInitializeSpinLock(_Out_ PKSPIN_LOCK SpinLock);
+NTKERNELAPI KIRQL NTAPI KeAcquireSpinLockRaiseToDpc(_Inout_ PKSPIN_LOCK SpinLock);
+NTKERNELAPI VOID NTAPI KeReleaseSpinLock(_Inout_ PKSPIN_LOCK SpinLock, _In_ KIRQL NewIrql);
+NTKERNELAPI VOID FASTCALL KeAcquireSpinLockAtDpcLevel(_Inout_ PKSPIN_LOCK SpinLock);
+NTKERNELAPI VOID FASTCALL KeReleaseSpinLockFromDpcLevel(_Inout_ PKSPIN_LOCK SpinLock);
+NTKERNELAPI VOID FASTCALL KeAcquireInStackQueuedSpinLock(_Inout_ PKSPIN_LOCK SpinLock,
+                                                         _Out_ PKLOCK_QUEUE_HANDLE LockHandle);
+NTKERNELAPI VOID FASTCALL KeReleaseInStackQueuedSpinLock(_In_ PKLOCK_QUEUE_HANDLE LockHandle);
+#define KeAcquireSpinLock(SpinLock, OldIrql) \
+    *(OldIrql) = KeAcquireSpinLockRaiseToDpc(SpinLock)
+
+NTHALAPI KIRQL NTAPI KeGetCurrentIrql(VOID);
+NTHALAPI VOID NTAPI KeLowerIrql(_In_ KIRQL NewIrql);
+NTHALAPI KIRQL NTAPI KfRaiseIrql(_In_ KIRQL NewIrql);
+#define KeRaiseIrql(a, b) *(b) = KfRaiseIrql(a)
+NTKERNELAPI KIRQL NTAPI KeRaiseIrqlToDpcLevel(VOID);
+NTKERNELAPI VOID NTAPI KeEnterCriticalRegion(VOID);
+NTKERNELAPI VOID NTAPI KeLeaveCriticalRegion(VOID);
+NTKERNELAPI VOID NTAPI KeEnterGuardedRegion(VOID);
+NTKERNELAPI VOID NTAPI KeLeaveGuardedRegion(VOID);
+
+NTKERNELAPI VOID NTAPI KeQuerySystemTime(_Out_ PLARGE_INTEGER CurrentTime);
+NTKERNELAPI VOID NTAPI KeQuerySystemTimePrecise(_Out_ PLARGE_INTEGER CurrentTime);
+NTKERNELAPI VOID NTAPI KeQueryTickCount(_Out_ PLARGE_INTEGER CurrentCount);
+NTKERNELAPI ULONGLONG NTAPI KeQueryInterruptTime(VOID);
+NTKERNELAPI ULONG NTAPI KeQueryTimeIncrement(VOID);
+NTKERNELAPI LARGE_INTEGER NTAPI KeQueryPerformanceCounter(_Out_opt_ PLARGE_INTEGER PerformanceFrequency);
+NTHALAPI VOID NTAPI KeStallExecutionProcessor(_In_ ULONG MicroSeconds);
+NTKERNELAPI NTSTATUS NTAPI KeDelayExecutionThread(_In_ KPROCESSOR_MODE WaitMode,
+                                                  _In_ BOOLEAN Alertable,
+                                                  _In_ PLARGE_INTEGER Interval);
+NTKERNELAPI ULONG NTAPI KeGetCurrentProcessorNumber(VOID);
+NTKERNELAPI PKTHREAD NTAPI KeGetCurrentThread(VOID);
+NTKERNELAPI DECLSPEC_NORETURN VOID NTAPI KeBugCheckEx(_In_ ULONG BugCheckCode,
+                                                      _In_ ULONG_PTR BugCheckParameter1,
+                                                      _In_ ULONG_PTR BugCheckParameter2,
+                                                      _In_ ULONG_PTR BugCheckParameter3,
+                                                      _In_ ULONG_PTR BugCheckParameter4);
+
+/* ===================================================================== */
+/* Processes, threads, objects                                             */
+/* ===================================================================== */
+
+typedef VOID KSTART_ROUTINE(_In_ PVOID StartContext);
+typedef KSTART_ROUTINE *PKSTART_ROUTINE;
+
+NTKERNELAPI HANDLE NTAPI PsGetCurrentProcessId(VOID);
+NTKERNELAPI HANDLE NTAPI PsGetCurrentThreadId(VOID);
+NTKERNELAPI PEPROCESS NTAPI PsGetCurrentProcess(VOID);
+NTKERNELAPI PETHREAD NTAPI PsGetCurrentThread(VOID);
+NTKERNELAPI PEPROCESS NTAPI IoGetCurrentProcess(VOID);
+NTKERNELAPI HANDLE NTAPI PsGetProcessId(_In_ PEPROCESS Process);
+NTKERNELAPI BOOLEAN NTAPI PsIsSystemThread(_In_ PETHREAD Thread);
+NTKERNELAPI NTSTATUS NTAPI PsCreateSystemThread(
+    _Out_ PHANDLE ThreadHandle,
+    _In_ ULONG DesiredAccess,
+    _In_opt_ POBJECT_ATTRIBUTES ObjectAttributes,
+    _In_opt_ HANDLE ProcessHandle,
+    _Out_opt_ PCLIENT_ID ClientId,
+    _In_ PKSTART_ROUTINE StartRoutine,
+    _In_opt_ PVOID StartContext);
+NTKERNELAPI NTSTATUS NTAPI PsTerminateSystemThread(_In_ NTSTATUS ExitStatus);
+
+extern NTKERNELAPI POBJECT_TYPE *PsProcessType;
+extern NTKERNELAPI POBJECT_TYPE *PsThreadType;
+extern NTKERNELAPI POBJECT_TYPE *IoFileObjectType;
+extern NTKERNELAPI POBJECT_TYPE *ExEventObjectType;
+extern NTKERNELAPI POBJECT_TYPE *SeTokenObjectType;
+
+NTKERNELAPI NTSTATUS NTAPI ObReferenceObjectByHandle(
+    _In_ HANDLE Handle,
+    _In_ ACCESS_MASK DesiredAccess,
+    _In_opt_ POBJECT_TYPE ObjectType,
+    _In_ KPROCESSOR_MODE AccessMode,
+    _Out_ PVOID *Object,
+    _Out_opt_ POBJECT_HANDLE_INFORMATION HandleInformation);
+NTKERNELAPI NTSTATUS NTAPI ObReferenceObjectByPointer(
+    _In_ PVOID Object,
+    _In_ ACCESS_MASK DesiredAccess,
+    _In_opt_ POBJECT_TYPE ObjectType,
+    _In_ KPROCESSOR_MODE AccessMode);
+NTKERNELAPI LONG_PTR FASTCALL ObfReferenceObject(_In_ PVOID Object);
+NTKERNELAPI LONG_PTR FASTCALL ObfDereferenceObject(_In_ PVOID Object);
+#define ObReferenceObject(Object)   ObfReferenceObject(Object)
+#define ObDereferenceObject(Object) ObfDereferenceObject(Object)
+
+/* ===================================================================== */
+/* I/O manager: objects, IRPs, stack locations                            */
+/* ===================================================================== */
+
+#define IRP_MJ_CREATE                   0x00
+#define IRP_MJ_CREATE_NAMED_PIPE        0x01
+#define IRP_MJ_CLOSE                    0x02
+#define IRP_MJ_READ                     0x03
+#define IRP_MJ_WRITE                    0x04
+#define IRP_MJ_QUERY_INFORMATION        0x05
+#define IRP_MJ_SET_INFORMATION          0x06
+#define IRP_MJ_QUERY_EA                 0x07
+#define IRP_MJ_SET_EA                   0x08
+#define IRP_MJ_FLUSH_BUFFERS            0x09
+#define IRP_MJ_QUERY_VOLUME_INFORMATION 0x0a
+#define IRP_MJ_SET_VOLUME_INFORMATION   0x0b
+#define IRP_MJ_DIRECTORY_CONTROL        0x0c
+#define IRP_MJ_FILE_SYSTEM_CONTROL      0x0d
+#define IRP_MJ_DEVICE_CONTROL           0x0e
+#define IRP_MJ_INTERNAL_DEVICE_CONTROL  0x0f
+#define IRP_MJ_SCSI                     IRP_MJ_INTERNAL_DEVICE_CONTROL
+#define IRP_MJ_SHUTDOWN                 0x10
+#define IRP_MJ_LOCK_CONTROL             0x11
+#define IRP_MJ_CLEANUP                  0x12
+#define IRP_MJ_CREATE_MAILSLOT          0x13
+#define IRP_MJ_QUERY_SECURITY           0x14
+#define IRP_MJ_SET_SECURITY             0x15
+#define IRP_MJ_POWER                    0x16
+#define IRP_MJ_SYSTEM_CONTROL           0x17
+#define IRP_MJ_DEVICE_CHANGE            0x18
+#define IRP_MJ_QUERY_QUOTA              0x19
+#define IRP_MJ_SET_QUOTA                0x1a
+#define IRP_MJ_PNP                      0x1b
+#define IRP_MJ_PNP_POWER                IRP_MJ_PNP
+#define IRP_MJ_MAXIMUM_FUNCTION         0x1b
+
+#define IRP_MN_START_DEVICE             0x00
+#define IRP_MN_QUERY_REMOVE_DEVICE      0x01
+#define IRP_MN_REMOVE_DEVICE            0x02
+#define IRP_MN_CANCEL_REMOVE_DEVICE     0x03
+#define IRP_MN_STOP_DEVICE              0x04
+#define IRP_MN_QUERY_STOP_DEVICE        0x05
+#define IRP_MN_CANCEL_STOP_DEVICE       0x06
+#define IRP_MN_SURPRISE_REMOVAL         0x17
+
+#define IO_NO_INCREMENT          0
+#define IO_DISK_INCREMENT        1
+#define IO_NETWORK_INCREMENT     2
+#define IO_KEYBOARD_INCREMENT    6
+#define IO_SERIAL_INCREMENT      2
+#define IO_SOUND_INCREMENT       8
+#define IO_VIDEO_INCREMENT       1
+
+#define SL_PENDING_RETURNED      0x01
+#define SL_ERROR_RETURNED        0x02
+#define SL_INVOKE_ON_CANCEL      0x20
+#define SL_INVOKE_ON_SUCCESS     0x40
+#define SL_INVOKE_ON_ERROR       0x80
+
+#define DO_VERIFY_VOLUME         0x00000002
+#define DO_BUFFERED_IO           0x00000004
+#define DO_EXCLUSIVE             0x00000008
+#define DO_DIRECT_IO             0x00000010
+#define DO_MAP_IO_BUFFER         0x00000020
+#define DO_DEVICE_INITIALIZING   0x00000080
+#define DO_SHUTDOWN_REGISTERED   0x00000800
+#define DO_BUS_ENUMERATED_DEVICE 0x00001000
+#define DO_POWER_PAGABLE         0x00002000
+#define DO_POWER_INRUSH          0x00004000
+
+#define FILE_DEVICE_CD_ROM            0x00000002
+#define FILE_DEVICE_DISK              0x00000007
+#define FILE_DEVICE_FILE_SYSTEM       0x00000009
+#define FILE_DEVICE_KEYBOARD          0x0000000b
+#define FILE_DEVICE_MOUSE             0x0000000f
+#define FILE_DEVICE_NETWORK           0x00000012
+#define FILE_DEVICE_NULL              0x00000015
+#define FILE_DEVICE_UNKNOWN           0x00000022
+#define FILE_DEVICE_VIDEO             0x00000023
+#define FILE_DEVICE_BUS_EXTENDER      0x0000002a
+#define FILE_DEVICE_SECURE_OPEN       0x00000100
+#define FILE_DEVICE_SECURE_OPEN_CHAR  FILE_DEVICE_SECURE_OPEN
+#define FILE_AUTOGENERATED_DEVICE_NAME 0x00000080
+
+#define METHOD_BUFFERED   0
+#define METHOD_IN_DIRECT  1
+#define METHOD_OUT_DIRECT 2
+#define METHOD_NEITHER    3
+#define FILE_ANY_ACCESS     0
+#define FILE_SPECIAL_ACCESS FILE_ANY_ACCESS
+#define FILE_READ_ACCESS    0x0001
+#define FILE_WRITE_ACCESS   0x0002
+#define CTL_CODE(DeviceType, Function, Method, Access) \
+    (((DeviceType) << 16) | ((Access) << 14) | ((Function) << 2) | (Method))
+#define DEVICE_TYPE_FROM_CTL_CODE(ctrlCode) (((ULONG)(ctrlCode & 0xffff0000)) >> 16)
+#define METHOD_FROM_CTL_CODE(ctrlCode)      ((ULONG)(ctrlCode & 3))
+
+/* File access and create options used with ZwCreateFile. */
+#define FILE_READ_DATA            0x0001
+#define FILE_WRITE_DATA           0x0002
+#define FILE_APPEND_DATA          0x0004
+#define FILE_READ_EA              0x0008
+#define FILE_WRITE_EA             0x0010
+#define FILE_EXECUTE              0x0020
+#define FILE_READ_ATTRIBUTES      0x0080
+#define FILE_WRITE_ATTRIBUTES     0x0100
+#define FILE_ALL_ACCESS           (STANDARD_RIGHTS_REQUIRED | SYNCHRONIZE | 0x1FF)
+#define FILE_GENERIC_READ                                                   \
+    (STANDARD_RIGHTS_READ | FILE_READ_DATA | FILE_READ_ATTRIBUTES |         \
+     FILE_READ_EA | SYNCHRONIZE)
+#define FILE_GENERIC_WRITE                                                  \
+    (STANDARD_RIGHTS_WRITE | FILE_WRITE_DATA | FILE_WRITE_ATTRIBUTES |      \
+     FILE_WRITE_EA | FILE_APPEND_DATA | SYNCHRONIZE)
+#define FILE_SHARE_READ           0x00000001
+#define FILE_SHARE_WRITE          0x00000002
+#define FILE_SHARE_DELETE         0x00000004
+#define FILE_ATTRIBUTE_READONLY   0x00000001
+#define FILE_ATTRIBUTE_HIDDEN     0x00000002
+#define FILE_ATTRIBUTE_SYSTEM     0x00000004
+#define FILE_ATTRIBUTE_DIRECTORY  0x00000010
+#define FILE_ATTRIBUTE_ARCHIVE    0x00000020
+#define FILE_ATTRIBUTE_NORMAL     0x00000080
+#define FILE_SUPERSEDE            0x00000000
+#define FILE_OPEN                 0x00000001
+#define FILE_CREATE               0x00000002
+#define FILE_OPEN_IF              0x00000003
+#define FILE_OVERWRITE            0x00000004
+#define FILE_OVERWRITE_IF         0x00000005
+#define FILE_DIRECTORY_FILE             0x00000001
+#define FILE_WRITE_THROUGH              0x00000002
+#define FILE_SEQUENTIAL_ONLY            0x00000004
+#define FILE_NO_INTERMEDIATE_BUFFERING  0x00000008
+#define FILE_SYNCHRONOUS_IO_ALERT       0x00000010
+#define FILE_SYNCHRONOUS_IO_NONALERT    0x00000020
+#define FILE_NON_DIRECTORY_FILE         0x00000040
+#define FILE_COMPLETE_IF_OPLOCKED       0x00000100
+#define FILE_DELETE_ON_CLOSE            0x00001000
+#define FILE_OPEN_BY_FILE_ID            0x00002000
+#define FILE_OPEN_FOR_BACKUP_INTENT     0x00004000
+#define FILE_OPEN_REPARSE_POINT         0x00200000
+
+/* Partial: only the classes with well-known numbers. */
+typedef enum _FILE_INFORMATION_CLASS {
+    FileDirectoryInformation = 1,
+    FileFullDirectoryInformation = 2,
+    FileBothDirectoryInformation = 3,
+    FileBasicInformation = 4,
+    FileStandardInformation = 5,
+    FileInternalInformation = 6,
+    FileEaInformation = 7,
+    FileAccessInformation = 8,
+    FileNameInformation = 9,
+    FileRenameInformation = 10,
+    FileLinkInformation = 11,
+    FileNamesInformation = 12,
+    FileDispositionInformation = 13,
+    FilePositionInformation = 14,
+    FileFullEaInformation = 15,
+    FileModeInformation = 16,
+    FileAlignmentInformation = 17,
+    FileAllInformation = 18,
+    FileAllocationInformation = 19,
+    FileEndOfFileInformation = 20
+} FILE_INFORMATION_CLASS, *PFILE_INFORMATION_CLASS;
+
+typedef struct _FILE_STANDARD_INFORMATION {
+    LARGE_INTEGER AllocationSize;
+    LARGE_INTEGER EndOfFile;
+    ULONG NumberOfLinks;
+    BOOLEAN DeletePending;
+    BOOLEAN Directory;
+} FILE_STANDARD_INFORMATION, *PFILE_STANDARD_INFORMATION;
+
+typedef struct _FILE_BASIC_INFORMATION {
+    LARGE_INTEGER CreationTime;
+    LARGE_INTEGER LastAccessTime;
+    LARGE_INTEGER LastWriteTime;
+    LARGE_INTEGER ChangeTime;
+    ULONG FileAttributes;
+} FILE_BASIC_INFORMATION, *PFILE_BASIC_INFORMATION;
+
+typedef struct _FILE_POSITION_INFORMATION {
+    LARGE_INTEGER CurrentByteOffset;
+} FILE_POSITION_INFORMATION, *PFILE_POSITION_INFORMATION;
+
+/* Driver callbacks. */
+typedef NTSTATUS DRIVER_INITIALIZE(_In_ struct _DRIVER_OBJECT *DriverObject,
+                                   _In_ PUNICODE_STRING RegistryPath);
+typedef DRIVER_INITIALIZE *PDRIVER_INITIALIZE;
+typedef VOID DRIVER_UNLOAD(_In_ struct _DRIVER_OBJECT *DriverObject);
+typedef DRIVER_UNLOAD *PDRIVER_UNLOAD;
+typedef NTSTATUS DRIVER_DISPATCH(_In_ struct _DEVICE_OBJECT *DeviceObject,
+                                 _Inout_ struct _IRP *Irp);
+typedef DRIVER_DISPATCH *PDRIVER_DISPATCH;
+typedef DRIVER_DISPATCH DRIVER_DISPATCH_RAISED;
+typedef DRIVER_DISPATCH DRIVER_DISPATCH_PAGED;
+typedef NTSTATUS DRIVER_ADD_DEVICE(_In_ struct _DRIVER_OBJECT *DriverObject,
+                                   _In_ struct _DEVICE_OBJECT *PhysicalDeviceObject);
+typedef DRIVER_ADD_DEVICE *PDRIVER_ADD_DEVICE;
+typedef VOID DRIVER_STARTIO(_Inout_ struct _DEVICE_OBJECT *DeviceObject,
+                            _Inout_ struct _IRP *Irp);
+typedef DRIVER_STARTIO *PDRIVER_STARTIO;
+typedef VOID DRIVER_CANCEL(_Inout_ struct _DEVICE_OBJECT *DeviceObject,
+                           _Inout_ struct _IRP *Irp);
+typedef DRIVER_CANCEL *PDRIVER_CANCEL;
+typedef NTSTATUS IO_COMPLETION_ROUTINE(_In_ PDEVICE_OBJECT DeviceObject, _In_ PIRP Irp,
+                                       _In_reads_opt_(_Inexpressible_("varies")) PVOID Context);
+typedef IO_COMPLETION_ROUTINE *PIO_COMPLETION_ROUTINE;
+typedef VOID IO_WORKITEM_ROUTINE(_In_ PDEVICE_OBJECT DeviceObject, _In_opt_ PVOID Context);
+typedef IO_WORKITEM_ROUTINE *PIO_WORKITEM_ROUTINE;
+typedef struct _FAST_IO_DISPATCH *PFAST_IO_DISPATCH;
+
+typedef struct _DRIVER_EXTENSION {
+    struct _DRIVER_OBJECT *DriverObject;
+    PDRIVER_ADD_DEVICE AddDevice;
+    ULONG Count;
+    UNICODE_STRING ServiceKeyName;
+} DRIVER_EXTENSION, *PDRIVER_EXTENSION;
+
+typedef struct _DRIVER_OBJECT {
+    CSHORT Type;
+    CSHORT Size;
+    PDEVICE_OBJECT DeviceObject;
+    ULONG Flags;
+    PVOID DriverStart;
+    ULONG DriverSize;
+    PVOID DriverSection;
+    PDRIVER_EXTENSION DriverExtension;
+    UNICODE_STRING DriverName;
+    PUNICODE_STRING HardwareDatabase;
+    PFAST_IO_DISPATCH FastIoDispatch;
+    PDRIVER_INITIALIZE DriverInit;
+    PDRIVER_STARTIO DriverStartIo;
+    PDRIVER_UNLOAD DriverUnload;
+    PDRIVER_DISPATCH MajorFunction[IRP_MJ_MAXIMUM_FUNCTION + 1];
+} DRIVER_OBJECT;
+
+typedef struct _DEVICE_OBJECT {
+    CSHORT Type;
+    USHORT Size;
+    LONG ReferenceCount;
+    struct _DRIVER_OBJECT *DriverObject;
+    struct _DEVICE_OBJECT *NextDevice;
+    struct _DEVICE_OBJECT *AttachedDevice;
+    struct _IRP *CurrentIrp;
+    PIO_TIMER Timer;
+    ULONG Flags;
+    ULONG Characteristics;
+    PVPB Vpb;
+    PVOID DeviceExtension;
+    DEVICE_TYPE DeviceType;
+    CCHAR StackSize;
+    ULONG AlignmentRequirement;
+    KEVENT DeviceLock;
+    USHORT SectorSize;
+    USHORT Spare1;
+    PVOID Reserved;   /* the rest of the real object is left out */
+} DEVICE_OBJECT;
+
+typedef struct _FILE_OBJECT {
+    CSHORT Type;
+    CSHORT Size;
+    PDEVICE_OBJECT DeviceObject;
+    PVPB Vpb;
+    PVOID FsContext;
+    PVOID FsContext2;
+    PSECTION_OBJECT_POINTERS SectionObjectPointer;
+    PVOID PrivateCacheMap;
+    NTSTATUS FinalStatus;
+    struct _FILE_OBJECT *RelatedFileObject;
+    BOOLEAN LockOperation;
+    BOOLEAN DeletePending;
+    BOOLEAN ReadAccess;
+    BOOLEAN WriteAccess;
+    BOOLEAN DeleteAccess;
+    BOOLEAN SharedRead;
+    BOOLEAN SharedWrite;
+    BOOLEAN SharedDelete;
+    ULONG Flags;
+    UNICODE_STRING FileName;
+    LARGE_INTEGER CurrentByteOffset;
+    PVOID Reserved;   /* the rest of the real object is left out */
+} FILE_OBJECT;
+
+typedef struct _IRP {
+    CSHORT Type;
+    USHORT Size;
+    PMDL MdlAddress;
+    ULONG Flags;
+    union {
+        struct _IRP *MasterIrp;
+        LONG IrpCount;
+        PVOID SystemBuffer;
+    } AssociatedIrp;
+    LIST_ENTRY ThreadListEntry;
+    IO_STATUS_BLOCK IoStatus;
+    KPROCESSOR_MODE RequestorMode;
+    BOOLEAN PendingReturned;
+    CHAR StackCount;
+    CHAR CurrentLocation;
+    BOOLEAN Cancel;
+    KIRQL CancelIrql;
+    CCHAR ApcEnvironment;
+    UCHAR AllocationFlags;
+    PIO_STATUS_BLOCK UserIosb;
+    PKEVENT UserEvent;
+    union {
+        struct {
+            PIO_APC_ROUTINE UserApcRoutine;
+            PVOID UserApcContext;
+        } AsynchronousParameters;
+        LARGE_INTEGER AllocationSize;
+    } Overlay;
+    PDRIVER_CANCEL CancelRoutine;
+    PVOID UserBuffer;
+    union {
+        struct {
+            union {
+                struct { PVOID DriverContext[4]; };
+            };
+            PETHREAD Thread;
+            PCHAR AuxiliaryBuffer;
+            struct {
+                LIST_ENTRY ListEntry;
+                union {
+                    struct _IO_STACK_LOCATION *CurrentStackLocation;
+                    ULONG PacketType;
+                };
+            };
+            PFILE_OBJECT OriginalFileObject;
+        } Overlay;
+        PVOID CompletionKey;
+    } Tail;
+} IRP;
+
+typedef struct _IO_STACK_LOCATION {
+    UCHAR MajorFunction;
+    UCHAR MinorFunction;
+    UCHAR Flags;
+    UCHAR Control;
+    union {
+        struct {
+            PIO_SECURITY_CONTEXT SecurityContext;
+            ULONG Options;
+            USHORT POINTER_ALIGNMENT FileAttributes;
+            USHORT ShareAccess;
+            ULONG POINTER_ALIGNMENT EaLength;
+        } Create;
+        struct {
+            ULONG Length;
+            ULONG POINTER_ALIGNMENT Key;
+#if defined(_WIN64)
+            ULONG Flags;
+#endif
+            LARGE_INTEGER ByteOffset;
+        } Read;
+        struct {
+            ULONG Length;
+            ULONG POINTER_ALIGNMENT Key;
+#if defined(_WIN64)
+            ULONG Flags;
+#endif
+            LARGE_INTEGER ByteOffset;
+        } Write;
+        struct {
+            ULONG Length;
+            FILE_INFORMATION_CLASS POINTER_ALIGNMENT FileInformationClass;
+        } QueryFile;
+        struct {
+            ULONG Length;
+            FILE_INFORMATION_CLASS POINTER_ALIGNMENT FileInformationClass;
+            PFILE_OBJECT FileObject;
+            union {
+                struct {
+                    BOOLEAN ReplaceIfExists;
+                    BOOLEAN AdvanceOnly;
+                };
+                ULONG ClusterCount;
+                HANDLE DeleteHandle;
+            };
+        } SetFile;
+        struct {
+            ULONG OutputBufferLength;
+            ULONG POINTER_ALIGNMENT InputBufferLength;
+            ULONG POINTER_ALIGNMENT FsControlCode;
+            PVOID Type3InputBuffer;
+        } FileSystemControl;
+        struct {
+            ULONG OutputBufferLength;
+            ULONG POINTER_ALIGNMENT InputBufferLength;
+            ULONG POINTER_ALIGNMENT IoControlCode;
+            PVOID Type3InputBuffer;
+        } DeviceIoControl;
+        struct {
+            PCM_RESOURCE_LIST AllocatedResources;
+            PCM_RESOURCE_LIST AllocatedResourcesTranslated;
+        } StartDevice;
+        struct {
+            PVOID Srb;
+        } Scsi;
+        struct {
+            PVOID Argument1;
+            PVOID Argument2;
+            PVOID Argument3;
+            PVOID Argument4;
+        } Others;
+    } Parameters;
+    PDEVICE_OBJECT DeviceObject;
+    PFILE_OBJECT FileObject;
+    PIO_COMPLETION_ROUTINE CompletionRoutine;
+    PVOID Context;
+} IO_STACK_LOCATION;
+
+FORCEINLINE PIO_STACK_LOCATION IoGetCurrentIrpStackLocation(_In_ PIRP Irp)
+{
+    return Irp->Tail.Overlay.CurrentStackLocation;
+}
+
+FORCEINLINE PIO_STACK_LOCATION IoGetNextIrpStackLocation(_In_ PIRP Irp)
+{
+    return Irp->Tail.Overlay.CurrentStackLocation - 1;
+}
+
+FORCEINLINE VOID IoSkipCurrentIrpStackLocation(_Inout_ PIRP Irp)
+{
+    Irp->CurrentLocation++;
+    Irp->Tail.Overlay.CurrentStackLocation++;
+}
+
+FORCEINLINE VOID IoCopyCurrentIrpStackLocationToNext(_Inout_ PIRP Irp)
+{
+    PIO_STACK_LOCATION irpSp = IoGetCurrentIrpStackLocation(Irp);
+    PIO_STACK_LOCATION nextIrpSp = IoGetNextIrpStackLocation(Irp);
+    RtlCopyMemory(nextIrpSp, irpSp, FIELD_OFFSET(IO_STACK_LOCATION, CompletionRoutine));
+    nextIrpSp->Control = 0;
+}
+
+FORCEINLINE VOID IoMarkIrpPending(_Inout_ PIRP Irp)
+{
+    IoGetCurrentIrpStackLocation(Irp)->Control |= SL_PENDING_RETURNED;
+}
+
+FORCEINLINE VOID IoSetCompletionRoutine(
+    _In_ PIRP Irp,
+    _In_opt_ PIO_COMPLETION_ROUTINE CompletionRoutine,
+    _In_opt_ PVOID Context,
+    _In_ BOOLEAN InvokeOnSuccess,
+    _In_ BOOLEAN InvokeOnError,
+    _In_ BOOLEAN InvokeOnCancel)
+{
+    PIO_STACK_LOCATION irpSp = IoGetNextIrpStackLocation(Irp);
+    irpSp->CompletionRoutine = CompletionRoutine;
+    irpSp->Context = Context;
+    irpSp->Control = 0;
+    if (InvokeOnSuccess) {
+        irpSp->Control = SL_INVOKE_ON_SUCCESS;
+    }
+    if (InvokeOnError) {
+        irpSp->Control |= SL_INVOKE_ON_ERROR;
+    }
+    if (InvokeOnCancel) {
+        irpSp->Control |= SL_INVOKE_ON_CANCEL;
+    }
+}
+
+NTKERNELAPI VOID FASTCALL IofCompleteRequest(_In_ PIRP Irp, _In_ CCHAR PriorityBoost);
+NTKERNELAPI NTSTATUS FASTCALL IofCallDriver(_In_ PDEVICE_OBJECT DeviceObject, _Inout_ PIRP Irp);
+#define IoCompleteRequest(a, b) IofCompleteRequest(a, b)
+#define IoCallDriver(a, b)      IofCallDriver(a, b)
+
+NTKERNELAPI NTSTATUS NTAPI IoCreateDevice(
+    _In_ PDRIVER_OBJECT DriverObject,
+    _In_ ULONG DeviceExtensionSize,
+    _In_opt_ PUNICODE_STRING DeviceName,
+    _In_ DEVICE_TYPE DeviceType,
+    _In_ ULONG DeviceCharacteristics,
+    _In_ BOOLEAN Exclusive,
+    _Outptr_result_nullonfailure_ PDEVICE_OBJECT *DeviceObject);
+NTKERNELAPI VOID NTAPI IoDeleteDevice(_In_ PDEVICE_OBJECT DeviceObject);
+NTKERNELAPI NTSTATUS NTAPI IoCreateSymbolicLink(_In_ PUNICODE_STRING SymbolicLinkName,
+                                                _In_ PUNICODE_STRING DeviceName);
+NTKERNELAPI NTSTATUS NTAPI IoDeleteSymbolicLink(_In_ PUNICODE_STRING SymbolicLinkName);
+NTKERNELAPI PDEVICE_OBJECT NTAPI IoAttachDeviceToDeviceStack(_In_ PDEVICE_OBJECT SourceDevice,
+                                                             _In_ PDEVICE_OBJECT TargetDevice);
+NTKERNELAPI VOID NTAPI IoDetachDevice(_Inout_ PDEVICE_OBJECT TargetDevice);
+NTKERNELAPI NTSTATUS NTAPI IoRegisterDeviceInterface(
+    _In_ PDEVICE_OBJECT PhysicalDeviceObject,
+    _In_ const GUID *InterfaceClassGuid,
+    _In_opt_ PUNICODE_STRING ReferenceString,
+    _Out_ PUNICODE_STRING SymbolicLinkName);
+NTKERNELAPI NTSTATUS NTAPI IoSetDeviceInterfaceState(_In_ PUNICODE_STRING SymbolicLinkName,
+                                                     _In_ BOOLEAN Enable);
+
+NTKERNELAPI PMDL NTAPI IoAllocateMdl(
+    _In_opt_ PVOID VirtualAddress,
+    _In_ ULONG Length,
+    _In_ BOOLEAN SecondaryBuffer,
+    _In_ BOOLEAN ChargeQuota,
+    _Inout_opt_ PIRP Irp);
+NTKERNELAPI VOID NTAPI IoFreeMdl(PMDL Mdl);
+NTKERNELAPI VOID NTAPI IoBuildPartialMdl(_In_ PMDL SourceMdl, _Inout_ PMDL TargetMdl,
+                                         _In_ PVOID VirtualAddress, _In_ ULONG Length);
+
+NTKERNELAPI PIRP NTAPI IoAllocateIrp(_In_ CCHAR StackSize, _In_ BOOLEAN ChargeQuota);
+NTKERNELAPI VOID NTAPI IoFreeIrp(_In_ PIRP Irp);
+NTKERNELAPI PIRP NTAPI IoBuildDeviceIoControlRequest(
+    _In_ ULONG IoControlCode,
+    _In_ PDEVICE_OBJECT DeviceObject,
+    _In_opt_ PVOID InputBuffer,
+    _In_ ULONG InputBufferLength,
+    _Out_opt_ PVOID OutputBuffer,
+    _In_ ULONG OutputBufferLength,
+    _In_ BOOLEAN InternalDeviceIoControl,
+    _In_opt_ PKEVENT Event,
+    _Out_ PIO_STATUS_BLOCK IoStatusBlock);
+
+typedef enum _WORK_QUEUE_TYPE {
+    CriticalWorkQueue,
+    DelayedWorkQueue,
+    HyperCriticalWorkQueue
+} WORK_QUEUE_TYPE;
+NTKERNELAPI PIO_WORKITEM NTAPI IoAllocateWorkItem(_In_ PDEVICE_OBJECT DeviceObject);
+NTKERNELAPI VOID NTAPI IoFreeWorkItem(_In_ PIO_WORKITEM IoWorkItem);
+NTKERNELAPI VOID NTAPI IoQueueWorkItem(_Inout_ PIO_WORKITEM IoWorkItem,
+                                       _In_ PIO_WORKITEM_ROUTINE WorkerRoutine,
+                                       _In_ WORK_QUEUE_TYPE QueueType,
+                                       _In_opt_ PVOID Context);
+
+NTKERNELAPI VOID NTAPI ProbeForRead(_In_reads_bytes_(Length) const volatile VOID *Address,
+                                    _In_ SIZE_T Length, _In_ ULONG Alignment);
+NTKERNELAPI VOID NTAPI ProbeForWrite(_Inout_updates_bytes_(Length) volatile VOID *Address,
+                                     _In_ SIZE_T Length, _In_ ULONG Alignment);
+
+/* ===================================================================== */
+/* Zw services: handles, files, registry, sections (facts 2.5)            */
+/* ===================================================================== */
+
+NTSYSAPI NTSTATUS NTAPI ZwClose(_In_ HANDLE Handle);
+
+NTSYSAPI NTSTATUS NTAPI ZwCreateFile(
+    _Out_ PHANDLE FileHandle,
+    _In_ ACCESS_MASK DesiredAccess,
+    _In_ POBJECT_ATTRIBUTES ObjectAttributes,
+    _Out_ PIO_STATUS_BLOCK IoStatusBlock,
+    _In_opt_ PLARGE_INTEGER AllocationSize,
+    _In_ ULONG FileAttributes,
+    _In_ ULONG ShareAccess,
+    _In_ ULONG CreateDisposition,
+    _In_ ULONG CreateOptions,
+    _In_reads_bytes_opt_(EaLength) PVOID EaBuffer,
+    _In_ ULONG EaLength);
+NTSYSAPI NTSTATUS NTAPI ZwOpenFile(
+    _Out_ PHANDLE FileHandle,
+    _In_ ACCESS_MASK DesiredAccess,
+    _In_ POBJECT_ATTRIBUTES ObjectAttributes,
+    _Out_ PIO_STATUS_BLOCK IoStatusBlock,
+    _In_ ULONG ShareAccess,
+    _In_ ULONG OpenOptions);
+NTSYSAPI NTSTATUS NTAPI ZwReadFile(
+    _In_ HANDLE FileHandle,
+    _In_opt_ HANDLE Event,
+    _In_opt_ PIO_APC_ROUTINE ApcRoutine,
+    _In_opt_ PVOID ApcContext,
+    _Out_ PIO_STATUS_BLOCK IoStatusBlock,
+    _Out_writes_bytes_(Length) PVOID Buffer,
+    _In_ ULONG Length,
+    _In_opt_ PLARGE_INTEGER ByteOffset,
+    _In_opt_ PULONG Key);
+NTSYSAPI NTSTATUS NTAPI ZwWriteFile(
+    _In_ HANDLE FileHandle,
+    _In_opt_ HANDLE Event,
+    _In_opt_ PIO_APC_ROUTINE ApcRoutine,
+    _In_opt_ PVOID ApcContext,
+    _Out_ PIO_STATUS_BLOCK IoStatusBlock,
+    _In_reads_bytes_(Length) PVOID Buffer,
+    _In_ ULONG Length,
+    _In_opt_ PLARGE_INTEGER ByteOffset,
+    _In_opt_ PULONG Key);
+NTSYSAPI NTSTATUS NTAPI ZwQueryInformationFile(
+    _In_ HANDLE FileHandle,
+    _Out_ PIO_STATUS_BLOCK IoStatusBlock,
+    _Out_writes_bytes_(Length) PVOID FileInformation,
+    _In_ ULONG Length,
+    _In_ FILE_INFORMATION_CLASS FileInformationClass);
+
+#define KEY_QUERY_VALUE        0x0001
+#define KEY_SET_VALUE          0x0002
+#define KEY_CREATE_SUB_KEY     0x0004
+#define KEY_ENUMERATE_SUB_KEYS 0x0008
+#define KEY_NOTIFY             0x0010
+#define KEY_READ                                                            \
+    ((STANDARD_RIGHTS_READ | KEY_QUERY_VALUE | KEY_ENUMERATE_SUB_KEYS |     \
+      KEY_NOTIFY) & (~SYNCHRONIZE))
+#define KEY_WRITE                                                           \
+    ((STANDARD_RIGHTS_WRITE | KEY_SET_VALUE | KEY_CREATE_SUB_KEY) &         \
+     (~SYNCHRONIZE))
+#define KEY_ALL_ACCESS 0x000F003F
+#define REG_NONE       0
+#define REG_SZ         1
+#define REG_EXPAND_SZ  2
+#define REG_BINARY     3
+#define REG_DWORD      4
+#define REG_MULTI_SZ   7
+#define REG_QWORD      11
+
+typedef enum _KEY_VALUE_INFORMATION_CLASS {
+    KeyValueBasicInformation = 0,
+    KeyValueFullInformation = 1,
+    KeyValuePartialInformation = 2
+} KEY_VALUE_INFORMATION_CLASS;
+
+typedef struct _KEY_VALUE_PARTIAL_INFORMATION {
+    ULONG TitleIndex;
+    ULONG Type;
+    ULONG DataLength;
+    UCHAR Data[1];
+} KEY_VALUE_PARTIAL_INFORMATION, *PKEY_VALUE_PARTIAL_INFORMATION;
+
+NTSYSAPI NTSTATUS NTAPI ZwOpenKey(_Out_ PHANDLE KeyHandle, _In_ ACCESS_MASK DesiredAccess,
+                                  _In_ POBJECT_ATTRIBUTES ObjectAttributes);
+NTSYSAPI NTSTATUS NTAPI ZwQueryValueKey(
+    _In_ HANDLE KeyHandle,
+    _In_ PUNICODE_STRING ValueName,
+    _In_ KEY_VALUE_INFORMATION_CLASS KeyValueInformationClass,
+    _Out_writes_bytes_opt_(Length) PVOID KeyValueInformation,
+    _In_ ULONG Length,
+    _Out_ PULONG ResultLength);
+NTSYSAPI NTSTATUS NTAPI ZwSetValueKey(
+    _In_ HANDLE KeyHandle,
+    _In_ PUNICODE_STRING ValueName,
+    _In_opt_ ULONG TitleIndex,
+    _In_ ULONG Type,
+    _In_reads_bytes_opt_(DataSize) PVOID Data,
+    _In_ ULONG DataSize);
+
+/* Sections: SectionPageProtection (4) and AllocationAttributes (5) decide. */
+NTSYSAPI NTSTATUS NTAPI ZwCreateSection(
+    _Out_ PHANDLE SectionHandle,
+    _In_ ACCESS_MASK DesiredAccess,
+    _In_opt_ POBJECT_ATTRIBUTES ObjectAttributes,
+    _In_opt_ PLARGE_INTEGER MaximumSize,
+    _In_ ULONG SectionPageProtection,
+    _In_ ULONG AllocationAttributes,
+    _In_opt_ HANDLE FileHandle);
+NTSYSAPI NTSTATUS NTAPI ZwOpenSection(_Out_ PHANDLE SectionHandle, _In_ ACCESS_MASK DesiredAccess,
+                                      _In_ POBJECT_ATTRIBUTES ObjectAttributes);
+/* Win32Protect (9) decides. */
+NTSYSAPI NTSTATUS NTAPI ZwMapViewOfSection(
+    _In_ HANDLE SectionHandle,
+    _In_ HANDLE ProcessHandle,
+    _Outptr_result_bytebuffer_(*ViewSize) PVOID *BaseAddress,
+    _In_ ULONG_PTR ZeroBits,
+    _In_ SIZE_T CommitSize,
+    _Inout_opt_ PLARGE_INTEGER SectionOffset,
+    _Inout_ PSIZE_T ViewSize,
+    _In_ SECTION_INHERIT InheritDisposition,
+    _In_ ULONG AllocationType,
+    _In_ ULONG Win32Protect);
+NTSYSAPI NTSTATUS NTAPI ZwUnmapViewOfSection(_In_ HANDLE ProcessHandle,
+                                             _In_opt_ PVOID BaseAddress);
+
+#define NtCurrentProcess() ((HANDLE)(LONG_PTR)-1)
+#define ZwCurrentProcess() NtCurrentProcess()
+#define NtCurrentThread()  ((HANDLE)(LONG_PTR)-2)
+#define ZwCurrentThread()  NtCurrentThread()
+
+/* ===================================================================== */
+/* Rtl: strings, version                                                   */
+/* ===================================================================== */
+
+typedef struct _OSVERSIONINFOW {
+    ULONG dwOSVersionInfoSize;
+    ULONG dwMajorVersion;
+    ULONG dwMinorVersion;
+    ULONG dwBuildNumber;
+    ULONG dwPlatformId;
+    WCHAR szCSDVersion[128];
+} OSVERSIONINFOW, *POSVERSIONINFOW, *LPOSVERSIONINFOW,
+  RTL_OSVERSIONINFOW, *PRTL_OSVERSIONINFOW;
+
+typedef struct _OSVERSIONINFOEXW {
+    ULONG dwOSVersionInfoSize;
+    ULONG dwMajorVersion;
+    ULONG dwMinorVersion;
+    ULONG dwBuildNumber;
+    ULONG dwPlatformId;
+    WCHAR szCSDVersion[128];
+    USHORT wServicePackMajor;
+    USHORT wServicePackMinor;
+    USHORT wSuiteMask;
+    UCHAR wProductType;
+    UCHAR wReserved;
+} OSVERSIONINFOEXW, *POSVERSIONINFOEXW, *LPOSVERSIONINFOEXW,
+  RTL_OSVERSIONINFOEXW, *PRTL_OSVERSIONINFOEXW;
+
+NTSYSAPI NTSTATUS NTAPI RtlGetVersion(_Out_ PRTL_OSVERSIONINFOW lpVersionInformation);
+NTKERNELAPI BOOLEAN NTAPI RtlIsNtDdiVersionAvailable(_In_ ULONG Version);
+
+NTSYSAPI VOID NTAPI RtlInitUnicodeString(_Out_ PUNICODE_STRING DestinationString,
+                                         _In_opt_z_ PCWSTR SourceString);
+NTSYSAPI VOID NTAPI RtlInitAnsiString(_Out_ PANSI_STRING DestinationString,
+                                      _In_opt_z_ PCSTR SourceString);
+NTSYSAPI VOID NTAPI RtlInitString(_Out_ PSTRING DestinationString, _In_opt_z_ PCSTR SourceString);
+NTSYSAPI VOID NTAPI RtlCopyUnicodeString(_Inout_ PUNICODE_STRING DestinationString,
+                                         _In_opt_ PCUNICODE_STRING SourceString);
+NTSYSAPI NTSTATUS NTAPI RtlAppendUnicodeStringToString(_Inout_ PUNICODE_STRING Destination,
+                                                       _In_ PCUNICODE_STRING Source);
+NTSYSAPI NTSTATUS NTAPI RtlAppendUnicodeToString(_Inout_ PUNICODE_STRING Destination,
+                                                 _In_opt_z_ PCWSTR Source);
+NTSYSAPI LONG NTAPI RtlCompareUnicodeString(_In_ PCUNICODE_STRING String1,
+                                            _In_ PCUNICODE_STRING String2,
+                                            _In_ BOOLEAN CaseInSensitive);
+NTSYSAPI BOOLEAN NTAPI RtlEqualUnicodeString(_In_ PCUNICODE_STRING String1,
+                                             _In_ PCUNICODE_STRING String2,
+                                             _In_ BOOLEAN CaseInSensitive);
+NTSYSAPI BOOLEAN NTAPI RtlPrefixUnicodeString(_In_ PCUNICODE_STRING String1,
+                                              _In_ PCUNICODE_STRING String2,
+                                              _In_ BOOLEAN CaseInSensitive);
+NTSYSAPI NTSTATUS NTAPI RtlAnsiStringToUnicodeString(_Inout_ PUNICODE_STRING DestinationString,
+                                                     _In_ PCANSI_STRING SourceString,
+                                                     _In_ BOOLEAN AllocateDestinationString);
+NTSYSAPI NTSTATUS NTAPI RtlUnicodeStringToAnsiString(_Inout_ PANSI_STRING DestinationString,
+                                                     _In_ PCUNICODE_STRING SourceString,
+                                                     _In_ BOOLEAN AllocateDestinationString);
+NTSYSAPI VOID NTAPI RtlFreeUnicodeString(_Inout_ PUNICODE_STRING UnicodeString);
+NTSYSAPI VOID NTAPI RtlFreeAnsiString(_Inout_ PANSI_STRING AnsiString);
+NTSYSAPI NTSTATUS NTAPI RtlUnicodeStringToInteger(_In_ PCUNICODE_STRING String, _In_opt_ ULONG Base,
+                                                  _Out_ PULONG Value);
+NTSYSAPI NTSTATUS NTAPI RtlIntegerToUnicodeString(_In_ ULONG Value, _In_opt_ ULONG Base,
+                                                  _Inout_ PUNICODE_STRING String);
+
+/* ===================================================================== */
+/* Security (facts 2.8)                                                    */
+/* ===================================================================== */
+
+NTKERNELAPI NTSTATUS NTAPI SeAssignSecurity(
+    _In_opt_ PSECURITY_DESCRIPTOR ParentDescriptor,
+    _In_opt_ PSECURITY_DESCRIPTOR ExplicitDescriptor,
+    _Out_ PSECURITY_DESCRIPTOR *NewDescriptor,
+    _In_ BOOLEAN IsDirectoryObject,
+    _In_ PSECURITY_SUBJECT_CONTEXT SubjectContext,
+    _In_ PGENERIC_MAPPING GenericMapping,
+    _In_ POOL_TYPE PoolType);
+NTKERNELAPI NTSTATUS NTAPI SeAssignSecurityEx(
+    _In_opt_ PSECURITY_DESCRIPTOR ParentDescriptor,
+    _In_opt_ PSECURITY_DESCRIPTOR ExplicitDescriptor,
+    _Out_ PSECURITY_DESCRIPTOR *NewDescriptor,
+    _In_opt_ GUID *ObjectType,
+    _In_ BOOLEAN IsDirectoryObject,
+    _In_ ULONG AutoInheritFlags,
+    _In_ PSECURITY_SUBJECT_CONTEXT SubjectContext,
+    _In_ PGENERIC_MAPPING GenericMapping,
+    _In_ POOL_TYPE PoolType);
+NTKERNELAPI NTSTATUS NTAPI SeDeassignSecurity(_Inout_ PSECURITY_DESCRIPTOR *SecurityDescriptor);
+
+/* Secure (VTL1) section for a device; DevicePageProtection (3) decides. */
+NTKERNELAPI NTSTATUS NTAPI VslCreateSecureSection(
+    _Out_ PHANDLE Handle,
+    _In_ PEPROCESS TargetProcess,
+    _In_ PMDL Mdl,
+    _In_ ULONG DevicePageProtection,
+    _In_ ULONG Attributes);
+
+/* ===================================================================== */
+/* CLFS marshalling areas (facts 2.6)                                     */
+/* ===================================================================== */
+
+typedef PFILE_OBJECT PLOG_FILE_OBJECT;
+
+NTKERNELAPI NTSTATUS NTAPI ClfsCreateMarshallingArea(
+    _In_ PLOG_FILE_OBJECT plfoLog,
+    _In_ POOL_TYPE ePoolType,
+    _In_opt_ PALLOCATE_FUNCTION pfnAllocBuffer,
+    _In_opt_ PFREE_FUNCTION pfnFreeBuffer,
+    _In_ ULONG cbMarshallingBuffer,
+    _In_ ULONG cMaxWriteBuffers,
+    _In_ ULONG cMaxReadBuffers,
+    _Out_ PVOID *ppvMarshalContext);
+NTKERNELAPI NTSTATUS NTAPI ClfsCreateMarshallingAreaEx(
+    _In_ PLOG_FILE_OBJECT plfoLog,
+    _In_ POOL_TYPE ePoolType,
+    _In_opt_ PALLOCATE_FUNCTION pfnAllocBuffer,
+    _In_opt_ PFREE_FUNCTION pfnFreeBuffer,
+    _In_ ULONG cbMarshallingBuffer,
+    _In_ ULONG cMaxWriteBuffers,
+    _In_ ULONG cMaxReadBuffers,
+    _In_ ULONG cAlignmentSize,
+    _In_ ULONGLONG fFlags,
+    _Out_ PVOID *ppvMarshalContext);
+NTKERNELAPI NTSTATUS NTAPI ClfsDeleteMarshallingArea(_In_ PVOID pvMarshalContext);
+
+/* ===================================================================== */
+/* Device properties, DMA description (used by WDF / PortCls stand-ins)   */
+/* ===================================================================== */
+
+typedef enum _DEVICE_REGISTRY_PROPERTY {
+    DevicePropertyDeviceDescription = 0,
+    DevicePropertyHardwareID,
+    DevicePropertyCompatibleIDs,
+    DevicePropertyBootConfiguration,
+    DevicePropertyBootConfigurationTranslated,
+    DevicePropertyClassName,
+    DevicePropertyClassGuid,
+    DevicePropertyDriverKeyName,
+    DevicePropertyManufacturer,
+    DevicePropertyFriendlyName,
+    DevicePropertyLocationInformation,
+    DevicePropertyPhysicalDeviceObjectName,
+    DevicePropertyBusTypeGuid,
+    DevicePropertyLegacyBusType,
+    DevicePropertyBusNumber,
+    DevicePropertyEnumeratorName,
+    DevicePropertyAddress,
+    DevicePropertyUINumber,
+    DevicePropertyInstallState,
+    DevicePropertyRemovalPolicy,
+    DevicePropertyResourceRequirements,
+    DevicePropertyAllocatedResources,
+    DevicePropertyContainerID
+} DEVICE_REGISTRY_PROPERTY;
+
+NTKERNELAPI NTSTATUS NTAPI IoGetDeviceProperty(
+    _In_ PDEVICE_OBJECT DeviceObject,
+    _In_ DEVICE_REGISTRY_PROPERTY DeviceProperty,
+    _In_ ULONG BufferLength,
+    _Out_writes_bytes_opt_(BufferLength) PVOID PropertyBuffer,
+    _Out_ PULONG ResultLength);
+
+#ifndef DEVPROPKEY_DEFINED
+#define DEVPROPKEY_DEFINED
+typedef ULONG DEVPROPTYPE, *PDEVPROPTYPE;
+typedef ULONG DEVPROPID;
+typedef struct _DEVPROPKEY {
+    GUID fmtid;
+    DEVPROPID pid;
+} DEVPROPKEY, *PDEVPROPKEY;
+typedef const DEVPROPKEY *PCDEVPROPKEY;
+#define DEVPROP_TYPE_EMPTY     0x00000000
+#define DEVPROP_TYPE_NULL      0x00000001
+#define DEVPROP_TYPE_UINT32    0x00000007
+#define DEVPROP_TYPE_GUID      0x0000000D
+#define DEVPROP_TYPE_BOOLEAN   0x00000011
+#define DEVPROP_TYPE_STRING    0x00000012
+#define DEVPROP_TYPE_BINARY    0x00001003
+#define DEVPROP_TYPEMOD_ARRAY  0x00001000
+#define DEVPROP_TYPEMOD_LIST   0x00002000
+#endif
+
+typedef enum _INTERFACE_TYPE {
+    InterfaceTypeUndefined = -1,
+    Internal,
+    Isa,
+    Eisa,
+    MicroChannel,
+    TurboChannel,
+    PCIBus,
+    VMEBus,
+    NuBus,
+    PCMCIABus,
+    CBus,
+    MPIBus,
+    MPSABus,
+    ProcessorInternal,
+    InternalPowerBus,
+    PNPISABus,
+    PNPBus,
+    Vmcs,
+    ACPIBus,
+    MaximumInterfaceType
+} INTERFACE_TYPE, *PINTERFACE_TYPE;
+
+typedef enum _DMA_WIDTH {
+    Width8Bits,
+    Width16Bits,
+    Width32Bits,
+    Width64Bits,
+    WidthNoWrap,
+    MaximumDmaWidth
+} DMA_WIDTH, *PDMA_WIDTH;
+
+typedef enum _DMA_SPEED {
+    Compatible,
+    TypeA,
+    TypeB,
+    TypeC,
+    TypeF,
+    MaximumDmaSpeed
+} DMA_SPEED, *PDMA_SPEED;
+
+typedef struct _DEVICE_DESCRIPTION {
+    ULONG Version;
+    BOOLEAN Master;
+    BOOLEAN ScatterGather;
+    BOOLEAN DemandMode;
+    BOOLEAN AutoInitialize;
+    BOOLEAN Dma32BitAddresses;
+    BOOLEAN IgnoreCount;
+    BOOLEAN Reserved1;
+    BOOLEAN Dma64BitAddresses;
+    ULONG BusNumber;
+    ULONG DmaChannel;
+    INTERFACE_TYPE InterfaceType;
+    DMA_WIDTH DmaWidth;
+    DMA_SPEED DmaSpeed;
+    ULONG MaximumLength;
+    ULONG DmaPort;
+    ULONG DmaAddressWidth;
+    ULONG DmaControllerInstance;
+    ULONG DmaRequestLine;
+    PHYSICAL_ADDRESS DeviceAddress;
+} DEVICE_DESCRIPTION, *PDEVICE_DESCRIPTION;
+
+/* ===================================================================== */
+/* 7. ExInitializeDriverRuntime (facts 4.5)                               */
+/* ===================================================================== */
+
+typedef enum _DRIVER_RUNTIME_INIT_FLAGS {
+    DrvRtPoolNxOptIn = 0x00000001,
+    LastDrvRtFlag = 2
+} DRIVER_RUNTIME_INIT_FLAGS;
+
+/*
+ * The NX part is compiled only when POOL_NX_OPTIN && !POOL_NX_OPTOUT in the
+ * translation unit that calls it.  (hvcilint note: when the build also sets
+ * POOL_NX_OPTIN_AUTO the remapping above is the AUTO one and the run-time
+ * variables do not exist; everything is NX already, so the body reduces to
+ * UNREFERENCED_PARAMETER.)
+ */
+FORCEINLINE VOID ExInitializeDriverRuntime(_In_ ULONG RuntimeFlags)
+{
+#if defined(POOL_NX_OPTIN) && POOL_NX_OPTIN &&                              \
+    (!defined(POOL_NX_OPTOUT) || !POOL_NX_OPTOUT) &&                        \
+    defined(_HVCILINT_NX_OPTIN_VARIABLES)
+    if ((RuntimeFlags & DrvRtPoolNxOptIn) != 0) {
+        RTL_OSVERSIONINFOW VersionInfo;
+        ULONG MajorVersion;
+        ULONG MinorVersion;
+
+        RtlZeroMemory(&VersionInfo, sizeof(VersionInfo));
+        VersionInfo.dwOSVersionInfoSize = sizeof(VersionInfo);
+        if (NT_SUCCESS(RtlGetVersion(&VersionInfo))) {
+            MajorVersion = VersionInfo.dwMajorVersion;
+            MinorVersion = VersionInfo.dwMinorVersion;
+        } else {
+            MajorVersion = 5;   /* assume Windows 2000: no NX pool */
+            MinorVersion = 0;
+        }
+        if (MajorVersion > 6 || (MajorVersion == 6 && MinorVersion >= 2)) {
+            ExDefaultNonPagedPoolType = NonPagedPoolNx;
+            ExDefaultMdlProtection = MdlMappingNoExecute;
+        }
+    }
+#else
+    UNREFERENCED_PARAMETER(RuntimeFlags);
+#endif
+}
+
+#ifdef __cplusplus
+} /* extern "C" */
+#endif
+
+#endif /* _WDMDDK_ */
