@@ -563,7 +563,7 @@ ${P}RingPush(
 
     KeAcquireSpinLock(&Ring->Lock, &oldIrql);
     if (Ring->Count == Ring->Capacity) {
-        status = STATUS_DEVICE_BUSY;
+        status = STATUS_INSUFFICIENT_RESOURCES;
     } else {
         RtlCopyMemory(Ring->Storage + (SIZE_T)Ring->Tail * Ring->ElementSize, Element, Length);
         if (Length < Ring->ElementSize) {
@@ -1534,33 +1534,33 @@ ${P}TransitionState(
     switch (current) {
     case DrvStateStopped:
         if (NewState != DrvStateStarting) {
-            status = STATUS_INVALID_DEVICE_STATE;
+            status = STATUS_NOT_SUPPORTED;
         }
         break;
     case DrvStateStarting:
         if (NewState != DrvStateRunning && NewState != DrvStateFailed) {
-            status = STATUS_INVALID_DEVICE_STATE;
+            status = STATUS_NOT_SUPPORTED;
         }
         break;
     case DrvStateRunning:
         if (NewState != DrvStatePaused && NewState != DrvStateStopping) {
-            status = STATUS_INVALID_DEVICE_STATE;
+            status = STATUS_NOT_SUPPORTED;
         }
         break;
     case DrvStatePaused:
         if (NewState != DrvStateRunning && NewState != DrvStateStopping) {
-            status = STATUS_INVALID_DEVICE_STATE;
+            status = STATUS_NOT_SUPPORTED;
         }
         break;
     case DrvStateStopping:
         if (NewState != DrvStateStopped) {
-            status = STATUS_INVALID_DEVICE_STATE;
+            status = STATUS_NOT_SUPPORTED;
         }
         break;
     case DrvStateFailed:
     default:
         if (NewState != DrvStateStopped) {
-            status = STATUS_INVALID_DEVICE_STATE;
+            status = STATUS_NOT_SUPPORTED;
         }
         break;
     }
@@ -1699,7 +1699,7 @@ ${P}WaitForIdle(
     timeout.QuadPart = -10000LL * ${MS};
     status = KeWaitForSingleObject(&g${P}Idle, Executive, KernelMode, FALSE, &timeout);
     if (status == STATUS_TIMEOUT) {
-        return STATUS_DEVICE_BUSY;
+        return STATUS_DEVICE_NOT_READY;
     }
     return status;
 }
@@ -2421,7 +2421,8 @@ def generate(outdir, n_files, seed, wdk_dir):
         mod_index = [m[0] for m in MODULES].index(u.module)
         args = ["clang", "--target=x86_64-pc-windows-msvc", "-fms-extensions",
                 "-fms-compatibility", "-D_AMD64_", "-D_KERNEL_MODE"]
-        if mod_index % 2 == 0:
+        nx_auto = mod_index % 2 == 0
+        if nx_auto:
             args.append("-DPOOL_NX_OPTIN_AUTO=1")
         args += ["-I", os.path.join(src, "include"), "-idirafter", wdk_dir, "-c", path]
         db.append({"directory": outdir, "arguments": args, "file": path})
@@ -2432,6 +2433,7 @@ def generate(outdir, n_files, seed, wdk_dir):
             "lines": nl,
             "functions": len(u.functions),
             "mistakes": list(u.mistakes_placed),
+            "pool_nx_optin_auto": nx_auto,
         })
     manifest["total_files"] = len(units)
     manifest["total_lines"] = total_lines

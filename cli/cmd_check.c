@@ -251,7 +251,9 @@ static void run_child(const hvci_rules *rules, const job *j, int fd, int quiet)
 	hvci_tu_result *r = NULL;
 	char *text;
 	if (hvci_analyze_tu(&r, rules, &o)) {
+		/* The message names its own file and line. */
 		hvci_tu_result *f = failed_result(j->file, HVCI_TU_FAILED, hvci_error_last());
+		f->diags[0].loc.line = 0;
 		text = hvci_tu_result_to_json(f);
 		hvci_tu_result_free(f);
 	} else {
@@ -358,11 +360,17 @@ static void run_jobs(const hvci_rules *rules, const jobs *js, int nproc, double 
 				pf[np].events = POLLIN;
 				idx[np++] = i;
 			}
+		int wait_ms = 200;
+		if (timeout > 0 && timeout * 1000 < wait_ms)
+			wait_ms = (int)(timeout * 1000);
 		if (np)
-			poll(pf, (nfds_t)np, 200);
+			poll(pf, (nfds_t)np, wait_ms);
 		for (int k = 0; k < np; k++) {
 			worker *w = &ws[idx[k]];
-			if (pf[k].revents & (POLLIN | POLLHUP | POLLERR)) {
+			if (timeout > 0 && now() - w->started > timeout) {
+				finish_worker(w, js, results, 1, timeout);
+				active--;
+			} else if (pf[k].revents & (POLLIN | POLLHUP | POLLERR)) {
 				if (w->cap - w->len < 65536) {
 					w->cap = w->cap ? w->cap * 2 : 131072;
 					w->buf = realloc(w->buf, w->cap + 1);
@@ -375,9 +383,6 @@ static void run_jobs(const hvci_rules *rules, const jobs *js, int nproc, double 
 				if (r < 0 && errno == EINTR)
 					continue;
 				finish_worker(w, js, results, 0, timeout);
-				active--;
-			} else if (timeout > 0 && now() - w->started > timeout) {
-				finish_worker(w, js, results, 1, timeout);
 				active--;
 			}
 		}
@@ -611,14 +616,17 @@ int cmd_check(int argc, char **argv)
 	run_jobs(rules, &js, nproc, timeout, results, 0);
 	apply_runtime_optin(results, js.n);
 	dedupe_across(results, js.n);
-	/* Text output on the terminal shows tool errors already. */
-	int echo_errors = verify || o.format != HVCI_FORMAT_TEXT || o.output;
-	for (size_t i = 0; i < js.n && echo_errors; i++)
+	/* Tool errors always go to stderr, one line each; reports keep them too. */
+	for (size_t i = 0; i < js.n; i++)
 		for (size_t k = 0; k < results[i]->n_diags; k++) {
 			const hvci_tool_diag *d = &results[i]->diags[k];
-			if (d->severity == HVCI_SEV_ERROR)
+			if (d->severity != HVCI_SEV_ERROR)
+				continue;
+			if (d->loc.line)
 				fprintf(stderr, "%s:%u: error: %s\n", d->loc.file ? d->loc.file : "?",
 				        d->loc.line, d->message);
+			else
+				fprintf(stderr, "hvcilint: error: %s\n", d->message);
 		}
 	if (verify) {
 		int bad = 0;

@@ -15,28 +15,39 @@
 #include <string.h>
 
 static const char usage[] =
-	"usage: hvcilint image [options] FILE...\n"
-	"\n"
-	"Checks built Windows driver images (.sys; PE32 and PE32+, x86, x64, ARM64)\n"
-	"for what breaks under HVCI (Memory integrity): writable+executable sections,\n"
-	"section alignment, the IAT in an executable section, base relocations that\n"
-	"straddle a page, and imports of APIs that only give executable memory.\n"
-	"\n"
-	"options:\n"
-	"  --map FILE          linker map (/MAP) of the image, to name the symbols behind\n"
-	"                      straddling relocations; only with a single FILE\n"
-	"  --format FORMAT     text (default), json or sarif\n"
-	"  -o, --output FILE   write the report to FILE instead of stdout\n"
-	"  --fail-on LEVEL     exit 1 when a finding reaches LEVEL: note, warning\n"
-	"                      (default), error or none\n"
-	"  --rules-dir DIR     load the rule table from DIR\n"
-	"  --config FILE       user configuration file\n"
-	"  -h, --help          print this help\n"
-	"\n"
-	"exit status: 0 no findings at --fail-on, 1 findings, 2 a file could not be\n"
-	"checked (its one-line error names the file offset) or a usage error\n";
+    "usage: hvcilint image [options] FILE...\n"
+    "\n"
+    "Checks built Windows driver images (.sys; PE32 and PE32+, x86, x64, ARM64)\n"
+    "for what breaks under HVCI (Memory integrity): writable+executable sections,\n"
+    "section alignment, the IAT in an executable section, base relocations that\n"
+    "straddle a page, and imports of APIs that only give executable memory.\n"
+    "\n"
+    "options:\n"
+    "  --map FILE          linker map (/MAP) of the image, to name the symbols behind\n"
+    "                      straddling relocations; only with a single FILE\n"
+    "  --format FORMAT     text (default), json or sarif\n"
+    "  -o, --output FILE   write the report to FILE instead of stdout\n"
+    "  --fail-on LEVEL     exit 1 when a finding reaches LEVEL: note, warning\n"
+    "                      (default), error or none\n"
+    "  --rules-dir DIR     load the rule table from DIR\n"
+    "  --config FILE       user configuration file\n"
+    "  --color, --no-color colour in text output (default: when stdout is a terminal)\n"
+    "  -h, --help          print this help\n"
+    "\n"
+    "exit status: 0 no findings at --fail-on, 1 findings, 2 a file could not be\n"
+    "checked (its one-line error names the file offset) or a usage error\n";
 
-enum opt_id { OPT_MAP, OPT_FORMAT, OPT_OUTPUT, OPT_FAIL_ON, OPT_RULES_DIR, OPT_CONFIG, OPT_HELP };
+enum opt_id {
+	OPT_MAP,
+	OPT_FORMAT,
+	OPT_OUTPUT,
+	OPT_FAIL_ON,
+	OPT_RULES_DIR,
+	OPT_CONFIG,
+	OPT_COLOR,
+	OPT_NO_COLOR,
+	OPT_HELP
+};
 
 typedef struct {
 	const char *long_name;
@@ -46,13 +57,15 @@ typedef struct {
 } opt_spec;
 
 static const opt_spec opts_table[] = {
-	{"--map", NULL, 1, OPT_MAP},
-	{"--format", NULL, 1, OPT_FORMAT},
-	{"--output", "-o", 1, OPT_OUTPUT},
-	{"--fail-on", NULL, 1, OPT_FAIL_ON},
-	{"--rules-dir", NULL, 1, OPT_RULES_DIR},
-	{"--config", NULL, 1, OPT_CONFIG},
-	{"--help", "-h", 0, OPT_HELP},
+    {"--map", NULL, 1, OPT_MAP},
+    {"--format", NULL, 1, OPT_FORMAT},
+    {"--output", "-o", 1, OPT_OUTPUT},
+    {"--fail-on", NULL, 1, OPT_FAIL_ON},
+    {"--rules-dir", NULL, 1, OPT_RULES_DIR},
+    {"--config", NULL, 1, OPT_CONFIG},
+    {"--color", NULL, 0, OPT_COLOR},
+    {"--no-color", NULL, 0, OPT_NO_COLOR},
+    {"--help", "-h", 0, OPT_HELP},
 };
 
 /*
@@ -124,6 +137,10 @@ static hvci_tu_result *failed_result(const char *path, const char *msg)
 	hvci_loc loc;
 	memset(&loc, 0, sizeof loc);
 	loc.file = r->file;
+	/* The location already names the file: do not repeat it in the text. */
+	size_t plen = strlen(path);
+	if (strncmp(msg, path, plen) == 0 && strncmp(msg + plen, ": ", 2) == 0)
+		msg += plen + 2;
 	if (!r->file || hvci_tu_result_add_diag(r, HVCI_SEV_ERROR, &loc, "%s", msg) != HVCI_OK) {
 		hvci_tu_result_free(r);
 		return NULL;
@@ -186,7 +203,8 @@ int cmd_image(int argc, char **argv)
 		case OPT_FAIL_ON: {
 			int s = hvci_severity_parse(v);
 			if (s < 0) {
-				cli_error("unknown --fail-on '%s'; use note, warning, error or none", v);
+				cli_error(
+				    "unknown --fail-on '%s'; use note, warning, error or none", v);
 				goto out;
 			}
 			o.fail_on = s;
@@ -197,6 +215,12 @@ int cmd_image(int argc, char **argv)
 			break;
 		case OPT_CONFIG:
 			o.config = v;
+			break;
+		case OPT_COLOR:
+			o.color = 1;
+			break;
+		case OPT_NO_COLOR:
+			o.color = 0;
 			break;
 		case OPT_HELP:
 			fputs(usage, stdout);

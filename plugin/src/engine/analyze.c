@@ -150,10 +150,15 @@ int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_an
 	if (ec != CXError_Success || !tu) {
 		res->status = HVCI_TU_FAILED;
 		hvci_loc l = {cl.main_file, 1, 1, 0, 0, NULL};
-		hvci_tu_result_add_diag(res, HVCI_SEV_ERROR, &l,
-		                        "libclang could not parse this file (error %d); check the "
-		                        "compile command and that the file exists",
-		                        (int)ec);
+		if (ec == CXError_Crashed)
+			hvci_tu_result_add_diag(res, HVCI_SEV_ERROR, &l,
+			                        "libclang crashed while parsing this file; other files "
+			                        "are analysed, please report this file's compile command");
+		else
+			hvci_tu_result_add_diag(res, HVCI_SEV_ERROR, &l,
+			                        "libclang could not parse this file (error %d); check the "
+			                        "compile command and that the file exists",
+			                        (int)ec);
 		clang_disposeIndex(idx);
 		hvci_cmdline_free(&cl);
 		res->seconds = now() - t0;

@@ -59,10 +59,11 @@ static int read_whole_file(const char *path, uint8_t **out, size_t *out_size)
 			if (cap >= MAX_IMAGE_BYTES) {
 				free(buf);
 				fclose(f);
-				return hvci_error_set(HVCI_EIMAGE,
-				                      "%s: file is larger than 1 GiB at offset 0x%zx; "
-				                      "pass a driver image",
-				                      path, len);
+				return hvci_error_set(
+				    HVCI_EIMAGE,
+				    "%s: file is larger than 1 GiB at offset 0x%zx; "
+				    "pass a driver image",
+				    path, len);
 			}
 			size_t ncap = cap ? cap * 2 : 65536;
 			uint8_t *nb = realloc(buf, ncap);
@@ -74,16 +75,18 @@ static int read_whole_file(const char *path, uint8_t **out, size_t *out_size)
 			buf = nb;
 			cap = ncap;
 		}
+		errno = 0;
 		size_t got = fread(buf + len, 1, cap - len, f);
 		len += got;
 		if (got == 0)
 			break;
 	}
-	int err = ferror(f);
+	int failed = ferror(f), err = errno;
 	fclose(f);
-	if (err) {
+	if (failed) {
 		free(buf);
-		return hvci_error_set(HVCI_ERROR, "%s: read error", path);
+		return hvci_error_set(HVCI_ERROR, "%s: cannot read image: %s", path,
+		                      err ? strerror(err) : "read error");
 	}
 	*out = buf;
 	*out_size = len;
@@ -290,14 +293,16 @@ static void check_wx(ctx *c)
 		notes ns = {0};
 		if (init)
 			note_add(c, &ns, NULL,
-			         hvci_strdup("when it loads a driver, Windows removes write access from a "
-			                     "section named 'INIT', so this does not stop the load; "
-			                     "old Visual Studio 2013 builds marked INIT as RWX"));
-		note_add(c, &ns, NULL,
-		         xprintf("remove 'E' or 'W' from '/SECTION:%s,...' or from the '#pragma "
-		                 "section(\"%s\", ...)' attributes, and do not /MERGE a data section "
-		                 "into a code section",
-		                 s->name, s->name));
+			         hvci_strdup(
+			             "when it loads a driver, Windows removes write access from a "
+			             "section named 'INIT', so this does not stop the load; "
+			             "old Visual Studio 2013 builds marked INIT as RWX"));
+		note_add(
+		    c, &ns, NULL,
+		    xprintf("remove 'E' or 'W' from '/SECTION:%s,...' or from the '#pragma "
+		            "section(\"%s\", ...)' attributes, and do not /MERGE a data section "
+		            "into a code section",
+		            s->name, s->name));
 		if (!init)
 			verifier_note(c, &ns, 0x2003);
 		finding_add(c, "hvci-wx-section", init ? HVCI_SEV_NOTE : HVCI_SEV_WARNING,
@@ -320,12 +325,13 @@ static void check_align(ctx *c)
 		                     "DRIVER_ALIGNMENT=0x1000); remove /SECTION:...,ALIGN= options "
 		                     "that lower it"));
 		verifier_note(c, &ns, 0x2004);
-		finding_add(c, "hvci-section-align", HVCI_SEV_WARNING,
-		            xprintf("optional header, offset 0x%zx", img->section_alignment_offset),
-		            xprintf("section alignment is 0x%x, not a multiple of the 4 KiB page size "
-		                    "0x1000 (optional header field 'SectionAlignment')",
-		                    sa),
-		            &ns);
+		finding_add(
+		    c, "hvci-section-align", HVCI_SEV_WARNING,
+		    xprintf("optional header, offset 0x%zx", img->section_alignment_offset),
+		    xprintf("section alignment is 0x%x, not a multiple of the 4 KiB page size "
+		            "0x1000 (optional header field 'SectionAlignment')",
+		            sa),
+		    &ns);
 		return;
 	}
 	/* With a good SectionAlignment only a hand-edited header misplaces a section. */
@@ -334,9 +340,10 @@ static void check_align(ctx *c)
 		if (s->virtual_address % PAGE == 0)
 			continue;
 		notes ns = {0};
-		note_add(c, &ns, NULL,
-		         hvci_strdup("link with /ALIGN:0x1000 or a multiple; remove /SECTION:...,ALIGN= "
-		                     "options and any post-link editing of the section table"));
+		note_add(
+		    c, &ns, NULL,
+		    hvci_strdup("link with /ALIGN:0x1000 or a multiple; remove /SECTION:...,ALIGN= "
+		                "options and any post-link editing of the section table"));
 		verifier_note(c, &ns, 0x2004);
 		finding_add(c, "hvci-section-align", HVCI_SEV_WARNING,
 		            xprintf("section %s, RVA 0x%x", s->name, s->virtual_address),
@@ -371,7 +378,8 @@ static void check_iat(ctx *c)
 	                     "code section) and any 'E' added by '/SECTION:.rdata,...'; the loader "
 	                     "must write the IAT, so it cannot live in a read-execute section"));
 	verifier_note(c, &ns, 0x2005);
-	finding_add(c, "hvci-iat-exec", HVCI_SEV_WARNING, xprintf("section %s, RVA 0x%x", s->name, rva),
+	finding_add(c, "hvci-iat-exec", HVCI_SEV_WARNING,
+	            xprintf("section %s, RVA 0x%x", s->name, rva),
 	            size ? xprintf("import address table (RVA 0x%x, 0x%x bytes) is in executable "
 	                           "section '%s' (characteristics 0x%08X)",
 	                           rva, size, s->name, s->characteristics)
@@ -397,17 +405,19 @@ static void straddle_finding(ctx *c, const map_syms *m, const pe_section *sec,
 		const pe_reloc *r = &img->relocs[t->listed[k]];
 		unsigned w = pe_reloc_width(img, r->type);
 		char *sym = map_name_for(m, img, r->rva);
-		note_add(c, &ns, logical_at(img, r->rva),
-		         xprintf("%s relocation at RVA 0x%x patches bytes up to 0x%x, across the page "
-		                 "boundary at 0x%x%s%s%s",
-		                 pe_reloc_type_name(r->type), r->rva, r->rva + w - 1,
-		                 (r->rva | (PAGE - 1)) + 1, sym ? " (in '" : "", sym ? sym : "",
-		                 sym ? "')" : ""));
+		note_add(
+		    c, &ns, logical_at(img, r->rva),
+		    xprintf("%s relocation at RVA 0x%x patches bytes up to 0x%x, across the page "
+		            "boundary at 0x%x%s%s%s",
+		            pe_reloc_type_name(r->type), r->rva, r->rva + w - 1,
+		            (r->rva | (PAGE - 1)) + 1, sym ? " (in '" : "", sym ? sym : "",
+		            sym ? "')" : ""));
 		free(sym);
 	}
 	if (t->count > shown)
-		note_add(c, &ns, NULL,
-		         xprintf("%zu more straddling relocations are not listed", t->count - shown));
+		note_add(
+		    c, &ns, NULL,
+		    xprintf("%zu more straddling relocations are not listed", t->count - shown));
 	note_add(c, &ns, NULL,
 	         hvci_strdup("compile with /Gy and avoid #pragma pack(1) (pshpack1.h) on structs "
 	                     "holding pointers in static data, so the linker can keep each pointer "
@@ -477,11 +487,12 @@ static void check_imports(ctx *c, const hvci_rules *rules)
 		note_add(c, &ns, NULL, xprintf("replace the calls with %s", repl));
 		note_add(c, &ns, NULL,
 		         hvci_strdup("run 'hvcilint check' on the sources to find the calls"));
-		finding_add(c, "hvci-exec-api", HVCI_SEV_NOTE, logical_at(img, imp->iat_rva),
-		            xprintf("driver imports '%s' from '%s', which can only produce executable "
-		                    "memory",
-		                    imp->name, imp->dll),
-		            &ns);
+		finding_add(
+		    c, "hvci-exec-api", HVCI_SEV_NOTE, logical_at(img, imp->iat_rva),
+		    xprintf("driver imports '%s' from '%s', which can only produce executable "
+		            "memory",
+		            imp->name, imp->dll),
+		    &ns);
 	}
 }
 

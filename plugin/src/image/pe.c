@@ -161,7 +161,8 @@ static int parse_headers(pe_image *img, const char *path, size_t *sec_table, uns
 		                      "0x0; pass a linked .sys image",
 		                      path, img->size);
 	if (img->data[0] != 'M' || img->data[1] != 'Z')
-		return fail(path, 0, "no 'MZ' signature", "this is not a PE image: pass a linked .sys");
+		return fail(path, 0, "no 'MZ' signature",
+		            "this is not a PE image: pass a linked .sys");
 	uint32_t lfanew = 0;
 	(void)rd32(img, 0x3c, &lfanew);
 	if (!in_file(img, lfanew, 24))
@@ -178,16 +179,18 @@ static int parse_headers(pe_image *img, const char *path, size_t *sec_table, uns
 	(void)rd16(img, coff + 2, &nsec);
 	(void)rd16(img, coff + 16, &opt_size);
 	if (nsec == 0 || nsec > PE_MAX_SECTIONS)
-		return hvci_error_set(HVCI_EIMAGE,
-		                      "%s: NumberOfSections %u at offset 0x%zx is outside 1..%d; " REBUILD,
-		                      path, nsec, coff + 2, PE_MAX_SECTIONS);
+		return hvci_error_set(
+		    HVCI_EIMAGE,
+		    "%s: NumberOfSections %u at offset 0x%zx is outside 1..%d; " REBUILD, path,
+		    nsec, coff + 2, PE_MAX_SECTIONS);
 	size_t opt = coff + 20;
 	uint16_t magic = 0;
 	if (opt_size < 2 || !in_file(img, opt, opt_size) || rd16(img, opt, &magic) != 0)
-		return hvci_error_set(HVCI_EIMAGE,
-		                      "%s: optional header of %u bytes at offset 0x%zx does not fit "
-		                      "in the %zu-byte file; " REBUILD,
-		                      path, opt_size, opt, img->size);
+		return hvci_error_set(
+		    HVCI_EIMAGE,
+		    "%s: optional header of %u bytes at offset 0x%zx does not fit "
+		    "in the %zu-byte file; " REBUILD,
+		    path, opt_size, opt, img->size);
 	size_t fixed, ndirs_off;
 	if (magic == 0x10b) {
 		fixed = 96;
@@ -197,16 +200,18 @@ static int parse_headers(pe_image *img, const char *path, size_t *sec_table, uns
 		fixed = 112;
 		ndirs_off = opt + 108;
 	} else {
-		return hvci_error_set(HVCI_EIMAGE,
-		                      "%s: optional header magic 0x%x at offset 0x%zx is neither PE32 "
-		                      "(0x10b) nor PE32+ (0x20b); " REBUILD,
-		                      path, magic, opt);
+		return hvci_error_set(
+		    HVCI_EIMAGE,
+		    "%s: optional header magic 0x%x at offset 0x%zx is neither PE32 "
+		    "(0x10b) nor PE32+ (0x20b); " REBUILD,
+		    path, magic, opt);
 	}
 	if (opt_size < fixed)
-		return hvci_error_set(HVCI_EIMAGE,
-		                      "%s: SizeOfOptionalHeader %u at offset 0x%zx is smaller than the "
-		                      "%zu bytes a %s header needs; " REBUILD,
-		                      path, opt_size, coff + 16, fixed, img->pe32plus ? "PE32+" : "PE32");
+		return hvci_error_set(
+		    HVCI_EIMAGE,
+		    "%s: SizeOfOptionalHeader %u at offset 0x%zx is smaller than the "
+		    "%zu bytes a %s header needs; " REBUILD,
+		    path, opt_size, coff + 16, fixed, img->pe32plus ? "PE32+" : "PE32");
 	if (img->pe32plus) {
 		(void)rd64(img, opt + 24, &img->image_base);
 	} else {
@@ -226,10 +231,11 @@ static int parse_headers(pe_image *img, const char *path, size_t *sec_table, uns
 	 * the directories it claims.
 	 */
 	if (ndirs > (opt_size - fixed) / 8)
-		return hvci_error_set(HVCI_EIMAGE,
-		                      "%s: NumberOfRvaAndSizes %u at offset 0x%zx needs more than the "
-		                      "%u-byte optional header; " REBUILD,
-		                      path, ndirs, ndirs_off, opt_size);
+		return hvci_error_set(
+		    HVCI_EIMAGE,
+		    "%s: NumberOfRvaAndSizes %u at offset 0x%zx needs more than the "
+		    "%u-byte optional header; " REBUILD,
+		    path, ndirs, ndirs_off, opt_size);
 	if (ndirs > PE_NUM_DIRS)
 		ndirs = PE_NUM_DIRS;
 	img->dirs_offset = opt + fixed;
@@ -245,10 +251,11 @@ static int parse_headers(pe_image *img, const char *path, size_t *sec_table, uns
 static int parse_sections(pe_image *img, const char *path, size_t table, unsigned n)
 {
 	if (!in_file(img, table, (size_t)n * 40))
-		return hvci_error_set(HVCI_EIMAGE,
-		                      "%s: section table of %u entries at offset 0x%zx runs past the "
-		                      "end of the %zu-byte file; the file is truncated: rebuild it",
-		                      path, n, table, img->size);
+		return hvci_error_set(
+		    HVCI_EIMAGE,
+		    "%s: section table of %u entries at offset 0x%zx runs past the "
+		    "end of the %zu-byte file; the file is truncated: rebuild it",
+		    path, n, table, img->size);
 	img->sections = calloc(n, sizeof *img->sections);
 	if (!img->sections)
 		return oom(path);
@@ -267,22 +274,24 @@ static int parse_sections(pe_image *img, const char *path, size_t table, unsigne
 	for (unsigned i = 0; i < n; i++) {
 		const pe_section *s = &img->sections[i];
 		if (sec_extent(s) == 0)
-			return hvci_error_set(HVCI_EIMAGE,
-			                      "%s: section '%s' has zero size, in the section header at "
-			                      "offset 0x%zx; " REBUILD,
-			                      path, s->name, s->header_offset);
+			return hvci_error_set(
+			    HVCI_EIMAGE,
+			    "%s: section '%s' has zero size, in the section header at "
+			    "offset 0x%zx; " REBUILD,
+			    path, s->name, s->header_offset);
 		if (s->raw_size && !in_file(img, s->raw_ptr, s->raw_size))
-			return hvci_error_set(HVCI_EIMAGE,
-			                      "%s: raw data of section '%s' (0x%x bytes at 0x%x) runs past "
-			                      "the end of the %zu-byte file, in the section header at "
-			                      "offset 0x%zx; the file is truncated: rebuild it",
-			                      path, s->name, s->raw_size, s->raw_ptr, img->size,
-			                      s->header_offset);
+			return hvci_error_set(
+			    HVCI_EIMAGE,
+			    "%s: raw data of section '%s' (0x%x bytes at 0x%x) runs past "
+			    "the end of the %zu-byte file, in the section header at "
+			    "offset 0x%zx; the file is truncated: rebuild it",
+			    path, s->name, s->raw_size, s->raw_ptr, img->size, s->header_offset);
 		if (sec_extent(s) > UINT32_MAX - s->virtual_address)
-			return hvci_error_set(HVCI_EIMAGE,
-			                      "%s: section '%s' extends past RVA 0xffffffff, in the section "
-			                      "header at offset 0x%zx; " REBUILD,
-			                      path, s->name, s->header_offset);
+			return hvci_error_set(
+			    HVCI_EIMAGE,
+			    "%s: section '%s' extends past RVA 0xffffffff, in the section "
+			    "header at offset 0x%zx; " REBUILD,
+			    path, s->name, s->header_offset);
 		/*
 		 * The spec requires ascending, adjacent sections; the loader
 		 * rejects overlap, and our RVA lookups assume there is none.
@@ -290,12 +299,13 @@ static int parse_sections(pe_image *img, const char *path, size_t table, unsigne
 		if (i > 0) {
 			const pe_section *p = &img->sections[i - 1];
 			if (s->virtual_address < p->virtual_address + sec_extent(p))
-				return hvci_error_set(HVCI_EIMAGE,
-				                      "%s: section '%s' (RVA 0x%x) overlaps or precedes "
-				                      "section '%s' (RVA 0x%x, 0x%x bytes), in the section "
-				                      "header at offset 0x%zx; " REBUILD,
-				                      path, s->name, s->virtual_address, p->name,
-				                      p->virtual_address, sec_extent(p), s->header_offset);
+				return hvci_error_set(
+				    HVCI_EIMAGE,
+				    "%s: section '%s' (RVA 0x%x) overlaps or precedes "
+				    "section '%s' (RVA 0x%x, 0x%x bytes), in the section "
+				    "header at offset 0x%zx; " REBUILD,
+				    path, s->name, s->virtual_address, p->name, p->virtual_address,
+				    sec_extent(p), s->header_offset);
 		}
 	}
 	return HVCI_OK;
@@ -322,10 +332,11 @@ static int parse_imports(pe_image *img, const char *path)
 		return HVCI_OK;
 	size_t desc;
 	if (rva_to_off(img, d->rva, 20, &desc) != 0)
-		return hvci_error_set(HVCI_EIMAGE,
-		                      "%s: import directory RVA 0x%x (data directory 1) at offset 0x%zx "
-		                      "is not inside any section's file data; " REBUILD,
-		                      path, d->rva, img->dirs_offset + 8 * PE_DIR_IMPORT);
+		return hvci_error_set(
+		    HVCI_EIMAGE,
+		    "%s: import directory RVA 0x%x (data directory 1) at offset 0x%zx "
+		    "is not inside any section's file data; " REBUILD,
+		    path, d->rva, img->dirs_offset + 8 * PE_DIR_IMPORT);
 	size_t cap = 0;
 	size_t tsize = img->pe32plus ? 8 : 4;
 	/*
@@ -341,7 +352,8 @@ static int parse_imports(pe_image *img, const char *path)
 			            "the import table is damaged: rebuild the image");
 		uint64_t drva = (uint64_t)d->rva + (uint64_t)n * 20;
 		if (drva > UINT32_MAX || rva_to_off(img, (uint32_t)drva, 20, &dpos) != 0)
-			return fail(path, desc, "import descriptors run past the section's file data",
+			return fail(path, desc,
+			            "import descriptors run past the section's file data",
 			            "the import table is damaged: rebuild the image");
 		(void)rd32(img, dpos, &ilt);
 		(void)rd32(img, dpos + 12, &name_rva);
@@ -367,7 +379,8 @@ static int parse_imports(pe_image *img, const char *path)
 			uint64_t t = 0;
 			uint64_t trva = (uint64_t)table + (uint64_t)k * tsize;
 			if (trva > UINT32_MAX || rva_to_off(img, (uint32_t)trva, tsize, &tpos) != 0)
-				return fail(path, toff, "import lookup table runs past the section's file data",
+				return fail(path, toff,
+				            "import lookup table runs past the section's file data",
 				            "the import table is damaged: rebuild the image");
 			if (img->pe32plus) {
 				(void)rd64(img, tpos, &t);
@@ -391,10 +404,12 @@ static int parse_imports(pe_image *img, const char *path)
 				size_t hoff = tpos;
 				r = rd_name(img, (uint32_t)(t & 0x7fffffffu) + 2, &imp.name, &hoff);
 				if (r != 0)
-					return fail(path, r == -1 ? tpos : hoff,
-					            r == -1 ? "import name RVA is outside the file data"
-					                    : "import name is empty or longer than 512 bytes",
-					            "the import table is damaged: rebuild the image");
+					return fail(
+					    path, r == -1 ? tpos : hoff,
+					    r == -1
+					        ? "import name RVA is outside the file data"
+					        : "import name is empty or longer than 512 bytes",
+					    "the import table is damaged: rebuild the image");
 			}
 			if (push_import(img, &cap, &imp) != 0)
 				return oom(path);
@@ -410,11 +425,12 @@ static int parse_relocs(pe_image *img, const char *path)
 		return HVCI_OK;
 	size_t base;
 	if (rva_to_off(img, d->rva, d->size, &base) != 0)
-		return hvci_error_set(HVCI_EIMAGE,
-		                      "%s: base relocation directory (RVA 0x%x, 0x%x bytes; data "
-		                      "directory 5 at offset 0x%zx) is not inside one section's file "
-		                      "data; " REBUILD,
-		                      path, d->rva, d->size, img->dirs_offset + 8 * PE_DIR_BASERELOC);
+		return hvci_error_set(
+		    HVCI_EIMAGE,
+		    "%s: base relocation directory (RVA 0x%x, 0x%x bytes; data "
+		    "directory 5 at offset 0x%zx) is not inside one section's file "
+		    "data; " REBUILD,
+		    path, d->rva, d->size, img->dirs_offset + 8 * PE_DIR_BASERELOC);
 	/* Each entry is 2 bytes, so the directory size bounds the count. */
 	img->relocs = malloc((d->size / 2 + 1) * sizeof *img->relocs);
 	if (!img->relocs)
@@ -434,10 +450,12 @@ static int parse_relocs(pe_image *img, const char *path)
 		if (bsize < 8 || bsize % 2 != 0 || bsize > d->size - pos) {
 			char what[128];
 			snprintf(what, sizeof what,
-			         "base relocation block for page 0x%x has bad size 0x%x", page, bsize);
-			return fail(path, boff + 4, what,
-			            "a block is at least 8 bytes, even, and inside the directory: rebuild "
-			            "the image");
+			         "base relocation block for page 0x%x has bad size 0x%x", page,
+			         bsize);
+			return fail(
+			    path, boff + 4, what,
+			    "a block is at least 8 bytes, even, and inside the directory: rebuild "
+			    "the image");
 		}
 		for (size_t e = 8; e < bsize; e += 2) {
 			uint16_t ent = 0;
@@ -449,7 +467,8 @@ static int parse_relocs(pe_image *img, const char *path)
 			if (type == PE_REL_HIGHADJ)
 				e += 2; /* its low half rides in the next entry */
 			if (rva > UINT32_MAX)
-				return fail(path, boff + e, "base relocation target is past RVA 0xffffffff",
+				return fail(path, boff + e,
+				            "base relocation target is past RVA 0xffffffff",
 				            "the relocation table is damaged: rebuild the image");
 			pe_reloc *r = &img->relocs[img->n_relocs++];
 			r->rva = (uint32_t)rva;

@@ -50,13 +50,13 @@
 #define PE_MAX_NAME 512
 
 typedef struct {
-	char name[9];             /* NUL-terminated; unprintable bytes become '?' */
+	char name[9]; /* NUL-terminated; unprintable bytes become '?' */
 	uint32_t virtual_size;
 	uint32_t virtual_address;
-	uint32_t raw_size;        /* SizeOfRawData */
-	uint32_t raw_ptr;         /* PointerToRawData */
+	uint32_t raw_size; /* SizeOfRawData */
+	uint32_t raw_ptr;  /* PointerToRawData */
 	uint32_t characteristics;
-	size_t header_offset;     /* file offset of this section header */
+	size_t header_offset; /* file offset of this section header */
 } pe_section;
 
 typedef struct {

@@ -93,7 +93,8 @@ int hvci_write_text(FILE *out, hvci_tu_result *const *results, size_t n,
 	for (size_t i = 0; i < n; i++) {
 		const hvci_tu_result *r = results[i];
 		for (size_t j = 0; j < r->n_diags; j++)
-			header(out, &r->diags[j].loc, r->diags[j].severity, r->diags[j].message, "hvcilint",
+			if (r->diags[j].severity != HVCI_SEV_ERROR) /* errors: on stderr */
+				header(out, &r->diags[j].loc, r->diags[j].severity, r->diags[j].message, "hvcilint",
 			       color);
 		for (size_t j = 0; j < r->n_findings; j++) {
 			const hvci_finding *f = &r->findings[j];

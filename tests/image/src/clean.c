@@ -13,7 +13,8 @@ typedef struct {
 	unsigned short *Buffer;
 } UNICODE_STRING, *PUNICODE_STRING;
 
-__declspec(dllimport) void __stdcall RtlInitUnicodeString(PUNICODE_STRING d, const unsigned short *s);
+__declspec(dllimport) void __stdcall RtlInitUnicodeString(PUNICODE_STRING d,
+                                                          const unsigned short *s);
 __declspec(dllimport) unsigned long DbgPrint(const char *fmt, ...);
 
 int g_counter = 3;

@@ -13,7 +13,11 @@ struct entry {
 };
 #pragma pack(pop)
 
-#define E4(n) {n, "a"}, {n + 1, "b"}, {n + 2, "c"}, {n + 3, "d"}
+#define E4(n)                                                                                      \
+	{n, "a"}, {n + 1, "b"}, {n + 2, "c"},                                                      \
+	{                                                                                          \
+		n + 3, "d"                                                                         \
+	}
 #define E16(n) E4(n), E4(n + 4), E4(n + 8), E4(n + 12)
 #define E64(n) E16(n), E16(n + 16), E16(n + 32), E16(n + 48)
 #define E256(n) E64(n), E64(n + 64), E64(n + 128), E64(n + 192)

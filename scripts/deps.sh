@@ -1,0 +1,21 @@
+#!/bin/sh
+# deps.sh - installs the Debian packages hvcilint needs that are missing.
+# Usage: scripts/deps.sh [build|test]   ("test" adds what the test suite uses)
+set -eu
+need="cmake make gcc pkg-config libclang-19-dev llvm-19-dev clang-19 libsqlite3-dev libjansson-dev libyaml-dev"
+if [ "${1:-build}" = test ]; then
+	# lld and the mingw import libraries link the test driver images; pefile
+	# is the independent PE oracle; python3-yaml checks the rule tables.
+	need="$need lld-19 mingw-w64-x86-64-dev python3 python3-yaml python3-pefile"
+fi
+missing=""
+for p in $need; do
+	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+if [ -n "$missing" ]; then
+	echo "hvcilint: installing:$missing"
+	SUDO=""
+	[ "$(id -u)" -eq 0 ] || SUDO=sudo
+	$SUDO apt-get update -q || echo "hvcilint: apt-get update failed; trying the install anyway"
+	DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends $missing
+fi

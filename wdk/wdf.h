@@ -1,0 +1,26 @@
+/*
+ * wdf.h - hvcilint's compact stand-in for the KMDF umbrella header.
+ *
+ * Written for hvcilint from public facts (hvci-facts.md 2.7), not taken
+ * from the WDK or WDF sources.  Pulls in the stand-in WDF headers.  The
+ * pool-taking methods keep the user-visible parameter order of KMDF 1.33;
+ * the hidden WdfDriverGlobals argument of the real inline wrappers is not
+ * a parameter here.  Left out: USB, DMA, interrupts, timers, work items,
+ * collections, strings, synchronisation objects, UMDF.
+ */
+#pragma once
+#ifndef _WDF_H_
+#define _WDF_H_
+
+#include <wdftypes.h>
+#include <wdfobject.h>
+#include <wdfmemory.h>
+#include <wdfdriver.h>
+#include <wdfdevice.h>
+#include <wdffdo.h>
+#include <wdfio.h>
+#include <wdfrequest.h>
+#include <wdfiotarget.h>
+#include <wdfregistry.h>
+
+#endif /* _WDF_H_ */
