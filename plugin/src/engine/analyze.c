@@ -183,7 +183,8 @@ int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_an
 	free(ctx.user_files);
 	free(ctx.user_flags);
 
-	qsort(res->findings, res->n_findings, sizeof *res->findings, finding_cmp);
+	if (res->n_findings > 1)
+		qsort(res->findings, res->n_findings, sizeof *res->findings, finding_cmp);
 	dedupe(res);
 	text_src ts = {o, cl.main_file, cl.directory};
 	rc = hvci_suppress_apply(res, rules, cl.main_file, read_text, &ts);

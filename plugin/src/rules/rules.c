@@ -652,7 +652,8 @@ int hvci_rules_load(hvci_rules **out, const char *dir, const char *const *config
 	}
 	closedir(dh);
 	/* Sorted, so the effective table does not depend on directory order. */
-	qsort(names, n_names, sizeof *names, name_cmp);
+	if (n_names > 1)
+		qsort(names, n_names, sizeof *names, name_cmp);
 	for (size_t i = 0; i < n_names; i++) {
 		if (!rc) {
 			p = hvci_asprintf("%s/%s", r->dir, names[i]);
@@ -667,7 +668,8 @@ int hvci_rules_load(hvci_rules **out, const char *dir, const char *const *config
 	for (size_t i = 0; i < n_configs; i++)
 		if ((rc = load_config(r, configs[i])))
 			goto fail;
-	qsort(r->rows, r->n_rows, sizeof *r->rows, row_cmp);
+	if (r->n_rows > 1)
+		qsort(r->rows, r->n_rows, sizeof *r->rows, row_cmp);
 	*out = r;
 	return HVCI_OK;
 fail:

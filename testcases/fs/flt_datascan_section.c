@@ -1,0 +1,13 @@
+// FltCreateSectionForDataScan with an execute SectionPageProtection.
+// RUN: %hvcilint check --verify %s --
+#include <fltKernel.h>
+
+NTSTATUS Scan(PFLT_INSTANCE inst, PFILE_OBJECT file, PFLT_CONTEXT sctx, PHANDLE h, PVOID *obj)
+{
+	return FltCreateSectionForDataScan(inst, file, sctx, SECTION_MAP_READ, NULL, NULL, PAGE_EXECUTE_READWRITE, SEC_COMMIT, 0, h, obj, NULL); // expected-warning {{'FltCreateSectionForDataScan' requests executable memory: protection 'PAGE_EXECUTE_READWRITE' (0x40) [hvci-exec-protect]}}
+}
+
+NTSTATUS ScanRo(PFLT_INSTANCE inst, PFILE_OBJECT file, PFLT_CONTEXT sctx, PHANDLE h, PVOID *obj)
+{
+	return FltCreateSectionForDataScan(inst, file, sctx, SECTION_MAP_READ, NULL, NULL, PAGE_READONLY, SEC_COMMIT, 0, h, obj, NULL);
+}

@@ -1,0 +1,10 @@
+// ExInitializeNPagedLookasideList with Flags 0 (no POOL_NX_ALLOCATION).
+// RUN: %hvcilint check --verify %s --
+#include <ntddk.h>
+
+static NPAGED_LOOKASIDE_LIST g_List;
+
+VOID InitList(void)
+{
+	ExInitializeNPagedLookasideList(&g_List, NULL, NULL, 0, 128, 'tsiL', 0); // expected-warning {{'ExInitializeNPagedLookasideList' creates a lookaside list of executable memory: flags '0' (0x0) lack POOL_NX_ALLOCATION [hvci-exec-pool]}}
+}

@@ -1,0 +1,13 @@
+// POOL_NX_OPTIN=1 with ExInitializeDriverRuntime(0): the call lacks DrvRtPoolNxOptIn, so NonPagedPool stays executable.
+// RUN: %hvcilint check --verify %s -- -DPOOL_NX_OPTIN=1
+#include <ntddk.h>
+
+NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
+{
+	PVOID p;
+	UNREFERENCED_PARAMETER(DriverObject);
+	UNREFERENCED_PARAMETER(RegistryPath);
+	ExInitializeDriverRuntime(0);
+	p = ExAllocatePoolWithTag(NonPagedPool, 256, 'oreZ'); // expected-warning {{'ExAllocatePoolWithTag' allocates executable memory: pool type 'NonPagedPool' (0) [hvci-exec-pool]}}
+	return p ? STATUS_SUCCESS : STATUS_INSUFFICIENT_RESOURCES;
+}

@@ -1,0 +1,15 @@
+// POOL_NX_OPTIN=1 without any ExInitializeDriverRuntime call: NonPagedPool stays executable.
+// RUN: %hvcilint check --verify %s -- -DPOOL_NX_OPTIN=1
+#include <ntddk.h>
+
+NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
+{
+	PVOID p;
+	UNREFERENCED_PARAMETER(DriverObject);
+	UNREFERENCED_PARAMETER(RegistryPath);
+	p = ExAllocatePoolWithTag(NonPagedPool, 256, 'nItO'); // expected-warning {{'ExAllocatePoolWithTag' allocates executable memory: pool type 'NonPagedPool' (0) [hvci-exec-pool]}}
+	if (p == NULL)
+		return STATUS_INSUFFICIENT_RESOURCES;
+	ExFreePool(p);
+	return STATUS_SUCCESS;
+}

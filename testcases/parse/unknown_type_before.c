@@ -1,0 +1,10 @@
+// An unknown type name in an earlier declaration is a parse error; later functions are still checked.
+// RUN: %hvcilint check --verify %s --
+#include <ntddk.h>
+
+VENDOR_HANDLE g_Vendor; // expected-note {{1 parse error(s) in this translation unit}}
+
+PVOID Map(PHYSICAL_ADDRESS pa, SIZE_T n)
+{
+	return MmMapIoSpace(pa, n, MmNonCached); // expected-warning {{'MmMapIoSpace' always returns executable memory [hvci-exec-api]}}
+}

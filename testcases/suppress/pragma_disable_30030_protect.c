@@ -1,0 +1,17 @@
+// `#pragma warning(disable: 30030)` inside push/pop also covers protection and MDL findings.
+// RUN: %hvcilint check --verify %s --
+#include <wdm.h>
+
+#pragma warning(push)
+#pragma warning(disable: 30030)
+PVOID Old(PHYSICAL_ADDRESS pa, PMDL mdl, SIZE_T n)
+{
+	PVOID a = MmMapIoSpaceEx(pa, n, PAGE_EXECUTE_READWRITE);
+	return a ? a : MmGetSystemAddressForMdlSafe(mdl, NormalPagePriority);
+}
+#pragma warning(pop)
+
+PVOID New(PHYSICAL_ADDRESS pa, SIZE_T n)
+{
+	return MmMapIoSpaceEx(pa, n, PAGE_EXECUTE_READ); // expected-warning {{protection 'PAGE_EXECUTE_READ' (0x20) [hvci-exec-protect]}}
+}
