@@ -18,7 +18,9 @@
         or "?" when the shape is not recognised.
 
     benchlib.py manifest OUTDIR
-        Prints "<files> <lines> <files with seeded mistakes> <seeded mistakes>".
+        Prints "<files> <lines> <files with seeded mistakes> <seeded mistakes>
+        <expected findings>" (seeded mistakes that POOL_NX_OPTIN_AUTO does not
+        make harmless).
 """
 
 import concurrent.futures
@@ -163,10 +165,10 @@ def cmd_manifest(args):
     try:
         with open(os.path.join(args.outdir, "manifest.json")) as f:
             m = json.load(f)
-        print("%d %d %d %d" % (m["total_files"], m["total_lines"], m["files_with_mistakes"],
-                               m["mistakes"]))
+        print("%d %d %d %d %d" % (m["total_files"], m["total_lines"], m["files_with_mistakes"],
+                                  m["mistakes"], m["expected_findings"]))
     except (OSError, ValueError, KeyError):
-        print("? ? ? ?")
+        print("? ? ? ? ?")
     return 0
 
 

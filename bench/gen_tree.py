@@ -57,6 +57,11 @@ MIN_LINES, MAX_LINES = 250, 600
 MIN_FUNCS, MAX_FUNCS = 6, 15
 MISTAKE_RATE = 0.10
 
+# Mistakes that -DPOOL_NX_OPTIN_AUTO=1 makes harmless: the WDK headers then
+# remap NonPagedPool to NonPagedPoolNx and add MdlMappingNoExecute to MDL
+# mappings.  A correct checker reports none of these in such modules.
+NEUTRALIZED_BY_NX_AUTO = {"nonpaged-pool", "wdf-nonpaged-pool", "mdl-no-nx"}
+
 MISTAKE_KINDS = [
     "nonpaged-pool",       # NonPagedPool passed to the allocator (wrapper or direct)
     "exec-section",        # ZwMapViewOfSection with PAGE_EXECUTE_READWRITE
@@ -2434,11 +2439,14 @@ def generate(outdir, n_files, seed, wdk_dir):
             "functions": len(u.functions),
             "mistakes": list(u.mistakes_placed),
             "pool_nx_optin_auto": nx_auto,
+            "expected_findings": len([k for k in u.mistakes_placed
+                                      if not (nx_auto and k in NEUTRALIZED_BY_NX_AUTO)]),
         })
     manifest["total_files"] = len(units)
     manifest["total_lines"] = total_lines
     manifest["files_with_mistakes"] = sum(1 for f in manifest["files"] if f["mistakes"])
     manifest["mistakes"] = sum(len(f["mistakes"]) for f in manifest["files"])
+    manifest["expected_findings"] = sum(f["expected_findings"] for f in manifest["files"])
 
     with open(os.path.join(outdir, "compile_commands.json"), "w", newline="\n") as f:
         json.dump(db, f, indent=2)

@@ -116,8 +116,9 @@ if ! python3 "$here/gen_tree.py" "$out" --files "$files" --seed "$seed" --wdk "$
 	echo "run.sh: gen_tree.py failed" >&2
 	exit 2
 fi
-read -r m_files m_lines m_bad m_mistakes < <("${lib[@]}" manifest "$out")
+read -r m_files m_lines m_bad m_mistakes m_expected < <("${lib[@]}" manifest "$out")
 echo "tree:     $out: $m_files files, $m_lines lines, $m_mistakes seeded HVCI mistakes in $m_bad files"
+echo "          ($m_expected of them executable: the others sit in POOL_NX_OPTIN_AUTO modules)"
 echo
 
 # hvcilint passes -ferror-limit=0 and -fno-spell-checking to libclang; the
@@ -153,6 +154,7 @@ run_hvcilint() {
 	local dest=$1 line t rc
 	line=$("${lib[@]}" timed --stderr "$tmp/hvci.err" -- "$hvcilint" "${hvci_args[@]}" -o "$dest")
 	read -r t rc <<<"$line"
+	rc=${rc:-2}
 	if [ "$rc" -eq 2 ] && [ "$no_db_supported" -eq 1 ] &&
 		grep -qiE 'unknown option|unrecognized option|invalid option|no-db' "$tmp/hvci.err"; then
 		no_db_supported=0
@@ -160,6 +162,7 @@ run_hvcilint() {
 		echo "note: this hvcilint rejects --no-db; measuring without it (a result cache may help it)" >&2
 		line=$("${lib[@]}" timed --stderr "$tmp/hvci.err" -- "$hvcilint" "${hvci_args[@]}" -o "$dest")
 		read -r t rc <<<"$line"
+		rc=${rc:-2}
 	fi
 	if [ "$rc" -ne 0 ] && [ "$rc" -ne 1 ]; then
 		echo "run.sh: hvcilint failed (exit $rc): $hvcilint ${hvci_args[*]} -o $dest" >&2
@@ -203,6 +206,7 @@ if [ "$hvci_ok" -eq 1 ]; then
 	printf '%-8s %-6s %-14.3f %-16.3f %-8s %s\n' "$m_files" "$jobs" "$clang_med" "$hvci_med" "$ratio" "$findings"
 	echo
 	echo "ratio = hvcilint / clang -fsyntax-only wall time, median of $runs (target <= 1.3; informational only)"
+	echo "findings: $findings reported, $m_expected expected from the seeded mistakes (informational)"
 	[ "$no_db_supported" -eq 1 ] || echo "note: measured without --no-db"
 	exit 0
 fi

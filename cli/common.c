@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -68,7 +69,18 @@ int cli_emit(const cli_output_opts *opts, const hvci_rules *rules, hvci_tu_resul
 	wo.root = getcwd(cwd, sizeof cwd) ? cwd : NULL;
 	FILE *out = stdout;
 	char *tmp = NULL;
-	if (opts->output && strcmp(opts->output, "-")) {
+	struct stat st;
+	/* Only a regular file is replaced atomically; a device or a pipe
+	 * (-o /dev/null) is written in place. */
+	int special = opts->output && stat(opts->output, &st) == 0 && !S_ISREG(st.st_mode);
+	if (special) {
+		out = fopen(opts->output, "w");
+		if (!out) {
+			cli_error("%s:1: cannot write the report: %s; check the path", opts->output,
+			          strerror(errno));
+			return HVCI_EXIT_ERROR;
+		}
+	} else if (opts->output && strcmp(opts->output, "-")) {
 		size_t l = strlen(opts->output);
 		tmp = malloc(l + 16);
 		if (!tmp)
@@ -97,6 +109,11 @@ int cli_emit(const cli_output_opts *opts, const hvci_rules *rules, hvci_tu_resul
 			return HVCI_EXIT_ERROR;
 		}
 		free(tmp);
+	} else if (special) {
+		if (fclose(out) != 0 || rc) {
+			cli_error("%s:1: cannot write the report", opts->output);
+			return HVCI_EXIT_ERROR;
+		}
 	} else if (rc) {
 		cli_error("write failure on standard output");
 		return HVCI_EXIT_ERROR;

@@ -5,8 +5,9 @@ set -eu
 need="cmake make gcc pkg-config libclang-19-dev llvm-19-dev clang-19 libsqlite3-dev libjansson-dev libyaml-dev"
 if [ "${1:-build}" = test ]; then
 	# lld and the mingw import libraries link the test driver images; pefile
-	# is the independent PE oracle; python3-yaml checks the rule tables.
-	need="$need lld-19 mingw-w64-x86-64-dev python3 python3-yaml python3-pefile"
+	# is the independent PE oracle; python3-yaml checks the rule tables;
+	# libclang-rt-19-dev holds libFuzzer for the PE parser's fuzz test.
+	need="$need lld-19 libclang-rt-19-dev mingw-w64-x86-64-dev python3 python3-yaml python3-pefile"
 fi
 missing=""
 for p in $need; do

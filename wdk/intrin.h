@@ -12,7 +12,9 @@
 #ifndef _HVCILINT_INTRIN_H
 #define _HVCILINT_INTRIN_H
 
-#if defined(__has_include_next)
+/* clang's own intrin.h only has content for Microsoft targets (_MSC_VER);
+   elsewhere it forwards to the next intrin.h, which may be this file. */
+#if defined(__has_include_next) && defined(_MSC_VER)
 #  if __has_include_next(<intrin.h>)
 #    include_next <intrin.h>
 #    define _HVCILINT_COMPILER_INTRIN 1

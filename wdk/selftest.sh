@@ -39,50 +39,82 @@ JOBS=$(nproc 2>/dev/null || echo 2)
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 
+# The argument helpers fill a bash array named by their first argument, so
+# paths with spaces survive.
 COMMON_WARN=(-Wall -Werror=implicit-function-declaration)
-INC_I=(-nostdinc -isystem "$RES" -I "$HERE")
-INC_AFTER=(-nostdinc -isystem "$RES" -idirafter "$HERE")
 
-# mode name -> compiler arguments (without include path and input)
-mode_args() {
-    case $1 in
-    x64-c)   echo "--target=x86_64-pc-windows-msvc -fms-extensions -fms-compatibility -fsyntax-only -x c" ;;
-    x64-cxx) echo "--target=x86_64-pc-windows-msvc -fms-extensions -fms-compatibility -fsyntax-only -x c++" ;;
-    arm64-c) echo "--target=aarch64-pc-windows-msvc -fsyntax-only -x c" ;;
-    x86-c)   echo "--target=i686-pc-windows-msvc -fsyntax-only -x c" ;;
-    cl-c)    echo "--driver-mode=cl /kernel /c /Zs /D_AMD64_ /X /W4 /TC" ;;
+# mode -> compiler arguments (without warnings, include path and input)
+mode_args() { # out, mode
+    local -n _out=$1
+    case $2 in
+    x64-c)   _out=(--target=x86_64-pc-windows-msvc -fms-extensions -fms-compatibility -fsyntax-only -x c) ;;
+    x64-cxx) _out=(--target=x86_64-pc-windows-msvc -fms-extensions -fms-compatibility -fsyntax-only -x c++) ;;
+    arm64-c) _out=(--target=aarch64-pc-windows-msvc -fsyntax-only -x c) ;;
+    arm64-cxx) _out=(--target=aarch64-pc-windows-msvc -fsyntax-only -x c++) ;;
+    x86-c)   _out=(--target=i686-pc-windows-msvc -fsyntax-only -x c) ;;
+    cl-c)    _out=(--driver-mode=cl /kernel /c /Zs /D_AMD64_ /X /TC) ;;
+    esac
+}
+# Warnings: -Wall; in clang-cl mode /W4 (there -Wall would mean -Weverything).
+warn_args() { # out, mode
+    local -n _out=$1
+    case $2 in
+    cl-*) _out=(/W4 -Werror=implicit-function-declaration) ;;
+    *)    _out=("${COMMON_WARN[@]}") ;;
+    esac
+}
+# Include path.  "I": as the brief asks, -nostdinc -isystem <resource> -I wdk.
+# "after": wdk/ behind the builtin headers (-idirafter), as hvcilint does.
+# clang-cl always searches its resource directory and /X keeps %INCLUDE%
+# out, which amounts to the same thing.
+inc_args() { # out, mode, I|after
+    local -n _out=$1
+    case $2 in
+    cl-*) if [ "$3" = I ]; then _out=(-I "$HERE"); else _out=(-Xclang -idirafter -Xclang "$HERE"); fi ;;
+    *)    if [ "$3" = I ]; then _out=(-nostdinc -isystem "$RES" -I "$HERE");
+          else _out=(-nostdinc -isystem "$RES" -idirafter "$HERE"); fi ;;
+    esac
+}
+# Marks the end of the options (clang-cl would read /path/file.c as an option).
+sep_args() { # out, mode
+    local -n _out=$1
+    case $2 in
+    cl-*) _out=(--) ;;
+    *)    _out=() ;;
     esac
 }
 MODES=(x64-c x64-cxx arm64-c x86-c cl-c)
 VARIANTS=(none optin auto optout)
 
-variant_args() {
-    case $1 in
-    none)   echo "" ;;
-    optin)  echo "-DPOOL_NX_OPTIN=1" ;;
-    auto)   echo "-DPOOL_NX_OPTIN_AUTO=1" ;;
-    optout) echo "-DPOOL_NX_OPTOUT=1 -DPOOL_NX_OPTIN=1" ;;
+variant_args() { # out, variant
+    local -n _out=$1
+    case $2 in
+    none)   _out=() ;;
+    optin)  _out=(-DPOOL_NX_OPTIN=1) ;;
+    auto)   _out=(-DPOOL_NX_OPTIN_AUTO=1) ;;
+    optout) _out=(-DPOOL_NX_OPTOUT=1 -DPOOL_NX_OPTIN=1) ;;
     esac
 }
 
 # Expected opt-in outcome for the sample: x86/x64 builds only opt in when
 # asked; ARM64 builds always get POOL_NX_OPTIN_AUTO; OPTOUT turns it off.
-expect_args() {
-    local mode=$1 variant=$2
+expect_args() { # out, mode, variant
+    local -n _out=$1
     local arm=0
-    [ "$mode" = arm64-c ] && arm=1
-    case $variant in
-    none)   if [ $arm = 1 ]; then echo "-DHVCI_EXPECT_NPP=512 -DHVCI_EXPECT_WRAPPED=1";
-            else echo "-DHVCI_EXPECT_NPP=0 -DHVCI_EXPECT_WRAPPED=0"; fi ;;
-    optin)  if [ $arm = 1 ]; then echo "-DHVCI_EXPECT_NPP=512 -DHVCI_EXPECT_WRAPPED=1";
-            else echo "-DHVCI_EXPECT_OPTIN_VARS -DHVCI_EXPECT_WRAPPED=1"; fi ;;
-    auto)   echo "-DHVCI_EXPECT_NPP=512 -DHVCI_EXPECT_WRAPPED=1" ;;
-    optout) echo "-DHVCI_EXPECT_NPP=0 -DHVCI_EXPECT_WRAPPED=0" ;;
+    case $2 in arm64-*) arm=1 ;; esac
+    case $3 in
+    none)   if [ $arm = 1 ]; then _out=(-DHVCI_EXPECT_NPP=512 -DHVCI_EXPECT_WRAPPED=1);
+            else _out=(-DHVCI_EXPECT_NPP=0 -DHVCI_EXPECT_WRAPPED=0); fi ;;
+    optin)  if [ $arm = 1 ]; then _out=(-DHVCI_EXPECT_NPP=512 -DHVCI_EXPECT_WRAPPED=1);
+            else _out=(-DHVCI_EXPECT_OPTIN_VARS -DHVCI_EXPECT_WRAPPED=1); fi ;;
+    auto)   _out=(-DHVCI_EXPECT_NPP=512 -DHVCI_EXPECT_WRAPPED=1) ;;
+    optout) _out=(-DHVCI_EXPECT_NPP=0 -DHVCI_EXPECT_WRAPPED=0) ;;
     esac
 }
 
 # ---- build the job list ----------------------------------------------------
-# Each job: <id>|<expect ok|fail>|<description>|<command...> (tab separated)
+# One line per job: id, expect (ok|fail), description, then the command
+# words shell-quoted; fields separated by tabs.
 JOBFILE=$TMP/jobs
 : > "$JOBFILE"
 n=0
@@ -95,12 +127,13 @@ add_job() { # expect, description, command words...
     printf '\n' >> "$JOBFILE"
 }
 
-# One translation unit per header.
+# One translation unit per header; each clang run below gets all of them
+# (one cc1 per input file, so every header is still checked on its own).
 HEADERS=()
+TUS=()
 for h in "$HERE"/*.h; do
-    HEADERS+=("$(basename "$h")")
-done
-for h in "${HEADERS[@]}"; do
+    h=$(basename "$h")
+    HEADERS+=("$h")
     tu=$TMP/tu_${h%.h}.c
     case $h in
     pshpack*.h) printf '#include <%s>\nstruct hvci_s { char c; int i; };\n#include <poppack.h>\n' "$h" > "$tu" ;;
@@ -108,61 +141,63 @@ for h in "${HEADERS[@]}"; do
     *)          printf '#include <%s>\n' "$h" > "$tu" ;;
     esac
     printf 'int hvcilint_selftest_%s;\n' "$(echo "${h%.h}" | tr -c 'A-Za-z0-9_\n' '_')" >> "$tu"
-    for m in "${MODES[@]}"; do
-        for v in "${VARIANTS[@]}"; do
-            # shellcheck disable=SC2046
-            add_job ok "header $h [$m, $v]" "$CLANG" $(mode_args "$m") $(variant_args "$v") \
-                "${COMMON_WARN[@]}" "${INC_I[@]}" "$tu"
-        done
-    done
-    for m in x64-c x64-cxx; do
-        # shellcheck disable=SC2046
-        add_job ok "header $h [$m, -idirafter]" "$CLANG" $(mode_args "$m") \
-            "${COMMON_WARN[@]}" "${INC_AFTER[@]}" "$tu"
-    done
+    TUS+=("$tu")
 done
 
-# The sample driver.
-SAMPLE=$HERE/selftest/sample_driver.c
+M=() W=() I=() V=() E=() S=()
 for m in "${MODES[@]}"; do
+    mode_args M "$m"; warn_args W "$m"; inc_args I "$m" I; sep_args S "$m"
     for v in "${VARIANTS[@]}"; do
-        # shellcheck disable=SC2046
-        add_job ok "sample_driver.c [$m, $v]" "$CLANG" $(mode_args "$m") $(variant_args "$v") \
-            $(expect_args "$m" "$v") "${COMMON_WARN[@]}" "${INC_I[@]}" "$SAMPLE"
+        variant_args V "$v"
+        add_job ok "each header [$m, $v]" "$CLANG" "${M[@]}" "${V[@]}" "${W[@]}" "${I[@]}" "${S[@]}" "${TUS[@]}"
     done
 done
+for m in x64-c x64-cxx; do
+    mode_args M "$m"; warn_args W "$m"; inc_args I "$m" after
+    add_job ok "each header [$m, -idirafter]" "$CLANG" "${M[@]}" "${W[@]}" "${I[@]}" "${TUS[@]}"
+done
+
+# The sample driver in every mode and variant, plus ARM64 C++ and the
+# -idirafter order.
+SAMPLE=$HERE/selftest/sample_driver.c
+for m in "${MODES[@]}" arm64-cxx; do
+    mode_args M "$m"; warn_args W "$m"; inc_args I "$m" I; sep_args S "$m"
+    for v in "${VARIANTS[@]}"; do
+        variant_args V "$v"; expect_args E "$m" "$v"
+        add_job ok "sample_driver.c [$m, $v]" "$CLANG" "${M[@]}" "${V[@]}" "${E[@]}" "${W[@]}" "${I[@]}" \
+            "${S[@]}" "$SAMPLE"
+    done
+done
+mode_args M x64-c; warn_args W x64-c; inc_args I x64-c after
 for v in "${VARIANTS[@]}"; do
-    # shellcheck disable=SC2046
-    add_job ok "sample_driver.c [arm64-cxx, $v]" "$CLANG" --target=aarch64-pc-windows-msvc \
-        -fsyntax-only -x c++ $(variant_args "$v") $(expect_args arm64-c "$v") \
-        "${COMMON_WARN[@]}" "${INC_I[@]}" "$SAMPLE"
-    # shellcheck disable=SC2046
-    add_job ok "sample_driver.c [x64-c, $v, -idirafter]" "$CLANG" $(mode_args x64-c) \
-        $(variant_args "$v") $(expect_args x64-c "$v") "${COMMON_WARN[@]}" "${INC_AFTER[@]}" "$SAMPLE"
+    variant_args V "$v"; expect_args E x64-c "$v"
+    add_job ok "sample_driver.c [x64-c, $v, -idirafter]" "$CLANG" "${M[@]}" "${V[@]}" "${E[@]}" "${W[@]}" "${I[@]}" "$SAMPLE"
 done
 
-# The API facts table.
+# The API facts table (C++, 64-bit targets only: calling conventions there
+# do not get in the way of the signature templates).
 FACTS=$HERE/selftest/api_facts.cpp
-for t in x86_64 aarch64; do
+for m in x64-cxx arm64-cxx; do
+    mode_args M "$m"; warn_args W "$m"; inc_args I "$m" I
     for v in "${VARIANTS[@]}"; do
-        # shellcheck disable=SC2046
-        add_job ok "api_facts.cpp [$t, $v]" "$CLANG" --target=$t-pc-windows-msvc -fsyntax-only \
-            -x c++ $(variant_args "$v") -DHVCILINT_DECLARE_SYSINFO "${COMMON_WARN[@]}" \
-            "${INC_I[@]}" "$FACTS"
+        variant_args V "$v"
+        add_job ok "api_facts.cpp [$m, $v]" "$CLANG" "${M[@]}" "${V[@]}" -DHVCILINT_DECLARE_SYSINFO \
+            "${W[@]}" "${I[@]}" "$FACTS"
     done
 done
 
-# Negative checks: these must fail.
-add_job fail "negative: x64 without opt-in must not give NonPagedPool == 512" "$CLANG" \
-    $(mode_args x64-c) -DHVCI_EXPECT_NPP=512 "${INC_I[@]}" "$SAMPLE"
-add_job fail "negative: arm64 must not give NonPagedPool == 0" "$CLANG" \
-    $(mode_args arm64-c) -DHVCI_EXPECT_NPP=0 "${INC_I[@]}" "$SAMPLE"
-add_job fail "negative: OPTOUT must disable the wrappers" "$CLANG" \
-    $(mode_args x64-c) -DPOOL_NX_OPTOUT=1 -DPOOL_NX_OPTIN_AUTO=1 -DHVCI_EXPECT_WRAPPED=1 \
-    "${INC_I[@]}" "$SAMPLE"
+# Negative checks: these must fail to compile.
+mode_args M x64-c; inc_args I x64-c I
+add_job fail "negative: x64 without opt-in must not give NonPagedPool == 512" \
+    "$CLANG" "${M[@]}" -DHVCI_EXPECT_NPP=512 "${I[@]}" "$SAMPLE"
+add_job fail "negative: OPTOUT must disable the wrappers" \
+    "$CLANG" "${M[@]}" -DPOOL_NX_OPTOUT=1 -DPOOL_NX_OPTIN_AUTO=1 -DHVCI_EXPECT_WRAPPED=1 "${I[@]}" "$SAMPLE"
+mode_args M arm64-c; inc_args I arm64-c I
+add_job fail "negative: arm64 must not give NonPagedPool == 0" \
+    "$CLANG" "${M[@]}" -DHVCI_EXPECT_NPP=0 "${I[@]}" "$SAMPLE"
 
-# intrin.h fallback: no compiler headers at all, so wdk/intrin.h declares
-# the prototypes itself.
+# intrin.h fallback: without any compiler headers wdk/intrin.h must declare
+# its prototypes itself.
 printf '#include <intrin.h>\nvoid f(void) { __debugbreak(); }\n' > "$TMP/intrin_fallback.c"
 for t in x86_64 i686 aarch64; do
     add_job ok "intrin.h fallback [$t, no compiler headers]" "$CLANG" \

@@ -1,4 +1,4 @@
-// A whole-allocation macro from a user header: reported at the macro use line in this file.
+// A whole-allocation macro from a user header: reported at the macro use line in this file, quoting the macro use.
 // RUN: %hvcilint check --verify %s -- -I%S/../include
 #include <ntddk.h>
 #include <drvpool.h>
@@ -6,7 +6,7 @@
 PVOID Alloc(SIZE_T n)
 {
 	PVOID p;
-	p = DRV_ALLOC(n); // expected-warning {{'ExAllocatePoolWithTag' allocates executable memory: pool type 'NonPagedPool' (0) [hvci-exec-pool]}}
+	p = DRV_ALLOC(n); // expected-warning {{'ExAllocatePoolWithTag' allocates executable memory: pool type 'DRV_ALLOC(n)' (0) [hvci-exec-pool]}}
 	return p;
 }
 

@@ -1,4 +1,4 @@
-// `#define POOL_NX_OPTOUT 1` before the include, with POOL_NX_OPTIN=1 and the runtime call: still executable.
+// POOL_NX_OPTOUT defined to 1 in the file before the include, with POOL_NX_OPTIN=1 and the runtime call: still executable.
 // RUN: %hvcilint check --verify %s -- -DPOOL_NX_OPTIN=1
 #define POOL_NX_OPTOUT 1
 #include <ntddk.h>

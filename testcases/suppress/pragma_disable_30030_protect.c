@@ -1,4 +1,4 @@
-// `#pragma warning(disable: 30030)` inside push/pop also covers protection and MDL findings.
+// Disabling C30030 between warning push and pop also covers protection and MDL findings, and only there.
 // RUN: %hvcilint check --verify %s --
 #include <wdm.h>
 

@@ -1,4 +1,4 @@
-// `#pragma warning(push)` / `disable: 30029` / `pop` suppresses the always-executable APIs in between.
+// Warning push, disable of C30029 and pop suppress the always-executable APIs in between only.
 // RUN: %hvcilint check --verify %s --
 #include <wdm.h>
 

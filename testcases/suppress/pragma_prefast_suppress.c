@@ -1,4 +1,4 @@
-// `#pragma prefast(suppress: 30030, "reason")` suppresses, and SARIF keeps the finding with its justification.
+// A prefast-suppress pragma with a reason suppresses, and SARIF keeps the finding with its justification.
 // RUN: %hvcilint check --verify %s --
 // RUN: %hvcilint check --format sarif %s -- | grep -q '"justification": "Windows 7 build: NX pool does not exist there"'
 // RUN: %hvcilint check --format sarif %s -- | grep -q '"suppressions"'

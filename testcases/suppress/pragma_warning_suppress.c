@@ -1,4 +1,4 @@
-// `#pragma warning(suppress: 30030)` covers the next line of code only.
+// A warning-suppress pragma for C30030 covers the next line of code only.
 // RUN: %hvcilint check --verify %s --
 #include <ntddk.h>
 

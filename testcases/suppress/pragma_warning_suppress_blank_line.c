@@ -1,4 +1,4 @@
-// `#pragma warning(suppress: N)` skips blank and comment lines and covers the next code line.
+// A warning-suppress pragma skips blank and comment lines and covers the next code line.
 // RUN: %hvcilint check --verify %s --
 #include <ntddk.h>
 

@@ -154,7 +154,55 @@ static unsigned next_code_line(char **lines, unsigned n, unsigned from)
 	return n + 1;
 }
 
+/*
+ * Splits a line into its code (comments removed, string and character
+ * literal contents blanked) and its comment text, carrying a block
+ * comment across lines.  NOLINT is looked for in comments, pragmas in code.
+ */
+static void split_line(const char *line, int *in_block, char **code_out, char **comment_out)
+{
+	size_t n = strlen(line);
+	char *code = hvci_xmalloc(n + 1), *com = hvci_xmalloc(n + 1);
+	size_t c = 0, m = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (*in_block) {
+			if (line[i] == '*' && line[i + 1] == '/') {
+				*in_block = 0;
+				i++;
+				com[m++] = ' ';
+			} else {
+				com[m++] = line[i];
+			}
+			continue;
+		}
+		if (line[i] == '/' && line[i + 1] == '/') {
+			memcpy(com + m, line + i + 2, n - i - 2);
+			m += n - i - 2;
+			break;
+		}
+		if (line[i] == '/' && line[i + 1] == '*') {
+			*in_block = 1;
+			i++;
+			continue;
+		}
+		if (line[i] == '"' || line[i] == '\'') {
+			char q = line[i];
+			code[c++] = q;
+			for (i++; i < n && line[i] != q; i++)
+				if (line[i] == '\\')
+					i++;
+			code[c++] = q;
+			continue;
+		}
+		code[c++] = line[i];
+	}
+	code[c] = com[m] = '\0';
+	*code_out = code;
+	*comment_out = com;
+}
+
 static int scan_file(const hvci_rules *rules, const char *file, const char *text, size_t len,
+                     int (*skipped)(void *ud, const char *file, unsigned line), void *ud,
                      spans *out)
 {
 	/* Split into lines once. */
@@ -183,8 +231,16 @@ static int scan_file(const hvci_rules *rules, const char *file, const char *text
 	unsigned *disable_cas[64];
 	size_t disable_n[64];
 	int depth = 0, nd = 0;
+	int in_block = 0;
+	char *code = NULL, *comment = NULL;
 	for (unsigned ln = 1; ln <= n && !rc; ln++) {
-		const char *s = lines[ln - 1];
+		free(code);
+		free(comment);
+		split_line(lines[ln - 1], &in_block, &code, &comment);
+		/* Lines the preprocessor skipped (#if 0) suppress nothing. */
+		if (skipped && skipped(ud, file, ln))
+			continue;
+		const char *s = comment;
 		int what;
 		const char *q = find_nolint(s, &what);
 		if (q) {
@@ -222,6 +278,13 @@ static int scan_file(const hvci_rules *rules, const char *file, const char *text
 			}
 		}
 		/* #pragma warning(...) / prefast(...), also inside __pragma(). */
+		s = code;
+		const char *t0 = s;
+		while (isspace((unsigned char)*t0))
+			t0++;
+		int directive = *t0 == '#' || strstr(s, "__pragma(") || strstr(s, "_Pragma(");
+		if (!directive)
+			continue;
 		const char *pw = strstr(s, "warning");
 		const char *pf = strstr(s, "prefast");
 		const char *pr = strstr(s, "pragma");
@@ -245,13 +308,17 @@ static int scan_file(const hvci_rules *rules, const char *file, const char *text
 				continue;
 			size_t ncas;
 			unsigned *cas = parse_cas(colon + 1, end, &ncas);
+			/* The justification string, from the raw line (the code
+			 * text has string contents blanked). */
 			char *why = NULL;
-			const char *quote = memchr(colon, '"', (size_t)(end - colon));
-			if (quote) {
-				const char *q2 = memchr(quote + 1, '"', (size_t)(end - quote - 1));
-				if (q2)
-					why = hvci_xstrndup(quote + 1, (size_t)(q2 - quote - 1));
-			}
+			const char *raw = lines[ln - 1];
+			const char *rq = strstr(raw, "suppress");
+			if (!rq)
+				rq = strstr(raw, "disable");
+			const char *quote = rq ? strchr(rq, '"') : NULL;
+			const char *q2 = quote ? strchr(quote + 1, '"') : NULL;
+			if (q2)
+				why = hvci_xstrndup(quote + 1, (size_t)(q2 - quote - 1));
 			if (!ncas) {
 				free(cas);
 				free(why);
@@ -293,6 +360,8 @@ static int scan_file(const hvci_rules *rules, const char *file, const char *text
 				depth--;
 		}
 	}
+	free(code);
+	free(comment);
 	while (nd > 0) {
 		nd--;
 		if (!rc)
@@ -349,7 +418,8 @@ static void free_spans(spans *s)
 }
 
 int hvci_suppress_apply(hvci_tu_result *r, const hvci_rules *rules, const char *main_file,
-                        char *(*read_text)(void *ud, const char *file, size_t *len), void *ud)
+                        char *(*read_text)(void *ud, const char *file, size_t *len),
+                        int (*skipped)(void *ud, const char *file, unsigned line), void *ud)
 {
 	int rc = HVCI_OK;
 	/* The main file is always checked, so a mistyped NOLINT is an error
@@ -362,7 +432,7 @@ int hvci_suppress_apply(hvci_tu_result *r, const hvci_rules *rules, const char *
 		char *text = read_text(ud, main_file, &len);
 		if (text) {
 			spans sp = {NULL, 0};
-			rc = scan_file(rules, main_file, text, len, &sp);
+			rc = scan_file(rules, main_file, text, len, skipped, ud, &sp);
 			free_spans(&sp);
 			free(text);
 		}
@@ -380,7 +450,7 @@ int hvci_suppress_apply(hvci_tu_result *r, const hvci_rules *rules, const char *
 		if (!text)
 			continue;
 		spans sp = {NULL, 0};
-		rc = scan_file(rules, file, text, len, &sp);
+		rc = scan_file(rules, file, text, len, skipped, ud, &sp);
 		free(text);
 		for (size_t j = i; j < r->n_findings && !rc; j++) {
 			hvci_finding *f = &r->findings[j];

@@ -13,6 +13,7 @@
  * Fails with HVCI_EINVALID on a NOLINT naming an unknown hvci- rule.
  */
 int hvci_suppress_apply(hvci_tu_result *r, const hvci_rules *rules, const char *main_file,
-                        char *(*read_text)(void *ud, const char *file, size_t *len), void *ud);
+                        char *(*read_text)(void *ud, const char *file, size_t *len),
+                        int (*skipped)(void *ud, const char *file, unsigned line), void *ud);
 
 #endif

@@ -37,7 +37,27 @@ typedef struct {
 	const hvci_analyze_options *o;
 	const char *main_file;
 	const char *directory;
+	CXTranslationUnit tu;
 } text_src;
+
+/* 1 when the preprocessor skipped the line (#if 0 and friends). */
+static int skipped_line(void *ud, const char *file, unsigned line)
+{
+	text_src *t = ud;
+	CXFile f = clang_getFile(t->tu, file);
+	if (!f)
+		return 0;
+	CXSourceRangeList *rl = clang_getSkippedRanges(t->tu, f);
+	int hit = 0;
+	for (unsigned i = 0; rl && i < rl->count && !hit; i++) {
+		unsigned a, b;
+		clang_getSpellingLocation(clang_getRangeStart(rl->ranges[i]), NULL, &a, NULL, NULL);
+		clang_getSpellingLocation(clang_getRangeEnd(rl->ranges[i]), NULL, &b, NULL, NULL);
+		hit = line >= a && line <= b;
+	}
+	clang_disposeSourceRangeList(rl);
+	return hit;
+}
 
 static char *read_text(void *ud, const char *file, size_t *len)
 {
@@ -186,8 +206,8 @@ int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_an
 	if (res->n_findings > 1)
 		qsort(res->findings, res->n_findings, sizeof *res->findings, finding_cmp);
 	dedupe(res);
-	text_src ts = {o, cl.main_file, cl.directory};
-	rc = hvci_suppress_apply(res, rules, cl.main_file, read_text, &ts);
+	text_src ts = {o, cl.main_file, cl.directory, tu};
+	rc = hvci_suppress_apply(res, rules, cl.main_file, read_text, skipped_line, &ts);
 	clang_disposeTranslationUnit(tu);
 	clang_disposeIndex(idx);
 	hvci_cmdline_free(&cl);

@@ -145,6 +145,8 @@ char *hvci_function_name(CXCursor c);
 /* Text of one line of a file (reads it, or the unsaved buffer). */
 char *hvci_source_line(hvci_ctx *ctx, const char *file, unsigned line);
 int hvci_cursor_is_null(CXCursor c);
+/* 1 when the whole expression is written in a file, not produced by a macro. */
+int hvci_written_in_file(CXTranslationUnit tu, CXCursor c);
 CXCursor hvci_strip(CXCursor e);
 /* Children of a cursor, in order; caller frees. */
 CXCursor *hvci_children(CXCursor c, unsigned *n);

@@ -544,7 +544,9 @@ static int eval_(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
 	default:
 		return eval_children_unknown(ctx, e, env, out);
 	}
-	if (pure)
+	/* The outermost constant expression the user wrote is the origin,
+	 * but never one a macro assembled: its text would not be theirs. */
+	if (pure && hvci_written_in_file(ctx->tu, e))
 		for (int i = 0; i < out->n; i++)
 			out->v[i].origin = e;
 	return pure;

@@ -4,11 +4,40 @@
  * when the code comes from a macro (the expansion in user code), what text
  * the user wrote for an expression, and small libclang cursor helpers.
  */
+#include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "engine/engine.h"
 #include "util/util.h"
+
+int hvci_written_in_file(CXTranslationUnit tu, CXCursor c)
+{
+	/* A function-like macro that assembled the expression from its
+	 * arguments and its own body (FsRtlAllocatePoolWithTag(NonPagedPool,
+	 * ...)) spans the whole invocation: its text is not the user's value. */
+	CXSourceRange r = clang_getCursorExtent(c);
+	CXFile fb, fe;
+	unsigned bo, eo;
+	clang_getFileLocation(clang_getRangeStart(r), &fb, NULL, NULL, &bo);
+	clang_getFileLocation(clang_getRangeEnd(r), &fe, NULL, NULL, &eo);
+	if (!fb || !fe || !clang_File_isEqual(fb, fe) || eo <= bo)
+		return 0;
+	size_t size;
+	const char *t = clang_getFileContents(tu, fb, &size);
+	if (!t || eo > size)
+		return 1;
+	unsigned i = bo;
+	while (i < eo && (isalnum((unsigned char)t[i]) || t[i] == '_'))
+		i++;
+	if (i == bo)
+		return 1;
+	while (i < eo && isspace((unsigned char)t[i]))
+		i++;
+	return !(i < eo && t[i] == '(' && t[eo - 1] == ')' &&
+	         clang_getCursorKind(c) != CXCursor_CallExpr);
+}
 
 int hvci_cursor_is_null(CXCursor c)
 {
@@ -96,7 +125,9 @@ void hvci_loc_from_location(CXSourceLocation l, hvci_loc *out)
 {
 	CXFile f;
 	unsigned line, col;
-	clang_getExpansionLocation(l, &f, &line, &col, NULL);
+	/* File location: a macro argument is where it is written, a macro
+	 * body token is at the macro's use. */
+	clang_getFileLocation(l, &f, &line, &col, NULL);
 	memset(out, 0, sizeof *out);
 	out->file = f ? file_name(f) : hvci_strdup("<unknown>");
 	out->line = line;
@@ -123,11 +154,17 @@ void hvci_loc_from_cursor(hvci_ctx *ctx, CXCursor c, hvci_loc *out)
 	hvci_loc_from_location(b, out);
 	CXFile fb, fe;
 	unsigned bl, bc, bo, el, ec, eo;
-	clang_getExpansionLocation(b, &fb, &bl, &bc, &bo);
-	clang_getExpansionLocation(e, &fe, &el, &ec, &eo);
+	clang_getFileLocation(b, &fb, &bl, &bc, &bo);
+	clang_getFileLocation(e, &fe, &el, &ec, &eo);
 	if (fb && fe && clang_File_isEqual(fb, fe) && eo > bo) {
 		out->end_line = el;
 		out->end_col = ec;
+		/* Ending in a macro: take in the whole macro name. */
+		CXFile sf;
+		unsigned so;
+		clang_getSpellingLocation(e, &sf, NULL, NULL, &so);
+		if (!sf || !clang_File_isEqual(sf, fe) || so != eo)
+			out->end_col = ec + token_len_at(ctx->tu, clang_getLocation(ctx->tu, fe, el, ec));
 	} else {
 		/* The expression comes from a macro: underline the macro name. */
 		CXSourceLocation at = clang_getLocation(ctx->tu, fb, bl, bc);
@@ -136,59 +173,44 @@ void hvci_loc_from_cursor(hvci_ctx *ctx, CXCursor c, hvci_loc *out)
 	}
 }
 
-/* Tokens of the cursor's range in the file the user sees. */
-static CXToken *expansion_tokens(hvci_ctx *ctx, CXCursor c, unsigned *n)
-{
-	CXSourceRange r = clang_getCursorExtent(c);
-	CXFile f;
-	unsigned bl, bc, el, ec;
-	clang_getExpansionLocation(clang_getRangeStart(r), &f, &bl, &bc, NULL);
-	CXFile f2;
-	unsigned eo, bo;
-	clang_getExpansionLocation(clang_getRangeStart(r), NULL, NULL, NULL, &bo);
-	clang_getExpansionLocation(clang_getRangeEnd(r), &f2, &el, &ec, &eo);
-	*n = 0;
-	if (!f)
-		return NULL;
-	CXSourceLocation b = clang_getLocation(ctx->tu, f, bl, bc);
-	CXSourceLocation e;
-	if (f2 && clang_File_isEqual(f, f2) && eo > bo)
-		e = clang_getLocation(ctx->tu, f, el, ec);
-	else
-		e = clang_getLocation(ctx->tu, f, bl, bc + token_len_at(ctx->tu, b));
-	CXToken *toks = NULL;
-	clang_tokenize(ctx->tu, clang_getRange(b, e), &toks, n);
-	return toks;
-}
-
 char *hvci_cursor_text(hvci_ctx *ctx, CXCursor c)
 {
-	unsigned n;
-	CXToken *toks = expansion_tokens(ctx, c, &n);
-	hvci_buf b;
-	hvci_buf_init(&b);
-	const char *prev = NULL;
-	for (unsigned i = 0; i < n; i++) {
-		CXString s = clang_getTokenSpelling(ctx->tu, toks[i]);
-		const char *t = clang_getCString(s);
-		int tight = !prev || !strcmp(t, ")") || !strcmp(t, ",") || !strcmp(prev, "(") ||
-		            !strcmp(t, "(") || !strcmp(prev, "~") || !strcmp(prev, "!");
-		if (!tight)
-			hvci_buf_putc(&b, ' ');
-		hvci_buf_puts(&b, t);
-		free((void *)prev);
-		prev = hvci_strdup(t);
-		clang_disposeString(s);
+	/* The user's own text of the range, whitespace runs collapsed. */
+	hvci_loc l;
+	hvci_loc_from_cursor(ctx, c, &l);
+	CXSourceLocation b = clang_getRangeStart(clang_getCursorExtent(c));
+	CXFile f;
+	clang_getFileLocation(b, &f, NULL, NULL, NULL);
+	hvci_buf out;
+	hvci_buf_init(&out);
+	size_t size = 0;
+	const char *text = f ? clang_getFileContents(ctx->tu, f, &size) : NULL;
+	if (text) {
+		unsigned bo, eo;
+		clang_getFileLocation(clang_getLocation(ctx->tu, f, l.line, l.col), NULL, NULL, NULL,
+		                      &bo);
+		clang_getFileLocation(clang_getLocation(ctx->tu, f, l.end_line, l.end_col), NULL, NULL,
+		                      NULL, &eo);
+		int space = 0;
+		for (unsigned i = bo; i < eo && i < size; i++) {
+			char ch = text[i];
+			if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\\') {
+				space = out.len > 0;
+				continue;
+			}
+			if (space)
+				hvci_buf_putc(&out, ' ');
+			space = 0;
+			hvci_buf_putc(&out, ch);
+		}
 	}
-	free((void *)prev);
-	if (toks)
-		clang_disposeTokens(ctx->tu, toks, n);
-	if (b.len > 80) {
-		b.s[77] = b.s[78] = b.s[79] = '.';
-		b.s[80] = '\0';
-		b.len = 80;
+	hvci_loc_clear(&l);
+	if (out.len > 80) {
+		out.s[77] = out.s[78] = out.s[79] = '.';
+		out.s[80] = '\0';
+		out.len = 80;
 	}
-	return hvci_buf_take(&b);
+	return hvci_buf_take(&out);
 }
 
 char *hvci_callee_spelling(hvci_ctx *ctx, CXCursor call, const char *real_name)
@@ -198,6 +220,12 @@ char *hvci_callee_spelling(hvci_ctx *ctx, CXCursor call, const char *real_name)
 	unsigned l, c;
 	clang_getExpansionLocation(loc, &f, &l, &c, NULL);
 	if (!f)
+		return hvci_strdup(real_name);
+	/* Only a call written through a macro can be shown by another name. */
+	CXFile sf;
+	unsigned sl, sc;
+	clang_getSpellingLocation(loc, &sf, &sl, &sc, NULL);
+	if (sf && clang_File_isEqual(sf, f) && sl == l && sc == c)
 		return hvci_strdup(real_name);
 	CXToken *t = clang_getToken(ctx->tu, clang_getLocation(ctx->tu, f, l, c));
 	if (!t)

@@ -267,13 +267,22 @@ static char *callee_name(CXCursor ref)
 	CXString s = clang_getCursorSpelling(ref);
 	char *name = hvci_strdup(clang_getCString(s));
 	clang_disposeString(s);
-	if (clang_getCursorKind(ref) == CXCursor_CXXMethod) {
-		CXCursor p = clang_getCursorSemanticParent(ref);
+	/* Qualify members and namespace functions so a look-alike
+	 * (drv::ExAllocatePoolWithTag) never matches the WDK's. */
+	int method = clang_getCursorKind(ref) == CXCursor_CXXMethod;
+	for (CXCursor p = clang_getCursorSemanticParent(ref);; p = clang_getCursorSemanticParent(p)) {
+		enum CXCursorKind k = clang_getCursorKind(p);
+		if (k != CXCursor_Namespace && k != CXCursor_ClassDecl && k != CXCursor_StructDecl &&
+		    k != CXCursor_ClassTemplate)
+			break;
 		CXString ps = clang_getCursorSpelling(p);
 		char *q = hvci_asprintf("%s::%s", clang_getCString(ps), name);
 		clang_disposeString(ps);
 		free(name);
 		name = q;
+		/* Interfaces are named Class::Method in the table, without namespaces. */
+		if (method)
+			break;
 	}
 	return name;
 }
@@ -423,7 +432,11 @@ void hvci_process_call(hvci_ctx *ctx, CXCursor call, hvci_env *env, hvci_vs *ret
 		}
 	}
 	size_t nrows = 0;
-	const hvci_api_row *rows = used ? NULL : hvci_rules_lookup(ctx->rules, shown, &nrows);
+	/* A macro alias the user wrote (MmGetSystemAddressForMdl) wins over the
+	 * function it expands to. */
+	const hvci_api_row *rows = NULL;
+	if (!used && strcmp(shown, name))
+		rows = hvci_rules_lookup(ctx->rules, shown, &nrows);
 	if (!rows && !used)
 		rows = hvci_rules_lookup(ctx->rules, name, &nrows);
 	for (size_t i = 0; i < nrows; i++) {
@@ -529,6 +542,13 @@ const hvci_summary *hvci_summary_of(hvci_ctx *ctx, CXCursor def)
 	ctx->n_fw_out = &s->n_fw;
 	hvci_env env;
 	hvci_env_init(&env);
+	/* Parameters start as themselves, so a branch that changes one joins
+	 * with the value the caller passed, not with "unknown". */
+	int np = clang_Cursor_getNumArguments(def);
+	for (int i = 0; i < np; i++) {
+		hvci_vs pv = {1, 0, {{0, i, 0, clang_Cursor_getArgument(def, (unsigned)i)}}};
+		hvci_env_set(&env, clang_Cursor_getArgument(def, (unsigned)i), "", &pv);
+	}
 	hvci_walk_stmt(ctx, body, &env);
 	hvci_env_free(&env);
 	ctx->func = saved_func;
