@@ -83,6 +83,18 @@ static char *find_nocase(const char *dir, const char *name)
 static void scan_file(hvci_cmdline *c, caseinc *ci, const char *path, const char *text,
                       size_t len);
 
+/* Follows the includes of a user file the first time it is reached. */
+static void scan_path(hvci_cmdline *c, caseinc *ci, const char *path)
+{
+	if (hvci_cmdline_is_wdk_path(c, path) || seen(ci, path))
+		return;
+	size_t len;
+	char *t = hvci_read_file(path, &len);
+	if (t)
+		scan_file(c, ci, path, t, len);
+	free(t);
+}
+
 static void resolve(hvci_cmdline *c, caseinc *ci, const char *includer, const char *name,
                     int quoted)
 {
@@ -102,13 +114,7 @@ static void resolve(hvci_cmdline *c, caseinc *ci, const char *includer, const ch
 	for (size_t i = 0; i < k; i++) {
 		char *exact = hvci_asprintf("%s/%s", dirs[i], name);
 		if (hvci_file_exists(exact)) {
-			if (!hvci_cmdline_is_wdk_path(c, exact) && !seen(ci, exact)) {
-				size_t len;
-				char *t = hvci_read_file(exact, &len);
-				if (t)
-					scan_file(c, ci, exact, t, len);
-				free(t);
-			}
+			scan_path(c, ci, exact);
 			free(exact);
 			break;
 		}
@@ -118,13 +124,7 @@ static void resolve(hvci_cmdline *c, caseinc *ci, const char *includer, const ch
 			ci->real = hvci_xrealloc(ci->real, (ci->n + 1) * sizeof *ci->real);
 			ci->virt[ci->n] = hvci_abspath(exact, NULL);
 			ci->real[ci->n++] = hvci_abspath(real, NULL);
-			if (!hvci_cmdline_is_wdk_path(c, real) && !seen(ci, real)) {
-				size_t len;
-				char *t = hvci_read_file(real, &len);
-				if (t)
-					scan_file(c, ci, real, t, len);
-				free(t);
-			}
+			scan_path(c, ci, real);
 			free(real);
 			free(exact);
 			break;

@@ -17,15 +17,8 @@ int hvci_error_set(int code, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	int n = vsnprintf(NULL, 0, fmt, ap);
+	char *m = hvci_vasprintf(fmt, ap);
 	va_end(ap);
-	char *m = hvci_xmalloc(n > 0 ? (size_t)n + 1 : 1);
-	m[0] = '\0';
-	if (n > 0) {
-		va_start(ap, fmt);
-		vsnprintf(m, (size_t)n + 1, fmt, ap);
-		va_end(ap);
-	}
 	/* One line: fold any newline a library put in its message. */
 	for (char *p = m; *p; p++)
 		if (*p == '\n' || *p == '\r')

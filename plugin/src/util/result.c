@@ -71,15 +71,8 @@ int hvci_tu_result_add_diag(hvci_tu_result *r, hvci_severity sev, const hvci_loc
 {
 	va_list ap;
 	va_start(ap, fmt);
-	int n = vsnprintf(NULL, 0, fmt, ap);
+	char *m = hvci_vasprintf(fmt, ap);
 	va_end(ap);
-	char *m = hvci_xmalloc(n > 0 ? (size_t)n + 1 : 1);
-	m[0] = '\0';
-	if (n > 0) {
-		va_start(ap, fmt);
-		vsnprintf(m, (size_t)n + 1, fmt, ap);
-		va_end(ap);
-	}
 	r->diags = hvci_xrealloc(r->diags, (r->n_diags + 1) * sizeof *r->diags);
 	hvci_tool_diag *d = &r->diags[r->n_diags++];
 	memset(d, 0, sizeof *d);

@@ -56,17 +56,24 @@ char *hvci_xstrndup(const char *s, size_t n)
 	return p;
 }
 
+char *hvci_vasprintf(const char *fmt, va_list ap)
+{
+	va_list copy;
+	va_copy(copy, ap);
+	int n = vsnprintf(NULL, 0, fmt, copy);
+	va_end(copy);
+	if (n < 0)
+		return hvci_strdup("");
+	char *p = hvci_xmalloc((size_t)n + 1);
+	vsnprintf(p, (size_t)n + 1, fmt, ap);
+	return p;
+}
+
 char *hvci_asprintf(const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	int n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	if (n < 0)
-		return hvci_strdup("");
-	char *p = hvci_xmalloc((size_t)n + 1);
-	va_start(ap, fmt);
-	vsnprintf(p, (size_t)n + 1, fmt, ap);
+	char *p = hvci_vasprintf(fmt, ap);
 	va_end(ap);
 	return p;
 }

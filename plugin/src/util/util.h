@@ -16,6 +16,7 @@ void *hvci_xcalloc(size_t n, size_t m);
 void *hvci_xrealloc(void *p, size_t n);
 char *hvci_xstrndup(const char *s, size_t n);
 char *hvci_asprintf(const char *fmt, ...) HVCI_PRINTF(1, 2);
+char *hvci_vasprintf(const char *fmt, va_list ap);
 
 typedef struct {
 	char *s;    /* NUL-terminated */
