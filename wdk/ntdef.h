@@ -93,7 +93,6 @@
 #define NTHALAPI      DECLSPEC_IMPORT
 #define NTSYSAPI      DECLSPEC_IMPORT
 #define NTSYSCALLAPI  DECLSPEC_IMPORT
-#define NTSTRSAFEDDI  FORCEINLINE NTSTATUS
 #define WINAPI        __stdcall
 #define APIENTRY      WINAPI
 #define CALLBACK      __stdcall

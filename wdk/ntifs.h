@@ -23,6 +23,7 @@
 #pragma once
 #ifndef _NTIFS_
 #define _NTIFS_
+#define _NTIFS_INCLUDED_
 
 #include <ntddk.h>
 

@@ -17,6 +17,7 @@
 #    static assertions check the NX opt-in remapping.
 # 3. selftest/api_facts.cpp (C++, x64 and arm64): parameter counts and
 #    deciding parameter types of every API in hvci-facts.md section 2.
+#    Extras: clang-cl C++ and clang-cl x86 /Gz.
 # 4. Negative checks: a wrong expectation must fail, and the intrin.h
 #    fallback prototypes must parse without any compiler headers.
 #
@@ -173,6 +174,18 @@ for v in "${VARIANTS[@]}"; do
     variant_args V "$v"; expect_args E x64-c "$v"
     add_job ok "sample_driver.c [x64-c, $v, -idirafter]" "$CLANG" "${M[@]}" "${V[@]}" "${E[@]}" "${W[@]}" "${I[@]}" "$SAMPLE"
 done
+
+# clang-cl extras: C++ (/TP) and x86 with /Gz (stdcall by default, as WDK
+# x86 builds are), for the headers and the sample.
+add_job ok "each header [cl-cxx, none]" "$CLANG" --driver-mode=cl /kernel /c /Zs /D_AMD64_ /X /TP \
+    /W4 -Werror=implicit-function-declaration -I "$HERE" -- "${TUS[@]}"
+add_job ok "each header [cl-x86-Gz, none]" "$CLANG" --driver-mode=cl --target=i686-pc-windows-msvc \
+    /Gz /kernel /c /Zs /D_X86_ /X /TC /W4 -Werror=implicit-function-declaration -I "$HERE" -- "${TUS[@]}"
+add_job ok "sample_driver.c [cl-cxx, none]" "$CLANG" --driver-mode=cl /kernel /c /Zs /D_AMD64_ /X \
+    /TP -DHVCI_EXPECT_NPP=0 /W4 -Werror=implicit-function-declaration -I "$HERE" -- "$SAMPLE"
+add_job ok "sample_driver.c [cl-x86-Gz, auto]" "$CLANG" --driver-mode=cl --target=i686-pc-windows-msvc \
+    /Gz /kernel /c /Zs /D_X86_ /X /TC -DPOOL_NX_OPTIN_AUTO=1 -DHVCI_EXPECT_NPP=512 /W4 \
+    -Werror=implicit-function-declaration -I "$HERE" -- "$SAMPLE"
 
 # The API facts table (C++, 64-bit targets only: calling conventions there
 # do not get in the way of the signature templates).

@@ -63,7 +63,6 @@ typedef struct _IO_SECURITY_CONTEXT *PIO_SECURITY_CONTEXT;
 typedef struct _CM_RESOURCE_LIST CM_RESOURCE_LIST, *PCM_RESOURCE_LIST;
 typedef struct _IO_RESOURCE_REQUIREMENTS_LIST *PIO_RESOURCE_REQUIREMENTS_LIST;
 typedef struct _EX_RUNDOWN_REF_CACHE_AWARE *PEX_RUNDOWN_REF_CACHE_AWARE;
-typedef struct _SCSI_REQUEST_BLOCK *PSCSI_REQUEST_BLOCK_WDM;
 typedef struct _EXCEPTION_POINTERS *PEXCEPTION_POINTERS;
 
 typedef struct _CLIENT_ID {
@@ -2148,10 +2147,11 @@ typedef enum _DRIVER_RUNTIME_INIT_FLAGS {
 
 /*
  * The NX part is compiled only when POOL_NX_OPTIN && !POOL_NX_OPTOUT in the
- * translation unit that calls it.  (hvcilint note: when the build also sets
+ * translation unit that calls it.  hvcilint notes: when the build also sets
  * POOL_NX_OPTIN_AUTO the remapping above is the AUTO one and the run-time
  * variables do not exist; everything is NX already, so the body reduces to
- * UNREFERENCED_PARAMETER.)
+ * UNREFERENCED_PARAMETER.  Left out: the POOL_ZERO_DOWN_LEVEL_SUPPORT probe
+ * of pool-zeroing support (system information class 227).
  */
 FORCEINLINE VOID ExInitializeDriverRuntime(_In_ ULONG RuntimeFlags)
 {
