@@ -178,7 +178,8 @@ static int jobs_from_db(jobs *js, const char *dir, char **files, size_t nfiles)
 				free(have);
 			}
 			if (hit == every.n) {
-				cli_error("%s:1: no entry for this file in %s/compile_commands.json; add it "
+				cli_error("%s:1: no entry for this file in "
+				          "%s/compile_commands.json; add it "
 				          "to the build or pass flags after '--'",
 				          files[i], dir);
 				rc = -1;
@@ -343,9 +344,9 @@ static void run_jobs(const hvci_rules *rules, const jobs *js, int nproc, double 
 			if (ws[i].pid)
 				continue;
 			if (spawn(rules, js, next, &ws[i], quiet)) {
-				results[next] =
-				    failed_result(js->v[next].file, HVCI_TU_FAILED,
-				                  "cannot start a worker process; lower -j or free memory");
+				results[next] = failed_result(
+				    js->v[next].file, HVCI_TU_FAILED,
+				    "cannot start a worker process; lower -j or free memory");
 			} else {
 				active++;
 			}
@@ -426,9 +427,11 @@ static void dedupe_across(hvci_tu_result **rs, size_t n)
 			for (size_t a = 0; a < i && !dup; a++)
 				for (size_t b = 0; b < rs[a]->n_findings && !dup; b++) {
 					hvci_finding *g = &rs[a]->findings[b];
-					dup = g->loc.line == f->loc.line && g->loc.col == f->loc.col &&
+					dup = g->loc.line == f->loc.line &&
+					      g->loc.col == f->loc.col &&
 					      !strcmp(g->loc.file, f->loc.file) &&
-					      !strcmp(g->rule_id, f->rule_id) && !strcmp(g->message, f->message);
+					      !strcmp(g->rule_id, f->rule_id) &&
+					      !strcmp(g->message, f->message);
 				}
 			if (dup) {
 				hvci_finding_clear(f);
@@ -531,7 +534,8 @@ int cmd_check(int argc, char **argv)
 		} else if ((v = optval(argc, argv, &i, "--fail-on"))) {
 			int s = hvci_severity_parse(v);
 			if (s < 0) {
-				cli_error("unknown --fail-on '%s'; use note, warning, error or none", v);
+				cli_error(
+				    "unknown --fail-on '%s'; use note, warning, error or none", v);
 				free(files);
 				return HVCI_EXIT_ERROR;
 			}
@@ -555,7 +559,8 @@ int cmd_check(int argc, char **argv)
 		} else if (!strcmp(a, "--no-color")) {
 			o.color = 0;
 		} else if (a[0] == '-' && a[1]) {
-			cli_error("unknown option '%s' for 'check'; run 'hvcilint check --help'", a);
+			cli_error("unknown option '%s' for 'check'; run 'hvcilint check --help'",
+			          a);
 			free(files);
 			return HVCI_EXIT_ERROR;
 		} else {
@@ -584,8 +589,8 @@ int cmd_check(int argc, char **argv)
 		}
 		for (size_t i = 0; i < nfiles; i++) {
 			if (access(files[i], R_OK) != 0) {
-				cli_error("%s:1: cannot read this file: %s; check the path", files[i],
-				          strerror(errno));
+				cli_error("%s:1: cannot read this file: %s; check the path",
+				          files[i], strerror(errno));
 				rc = HVCI_EXIT_ERROR;
 				continue;
 			}
@@ -595,7 +600,8 @@ int cmd_check(int argc, char **argv)
 				a[k - skip + 1] = strdup(cargs[k]);
 			char cwd[4096];
 			char *abs = abs_path(files[i], NULL);
-			job_add(&js, abs, getcwd(cwd, sizeof cwd) ? cwd : ".", a, ncargs - skip + 1);
+			job_add(&js, abs, getcwd(cwd, sizeof cwd) ? cwd : ".", a,
+			        ncargs - skip + 1);
 			free(abs);
 		}
 	}
@@ -623,8 +629,8 @@ int cmd_check(int argc, char **argv)
 			if (d->severity != HVCI_SEV_ERROR)
 				continue;
 			if (d->loc.line)
-				fprintf(stderr, "%s:%u: error: %s\n", d->loc.file ? d->loc.file : "?",
-				        d->loc.line, d->message);
+				fprintf(stderr, "%s:%u: error: %s\n",
+				        d->loc.file ? d->loc.file : "?", d->loc.line, d->message);
 			else
 				fprintf(stderr, "hvcilint: error: %s\n", d->message);
 		}

@@ -28,7 +28,8 @@ int cmd_rules(int argc, char **argv)
 		} else if (!strncmp(a, "--config=", 9)) {
 			o.config = a + 9;
 		} else {
-			cli_error("unknown option '%s' for 'rules'; run 'hvcilint rules --help'", a);
+			cli_error("unknown option '%s' for 'rules'; run 'hvcilint rules --help'",
+			          a);
 			return HVCI_EXIT_ERROR;
 		}
 	}

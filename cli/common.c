@@ -88,8 +88,8 @@ int cli_emit(const cli_output_opts *opts, const hvci_rules *rules, hvci_tu_resul
 		snprintf(tmp, l + 16, "%s.tmp%ld", opts->output, (long)getpid());
 		out = fopen(tmp, "w");
 		if (!out) {
-			cli_error("%s:1: cannot write the report: %s; check the directory", opts->output,
-			          strerror(errno));
+			cli_error("%s:1: cannot write the report: %s; check the directory",
+			          opts->output, strerror(errno));
 			free(tmp);
 			return HVCI_EXIT_ERROR;
 		}
@@ -102,8 +102,9 @@ int cli_emit(const cli_output_opts *opts, const hvci_rules *rules, hvci_tu_resul
 		if (fclose(out) != 0)
 			rc = HVCI_ERROR;
 		if (rc || rename(tmp, opts->output) != 0) {
-			cli_error("%s:1: cannot write the report: %s; check free space and permissions",
-			          opts->output, strerror(errno));
+			cli_error(
+			    "%s:1: cannot write the report: %s; check free space and permissions",
+			    opts->output, strerror(errno));
 			remove(tmp);
 			free(tmp);
 			return HVCI_EXIT_ERROR;

@@ -205,10 +205,11 @@ int cli_verify(const hvci_tu_result *r, const char *main_file, FILE *out)
 			}
 			if (seen < x->count) {
 				if (!header++)
-					fprintf(out, "error: '%s' diagnostics expected but not seen:\n",
+					fprintf(out,
+					        "error: '%s' diagnostics expected but not seen:\n",
 					        sev_name(sev));
-				fprintf(out, "  File %s Line %u (directive at line %u): %s\n", base, x->line,
-				        x->src_line, x->text);
+				fprintf(out, "  File %s Line %u (directive at line %u): %s\n", base,
+				        x->line, x->src_line, x->text);
 				mismatches++;
 			}
 		}
@@ -224,7 +225,8 @@ int cli_verify(const hvci_tu_result *r, const char *main_file, FILE *out)
 		}
 	}
 	if (no_diags && nex) {
-		fprintf(out, "error: expected-no-diagnostics together with expected-* directives\n");
+		fprintf(out,
+		        "error: expected-no-diagnostics together with expected-* directives\n");
 		mismatches++;
 	}
 	if (!no_diags && !nex && !mismatches) {

@@ -90,12 +90,12 @@ typedef struct {
 } hvci_fixit;
 
 typedef struct {
-	char *rule_id;           /* e.g. "hvci-exec-pool" */
+	char *rule_id; /* e.g. "hvci-exec-pool" */
 	hvci_severity severity;
 	hvci_loc loc;
-	char *message;           /* one line, no trailing period */
-	char *function;          /* enclosing function, or NULL */
-	char *source_line;       /* the text of loc.line, without newline */
+	char *message;     /* one line, no trailing period */
+	char *function;    /* enclosing function, or NULL */
+	char *source_line; /* the text of loc.line, without newline */
 	hvci_note *notes;
 	size_t n_notes;
 	hvci_fixit *fixits;
@@ -114,7 +114,7 @@ typedef enum {
 	HVCI_TU_FAILED = 2,       /* libclang produced no translation unit */
 	HVCI_TU_CRASHED = 3,
 	HVCI_TU_TIMEOUT = 4,
-	HVCI_TU_IMAGE = 5,        /* a PE image, checked by hvcilint image */
+	HVCI_TU_IMAGE = 5, /* a PE image, checked by hvcilint image */
 } hvci_tu_status;
 
 /* A tool message about one file (not a finding): parse errors, crashes. */
@@ -125,7 +125,7 @@ typedef struct {
 } hvci_tool_diag;
 
 typedef struct {
-	char *file;               /* the main file */
+	char *file; /* the main file */
 	hvci_tu_status status;
 	unsigned parse_errors;    /* clang errors in the translation unit */
 	int runtime_optin_called; /* calls ExInitializeDriverRuntime(DrvRtPoolNxOptIn)
@@ -170,7 +170,7 @@ int hvci_rules_known_id(const hvci_rules *r, const char *id_or_glob);
 
 typedef struct {
 	const char *id;
-	const char *name;        /* CamelCase, for SARIF */
+	const char *name; /* CamelCase, for SARIF */
 	const char *short_desc;
 	const char *full_desc;
 	const char *help_markdown;
@@ -178,8 +178,8 @@ typedef struct {
 	const char *code_analysis; /* "C30030" ... or NULL */
 	const char *tags;          /* comma separated */
 	hvci_severity severity;
-	double security_severity;  /* (0, 10] */
-	const char *precision;     /* very-high|high|medium|low */
+	double security_severity; /* (0, 10] */
+	const char *precision;    /* very-high|high|medium|low */
 } hvci_rule_info;
 
 size_t hvci_rules_count(const hvci_rules *r);
@@ -201,18 +201,21 @@ const char *hvci_rules_exec_only_api(const hvci_rules *r, const char *api);
 
 typedef struct {
 	unsigned version;
-	const char *file;            /* main file */
-	const char *directory;       /* working directory of the command */
-	const char *const *argv;     /* full compiler command, argv[0] included */
+	const char *file;        /* main file */
+	const char *directory;   /* working directory of the command */
+	const char *const *argv; /* full compiler command, argv[0] included */
 	size_t argc;
-	const char *unsaved_text;    /* buffer contents to analyse instead of the file */
+	const char *unsaved_text; /* buffer contents to analyse instead of the file */
 	size_t unsaved_len;
-	const char *wdk_fallback_dir;/* shipped headers; NULL: built-in default */
-	const char *resource_dir;    /* clang resource dir; NULL: detect */
-	int quiet;                   /* no tool warnings on stderr */
+	const char *wdk_fallback_dir; /* shipped headers; NULL: built-in default */
+	const char *resource_dir;     /* clang resource dir; NULL: detect */
+	int quiet;                    /* no tool warnings on stderr */
 } hvci_analyze_options;
 
-#define HVCI_ANALYZE_OPTIONS_INIT {HVCI_ANALYZE_OPTIONS_VERSION}
+#define HVCI_ANALYZE_OPTIONS_INIT                                                                  \
+	{                                                                                          \
+		HVCI_ANALYZE_OPTIONS_VERSION                                                       \
+	}
 
 /* Analyses one translation unit in this process. */
 int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules,
@@ -236,14 +239,14 @@ typedef enum {
 } hvci_format;
 
 typedef struct {
-	int color;                 /* ANSI colour in text output */
-	int show_suppressed;       /* text: also print suppressed findings */
-	const char *root;          /* paths are made relative to it in SARIF/JSON */
-	const char *command_line;  /* recorded in SARIF invocations */
+	int color;                /* ANSI colour in text output */
+	int show_suppressed;      /* text: also print suppressed findings */
+	const char *root;         /* paths are made relative to it in SARIF/JSON */
+	const char *command_line; /* recorded in SARIF invocations */
 } hvci_write_options;
 
-int hvci_write(FILE *out, hvci_format fmt, const hvci_rules *rules,
-               hvci_tu_result *const *results, size_t n, const hvci_write_options *wo);
+int hvci_write(FILE *out, hvci_format fmt, const hvci_rules *rules, hvci_tu_result *const *results,
+               size_t n, const hvci_write_options *wo);
 
 /* JSON transport between worker and parent (also the JSON report format). */
 char *hvci_tu_result_to_json(const hvci_tu_result *r);

@@ -66,10 +66,11 @@ int main(void)
 	check_values(rules, "void f(void) { POOL_TYPE t = 0; t |= 512; __hvci_values(t); }",
 	             "values: 0x200");
 	/* joins across branches, switch and ?: */
-	check_values(rules,
-	             "void f(void) { POOL_TYPE t; if (Cond()) t = NonPagedPool; else t = PagedPool; "
-	             "__hvci_values(t); }",
-	             "values: 0x0 0x1");
+	check_values(
+	    rules,
+	    "void f(void) { POOL_TYPE t; if (Cond()) t = NonPagedPool; else t = PagedPool; "
+	    "__hvci_values(t); }",
+	    "values: 0x0 0x1");
 	check_values(rules,
 	             "void f(void) { POOL_TYPE t = NonPagedPoolNx; if (Cond()) t = NonPagedPool; "
 	             "__hvci_values(t); }",

@@ -55,7 +55,8 @@ int main(void)
 	CHECK(hvci_rules_exec_only_api(r, "MmMapIoSpace") != NULL);
 	CHECK(hvci_rules_exec_only_api(r, "ExAllocatePoolWithTag") == NULL);
 	CHECK_STR(hvci_rules_value_fix(r, HVCI_K_POOL_TYPE, "NonPagedPool"), "NonPagedPoolNx");
-	CHECK_STR(hvci_rules_value_fix(r, HVCI_K_PAGE_PROTECT, "PAGE_EXECUTE_READ"), "PAGE_READONLY");
+	CHECK_STR(hvci_rules_value_fix(r, HVCI_K_PAGE_PROTECT, "PAGE_EXECUTE_READ"),
+	          "PAGE_READONLY");
 	CHECK(hvci_rules_value_fix(r, HVCI_K_POOL_TYPE, "NonPagedPoolNx") == NULL);
 	CHECK(hvci_rules_optin_var(r, "ExDefaultNonPagedPoolType") == HVCI_K_POOL_TYPE);
 	const char *const *ids = hvci_rules_for_ca(r, 30030);
@@ -69,9 +70,10 @@ int main(void)
 	hvci_rules_free(r);
 
 	/* A user's wrapper row is added and overrides nothing else. */
-	char *p = write_tmp("apis:\n  - api: DrvAllocate\n    arg: 1\n    params: 3\n"
-	                    "    kind: pool-type\n    replacement: \"DrvAllocate with NonPagedPoolNx\"\n"
-	                    "disable: [hvci-exec-api]\n");
+	char *p =
+	    write_tmp("apis:\n  - api: DrvAllocate\n    arg: 1\n    params: 3\n"
+	              "    kind: pool-type\n    replacement: \"DrvAllocate with NonPagedPoolNx\"\n"
+	              "disable: [hvci-exec-api]\n");
 	const char *cfg[] = {p};
 	CHECK(hvci_rules_load(&r, HVCI_SOURCE_DIR "/rules", cfg, 1) == HVCI_OK);
 	if (r) {

@@ -22,7 +22,7 @@ static int unit_failures;
 	do {                                                                                       \
 		const char *a_ = (a), *b_ = (b);                                                   \
 		if (!a_ || !b_ || strcmp(a_, b_)) {                                                \
-			fprintf(stderr, "%s:%d: expected \"%s\"\n%*s  got \"%s\"\n", __FILE__,       \
+			fprintf(stderr, "%s:%d: expected \"%s\"\n%*s  got \"%s\"\n", __FILE__,     \
 			        __LINE__, b_ ? b_ : "(null)", (int)strlen(__FILE__) + 4, "",       \
 			        a_ ? a_ : "(null)");                                               \
 			unit_failures++;                                                           \
@@ -32,7 +32,7 @@ static int unit_failures;
 #define UNIT_DONE()                                                                                \
 	do {                                                                                       \
 		if (unit_failures)                                                                 \
-			fprintf(stderr, "%d failure(s)\n", unit_failures);                          \
+			fprintf(stderr, "%d failure(s)\n", unit_failures);                         \
 		return unit_failures ? 1 : 0;                                                      \
 	} while (0)
 

@@ -71,10 +71,11 @@ static int check_ids(const hvci_rules *rules, const char *ids, size_t len, const
 		if (strncmp(tok, "hvci-", 5))
 			continue;
 		if (!hvci_rules_known_id(rules, tok)) {
-			rc = hvci_error_set(HVCI_EINVALID,
-			                    "%s:%u: unknown rule '%s' in NOLINT; run 'hvcilint rules' "
-			                    "for the rule ids",
-			                    file, line, tok);
+			rc = hvci_error_set(
+			    HVCI_EINVALID,
+			    "%s:%u: unknown rule '%s' in NOLINT; run 'hvcilint rules' "
+			    "for the rule ids",
+			    file, line, tok);
 			break;
 		}
 	}
@@ -262,7 +263,8 @@ static int scan_file(const hvci_rules *rules, const char *file, const char *text
 			if (what == 1)
 				add_span(out, ln, ln, ids, ids_len, NULL, 0, "NOLINT", why);
 			else if (what == 2)
-				add_span(out, ln + 1, ln + 1, ids, ids_len, NULL, 0, "NOLINTNEXTLINE", why);
+				add_span(out, ln + 1, ln + 1, ids, ids_len, NULL, 0,
+				         "NOLINTNEXTLINE", why);
 			else if (what == 3) {
 				free(begin_ids);
 				begin_ids = ids ? hvci_xstrndup(ids, ids_len) : NULL;
@@ -270,8 +272,9 @@ static int scan_file(const hvci_rules *rules, const char *file, const char *text
 				has_begin = 1;
 				free(why);
 			} else if (what == 4 && has_begin) {
-				add_span(out, begin_line, ln, begin_ids, begin_ids ? strlen(begin_ids) : 0,
-				         NULL, 0, "NOLINTBEGIN", why);
+				add_span(out, begin_line, ln, begin_ids,
+				         begin_ids ? strlen(begin_ids) : 0, NULL, 0, "NOLINTBEGIN",
+				         why);
 				has_begin = 0;
 			} else {
 				free(why);
@@ -300,7 +303,8 @@ static int scan_file(const hvci_rules *rules, const char *file, const char *text
 		const char *body = open + 1;
 		while (body < end && isspace((unsigned char)*body))
 			body++;
-		const char *kind = kw == pf ? "#pragma prefast(suppress)" : "#pragma warning(suppress)";
+		const char *kind =
+		    kw == pf ? "#pragma prefast(suppress)" : "#pragma warning(suppress)";
 		if (!strncmp(body, "suppress", 8) || !strncmp(body, "disable", 7)) {
 			int disable = body[0] == 'd';
 			const char *colon = strchr(body, ':');
@@ -350,8 +354,8 @@ static int scan_file(const hvci_rules *rules, const char *file, const char *text
 			/* Close the disables opened since the matching push. */
 			while (nd > 0 && depth >= 0 && disable_from[nd - 1] <= ln) {
 				nd--;
-				add_span(out, disable_from[nd], ln, NULL, 0, disable_cas[nd], disable_n[nd],
-				         "#pragma warning(disable)", NULL);
+				add_span(out, disable_from[nd], ln, NULL, 0, disable_cas[nd],
+				         disable_n[nd], "#pragma warning(disable)", NULL);
 				if (depth == 0)
 					break;
 				break;

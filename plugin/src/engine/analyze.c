@@ -126,7 +126,8 @@ static void record_parse_errors(hvci_tu_result *res, CXTranslationUnit tu)
 		hvci_tu_result_add_diag(res, HVCI_SEV_NOTE, &first,
 		                        "%u parse error%s in this translation unit (first: %s); "
 		                        "findings cover the code that parsed",
-		                        errors, errors == 1 ? "" : "s", first_msg ? first_msg : "?");
+		                        errors, errors == 1 ? "" : "s",
+		                        first_msg ? first_msg : "?");
 	}
 	free(first_msg);
 	hvci_loc_clear(&first);
@@ -165,20 +166,23 @@ int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_an
 	}
 	CXTranslationUnit tu = NULL;
 	enum CXErrorCode ec = clang_parseTranslationUnit2FullArgv(
-	    idx, NULL, (const char *const *)cl.argv, (int)cl.argc, n_unsaved ? &uf : NULL, n_unsaved,
-	    CXTranslationUnit_KeepGoing | CXTranslationUnit_DetailedPreprocessingRecord, &tu);
+	    idx, NULL, (const char *const *)cl.argv, (int)cl.argc, n_unsaved ? &uf : NULL,
+	    n_unsaved, CXTranslationUnit_KeepGoing | CXTranslationUnit_DetailedPreprocessingRecord,
+	    &tu);
 	if (ec != CXError_Success || !tu) {
 		res->status = HVCI_TU_FAILED;
 		hvci_loc l = {cl.main_file, 1, 1, 0, 0, NULL};
 		if (ec == CXError_Crashed)
-			hvci_tu_result_add_diag(res, HVCI_SEV_ERROR, &l,
-			                        "libclang crashed while parsing this file; other files "
-			                        "are analysed, please report this file's compile command");
+			hvci_tu_result_add_diag(
+			    res, HVCI_SEV_ERROR, &l,
+			    "libclang crashed while parsing this file; other files "
+			    "are analysed, please report this file's compile command");
 		else
-			hvci_tu_result_add_diag(res, HVCI_SEV_ERROR, &l,
-			                        "libclang could not parse this file (error %d); check the "
-			                        "compile command and that the file exists",
-			                        (int)ec);
+			hvci_tu_result_add_diag(
+			    res, HVCI_SEV_ERROR, &l,
+			    "libclang could not parse this file (error %d); check the "
+			    "compile command and that the file exists",
+			    (int)ec);
 		clang_disposeIndex(idx);
 		hvci_cmdline_free(&cl);
 		res->seconds = now() - t0;

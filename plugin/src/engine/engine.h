@@ -68,12 +68,12 @@ void hvci_env_kill_indirect(hvci_env *e);
 
 /* A parameter a function forwards to an affected API. */
 typedef struct {
-	int param;                /* the function's parameter */
-	uint64_t mask;            /* ORed in on the way */
-	const hvci_api_row *row;  /* the API row it finally reaches */
-	CXCursor inner_call;      /* the call inside the function */
-	char *inner_api;          /* name of what that call calls */
-	int optin;                /* the mask holds a POOL_NX_OPTIN run-time value */
+	int param;               /* the function's parameter */
+	uint64_t mask;           /* ORed in on the way */
+	const hvci_api_row *row; /* the API row it finally reaches */
+	CXCursor inner_call;     /* the call inside the function */
+	char *inner_api;         /* name of what that call calls */
+	int optin;               /* the mask holds a POOL_NX_OPTIN run-time value */
 } hvci_forward;
 
 typedef struct {
@@ -112,16 +112,16 @@ struct hvci_ctx {
 	CXTranslationUnit tu;
 	hvci_tu_result *res;
 	hvci_registry reg;
-	hvci_summary **sums;   /* each allocated alone: walks nest */
+	hvci_summary **sums; /* each allocated alone: walks nest */
 	size_t n_sums;
-	CXCursor func;          /* function being walked */
-	int summary_only;       /* walking a header inline for its summary */
-	hvci_forward **fw_out;  /* forwards of the function being walked */
+	CXCursor func;         /* function being walked */
+	int summary_only;      /* walking a header inline for its summary */
+	hvci_forward **fw_out; /* forwards of the function being walked */
 	size_t *n_fw_out;
 	/* NX opt-in state of the translation unit, from the preprocessor. */
 	int optin, optin_auto, optout;
-	CXCursor optout_def;    /* the #define POOL_NX_OPTOUT, or null */
-	CXFile *user_files;     /* memo of file -> user/WDK decisions */
+	CXCursor optout_def; /* the #define POOL_NX_OPTOUT, or null */
+	CXFile *user_files;  /* memo of file -> user/WDK decisions */
 	int *user_flags;
 	size_t n_files;
 	char *unsaved_file;

@@ -44,8 +44,9 @@ static int fold(CXCursor e, uint64_t *v)
 		return 0;
 	int ok = clang_EvalResult_getKind(r) == CXEval_Int;
 	if (ok)
-		*v = clang_EvalResult_isUnsignedInt(r) ? clang_EvalResult_getAsUnsigned(r)
-		                                       : (uint64_t)clang_EvalResult_getAsLongLong(r);
+		*v = clang_EvalResult_isUnsignedInt(r)
+		         ? clang_EvalResult_getAsUnsigned(r)
+		         : (uint64_t)clang_EvalResult_getAsLongLong(r);
 	clang_EvalResult_dispose(r);
 	return ok;
 }

@@ -24,7 +24,8 @@ static void add_fixit(hvci_finding *f, hvci_loc *range, const char *text)
 {
 	for (size_t i = 0; i < f->n_fixits; i++) {
 		hvci_loc *o = &f->fixits[i].range;
-		if (!strcmp(o->file, range->file) && o->line == range->line && o->col == range->col) {
+		if (!strcmp(o->file, range->file) && o->line == range->line &&
+		    o->col == range->col) {
 			hvci_loc_clear(range);
 			return;
 		}
@@ -176,14 +177,16 @@ static void finish(const hvci_site *s, hvci_finding *f)
 	hvci_loc l;
 	if (s->fw && hvci_is_user_loc(ctx, clang_getCursorLocation(s->fw->inner_call))) {
 		hvci_loc_from_cursor(ctx, s->fw->inner_call, &l);
-		add_note(f, &l, hvci_asprintf("'%s' passes it to '%s' here", s->api, s->fw->inner_api));
+		add_note(f, &l,
+		         hvci_asprintf("'%s' passes it to '%s' here", s->api, s->fw->inner_api));
 	}
 	if (s->allocator_vs && !(s->allocator_vs->n == 1 && !s->allocator_vs->unknown &&
 	                         s->allocator_vs->v[0].param < 0 && s->allocator_vs->v[0].v == 0)) {
 		hvci_loc_from_cursor(ctx, s->call, &l);
-		add_note(f, &l,
-		         hvci_strdup("a custom Allocate routine receives these flags and chooses the "
-		                     "pool type itself; make it allocate NonPagedPoolNx (C30034)"));
+		add_note(
+		    f, &l,
+		    hvci_strdup("a custom Allocate routine receives these flags and chooses the "
+		                "pool type itself; make it allocate NonPagedPoolNx (C30034)"));
 	}
 	if (!clang_Cursor_isNull(ctx->optout_def) &&
 	    (s->row->kind == HVCI_K_POOL_TYPE || s->row->kind == HVCI_K_MDL_PRIORITY ||
@@ -237,7 +240,8 @@ void hvci_report_values(const hvci_site *s, const char *rule, hvci_exec_pred is_
 			hvci_loc_from_cursor(ctx, v->origin, &l);
 			if (!loc_same_line(&l, &f.loc)) {
 				char *t = hvci_cursor_text(ctx, v->origin);
-				add_note(&f, &l, hvci_asprintf("the value '%s' comes from here", t));
+				add_note(&f, &l,
+				         hvci_asprintf("the value '%s' comes from here", t));
 				free(t);
 			} else {
 				hvci_loc_clear(&l);
@@ -247,10 +251,11 @@ void hvci_report_values(const hvci_site *s, const char *rule, hvci_exec_pred is_
 	}
 	if (only_optin && !hvci_cursor_is_null(first->origin)) {
 		hvci_loc_from_cursor(ctx, first->origin, &l);
-		add_note(&f, &l,
-		         hvci_strdup("POOL_NX_OPTIN makes this a run-time value that stays executable "
-		                     "until ExInitializeDriverRuntime(DrvRtPoolNxOptIn) runs in "
-		                     "DriverEntry; no file of this run makes that call"));
+		add_note(
+		    &f, &l,
+		    hvci_strdup("POOL_NX_OPTIN makes this a run-time value that stays executable "
+		                "until ExInitializeDriverRuntime(DrvRtPoolNxOptIn) runs in "
+		                "DriverEntry; no file of this run makes that call"));
 	}
 	finish(s, &f);
 }

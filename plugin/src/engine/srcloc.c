@@ -164,7 +164,8 @@ void hvci_loc_from_cursor(hvci_ctx *ctx, CXCursor c, hvci_loc *out)
 		unsigned so;
 		clang_getSpellingLocation(e, &sf, NULL, NULL, &so);
 		if (!sf || !clang_File_isEqual(sf, fe) || so != eo)
-			out->end_col = ec + token_len_at(ctx->tu, clang_getLocation(ctx->tu, fe, el, ec));
+			out->end_col =
+			    ec + token_len_at(ctx->tu, clang_getLocation(ctx->tu, fe, el, ec));
 	} else {
 		/* The expression comes from a macro: underline the macro name. */
 		CXSourceLocation at = clang_getLocation(ctx->tu, fb, bl, bc);
@@ -187,10 +188,10 @@ char *hvci_cursor_text(hvci_ctx *ctx, CXCursor c)
 	const char *text = f ? clang_getFileContents(ctx->tu, f, &size) : NULL;
 	if (text) {
 		unsigned bo, eo;
-		clang_getFileLocation(clang_getLocation(ctx->tu, f, l.line, l.col), NULL, NULL, NULL,
-		                      &bo);
-		clang_getFileLocation(clang_getLocation(ctx->tu, f, l.end_line, l.end_col), NULL, NULL,
-		                      NULL, &eo);
+		clang_getFileLocation(clang_getLocation(ctx->tu, f, l.line, l.col), NULL, NULL,
+		                      NULL, &bo);
+		clang_getFileLocation(clang_getLocation(ctx->tu, f, l.end_line, l.end_col), NULL,
+		                      NULL, NULL, &eo);
 		int space = 0;
 		for (unsigned i = bo; i < eo && i < size; i++) {
 			char ch = text[i];
@@ -248,8 +249,9 @@ char *hvci_function_name(CXCursor c)
 {
 	while (!clang_Cursor_isNull(c) && !clang_isTranslationUnit(clang_getCursorKind(c))) {
 		enum CXCursorKind k = clang_getCursorKind(c);
-		if (k == CXCursor_FunctionDecl || k == CXCursor_CXXMethod || k == CXCursor_Constructor ||
-		    k == CXCursor_Destructor || k == CXCursor_FunctionTemplate) {
+		if (k == CXCursor_FunctionDecl || k == CXCursor_CXXMethod ||
+		    k == CXCursor_Constructor || k == CXCursor_Destructor ||
+		    k == CXCursor_FunctionTemplate) {
 			CXString s = clang_getCursorSpelling(c);
 			char *r = hvci_strdup(clang_getCString(s));
 			clang_disposeString(s);

@@ -270,10 +270,11 @@ static char *callee_name(CXCursor ref)
 	/* Qualify members and namespace functions so a look-alike
 	 * (drv::ExAllocatePoolWithTag) never matches the WDK's. */
 	int method = clang_getCursorKind(ref) == CXCursor_CXXMethod;
-	for (CXCursor p = clang_getCursorSemanticParent(ref);; p = clang_getCursorSemanticParent(p)) {
+	for (CXCursor p = clang_getCursorSemanticParent(ref);;
+	     p = clang_getCursorSemanticParent(p)) {
 		enum CXCursorKind k = clang_getCursorKind(p);
-		if (k != CXCursor_Namespace && k != CXCursor_ClassDecl && k != CXCursor_StructDecl &&
-		    k != CXCursor_ClassTemplate)
+		if (k != CXCursor_Namespace && k != CXCursor_ClassDecl &&
+		    k != CXCursor_StructDecl && k != CXCursor_ClassTemplate)
 			break;
 		CXString ps = clang_getCursorSpelling(p);
 		char *q = hvci_asprintf("%s::%s", clang_getCString(ps), name);
@@ -311,7 +312,8 @@ static void record_forwards(hvci_ctx *ctx, const hvci_site *s)
 		}
 		if (dup)
 			continue;
-		*ctx->fw_out = hvci_xrealloc(*ctx->fw_out, (*ctx->n_fw_out + 1) * sizeof **ctx->fw_out);
+		*ctx->fw_out =
+		    hvci_xrealloc(*ctx->fw_out, (*ctx->n_fw_out + 1) * sizeof **ctx->fw_out);
 		hvci_forward *f = &(*ctx->fw_out)[(*ctx->n_fw_out)++];
 		f->param = v->param;
 		f->mask = mask;
@@ -325,8 +327,8 @@ static void record_forwards(hvci_ctx *ctx, const hvci_site *s)
 static void dispatch(hvci_ctx *ctx, const hvci_site *s)
 {
 	record_forwards(ctx, s);
-	if (hvci_rules_disabled(ctx->rules, hvci_kind_rule(s->row->kind) ? hvci_kind_rule(s->row->kind)
-	                                                                   : ""))
+	if (hvci_rules_disabled(ctx->rules,
+	                        hvci_kind_rule(s->row->kind) ? hvci_kind_rule(s->row->kind) : ""))
 		return;
 	hvci_check_fn fn = ctx->reg.by_kind[s->row->kind];
 	if (fn && hvci_is_user_loc(ctx, clang_getCursorLocation(s->call)))
@@ -425,8 +427,8 @@ void hvci_process_call(hvci_ctx *ctx, CXCursor call, hvci_env *env, hvci_vs *ret
 			const hvci_forward *f = &sum->fw[i];
 			if (f->param >= nargs)
 				continue;
-			hvci_site s = {ctx,  call,         shown, f->row, &vs[f->param], f->mask,
-			               args[f->param], f, NULL};
+			hvci_site s = {ctx,     call,           shown, f->row, &vs[f->param],
+			               f->mask, args[f->param], f,     NULL};
 			dispatch(ctx, &s);
 			used = 1;
 		}
@@ -449,8 +451,14 @@ void hvci_process_call(hvci_ctx *ctx, CXCursor call, hvci_env *env, hvci_vs *ret
 		if (row->user_mode_arg >= 0 && row->user_mode_arg < nargs &&
 		    all_equal(&vs[row->user_mode_arg], 1))
 			continue; /* a UserMode mapping is never executable */
-		hvci_site s = {ctx, call, shown, row, row->arg >= 0 ? &vs[row->arg] : NULL, 0,
-		               row->arg >= 0 ? args[row->arg] : clang_getNullCursor(), NULL,
+		hvci_site s = {ctx,
+		               call,
+		               shown,
+		               row,
+		               row->arg >= 0 ? &vs[row->arg] : NULL,
+		               0,
+		               row->arg >= 0 ? args[row->arg] : clang_getNullCursor(),
+		               NULL,
 		               row->allocator_arg >= 0 && row->allocator_arg < nargs
 		                   ? &vs[row->allocator_arg]
 		                   : NULL};
@@ -492,7 +500,8 @@ void hvci_process_new(hvci_ctx *ctx, CXCursor ne, hvci_env *env)
 			CXType t = clang_getCanonicalType(clang_getCursorType(hvci_strip(ch[i])));
 			if (t.kind != CXType_Enum && t.kind != CXType_Int && t.kind != CXType_UInt)
 				continue;
-			hvci_site s = {ctx, ne, "operator new", &rows[r], &vs, 0, ch[i], NULL, NULL};
+			hvci_site s = {ctx, ne,    "operator new", &rows[r], &vs,
+			               0,   ch[i], NULL,           NULL};
 			dispatch(ctx, &s);
 		}
 	}
@@ -569,8 +578,8 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientDa
 	case CXCursor_UnexposedDecl:
 	case CXCursor_ClassDecl:
 	case CXCursor_StructDecl:
-		if (hvci_is_user_loc(ctx, clang_getCursorLocation(c)) || k == CXCursor_LinkageSpec ||
-		    k == CXCursor_UnexposedDecl)
+		if (hvci_is_user_loc(ctx, clang_getCursorLocation(c)) ||
+		    k == CXCursor_LinkageSpec || k == CXCursor_UnexposedDecl)
 			return CXChildVisit_Recurse;
 		return CXChildVisit_Continue;
 	case CXCursor_FunctionDecl:
@@ -578,7 +587,8 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientDa
 	case CXCursor_Constructor:
 	case CXCursor_Destructor:
 	case CXCursor_ConversionFunction:
-		if (clang_isCursorDefinition(c) && hvci_is_user_loc(ctx, clang_getCursorLocation(c)))
+		if (clang_isCursorDefinition(c) &&
+		    hvci_is_user_loc(ctx, clang_getCursorLocation(c)))
 			hvci_summary_of(ctx, c);
 		return CXChildVisit_Continue;
 	case CXCursor_VarDecl: {
@@ -591,7 +601,8 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientDa
 	case CXCursor_MacroDefinition: {
 		CXString s = clang_getCursorSpelling(c);
 		const char *name = clang_getCString(s);
-		if (!strcmp(name, "POOL_NX_OPTOUT") && hvci_is_user_loc(ctx, clang_getCursorLocation(c)))
+		if (!strcmp(name, "POOL_NX_OPTOUT") &&
+		    hvci_is_user_loc(ctx, clang_getCursorLocation(c)))
 			ctx->optout_def = c;
 		clang_disposeString(s);
 		return CXChildVisit_Continue;

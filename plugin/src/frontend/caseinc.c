@@ -80,8 +80,7 @@ static char *find_nocase(const char *dir, const char *name)
 	return cur;
 }
 
-static void scan_file(hvci_cmdline *c, caseinc *ci, const char *path, const char *text,
-                      size_t len);
+static void scan_file(hvci_cmdline *c, caseinc *ci, const char *path, const char *text, size_t len);
 
 /* Follows the includes of a user file the first time it is reached. */
 static void scan_path(hvci_cmdline *c, caseinc *ci, const char *path)
@@ -157,7 +156,8 @@ static void scan_file(hvci_cmdline *c, caseinc *ci, const char *path, const char
 					char close = *p == '<' ? '>' : '"';
 					const char *q = memchr(p + 1, close, (size_t)(end - p - 1));
 					if (q && q > p + 1) {
-						char *name = hvci_xstrndup(p + 1, (size_t)(q - p - 1));
+						char *name =
+						    hvci_xstrndup(p + 1, (size_t)(q - p - 1));
 						resolve(c, ci, path, name, close == '"');
 						free(name);
 					}
@@ -189,9 +189,9 @@ void hvci_caseinc_prepare(hvci_cmdline *c, const char *unsaved, size_t unsaved_l
 				*slash = '\0';
 			json_t *file = json_pack("{s:s,s:s,s:s}", "type", "file", "name", leaf,
 			                         "external-contents", ci.real[i]);
-			json_array_append_new(roots,
-			                      json_pack("{s:s,s:s,s:[o]}", "type", "directory", "name",
-			                                dir[0] ? dir : "/", "contents", file));
+			json_array_append_new(
+			    roots, json_pack("{s:s,s:s,s:[o]}", "type", "directory", "name",
+			                     dir[0] ? dir : "/", "contents", file));
 			free(dir);
 		}
 		json_t *doc = json_pack("{s:i,s:s,s:o}", "version", 0, "case-sensitive", "false",

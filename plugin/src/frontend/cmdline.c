@@ -79,10 +79,10 @@ static void add_include(hvci_cmdline *c, const char *dir)
 /* Flags whose next argument is an include directory. */
 static int include_flag(const char *a, int cl_mode, const char **joined)
 {
-	static const char *const gcc[] = {"-I", "-isystem", "-iquote", "-idirafter", "-imsvc",
-	                                  NULL};
-	static const char *const cl[] = {"/I", "-I", "/external:I", "-external:I", "/imsvc",
-	                                 "-imsvc", "-isystem", NULL};
+	static const char *const gcc[] = {"-I",         "-isystem", "-iquote",
+	                                  "-idirafter", "-imsvc",   NULL};
+	static const char *const cl[] = {"/I",     "-I",     "/external:I", "-external:I",
+	                                 "/imsvc", "-imsvc", "-isystem",    NULL};
 	const char *const *set = cl_mode ? cl : gcc;
 	for (size_t i = 0; set[i]; i++) {
 		size_t l = strlen(set[i]);
@@ -137,7 +137,8 @@ int hvci_cmdline_build(hvci_cmdline *c, const hvci_analyze_options *o)
 	for (size_t i = 1; i < o->argc; i++) {
 		const char *a = o->argv[i];
 		if (is_plugin_flag(a)) {
-			warn(c, "dropped compiler plugin option '%s': hvcilint never loads plugins", a);
+			warn(c, "dropped compiler plugin option '%s': hvcilint never loads plugins",
+			     a);
 			continue;
 		}
 		if ((!strcmp(a, "-Xclang") || !strcmp(a, "/clang:-Xclang")) && i + 1 < o->argc &&
@@ -145,7 +146,9 @@ int hvci_cmdline_build(hvci_cmdline *c, const hvci_analyze_options *o)
 			const char *what = o->argv[i + 1];
 			int takes_value = !strcmp(what, "-load") || !strcmp(what, "-plugin") ||
 			                  !strcmp(what, "-add-plugin");
-			warn(c, "dropped compiler plugin option '-Xclang %s': hvcilint never loads plugins",
+			warn(c,
+			     "dropped compiler plugin option '-Xclang %s': hvcilint never loads "
+			     "plugins",
 			     what);
 			i++;
 			/* The plugin's path or name follows as "-Xclang <value>". */
@@ -191,11 +194,13 @@ int hvci_cmdline_build(hvci_cmdline *c, const hvci_analyze_options *o)
 	}
 	if (!has_target && !c->cl_mode) {
 		if (mingw)
-			push(&c->argv, &c->argc, m32 ? "--target=i686-w64-windows-gnu"
-			                              : "--target=x86_64-w64-windows-gnu");
+			push(&c->argv, &c->argc,
+			     m32 ? "--target=i686-w64-windows-gnu"
+			         : "--target=x86_64-w64-windows-gnu");
 		else
-			push(&c->argv, &c->argc, m32 ? "--target=i686-pc-windows-msvc"
-			                              : "--target=x86_64-pc-windows-msvc");
+			push(&c->argv, &c->argc,
+			     m32 ? "--target=i686-pc-windows-msvc"
+			         : "--target=x86_64-pc-windows-msvc");
 	}
 	if (!c->cl_mode) {
 		push(&c->argv, &c->argc, "-fms-extensions");
@@ -216,11 +221,14 @@ int hvci_cmdline_build(hvci_cmdline *c, const hvci_analyze_options *o)
 	/* Warnings are not ours to report; errors clang >= 16 raises for
 	 * pre-C99 driver code are downgraded so those functions keep an AST. */
 	add_xclang(&c->argv, &c->argc, "-w");
-	static const char *const downgrade[] = {
-	    "-Wno-error=implicit-function-declaration", "-Wno-error=implicit-int",
-	    "-Wno-error=int-conversion", "-Wno-error=incompatible-pointer-types",
-	    "-Wno-error=incompatible-function-pointer-types", "-Wno-error=return-type",
-	    "-Wno-error=strict-prototypes", "-Wno-error=deprecated-non-prototype"};
+	static const char *const downgrade[] = {"-Wno-error=implicit-function-declaration",
+	                                        "-Wno-error=implicit-int",
+	                                        "-Wno-error=int-conversion",
+	                                        "-Wno-error=incompatible-pointer-types",
+	                                        "-Wno-error=incompatible-function-pointer-types",
+	                                        "-Wno-error=return-type",
+	                                        "-Wno-error=strict-prototypes",
+	                                        "-Wno-error=deprecated-non-prototype"};
 	for (size_t i = 0; i < sizeof downgrade / sizeof *downgrade; i++)
 		add_xclang(&c->argv, &c->argc, downgrade[i]);
 	c->fallback_dir = o->wdk_fallback_dir ? hvci_abspath(o->wdk_fallback_dir, NULL)

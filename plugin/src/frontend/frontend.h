@@ -12,19 +12,19 @@
 #include "hvcilint.h"
 
 typedef struct {
-	char **argv;          /* full argv for clang_parseTranslationUnit2FullArgv */
+	char **argv; /* full argv for clang_parseTranslationUnit2FullArgv */
 	size_t argc;
-	int cl_mode;          /* clang-cl / cl.exe style */
-	char *directory;      /* working directory of the command */
-	char *main_file;      /* absolute */
-	char **include_dirs;  /* -I style dirs, absolute, in order */
+	int cl_mode;         /* clang-cl / cl.exe style */
+	char *directory;     /* working directory of the command */
+	char *main_file;     /* absolute */
+	char **include_dirs; /* -I style dirs, absolute, in order */
 	size_t n_include_dirs;
-	char **wdk_dirs;      /* include dirs that hold WDK headers: never report there */
+	char **wdk_dirs; /* include dirs that hold WDK headers: never report there */
 	size_t n_wdk_dirs;
-	char *fallback_dir;   /* the shipped wdk/ headers */
-	char **warnings;      /* tool warnings (dropped plugins, ...) */
+	char *fallback_dir; /* the shipped wdk/ headers */
+	char **warnings;    /* tool warnings (dropped plugins, ...) */
 	size_t n_warnings;
-	char *overlay_path;   /* temporary VFS overlay for case-insensitive includes */
+	char *overlay_path; /* temporary VFS overlay for case-insensitive includes */
 } hvci_cmdline;
 
 int hvci_cmdline_build(hvci_cmdline *out, const hvci_analyze_options *o);

@@ -37,15 +37,15 @@ json_t *hvci_finding_json(const hvci_finding *f)
 		json_object_set_new(o, "source_line", json_string(f->source_line));
 	json_t *notes = json_array();
 	for (size_t i = 0; i < f->n_notes; i++)
-		json_array_append_new(notes, json_pack("{s:o,s:s}", "location",
-		                                       loc_json(&f->notes[i].loc), "message",
-		                                       f->notes[i].message));
+		json_array_append_new(notes,
+		                      json_pack("{s:o,s:s}", "location", loc_json(&f->notes[i].loc),
+		                                "message", f->notes[i].message));
 	json_object_set_new(o, "notes", notes);
 	json_t *fixes = json_array();
 	for (size_t i = 0; i < f->n_fixits; i++)
-		json_array_append_new(fixes, json_pack("{s:o,s:s}", "range",
-		                                       loc_json(&f->fixits[i].range), "text",
-		                                       f->fixits[i].text));
+		json_array_append_new(fixes,
+		                      json_pack("{s:o,s:s}", "range", loc_json(&f->fixits[i].range),
+		                                "text", f->fixits[i].text));
 	json_object_set_new(o, "fixits", fixes);
 	json_object_set_new(o, "suppressed", json_boolean(f->suppressed));
 	if (f->suppression)
@@ -57,8 +57,8 @@ json_t *hvci_finding_json(const hvci_finding *f)
 	return o;
 }
 
-static const char *const status_names[] = {"ok", "parse-errors", "failed", "crashed", "timeout",
-                                           "image"};
+static const char *const status_names[] = {"ok",      "parse-errors", "failed",
+                                           "crashed", "timeout",      "image"};
 
 json_t *hvci_tu_json(const hvci_tu_result *r)
 {
@@ -74,10 +74,10 @@ json_t *hvci_tu_json(const hvci_tu_result *r)
 	json_object_set_new(o, "findings", fs);
 	json_t *ds = json_array();
 	for (size_t i = 0; i < r->n_diags; i++)
-		json_array_append_new(
-		    ds, json_pack("{s:s,s:o,s:s}", "severity", hvci_severity_name(r->diags[i].severity),
-		                  "location", loc_json(&r->diags[i].loc), "message",
-		                  r->diags[i].message));
+		json_array_append_new(ds, json_pack("{s:s,s:o,s:s}", "severity",
+		                                    hvci_severity_name(r->diags[i].severity),
+		                                    "location", loc_json(&r->diags[i].loc),
+		                                    "message", r->diags[i].message));
 	json_object_set_new(o, "tool_diagnostics", ds);
 	return o;
 }
@@ -122,8 +122,9 @@ int hvci_tu_result_from_json(hvci_tu_result **out, const char *text)
 	json_t *o = json_loads(text, 0, &err);
 	if (!o || !json_is_object(o)) {
 		json_decref(o);
-		return hvci_error_set(HVCI_EPARSE, "worker output:%d: %s; this is a bug in hvcilint",
-		                      err.line, err.text);
+		return hvci_error_set(HVCI_EPARSE,
+		                      "worker output:%d: %s; this is a bug in hvcilint", err.line,
+		                      err.text);
 	}
 	hvci_tu_result *r = hvci_xcalloc(1, sizeof *r);
 	r->file = jstr(o, "file");
@@ -196,8 +197,8 @@ int hvci_tu_result_from_json(hvci_tu_result **out, const char *text)
 int hvci_write_json(FILE *out, hvci_tu_result *const *results, size_t n)
 {
 	json_t *doc = json_object();
-	json_object_set_new(doc, "tool", json_pack("{s:s,s:s}", "name", "hvcilint", "version",
-	                                           HVCI_VERSION));
+	json_object_set_new(doc, "tool",
+	                    json_pack("{s:s,s:s}", "name", "hvcilint", "version", HVCI_VERSION));
 	json_t *files = json_array();
 	for (size_t i = 0; i < n; i++)
 		json_array_append_new(files, hvci_tu_json(results[i]));

@@ -73,9 +73,9 @@ static json_t *location(const hvci_loc *l, const char *root, const char *snippet
 		json_object_set_new(pl, "region", region(l, snippet));
 	json_t *loc = json_pack("{s:o}", "physicalLocation", pl);
 	if (l->logical)
-		json_object_set_new(loc, "logicalLocations",
-		                    json_pack("[{s:s,s:s}]", "fullyQualifiedName", l->logical, "kind",
-		                              "module"));
+		json_object_set_new(
+		    loc, "logicalLocations",
+		    json_pack("[{s:s,s:s}]", "fullyQualifiedName", l->logical, "kind", "module"));
 	return loc;
 }
 
@@ -117,10 +117,11 @@ static json_t *rule_json(const hvci_rule_info *ri)
 	free(t);
 	char sec[16];
 	snprintf(sec, sizeof sec, "%.1f", ri->security_severity);
-	json_t *props = json_pack("{s:o,s:s,s:s,s:s}", "tags", tags, "precision",
-	                          ri->precision ? ri->precision : "high", "problem.severity",
-	                          ri->severity == HVCI_SEV_NOTE ? "recommendation" : level(ri->severity),
-	                          "security-severity", sec);
+	json_t *props =
+	    json_pack("{s:o,s:s,s:s,s:s}", "tags", tags, "precision",
+	              ri->precision ? ri->precision : "high", "problem.severity",
+	              ri->severity == HVCI_SEV_NOTE ? "recommendation" : level(ri->severity),
+	              "security-severity", sec);
 	json_t *r = json_pack("{s:s,s:s,s:{s:s},s:{s:s},s:{s:s,s:s},s:{s:s},s:o}", "id", ri->id,
 	                      "name", ri->name ? ri->name : ri->id, "shortDescription", "text",
 	                      ri->short_desc ? ri->short_desc : ri->id, "fullDescription", "text",
@@ -148,8 +149,8 @@ int hvci_write_sarif(FILE *out, const hvci_rules *rules, hvci_tu_result *const *
 		for (size_t j = 0; j < r->n_diags; j++) {
 			const hvci_tool_diag *d = &r->diags[j];
 			json_array_append_new(notes, json_pack("{s:s,s:{s:s},s:[o]}", "level",
-			                                       level(d->severity), "message", "text",
-			                                       d->message, "locations",
+			                                       level(d->severity), "message",
+			                                       "text", d->message, "locations",
 			                                       location(&d->loc, root, NULL)));
 		}
 		uint64_t *seen = NULL;
@@ -160,9 +161,10 @@ int hvci_write_sarif(FILE *out, const hvci_rules *rules, hvci_tu_result *const *
 			for (size_t k = 0; k < nr; k++)
 				if (!strcmp(hvci_rules_at(rules, k)->id, f->rule_id))
 					index = (long)k;
-			json_t *res = json_pack("{s:s,s:s,s:{s:s},s:[o]}", "ruleId", f->rule_id, "level",
-			                        level(f->severity), "message", "text", f->message,
-			                        "locations", location(&f->loc, root, f->source_line));
+			json_t *res =
+			    json_pack("{s:s,s:s,s:{s:s},s:[o]}", "ruleId", f->rule_id, "level",
+			              level(f->severity), "message", "text", f->message,
+			              "locations", location(&f->loc, root, f->source_line));
 			if (index >= 0)
 				json_object_set_new(res, "ruleIndex", json_integer(index));
 			uint64_t h = finding_hash(f);
@@ -179,9 +181,11 @@ int hvci_write_sarif(FILE *out, const hvci_rules *rules, hvci_tu_result *const *
 				json_t *rel = json_array();
 				for (size_t k = 0; k < f->n_notes; k++) {
 					json_t *l = location(&f->notes[k].loc, root, NULL);
-					json_object_set_new(l, "id", json_integer((json_int_t)k + 1));
-					json_object_set_new(l, "message",
-					                    json_pack("{s:s}", "text", f->notes[k].message));
+					json_object_set_new(l, "id",
+					                    json_integer((json_int_t)k + 1));
+					json_object_set_new(
+					    l, "message",
+					    json_pack("{s:s}", "text", f->notes[k].message));
 					json_array_append_new(rel, l);
 				}
 				json_object_set_new(res, "relatedLocations", rel);
@@ -199,30 +203,32 @@ int hvci_write_sarif(FILE *out, const hvci_rules *rules, hvci_tu_result *const *
 					    changes,
 					    json_pack("{s:o,s:[{s:o,s:{s:s}}]}", "artifactLocation",
 					              artifact(x->range.file, root), "replacements",
-					              "deletedRegion", region(&del, NULL), "insertedContent",
-					              "text", x->text));
+					              "deletedRegion", region(&del, NULL),
+					              "insertedContent", "text", x->text));
 				}
 				json_object_set_new(res, "fixes",
-				                    json_pack("[{s:{s:s},s:o}]", "description", "text",
-				                              "Make the memory non-executable", "artifactChanges",
-				                              changes));
+				                    json_pack("[{s:{s:s},s:o}]", "description",
+				                              "text",
+				                              "Make the memory non-executable",
+				                              "artifactChanges", changes));
 			}
 			if (f->suppressed) {
 				json_t *s = json_pack("{s:s}", "kind", "inSource");
 				if (f->justification)
-					json_object_set_new(s, "justification", json_string(f->justification));
+					json_object_set_new(s, "justification",
+					                    json_string(f->justification));
 				json_object_set_new(res, "suppressions", json_pack("[o]", s));
 			}
 			json_array_append_new(jres, res);
 		}
 		free(seen);
 	}
-	json_t *run = json_pack(
-	    "{s:{s:{s:s,s:s,s:s,s:s,s:o}},s:o}", "tool", "driver", "name", "hvcilint", "version",
-	    HVCI_VERSION, "semanticVersion", HVCI_VERSION, "informationUri",
-	    "https://github.com/hvcilint/hvcilint", "rules", jrules, "results", jres);
-	json_t *inv = json_pack("{s:b,s:o}", "executionSuccessful", 1, "toolExecutionNotifications",
-	                        notes);
+	json_t *run =
+	    json_pack("{s:{s:{s:s,s:s,s:s,s:s,s:o}},s:o}", "tool", "driver", "name", "hvcilint",
+	              "version", HVCI_VERSION, "semanticVersion", HVCI_VERSION, "informationUri",
+	              "https://github.com/hvcilint/hvcilint", "rules", jrules, "results", jres);
+	json_t *inv =
+	    json_pack("{s:b,s:o}", "executionSuccessful", 1, "toolExecutionNotifications", notes);
 	if (wo && wo->command_line)
 		json_object_set_new(inv, "commandLine", json_string(wo->command_line));
 	json_object_set_new(run, "invocations", json_pack("[o]", inv));
@@ -234,9 +240,9 @@ int hvci_write_sarif(FILE *out, const hvci_rules *rules, hvci_tu_result *const *
 		free(base);
 		free(u);
 	}
-	json_t *doc = json_pack("{s:s,s:s,s:[o]}", "$schema",
-	                        "https://json.schemastore.org/sarif-2.1.0.json", "version", "2.1.0",
-	                        "runs", run);
+	json_t *doc =
+	    json_pack("{s:s,s:s,s:[o]}", "$schema", "https://json.schemastore.org/sarif-2.1.0.json",
+	              "version", "2.1.0", "runs", run);
 	int rc = json_dumpf(doc, out, JSON_INDENT(2));
 	fputc('\n', out);
 	json_decref(doc);

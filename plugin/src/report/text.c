@@ -37,7 +37,8 @@ static void header(FILE *out, const hvci_loc *l, hvci_severity s, const char *ms
 	else
 		fprintf(out, "%s: ", l->file ? l->file : "?");
 	if (color)
-		fprintf(out, "%s%s:%s" C_BOLD " %s", sev_color(s), hvci_severity_name(s), C_RESET, msg);
+		fprintf(out, "%s%s:%s" C_BOLD " %s", sev_color(s), hvci_severity_name(s), C_RESET,
+		        msg);
 	else
 		fprintf(out, "%s: %s", hvci_severity_name(s), msg);
 	if (tag)
@@ -94,8 +95,8 @@ int hvci_write_text(FILE *out, hvci_tu_result *const *results, size_t n,
 		const hvci_tu_result *r = results[i];
 		for (size_t j = 0; j < r->n_diags; j++)
 			if (r->diags[j].severity != HVCI_SEV_ERROR) /* errors: on stderr */
-				header(out, &r->diags[j].loc, r->diags[j].severity, r->diags[j].message, "hvcilint",
-			       color);
+				header(out, &r->diags[j].loc, r->diags[j].severity,
+				       r->diags[j].message, "hvcilint", color);
 		for (size_t j = 0; j < r->n_findings; j++) {
 			const hvci_finding *f = &r->findings[j];
 			if (f->suppressed && !(wo && wo->show_suppressed))
@@ -103,11 +104,12 @@ int hvci_write_text(FILE *out, hvci_tu_result *const *results, size_t n,
 			header(out, &f->loc, f->severity, f->message, f->rule_id, color);
 			snippet(out, f->source_line, &f->loc, f, color);
 			for (size_t k = 0; k < f->n_notes; k++)
-				header(out, &f->notes[k].loc, HVCI_SEV_NOTE, f->notes[k].message, NULL,
-				       color);
+				header(out, &f->notes[k].loc, HVCI_SEV_NOTE, f->notes[k].message,
+				       NULL, color);
 			for (size_t k = 0; k < f->n_fixits; k++) {
 				const hvci_fixit *x = &f->fixits[k];
-				if (x->range.line == f->loc.line && !strcmp(x->range.file, f->loc.file))
+				if (x->range.line == f->loc.line &&
+				    !strcmp(x->range.file, f->loc.file))
 					continue;
 				fprintf(out, "%s:%u:%u: note: replace with '%s'\n", x->range.file,
 				        x->range.line, x->range.col, x->text);

@@ -19,15 +19,14 @@
 #include "util/util.h"
 
 static const char *const kind_names[HVCI_K__COUNT] = {
-	"pool-type",   "pool-flags",   "page-protect", "mdl-priority", "lookaside-flags",
-	"cache-type",  "section-attr", "heap-flags",   "always-exec",  "listed",
+    "pool-type",  "pool-flags",   "page-protect", "mdl-priority", "lookaside-flags",
+    "cache-type", "section-attr", "heap-flags",   "always-exec",  "listed",
 };
 
 /* Which rule a kind's findings belong to. */
 static const char *const kind_rules[HVCI_K__COUNT] = {
-	"hvci-exec-pool", "hvci-exec-pool",  "hvci-exec-protect", "hvci-exec-mdl",
-	"hvci-exec-pool", "hvci-exec-api",   "hvci-exec-image",   "hvci-exec-pool",
-	"hvci-exec-api",  NULL,
+    "hvci-exec-pool", "hvci-exec-pool",  "hvci-exec-protect", "hvci-exec-mdl", "hvci-exec-pool",
+    "hvci-exec-api",  "hvci-exec-image", "hvci-exec-pool",    "hvci-exec-api", NULL,
 };
 
 const char *hvci_kind_name(hvci_kind k)
@@ -72,8 +71,7 @@ typedef struct {
 	const char *path;
 } ydoc;
 
-static int yerr(const ydoc *d, const yaml_node_t *n, const char *fmt, const char *a,
-                const char *b)
+static int yerr(const ydoc *d, const yaml_node_t *n, const char *fmt, const char *a, const char *b)
 {
 	char msg[512];
 	snprintf(msg, sizeof msg, fmt, a ? a : "", b ? b : "");
@@ -86,8 +84,8 @@ static int ydoc_load(ydoc *d, const char *path)
 	d->path = path;
 	FILE *f = fopen(path, "rb");
 	if (!f)
-		return hvci_error_set(HVCI_ENOTFOUND, "%s:1: cannot open: %s; check the path",
-		                      path, strerror(errno));
+		return hvci_error_set(HVCI_ENOTFOUND, "%s:1: cannot open: %s; check the path", path,
+		                      strerror(errno));
 	yaml_parser_t p;
 	yaml_parser_initialize(&p);
 	yaml_parser_set_input_file(&p, f);
@@ -191,10 +189,9 @@ static char *own(hvci_rules *r, const char *s)
 
 /* ---- API rows ------------------------------------------------------------ */
 
-static const char *const row_keys[] = {"api",        "arg",           "params",        "kind",
-                                       "ca",         "replacement",   "header",        "confidence",
-                                       "deprecated", "allocator-arg", "user-mode-arg", "source",
-                                       "note",       NULL};
+static const char *const row_keys[] = {
+    "api",        "arg",        "params",        "kind",          "ca",     "replacement", "header",
+    "confidence", "deprecated", "allocator-arg", "user-mode-arg", "source", "note",        NULL};
 
 static int parse_kind(const char *s)
 {
@@ -350,14 +347,15 @@ static int load_values(hvci_rules *r, const char *path)
 			int k = parse_kind(yscalar(ymap_get(&d, e, "kind")));
 			const char *nm = yscalar(ymap_get(&d, e, "name"));
 			if (k < 0 || !nm) {
-				rc = yerr(&d, e, "opt-in variable needs 'name' and a valid 'kind'%s%s",
+				rc = yerr(&d, e,
+				          "opt-in variable needs 'name' and a valid 'kind'%s%s",
 				          NULL, NULL);
 				goto done;
 			}
-			r->optin_names =
-			    hvci_xrealloc(r->optin_names, (r->n_optin + 1) * sizeof *r->optin_names);
-			r->optin_kinds =
-			    hvci_xrealloc(r->optin_kinds, (r->n_optin + 1) * sizeof *r->optin_kinds);
+			r->optin_names = hvci_xrealloc(r->optin_names,
+			                               (r->n_optin + 1) * sizeof *r->optin_names);
+			r->optin_kinds = hvci_xrealloc(r->optin_kinds,
+			                               (r->n_optin + 1) * sizeof *r->optin_kinds);
 			r->optin_names[r->n_optin] = hvci_strdup(nm);
 			r->optin_kinds[r->n_optin++] = k;
 		}
@@ -377,8 +375,8 @@ static int load_values(hvci_rules *r, const char *path)
 		rc = yerr(&d, root, "values.yaml needs a 'kinds' mapping%s%s", NULL, NULL);
 		goto done;
 	}
-	for (yaml_node_pair_t *p = kinds->data.mapping.pairs.start; p < kinds->data.mapping.pairs.top;
-	     p++) {
+	for (yaml_node_pair_t *p = kinds->data.mapping.pairs.start;
+	     p < kinds->data.mapping.pairs.top; p++) {
 		yaml_node_t *kn = yaml_document_get_node(&d.doc, p->key);
 		yaml_node_t *kv = yaml_document_get_node(&d.doc, p->value);
 		int k = parse_kind(yscalar(kn));
@@ -413,7 +411,8 @@ static int load_values(hvci_rules *r, const char *path)
 			}
 			if ((rc = yint(&d, ymap_get(&d, e, "value"), &v, "value")))
 				goto done;
-			ki->values = hvci_xrealloc(ki->values, (ki->n_values + 1) * sizeof *ki->values);
+			ki->values =
+			    hvci_xrealloc(ki->values, (ki->n_values + 1) * sizeof *ki->values);
 			hvci_named_value *nv = &ki->values[ki->n_values++];
 			nv->name = hvci_strdup(nm);
 			nv->value = (uint64_t)v;
@@ -462,9 +461,10 @@ static int load_catalog(hvci_rules *r, const char *path)
 	if (rc)
 		return rc;
 	static const char *const top[] = {"help-uri-base", "rules", NULL};
-	static const char *const keys[] = {"id",   "name",  "severity", "security-severity",
-	                                   "precision", "code-analysis", "tags", "short",
-	                                   "full", "status", NULL};
+	static const char *const keys[] = {
+	    "id",        "name",          "severity", "security-severity",
+	    "precision", "code-analysis", "tags",     "short",
+	    "full",      "status",        NULL};
 	yaml_node_t *root = yroot(&d);
 	if ((rc = ymap_check_keys(&d, root, top, "catalog.yaml")))
 		goto done;
@@ -483,7 +483,8 @@ static int load_catalog(hvci_rules *r, const char *path)
 		const char *sev = yscalar(ymap_get(&d, e, "severity"));
 		int s = sev ? hvci_severity_parse(sev) : HVCI_SEV_WARNING;
 		if (!id || s < 0) {
-			rc = yerr(&d, e, "rule needs an 'id' and a severity of note, warning or error%s%s",
+			rc = yerr(&d, e,
+			          "rule needs an 'id' and a severity of note, warning or error%s%s",
 			          NULL, NULL);
 			goto done;
 		}
@@ -527,7 +528,8 @@ static int load_catalog(hvci_rules *r, const char *path)
 				const char *ca = yscalar(yaml_document_get_node(&d.doc, *c));
 				if (!ca)
 					continue;
-				unsigned num = (unsigned)strtoul(ca[0] == 'C' ? ca + 1 : ca, NULL, 10);
+				unsigned num =
+				    (unsigned)strtoul(ca[0] == 'C' ? ca + 1 : ca, NULL, 10);
 				add_ca(r, num, ri->id);
 				if (cas.len)
 					hvci_buf_puts(&cas, ", ");
@@ -571,11 +573,14 @@ static int load_config(hvci_rules *r, const char *path)
 			yaml_node_t *e = yaml_document_get_node(&d.doc, *it);
 			const char *id = yscalar(e);
 			if (!id || !hvci_rules_known_id(r, id)) {
-				rc = yerr(&d, e, "unknown rule '%s' in 'disable'; run 'hvcilint rules' for the list%s",
+				rc = yerr(&d, e,
+				          "unknown rule '%s' in 'disable'; run 'hvcilint rules' "
+				          "for the list%s",
 				          id ? id : "?", NULL);
 				goto done;
 			}
-			r->disabled = hvci_xrealloc(r->disabled, (r->n_disabled + 1) * sizeof *r->disabled);
+			r->disabled =
+			    hvci_xrealloc(r->disabled, (r->n_disabled + 1) * sizeof *r->disabled);
 			r->disabled[r->n_disabled++] = hvci_strdup(id);
 		}
 	}
@@ -603,24 +608,25 @@ static int name_cmp(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-int hvci_rules_load(hvci_rules **out, const char *dir, const char *const *configs,
-                    size_t n_configs)
+int hvci_rules_load(hvci_rules **out, const char *dir, const char *const *configs, size_t n_configs)
 {
 	*out = NULL;
 	char *found = NULL;
 	if (dir) {
 		if (!hvci_file_exists(dir) && !hvci_dir_exists(dir))
-			return hvci_error_set(HVCI_ENOTFOUND,
-			                      "%s:1: rules directory not found; pass --rules-dir with the "
-			                      "folder holding catalog.yaml",
-			                      dir);
+			return hvci_error_set(
+			    HVCI_ENOTFOUND,
+			    "%s:1: rules directory not found; pass --rules-dir with the "
+			    "folder holding catalog.yaml",
+			    dir);
 		found = hvci_strdup(dir);
 	} else {
 		found = hvci_data_path("rules", "catalog.yaml");
 		if (!found)
-			return hvci_error_set(HVCI_ENOTFOUND,
-			                      "rules/catalog.yaml:1: the rule data was not found next to "
-			                      "the binary or in the install dir; pass --rules-dir");
+			return hvci_error_set(
+			    HVCI_ENOTFOUND,
+			    "rules/catalog.yaml:1: the rule data was not found next to "
+			    "the binary or in the install dir; pass --rules-dir");
 	}
 	hvci_rules *r = hvci_xcalloc(1, sizeof *r);
 	r->dir = found;
@@ -858,8 +864,9 @@ void hvci_rules_dump(const hvci_rules *r, FILE *out)
 	        "replacement");
 	for (size_t i = 0; i < r->n_rows; i++) {
 		const hvci_api_row *w = &r->rows[i];
-		fprintf(out, "%-46s %4d %-15s %-7s %-12s %s%s\n", w->api, w->arg, kind_names[w->kind],
-		        w->ca ? w->ca : "-", w->unconfirmed ? "unconfirmed" : "confirmed",
+		fprintf(out, "%-46s %4d %-15s %-7s %-12s %s%s\n", w->api, w->arg,
+		        kind_names[w->kind], w->ca ? w->ca : "-",
+		        w->unconfirmed ? "unconfirmed" : "confirmed",
 		        w->replacement ? w->replacement : "-", w->user ? "  [user config]" : "");
 	}
 }

@@ -28,33 +28,33 @@ typedef enum {
 const char *hvci_kind_name(hvci_kind k);
 
 typedef struct {
-	char *api;          /* callee name, "Class::Method" or "operator new" */
-	int arg;            /* decisive argument, -1 for always-exec / listed */
-	int params;         /* arguments the API takes */
+	char *api;  /* callee name, "Class::Method" or "operator new" */
+	int arg;    /* decisive argument, -1 for always-exec / listed */
+	int params; /* arguments the API takes */
 	hvci_kind kind;
-	char *ca;           /* "C30030" or NULL */
-	char *replacement;  /* the HVCI-safe replacement, for the note */
+	char *ca;          /* "C30030" or NULL */
+	char *replacement; /* the HVCI-safe replacement, for the note */
 	char *header;
-	int unconfirmed;    /* facts say UNCONFIRMED: report as a note */
+	int unconfirmed; /* facts say UNCONFIRMED: report as a note */
 	int deprecated;
-	int allocator_arg;  /* custom Allocate routine argument, or -1 */
-	int user_mode_arg;  /* AccessMode argument, or -1 */
+	int allocator_arg; /* custom Allocate routine argument, or -1 */
+	int user_mode_arg; /* AccessMode argument, or -1 */
 	char *source;
 	char *note;
-	char *from_file;    /* where the row was defined */
+	char *from_file; /* where the row was defined */
 	unsigned from_line;
-	int user;           /* 1 when it came from a user config file */
+	int user; /* 1 when it came from a user config file */
 } hvci_api_row;
 
 typedef struct {
 	char *name;
 	uint64_t value;
-	char *fix;          /* mechanical replacement, or NULL */
+	char *fix; /* mechanical replacement, or NULL */
 } hvci_named_value;
 
 typedef struct {
-	char *label;             /* "pool type", "protection", ... */
-	char *append;            /* flag to OR in as a fix ("MdlMappingNoExecute") */
+	char *label;  /* "pool type", "protection", ... */
+	char *append; /* flag to OR in as a fix ("MdlMappingNoExecute") */
 	hvci_named_value *values;
 	size_t n_values;
 } hvci_kind_info;

@@ -19,7 +19,7 @@ char *hvci_asprintf(const char *fmt, ...) HVCI_PRINTF(1, 2);
 char *hvci_vasprintf(const char *fmt, va_list ap);
 
 typedef struct {
-	char *s;    /* NUL-terminated */
+	char *s; /* NUL-terminated */
 	size_t len;
 	size_t cap;
 } hvci_buf;
