@@ -334,8 +334,14 @@ static void finish_worker(worker *w, const jobs *js, hvci_tu_result **results, i
 	w->pid = 0;
 }
 
+static void store_tu(hvci_store *store, int64_t run_id, const hvci_tu_result *r)
+{
+	if (store && hvci_store_add_tu(store, run_id, r))
+		cli_error("%s", hvci_error_last());
+}
+
 static void run_jobs(const hvci_rules *rules, const jobs *js, int nproc, double timeout,
-                     hvci_tu_result **results, int quiet)
+                     hvci_tu_result **results, int quiet, hvci_store *store, int64_t run_id)
 {
 	worker *ws = calloc((size_t)nproc, sizeof *ws);
 	size_t next = 0, active = 0;
@@ -369,7 +375,9 @@ static void run_jobs(const hvci_rules *rules, const jobs *js, int nproc, double 
 		for (int k = 0; k < np; k++) {
 			worker *w = &ws[idx[k]];
 			if (timeout > 0 && now() - w->started > timeout) {
+				size_t done = w->job;
 				finish_worker(w, js, results, 1, timeout);
+				store_tu(store, run_id, results[done]);
 				active--;
 			} else if (pf[k].revents & (POLLIN | POLLHUP | POLLERR)) {
 				if (w->cap - w->len < 65536) {
@@ -383,7 +391,9 @@ static void run_jobs(const hvci_rules *rules, const jobs *js, int nproc, double 
 				}
 				if (r < 0 && errno == EINTR)
 					continue;
+				size_t done = w->job;
 				finish_worker(w, js, results, 0, timeout);
+				store_tu(store, run_id, results[done]);
 				active--;
 			}
 		}
@@ -443,6 +453,48 @@ static void dedupe_across(hvci_tu_result **rs, size_t n)
 	}
 }
 
+static char *join_args(int argc, char **argv)
+{
+	size_t n = 16;
+	for (int i = 0; i < argc; i++)
+		n += strlen(argv[i]) + 1;
+	char *s = calloc(n, 1);
+	strcpy(s, "hvcilint");
+	for (int i = 0; i < argc; i++) {
+		strcat(s, " ");
+		strcat(s, argv[i]);
+	}
+	return s;
+}
+
+/* First line a git command prints in dir, or NULL outside a repository. */
+static char *git_out(const char *dir, const char *args)
+{
+	char cmd[4400];
+	snprintf(cmd, sizeof cmd, "git -C '%s' %s 2>/dev/null", dir, args);
+	FILE *p = popen(cmd, "r");
+	if (!p)
+		return NULL;
+	char line[512];
+	char *r = NULL;
+	if (fgets(line, sizeof line, p)) {
+		line[strcspn(line, "\r\n")] = '\0';
+		if (line[0])
+			r = strdup(line);
+	}
+	pclose(p);
+	return r;
+}
+
+/* Stored paths are relative to the repository, or to the current directory. */
+static char *project_root(void)
+{
+	char cwd[4096];
+	const char *here = getcwd(cwd, sizeof cwd) ? cwd : ".";
+	char *top = strchr(here, '\'') ? NULL : git_out(here, "rev-parse --show-toplevel");
+	return top ? top : strdup(here);
+}
+
 static void usage(FILE *out)
 {
 	fprintf(out,
@@ -457,6 +509,9 @@ static void usage(FILE *out)
 	        "  --timeout SEC        stop a file's analysis after SEC seconds (default 300)\n"
 	        "  --rules-dir DIR      rule data folder (default: shipped rules/)\n"
 	        "  --config FILE        user config: extra API rows (wrappers), disabled rules\n"
+	        "  --db FILE            record the run in this store (default: hvcilint.db\n"
+	        "                       next to the compile database; none for FILE -- ARGS)\n"
+	        "  --no-db              do not record the run\n"
 	        "  --verify             compare findings with the file's expected-* comments\n"
 	        "  --show-suppressed    also print suppressed findings (text)\n"
 	        "  --color, --no-color  force colour on or off\n"
@@ -498,7 +553,8 @@ int cmd_check(int argc, char **argv)
 	const char *dbdir = NULL;
 	int nproc = (int)sysconf(_SC_NPROCESSORS_ONLN);
 	double timeout = 300;
-	int verify = 0, show_supp = 0;
+	int verify = 0, show_supp = 0, no_db = 0;
+	const char *db_path = NULL;
 	char **files = calloc((size_t)argc + 1, sizeof *files);
 	size_t nfiles = 0;
 	char **cargs = NULL;
@@ -550,6 +606,10 @@ int cmd_check(int argc, char **argv)
 			o.rules_dir = v;
 		} else if ((v = optval(argc, argv, &i, "--config"))) {
 			o.config = v;
+		} else if ((v = optval(argc, argv, &i, "--db"))) {
+			db_path = v;
+		} else if (!strcmp(a, "--no-db")) {
+			no_db = 1;
 		} else if (!strcmp(a, "--verify")) {
 			verify = 1;
 		} else if (!strcmp(a, "--show-suppressed")) {
@@ -618,8 +678,56 @@ int cmd_check(int argc, char **argv)
 		free(auto_cfg);
 		return HVCI_EXIT_ERROR;
 	}
+	/* The store: opened before analysing, so a bad --db fails fast. */
+	hvci_store *store = NULL;
+	int64_t run_id = 0;
+	char *default_db = NULL;
+	if (!no_db && !verify && (db_path || dbdir)) {
+		if (!db_path) {
+			default_db = malloc(strlen(dbdir) + 16);
+			sprintf(default_db, "%s/hvcilint.db", dbdir);
+			db_path = default_db;
+		}
+		if (hvci_store_open(&store, db_path)) {
+			cli_error("%s", hvci_error_last());
+			free(default_db);
+			hvci_rules_free(rules);
+			free_jobs(&js);
+			free(files);
+			free(auto_cfg);
+			return HVCI_EXIT_ERROR;
+		}
+		char *cmdline = join_args(argc, argv);
+		char *root = project_root();
+		char *commit = git_out(root, "rev-parse HEAD");
+		char *branch = git_out(root, "rev-parse --abbrev-ref HEAD");
+		hvci_run_info info = {cmdline, root, NULL, commit, branch};
+		if (hvci_store_run_begin(store, &info, &run_id)) {
+			cli_error("%s", hvci_error_last());
+			hvci_store_close(store);
+			store = NULL;
+			rc = HVCI_EXIT_ERROR;
+		}
+		free(cmdline);
+		free(root);
+		free(commit);
+		free(branch);
+	}
 	hvci_tu_result **results = calloc(js.n + 1, sizeof *results);
-	run_jobs(rules, &js, nproc, timeout, results, 0);
+	run_jobs(rules, &js, nproc, timeout, results, 0, store, run_id);
+	if (store) {
+		int called = 0, failed = 0;
+		for (size_t i = 0; i < js.n; i++) {
+			called |= results[i]->runtime_optin_called;
+			failed |= results[i]->status >= HVCI_TU_FAILED;
+		}
+		if (hvci_store_run_end(store, run_id, failed ? "incomplete" : "complete", called)) {
+			cli_error("%s", hvci_error_last());
+			rc = HVCI_EXIT_ERROR;
+		}
+		hvci_store_close(store);
+	}
+	free(default_db);
 	apply_runtime_optin(results, js.n);
 	dedupe_across(results, js.n);
 	/* Tool errors always go to stderr, one line each; reports keep them too. */
@@ -649,16 +757,7 @@ int cmd_check(int argc, char **argv)
 			if (results[i]->status >= HVCI_TU_FAILED)
 				rc = HVCI_EXIT_ERROR;
 	} else {
-		char *cl = NULL;
-		size_t cl_len = 0;
-		for (int i = 0; i < argc; i++)
-			cl_len += strlen(argv[i]) + 1;
-		cl = calloc(cl_len + 16, 1);
-		strcpy(cl, "hvcilint");
-		for (int i = 0; i < argc; i++) {
-			strcat(cl, " ");
-			strcat(cl, argv[i]);
-		}
+		char *cl = join_args(argc, argv);
 		int e = cli_emit(&o, rules, results, js.n, cl);
 		free(cl);
 		if (e > rc)

@@ -230,6 +230,41 @@ int hvci_analyze_image(hvci_tu_result **out, const hvci_rules *rules, const char
                        const char *map_path);
 
 /* ------------------------------------------------------------------ */
+/* The store: runs and findings in SQLite.                             */
+
+typedef struct hvci_store hvci_store;
+
+/*
+ * Opens (creating and migrating forward as needed) the store at `path`.
+ * A file that is not an hvcilint database, is corrupt or is read-only is
+ * an HVCI_EDB error naming the file, and the file is left untouched.
+ */
+int hvci_store_open(hvci_store **out, const char *path);
+void hvci_store_close(hvci_store *s);
+
+typedef struct {
+	const char *command_line;
+	const char *root;          /* stored paths are relative to it */
+	const char *rules_version;
+	const char *git_commit;    /* NULL outside a repository */
+	const char *git_branch;
+} hvci_run_info;
+
+/* Starts a run (status "running"); *run_id receives its id. */
+int hvci_store_run_begin(hvci_store *s, const hvci_run_info *info, int64_t *run_id);
+/*
+ * Stores one translation unit and its findings in one transaction, so a
+ * killed run keeps every finished file.
+ */
+int hvci_store_add_tu(hvci_store *s, int64_t run_id, const hvci_tu_result *r);
+/*
+ * Ends a run: "complete", or "incomplete" when some file failed.  With
+ * runtime_optin set (a file called ExInitializeDriverRuntime with the NX
+ * flag), findings that depended on that call are dropped.
+ */
+int hvci_store_run_end(hvci_store *s, int64_t run_id, const char *status, int runtime_optin);
+
+/* ------------------------------------------------------------------ */
 /* Writers.                                                            */
 
 typedef enum {

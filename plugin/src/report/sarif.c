@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "report/report.h"
+#include "util/fingerprint.h"
 #include "util/util.h"
 
 static const char *level(hvci_severity s)
@@ -79,35 +80,6 @@ static json_t *location(const hvci_loc *l, const char *root, const char *snippet
 	return loc;
 }
 
-static uint64_t fnv(uint64_t h, const char *s)
-{
-	for (; s && *s; s++) {
-		h ^= (unsigned char)*s;
-		h *= 1099511628211ULL;
-	}
-	h ^= 0xff;
-	h *= 1099511628211ULL;
-	return h;
-}
-
-/* Whitespace-insensitive hash of what identifies a finding, not where it is. */
-static uint64_t finding_hash(const hvci_finding *f)
-{
-	uint64_t h = 14695981039346656037ULL;
-	h = fnv(h, f->rule_id);
-	h = fnv(h, f->function);
-	hvci_buf b;
-	hvci_buf_init(&b);
-	for (const char *p = f->source_line ? f->source_line : f->message; p && *p; p++)
-		if (!isspace((unsigned char)*p))
-			hvci_buf_putc(&b, *p);
-	h = fnv(h, b.s);
-	hvci_buf_free(&b);
-	if (f->loc.logical)
-		h = fnv(h, f->loc.logical);
-	return h;
-}
-
 static json_t *rule_json(const hvci_rule_info *ri)
 {
 	json_t *tags = json_array();
@@ -167,7 +139,7 @@ int hvci_write_sarif(FILE *out, const hvci_rules *rules, hvci_tu_result *const *
 			              "locations", location(&f->loc, root, f->source_line));
 			if (index >= 0)
 				json_object_set_new(res, "ruleIndex", json_integer(index));
-			uint64_t h = finding_hash(f);
+			uint64_t h = hvci_finding_hash(f);
 			size_t occ = 1;
 			for (size_t k = 0; k < n_seen; k++)
 				occ += seen[k] == h;

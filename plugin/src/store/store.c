@@ -1,0 +1,370 @@
+/*
+ * store.c - the SQLite store of runs, files, translation units and
+ * findings.  The schema lives in store/schema/NNN_*.sql, applied forward
+ * only and counted in PRAGMA user_version; PRAGMA application_id marks the
+ * file as ours so another program's database is never touched.  WAL mode
+ * and a busy timeout let two runs write the same file at once; each
+ * translation unit is one transaction.  Reports read this store; this file
+ * only writes it.
+ */
+#include <errno.h>
+#include <jansson.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "hvci_schema.h"
+#include "util/fingerprint.h"
+#include "util/util.h"
+
+#define HVCI_APPLICATION_ID 0x48564349 /* "HVCI" */
+
+struct hvci_store {
+	sqlite3 *db;
+	char *path;
+	char *root;
+};
+
+static int db_error(hvci_store *s, const char *what)
+{
+	return hvci_error_set(HVCI_EDB, "%s:1: %s: %s; check the file or pass --no-db", s->path,
+	                      what, sqlite3_errmsg(s->db));
+}
+
+static int exec(hvci_store *s, const char *sql)
+{
+	char *msg = NULL;
+	if (sqlite3_exec(s->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+		int rc = hvci_error_set(HVCI_EDB, "%s:1: SQL failed (%s); this is a bug in hvcilint",
+		                        s->path, msg ? msg : "?");
+		sqlite3_free(msg);
+		return rc;
+	}
+	return HVCI_OK;
+}
+
+static int pragma_int(hvci_store *s, const char *sql, int *out)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+		return -1;
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*out = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? 0 : -1;
+}
+
+static int migrate(hvci_store *s)
+{
+	int version = 0, app = 0, tables = 0;
+	if (pragma_int(s, "PRAGMA application_id", &app) ||
+	    pragma_int(s, "SELECT count(*) FROM sqlite_master", &tables))
+		return hvci_error_set(HVCI_EDB,
+		                      "%s:1: not a SQLite database, or corrupt (%s); pass another "
+		                      "--db or move the file away",
+		                      s->path, sqlite3_errmsg(s->db));
+	if (tables && app != HVCI_APPLICATION_ID)
+		return hvci_error_set(HVCI_EDB,
+		                      "%s:1: this SQLite database is not an hvcilint store; pass "
+		                      "another --db",
+		                      s->path);
+	pragma_int(s, "PRAGMA user_version", &version);
+	int steps = (int)(sizeof hvci_schema_steps / sizeof *hvci_schema_steps);
+	if (version > steps)
+		return hvci_error_set(HVCI_EDB,
+		                      "%s:1: the store has schema %d, newer than this hvcilint (%d); "
+		                      "upgrade hvcilint",
+		                      s->path, version, steps);
+	for (int v = version; v < steps; v++) {
+		int rc;
+		char pragma[96];
+		snprintf(pragma, sizeof pragma, "PRAGMA user_version = %d; PRAGMA application_id = %d;",
+		         v + 1, HVCI_APPLICATION_ID);
+		if ((rc = exec(s, "BEGIN IMMEDIATE")) || (rc = exec(s, hvci_schema_steps[v])) ||
+		    (rc = exec(s, pragma)) || (rc = exec(s, "COMMIT"))) {
+			exec(s, "ROLLBACK");
+			return rc;
+		}
+	}
+	return HVCI_OK;
+}
+
+int hvci_store_open(hvci_store **out, const char *path)
+{
+	*out = NULL;
+	struct stat st;
+	int exists = stat(path, &st) == 0;
+	if (exists && access(path, W_OK) != 0)
+		return hvci_error_set(HVCI_EDB, "%s:1: the store is read-only; make it writable or "
+		                                "pass --db with another file",
+		                      path);
+	hvci_store *s = hvci_xcalloc(1, sizeof *s);
+	s->path = hvci_strdup(path);
+	int flags = SQLITE_OPEN_READWRITE | (exists ? 0 : SQLITE_OPEN_CREATE);
+	if (sqlite3_open_v2(path, &s->db, flags, NULL) != SQLITE_OK) {
+		int rc = db_error(s, "cannot open the store");
+		hvci_store_close(s);
+		return rc;
+	}
+	sqlite3_busy_timeout(s->db, 30000);
+	int rc = migrate(s);
+	if (!rc) {
+		/* WAL lets concurrent runs write; set after the ownership check. */
+		exec(s, "PRAGMA journal_mode = WAL");
+		rc = exec(s, "PRAGMA foreign_keys = ON");
+	}
+	if (rc) {
+		hvci_store_close(s);
+		return rc;
+	}
+	*out = s;
+	return HVCI_OK;
+}
+
+void hvci_store_close(hvci_store *s)
+{
+	if (!s)
+		return;
+	sqlite3_close(s->db);
+	free(s->path);
+	free(s->root);
+	free(s);
+}
+
+static void now_iso(char *buf, size_t n)
+{
+	time_t t = time(NULL);
+	struct tm tm;
+	gmtime_r(&t, &tm);
+	strftime(buf, n, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+int hvci_store_run_begin(hvci_store *s, const hvci_run_info *info, int64_t *run_id)
+{
+	char now[32];
+	now_iso(now, sizeof now);
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db,
+	                       "INSERT INTO runs (started_at, tool_version, rules_version, "
+	                       "command_line, root, git_commit, git_branch, status) "
+	                       "VALUES (?, ?, ?, ?, ?, ?, ?, 'running')",
+	                       -1, &st, NULL) != SQLITE_OK)
+		return db_error(s, "cannot record the run");
+	sqlite3_bind_text(st, 1, now, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 2, HVCI_VERSION, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, info->rules_version, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 4, info->command_line, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 5, info->root, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 6, info->git_commit, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 7, info->git_branch, -1, SQLITE_TRANSIENT);
+	int rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return db_error(s, "cannot record the run");
+	*run_id = sqlite3_last_insert_rowid(s->db);
+	free(s->root);
+	s->root = hvci_strdup(info->root);
+	return HVCI_OK;
+}
+
+static const char *relative(const hvci_store *s, const char *path)
+{
+	size_t l = s->root ? strlen(s->root) : 0;
+	if (l && path && !strncmp(path, s->root, l) && path[l] == '/')
+		return path + l + 1;
+	return path ? path : "";
+}
+
+static int file_id(hvci_store *s, const char *path, int64_t *id)
+{
+	sqlite3_stmt *st;
+	const char *rel = relative(s, path);
+	if (sqlite3_prepare_v2(s->db, "INSERT INTO files (path) VALUES (?) ON CONFLICT(path) DO "
+	                              "UPDATE SET path = excluded.path RETURNING id",
+	                       -1, &st, NULL) != SQLITE_OK)
+		return db_error(s, "cannot record a file");
+	sqlite3_bind_text(st, 1, rel, -1, SQLITE_TRANSIENT);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*id = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? HVCI_OK : db_error(s, "cannot record a file");
+}
+
+static char *notes_json(const hvci_finding *f)
+{
+	json_t *a = json_array();
+	for (size_t i = 0; i < f->n_notes; i++)
+		json_array_append_new(a, json_pack("{s:s?,s:i,s:i,s:s}", "file", f->notes[i].loc.file,
+		                                   "line", f->notes[i].loc.line, "column",
+		                                   f->notes[i].loc.col, "message",
+		                                   f->notes[i].message));
+	char *t = json_dumps(a, JSON_COMPACT);
+	json_decref(a);
+	return t;
+}
+
+static char *fixits_json(const hvci_finding *f)
+{
+	json_t *a = json_array();
+	for (size_t i = 0; i < f->n_fixits; i++) {
+		const hvci_fixit *x = &f->fixits[i];
+		json_array_append_new(a, json_pack("{s:s?,s:i,s:i,s:i,s:i,s:s}", "file", x->range.file,
+		                                   "line", x->range.line, "column", x->range.col,
+		                                   "end_line", x->range.end_line, "end_column",
+		                                   x->range.end_col, "text", x->text));
+	}
+	char *t = json_dumps(a, JSON_COMPACT);
+	json_decref(a);
+	return t;
+}
+
+/* The earliest run that had this fingerprint, or this run. */
+static int64_t first_seen(hvci_store *s, const char *fp, int64_t run_id)
+{
+	sqlite3_stmt *st;
+	int64_t r = run_id;
+	if (sqlite3_prepare_v2(s->db,
+	                       "SELECT min(first_seen_run) FROM findings WHERE fingerprint = ? AND "
+	                       "run_id < ?",
+	                       -1, &st, NULL) != SQLITE_OK)
+		return r;
+	sqlite3_bind_text(st, 1, fp, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(st, 2, run_id);
+	if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL)
+		r = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return r;
+}
+
+static int add_tu_body(hvci_store *s, int64_t run_id, const hvci_tu_result *r)
+{
+	int64_t fid, tuid;
+	int rc = file_id(s, r->file, &fid);
+	if (rc)
+		return rc;
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db,
+	                       "INSERT OR REPLACE INTO translation_units (run_id, file_id, status, "
+	                       "parse_errors, seconds) VALUES (?, ?, ?, ?, ?)",
+	                       -1, &st, NULL) != SQLITE_OK)
+		return db_error(s, "cannot record a translation unit");
+	sqlite3_bind_int64(st, 1, run_id);
+	sqlite3_bind_int64(st, 2, fid);
+	sqlite3_bind_int(st, 3, (int)r->status);
+	sqlite3_bind_int(st, 4, (int)r->parse_errors);
+	sqlite3_bind_double(st, 5, r->seconds);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return db_error(s, "cannot record a translation unit");
+	rc = HVCI_OK;
+	tuid = sqlite3_last_insert_rowid(s->db);
+	if (sqlite3_prepare_v2(s->db,
+	                       "INSERT INTO findings (run_id, tu_id, rule, severity, file_id, line, "
+	                       "col, end_line, end_col, logical, message, function, source_line, "
+	                       "notes, fixits, suppressed, suppression, justification, fingerprint, "
+	                       "first_seen_run, needs_runtime_optin) VALUES "
+	                       "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+	                       -1, &st, NULL) != SQLITE_OK)
+		return db_error(s, "cannot record findings");
+	uint64_t *seen = NULL;
+	char **seen_file = NULL;
+	size_t n_seen = 0;
+	for (size_t i = 0; i < r->n_findings && !rc; i++) {
+		const hvci_finding *f = &r->findings[i];
+		int64_t ffid;
+		if ((rc = file_id(s, f->loc.file, &ffid)))
+			break;
+		uint64_t h = hvci_finding_hash(f);
+		size_t occ = 1;
+		for (size_t k = 0; k < n_seen; k++)
+			occ += seen[k] == h && !strcmp(seen_file[k], f->loc.file);
+		seen = hvci_xrealloc(seen, (n_seen + 1) * sizeof *seen);
+		seen_file = hvci_xrealloc(seen_file, (n_seen + 1) * sizeof *seen_file);
+		seen[n_seen] = h;
+		seen_file[n_seen++] = f->loc.file;
+		char fp[48];
+		snprintf(fp, sizeof fp, "%016llx:%zu", (unsigned long long)h, occ);
+		char *notes = notes_json(f), *fixes = fixits_json(f);
+		sqlite3_reset(st);
+		sqlite3_bind_int64(st, 1, run_id);
+		sqlite3_bind_int64(st, 2, tuid);
+		sqlite3_bind_text(st, 3, f->rule_id, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_int(st, 4, (int)f->severity);
+		sqlite3_bind_int64(st, 5, ffid);
+		sqlite3_bind_int(st, 6, (int)f->loc.line);
+		sqlite3_bind_int(st, 7, (int)f->loc.col);
+		sqlite3_bind_int(st, 8, (int)f->loc.end_line);
+		sqlite3_bind_int(st, 9, (int)f->loc.end_col);
+		sqlite3_bind_text(st, 10, f->loc.logical, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(st, 11, f->message, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(st, 12, f->function, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(st, 13, f->source_line, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(st, 14, notes, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(st, 15, fixes, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_int(st, 16, f->suppressed);
+		sqlite3_bind_text(st, 17, f->suppression, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(st, 18, f->justification, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_text(st, 19, fp, -1, SQLITE_TRANSIENT);
+		sqlite3_bind_int64(st, 20, first_seen(s, fp, run_id));
+		sqlite3_bind_int(st, 21, f->needs_runtime_optin);
+		if (sqlite3_step(st) != SQLITE_DONE)
+			rc = db_error(s, "cannot record a finding");
+		free(notes);
+		free(fixes);
+	}
+	free(seen);
+	free(seen_file);
+	sqlite3_finalize(st);
+	return rc;
+}
+
+int hvci_store_add_tu(hvci_store *s, int64_t run_id, const hvci_tu_result *r)
+{
+	int rc = exec(s, "BEGIN IMMEDIATE");
+	if (rc)
+		return rc;
+	rc = add_tu_body(s, run_id, r);
+	if (rc) {
+		exec(s, "ROLLBACK");
+		return rc;
+	}
+	return exec(s, "COMMIT");
+}
+
+int hvci_store_run_end(hvci_store *s, int64_t run_id, const char *status, int runtime_optin)
+{
+	/* What only the whole run knows: the opt-in call made the run-time
+	 * pool type NX, and a header seen by several files reported once. */
+	char sql[512];
+	snprintf(sql, sizeof sql,
+	         "BEGIN IMMEDIATE;"
+	         "DELETE FROM findings WHERE run_id = %lld AND %d AND needs_runtime_optin;"
+	         "DELETE FROM findings WHERE run_id = %lld AND id NOT IN (SELECT min(id) FROM "
+	         "findings WHERE run_id = %lld GROUP BY file_id, line, col, rule, message);"
+	         "COMMIT;",
+	         (long long)run_id, runtime_optin ? 1 : 0, (long long)run_id, (long long)run_id);
+	int erc = exec(s, sql);
+	if (erc) {
+		exec(s, "ROLLBACK");
+		return erc;
+	}
+	char now[32];
+	now_iso(now, sizeof now);
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, "UPDATE runs SET ended_at = ?, status = ? WHERE id = ?", -1,
+	                       &st, NULL) != SQLITE_OK)
+		return db_error(s, "cannot finish the run");
+	sqlite3_bind_text(st, 1, now, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, 2, status, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int64(st, 3, run_id);
+	int rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? HVCI_OK : db_error(s, "cannot finish the run");
+}

@@ -1,0 +1,65 @@
+. "$(dirname "$0")/lib.sh" "$@"
+# The run store: runs and findings recorded, fingerprints stable across
+# unrelated edits and file moves, bad --db files refused and left untouched.
+PY=/usr/bin/python3
+mkdir "$T/p"
+cat > "$T/p/a.c" <<'C'
+#include <ntddk.h>
+PVOID f(void)
+{
+	return ExAllocatePoolWithTag(NonPagedPool, 8, 1);
+}
+C
+db() { cat > "$T/p/compile_commands.json" <<J
+[{"directory": "$T/p", "file": "$1", "arguments": ["clang", "-c", "$1"]}]
+J
+}
+q() { $PY -c "import sqlite3,sys; c=sqlite3.connect('$T/p/hvcilint.db'); print(c.execute(sys.argv[1]).fetchall())" "$1"; }
+db a.c
+run "$HVCILINT" check -p "$T/p"
+expect_rc 1
+[ -f "$T/p/hvcilint.db" ] || fail "no store written next to the compile database"
+fp1=$(q "select fingerprint from findings where run_id = 1")
+# Lines added above the finding, then the file moved: same finding.
+{ printf '/* a comment\n   over two lines */\n'; cat "$T/p/a.c"; } > "$T/p/b.c"
+rm "$T/p/a.c"
+db b.c
+run "$HVCILINT" check -p "$T/p"
+expect_rc 1
+fp2=$(q "select fingerprint from findings where run_id = 2")
+[ "$fp1" = "$fp2" ] || fail "fingerprint changed: $fp1 vs $fp2"
+[ "$(q "select first_seen_run from findings where run_id = 2")" = "[(1,)]" ] || fail "first-seen run not carried"
+[ "$(q "select count(*) from runs where status = 'complete'")" = "[(2,)]" ] || fail "runs not complete"
+# Two runs writing the same store at once both finish.
+"$HVCILINT" check -p "$T/p" > /dev/null 2>"$T/e1" & p1=$!
+"$HVCILINT" check -p "$T/p" > /dev/null 2>"$T/e2" & p2=$!
+wait $p1; r1=$?
+wait $p2; r2=$?
+[ $r1 -eq 1 ] && [ $r2 -eq 1 ] || fail "concurrent runs: $r1 $r2 $(cat "$T/e1" "$T/e2")"
+[ "$(q "select count(*) from runs where status = 'complete'")" = "[(4,)]" ] || fail "a concurrent run was lost"
+[ "$(q "select count(*) from findings")" = "[(4,)]" ] || fail "findings lost"
+# --no-db writes nothing.
+run "$HVCILINT" check --no-db --db "$T/none.db" -p "$T/p"
+[ ! -e "$T/none.db" ] || fail "--no-db wrote a store"
+# Refused, untouched: another program's database, garbage, read-only.
+$PY -c "import sqlite3; c=sqlite3.connect('$T/other.db'); c.execute('create table t(x)'); c.commit()"
+sum_before=$(md5sum "$T/other.db")
+run "$HVCILINT" check --db "$T/other.db" -p "$T/p"
+expect_rc 2
+expect_err "other.db:1: this SQLite database is not an hvcilint store"
+one_line_err
+[ "$sum_before" = "$(md5sum "$T/other.db")" ] || fail "foreign database modified"
+head -c 5000 /dev/urandom > "$T/garbage.db"
+sum_before=$(md5sum "$T/garbage.db")
+run "$HVCILINT" check --db "$T/garbage.db" -p "$T/p"
+expect_rc 2
+expect_err "garbage.db:1: not a SQLite database, or corrupt"
+[ "$sum_before" = "$(md5sum "$T/garbage.db")" ] || fail "corrupt file modified"
+cp "$T/p/hvcilint.db" "$T/ro.db"
+chmod 444 "$T/ro.db"
+if [ "$(id -u)" -ne 0 ]; then
+	run "$HVCILINT" check --db "$T/ro.db" -p "$T/p"
+	expect_rc 2
+	expect_err "ro.db:1: the store is read-only"
+fi
+exit 0
