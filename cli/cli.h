@@ -42,6 +42,16 @@ int cli_parse_format(const char *s);
 /* Loads the rule table for a subcommand, printing a one-line error on failure. */
 int cli_load_rules(hvci_rules **out, const cli_output_opts *opts);
 
+/* "hvcilint ARGS...", for the store and SARIF. Caller frees. */
+char *cli_join_args(int argc, char **argv);
+/* First line of `git -C dir ARGS`, or NULL outside a repository. Caller frees. */
+char *cli_git_out(const char *dir, const char *args);
+/* The repository's top level, else the current directory. Caller frees. */
+char *cli_project_root(void);
+/* Records finished results as one run in the store at db_path. */
+int cli_store_results(const char *db_path, int argc, char **argv, hvci_tu_result *const *results,
+                      size_t n);
+
 int cmd_check(int argc, char **argv);
 int cmd_rules(int argc, char **argv);
 int cmd_image(int argc, char **argv);

@@ -453,48 +453,6 @@ static void dedupe_across(hvci_tu_result **rs, size_t n)
 	}
 }
 
-static char *join_args(int argc, char **argv)
-{
-	size_t n = 16;
-	for (int i = 0; i < argc; i++)
-		n += strlen(argv[i]) + 1;
-	char *s = calloc(n, 1);
-	strcpy(s, "hvcilint");
-	for (int i = 0; i < argc; i++) {
-		strcat(s, " ");
-		strcat(s, argv[i]);
-	}
-	return s;
-}
-
-/* First line a git command prints in dir, or NULL outside a repository. */
-static char *git_out(const char *dir, const char *args)
-{
-	char cmd[4400];
-	snprintf(cmd, sizeof cmd, "git -C '%s' %s 2>/dev/null", dir, args);
-	FILE *p = popen(cmd, "r");
-	if (!p)
-		return NULL;
-	char line[512];
-	char *r = NULL;
-	if (fgets(line, sizeof line, p)) {
-		line[strcspn(line, "\r\n")] = '\0';
-		if (line[0])
-			r = strdup(line);
-	}
-	pclose(p);
-	return r;
-}
-
-/* Stored paths are relative to the repository, or to the current directory. */
-static char *project_root(void)
-{
-	char cwd[4096];
-	const char *here = getcwd(cwd, sizeof cwd) ? cwd : ".";
-	char *top = strchr(here, '\'') ? NULL : git_out(here, "rev-parse --show-toplevel");
-	return top ? top : strdup(here);
-}
-
 static void usage(FILE *out)
 {
 	fprintf(out,
@@ -697,10 +655,10 @@ int cmd_check(int argc, char **argv)
 			free(auto_cfg);
 			return HVCI_EXIT_ERROR;
 		}
-		char *cmdline = join_args(argc, argv);
-		char *root = project_root();
-		char *commit = git_out(root, "rev-parse HEAD");
-		char *branch = git_out(root, "rev-parse --abbrev-ref HEAD");
+		char *cmdline = cli_join_args(argc, argv);
+		char *root = cli_project_root();
+		char *commit = cli_git_out(root, "rev-parse HEAD");
+		char *branch = cli_git_out(root, "rev-parse --abbrev-ref HEAD");
 		hvci_run_info info = {cmdline, root, NULL, commit, branch};
 		if (hvci_store_run_begin(store, &info, &run_id)) {
 			cli_error("%s", hvci_error_last());
@@ -757,7 +715,7 @@ int cmd_check(int argc, char **argv)
 			if (results[i]->status >= HVCI_TU_FAILED)
 				rc = HVCI_EXIT_ERROR;
 	} else {
-		char *cl = join_args(argc, argv);
+		char *cl = cli_join_args(argc, argv);
 		int e = cli_emit(&o, rules, results, js.n, cl);
 		free(cl);
 		if (e > rc)

@@ -31,6 +31,8 @@ static const char usage[] =
     "                      (default), error or none\n"
     "  --rules-dir DIR     load the rule table from DIR\n"
     "  --config FILE       user configuration file\n"
+    "  --db FILE           also record the run in this store (the one\n"
+    "                      'hvcilint check' writes, so reports show both)\n"
     "  --color, --no-color colour in text output (default: when stdout is a terminal)\n"
     "  -h, --help          print this help\n"
     "\n"
@@ -44,6 +46,7 @@ enum opt_id {
 	OPT_FAIL_ON,
 	OPT_RULES_DIR,
 	OPT_CONFIG,
+	OPT_DB,
 	OPT_COLOR,
 	OPT_NO_COLOR,
 	OPT_HELP
@@ -63,6 +66,7 @@ static const opt_spec opts_table[] = {
     {"--fail-on", NULL, 1, OPT_FAIL_ON},
     {"--rules-dir", NULL, 1, OPT_RULES_DIR},
     {"--config", NULL, 1, OPT_CONFIG},
+    {"--db", NULL, 1, OPT_DB},
     {"--color", NULL, 0, OPT_COLOR},
     {"--no-color", NULL, 0, OPT_NO_COLOR},
     {"--help", "-h", 0, OPT_HELP},
@@ -157,6 +161,7 @@ int cmd_image(int argc, char **argv)
 	o.fail_on = HVCI_SEV_WARNING;
 	o.color = -1;
 	const char *map_path = NULL;
+	const char *db_path = NULL;
 	const char **files = calloc((size_t)(argc > 0 ? argc : 1), sizeof *files);
 	size_t n_files = 0;
 	int rc = HVCI_EXIT_ERROR;
@@ -216,6 +221,9 @@ int cmd_image(int argc, char **argv)
 		case OPT_CONFIG:
 			o.config = v;
 			break;
+		case OPT_DB:
+			db_path = v;
+			break;
 		case OPT_COLOR:
 			o.color = 1;
 			break;
@@ -262,6 +270,8 @@ int cmd_image(int argc, char **argv)
 			results[n_results++] = r;
 	}
 	rc = cli_emit(&o, rules, results, n_results, cmdline);
+	if (db_path && cli_store_results(db_path, argc, argv, results, n_results))
+		rc = HVCI_EXIT_ERROR;
 	if (had_error && rc < HVCI_EXIT_ERROR)
 		rc = HVCI_EXIT_ERROR;
 out:

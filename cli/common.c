@@ -134,3 +134,77 @@ int cli_emit(const cli_output_opts *opts, const hvci_rules *rules, hvci_tu_resul
 			exit_code = HVCI_EXIT_ERROR;
 	return exit_code;
 }
+
+char *cli_join_args(int argc, char **argv)
+{
+	size_t n = 16;
+	for (int i = 0; i < argc; i++)
+		n += strlen(argv[i]) + 1;
+	char *s = calloc(n, 1);
+	strcpy(s, "hvcilint");
+	for (int i = 0; i < argc; i++) {
+		strcat(s, " ");
+		strcat(s, argv[i]);
+	}
+	return s;
+}
+
+/* First line a git command prints in dir, or NULL outside a repository. */
+char *cli_git_out(const char *dir, const char *args)
+{
+	char cmd[4400];
+	snprintf(cmd, sizeof cmd, "git -C '%s' %s 2>/dev/null", dir, args);
+	FILE *p = popen(cmd, "r");
+	if (!p)
+		return NULL;
+	char line[512];
+	char *r = NULL;
+	if (fgets(line, sizeof line, p)) {
+		line[strcspn(line, "\r\n")] = '\0';
+		if (line[0])
+			r = strdup(line);
+	}
+	pclose(p);
+	return r;
+}
+
+/* Stored paths are relative to the repository, or to the current directory. */
+char *cli_project_root(void)
+{
+	char cwd[4096];
+	const char *here = getcwd(cwd, sizeof cwd) ? cwd : ".";
+	char *top = strchr(here, '\'') ? NULL : cli_git_out(here, "rev-parse --show-toplevel");
+	return top ? top : strdup(here);
+}
+
+int cli_store_results(const char *db_path, int argc, char **argv, hvci_tu_result *const *results,
+                      size_t n)
+{
+	hvci_store *store;
+	if (hvci_store_open(&store, db_path)) {
+		cli_error("%s", hvci_error_last());
+		return HVCI_EXIT_ERROR;
+	}
+	char *cmdline = cli_join_args(argc, argv);
+	char *root = cli_project_root();
+	char *commit = cli_git_out(root, "rev-parse HEAD");
+	char *branch = cli_git_out(root, "rev-parse --abbrev-ref HEAD");
+	hvci_run_info info = {cmdline, root, NULL, commit, branch};
+	int64_t run_id;
+	int rc = hvci_store_run_begin(store, &info, &run_id);
+	int failed = 0;
+	for (size_t i = 0; i < n && !rc; i++) {
+		rc = hvci_store_add_tu(store, run_id, results[i]);
+		failed |= results[i]->status == HVCI_TU_FAILED;
+	}
+	if (!rc)
+		rc = hvci_store_run_end(store, run_id, failed ? "incomplete" : "complete", 0);
+	if (rc)
+		cli_error("%s", hvci_error_last());
+	hvci_store_close(store);
+	free(cmdline);
+	free(root);
+	free(commit);
+	free(branch);
+	return rc ? HVCI_EXIT_ERROR : HVCI_EXIT_OK;
+}

@@ -22,6 +22,14 @@
 #    define exception_info          (struct _EXCEPTION_POINTERS *)_exception_info
 #    define AbnormalTermination     _abnormal_termination
 #  endif
+/* The C spellings of the SEH keywords that driver sources use
+ * (try { } except (...) { }, finally, leave); C++ keeps its own try. */
+#  if !defined(__cplusplus) && !defined(try)
+#    define try     __try
+#    define except  __except
+#    define finally __finally
+#    define leave   __leave
+#  endif
 #endif
 
 #endif /* _HVCILINT_EXCPT_H */

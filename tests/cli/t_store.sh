@@ -62,4 +62,13 @@ if [ "$(id -u)" -ne 0 ]; then
 	expect_rc 2
 	expect_err "ro.db:1: the store is read-only"
 fi
+# Image findings go to the same store as source findings.
+img=$(ls "$(dirname "$HVCILINT")"/../tests/image/images/mmmap.sys 2>/dev/null | head -1)
+if [ -n "$img" ]; then
+	run "$HVCILINT" image --db "$T/p/hvcilint.db" "$img"
+	expect_rc 0
+	[ "$(q "select rule from findings where logical is not null")" = "[('hvci-exec-api',)]" ] ||
+		fail "image finding not in the store: $(q "select rule, logical from findings")"
+	[ "$(q "select count(distinct run_id) from findings")" = "[(5,)]" ] || fail "runs missing"
+fi
 exit 0
