@@ -54,6 +54,7 @@ int cli_store_results(const char *db_path, int argc, char **argv, hvci_tu_result
 
 int cmd_check(int argc, char **argv);
 int cmd_rules(int argc, char **argv);
+int cmd_report(int argc, char **argv);
 int cmd_image(int argc, char **argv);
 
 #endif

@@ -43,6 +43,22 @@ typedef USHORT FLT_CONTEXT_TYPE;
      FLT_STREAM_CONTEXT | FLT_STREAMHANDLE_CONTEXT | FLT_TRANSACTION_CONTEXT)
 
 #define IRP_MJ_OPERATION_END ((UCHAR)0x80)
+/* Pseudo major codes for the FsRtl / fast-I/O paths FltMgr reports. */
+#define IRP_MJ_ACQUIRE_FOR_SECTION_SYNCHRONIZATION ((UCHAR)-1)
+#define IRP_MJ_RELEASE_FOR_SECTION_SYNCHRONIZATION ((UCHAR)-2)
+#define IRP_MJ_ACQUIRE_FOR_MOD_WRITE               ((UCHAR)-3)
+#define IRP_MJ_RELEASE_FOR_MOD_WRITE               ((UCHAR)-4)
+#define IRP_MJ_ACQUIRE_FOR_CC_FLUSH                ((UCHAR)-5)
+#define IRP_MJ_RELEASE_FOR_CC_FLUSH                ((UCHAR)-6)
+#define IRP_MJ_QUERY_OPEN                          ((UCHAR)-7)
+#define IRP_MJ_FAST_IO_CHECK_IF_POSSIBLE           ((UCHAR)-13)
+#define IRP_MJ_NETWORK_QUERY_OPEN                  ((UCHAR)-14)
+#define IRP_MJ_MDL_READ                            ((UCHAR)-15)
+#define IRP_MJ_MDL_READ_COMPLETE                   ((UCHAR)-16)
+#define IRP_MJ_PREPARE_MDL_WRITE                   ((UCHAR)-17)
+#define IRP_MJ_MDL_WRITE_COMPLETE                  ((UCHAR)-18)
+#define IRP_MJ_VOLUME_MOUNT                        ((UCHAR)-19)
+#define IRP_MJ_VOLUME_DISMOUNT                     ((UCHAR)-20)
 
 typedef ULONG FLT_REGISTRATION_FLAGS;
 #define FLTFL_REGISTRATION_DO_NOT_SUPPORT_SERVICE_STOP 0x00000001
@@ -184,6 +200,53 @@ typedef union _FLT_PARAMETERS {
             PMDL OutputMdlAddress;
         } Direct;
     } DeviceIoControl;
+    union {
+        struct {
+            ULONG OutputBufferLength;
+            ULONG POINTER_ALIGNMENT InputBufferLength;
+            ULONG POINTER_ALIGNMENT FsControlCode;
+        } Common;
+        struct {
+            ULONG OutputBufferLength;
+            ULONG POINTER_ALIGNMENT InputBufferLength;
+            ULONG POINTER_ALIGNMENT FsControlCode;
+            PVOID SystemBuffer;
+        } Buffered;
+        struct {
+            ULONG OutputBufferLength;
+            ULONG POINTER_ALIGNMENT InputBufferLength;
+            ULONG POINTER_ALIGNMENT FsControlCode;
+            PVOID InputSystemBuffer;
+            PVOID OutputBuffer;
+            PMDL OutputMdlAddress;
+        } Direct;
+        struct {
+            ULONG OutputBufferLength;
+            ULONG POINTER_ALIGNMENT InputBufferLength;
+            ULONG POINTER_ALIGNMENT FsControlCode;
+            PVOID InputBuffer;
+            PVOID OutputBuffer;
+            PMDL OutputMdlAddress;
+        } Neither;
+    } FileSystemControl;
+    union {
+        struct {
+            ULONG Length;
+            PUNICODE_STRING POINTER_ALIGNMENT FileName;
+            FILE_INFORMATION_CLASS FileInformationClass;
+            ULONG POINTER_ALIGNMENT FileIndex;
+            PVOID DirectoryBuffer;
+            PMDL MdlAddress;
+        } QueryDirectory;
+        struct {
+            ULONG Length;
+            ULONG POINTER_ALIGNMENT CompletionFilter;
+            ULONG POINTER_ALIGNMENT Spare1;
+            ULONG POINTER_ALIGNMENT Spare2;
+            PVOID DirectoryBuffer;
+            PMDL MdlAddress;
+        } NotifyDirectory;
+    } DirectoryControl;
     struct {
         PVOID Argument1;
         PVOID Argument2;

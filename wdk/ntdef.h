@@ -331,6 +331,9 @@ EXTERN_C_END
 #  define FIELD_OFFSET(type, field) ((LONG)(LONG_PTR)&(((type *)0)->field))
 #endif
 #define UFIELD_OFFSET(type, field) ((ULONG)FIELD_OFFSET(type, field))
+/* 32 x 32 -> 64-bit products (signed and unsigned). */
+#define Int32x32To64(a, b)  ((LONGLONG)(LONG)(a) * (LONGLONG)(LONG)(b))
+#define UInt32x32To64(a, b) ((ULONGLONG)(ULONG)(a) * (ULONGLONG)(ULONG)(b))
 #define RTL_FIELD_SIZE(type, field) (sizeof(((type *)0)->field))
 #define RTL_SIZEOF_THROUGH_FIELD(type, field) \
     (FIELD_OFFSET(type, field) + RTL_FIELD_SIZE(type, field))

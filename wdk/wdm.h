@@ -146,6 +146,12 @@ typedef IO_APC_ROUTINE *PIO_APC_ROUTINE;
 #define GENERIC_EXECUTE          0x20000000L
 #define GENERIC_ALL              0x10000000L
 
+#define EVENT_QUERY_STATE        0x0001
+#define EVENT_MODIFY_STATE       0x0002
+#define EVENT_ALL_ACCESS         (STANDARD_RIGHTS_REQUIRED | SYNCHRONIZE | 0x3)
+#define THREAD_ALL_ACCESS        (STANDARD_RIGHTS_REQUIRED | SYNCHRONIZE | 0xFFFF)
+#define PROCESS_ALL_ACCESS       (STANDARD_RIGHTS_REQUIRED | SYNCHRONIZE | 0xFFFF)
+
 #define SECTION_QUERY                0x0001
 #define SECTION_MAP_WRITE            0x0002
 #define SECTION_MAP_READ             0x0004
@@ -1171,6 +1177,11 @@ NTKERNELAPI NTSTATUS NTAPI KeDelayExecutionThread(_In_ KPROCESSOR_MODE WaitMode,
                                                   _In_ PLARGE_INTEGER Interval);
 NTKERNELAPI ULONG NTAPI KeGetCurrentProcessorNumber(VOID);
 NTKERNELAPI PKTHREAD NTAPI KeGetCurrentThread(VOID);
+#define LOW_PRIORITY           0
+#define LOW_REALTIME_PRIORITY  16
+#define HIGH_PRIORITY          31
+#define MAXIMUM_PRIORITY       32
+NTKERNELAPI KPRIORITY NTAPI KeSetPriorityThread(_Inout_ PKTHREAD Thread, _In_ KPRIORITY Priority);
 NTKERNELAPI DECLSPEC_NORETURN VOID NTAPI KeBugCheckEx(_In_ ULONG BugCheckCode,
                                                       _In_ ULONG_PTR BugCheckParameter1,
                                                       _In_ ULONG_PTR BugCheckParameter2,
@@ -1267,7 +1278,36 @@ NTKERNELAPI LONG_PTR FASTCALL ObfDereferenceObject(_In_ PVOID Object);
 #define IRP_MN_STOP_DEVICE              0x04
 #define IRP_MN_QUERY_STOP_DEVICE        0x05
 #define IRP_MN_CANCEL_STOP_DEVICE       0x06
+#define IRP_MN_QUERY_DEVICE_RELATIONS   0x07
+#define IRP_MN_QUERY_INTERFACE          0x08
+#define IRP_MN_QUERY_CAPABILITIES       0x09
+#define IRP_MN_QUERY_RESOURCES          0x0A
+#define IRP_MN_QUERY_RESOURCE_REQUIREMENTS 0x0B
+#define IRP_MN_QUERY_DEVICE_TEXT        0x0C
+#define IRP_MN_FILTER_RESOURCE_REQUIREMENTS 0x0D
+#define IRP_MN_READ_CONFIG              0x0F
+#define IRP_MN_WRITE_CONFIG             0x10
+#define IRP_MN_EJECT                    0x11
+#define IRP_MN_SET_LOCK                 0x12
+#define IRP_MN_QUERY_ID                 0x13
+#define IRP_MN_QUERY_PNP_DEVICE_STATE   0x14
+#define IRP_MN_QUERY_BUS_INFORMATION    0x15
+#define IRP_MN_DEVICE_USAGE_NOTIFICATION 0x16
 #define IRP_MN_SURPRISE_REMOVAL         0x17
+
+/* IRP_MJ_POWER minor codes. */
+#define IRP_MN_WAIT_WAKE                0x00
+#define IRP_MN_POWER_SEQUENCE           0x01
+#define IRP_MN_SET_POWER                0x02
+#define IRP_MN_QUERY_POWER              0x03
+
+/* IRP_MJ_DIRECTORY_CONTROL and IRP_MJ_FILE_SYSTEM_CONTROL minor codes. */
+#define IRP_MN_QUERY_DIRECTORY          0x01
+#define IRP_MN_NOTIFY_CHANGE_DIRECTORY  0x02
+#define IRP_MN_USER_FS_REQUEST          0x00
+#define IRP_MN_MOUNT_VOLUME             0x01
+#define IRP_MN_VERIFY_VOLUME            0x02
+#define IRP_MN_LOAD_FILE_SYSTEM         0x03
 
 #define IO_NO_INCREMENT          0
 #define IO_DISK_INCREMENT        1
@@ -1756,6 +1796,100 @@ NTKERNELAPI VOID NTAPI ProbeForRead(_In_reads_bytes_(Length) const volatile VOID
                                     _In_ SIZE_T Length, _In_ ULONG Alignment);
 NTKERNELAPI VOID NTAPI ProbeForWrite(_Inout_updates_bytes_(Length) volatile VOID *Address,
                                      _In_ SIZE_T Length, _In_ ULONG Alignment);
+
+/* IRP cancellation. */
+NTKERNELAPI VOID NTAPI IoAcquireCancelSpinLock(_Out_ PKIRQL Irql);
+NTKERNELAPI VOID NTAPI IoReleaseCancelSpinLock(_In_ KIRQL Irql);
+/* Swaps in a new cancel routine and returns the previous one. */
+FORCEINLINE PDRIVER_CANCEL IoSetCancelRoutine(_Inout_ PIRP Irp,
+                                              _In_opt_ PDRIVER_CANCEL CancelRoutine)
+{
+    return (PDRIVER_CANCEL)(ULONG_PTR)InterlockedExchangePointer(
+        (PVOID volatile *)&Irp->CancelRoutine, (PVOID)(ULONG_PTR)CancelRoutine);
+}
+
+/* Remove locks (the layout is an approximation). */
+typedef struct _IO_REMOVE_LOCK_COMMON_BLOCK {
+    BOOLEAN Removed;
+    BOOLEAN Reserved[3];
+    LONG IoCount;
+    KEVENT RemoveEvent;
+} IO_REMOVE_LOCK_COMMON_BLOCK;
+typedef struct _IO_REMOVE_LOCK {
+    IO_REMOVE_LOCK_COMMON_BLOCK Common;
+} IO_REMOVE_LOCK, *PIO_REMOVE_LOCK;
+NTKERNELAPI VOID NTAPI IoInitializeRemoveLockEx(_Out_ PIO_REMOVE_LOCK Lock, _In_ ULONG AllocateTag,
+                                                _In_ ULONG MaxLockedMinutes, _In_ ULONG HighWatermark,
+                                                _In_ ULONG RemlockSize);
+NTKERNELAPI NTSTATUS NTAPI IoAcquireRemoveLockEx(_Inout_ PIO_REMOVE_LOCK RemoveLock,
+                                                 _In_opt_ PVOID Tag, _In_ PCSTR File,
+                                                 _In_ ULONG Line, _In_ ULONG RemlockSize);
+NTKERNELAPI VOID NTAPI IoReleaseRemoveLockEx(_Inout_ PIO_REMOVE_LOCK RemoveLock,
+                                             _In_opt_ PVOID Tag, _In_ ULONG RemlockSize);
+NTKERNELAPI VOID NTAPI IoReleaseRemoveLockAndWaitEx(_Inout_ PIO_REMOVE_LOCK RemoveLock,
+                                                    _In_opt_ PVOID Tag, _In_ ULONG RemlockSize);
+#define IoInitializeRemoveLock(Lock, Tag, Maxmin, HighWater) \
+    IoInitializeRemoveLockEx((Lock), (Tag), (Maxmin), (HighWater), sizeof(IO_REMOVE_LOCK))
+#define IoAcquireRemoveLock(RemoveLock, Tag) \
+    IoAcquireRemoveLockEx((RemoveLock), (Tag), __FILE__, __LINE__, sizeof(IO_REMOVE_LOCK))
+#define IoReleaseRemoveLock(RemoveLock, Tag) \
+    IoReleaseRemoveLockEx((RemoveLock), (Tag), sizeof(IO_REMOVE_LOCK))
+#define IoReleaseRemoveLockAndWait(RemoveLock, Tag) \
+    IoReleaseRemoveLockAndWaitEx((RemoveLock), (Tag), sizeof(IO_REMOVE_LOCK))
+
+/* Cancel-safe IRP queues. */
+struct _IO_CSQ;
+typedef VOID IO_CSQ_INSERT_IRP(_In_ struct _IO_CSQ *Csq, _In_ PIRP Irp);
+typedef NTSTATUS IO_CSQ_INSERT_IRP_EX(_In_ struct _IO_CSQ *Csq, _In_ PIRP Irp,
+                                      _In_ PVOID InsertContext);
+typedef VOID IO_CSQ_REMOVE_IRP(_In_ struct _IO_CSQ *Csq, _In_ PIRP Irp);
+typedef PIRP IO_CSQ_PEEK_NEXT_IRP(_In_ struct _IO_CSQ *Csq, _In_opt_ PIRP Irp,
+                                  _In_opt_ PVOID PeekContext);
+typedef VOID IO_CSQ_ACQUIRE_LOCK(_In_ struct _IO_CSQ *Csq, _Out_ PKIRQL Irql);
+typedef VOID IO_CSQ_RELEASE_LOCK(_In_ struct _IO_CSQ *Csq, _In_ KIRQL Irql);
+typedef VOID IO_CSQ_COMPLETE_CANCELED_IRP(_In_ struct _IO_CSQ *Csq, _In_ PIRP Irp);
+typedef IO_CSQ_INSERT_IRP *PIO_CSQ_INSERT_IRP;
+typedef IO_CSQ_INSERT_IRP_EX *PIO_CSQ_INSERT_IRP_EX;
+typedef IO_CSQ_REMOVE_IRP *PIO_CSQ_REMOVE_IRP;
+typedef IO_CSQ_PEEK_NEXT_IRP *PIO_CSQ_PEEK_NEXT_IRP;
+typedef IO_CSQ_ACQUIRE_LOCK *PIO_CSQ_ACQUIRE_LOCK;
+typedef IO_CSQ_RELEASE_LOCK *PIO_CSQ_RELEASE_LOCK;
+typedef IO_CSQ_COMPLETE_CANCELED_IRP *PIO_CSQ_COMPLETE_CANCELED_IRP;
+typedef struct _IO_CSQ {
+    ULONG Type;
+    PIO_CSQ_INSERT_IRP CsqInsertIrp;
+    PIO_CSQ_REMOVE_IRP CsqRemoveIrp;
+    PIO_CSQ_PEEK_NEXT_IRP CsqPeekNextIrp;
+    PIO_CSQ_ACQUIRE_LOCK CsqAcquireLock;
+    PIO_CSQ_RELEASE_LOCK CsqReleaseLock;
+    PIO_CSQ_COMPLETE_CANCELED_IRP CsqCompleteCanceledIrp;
+    PVOID ReservePointer;
+} IO_CSQ, *PIO_CSQ;
+typedef struct _IO_CSQ_IRP_CONTEXT {
+    ULONG Type;
+    PIRP Irp;
+    PIO_CSQ Csq;
+} IO_CSQ_IRP_CONTEXT, *PIO_CSQ_IRP_CONTEXT;
+NTKERNELAPI NTSTATUS NTAPI IoCsqInitialize(_Out_ PIO_CSQ Csq, _In_ PIO_CSQ_INSERT_IRP CsqInsertIrp,
+                                           _In_ PIO_CSQ_REMOVE_IRP CsqRemoveIrp,
+                                           _In_ PIO_CSQ_PEEK_NEXT_IRP CsqPeekNextIrp,
+                                           _In_ PIO_CSQ_ACQUIRE_LOCK CsqAcquireLock,
+                                           _In_ PIO_CSQ_RELEASE_LOCK CsqReleaseLock,
+                                           _In_ PIO_CSQ_COMPLETE_CANCELED_IRP CsqCompleteCanceledIrp);
+NTKERNELAPI NTSTATUS NTAPI IoCsqInitializeEx(_Out_ PIO_CSQ Csq,
+                                             _In_ PIO_CSQ_INSERT_IRP_EX CsqInsertIrp,
+                                             _In_ PIO_CSQ_REMOVE_IRP CsqRemoveIrp,
+                                             _In_ PIO_CSQ_PEEK_NEXT_IRP CsqPeekNextIrp,
+                                             _In_ PIO_CSQ_ACQUIRE_LOCK CsqAcquireLock,
+                                             _In_ PIO_CSQ_RELEASE_LOCK CsqReleaseLock,
+                                             _In_ PIO_CSQ_COMPLETE_CANCELED_IRP CsqCompleteCanceledIrp);
+NTKERNELAPI VOID NTAPI IoCsqInsertIrp(_Inout_ PIO_CSQ Csq, _Inout_ PIRP Irp,
+                                      _Out_opt_ PIO_CSQ_IRP_CONTEXT Context);
+NTKERNELAPI NTSTATUS NTAPI IoCsqInsertIrpEx(_Inout_ PIO_CSQ Csq, _Inout_ PIRP Irp,
+                                            _Out_opt_ PIO_CSQ_IRP_CONTEXT Context,
+                                            _In_opt_ PVOID InsertContext);
+NTKERNELAPI PIRP NTAPI IoCsqRemoveNextIrp(_Inout_ PIO_CSQ Csq, _In_opt_ PVOID PeekContext);
+NTKERNELAPI PIRP NTAPI IoCsqRemoveIrp(_Inout_ PIO_CSQ Csq, _Inout_ PIO_CSQ_IRP_CONTEXT Context);
 
 /* ===================================================================== */
 /* Zw services: handles, files, registry, sections (facts 2.5)            */

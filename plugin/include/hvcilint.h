@@ -105,7 +105,17 @@ typedef struct {
 	char *justification;     /* text given with the suppression, or NULL */
 	int needs_runtime_optin; /* executable only if no TU of the driver calls
 	                            ExInitializeDriverRuntime(DrvRtPoolNxOptIn) */
+	int baseline;            /* hvci_baseline_state, set by reports */
+	char *fingerprint;       /* set when read back from the store */
 } hvci_finding;
+
+/* A finding relative to an earlier run. Values are SARIF's baselineState. */
+typedef enum {
+	HVCI_BASELINE_NONE = 0,
+	HVCI_BASELINE_NEW = 1,
+	HVCI_BASELINE_UNCHANGED = 2,
+	HVCI_BASELINE_ABSENT = 3,
+} hvci_baseline_state;
 
 /* How the analysis of one translation unit ended. Stored: never renumber. */
 typedef enum {
@@ -244,9 +254,9 @@ void hvci_store_close(hvci_store *s);
 
 typedef struct {
 	const char *command_line;
-	const char *root;          /* stored paths are relative to it */
+	const char *root; /* stored paths are relative to it */
 	const char *rules_version;
-	const char *git_commit;    /* NULL outside a repository */
+	const char *git_commit; /* NULL outside a repository */
 	const char *git_branch;
 } hvci_run_info;
 
@@ -263,6 +273,16 @@ int hvci_store_add_tu(hvci_store *s, int64_t run_id, const hvci_tu_result *r);
  * flag), findings that depended on that call are dropped.
  */
 int hvci_store_run_end(hvci_store *s, int64_t run_id, const char *status, int runtime_optin);
+
+/* The newest run (0 when none), and the newest complete run before `run`. */
+int hvci_store_latest_run(hvci_store *s, int64_t *run_id);
+int hvci_store_previous_run(hvci_store *s, int64_t run, int64_t *run_id);
+/*
+ * Reads a run back as one result per translation unit (paths made
+ * absolute against the run's root); findings carry their fingerprint.
+ * Caller frees each result and the array.
+ */
+int hvci_store_load_run(hvci_store *s, int64_t run_id, hvci_tu_result ***out, size_t *n);
 
 /* ------------------------------------------------------------------ */
 /* Writers.                                                            */

@@ -71,4 +71,33 @@ if [ -n "$img" ]; then
 		fail "image finding not in the store: $(q "select rule, logical from findings")"
 	[ "$(q "select count(distinct run_id) from findings")" = "[(5,)]" ] || fail "runs missing"
 fi
+# Reports from the store: new, unchanged and absent against an earlier run.
+mkdir "$T/r"
+printf '#include <ntddk.h>\nPVOID f(void) { return ExAllocatePoolWithTag(NonPagedPool, 8, 1); }\n' > "$T/r/a.c"
+cat > "$T/r/compile_commands.json" <<J
+[{"directory": "$T/r", "file": "a.c", "arguments": ["clang", "-c", "a.c"]}]
+J
+"$HVCILINT" check -p "$T/r" > /dev/null
+run "$HVCILINT" report --db "$T/r/hvcilint.db"
+expect_rc 1
+run "$HVCILINT" report --db "$T/r/hvcilint.db" --new-only
+expect_rc 1
+printf '#include <ntddk.h>\nPVOID f(void) { return ExAllocatePoolWithTag(NonPagedPool, 8, 1); }\nPVOID g(void) { return MmMapIoSpace((PHYSICAL_ADDRESS){0}, 8, MmCached); }\n' > "$T/r/a.c"
+"$HVCILINT" check -p "$T/r" > /dev/null
+run "$HVCILINT" report --db "$T/r/hvcilint.db" --new-only
+expect_rc 1
+expect_out "MmMapIoSpace"
+printf '%s\n' "$out" | grep -q "ExAllocatePoolWithTag" && fail "an unchanged finding is reported as new"
+run "$HVCILINT" report --db "$T/r/hvcilint.db" --format sarif
+printf '%s' "$out" | grep -q '"baselineState": "unchanged"' || fail "no unchanged baselineState"
+printf '%s' "$out" | grep -q '"baselineState": "new"' || fail "no new baselineState"
+printf '#include <ntddk.h>\nPVOID g(void) { return MmMapIoSpace((PHYSICAL_ADDRESS){0}, 8, MmCached); }\n' > "$T/r/a.c"
+"$HVCILINT" check -p "$T/r" > /dev/null
+run "$HVCILINT" report --db "$T/r/hvcilint.db" --format sarif
+printf '%s' "$out" | grep -q '"baselineState": "absent"' || fail "a fixed finding is not absent"
+run "$HVCILINT" report --db "$T/r/hvcilint.db" --new-only
+expect_rc 0
+run "$HVCILINT" report --db "$T/r/nothing.db"
+expect_rc 2
+expect_err "nothing.db:1: no store here"
 exit 0

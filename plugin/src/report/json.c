@@ -54,6 +54,11 @@ json_t *hvci_finding_json(const hvci_finding *f)
 		json_object_set_new(o, "justification", json_string(f->justification));
 	if (f->needs_runtime_optin)
 		json_object_set_new(o, "needs_runtime_optin", json_true());
+	static const char *const states[] = {NULL, "new", "unchanged", "absent"};
+	if (f->baseline > 0 && f->baseline < 4)
+		json_object_set_new(o, "baseline", json_string(states[f->baseline]));
+	if (f->fingerprint)
+		json_object_set_new(o, "fingerprint", json_string(f->fingerprint));
 	return o;
 }
 

@@ -147,6 +147,8 @@ int hvci_write_sarif(FILE *out, const hvci_rules *rules, hvci_tu_result *const *
 			seen[n_seen++] = h;
 			char fp[48];
 			snprintf(fp, sizeof fp, "%016llx:%zu", (unsigned long long)h, occ);
+			if (f->fingerprint)
+				snprintf(fp, sizeof fp, "%s", f->fingerprint);
 			json_object_set_new(res, "partialFingerprints",
 			                    json_pack("{s:s}", "primaryLocationLineHash", fp));
 			if (f->n_notes) {
@@ -184,6 +186,9 @@ int hvci_write_sarif(FILE *out, const hvci_rules *rules, hvci_tu_result *const *
 				                              "Make the memory non-executable",
 				                              "artifactChanges", changes));
 			}
+			static const char *const states[] = {NULL, "new", "unchanged", "absent"};
+			if (f->baseline > 0 && f->baseline < 4)
+				json_object_set_new(res, "baselineState", json_string(states[f->baseline]));
 			if (f->suppressed) {
 				json_t *s = json_pack("{s:s}", "kind", "inSource");
 				if (f->justification)

@@ -39,8 +39,9 @@ static int exec(hvci_store *s, const char *sql)
 {
 	char *msg = NULL;
 	if (sqlite3_exec(s->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
-		int rc = hvci_error_set(HVCI_EDB, "%s:1: SQL failed (%s); this is a bug in hvcilint",
-		                        s->path, msg ? msg : "?");
+		int rc =
+		    hvci_error_set(HVCI_EDB, "%s:1: SQL failed (%s); this is a bug in hvcilint",
+		                   s->path, msg ? msg : "?");
 		sqlite3_free(msg);
 		return rc;
 	}
@@ -76,15 +77,17 @@ static int migrate(hvci_store *s)
 	pragma_int(s, "PRAGMA user_version", &version);
 	int steps = (int)(sizeof hvci_schema_steps / sizeof *hvci_schema_steps);
 	if (version > steps)
-		return hvci_error_set(HVCI_EDB,
-		                      "%s:1: the store has schema %d, newer than this hvcilint (%d); "
-		                      "upgrade hvcilint",
-		                      s->path, version, steps);
+		return hvci_error_set(
+		    HVCI_EDB,
+		    "%s:1: the store has schema %d, newer than this hvcilint (%d); "
+		    "upgrade hvcilint",
+		    s->path, version, steps);
 	for (int v = version; v < steps; v++) {
 		int rc;
 		char pragma[96];
-		snprintf(pragma, sizeof pragma, "PRAGMA user_version = %d; PRAGMA application_id = %d;",
-		         v + 1, HVCI_APPLICATION_ID);
+		snprintf(pragma, sizeof pragma,
+		         "PRAGMA user_version = %d; PRAGMA application_id = %d;", v + 1,
+		         HVCI_APPLICATION_ID);
 		if ((rc = exec(s, "BEGIN IMMEDIATE")) || (rc = exec(s, hvci_schema_steps[v])) ||
 		    (rc = exec(s, pragma)) || (rc = exec(s, "COMMIT"))) {
 			exec(s, "ROLLBACK");
@@ -100,8 +103,9 @@ int hvci_store_open(hvci_store **out, const char *path)
 	struct stat st;
 	int exists = stat(path, &st) == 0;
 	if (exists && access(path, W_OK) != 0)
-		return hvci_error_set(HVCI_EDB, "%s:1: the store is read-only; make it writable or "
-		                                "pass --db with another file",
+		return hvci_error_set(HVCI_EDB,
+		                      "%s:1: the store is read-only; make it writable or "
+		                      "pass --db with another file",
 		                      path);
 	hvci_store *s = hvci_xcalloc(1, sizeof *s);
 	s->path = hvci_strdup(path);
@@ -184,8 +188,9 @@ static int file_id(hvci_store *s, const char *path, int64_t *id)
 {
 	sqlite3_stmt *st;
 	const char *rel = relative(s, path);
-	if (sqlite3_prepare_v2(s->db, "INSERT INTO files (path) VALUES (?) ON CONFLICT(path) DO "
-	                              "UPDATE SET path = excluded.path RETURNING id",
+	if (sqlite3_prepare_v2(s->db,
+	                       "INSERT INTO files (path) VALUES (?) ON CONFLICT(path) DO "
+	                       "UPDATE SET path = excluded.path RETURNING id",
 	                       -1, &st, NULL) != SQLITE_OK)
 		return db_error(s, "cannot record a file");
 	sqlite3_bind_text(st, 1, rel, -1, SQLITE_TRANSIENT);
@@ -200,10 +205,10 @@ static char *notes_json(const hvci_finding *f)
 {
 	json_t *a = json_array();
 	for (size_t i = 0; i < f->n_notes; i++)
-		json_array_append_new(a, json_pack("{s:s?,s:i,s:i,s:s}", "file", f->notes[i].loc.file,
-		                                   "line", f->notes[i].loc.line, "column",
-		                                   f->notes[i].loc.col, "message",
-		                                   f->notes[i].message));
+		json_array_append_new(
+		    a, json_pack("{s:s?,s:i,s:i,s:s}", "file", f->notes[i].loc.file, "line",
+		                 f->notes[i].loc.line, "column", f->notes[i].loc.col, "message",
+		                 f->notes[i].message));
 	char *t = json_dumps(a, JSON_COMPACT);
 	json_decref(a);
 	return t;
@@ -214,10 +219,11 @@ static char *fixits_json(const hvci_finding *f)
 	json_t *a = json_array();
 	for (size_t i = 0; i < f->n_fixits; i++) {
 		const hvci_fixit *x = &f->fixits[i];
-		json_array_append_new(a, json_pack("{s:s?,s:i,s:i,s:i,s:i,s:s}", "file", x->range.file,
-		                                   "line", x->range.line, "column", x->range.col,
-		                                   "end_line", x->range.end_line, "end_column",
-		                                   x->range.end_col, "text", x->text));
+		json_array_append_new(a,
+		                      json_pack("{s:s?,s:i,s:i,s:i,s:i,s:s}", "file", x->range.file,
+		                                "line", x->range.line, "column", x->range.col,
+		                                "end_line", x->range.end_line, "end_column",
+		                                x->range.end_col, "text", x->text));
 	}
 	char *t = json_dumps(a, JSON_COMPACT);
 	json_decref(a);
@@ -265,13 +271,14 @@ static int add_tu_body(hvci_store *s, int64_t run_id, const hvci_tu_result *r)
 		return db_error(s, "cannot record a translation unit");
 	rc = HVCI_OK;
 	tuid = sqlite3_last_insert_rowid(s->db);
-	if (sqlite3_prepare_v2(s->db,
-	                       "INSERT INTO findings (run_id, tu_id, rule, severity, file_id, line, "
-	                       "col, end_line, end_col, logical, message, function, source_line, "
-	                       "notes, fixits, suppressed, suppression, justification, fingerprint, "
-	                       "first_seen_run, needs_runtime_optin) VALUES "
-	                       "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-	                       -1, &st, NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(
+	        s->db,
+	        "INSERT INTO findings (run_id, tu_id, rule, severity, file_id, line, "
+	        "col, end_line, end_col, logical, message, function, source_line, "
+	        "notes, fixits, suppressed, suppression, justification, fingerprint, "
+	        "first_seen_run, needs_runtime_optin) VALUES "
+	        "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+	        -1, &st, NULL) != SQLITE_OK)
 		return db_error(s, "cannot record findings");
 	uint64_t *seen = NULL;
 	char **seen_file = NULL;
@@ -367,4 +374,176 @@ int hvci_store_run_end(hvci_store *s, int64_t run_id, const char *status, int ru
 	int rc = sqlite3_step(st);
 	sqlite3_finalize(st);
 	return rc == SQLITE_DONE ? HVCI_OK : db_error(s, "cannot finish the run");
+}
+
+static int one_int64(hvci_store *s, const char *sql, int64_t arg, int64_t *out)
+{
+	sqlite3_stmt *st;
+	*out = 0;
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+		return db_error(s, "cannot read the store");
+	sqlite3_bind_int64(st, 1, arg);
+	if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL)
+		*out = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return HVCI_OK;
+}
+
+int hvci_store_latest_run(hvci_store *s, int64_t *run_id)
+{
+	return one_int64(s, "SELECT max(id) FROM runs WHERE ? IS NOT NULL", 1, run_id);
+}
+
+int hvci_store_previous_run(hvci_store *s, int64_t run, int64_t *run_id)
+{
+	return one_int64(s, "SELECT max(id) FROM runs WHERE id < ? AND status = 'complete'", run,
+	                 run_id);
+}
+
+static char *col_text(sqlite3_stmt *st, int i)
+{
+	const unsigned char *t = sqlite3_column_text(st, i);
+	return t ? hvci_strdup((const char *)t) : NULL;
+}
+
+static char *absolute(const char *root, const char *path)
+{
+	if (!path)
+		return NULL;
+	if (path[0] == '/' || !root || !*root)
+		return hvci_strdup(path);
+	return hvci_asprintf("%s/%s", root, path);
+}
+
+static void notes_from_json(hvci_finding *f, const char *text, const char *root)
+{
+	json_t *a = text ? json_loads(text, 0, NULL) : NULL;
+	size_t i;
+	json_t *n;
+	json_array_foreach(a, i, n)
+	{
+		f->notes = hvci_xrealloc(f->notes, (f->n_notes + 1) * sizeof *f->notes);
+		hvci_note *x = &f->notes[f->n_notes++];
+		memset(x, 0, sizeof *x);
+		x->loc.file = absolute(root, json_string_value(json_object_get(n, "file")));
+		x->loc.line = (unsigned)json_integer_value(json_object_get(n, "line"));
+		x->loc.col = (unsigned)json_integer_value(json_object_get(n, "column"));
+		x->message = hvci_strdup(json_string_value(json_object_get(n, "message")));
+	}
+	json_decref(a);
+}
+
+static void fixits_from_json(hvci_finding *f, const char *text, const char *root)
+{
+	json_t *a = text ? json_loads(text, 0, NULL) : NULL;
+	size_t i;
+	json_t *n;
+	json_array_foreach(a, i, n)
+	{
+		f->fixits = hvci_xrealloc(f->fixits, (f->n_fixits + 1) * sizeof *f->fixits);
+		hvci_fixit *x = &f->fixits[f->n_fixits++];
+		memset(x, 0, sizeof *x);
+		x->range.file = absolute(root, json_string_value(json_object_get(n, "file")));
+		x->range.line = (unsigned)json_integer_value(json_object_get(n, "line"));
+		x->range.col = (unsigned)json_integer_value(json_object_get(n, "column"));
+		x->range.end_line = (unsigned)json_integer_value(json_object_get(n, "end_line"));
+		x->range.end_col = (unsigned)json_integer_value(json_object_get(n, "end_column"));
+		x->text = hvci_strdup(json_string_value(json_object_get(n, "text")));
+	}
+	json_decref(a);
+}
+
+int hvci_store_load_run(hvci_store *s, int64_t run_id, hvci_tu_result ***out, size_t *n)
+{
+	*out = NULL;
+	*n = 0;
+	sqlite3_stmt *st;
+	char *root = NULL;
+	if (sqlite3_prepare_v2(s->db, "SELECT root FROM runs WHERE id = ?", -1, &st, NULL) !=
+	    SQLITE_OK)
+		return db_error(s, "cannot read the store");
+	sqlite3_bind_int64(st, 1, run_id);
+	int found = sqlite3_step(st) == SQLITE_ROW;
+	if (found)
+		root = col_text(st, 0);
+	sqlite3_finalize(st);
+	if (!found)
+		return hvci_error_set(HVCI_ENOTFOUND,
+		                      "%s:1: no run %lld in this store; see the runs "
+		                      "with 'hvcilint report --format json'",
+		                      s->path, (long long)run_id);
+	if (sqlite3_prepare_v2(
+	        s->db,
+	        "SELECT t.id, f.path, t.status, t.parse_errors, t.seconds FROM "
+	        "translation_units t JOIN files f ON f.id = t.file_id WHERE t.run_id = "
+	        "? ORDER BY t.id",
+	        -1, &st, NULL) != SQLITE_OK) {
+		free(root);
+		return db_error(s, "cannot read the store");
+	}
+	sqlite3_bind_int64(st, 1, run_id);
+	hvci_tu_result **v = NULL;
+	int64_t *ids = NULL;
+	size_t k = 0;
+	while (sqlite3_step(st) == SQLITE_ROW) {
+		v = hvci_xrealloc(v, (k + 1) * sizeof *v);
+		ids = hvci_xrealloc(ids, (k + 1) * sizeof *ids);
+		hvci_tu_result *r = hvci_xcalloc(1, sizeof *r);
+		ids[k] = sqlite3_column_int64(st, 0);
+		char *p = col_text(st, 1);
+		r->file = absolute(root, p);
+		free(p);
+		r->status = (hvci_tu_status)sqlite3_column_int(st, 2);
+		r->parse_errors = (unsigned)sqlite3_column_int(st, 3);
+		r->seconds = sqlite3_column_double(st, 4);
+		v[k++] = r;
+	}
+	sqlite3_finalize(st);
+	if (sqlite3_prepare_v2(
+	        s->db,
+	        "SELECT fi.tu_id, fi.rule, fi.severity, f.path, fi.line, fi.col, "
+	        "fi.end_line, fi.end_col, fi.logical, fi.message, fi.function, "
+	        "fi.source_line, fi.notes, fi.fixits, fi.suppressed, fi.suppression, "
+	        "fi.justification, fi.fingerprint FROM findings fi JOIN files f ON "
+	        "f.id = fi.file_id WHERE fi.run_id = ? ORDER BY fi.id",
+	        -1, &st, NULL) == SQLITE_OK) {
+		sqlite3_bind_int64(st, 1, run_id);
+		while (sqlite3_step(st) == SQLITE_ROW) {
+			int64_t tu = sqlite3_column_int64(st, 0);
+			hvci_tu_result *r = NULL;
+			for (size_t i = 0; i < k; i++)
+				if (ids[i] == tu)
+					r = v[i];
+			if (!r)
+				continue;
+			hvci_finding f;
+			memset(&f, 0, sizeof f);
+			f.rule_id = col_text(st, 1);
+			f.severity = (hvci_severity)sqlite3_column_int(st, 2);
+			char *p = col_text(st, 3);
+			f.loc.file = absolute(root, p);
+			free(p);
+			f.loc.line = (unsigned)sqlite3_column_int(st, 4);
+			f.loc.col = (unsigned)sqlite3_column_int(st, 5);
+			f.loc.end_line = (unsigned)sqlite3_column_int(st, 6);
+			f.loc.end_col = (unsigned)sqlite3_column_int(st, 7);
+			f.loc.logical = col_text(st, 8);
+			f.message = col_text(st, 9);
+			f.function = col_text(st, 10);
+			f.source_line = col_text(st, 11);
+			notes_from_json(&f, (const char *)sqlite3_column_text(st, 12), root);
+			fixits_from_json(&f, (const char *)sqlite3_column_text(st, 13), root);
+			f.suppressed = sqlite3_column_int(st, 14);
+			f.suppression = col_text(st, 15);
+			f.justification = col_text(st, 16);
+			f.fingerprint = col_text(st, 17);
+			hvci_tu_result_add(r, &f);
+		}
+		sqlite3_finalize(st);
+	}
+	free(ids);
+	free(root);
+	*out = v;
+	*n = k;
+	return HVCI_OK;
 }

@@ -39,6 +39,7 @@ void hvci_finding_clear(hvci_finding *f)
 	free(f->fixits);
 	free(f->suppression);
 	free(f->justification);
+	free(f->fingerprint);
 	memset(f, 0, sizeof *f);
 }
 
