@@ -415,6 +415,21 @@ NTSTATUS NTAPI FltRegisterFilter(_In_ PDRIVER_OBJECT Driver,
 VOID NTAPI FltUnregisterFilter(_In_ PFLT_FILTER Filter);
 NTSTATUS NTAPI FltStartFiltering(_In_ PFLT_FILTER Filter);
 
+#define FLT_ASSERT(_e)            NT_ASSERT(_e)
+#define FLT_ASSERTMSG(_m, _e)     NT_ASSERTMSG(_m, _e)
+
+/* Operation status callbacks and diagnostics. */
+typedef VOID (NTAPI *PFLT_GET_OPERATION_STATUS_CALLBACK)(
+    _In_ PCFLT_RELATED_OBJECTS FltObjects,
+    _In_ PFLT_IO_PARAMETER_BLOCK IopbSnapshot,
+    _In_ NTSTATUS OperationStatus,
+    _In_opt_ PVOID RequesterContext);
+NTSTATUS NTAPI FltRequestOperationStatusCallback(
+    _In_ PFLT_CALLBACK_DATA Data,
+    _In_ PFLT_GET_OPERATION_STATUS_CALLBACK CallbackRoutine,
+    _In_opt_ PVOID RequesterContext);
+PCHAR NTAPI FltGetIrpName(_In_ UCHAR IrpMajorCode);
+
 /* Pool (PoolType decides). */
 PVOID NTAPI FltAllocatePoolAlignedWithTag(
     _In_ PFLT_INSTANCE Instance,

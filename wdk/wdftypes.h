@@ -62,6 +62,20 @@ WDF_DECLARE_HANDLE(WDFCMRESLIST);
 WDF_DECLARE_HANDLE(WDFDMAENABLER);
 WDF_DECLARE_HANDLE(WDFCOMMONBUFFER);
 typedef struct WDFDEVICE_INIT *PWDFDEVICE_INIT;
+WDF_DECLARE_HANDLE(WDFWMIPROVIDER);
+WDF_DECLARE_HANDLE(WDFWMIINSTANCE);
+typedef PVOID WDFCONTEXT;
+
+typedef enum _WDF_POWER_DEVICE_STATE {
+    WdfPowerDeviceInvalid = 0,
+    WdfPowerDeviceD0,
+    WdfPowerDeviceD1,
+    WdfPowerDeviceD2,
+    WdfPowerDeviceD3,
+    WdfPowerDeviceD3Final,
+    WdfPowerDevicePrepareForHibernation,
+    WdfPowerDeviceMaximum
+} WDF_POWER_DEVICE_STATE, *PWDF_POWER_DEVICE_STATE;
 
 typedef enum _WDF_TRI_STATE {
     WdfFalse = FALSE,

@@ -1449,6 +1449,19 @@ typedef struct _FILE_POSITION_INFORMATION {
     LARGE_INTEGER CurrentByteOffset;
 } FILE_POSITION_INFORMATION, *PFILE_POSITION_INFORMATION;
 
+/* Interfaces returned by IRP_MN_QUERY_INTERFACE. */
+typedef VOID INTERFACE_REFERENCE(_In_ PVOID Context);
+typedef INTERFACE_REFERENCE *PINTERFACE_REFERENCE;
+typedef VOID INTERFACE_DEREFERENCE(_In_ PVOID Context);
+typedef INTERFACE_DEREFERENCE *PINTERFACE_DEREFERENCE;
+typedef struct _INTERFACE {
+    USHORT Size;
+    USHORT Version;
+    PVOID Context;
+    PINTERFACE_REFERENCE InterfaceReference;
+    PINTERFACE_DEREFERENCE InterfaceDereference;
+} INTERFACE, *PINTERFACE;
+
 /* Driver callbacks. */
 typedef NTSTATUS DRIVER_INITIALIZE(_In_ struct _DRIVER_OBJECT *DriverObject,
                                    _In_ PUNICODE_STRING RegistryPath);
