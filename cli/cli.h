@@ -48,6 +48,8 @@ char *cli_join_args(int argc, char **argv);
 char *cli_git_out(const char *dir, const char *args);
 /* The repository's top level, else the current directory. Caller frees. */
 char *cli_project_root(void);
+/* Opens the store and starts a run; prints the one-line error on failure. */
+int cli_store_begin(const char *db_path, int argc, char **argv, hvci_store **out, int64_t *run_id);
 /* Records finished results as one run in the store at db_path. */
 int cli_store_results(const char *db_path, int argc, char **argv, hvci_tu_result *const *results,
                       size_t n);

@@ -646,8 +646,7 @@ int cmd_check(int argc, char **argv)
 			sprintf(default_db, "%s/hvcilint.db", dbdir);
 			db_path = default_db;
 		}
-		if (hvci_store_open(&store, db_path)) {
-			cli_error("%s", hvci_error_last());
+		if (cli_store_begin(db_path, argc, argv, &store, &run_id)) {
 			free(default_db);
 			hvci_rules_free(rules);
 			free_jobs(&js);
@@ -655,21 +654,6 @@ int cmd_check(int argc, char **argv)
 			free(auto_cfg);
 			return HVCI_EXIT_ERROR;
 		}
-		char *cmdline = cli_join_args(argc, argv);
-		char *root = cli_project_root();
-		char *commit = cli_git_out(root, "rev-parse HEAD");
-		char *branch = cli_git_out(root, "rev-parse --abbrev-ref HEAD");
-		hvci_run_info info = {cmdline, root, NULL, commit, branch};
-		if (hvci_store_run_begin(store, &info, &run_id)) {
-			cli_error("%s", hvci_error_last());
-			hvci_store_close(store);
-			store = NULL;
-			rc = HVCI_EXIT_ERROR;
-		}
-		free(cmdline);
-		free(root);
-		free(commit);
-		free(branch);
 	}
 	hvci_tu_result **results = calloc(js.n + 1, sizeof *results);
 	run_jobs(rules, &js, nproc, timeout, results, 0, store, run_id);

@@ -177,9 +177,9 @@ char *cli_project_root(void)
 	return top ? top : strdup(here);
 }
 
-int cli_store_results(const char *db_path, int argc, char **argv, hvci_tu_result *const *results,
-                      size_t n)
+int cli_store_begin(const char *db_path, int argc, char **argv, hvci_store **out, int64_t *run_id)
 {
+	*out = NULL;
 	hvci_store *store;
 	if (hvci_store_open(&store, db_path)) {
 		cli_error("%s", hvci_error_last());
@@ -190,9 +190,28 @@ int cli_store_results(const char *db_path, int argc, char **argv, hvci_tu_result
 	char *commit = cli_git_out(root, "rev-parse HEAD");
 	char *branch = cli_git_out(root, "rev-parse --abbrev-ref HEAD");
 	hvci_run_info info = {cmdline, root, NULL, commit, branch};
+	int rc = hvci_store_run_begin(store, &info, run_id);
+	free(cmdline);
+	free(root);
+	free(commit);
+	free(branch);
+	if (rc) {
+		cli_error("%s", hvci_error_last());
+		hvci_store_close(store);
+		return HVCI_EXIT_ERROR;
+	}
+	*out = store;
+	return HVCI_EXIT_OK;
+}
+
+int cli_store_results(const char *db_path, int argc, char **argv, hvci_tu_result *const *results,
+                      size_t n)
+{
+	hvci_store *store;
 	int64_t run_id;
-	int rc = hvci_store_run_begin(store, &info, &run_id);
-	int failed = 0;
+	if (cli_store_begin(db_path, argc, argv, &store, &run_id))
+		return HVCI_EXIT_ERROR;
+	int rc = HVCI_OK, failed = 0;
 	for (size_t i = 0; i < n && !rc; i++) {
 		rc = hvci_store_add_tu(store, run_id, results[i]);
 		failed |= results[i]->status == HVCI_TU_FAILED;
@@ -202,9 +221,5 @@ int cli_store_results(const char *db_path, int argc, char **argv, hvci_tu_result
 	if (rc)
 		cli_error("%s", hvci_error_last());
 	hvci_store_close(store);
-	free(cmdline);
-	free(root);
-	free(commit);
-	free(branch);
 	return rc ? HVCI_EXIT_ERROR : HVCI_EXIT_OK;
 }
