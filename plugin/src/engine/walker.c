@@ -591,22 +591,6 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientDa
 		    hvci_is_user_loc(ctx, clang_getCursorLocation(c)))
 			hvci_summary_of(ctx, c);
 		return CXChildVisit_Continue;
-	case CXCursor_VarDecl: {
-		CXString s = clang_getCursorSpelling(c);
-		if (hvci_rules_optin_var(ctx->rules, clang_getCString(s)) >= 0)
-			ctx->optin = 1; /* the header took the POOL_NX_OPTIN branch */
-		clang_disposeString(s);
-		return CXChildVisit_Continue;
-	}
-	case CXCursor_MacroDefinition: {
-		CXString s = clang_getCursorSpelling(c);
-		const char *name = clang_getCString(s);
-		if (!strcmp(name, "POOL_NX_OPTOUT") &&
-		    hvci_is_user_loc(ctx, clang_getCursorLocation(c)))
-			ctx->optout_def = c;
-		clang_disposeString(s);
-		return CXChildVisit_Continue;
-	}
 	default:
 		return CXChildVisit_Continue;
 	}
