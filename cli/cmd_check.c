@@ -26,6 +26,8 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "diffbase.h"
+#include "fix.h"
 #include "verify.h"
 
 typedef struct {
@@ -143,7 +145,8 @@ static void add_command(jobs *js, CXCompileCommand cmd)
 	clang_disposeString(f);
 }
 
-static int jobs_from_db(jobs *js, const char *dir, char **files, size_t nfiles)
+/* unlisted_ok: a FILE without an entry is skipped with a note, not an error. */
+static int jobs_from_db(jobs *js, const char *dir, char **files, size_t nfiles, int unlisted_ok)
 {
 	if (validate_db(dir))
 		return -1;
@@ -177,7 +180,13 @@ static int jobs_from_db(jobs *js, const char *dir, char **files, size_t nfiles)
 					hit = k;
 				free(have);
 			}
-			if (hit == every.n) {
+			if (hit == every.n && unlisted_ok) {
+				fprintf(stderr,
+				        "hvcilint: note: %s: no entry in %s/compile_commands.json; "
+				        "skipped (a header's findings come through the files that "
+				        "include it)\n",
+				        files[i], dir);
+			} else if (hit == every.n) {
 				cli_error("%s:1: no entry for this file in "
 				          "%s/compile_commands.json; add it "
 				          "to the build or pass flags after '--'",
@@ -472,6 +481,13 @@ static void usage(FILE *out)
 	        "  --no-db              do not record the run\n"
 	        "  --verify             compare findings with the file's expected-* comments\n"
 	        "  --show-suppressed    also print suppressed findings (text)\n"
+	        "  --fix                apply the fix-its in place; the report and the exit\n"
+	        "                       code then cover only the findings left unfixed\n"
+	        "  --fix-dry-run        print the fix-its as a unified diff instead (stdout);\n"
+	        "                       the report goes only to -o FILE\n"
+	        "  --diff-base REV      report only findings on lines changed since REV\n"
+	        "                       (git diff REV); FILEs with no changed line are skipped\n"
+	        "  --staged             the same for the lines changed in the index\n"
 	        "  --color, --no-color  force colour on or off\n"
 	        "exit: 0 clean, 1 findings at or above --fail-on, 2 tool or usage error\n");
 }
@@ -512,6 +528,8 @@ int cmd_check(int argc, char **argv)
 	int nproc = (int)sysconf(_SC_NPROCESSORS_ONLN);
 	double timeout = 300;
 	int verify = 0, show_supp = 0, no_db = 0;
+	int fix = 0, fix_dry = 0, staged = 0;
+	const char *diff_base = NULL;
 	const char *db_path = NULL;
 	char **files = calloc((size_t)argc + 1, sizeof *files);
 	size_t nfiles = 0;
@@ -568,6 +586,14 @@ int cmd_check(int argc, char **argv)
 			db_path = v;
 		} else if (!strcmp(a, "--no-db")) {
 			no_db = 1;
+		} else if (!strcmp(a, "--fix")) {
+			fix = 1;
+		} else if (!strcmp(a, "--fix-dry-run")) {
+			fix_dry = 1;
+		} else if ((v = optval(argc, argv, &i, "--diff-base"))) {
+			diff_base = v;
+		} else if (!strcmp(a, "--staged")) {
+			staged = 1;
 		} else if (!strcmp(a, "--verify")) {
 			verify = 1;
 		} else if (!strcmp(a, "--show-suppressed")) {
@@ -593,10 +619,34 @@ int cmd_check(int argc, char **argv)
 		free(files);
 		return HVCI_EXIT_ERROR;
 	}
+	if ((fix && fix_dry) || (verify && (fix || fix_dry)) || (diff_base && staged)) {
+		cli_error("--fix, --fix-dry-run and --verify exclude each other, as do --diff-base "
+		          "and --staged; pick one of each");
+		free(files);
+		return HVCI_EXIT_ERROR;
+	}
+	cli_changes *changes = NULL;
+	if (diff_base || staged) {
+		if (cli_changes_load(&changes, diff_base)) {
+			free(files);
+			return HVCI_EXIT_ERROR;
+		}
+		/* Unchanged files are not even analysed. */
+		size_t kept = 0, given = nfiles;
+		for (size_t i = 0; i < nfiles; i++)
+			if (cli_changes_touch(changes, files[i], NULL))
+				files[kept++] = files[i];
+		nfiles = kept;
+		if (given && !kept) {
+			cli_changes_free(changes);
+			free(files);
+			return HVCI_EXIT_OK;
+		}
+	}
 	int rc = HVCI_EXIT_OK;
 	jobs js = {NULL, 0};
 	if (dbdir && !saw_dashdash) {
-		if (jobs_from_db(&js, dbdir, files, nfiles))
+		if (jobs_from_db(&js, dbdir, files, nfiles, changes != NULL))
 			rc = HVCI_EXIT_ERROR;
 	} else {
 		const char *compiler = "clang";
@@ -672,6 +722,22 @@ int cmd_check(int argc, char **argv)
 	free(default_db);
 	apply_runtime_optin(results, js.n);
 	dedupe_across(results, js.n);
+	const char **dirs = calloc(js.n + 1, sizeof *dirs);
+	for (size_t i = 0; i < js.n; i++)
+		dirs[i] = js.v[i].directory;
+	if (changes)
+		cli_changes_filter(changes, results, js.n, dirs);
+	cli_changes_free(changes);
+	if (fix || fix_dry) {
+		char *root = cli_project_root();
+		if (cli_fix_apply(results, js.n, dirs, fix_dry, root, stdout))
+			rc = HVCI_EXIT_ERROR;
+		free(root);
+		/* The diff owns stdout; a report is written only when asked for. */
+		if (fix_dry && !o.output)
+			o.output = "/dev/null";
+	}
+	free(dirs);
 	/* Tool errors always go to stderr, one line each; reports keep them too. */
 	for (size_t i = 0; i < js.n; i++)
 		for (size_t k = 0; k < results[i]->n_diags; k++) {
