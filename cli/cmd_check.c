@@ -27,6 +27,7 @@
 
 #include "cli.h"
 #include "diffbase.h"
+#include "find_db.h"
 #include "fix.h"
 #include "verify.h"
 
@@ -466,7 +467,9 @@ static void usage(FILE *out)
 {
 	fprintf(out,
 	        "usage: hvcilint check -p DIR [FILE...] [options]\n"
-	        "       hvcilint check [options] FILE... -- COMPILER-ARGS\n\n"
+	        "       hvcilint check [options] FILE... -- COMPILER-ARGS\n"
+	        "       hvcilint check [options] FILE...  (flags from the compile_commands.json\n"
+	        "                       nearest above each FILE or in a build/ beside it)\n\n"
 	        "options:\n"
 	        "  -p DIR               folder holding compile_commands.json\n"
 	        "  --format FMT         text (default), json or sarif\n"
@@ -655,7 +658,29 @@ int cmd_check(int argc, char **argv)
 			compiler = cargs[0];
 			skip = 1;
 		}
+		/* FILEs without -p or '--': each takes its flags from the compile
+		 * database clangd would find for it (find_db.c), else the defaults. */
+		char **dbs = calloc(nfiles + 1, sizeof *dbs);
+		for (size_t i = 0; i < nfiles && !saw_dashdash; i++)
+			dbs[i] = cli_find_compile_db(files[i]);
 		for (size_t i = 0; i < nfiles; i++) {
+			if (dbs[i]) {
+				size_t ng = 0;
+				char **group = calloc(nfiles, sizeof *group);
+				for (size_t k = i; k < nfiles; k++)
+					if (dbs[k] && !strcmp(dbs[k], dbs[i]) && k != i) {
+						group[ng++] = files[k];
+						free(dbs[k]);
+						dbs[k] = NULL;
+					}
+				memmove(group + 1, group, ng * sizeof *group);
+				group[0] = files[i];
+				if (jobs_from_db(&js, dbs[i], group, ng + 1, changes != NULL))
+					rc = HVCI_EXIT_ERROR;
+				free(group);
+				free(dbs[i]);
+				continue;
+			}
 			if (access(files[i], R_OK) != 0) {
 				cli_error("%s:1: cannot read this file: %s; check the path",
 				          files[i], strerror(errno));
@@ -672,6 +697,7 @@ int cmd_check(int argc, char **argv)
 			        ncargs - skip + 1);
 			free(abs);
 		}
+		free(dbs);
 	}
 	char *auto_cfg = NULL;
 	if (!o.config) {
