@@ -41,6 +41,10 @@ run "$HVCILINT" check --fix crlf.c bom.c --
 expect_rc 0
 expect_err 'applied 1 fix-it to .*crlf.c'
 expect_err 'applied 1 fix-it to .*pool.h'
+expect_err 'applied 1 fix-it to .*bom.c'
+# crlf.c's own NonPagedPool is its one edit; DRV_POOL, used by crlf.c and
+# bom.c, is edited once, in pool.h.
+[ "$(printf '%s\n' "$err" | grep -c 'applied')" -eq 3 ] || fail "expected three files edited: $err"
 printf '%s\n' "$out" | grep -q 'hvci-exec' && fail "fixed findings still reported: $out"
 cmp -s crlf.c crlf.patched || fail "--fix differs from the dry-run diff (crlf.c)"
 cmp -s bom.c bom.patched || fail "--fix differs from the dry-run diff (bom.c)"
