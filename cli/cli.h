@@ -50,6 +50,9 @@ char *cli_git_out(const char *dir, const char *args);
 char *cli_project_root(void);
 /* Opens the store and starts a run; prints the one-line error on failure. */
 int cli_store_begin(const char *db_path, int argc, char **argv, hvci_store **out, int64_t *run_id);
+/* cli_store_begin, recording the run's rule-table version (may be NULL). */
+int cli_store_begin_v(const char *db_path, int argc, char **argv, const char *rules_version,
+                      hvci_store **out, int64_t *run_id);
 /* Records finished results as one run in the store at db_path. */
 int cli_store_results(const char *db_path, int argc, char **argv, hvci_tu_result *const *results,
                       size_t n);
@@ -71,8 +74,8 @@ typedef void (*cli_done_fn)(void *ud, size_t job, hvci_tu_result **results);
  * with the project summaries `ext` (may be NULL) and its index requested.
  */
 void cli_run_jobs(const hvci_rules *rules, const cli_job *jobs, const size_t *which, size_t n,
-                  int nproc, double timeout, const hvci_summaries *ext,
-                  hvci_tu_result **results, cli_done_fn done, void *ud);
+                  int nproc, double timeout, const hvci_summaries *ext, hvci_tu_result **results,
+                  cli_done_fn done, void *ud);
 
 /* Keeps the K-th of N slices of jobs (1-based), by position in path order. */
 void cli_shard(cli_job *jobs, size_t *n, unsigned k, unsigned nshards, void (*free_job)(cli_job *));
@@ -80,6 +83,8 @@ void cli_shard(cli_job *jobs, size_t *n, unsigned k, unsigned nshards, void (*fr
 int cli_parse_shard(const char *s, unsigned *k, unsigned *n);
 /* Hash of the tool binary, its version, the rule table and the user config. Caller frees. */
 char *cli_tool_key(const hvci_rules *rules, const char *config);
+/* Hash of the effective rule table (rules and config), recorded with each run. Caller frees. */
+char *cli_rules_version(const hvci_rules *rules);
 
 typedef struct {
 	const hvci_rules *rules;

@@ -338,8 +338,8 @@ static void finish_worker(worker *w, const job *js, hvci_tu_result **results, in
 }
 
 void cli_run_jobs(const hvci_rules *rules, const cli_job *js, const size_t *which, size_t n,
-                  int nproc, double timeout, const hvci_summaries *ext,
-                  hvci_tu_result **results, cli_done_fn done, void *ud)
+                  int nproc, double timeout, const hvci_summaries *ext, hvci_tu_result **results,
+                  cli_done_fn done, void *ud)
 {
 	const int quiet = 0;
 	worker *ws = calloc((size_t)nproc, sizeof *ws);
@@ -577,7 +577,8 @@ int cmd_check(int argc, char **argv)
 			full = 1;
 		} else if ((v = optval(argc, argv, &i, "--shard"))) {
 			if (cli_parse_shard(v, &shard_k, &shard_n)) {
-				cli_error("bad --shard '%s'; use K/N with 1 <= K <= N, e.g. 2/4", v);
+				cli_error("bad --shard '%s'; use K/N with 1 <= K <= N, e.g. 2/4",
+				          v);
 				free(files);
 				return HVCI_EXIT_ERROR;
 			}
@@ -661,7 +662,10 @@ int cmd_check(int argc, char **argv)
 			sprintf(default_db, "%s/hvcilint.db", dbdir);
 			db_path = default_db;
 		}
-		if (cli_store_begin(db_path, argc, argv, &store, &run_id)) {
+		char *rv = cli_rules_version(rules);
+		int brc = cli_store_begin_v(db_path, argc, argv, rv, &store, &run_id);
+		free(rv);
+		if (brc) {
 			free(default_db);
 			hvci_rules_free(rules);
 			free_jobs(&js);
@@ -671,8 +675,8 @@ int cmd_check(int argc, char **argv)
 		}
 	}
 	char *tool_key = cli_tool_key(rules, o.config);
-	cli_scale sc = {rules, js.v, js.n, nproc, timeout, store, run_id, full, tool_key, NULL,
-	                NULL, 0, 0, 0};
+	cli_scale sc = {rules, js.v,     js.n, nproc, timeout, store, run_id,
+	                full,  tool_key, NULL, NULL,  0,       0,     0};
 	cli_scale_run(&sc);
 	free(tool_key);
 	hvci_tu_result **results = sc.results;

@@ -45,8 +45,37 @@ static const char *optval(int argc, char **argv, int *i, const char *name)
 	return NULL;
 }
 
+/* Every input must come from this hvcilint and the merge's own rule table: it is one run. */
+static int check_run(hvci_store *s, const char *path, int64_t run, const char *want_rules)
+{
+	char *tool = NULL, *rules = NULL, *status = NULL;
+	int rc = hvci_store_run_meta(s, run, &tool, &rules, &status);
+	if (rc) {
+		cli_error("%s", hvci_error_last());
+	} else if (status && !strcmp(status, "running")) {
+		cli_error("%s:1: run %lld never finished (killed or still running); run that "
+		          "shard again",
+		          path, (long long)run);
+		rc = -1;
+	} else if (!tool || strcmp(tool, HVCI_VERSION)) {
+		cli_error("%s:1: run %lld was made by hvcilint %s, this is %s; run every shard "
+		          "and the merge with one version",
+		          path, (long long)run, tool ? tool : "?", HVCI_VERSION);
+		rc = -1;
+	} else if (!rules || strcmp(rules, want_rules)) {
+		cli_error("%s:1: run %lld used rule table %s, this merge loads %s; give every "
+		          "shard and the merge the same --rules-dir and --config",
+		          path, (long long)run, rules ? rules : "(not recorded)", want_rules);
+		rc = -1;
+	}
+	free(tool);
+	free(rules);
+	free(status);
+	return rc;
+}
+
 /* Appends the newest run of the store at path to *all, skipping files already there. */
-static int load_input(const char *path, hvci_stored_tu **all, size_t *n)
+static int load_input(const char *path, hvci_stored_tu **all, size_t *n, const char *want_rules)
 {
 	if (access(path, R_OK) != 0) {
 		cli_error("%s:1: cannot read this store; check the path", path);
@@ -66,6 +95,8 @@ static int load_input(const char *path, hvci_stored_tu **all, size_t *n)
 		          path);
 		rc = -1;
 	}
+	if (!rc)
+		rc = check_run(s, path, run, want_rules);
 	if (!rc && (rc = hvci_store_load_indexed(s, run, &v, &k)))
 		cli_error("%s", hvci_error_last());
 	if (!rc && !k) {
@@ -122,7 +153,8 @@ int cmd_merge(int argc, char **argv)
 		} else if ((v = optval(argc, argv, &i, "--config"))) {
 			o.config = v;
 		} else if (a[0] == '-' && a[1]) {
-			cli_error("unknown option '%s' for 'merge'; run 'hvcilint merge --help'", a);
+			cli_error("unknown option '%s' for 'merge'; run 'hvcilint merge --help'",
+			          a);
 			free(inputs);
 			return HVCI_EXIT_ERROR;
 		} else {
@@ -132,7 +164,8 @@ int cmd_merge(int argc, char **argv)
 	if (nproc < 1)
 		nproc = 1;
 	if (!out_path || !n_inputs) {
-		cli_error("merge needs the shard stores and -o ALL.db; run 'hvcilint merge --help'");
+		cli_error(
+		    "merge needs the shard stores and -o ALL.db; run 'hvcilint merge --help'");
 		free(inputs);
 		return HVCI_EXIT_ERROR;
 	}
@@ -151,16 +184,19 @@ int cmd_merge(int argc, char **argv)
 	hvci_stored_tu *units = NULL;
 	size_t n = 0;
 	int rc = HVCI_EXIT_OK;
-	for (size_t i = 0; i < n_inputs && !rc; i++)
-		if (load_input(inputs[i], &units, &n))
-			rc = HVCI_EXIT_ERROR;
+	/* The rules first: every input must have been made with the same table. */
 	hvci_rules *rules = NULL;
-	if (!rc && cli_load_rules(&rules, &o))
+	if (cli_load_rules(&rules, &o))
 		rc = HVCI_EXIT_ERROR;
+	char *rules_version = rc ? NULL : cli_rules_version(rules);
+	for (size_t i = 0; i < n_inputs && !rc; i++)
+		if (load_input(inputs[i], &units, &n, rules_version))
+			rc = HVCI_EXIT_ERROR;
 	hvci_store *store = NULL;
 	int64_t run_id = 0;
-	if (!rc && cli_store_begin(out_path, argc, argv, &store, &run_id))
+	if (!rc && cli_store_begin_v(out_path, argc, argv, rules_version, &store, &run_id))
 		rc = HVCI_EXIT_ERROR;
+	free(rules_version);
 	if (rc) {
 		for (size_t i = 0; i < n; i++)
 			hvci_stored_tu_clear(&units[i]);
@@ -179,8 +215,8 @@ int cmd_merge(int argc, char **argv)
 		jobs[i].argc = units[i].argc;
 	}
 	char *tool_key = cli_tool_key(rules, o.config);
-	cli_scale sc = {rules, jobs, n, nproc, timeout, store, run_id, 0, tool_key, units,
-	                NULL,  0,    0, 0};
+	cli_scale sc = {rules, jobs,     n,     nproc, timeout, store, run_id,
+	                0,     tool_key, units, NULL,  0,       0,     0};
 	cli_scale_run(&sc);
 	int called = 0, failed = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -198,8 +234,8 @@ int cmd_merge(int argc, char **argv)
 		for (size_t k = 0; k < sc.results[i]->n_diags; k++) {
 			const hvci_tool_diag *d = &sc.results[i]->diags[k];
 			if (d->severity == HVCI_SEV_ERROR)
-				fprintf(stderr, "%s:%u: error: %s\n", d->loc.file ? d->loc.file : "?",
-				        d->loc.line, d->message);
+				fprintf(stderr, "%s:%u: error: %s\n",
+				        d->loc.file ? d->loc.file : "?", d->loc.line, d->message);
 		}
 		if (sc.results[i]->status >= HVCI_TU_FAILED)
 			rc = HVCI_EXIT_ERROR;

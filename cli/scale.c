@@ -80,6 +80,26 @@ char *cli_tool_key(const hvci_rules *rules, const char *config)
 	return r;
 }
 
+char *cli_rules_version(const hvci_rules *rules)
+{
+	/* The effective table as `hvcilint rules` prints it, minus the first
+	 * line (the rules folder, which differs between checkouts). */
+	char *text = NULL;
+	size_t len = 0;
+	FILE *m = open_memstream(&text, &len);
+	if (!m)
+		return NULL;
+	hvci_rules_dump(rules, m);
+	fclose(m);
+	const char *body = strchr(text, '\n');
+	body = body ? body + 1 : text;
+	uint64_t h = hvci_hash_bytes(HVCI_HASH_INIT, body, strlen(body));
+	free(text);
+	char *r = malloc(17);
+	snprintf(r, 17, "%016llx", (unsigned long long)h);
+	return r;
+}
+
 static char *input_key(const char *tool_key, const cli_job *j)
 {
 	uint64_t h = hash_str(HVCI_HASH_INIT, tool_key);
@@ -145,6 +165,7 @@ typedef struct {
 	cli_scale *sc;
 	char **keys;
 	char **used;
+	char *reused; /* carried over from an earlier run and not analysed since */
 	const hvci_summaries *table;
 } run_state;
 
@@ -183,7 +204,8 @@ void cli_scale_run(cli_scale *sc)
 {
 	size_t n = sc->n;
 	sc->results = calloc(n + 1, sizeof *sc->results);
-	run_state rs = {sc, calloc(n + 1, sizeof(char *)), calloc(n + 1, sizeof(char *)), NULL};
+	run_state rs = {sc, calloc(n + 1, sizeof(char *)), calloc(n + 1, sizeof(char *)),
+	                calloc(n + 1, 1), NULL};
 	size_t *pending = malloc((n + 1) * sizeof *pending);
 	size_t np = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -212,7 +234,7 @@ void cli_scale_run(cli_scale *sc)
 			st.result = NULL;
 			st.used_summaries = NULL;
 			hvci_stored_tu_clear(&st);
-			sc->reused += !sc->given;
+			rs.reused[i] = !sc->given;
 			store_one(&rs, i);
 		} else {
 			pending[np++] = i;
@@ -230,6 +252,7 @@ void cli_scale_run(cli_scale *sc)
 				if (strcmp(want, rs.used[i] ? rs.used[i] : "0")) {
 					hvci_tu_result_free(sc->results[i]);
 					sc->results[i] = NULL;
+					rs.reused[i] = 0;
 					pending[np++] = i;
 				}
 				free(want);
@@ -237,9 +260,10 @@ void cli_scale_run(cli_scale *sc)
 		}
 		if (!np || sc->rounds == MAX_ROUNDS) {
 			if (np)
-				cli_warning("wrapper summaries across files did not settle after %d "
-				            "rounds; calls between those files may be missed",
-				            MAX_ROUNDS);
+				cli_warning(
+				    "wrapper summaries across files did not settle after %d "
+				    "rounds; calls between those files may be missed",
+				    MAX_ROUNDS);
 			hvci_summaries_free(table);
 			break;
 		}
@@ -261,9 +285,11 @@ void cli_scale_run(cli_scale *sc)
 			                        "changing; run again with --full");
 			sc->results[i] = r;
 		}
+		sc->reused += rs.reused[i];
 		free(rs.keys[i]);
 		free(rs.used[i]);
 	}
+	free(rs.reused);
 	free(rs.keys);
 	free(rs.used);
 	free(pending);

@@ -354,10 +354,17 @@ void hvci_stored_tu_clear(hvci_stored_tu *t);
  * analysed with input_key, ended ok or with parse errors, and whose files
  * all still have the recorded content.  *found is 1 when *out was filled.
  */
-int hvci_store_find_reusable(hvci_store *s, int64_t run_id, const char *file,
-                             const char *input_key, hvci_stored_tu *out, int *found);
+int hvci_store_find_reusable(hvci_store *s, int64_t run_id, const char *file, const char *input_key,
+                             hvci_stored_tu *out, int *found);
 /* Every unit of a run that has its inputs recorded, in the order stored. */
 int hvci_store_load_indexed(hvci_store *s, int64_t run_id, hvci_stored_tu **out, size_t *n);
+/*
+ * What a run was made with: tool version, rule-table version (NULL when
+ * not recorded) and status ("running", "complete", "incomplete").  Each
+ * out-pointer may be NULL; the caller frees the strings.
+ */
+int hvci_store_run_meta(hvci_store *s, int64_t run_id, char **tool_version, char **rules_version,
+                        char **status);
 
 /* ------------------------------------------------------------------ */
 /* Writers.                                                            */

@@ -182,7 +182,8 @@ int hvci_store_add_tu_indexed(hvci_store *s, int64_t run_id, const hvci_tu_resul
 	if (rc)
 		return rc;
 	int64_t fid, tuid = 0;
-	if (!(rc = hvci_store__file_id(s, r->file, &fid)) && !(rc = forget_previous(s, run_id, fid)) &&
+	if (!(rc = hvci_store__file_id(s, r->file, &fid)) &&
+	    !(rc = forget_previous(s, run_id, fid)) &&
 	    !(rc = hvci_store__add_tu_body(s, run_id, r, &tuid)) && in)
 		rc = add_inputs(s, tuid, r, in);
 	if (rc) {
@@ -280,14 +281,15 @@ static int stored_from_row(hvci_store *s, sqlite3_stmt *st, hvci_stored_tu *t, i
 #define STORED_COLUMNS                                                                             \
 	"t.id, i.directory, i.arguments, i.input_key, i.used_summaries, i.result, i.xtu"
 
-int hvci_store_find_reusable(hvci_store *s, int64_t run_id, const char *file,
-                             const char *input_key, hvci_stored_tu *out, int *found)
+int hvci_store_find_reusable(hvci_store *s, int64_t run_id, const char *file, const char *input_key,
+                             hvci_stored_tu *out, int *found)
 {
 	*found = 0;
 	memset(out, 0, sizeof *out);
 	sqlite3_stmt *st;
 	if (sqlite3_prepare_v2(s->db,
-	                       "SELECT " STORED_COLUMNS " FROM translation_units t JOIN tu_inputs i "
+	                       "SELECT " STORED_COLUMNS
+	                       " FROM translation_units t JOIN tu_inputs i "
 	                       "ON i.tu_id = t.id WHERE t.file_id = (SELECT id FROM files WHERE "
 	                       "path = ?) AND t.run_id <> ? AND t.status IN (0, 1) AND "
 	                       "i.input_key = ? ORDER BY t.id DESC LIMIT 1",
@@ -318,7 +320,8 @@ int hvci_store_load_indexed(hvci_store *s, int64_t run_id, hvci_stored_tu **out,
 	}
 	sqlite3_finalize(st);
 	if (sqlite3_prepare_v2(s->db,
-	                       "SELECT " STORED_COLUMNS " FROM translation_units t JOIN tu_inputs i "
+	                       "SELECT " STORED_COLUMNS
+	                       " FROM translation_units t JOIN tu_inputs i "
 	                       "ON i.tu_id = t.id WHERE t.run_id = ? ORDER BY t.id",
 	                       -1, &st, NULL) != SQLITE_OK)
 		return hvci_store__db_error(s, "cannot read the store");
@@ -329,5 +332,29 @@ int hvci_store_load_indexed(hvci_store *s, int64_t run_id, hvci_stored_tu **out,
 			(*n)++;
 	}
 	sqlite3_finalize(st);
+	return HVCI_OK;
+}
+
+int hvci_store_run_meta(hvci_store *s, int64_t run_id, char **tool_version, char **rules_version,
+                        char **status)
+{
+	char **outs[3] = {tool_version, rules_version, status};
+	for (int i = 0; i < 3; i++)
+		if (outs[i])
+			*outs[i] = NULL;
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db,
+	                       "SELECT tool_version, rules_version, status FROM runs WHERE id = ?",
+	                       -1, &st, NULL) != SQLITE_OK)
+		return hvci_store__db_error(s, "cannot read the store");
+	sqlite3_bind_int64(st, 1, run_id);
+	int found = sqlite3_step(st) == SQLITE_ROW;
+	for (int i = 0; found && i < 3; i++)
+		if (outs[i])
+			*outs[i] = text_at(st, i);
+	sqlite3_finalize(st);
+	if (!found)
+		return hvci_error_set(HVCI_ENOTFOUND, "%s:1: no run %lld in this store", s->path,
+		                      (long long)run_id);
 	return HVCI_OK;
 }
