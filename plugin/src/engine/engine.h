@@ -74,7 +74,7 @@ typedef struct {
 	CXCursor inner_call;     /* the call inside the function */
 	char *inner_api;         /* name of what that call calls */
 	int optin;               /* the mask holds a POOL_NX_OPTIN run-time value */
-	hvci_loc ext_at; /* a summary from another file: its inner call (file NULL: none) */
+	hvci_loc ext_at;         /* a summary from another file: its inner call (file NULL: none) */
 } hvci_forward;
 
 typedef struct {

@@ -32,7 +32,7 @@ typedef struct {
 } xtu_ext;
 
 struct hvci_xtu {
-	json_t *defs; /* usr -> summary, what this unit exports */
+	json_t *defs;  /* usr -> summary, what this unit exports */
 	json_t *calls; /* usr -> true, functions called but not defined here */
 	xtu_ext *ext;
 	size_t n_ext;
@@ -105,8 +105,8 @@ void hvci_xtu_export(hvci_ctx *ctx)
 		for (size_t j = 0; j < s->n_fw; j++)
 			json_array_append_new(fw, forward_json(ctx, &s->fw[j]));
 		CXString name = clang_getCursorSpelling(s->def);
-		json_object_set_new(x->defs, usr,
-		                    json_pack("{s:s,s:o}", "name", clang_getCString(name), "fw", fw));
+		json_object_set_new(
+		    x->defs, usr, json_pack("{s:s,s:o}", "name", clang_getCString(name), "fw", fw));
 		clang_disposeString(name);
 		free(usr);
 	}

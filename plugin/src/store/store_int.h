@@ -26,8 +26,7 @@ int hvci_store__db_error(hvci_store *s, const char *what);
 int hvci_store__file_id(hvci_store *s, const char *path, int64_t *id);
 const char *hvci_store__relative(const hvci_store *s, const char *path);
 /* The body of hvci_store_add_tu, inside the caller's transaction; *tu_id gets the row. */
-int hvci_store__add_tu_body(hvci_store *s, int64_t run_id, const hvci_tu_result *r,
-                            int64_t *tu_id);
+int hvci_store__add_tu_body(hvci_store *s, int64_t run_id, const hvci_tu_result *r, int64_t *tu_id);
 char *hvci_store__absolute(const char *root, const char *path);
 
 /* incremental.c */
