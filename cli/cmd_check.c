@@ -31,12 +31,7 @@
 #include "fix.h"
 #include "verify.h"
 
-typedef struct {
-	char *file;
-	char *directory;
-	char **argv;
-	size_t argc;
-} job;
+typedef cli_job job;
 
 typedef struct {
 	job *v;
@@ -53,15 +48,19 @@ static void job_add(jobs *js, const char *file, const char *dir, char **argv, si
 	j->argc = argc;
 }
 
+static void free_job(job *j)
+{
+	free(j->file);
+	free(j->directory);
+	for (size_t k = 0; k < j->argc; k++)
+		free(j->argv[k]);
+	free(j->argv);
+}
+
 static void free_jobs(jobs *js)
 {
-	for (size_t i = 0; i < js->n; i++) {
-		free(js->v[i].file);
-		free(js->v[i].directory);
-		for (size_t k = 0; k < js->v[i].argc; k++)
-			free(js->v[i].argv[k]);
-		free(js->v[i].argv);
-	}
+	for (size_t i = 0; i < js->n; i++)
+		free_job(&js->v[i]);
 	free(js->v);
 }
 
@@ -249,7 +248,8 @@ static hvci_tu_result *failed_result(const char *file, hvci_tu_status st, const 
 	return r;
 }
 
-static void run_child(const hvci_rules *rules, const job *j, int fd, int quiet)
+static void run_child(const hvci_rules *rules, const job *j, int fd, int quiet,
+                      const hvci_summaries *ext)
 {
 	hvci_analyze_options o;
 	memset(&o, 0, sizeof o);
@@ -259,6 +259,8 @@ static void run_child(const hvci_rules *rules, const job *j, int fd, int quiet)
 	o.argv = (const char *const *)j->argv;
 	o.argc = j->argc;
 	o.quiet = quiet;
+	o.want_index = 1;
+	o.summaries = ext;
 	hvci_tu_result *r = NULL;
 	char *text;
 	if (hvci_analyze_tu(&r, rules, &o)) {
@@ -284,7 +286,8 @@ static void run_child(const hvci_rules *rules, const job *j, int fd, int quiet)
 	close(fd);
 }
 
-static int spawn(const hvci_rules *rules, const jobs *js, size_t k, worker *w, int quiet)
+static int spawn(const hvci_rules *rules, const job *js, size_t k, worker *w, int quiet,
+                 const hvci_summaries *ext)
 {
 	int p[2];
 	if (pipe(p) != 0)
@@ -298,7 +301,7 @@ static int spawn(const hvci_rules *rules, const jobs *js, size_t k, worker *w, i
 	}
 	if (pid == 0) {
 		close(p[0]);
-		run_child(rules, &js->v[k], p[1], quiet);
+		run_child(rules, &js[k], p[1], quiet, ext);
 		_exit(0);
 	}
 	close(p[1]);
@@ -311,7 +314,7 @@ static int spawn(const hvci_rules *rules, const jobs *js, size_t k, worker *w, i
 	return 0;
 }
 
-static void finish_worker(worker *w, const jobs *js, hvci_tu_result **results, int timed_out,
+static void finish_worker(worker *w, const job *js, hvci_tu_result **results, int timed_out,
                           double timeout)
 {
 	int status = 0;
@@ -320,7 +323,7 @@ static void finish_worker(worker *w, const jobs *js, hvci_tu_result **results, i
 	while (waitpid(w->pid, &status, 0) < 0 && errno == EINTR)
 		;
 	close(w->fd);
-	const char *file = js->v[w->job].file;
+	const char *file = js[w->job].file;
 	char msg[512];
 	if (timed_out) {
 		snprintf(msg, sizeof msg,
@@ -344,25 +347,22 @@ static void finish_worker(worker *w, const jobs *js, hvci_tu_result **results, i
 	w->pid = 0;
 }
 
-static void store_tu(hvci_store *store, int64_t run_id, const hvci_tu_result *r)
+void cli_run_jobs(const hvci_rules *rules, const cli_job *js, const size_t *which, size_t n,
+                  int nproc, double timeout, const hvci_summaries *ext, hvci_tu_result **results,
+                  cli_done_fn done, void *ud)
 {
-	if (store && hvci_store_add_tu(store, run_id, r))
-		cli_error("%s", hvci_error_last());
-}
-
-static void run_jobs(const hvci_rules *rules, const jobs *js, int nproc, double timeout,
-                     hvci_tu_result **results, int quiet, hvci_store *store, int64_t run_id)
-{
+	const int quiet = 0;
 	worker *ws = calloc((size_t)nproc, sizeof *ws);
 	size_t next = 0, active = 0;
-	while (next < js->n || active) {
-		for (int i = 0; i < nproc && next < js->n; i++) {
+	while (next < n || active) {
+		for (int i = 0; i < nproc && next < n; i++) {
 			if (ws[i].pid)
 				continue;
-			if (spawn(rules, js, next, &ws[i], quiet)) {
-				results[next] = failed_result(
-				    js->v[next].file, HVCI_TU_FAILED,
+			if (spawn(rules, js, which[next], &ws[i], quiet, ext)) {
+				results[which[next]] = failed_result(
+				    js[which[next]].file, HVCI_TU_FAILED,
 				    "cannot start a worker process; lower -j or free memory");
+				done(ud, which[next], results);
 			} else {
 				active++;
 			}
@@ -385,9 +385,9 @@ static void run_jobs(const hvci_rules *rules, const jobs *js, int nproc, double 
 		for (int k = 0; k < np; k++) {
 			worker *w = &ws[idx[k]];
 			if (timeout > 0 && now() - w->started > timeout) {
-				size_t done = w->job;
+				size_t fin = w->job;
 				finish_worker(w, js, results, 1, timeout);
-				store_tu(store, run_id, results[done]);
+				done(ud, fin, results);
 				active--;
 			} else if (pf[k].revents & (POLLIN | POLLHUP | POLLERR)) {
 				if (w->cap - w->len < 65536) {
@@ -401,9 +401,9 @@ static void run_jobs(const hvci_rules *rules, const jobs *js, int nproc, double 
 				}
 				if (r < 0 && errno == EINTR)
 					continue;
-				size_t done = w->job;
+				size_t fin = w->job;
 				finish_worker(w, js, results, 0, timeout);
-				store_tu(store, run_id, results[done]);
+				done(ud, fin, results);
 				active--;
 			}
 		}
@@ -482,6 +482,10 @@ static void usage(FILE *out)
 	        "  --db FILE            record the run in this store (default: hvcilint.db\n"
 	        "                       next to the compile database; none for FILE -- ARGS)\n"
 	        "  --no-db              do not record the run\n"
+	        "  --full               analyse every file, even those unchanged since an\n"
+	        "                       earlier run in the store\n"
+	        "  --shard K/N          analyse only the K-th of N slices of the files (for\n"
+	        "                       several machines; join the stores with hvcilint merge)\n"
 	        "  --verify             compare findings with the file's expected-* comments\n"
 	        "  --show-suppressed    also print suppressed findings (text)\n"
 	        "  --fix                apply the fix-its in place; the report and the exit\n"
@@ -530,9 +534,10 @@ int cmd_check(int argc, char **argv)
 	const char *dbdir = NULL;
 	int nproc = (int)sysconf(_SC_NPROCESSORS_ONLN);
 	double timeout = 300;
-	int verify = 0, show_supp = 0, no_db = 0;
+	int verify = 0, show_supp = 0, no_db = 0, full = 0;
 	int fix = 0, fix_dry = 0, staged = 0;
 	const char *diff_base = NULL;
+	unsigned shard_k = 1, shard_n = 1;
 	const char *db_path = NULL;
 	char **files = calloc((size_t)argc + 1, sizeof *files);
 	size_t nfiles = 0;
@@ -597,6 +602,15 @@ int cmd_check(int argc, char **argv)
 			diff_base = v;
 		} else if (!strcmp(a, "--staged")) {
 			staged = 1;
+		} else if (!strcmp(a, "--full")) {
+			full = 1;
+		} else if ((v = optval(argc, argv, &i, "--shard"))) {
+			if (cli_parse_shard(v, &shard_k, &shard_n)) {
+				cli_error("bad --shard '%s'; use K/N with 1 <= K <= N, e.g. 2/4",
+				          v);
+				free(files);
+				return HVCI_EXIT_ERROR;
+			}
 		} else if (!strcmp(a, "--verify")) {
 			verify = 1;
 		} else if (!strcmp(a, "--show-suppressed")) {
@@ -699,6 +713,8 @@ int cmd_check(int argc, char **argv)
 		}
 		free(dbs);
 	}
+	if (shard_n > 1)
+		cli_shard(js.v, &js.n, shard_k, shard_n, free_job);
 	char *auto_cfg = NULL;
 	if (!o.config) {
 		char cwd[4096];
@@ -722,7 +738,10 @@ int cmd_check(int argc, char **argv)
 			sprintf(default_db, "%s/hvcilint.db", dbdir);
 			db_path = default_db;
 		}
-		if (cli_store_begin(db_path, argc, argv, &store, &run_id)) {
+		char *rv = cli_rules_version(rules);
+		int brc = cli_store_begin_v(db_path, argc, argv, rv, &store, &run_id);
+		free(rv);
+		if (brc) {
 			free(default_db);
 			hvci_rules_free(rules);
 			free_jobs(&js);
@@ -731,8 +750,22 @@ int cmd_check(int argc, char **argv)
 			return HVCI_EXIT_ERROR;
 		}
 	}
-	hvci_tu_result **results = calloc(js.n + 1, sizeof *results);
-	run_jobs(rules, &js, nproc, timeout, results, 0, store, run_id);
+	char *tool_key = cli_tool_key(rules, o.config);
+	cli_scale sc = {rules, js.v,     js.n, nproc, timeout, store, run_id,
+	                full,  tool_key, NULL, NULL,  0,       0,     0};
+	cli_scale_run(&sc);
+	free(tool_key);
+	hvci_tu_result **results = sc.results;
+	if (sc.reused)
+		fprintf(stderr,
+		        "hvcilint: note: %zu of %zu files unchanged since an earlier run in %s; "
+		        "their findings were carried over (--full analyses every file)\n",
+		        sc.reused, js.n, db_path);
+	/* The index served the store and the summaries; reports never show it. */
+	for (size_t i = 0; i < js.n; i++) {
+		free(results[i]->index);
+		results[i]->index = NULL;
+	}
 	if (store) {
 		int called = 0, failed = 0;
 		for (size_t i = 0; i < js.n; i++) {

@@ -202,8 +202,13 @@ int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_an
 	ctx.unsaved_file = o->unsaved_text ? cl.main_file : NULL;
 	ctx.unsaved_text = o->unsaved_text;
 	ctx.unsaved_len = o->unsaved_len;
+	ctx.ext = o->summaries;
+	ctx.want_index = o->want_index && !o->unsaved_text;
 	register_checks(&ctx.reg);
 	hvci_walk_tu(&ctx);
+	if (ctx.want_index)
+		res->index = hvci_xtu_index(&ctx);
+	hvci_xtu_free(&ctx);
 	free(ctx.user_files);
 	free(ctx.user_flags);
 

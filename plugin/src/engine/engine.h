@@ -74,6 +74,7 @@ typedef struct {
 	CXCursor inner_call;     /* the call inside the function */
 	char *inner_api;         /* name of what that call calls */
 	int optin;               /* the mask holds a POOL_NX_OPTIN run-time value */
+	hvci_loc ext_at;         /* a summary from another file: its inner call (file NULL: none) */
 } hvci_forward;
 
 typedef struct {
@@ -127,6 +128,11 @@ struct hvci_ctx {
 	char *unsaved_file;
 	const char *unsaved_text;
 	size_t unsaved_len;
+	/* Cross-file summaries (xtu.c): other files' wrappers, and the index
+	 * this unit exports for them. */
+	const hvci_summaries *ext;
+	int want_index;
+	struct hvci_xtu *xtu;
 };
 
 /* ---- source locations and text (srcloc.c) ---- */
@@ -164,6 +170,20 @@ void hvci_process_new(hvci_ctx *ctx, CXCursor ne, hvci_env *env);
 const hvci_summary *hvci_summary_of(hvci_ctx *ctx, CXCursor def);
 /* Walks every function defined in user code of the translation unit. */
 void hvci_walk_tu(hvci_ctx *ctx);
+
+/* ---- cross-file summaries and the unit's index (xtu.c) ---- */
+
+/* Records the summaries this unit exports; called before they are freed. */
+void hvci_xtu_export(hvci_ctx *ctx);
+/*
+ * For a call to `ref`, a function this unit does not define: notes the
+ * call for the index and returns the forwards of its summary from another
+ * file (borrowed, *n set; NULL when none).
+ */
+const hvci_forward *hvci_xtu_lookup(hvci_ctx *ctx, CXCursor ref, size_t *n);
+/* The index JSON (deps, defs, calls); frees the cross-file state. */
+char *hvci_xtu_index(hvci_ctx *ctx);
+void hvci_xtu_free(hvci_ctx *ctx);
 
 /* ---- findings (finding.c) ---- */
 

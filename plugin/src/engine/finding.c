@@ -175,7 +175,15 @@ static void finish(const hvci_site *s, hvci_finding *f)
 {
 	hvci_ctx *ctx = s->ctx;
 	hvci_loc l;
-	if (s->fw && hvci_is_user_loc(ctx, clang_getCursorLocation(s->fw->inner_call))) {
+	if (s->fw && s->fw->ext_at.file) {
+		/* A wrapper defined in another file: its inner call, as that file's
+		 * analysis recorded it. */
+		l = s->fw->ext_at;
+		l.file = hvci_strdup(l.file);
+		l.logical = NULL;
+		add_note(f, &l,
+		         hvci_asprintf("'%s' passes it to '%s' here", s->api, s->fw->inner_api));
+	} else if (s->fw && hvci_is_user_loc(ctx, clang_getCursorLocation(s->fw->inner_call))) {
 		hvci_loc_from_cursor(ctx, s->fw->inner_call, &l);
 		add_note(f, &l,
 		         hvci_asprintf("'%s' passes it to '%s' here", s->api, s->fw->inner_api));
