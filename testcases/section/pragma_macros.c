@@ -1,0 +1,34 @@
+// __pragma and _Pragma inside user macros are reported where the macro is
+// used: object-like and function-like macros, stringized arguments, macros
+// that use other macros.  Macros that are defined but never used, used only
+// in skipped code, or carry harmless pragmas stay silent.
+// RUN: %hvcilint check --verify %s --
+#include <ntddk.h>
+
+#define WX_SECTION __pragma(section(".mwx", read, write, execute))
+#define DECLARE_SECTION(n, ...) __pragma(section(#n, __VA_ARGS__))
+#define DECLARE_NAMED(s) __pragma(section(s, read, write, execute))
+#define PRAGMA_STR(x) _Pragma(#x)
+#define LINKER_WX PRAGMA_STR(comment(linker, "/SECTION:MCODE,ERW"))
+#define OUTER WX_SECTION
+#define RO_SECTION __pragma(section(".mro", read))
+#define UNUSED_WX __pragma(section(".unused", read, write, execute))
+
+WX_SECTION // expected-warning {{section '.mwx' is declared writable and executable [hvci-wx-section]}}
+DECLARE_SECTION(mwx2, read, write, execute) // expected-warning {{section 'mwx2' is declared writable and executable}}
+DECLARE_NAMED(".mwx3") // expected-warning {{section '.mwx3' is declared writable and executable}}
+LINKER_WX // expected-warning {{'/SECTION:MCODE,ERW' makes section 'MCODE' writable and executable [hvci-wx-section]}}
+OUTER // expected-warning {{section '.mwx' is declared writable and executable}}
+
+/* Silent look-alikes. */
+RO_SECTION
+DECLARE_SECTION(mrx, read, execute)
+DECLARE_SECTION(mrw, read, write)
+#if 0
+WX_SECTION
+#endif
+
+ULONG Unused(void)
+{
+	return 0;
+}
