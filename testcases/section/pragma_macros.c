@@ -13,6 +13,9 @@
 #define OUTER WX_SECTION
 #define RO_SECTION __pragma(section(".mro", read))
 #define UNUSED_WX __pragma(section(".unused", read, write, execute))
+#define INIT_DATA_BEGIN __pragma(data_seg("INIT"))
+#define INIT_DATA_END __pragma(data_seg())
+#define PAGE_DATA_BEGIN _Pragma("data_seg(\"PAGEDATA\")")
 
 WX_SECTION // expected-warning {{section '.mwx' is declared writable and executable [hvci-wx-section]}}
 DECLARE_SECTION(mwx2, read, write, execute) // expected-warning {{section 'mwx2' is declared writable and executable}}
@@ -20,7 +23,15 @@ DECLARE_NAMED(".mwx3") // expected-warning {{section '.mwx3' is declared writabl
 LINKER_WX // expected-warning {{'/SECTION:MCODE,ERW' makes section 'MCODE' writable and executable [hvci-wx-section]}}
 OUTER // expected-warning {{section '.mwx' is declared writable and executable}}
 
+INIT_DATA_BEGIN // expected-warning {{'#pragma data_seg("INIT")' places writable data in code section 'INIT', which makes it writable and executable [hvci-wx-section]}}
+ULONG gMacroInit = 1;
+INIT_DATA_END
+ULONG gAfterEnd = 2;
+
 /* Silent look-alikes. */
+PAGE_DATA_BEGIN
+ULONG gPagedData = 3;
+INIT_DATA_END
 RO_SECTION
 DECLARE_SECTION(mrx, read, execute)
 DECLARE_SECTION(mrw, read, write)
@@ -30,5 +41,5 @@ WX_SECTION
 
 ULONG Unused(void)
 {
-	return 0;
+	return gMacroInit + gAfterEnd + gPagedData;
 }

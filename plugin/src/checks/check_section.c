@@ -994,14 +994,13 @@ static enum CXChildVisitResult visit_attr(CXCursor c, CXCursor parent, CXClientD
 	return CXChildVisit_Continue;
 }
 
-static void var_loc(scan *s, CXCursor var, hvci_loc *l)
+static void var_loc(CXCursor var, hvci_loc *l)
 {
 	hvci_loc_from_location(clang_getCursorLocation(var), l);
 	char *name = cursor_name(var);
 	l->end_line = l->line;
 	l->end_col = l->col + (unsigned)strlen(name);
 	free(name);
-	(void)s;
 }
 
 static void on_var(scan *s, CXCursor var, size_t fi, unsigned off)
@@ -1019,7 +1018,7 @@ static void on_var(scan *s, CXCursor var, size_t fi, unsigned off)
 		if (writable && !wx_decl && is_code_section(s, a.name)) {
 			char *name = cursor_name(var);
 			hvci_loc l;
-			var_loc(s, var, &l);
+			var_loc(var, &l);
 			hvci_finding f;
 			hvci_finding_begin(ctx, &f, "hvci-wx-section", &l,
 			                   hvci_asprintf("writable data '%s' is placed in code "
@@ -1027,7 +1026,7 @@ static void on_var(scan *s, CXCursor var, size_t fi, unsigned off)
 			                                 "and executable",
 			                                 name, a.name));
 			f.function = hvci_function_name(clang_getCursorSemanticParent(var));
-			var_loc(s, var, &l);
+			var_loc(var, &l);
 			hvci_finding_note(&f, &l,
 			                  hvci_strdup("place data in a data section (.data, or a "
 			                              "name such as PAGEDATA for pageable data), "
@@ -1058,7 +1057,7 @@ static void on_var(scan *s, CXCursor var, size_t fi, unsigned off)
 			    hvci_asprintf("'#pragma %s(\"%s\")' places writable data in code "
 			                  "section '%s', which makes it writable and executable",
 			                  sp->bss ? "bss_seg" : "data_seg", sp->name, sp->name));
-			var_loc(s, var, &l);
+			var_loc(var, &l);
 			hvci_finding_note(&f, &l, hvci_asprintf("'%s' is placed there", name));
 			l = o->loc;
 			l.file = hvci_strdup(o->loc.file);
@@ -1114,11 +1113,6 @@ static void report_align(scan *s, const occ *o, const char *opt, const char *sec
 	report(s, o, "hvci-section-align", msg,
 	       hvci_strdup("sections must be page aligned: use 0x1000 (the default) or a "
 	                   "multiple of it; /FILEALIGN may stay smaller"));
-}
-
-static int is_exec_target(const scan *s, const char *name)
-{
-	return is_code_section(s, name);
 }
 
 static void check_section_option(scan *s, const occ *o, const char *opt, const char *arg)
@@ -1186,7 +1180,7 @@ static void check_merge_option(scan *s, const occ *o, const char *opt, const cha
 		return;
 	char *from = hvci_xstrndup(arg, (size_t)(eq - arg));
 	const char *to = eq + 1;
-	if (*to && is_exec_target(s, to)) {
+	if (*to && is_code_section(s, to)) {
 		if (hvci_rules_section_is(s->ctx->rules, HVCI_SECT_IAT, from)) {
 			report(s, o, "hvci-iat-exec",
 			       hvci_asprintf("'%s' puts the import address table in executable "
