@@ -16,12 +16,16 @@
 #define INIT_DATA_BEGIN __pragma(data_seg("INIT"))
 #define INIT_DATA_END __pragma(data_seg())
 #define PAGE_DATA_BEGIN _Pragma("data_seg(\"PAGEDATA\")")
+#define PASS(x) x
+#define QUOTE(x) #x
 
 WX_SECTION // expected-warning {{section '.mwx' is declared writable and executable [hvci-wx-section]}}
 DECLARE_SECTION(mwx2, read, write, execute) // expected-warning {{section 'mwx2' is declared writable and executable}}
 DECLARE_NAMED(".mwx3") // expected-warning {{section '.mwx3' is declared writable and executable}}
 LINKER_WX // expected-warning {{'/SECTION:MCODE,ERW' makes section 'MCODE' writable and executable [hvci-wx-section]}}
 OUTER // expected-warning {{section '.mwx' is declared writable and executable}}
+PASS(__pragma(section(".arg", read, write, execute))) // expected-warning {{section '.arg' is declared writable and executable}}
+PASS(_Pragma("comment(linker, \"/ALIGN:512\")")) // expected-warning {{'/ALIGN:512' sets a section alignment of 512 (0x200), not a multiple of 0x1000 [hvci-section-align]}}
 
 INIT_DATA_BEGIN // expected-warning {{'#pragma data_seg("INIT")' places writable data in code section 'INIT', which makes it writable and executable [hvci-wx-section]}}
 ULONG gMacroInit = 1;
@@ -33,6 +37,8 @@ PAGE_DATA_BEGIN
 ULONG gPagedData = 3;
 INIT_DATA_END
 RO_SECTION
+static const char Quoted[] = QUOTE(__pragma(section(".quoted", read, write, execute)));
+PASS(__pragma(section(".argro", read)))
 DECLARE_SECTION(mrx, read, execute)
 DECLARE_SECTION(mrw, read, write)
 #if 0
@@ -41,5 +47,5 @@ WX_SECTION
 
 ULONG Unused(void)
 {
-	return gMacroInit + gAfterEnd + gPagedData;
+	return gMacroInit + gAfterEnd + gPagedData + (ULONG)sizeof Quoted;
 }

@@ -240,6 +240,13 @@ typedef struct {
 	seg_span *segs;
 	size_t n_segs;
 	int *seg_used; /* per seg span: a variable was placed there */
+	/* Argument lists of user function-like macro uses: a __pragma written
+	 * there is the macro's to use (or to stringize), see visit_expansion. */
+	struct arg_span {
+		size_t file;
+		unsigned from, to;
+	} * arg_spans;
+	size_t n_arg_spans;
 } scan;
 
 static void add_code(scan *s, const char *name)
@@ -545,8 +552,7 @@ static void strv_free(strv *v)
 }
 
 /* Splits the tokens after a function-like macro's name into arguments. */
-static size_t macro_args(char *const *sp, size_t i, size_t n, strv *args, size_t max,
-                         size_t *count)
+static size_t macro_args(char *const *sp, size_t i, size_t n, strv *args, size_t max, size_t *count)
 {
 	/* sp[i] is "("; returns the index after ")". */
 	int depth = 0;
@@ -700,13 +706,24 @@ static enum CXChildVisitResult visit_expansion(CXCursor c, CXCursor parent, CXCl
 	for (size_t i = 0; df && i < s->n_macros; i++)
 		if (s->macros[i].offset == doff && clang_File_isEqual(s->macros[i].file, df))
 			m = &s->macros[i];
-	if (!m || !carries_pragma(s, m, 0))
+	if (!m)
 		return CXChildVisit_Continue;
 	strv args[MAX_PARAMS];
 	memset(args, 0, sizeof args);
 	size_t n_args = 0;
+	int arg_pragma = 0;
 	CXSourceRange ext = clang_getCursorExtent(c);
+	unsigned end;
+	clang_getSpellingLocation(clang_getRangeEnd(ext), NULL, NULL, NULL, &end);
 	if (m->function_like) {
+		/* What the arguments hold is only a pragma if the macro expands
+		 * the argument; when it stringizes it, it is text.  Either way the
+		 * plain scan of the file must not take it. */
+		s->arg_spans =
+		    hvci_xrealloc(s->arg_spans, (s->n_arg_spans + 1) * sizeof *s->arg_spans);
+		s->arg_spans[s->n_arg_spans].file = fi;
+		s->arg_spans[s->n_arg_spans].from = off;
+		s->arg_spans[s->n_arg_spans++].to = end;
 		CXToken *toks = NULL;
 		unsigned n = 0;
 		clang_tokenize(s->ctx->tu, ext, &toks, &n);
@@ -720,14 +737,20 @@ static enum CXChildVisitResult visit_expansion(CXCursor c, CXCursor parent, CXCl
 			clang_disposeTokens(s->ctx->tu, toks, n);
 		if (sp.n > 1 && !strcmp(sp.v[1], "("))
 			macro_args(sp.v, 1, sp.n, args, MAX_PARAMS, &n_args);
+		for (size_t i = 2; i < sp.n; i++)
+			if (!strcmp(sp.v[i], "__pragma") || !strcmp(sp.v[i], "_Pragma"))
+				arg_pragma = 1;
 		strv_free(&sp);
+	}
+	if (!arg_pragma && !carries_pragma(s, m, 0)) {
+		for (size_t k = 0; k < MAX_PARAMS; k++)
+			strv_free(&args[k]);
+		return CXChildVisit_Continue;
 	}
 	strv pragmas = {NULL, 0};
 	expand(s, m, args, n_args, &pragmas, 0);
 	for (size_t k = 0; k < MAX_PARAMS; k++)
 		strv_free(&args[k]);
-	unsigned end;
-	clang_getSpellingLocation(clang_getRangeEnd(ext), NULL, NULL, NULL, &end);
 	for (size_t i = 0; i < pragmas.n; i++) {
 		hvci_loc l;
 		loc_span(s->ctx->tu, f, off, end > off ? end : off + (unsigned)strlen(m->name), &l);
@@ -735,6 +758,28 @@ static enum CXChildVisitResult visit_expansion(CXCursor c, CXCursor parent, CXCl
 	}
 	strv_free(&pragmas);
 	return CXChildVisit_Continue;
+}
+
+/* Drops the __pragma/_Pragma the file scan found inside macro arguments. */
+static void drop_arg_pragmas(scan *s)
+{
+	size_t o = 0;
+	for (size_t i = 0; i < s->n_occs; i++) {
+		occ *x = &s->occs[i];
+		int drop = 0;
+		for (size_t k = 0; k < s->n_arg_spans && !drop; k++) {
+			const struct arg_span *a = &s->arg_spans[k];
+			drop = (!strcmp(x->form, "__pragma") || !strcmp(x->form, "_Pragma")) &&
+			       a->file == x->file && x->offset > a->from && x->offset < a->to;
+		}
+		if (drop) {
+			free(x->text);
+			hvci_loc_clear(&x->loc);
+			continue;
+		}
+		s->occs[o++] = *x;
+	}
+	s->n_occs = o;
 }
 
 static int occ_cmp(const void *a, const void *b)
@@ -1324,6 +1369,7 @@ static void check_sections(hvci_ctx *ctx)
 	for (size_t i = 0; i < s.n_files; i++)
 		scan_file(&s, i);
 	clang_visitChildren(clang_getTranslationUnitCursor(ctx->tu), visit_expansion, &s);
+	drop_arg_pragmas(&s);
 	if (s.n_occs > 1)
 		qsort(s.occs, s.n_occs, sizeof *s.occs, occ_cmp);
 	learn(&s);
@@ -1359,6 +1405,7 @@ static void check_sections(hvci_ctx *ctx)
 		hvci_loc_clear(&s.occs[i].loc);
 	}
 	free(s.occs);
+	free(s.arg_spans);
 	free(s.files);
 }
 
