@@ -237,6 +237,12 @@ typedef struct {
 	size_t n_decls;
 	char **code; /* sections the TU puts code in or makes executable */
 	size_t n_code;
+	/* Where the TU itself puts code (code_seg, alloc_text, __declspec). */
+	struct placed {
+		char *name;
+		hvci_loc loc;
+	} * placed;
+	size_t n_placed;
 	seg_span *segs;
 	size_t n_segs;
 	int *seg_used; /* per seg span: a variable was placed there */
@@ -256,6 +262,32 @@ static void add_code(scan *s, const char *name)
 			return;
 	s->code = hvci_xrealloc(s->code, (s->n_code + 1) * sizeof *s->code);
 	s->code[s->n_code++] = hvci_strdup(name);
+}
+
+static void add_placed(scan *s, const char *name, const hvci_loc *loc)
+{
+	add_code(s, name);
+	s->placed = hvci_xrealloc(s->placed, (s->n_placed + 1) * sizeof *s->placed);
+	struct placed *p = &s->placed[s->n_placed++];
+	p->name = hvci_strdup(name);
+	p->loc = *loc;
+	p->loc.file = hvci_strdup(loc->file);
+}
+
+/* Length of the image section's name: "NAME$x" is grouped into NAME. */
+static size_t group_len(const char *name)
+{
+	const char *d = strchr(name, '$');
+	return d && d > name ? (size_t)(d - name) : strlen(name);
+}
+
+static const struct placed *find_placed(const scan *s, const char *name)
+{
+	size_t n = group_len(name);
+	for (size_t i = 0; i < s->n_placed; i++)
+		if (group_len(s->placed[i].name) == n && !strncmp(s->placed[i].name, name, n))
+			return &s->placed[i];
+	return NULL;
 }
 
 static const sect_decl *find_decl(const scan *s, const char *name)
@@ -512,7 +544,10 @@ static void scan_file(scan *s, size_t fi)
 		if (!strcmp(t.sp[i], "code_seg") && i + 2 < t.n && !strcmp(t.sp[i + 1], "(") &&
 		    t.is_str[i + 2] && i > 0 && !strcmp(t.sp[i - 1], "(")) {
 			char *name = destringize(t.sp[i + 2]);
-			add_code(s, name);
+			hvci_loc l;
+			loc_span(tu, f, t.off[i], t.end[i + 2], &l);
+			add_placed(s, name, &l);
+			hvci_loc_clear(&l);
 			free(name);
 		}
 		i++;
@@ -874,7 +909,7 @@ static void learn(scan *s)
 				    t.v[args[a]].kind == T_IDENT)
 					name = hvci_strdup(t.v[args[a]].text);
 				if (name)
-					add_code(s, name);
+					add_placed(s, name, &o->loc);
 				free(name);
 				if (!strcmp(kw, "alloc_text"))
 					break;
@@ -1136,6 +1171,30 @@ static void report(scan *s, const occ *o, const char *rule, char *msg, char *fix
 	hvci_finding_commit(s->ctx, &f);
 }
 
+/* A section declared writable (not executable) that the file puts code in:
+ * the image section gets both the code's execute and the declared write. */
+static void report_code_in_writable(scan *s, const occ *o, const sect_decl *sd,
+                                    const struct placed *pc)
+{
+	hvci_loc l = o->loc;
+	l.file = hvci_strdup(o->loc.file);
+	hvci_finding f;
+	hvci_finding_begin(s->ctx, &f, "hvci-wx-section", &l,
+	                   hvci_asprintf("section '%s' is declared writable and the file puts "
+	                                 "code in it, which makes it writable and executable",
+	                                 sd->name));
+	l = pc->loc;
+	l.file = hvci_strdup(pc->loc.file);
+	hvci_finding_note(&f, &l, hvci_asprintf("code is placed in '%s' here", pc->name));
+	l = o->loc;
+	l.file = hvci_strdup(o->loc.file);
+	hvci_finding_note(&f, &l,
+	                  hvci_strdup("keep code and writable data in separate sections: "
+	                              "declare this one without 'write', or place the code "
+	                              "elsewhere"));
+	hvci_finding_commit(s->ctx, &f);
+}
+
 /* A link.exe number: decimal, 0x hex or 0 octal ("C notation"); 0 on error. */
 static int link_number(const char *s, unsigned long long *out)
 {
@@ -1301,10 +1360,13 @@ static void report_pragmas(scan *s)
 		size_t args[8];
 		int na = t.n ? split_args(&t, args, 8) : -1;
 		const char *kw = t.n && t.v[0].kind == T_IDENT ? t.v[0].text : "";
-		if (!strcmp(kw, "section") && na >= 2) {
+		if (!strcmp(kw, "section") && na >= 1) {
 			for (size_t i = 0; i < s->n_decls; i++) {
 				const sect_decl *sd = &s->decls[i];
-				if (sd->occ == oi && (sd->attrs & A_WRITE) && (sd->attrs & A_EXEC))
+				if (sd->occ != oi || !(sd->attrs & A_WRITE))
+					continue;
+				const struct placed *pc = find_placed(s, sd->name);
+				if (sd->attrs & A_EXEC)
 					report(
 					    s, o, "hvci-wx-section",
 					    hvci_asprintf("section '%s' is declared writable and "
@@ -1312,6 +1374,8 @@ static void report_pragmas(scan *s)
 					                  sd->name),
 					    hvci_strdup("drop 'write' or 'execute': keep writable "
 					                "data and code in separate sections"));
+				else if (pc)
+					report_code_in_writable(s, o, sd, pc);
 			}
 		} else if (!strcmp(kw, "comment") && na >= 2 && t.v[args[0]].kind == T_IDENT &&
 		           !strcmp(t.v[args[0]].text, "linker")) {
@@ -1386,6 +1450,11 @@ static void check_sections(hvci_ctx *ctx)
 	for (size_t i = 0; i < s.n_code; i++)
 		free(s.code[i]);
 	free(s.code);
+	for (size_t i = 0; i < s.n_placed; i++) {
+		free(s.placed[i].name);
+		hvci_loc_clear(&s.placed[i].loc);
+	}
+	free(s.placed);
 	for (size_t i = 0; i < s.n_decls; i++)
 		free(s.decls[i].name);
 	free(s.decls);
