@@ -442,8 +442,8 @@ static int load_sections(hvci_rules *r, const char *path)
 	for (int role = 0; role < HVCI_SECT__COUNT; role++) {
 		yaml_node_t *seq = ymap_get(&d, root, sect_keys[role]);
 		if (!seq || seq->type != YAML_SEQUENCE_NODE) {
-			rc = yerr(&d, root, "sections.yaml needs a '%s' list%s", sect_keys[role],
-			          NULL);
+			rc = yerr(&d, root, "sections.yaml needs '%s' as a list of section names%s",
+			          sect_keys[role], NULL);
 			goto done;
 		}
 		YSEQ_FOR(&d, seq, it)
