@@ -11,7 +11,15 @@
 #pragma comment(linker, "/SECTION:NOATTR,ALIGN=16") // expected-warning {{sets the alignment of section 'NOATTR' to 16 (0x10)}}
 #pragma comment(linker, "/SECTION:BOTH,ERW,ALIGN=64") // expected-warning {{'/SECTION:BOTH,ERW,ALIGN=64' makes section 'BOTH' writable and executable [hvci-wx-section]}} expected-warning {{sets the alignment of section 'BOTH' to 64 (0x40), not a multiple of 0x1000 [hvci-section-align]}}
 
+__pragma(comment(linker, "/ALIGN:0x800")) // expected-warning {{'/ALIGN:0x800' sets a section alignment of 2048 (0x800), not a multiple of 0x1000 [hvci-section-align]}}
+_Pragma("comment(linker, \"/SECTION:LOWER,R,align=0X100\")") // expected-warning {{'/SECTION:LOWER,R,align=0X100' sets the alignment of section 'LOWER' to 256 (0x100)}}
+#pragma comment(linker, "/ALIGN:8192 /FILEALIGN:512 /ALIGN:1024") // expected-warning {{'/ALIGN:1024' sets a section alignment of 1024 (0x400)}}
+#pragma comment(linker, "/ALIGN:" "0x10") // expected-warning {{'/ALIGN:0x10' sets a section alignment of 16 (0x10)}}
+
 /* Silent look-alikes. */
+#pragma comment(linker, "/ALIGN:0x3000")
+#pragma comment(linker, "/SECTION:EMPTYVAL,R,ALIGN=")
+#pragma comment(linker, "/SECTION:NOTALIGN,R,XALIGN=16")
 #pragma comment(linker, "/ALIGN:4096")
 #pragma comment(linker, "/ALIGN:0x1000")
 #pragma comment(linker, "/ALIGN:0x2000")
