@@ -3,8 +3,7 @@
 // kinds (message, detect_mismatch, comment(lib/user/compiler)), option names
 // that only start like /SECTION, /MERGE or /ALIGN, every kind of skipped
 // preprocessor branch, and macros that carry a W+X pragma but are only
-// mentioned, not expanded.  Options given as the value of /INCLUDE or
-// /DEFAULTLIB are names, not options.
+// mentioned (or stringized), not expanded.
 // RUN: %hvcilint check --verify %s --
 // expected-no-diagnostics
 #include <ntddk.h>

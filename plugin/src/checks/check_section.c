@@ -8,11 +8,16 @@
  * file and its own headers, never the WDK or system headers), leaving out
  * what the preprocessor skipped.  Three spellings are understood: the
  * `#pragma` directive, `__pragma(...)` and `_Pragma("...")`; the last two
- * also inside user macros, reported where the macro is used.  From them it
- * learns which sections the TU declares (#pragma section), where it puts
- * code (code_seg, alloc_text, __declspec(code_seg)) and data (data_seg,
- * bss_seg, __declspec(allocate)), and which linker options it embeds
- * (#pragma comment(linker, "/SECTION:..." / "/MERGE:..." / "/ALIGN:...")).
+ * also inside user macros (and in their arguments, unless stringized),
+ * reported where the macro is used.  From them it learns which sections the
+ * TU declares (#pragma section), where it puts code (code_seg, alloc_text,
+ * __declspec(code_seg)) and data (data_seg, bss_seg, __declspec(allocate)),
+ * and which linker options it embeds (#pragma comment(linker,
+ * "/SECTION:..." / "/MERGE:..." / "/ALIGN:...")).  W+X comes from a
+ * declaration with write and execute, a declaration with write that the
+ * file puts code in, writable data placed in a code section, or /SECTION
+ * letters.  Reading tokens rather than cursors keeps the checks working
+ * when the file has parse errors elsewhere.
  *
  * What it does not see: options given on the link command line or in a
  * .def file (the image checks of `hvcilint image` do), pragma arguments
