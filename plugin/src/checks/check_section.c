@@ -21,8 +21,9 @@
  *
  * What it does not see: options given on the link command line or in a
  * .def file (the image checks of `hvcilint image` do), pragma arguments
- * written through object-like macros (`#pragma comment(linker, OPT)`),
- * `##` pasting in pragma-bearing macros, and data_seg state carried from
+ * written through macros other than the file's own string macros
+ * (`#define OPT "/MERGE:..."` is followed), `##` pasting in pragma-bearing
+ * macros, and data_seg state carried from
  * one file into another: each file starts with the default sections.
  * Section names that mean code by default come from rules/sections.yaml.
  */
@@ -571,6 +572,48 @@ static const macro *find_macro(const scan *s, const char *name)
 	return NULL;
 }
 
+/* Appends the strings of a user object-like macro whose body is only
+ * string literals (#define OPT "/MERGE:..."); 0 when it is not one. */
+static int macro_strings(const scan *s, const char *name, hvci_buf *b)
+{
+	const macro *m = find_macro(s, name);
+	if (!m || m->function_like || !m->n_body)
+		return 0;
+	for (size_t k = 0; k < m->n_body; k++)
+		if (!strchr(m->body[k], '"'))
+			return 0;
+	for (size_t k = 0; k < m->n_body; k++) {
+		char *one = destringize(m->body[k]);
+		hvci_buf_puts(b, one);
+		free(one);
+	}
+	return 1;
+}
+
+/*
+ * A pragma argument as a string, as the preprocessor hands it over:
+ * adjacent string literals and user macros that stand for strings,
+ * concatenated.  NULL when it starts with anything else.
+ */
+static char *arg_string(const scan *s, const ptoks *t, size_t i)
+{
+	hvci_buf b;
+	hvci_buf_init(&b);
+	size_t start = i;
+	for (; i < t->n; i++) {
+		if (t->v[i].kind == T_STRING)
+			hvci_buf_puts(&b, t->v[i].text);
+		else if (t->v[i].kind != T_IDENT || !macro_strings(s, t->v[i].text, &b))
+			break;
+	}
+	char *r = hvci_buf_take(&b);
+	if (i == start) {
+		free(r);
+		return NULL;
+	}
+	return r;
+}
+
 typedef struct {
 	char **v;
 	size_t n;
@@ -890,7 +933,7 @@ static void learn(scan *s)
 		int na = t.n ? split_args(&t, args, 8) : -1;
 		const char *kw = t.n && t.v[0].kind == T_IDENT ? t.v[0].text : "";
 		if (!strcmp(kw, "section") && na >= 1) {
-			char *name = strings_at(&t, args[0]);
+			char *name = arg_string(s, &t, args[0]);
 			if (name) {
 				int attrs = 0;
 				for (int a = 1; a < na && a < 8; a++)
@@ -1384,7 +1427,7 @@ static void report_pragmas(scan *s)
 			}
 		} else if (!strcmp(kw, "comment") && na >= 2 && t.v[args[0]].kind == T_IDENT &&
 		           !strcmp(t.v[args[0]].text, "linker")) {
-			char *opts = strings_at(&t, args[1]);
+			char *opts = arg_string(s, &t, args[1]);
 			if (opts)
 				check_linker(s, o, opts);
 			free(opts);
@@ -1403,7 +1446,7 @@ static void learn_linker_exec(scan *s)
 		int na = t.n ? split_args(&t, args, 8) : -1;
 		if (na >= 2 && !strcmp(t.v[0].text, "comment") && t.v[args[0]].kind == T_IDENT &&
 		    !strcmp(t.v[args[0]].text, "linker")) {
-			char *opts = strings_at(&t, args[1]);
+			char *opts = arg_string(s, &t, args[1]);
 			for (char *tok = opts ? strtok(opts, " \t") : NULL; tok;
 			     tok = strtok(NULL, " \t")) {
 				if ((tok[0] != '/' && tok[0] != '-') ||
