@@ -92,6 +92,14 @@ int main(void)
 	               "__declspec(allocate(\"PAGE\")) int d = 4;\n"
 	               "__declspec(allocate(\"PAGE\")) const int e = 5;\n",
 	               "1:hvci-wx-section 6:hvci-wx-section 10:hvci-wx-section");
+	/* pragma arguments through the file's own string macros */
+	check_findings(rules,
+	               "#define OPT \"/ALIGN:16\"\n"
+	               "#define NAME \"HOOK\"\n"
+	               "#pragma comment(linker, OPT)\n"
+	               "#pragma comment(linker, \"/SECTION:\" NAME \",ERW\")\n"
+	               "#pragma section(NAME, read, execute)\n",
+	               "3:hvci-section-align 4:hvci-wx-section");
 	/* a parse error does not stop the pragma checks */
 	check_findings(rules,
 	               "UNKNOWN_TYPE x;\n"
