@@ -100,12 +100,20 @@ typedef struct {
 } hvci_site;
 
 typedef void (*hvci_check_fn)(const hvci_site *site);
+/* A check that looks at the translation unit as a whole (pragmas,
+ * declarations); runs once per TU after the function walk. */
+typedef void (*hvci_tu_check_fn)(hvci_ctx *ctx);
+
+#define HVCI_TU_CHECKS_MAX 8
 
 typedef struct {
 	hvci_check_fn by_kind[HVCI_K__COUNT];
+	hvci_tu_check_fn tu[HVCI_TU_CHECKS_MAX];
+	size_t n_tu;
 } hvci_registry;
 
 void hvci_register_kind(hvci_registry *r, hvci_kind k, hvci_check_fn fn);
+void hvci_register_tu(hvci_registry *r, hvci_tu_check_fn fn);
 
 struct hvci_ctx {
 	const hvci_rules *rules;
@@ -157,6 +165,16 @@ CXCursor hvci_strip(CXCursor e);
 /* Children of a cursor, in order; caller frees. */
 CXCursor *hvci_children(CXCursor c, unsigned *n);
 
+/* Text the preprocessor skipped (#if 0 ...) in one file, as byte offsets. */
+typedef struct {
+	unsigned begin, end;            /* byte offsets, end exclusive */
+	unsigned first_line, last_line; /* 1-based, inclusive */
+} hvci_skipped;
+/* The skipped ranges of `f`; caller frees the array. */
+hvci_skipped *hvci_skipped_ranges(CXTranslationUnit tu, CXFile f, size_t *n);
+/* 1 when `offset` lies in one of the ranges. */
+int hvci_skipped_has_offset(const hvci_skipped *s, size_t n, unsigned offset);
+
 /* ---- evaluation (eval.c) and walking (walker.c) ---- */
 
 void hvci_eval(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out);
@@ -199,10 +217,20 @@ void hvci_report_values(const hvci_site *s, const char *rule, hvci_exec_pred is_
 /* Reports an API that is executable whatever its arguments. */
 void hvci_report_api(const hvci_site *s, const char *rule, const char *message);
 
+/*
+ * Findings that are not about a call (a pragma, a declaration): start one
+ * at `loc` (taken over; msg is taken over too), add notes, then add it.
+ * hvci_finding_commit drops it when the user's config disabled the rule.
+ */
+void hvci_finding_begin(hvci_ctx *ctx, hvci_finding *f, const char *rule, hvci_loc *loc, char *msg);
+void hvci_finding_note(hvci_finding *f, hvci_loc *loc, char *msg);
+void hvci_finding_commit(hvci_ctx *ctx, hvci_finding *f);
+
 /* Check registration (checks/check_*.c). */
 void hvci_check_pool_register(hvci_registry *r);
 void hvci_check_protect_register(hvci_registry *r);
 void hvci_check_mdl_register(hvci_registry *r);
 void hvci_check_api_register(hvci_registry *r);
+void hvci_check_section_register(hvci_registry *r);
 
 #endif

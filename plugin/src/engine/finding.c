@@ -274,3 +274,30 @@ void hvci_report_api(const hvci_site *s, const char *rule, const char *message)
 	start(s, rule, hvci_strdup(message), clang_getNullCursor(), &f);
 	finish(s, &f);
 }
+
+void hvci_finding_begin(hvci_ctx *ctx, hvci_finding *f, const char *rule, hvci_loc *loc, char *msg)
+{
+	memset(f, 0, sizeof *f);
+	f->rule_id = hvci_strdup(rule);
+	const hvci_rule_info *ri = hvci_rules_find(ctx->rules, rule);
+	f->severity = ri ? ri->severity : HVCI_SEV_WARNING;
+	f->message = msg;
+	f->loc = *loc;
+	memset(loc, 0, sizeof *loc);
+	f->source_line = hvci_source_line(ctx, f->loc.file, f->loc.line);
+}
+
+void hvci_finding_note(hvci_finding *f, hvci_loc *loc, char *msg)
+{
+	add_note(f, loc, msg);
+	memset(loc, 0, sizeof *loc);
+}
+
+void hvci_finding_commit(hvci_ctx *ctx, hvci_finding *f)
+{
+	if (hvci_rules_disabled(ctx->rules, f->rule_id)) {
+		hvci_finding_clear(f);
+		return;
+	}
+	hvci_tu_result_add(ctx->res, f);
+}

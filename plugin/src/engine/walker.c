@@ -21,6 +21,12 @@ void hvci_register_kind(hvci_registry *r, hvci_kind k, hvci_check_fn fn)
 	r->by_kind[k] = fn;
 }
 
+void hvci_register_tu(hvci_registry *r, hvci_tu_check_fn fn)
+{
+	if (r->n_tu < HVCI_TU_CHECKS_MAX)
+		r->tu[r->n_tu++] = fn;
+}
+
 /* ---- statements ------------------------------------------------------------ */
 
 typedef struct {
