@@ -54,9 +54,31 @@ int cli_store_begin(const char *db_path, int argc, char **argv, hvci_store **out
 int cli_store_results(const char *db_path, int argc, char **argv, hvci_tu_result *const *results,
                       size_t n);
 
+/* One compile_commands.json entry, paths absolute (compdb.c). */
+typedef struct {
+	char *file;
+	char *directory;
+	char **argv; /* argv[0] is the compiler */
+	size_t argc;
+} cli_compile_cmd;
+
+/* p made absolute against base (NULL: the current directory). Caller frees. */
+char *cli_abs_path(const char *p, const char *base);
+/* Checks DIR/compile_commands.json, printing one located error line; 0 when usable. */
+int cli_compdb_validate(const char *dir);
+/* Every entry of DIR/compile_commands.json; free with cli_compile_cmds_free(). */
+int cli_compdb_load(const char *dir, cli_compile_cmd **out, size_t *n);
+/* The entry for `file` (compared by real path), or NULL. Borrowed from v. */
+const cli_compile_cmd *cli_compdb_match(const cli_compile_cmd *v, size_t n, const char *file);
+void cli_compile_cmds_free(cli_compile_cmd *v, size_t n);
+/* The nearest folder above `file` with a compile database (or its build/), or NULL. */
+char *cli_compdb_find(const char *file);
+
 int cmd_check(int argc, char **argv);
 int cmd_rules(int argc, char **argv);
 int cmd_report(int argc, char **argv);
 int cmd_image(int argc, char **argv);
+int cmd_lsp(int argc, char **argv);
+int cmd_clangd(int argc, char **argv);
 
 #endif
