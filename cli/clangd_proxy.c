@@ -233,11 +233,15 @@ static int is_self(const char *path)
 	return same;
 }
 
-/* clangd-19 (or another version, or plain clangd) from PATH, never ourselves. */
+/*
+ * clangd from PATH as the editor would run it, else a versioned clangd
+ * (Debian installs clangd-19 without the plain name unless package clangd
+ * is there too); never ourselves, when hvcilint is installed as "clangd".
+ */
 static char *find_clangd(void)
 {
-	static const char *const names[] = {"clangd-19", "clangd-20", "clangd-21", "clangd-18",
-	                                    "clangd-17", "clangd"};
+	static const char *const names[] = {"clangd",    "clangd-19", "clangd-20",
+	                                    "clangd-21", "clangd-18", "clangd-17"};
 	const char *path = getenv("PATH");
 	for (size_t k = 0; k < sizeof names / sizeof *names; k++) {
 		char *dirs = strdup(path ? path : "/usr/bin:/bin");
@@ -264,8 +268,8 @@ static void usage(FILE *out)
 	        "Runs clangd and adds hvcilint's HVCI findings and quick fixes to what it\n"
 	        "reports.  Configure it as your editor's clangd.\n\n"
 	        "options (everything else is passed to clangd):\n"
-	        "  --clangd PATH               the clangd to run (default: clangd-19, then\n"
-	        "                              other versions, from PATH)\n"
+	        "  --clangd PATH               the clangd to run (default: clangd, then\n"
+	        "                              clangd-19 and other versions, from PATH)\n"
 	        "  --compile-commands-dir DIR  given to clangd as well\n"
 	        "  --debounce MS               quiet period after typing (default 150)\n"
 	        "  --rules-dir DIR, --config FILE   as for hvcilint check\n");

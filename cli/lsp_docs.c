@@ -258,13 +258,19 @@ static hvci_session *open_session(lsp_workspace *ws, lsp_doc *d)
 		o.directory = cwd;
 		o.argv = defaults;
 		o.argc = 1;
-		const char *why = dir ? "has no entry for it in" : "found no compile_commands.json";
+		char why[4200];
+		if (dir)
+			snprintf(why, sizeof why, "%s/compile_commands.json has no entry for %s", dir,
+			         d->path);
+		else
+			snprintf(why, sizeof why, "no compile_commands.json above %s", d->path);
+		/* Shown once; later files only go to the log. */
 		json_t *m =
 		    lsp_message(ws->told_defaults ? "window/logMessage" : "window/showMessage", 3,
-		                "hvcilint: %s %s%s%s; analysing it with the default driver flags "
+		                "hvcilint: %s; analysing it with the default driver flags "
 		                "(x64 kernel mode); generate compile_commands.json or pass "
 		                "--compile-commands-dir for the real ones",
-		                d->path, why, dir ? " " : "", dir ? dir : "");
+		                why);
 		ws->told_defaults = 1;
 		notify(ws, m);
 	}

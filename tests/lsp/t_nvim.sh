@@ -2,12 +2,23 @@
 # t_nvim.sh - headless Neovim as the editor: hvcilint's diagnostic arrives,
 # its quick fix is applied, the diagnostic goes away.
 #   t_nvim.sh HVCILINT SOURCE_DIR lsp          hvcilint lsp, no compile database
-#   t_nvim.sh HVCILINT SOURCE_DIR clangd PATH  hvcilint clangd around real clangd;
-#                                              clangd's own warning must arrive too
+#   t_nvim.sh HVCILINT SOURCE_DIR clangd       hvcilint clangd around the real
+#                                              clangd it finds on PATH; clangd's own
+#                                              warning must arrive too
+# Exits 77 (skipped) only when nvim, or for clangd mode clangd, is not installed.
 set -u
 HVCILINT=$1
 SRC=$2
 MODE=$3
+if ! command -v nvim >/dev/null 2>&1; then
+	echo "SKIP: nvim not installed (Debian package neovim)"
+	exit 77
+fi
+if [ "$MODE" = clangd ] && ! command -v clangd >/dev/null 2>&1 &&
+	! command -v clangd-19 >/dev/null 2>&1; then
+	echo "SKIP: clangd not installed (Debian package clangd-19)"
+	exit 77
+fi
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 mkdir -p "$T/drv"
@@ -22,7 +33,6 @@ PVOID AllocBuffer(SIZE_T n)
 C
 TAB=$(printf '\t')
 if [ "$MODE" = clangd ]; then
-	CLANGD=$4
 	# clangd and hvcilint read the same database; -Wunused-variable gives
 	# clangd a warning of its own.
 	cat >"$T/drv/compile_commands.json" <<J
@@ -31,7 +41,8 @@ if [ "$MODE" = clangd ]; then
                 "-fms-compatibility", "-Wunused-variable", "-isystem", "$SRC/wdk",
                 "-c", "alloc.c"]}]
 J
-	CMD="$HVCILINT${TAB}clangd${TAB}--clangd${TAB}$CLANGD${TAB}--log=error"
+	# No --clangd: the proxy finds clangd on PATH as an editor set-up would.
+	CMD="$HVCILINT${TAB}clangd${TAB}--log=error"
 	WANT=1
 else
 	CMD="$HVCILINT${TAB}lsp"

@@ -12,7 +12,7 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from lspclient import Client, uri  # noqa: E402
 
-EXE, SRC = sys.argv[1], sys.argv[2]
+EXE, SRC = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
 CASE = os.path.join(SRC, "testcases", "pool", "basic_nonpagedpool.c")
 
 
