@@ -82,8 +82,8 @@ static void publish_merged(proxy *p, const char *uri)
 {
 	clangd_set *cs = find_set(p, uri);
 	lsp_doc *d = lsp_doc_find(&p->ws, uri);
-	json_t *params = cs ? json_deep_copy(cs->params)
-	                    : json_pack("{s:s,s:[]}", "uri", uri, "diagnostics");
+	json_t *params =
+	    cs ? json_deep_copy(cs->params) : json_pack("{s:s,s:[]}", "uri", uri, "diagnostics");
 	if (!cs && d)
 		json_object_set_new(params, "version", json_integer(d->version));
 	json_t *all = json_object_get(params, "diagnostics");
@@ -246,7 +246,8 @@ static char *find_clangd(void)
 	for (size_t k = 0; k < sizeof names / sizeof *names; k++) {
 		char *dirs = strdup(path ? path : "/usr/bin:/bin");
 		char *save = NULL;
-		for (char *dir = strtok_r(dirs, ":", &save); dir; dir = strtok_r(NULL, ":", &save)) {
+		for (char *dir = strtok_r(dirs, ":", &save); dir;
+		     dir = strtok_r(NULL, ":", &save)) {
 			char cand[PATH_MAX];
 			snprintf(cand, sizeof cand, "%s/%s", *dir ? dir : ".", names[k]);
 			if (access(cand, X_OK) == 0 && !is_self(cand)) {
@@ -374,6 +375,16 @@ int cmd_clangd(int argc, char **argv)
 		return HVCI_EXIT_ERROR;
 	}
 	cargs[0] = exe;
+	/* Editors ask `clangd --version` before starting it, and --check runs
+	 * without a client: no LSP session, so clangd answers them itself. */
+	for (size_t k = 1; k < nc; k++)
+		if (!strcmp(cargs[k], "--version") || !strncmp(cargs[k], "--check", 7)) {
+			execv(exe, cargs);
+			cli_error("cannot run %s: %s; pass --clangd PATH", exe, strerror(errno));
+			free(exe);
+			free(cargs);
+			return HVCI_EXIT_ERROR;
+		}
 	hvci_rules *rules = NULL;
 	if (cli_load_rules(&rules, &o)) {
 		free(exe);

@@ -24,14 +24,14 @@
 #include "lsp.h"
 
 typedef struct {
-	int out;             /* the LSP output stream (the original stdout) */
-	lsp_workspace ws;    /* open documents */
-	int initialized;     /* initialize answered */
-	int shutdown;        /* shutdown received */
-	int exit_code;       /* set by exit: 0 or 1 */
-	int done;            /* stop the loop */
-	int client_pulls;    /* the client asks for diagnostics itself */
-	int write_failed;    /* the client stopped reading */
+	int out;          /* the LSP output stream (the original stdout) */
+	lsp_workspace ws; /* open documents */
+	int initialized;  /* initialize answered */
+	int shutdown;     /* shutdown received */
+	int exit_code;    /* set by exit: 0 or 1 */
+	int done;         /* stop the loop */
+	int client_pulls; /* the client asks for diagnostics itself */
+	int write_failed; /* the client stopped reading */
 } server;
 
 static char *read_whole(const char *path, size_t *len)
@@ -96,10 +96,10 @@ static json_t *capabilities(void)
 	return json_pack("{s:{s:s,s:{s:b,s:i,s:{s:b}},s:{s:[s],s:b},s:{s:s,s:b,s:b}},s:{s:s,s:s}}",
 	                 "capabilities", "positionEncoding", "utf-16", "textDocumentSync",
 	                 "openClose", 1, "change", 2, "save", "includeText", 0,
-	                 "codeActionProvider", "codeActionKinds", "quickfix", "resolveProvider",
-	                 0, "diagnosticProvider", "identifier", "hvcilint",
-	                 "interFileDependencies", 0, "workspaceDiagnostics", 0, "serverInfo",
-	                 "name", "hvcilint", "version", HVCI_VERSION);
+	                 "codeActionProvider", "codeActionKinds", "quickfix", "resolveProvider", 0,
+	                 "diagnosticProvider", "identifier", "hvcilint", "interFileDependencies", 0,
+	                 "workspaceDiagnostics", 0, "serverInfo", "name", "hvcilint", "version",
+	                 HVCI_VERSION);
 }
 
 static void on_request(server *s, const char *method, json_t *id, json_t *params)
@@ -132,7 +132,8 @@ static void on_request(server *s, const char *method, json_t *id, json_t *params
 	    !strcmp(method, "textDocument/diagnostic")) {
 		const char *uri = text_document_uri(params);
 		if (!uri) {
-			send_msg(s, lsp_error(id, LSP_INVALID_PARAMS, "params.textDocument.uri missing"));
+			send_msg(s, lsp_error(id, LSP_INVALID_PARAMS,
+			                      "params.textDocument.uri missing"));
 			return;
 		}
 		lsp_doc *d = lsp_doc_find(&s->ws, uri);
@@ -152,7 +153,8 @@ static void on_request(server *s, const char *method, json_t *id, json_t *params
 		if (!strcmp(method, "textDocument/codeAction")) {
 			json_t *range = json_object_get(params, "range");
 			if (!json_is_object(range)) {
-				send_msg(s, lsp_error(id, LSP_INVALID_PARAMS, "params.range missing"));
+				send_msg(s,
+				         lsp_error(id, LSP_INVALID_PARAMS, "params.range missing"));
 				return;
 			}
 			if (!d) {
@@ -164,7 +166,8 @@ static void on_request(server *s, const char *method, json_t *id, json_t *params
 			return;
 		}
 		if (!d) {
-			send_msg(s, lsp_response(id, json_pack("{s:s,s:[]}", "kind", "full", "items")));
+			send_msg(
+			    s, lsp_response(id, json_pack("{s:s,s:[]}", "kind", "full", "items")));
 			return;
 		}
 		if (d->dirty)
@@ -209,10 +212,11 @@ static void on_notification(server *s, const char *method, json_t *params)
 		json_t *ver = json_object_get(json_object_get(params, "textDocument"), "version");
 		if (!d || lsp_doc_change(&s->ws, d, json_object_get(params, "contentChanges"),
 		                         json_integer_value(ver)))
-			send_msg(s, lsp_message("window/logMessage", 1,
-			                        "hvcilint: ignored a didChange for %s: %s",
-			                        uri ? uri : "(no uri)",
-			                        d ? "malformed contentChanges" : "document not open"));
+			send_msg(s,
+			         lsp_message("window/logMessage", 1,
+			                     "hvcilint: ignored a didChange for %s: %s",
+			                     uri ? uri : "(no uri)",
+			                     d ? "malformed contentChanges" : "document not open"));
 	} else if (!strcmp(method, "textDocument/didSave")) {
 		if (d) {
 			/* Saving is a natural moment to look again at once. */
@@ -247,10 +251,11 @@ static void on_frame(server *s, const char *body, size_t len)
 	json_t *params = json_object_get(m, "params");
 	if (!json_is_object(m) || (id && !json_is_integer(id) && !json_is_string(id)) ||
 	    (method && !json_is_string(method))) {
-		send_msg(s, lsp_error(json_is_object(m) && (json_is_integer(id) || json_is_string(id))
-		                          ? id
-		                          : NULL,
-		                      LSP_INVALID_REQUEST, "not a JSON-RPC request or notification"));
+		send_msg(s,
+		         lsp_error(json_is_object(m) && (json_is_integer(id) || json_is_string(id))
+		                       ? id
+		                       : NULL,
+		                   LSP_INVALID_REQUEST, "not a JSON-RPC request or notification"));
 		json_decref(m);
 		return;
 	}
@@ -262,8 +267,9 @@ static void on_frame(server *s, const char *body, size_t len)
 	const char *name = json_string_value(method);
 	if (id) {
 		if (s->shutdown)
-			send_msg(s, lsp_error(id, LSP_INVALID_REQUEST,
-			                      "the server is shutting down; only exit is accepted"));
+			send_msg(s,
+			         lsp_error(id, LSP_INVALID_REQUEST,
+			                   "the server is shutting down; only exit is accepted"));
 		else
 			on_request(s, name, id, params);
 	} else {
@@ -340,7 +346,8 @@ int cmd_lsp(int argc, char **argv)
 		if (!strcmp(argv[i], "--stdio"))
 			continue;
 		if (!cli_lsp_option(argc, argv, &i, &o, &cdb, &debounce)) {
-			cli_error("unknown option '%s' for 'lsp'; run 'hvcilint lsp --help'", argv[i]);
+			cli_error("unknown option '%s' for 'lsp'; run 'hvcilint lsp --help'",
+			          argv[i]);
 			return HVCI_EXIT_ERROR;
 		}
 	}

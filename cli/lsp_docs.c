@@ -175,9 +175,12 @@ int lsp_doc_change(lsp_workspace *ws, lsp_doc *d, json_t *changes, int64_t versi
 		json_t *range = json_object_get(c, "range");
 		size_t a = 0, b = d->len;
 		if (range) {
-			json_t *s = json_object_get(range, "start"), *e = json_object_get(range, "end");
-			json_t *sl = json_object_get(s, "line"), *sc = json_object_get(s, "character");
-			json_t *el = json_object_get(e, "line"), *ec = json_object_get(e, "character");
+			json_t *s = json_object_get(range, "start"),
+			       *e = json_object_get(range, "end");
+			json_t *sl = json_object_get(s, "line"),
+			       *sc = json_object_get(s, "character");
+			json_t *el = json_object_get(e, "line"),
+			       *ec = json_object_get(e, "character");
 			if (!json_is_integer(sl) || !json_is_integer(sc) || !json_is_integer(el) ||
 			    !json_is_integer(ec))
 				return -1;
@@ -260,8 +263,8 @@ static hvci_session *open_session(lsp_workspace *ws, lsp_doc *d)
 		o.argc = 1;
 		char why[4200];
 		if (dir)
-			snprintf(why, sizeof why, "%s/compile_commands.json has no entry for %s", dir,
-			         d->path);
+			snprintf(why, sizeof why, "%s/compile_commands.json has no entry for %s",
+			         dir, d->path);
 		else
 			snprintf(why, sizeof why, "no compile_commands.json above %s", d->path);
 		/* Shown once; later files only go to the log. */
@@ -399,8 +402,9 @@ static json_t *diagnostic(const lsp_workspace *ws, const lsp_doc *d, const hvci_
 		json_object_set_new(g, "relatedInformation", rel);
 	}
 	if (fixable(d, f))
-		json_object_set_new(g, "data", json_pack("{s:s,s:o}", "rule", f->rule_id, "edits",
-		                                         text_edits(d, f)));
+		json_object_set_new(
+		    g, "data",
+		    json_pack("{s:s,s:o}", "rule", f->rule_id, "edits", text_edits(d, f)));
 	return g;
 }
 

@@ -10,6 +10,7 @@ usage: t_clangd.py HVCILINT SOURCE_DIR     (exit 77 when clangd is not installed
 import json
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 
@@ -17,7 +18,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from lspclient import Client, uri  # noqa: E402
 
 EXE, SRC = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
-CLANGD = shutil.which("clangd") or shutil.which("clangd-19")
+# The clangd of hvcilint's own LLVM release when installed, else any.
+CLANGD = shutil.which("clangd-19") or shutil.which("clangd")
 if not CLANGD:
     print("SKIP: clangd not installed (Debian package clangd-19)")
     sys.exit(77)
@@ -163,6 +165,14 @@ try:
 except Exception as e:  # subprocess.TimeoutExpired
     c.proc.kill()
     check(False, "the proxy did not exit after the editor's EOF: %s" % e)
+
+# Without --clangd the proxy runs the clangd an editor would (clangd, else
+# clangd-19); --version is answered by that clangd itself.
+found = shutil.which("clangd") or shutil.which("clangd-19")
+want = subprocess.run([found, "--version"], capture_output=True, text=True).stdout
+got = subprocess.run([EXE, "clangd", "--version"], capture_output=True, text=True)
+check(got.returncode == 0 and got.stdout == want and want,
+      "hvcilint clangd --version: %r, want %s's %r" % (got.stdout, found, want))
 
 # Without a clangd to run: one line on stderr, exit 2.
 c = Client([EXE, "clangd", "--clangd", os.path.join(tmp, "no-such-clangd")], cwd=tmp)

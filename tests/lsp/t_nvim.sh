@@ -3,7 +3,7 @@
 # its quick fix is applied, the diagnostic goes away.
 #   t_nvim.sh HVCILINT SOURCE_DIR lsp          hvcilint lsp, no compile database
 #   t_nvim.sh HVCILINT SOURCE_DIR clangd       hvcilint clangd around the real
-#                                              clangd it finds on PATH; clangd's own
+#                                              clangd-19 (else clangd); clangd's own
 #                                              warning must arrive too
 # Exits 77 (skipped) only when nvim, or for clangd mode clangd, is not installed.
 set -u
@@ -14,10 +14,12 @@ if ! command -v nvim >/dev/null 2>&1; then
 	echo "SKIP: nvim not installed (Debian package neovim)"
 	exit 77
 fi
-if [ "$MODE" = clangd ] && ! command -v clangd >/dev/null 2>&1 &&
-	! command -v clangd-19 >/dev/null 2>&1; then
-	echo "SKIP: clangd not installed (Debian package clangd-19)"
-	exit 77
+CLANGD=
+if [ "$MODE" = clangd ]; then
+	CLANGD=$(command -v clangd-19 || command -v clangd) || {
+		echo "SKIP: clangd not installed (Debian package clangd-19)"
+		exit 77
+	}
 fi
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
@@ -41,8 +43,7 @@ if [ "$MODE" = clangd ]; then
                 "-fms-compatibility", "-Wunused-variable", "-isystem", "$SRC/wdk",
                 "-c", "alloc.c"]}]
 J
-	# No --clangd: the proxy finds clangd on PATH as an editor set-up would.
-	CMD="$HVCILINT${TAB}clangd${TAB}--log=error"
+	CMD="$HVCILINT${TAB}clangd${TAB}--clangd${TAB}$CLANGD${TAB}--log=error"
 	WANT=1
 else
 	CMD="$HVCILINT${TAB}lsp"
