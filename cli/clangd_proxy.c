@@ -350,7 +350,12 @@ int cmd_clangd(int argc, char **argv)
 			continue;
 		}
 		int at = i;
-		if (cli_lsp_option(argc, argv, &i, &o, &cdb, &debounce)) {
+		int r = cli_lsp_option(argc, argv, &i, &o, &cdb, &debounce);
+		if (r < 0) {
+			free(cargs);
+			return HVCI_EXIT_ERROR;
+		}
+		if (r) {
 			/* clangd reads the same compile database. */
 			if (!strncmp(argv[at], "--compile-commands-dir", 22))
 				for (int k = at; k <= i; k++)

@@ -291,7 +291,7 @@ static void usage(FILE *out)
 	             "  --config FILE               user config: wrapper APIs, disabled rules\n");
 }
 
-/* Shared by `lsp` and `clangd`: the options both accept. */
+/* Shared by `lsp` and `clangd`: the options both accept; -1 after an error line. */
 int cli_lsp_option(int argc, char **argv, int *i, cli_output_opts *o, const char **cdb,
                    double *debounce)
 {
@@ -301,17 +301,30 @@ int cli_lsp_option(int argc, char **argv, int *i, cli_output_opts *o, const char
 	for (size_t k = 0; k < 4; k++) {
 		size_t l = strlen(names[k]);
 		const char *v = NULL;
-		if (!strncmp(a, names[k], l) && a[l] == '=')
+		if (!strncmp(a, names[k], l) && a[l] == '=') {
 			v = a + l + 1;
-		else if (!strcmp(a, names[k]) && *i + 1 < argc)
+		} else if (!strcmp(a, names[k])) {
+			if (*i + 1 >= argc) {
+				cli_error("option '%s' needs a value", a);
+				return -1;
+			}
 			v = argv[++*i];
-		else
+		} else {
 			continue;
-		if (k == 0)
+		}
+		if (k == 0) {
 			*cdb = v;
-		else if (k == 1)
-			*debounce = atof(v) / 1000.0;
-		else if (k == 2)
+		} else if (k == 1) {
+			char *end;
+			double ms = strtod(v, &end);
+			if (end == v || *end || !(ms >= 0 && ms <= 60000)) {
+				cli_error("--debounce '%s': give the quiet period in milliseconds "
+				          "(0 to 60000)",
+				          v);
+				return -1;
+			}
+			*debounce = ms / 1000.0;
+		} else if (k == 2)
 			o->rules_dir = v;
 		else
 			o->config = v;
@@ -345,7 +358,10 @@ int cmd_lsp(int argc, char **argv)
 		/* Editors add --stdio to every server's command line. */
 		if (!strcmp(argv[i], "--stdio"))
 			continue;
-		if (!cli_lsp_option(argc, argv, &i, &o, &cdb, &debounce)) {
+		int r = cli_lsp_option(argc, argv, &i, &o, &cdb, &debounce);
+		if (r < 0)
+			return HVCI_EXIT_ERROR;
+		if (!r) {
 			cli_error("unknown option '%s' for 'lsp'; run 'hvcilint lsp --help'",
 			          argv[i]);
 			return HVCI_EXIT_ERROR;

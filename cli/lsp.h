@@ -70,7 +70,8 @@ char *lsp_path_to_uri(const char *path);
 /* Seconds on a monotonic clock. */
 double lsp_now(void);
 
-/* Options `lsp` and `clangd` share (lsp.c); 1 when argv[*i] was one. */
+/* Options `lsp` and `clangd` share (lsp.c); 1 when argv[*i] was one, -1 when its
+ * value is missing or bad (after an error line). */
 int cli_lsp_option(int argc, char **argv, int *i, cli_output_opts *o, const char **cdb,
                    double *debounce);
 /* Points descriptor 1 at stderr so only LSP reaches the client; returns the real stdout. */

@@ -216,6 +216,14 @@ r = c.response(c.request("textDocument/diagnostic", {"textDocument": {"uri": uri
 check(r["result"] == {"kind": "full", "items": []}, "pull of a closed, clean file: %r" % r)
 stop(c, "pull mode")
 
+# Bad options: one line on stderr, exit 2, nothing on stdout.
+import subprocess  # noqa: E402
+for args in (["--debounce", "soon"], ["--debounce", "-1"], ["--compile-commands-dir"], ["--no-such"]):
+    p = subprocess.run([EXE, "lsp"] + args, stdin=subprocess.DEVNULL, capture_output=True, text=True)
+    check(p.returncode == 2 and p.stdout == "" and p.stderr.count("\n") == 1
+          and p.stderr.startswith("hvcilint: error:"),
+          "lsp %s: status %d, stdout %r, stderr %r" % (" ".join(args), p.returncode, p.stdout, p.stderr))
+
 if failures:
     sys.exit(1)
 print("ok")
