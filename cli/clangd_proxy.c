@@ -33,7 +33,7 @@ typedef struct {
 typedef struct {
 	char *id; /* the request id, as compact JSON */
 	char *uri;
-	json_t *range;
+	json_t *params; /* the request's params */
 } pending_action;
 
 typedef struct {
@@ -153,7 +153,7 @@ static void from_client(proxy *p, json_t *m)
 		p->pend = realloc(p->pend, (p->n_pend + 1) * sizeof *p->pend);
 		p->pend[p->n_pend].id = key;
 		p->pend[p->n_pend].uri = strdup(uri);
-		p->pend[p->n_pend].range = json_incref(range);
+		p->pend[p->n_pend].params = json_incref(params);
 		p->n_pend++;
 	}
 }
@@ -205,7 +205,7 @@ static json_t *from_clangd(proxy *p, json_t *m)
 	if (d && (json_is_array(result) || json_is_null(result))) {
 		if (d->dirty)
 			analyze_and_publish(p, d);
-		json_t *ours = lsp_doc_code_actions(&p->ws, d, pa.range);
+		json_t *ours = lsp_doc_code_actions(&p->ws, d, pa.params);
 		if (json_array_size(ours)) {
 			out = json_deep_copy(m);
 			json_t *r = json_object_get(out, "result");
@@ -220,7 +220,7 @@ static json_t *from_clangd(proxy *p, json_t *m)
 	}
 	free(pa.id);
 	free(pa.uri);
-	json_decref(pa.range);
+	json_decref(pa.params);
 	return out;
 }
 
@@ -493,7 +493,7 @@ int cmd_clangd(int argc, char **argv)
 	for (size_t i = 0; i < p.n_pend; i++) {
 		free(p.pend[i].id);
 		free(p.pend[i].uri);
-		json_decref(p.pend[i].range);
+		json_decref(p.pend[i].params);
 	}
 	free(p.pend);
 	hvci_rules_free(rules);

@@ -162,7 +162,7 @@ static void on_request(server *s, const char *method, json_t *id, json_t *params
 				return;
 			}
 			settle(s, d);
-			send_msg(s, lsp_response(id, lsp_doc_code_actions(&s->ws, d, range)));
+			send_msg(s, lsp_response(id, lsp_doc_code_actions(&s->ws, d, params)));
 			return;
 		}
 		if (!d) {

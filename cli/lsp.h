@@ -121,7 +121,8 @@ void lsp_doc_analyze(lsp_workspace *ws, lsp_doc *d);
 double lsp_next_due(const lsp_workspace *ws);
 /* Diagnostic[] for the last analysis. */
 json_t *lsp_doc_diagnostics(const lsp_workspace *ws, const lsp_doc *d);
-/* CodeAction[] (quick fixes) whose finding overlaps the range (an LSP Range). */
-json_t *lsp_doc_code_actions(const lsp_workspace *ws, const lsp_doc *d, json_t *range);
+/* CodeAction[] (quick fixes) whose finding overlaps params.range, for the
+ * params of a textDocument/codeAction request (honouring context.only). */
+json_t *lsp_doc_code_actions(const lsp_workspace *ws, const lsp_doc *d, json_t *params);
 
 #endif

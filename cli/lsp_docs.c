@@ -448,9 +448,30 @@ static char *fix_title(const lsp_doc *d, const hvci_finding *f)
 	return strdup(buf);
 }
 
-json_t *lsp_doc_code_actions(const lsp_workspace *ws, const lsp_doc *d, json_t *range)
+/* Whether a codeAction request's context.only admits quick fixes. */
+static int wants_quickfix(json_t *params)
+{
+	json_t *only = json_object_get(json_object_get(params, "context"), "only");
+	if (!json_is_array(only))
+		return 1;
+	size_t i;
+	json_t *k;
+	json_array_foreach(only, i, k)
+	{
+		/* Kinds are hierarchical: "" and "quickfix" both include "quickfix". */
+		const char *v = json_string_value(k);
+		if (v && (!*v || !strcmp(v, "quickfix")))
+			return 1;
+	}
+	return 0;
+}
+
+json_t *lsp_doc_code_actions(const lsp_workspace *ws, const lsp_doc *d, json_t *params)
 {
 	json_t *out = json_array();
+	json_t *range = json_object_get(params, "range");
+	if (!wants_quickfix(params))
+		return out;
 	long long ra = pos_key(json_object_get(range, "start"));
 	long long rb = pos_key(json_object_get(range, "end"));
 	for (size_t i = 0; d->res && i < d->res->n_findings; i++) {

@@ -139,6 +139,11 @@ if check(d5 is not None and d7 is not None, "findings on lines 6 and 8 expected:
     check(a.get("edit") == {"changes": {uri(ALLOC): [{"range": d5["range"], "newText": "NonPagedPoolNx"}]}},
           "WorkspaceEdit: %r" % a.get("edit"))
     check([x["code"] for x in a.get("diagnostics", [])] == ["hvci-exec-pool"], "action's diagnostics")
+    # A client asking only for refactorings gets none of the quick fixes.
+    r = c.response(c.request("textDocument/codeAction", {
+        "textDocument": {"uri": uri(ALLOC)}, "range": d5["range"],
+        "context": {"diagnostics": [d5], "only": ["refactor"]}}))
+    check(r["result"] == [], "quick fixes despite context.only = refactor: %r" % r)
     # Nothing to fix on the include line.
     r = c.response(c.request("textDocument/codeAction", {
         "textDocument": {"uri": uri(ALLOC)}, "range": rng(0, 0, 0, 5), "context": {"diagnostics": []}}))
