@@ -16,6 +16,7 @@
 #include <errno.h>
 #include <limits.h>
 #include <poll.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -45,6 +46,12 @@ typedef struct {
 	pending_action *pend;
 	size_t n_pend;
 	int write_failed;
+	/* The analysis running on its own thread, so that clangd's answers
+	 * (completion, hover) are not held up behind a parse. */
+	lsp_job job;
+	pthread_t thread;
+	int running;
+	int wake[2]; /* the thread writes a byte here when it is done */
 } proxy;
 
 static void to_client(proxy *p, json_t *m)
@@ -85,7 +92,7 @@ static void publish_merged(proxy *p, const char *uri)
 	json_t *params =
 	    cs ? json_deep_copy(cs->params) : json_pack("{s:s,s:[]}", "uri", uri, "diagnostics");
 	if (!cs && d)
-		json_object_set_new(params, "version", json_integer(d->version));
+		json_object_set_new(params, "version", json_integer(d->res_version));
 	json_t *all = json_object_get(params, "diagnostics");
 	if (!json_is_array(all)) {
 		all = json_array();
@@ -101,6 +108,49 @@ static void analyze_and_publish(proxy *p, lsp_doc *d)
 	lsp_doc_analyze(&p->ws, d);
 	d->published = 1;
 	publish_merged(p, d->uri);
+}
+
+static void *job_thread(void *arg)
+{
+	proxy *p = arg;
+	lsp_job_run(p->ws.rules, &p->job);
+	char c = 1;
+	while (write(p->wake[1], &c, 1) < 0 && errno == EINTR)
+		;
+	return NULL;
+}
+
+/* Starts analysing d in the background; analyses in place if no thread can start. */
+static void start_job(proxy *p, lsp_doc *d)
+{
+	if (!lsp_job_begin(&p->ws, d, &p->job))
+		return;
+	if (pthread_create(&p->thread, NULL, job_thread, p)) {
+		lsp_job_run(p->ws.rules, &p->job);
+		if (lsp_job_finish(&p->ws, &p->job)) {
+			d->published = 1;
+			publish_merged(p, d->uri);
+		}
+		return;
+	}
+	p->running = 1;
+}
+
+/* Waits for the background analysis (if any) and publishes its result. */
+static void finish_job(proxy *p)
+{
+	if (!p->running)
+		return;
+	pthread_join(p->thread, NULL);
+	char c;
+	while (read(p->wake[0], &c, 1) < 0 && errno == EINTR)
+		;
+	p->running = 0;
+	lsp_doc *d = p->job.doc;
+	if (lsp_job_finish(&p->ws, &p->job)) {
+		d->published = 1;
+		publish_merged(p, d->uri);
+	}
 }
 
 static char *id_key(json_t *id)
@@ -203,6 +253,9 @@ static json_t *from_clangd(proxy *p, json_t *m)
 	json_t *result = json_object_get(m, "result");
 	lsp_doc *d = lsp_doc_find(&p->ws, pa.uri);
 	if (d && (json_is_array(result) || json_is_null(result))) {
+		/* Quick fixes for the text the editor has now. */
+		if (p->running && (d->busy || d->dirty))
+			finish_job(p);
 		if (d->dirty)
 			analyze_and_publish(p, d);
 		json_t *ours = lsp_doc_code_actions(&p->ws, d, pa.params);
@@ -413,6 +466,10 @@ int cmd_clangd(int argc, char **argv)
 	p.ws.debounce = debounce;
 	p.ws.notify = ws_notify;
 	p.ws.ud = &p;
+	if (pipe(p.wake)) {
+		cli_error("cannot create a pipe: %s", strerror(errno));
+		p.wake[0] = p.wake[1] = -1;
+	}
 	lsp_reader cin, sin;
 	lsp_reader_init(&cin, 0);
 	lsp_reader_init(&sin, from);
@@ -454,14 +511,18 @@ int cmd_clangd(int argc, char **argv)
 			client_gone = 1;
 			close(p.to_clangd);
 		}
-		double due = lsp_next_due(&p.ws);
+		/* Debounce deadlines matter only while no analysis is running;
+		 * its end wakes the loop through the pipe. */
+		double due = p.running ? -1 : lsp_next_due(&p.ws);
 		int timeout = -1;
 		if (due >= 0 && !client_gone) {
 			double ms = (due - lsp_now()) * 1000;
 			timeout = ms <= 0 ? 0 : (int)ms + 1;
 		}
-		struct pollfd pf[2] = {{from, POLLIN, 0}, {client_gone ? -1 : 0, POLLIN, 0}};
-		int n = poll(pf, 2, timeout);
+		struct pollfd pf[3] = {{from, POLLIN, 0},
+		                       {client_gone ? -1 : 0, POLLIN, 0},
+		                       {p.running ? p.wake[0] : -1, POLLIN, 0}};
+		int n = poll(pf, 3, timeout);
 		if (n < 0 && errno != EINTR)
 			break;
 		if (n > 0) {
@@ -469,15 +530,21 @@ int cmd_clangd(int argc, char **argv)
 				lsp_reader_fill(&sin);
 			if (pf[1].revents)
 				lsp_reader_fill(&cin);
+			if (pf[2].revents)
+				finish_job(&p);
 			continue;
 		}
 		double t = lsp_now();
-		for (size_t i = 0; i < p.ws.n_docs; i++)
+		for (size_t i = 0; !p.running && i < p.ws.n_docs; i++)
 			if (p.ws.docs[i]->dirty && p.ws.docs[i]->due <= t) {
-				analyze_and_publish(&p, p.ws.docs[i]);
+				if (p.wake[0] >= 0)
+					start_job(&p, p.ws.docs[i]);
+				else
+					analyze_and_publish(&p, p.ws.docs[i]);
 				break;
 			}
 	}
+	finish_job(&p);
 	if (!client_gone)
 		close(p.to_clangd);
 	close(from);
@@ -498,6 +565,10 @@ int cmd_clangd(int argc, char **argv)
 	free(p.pend);
 	hvci_rules_free(rules);
 	close(p.client_out);
+	if (p.wake[0] >= 0) {
+		close(p.wake[0]);
+		close(p.wake[1]);
+	}
 	free(exe);
 	free(cargs);
 	return rc;

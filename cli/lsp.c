@@ -72,7 +72,7 @@ static void publish(server *s, lsp_doc *d)
 	d->published = 1;
 	if (s->client_pulls)
 		return;
-	json_t *p = json_pack("{s:s,s:I,s:o}", "uri", d->uri, "version", (json_int_t)d->version,
+	json_t *p = json_pack("{s:s,s:I,s:o}", "uri", d->uri, "version", (json_int_t)d->res_version,
 	                      "diagnostics", lsp_doc_diagnostics(&s->ws, d));
 	send_msg(s, lsp_notification("textDocument/publishDiagnostics", p));
 }

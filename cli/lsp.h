@@ -91,10 +91,13 @@ typedef struct {
 	size_t res_len;
 	size_t *res_lines; /* byte offset of each line of res_text */
 	size_t n_res_lines;
-	int dirty;      /* text changed since res */
-	double due;     /* when to analyse (debounce), valid while dirty */
-	int published;  /* res has been sent to the client */
-	double seconds; /* wall time of the last analysis */
+	int dirty;           /* text changed since res */
+	double due;          /* when to analyse (debounce), valid while dirty */
+	int published;       /* res has been sent to the client */
+	double seconds;      /* wall time of the last analysis */
+	int64_t res_version; /* the version res analysed */
+	int busy;            /* an analysis (lsp_job) is running on it */
+	int closed;          /* closed while busy: the job's end frees it */
 } lsp_doc;
 
 typedef struct {
@@ -117,6 +120,29 @@ void lsp_doc_close(lsp_workspace *ws, lsp_doc *d);
 void lsp_workspace_free(lsp_workspace *ws);
 /* Analyses now (keeping the translation unit); logs the latency. */
 void lsp_doc_analyze(lsp_workspace *ws, lsp_doc *d);
+
+/*
+ * The same in three steps, so that the parse can run on another thread
+ * while the message loop goes on (the clangd proxy): begin and finish on
+ * the loop's thread, run anywhere, one job at a time (the engine is not
+ * re-entrant).  Closing a busy document defers its freeing to finish.
+ */
+typedef struct {
+	lsp_doc *doc;
+	char *text; /* the snapshot analysed */
+	size_t len;
+	int64_t version;
+	int first;           /* the document's first parse */
+	hvci_tu_result *res; /* run's result, or NULL with error set */
+	char *error;
+	double seconds;
+} lsp_job;
+/* 0 when there is nothing to run (no file path, no session: logged). */
+int lsp_job_begin(lsp_workspace *ws, lsp_doc *d, lsp_job *j);
+/* The parse and the checks only: no messages, no workspace changes. */
+void lsp_job_run(const hvci_rules *rules, lsp_job *j);
+/* Installs the result and logs; 1 when the document is still open and has it. */
+int lsp_job_finish(lsp_workspace *ws, lsp_job *j);
 /* The earliest debounce deadline of a dirty document, or -1 when none. */
 double lsp_next_due(const lsp_workspace *ws);
 /* Diagnostic[] for the last analysis. */

@@ -66,7 +66,11 @@ void lsp_doc_close(lsp_workspace *ws, lsp_doc *d)
 			ws->docs[i] = ws->docs[--ws->n_docs];
 			break;
 		}
-	doc_free(d);
+	/* An analysis still running on it frees it when it ends. */
+	if (d->busy)
+		d->closed = 1;
+	else
+		doc_free(d);
 }
 
 void lsp_workspace_free(lsp_workspace *ws)
@@ -301,40 +305,69 @@ static void drop_optin_findings(hvci_tu_result *r)
 	r->n_findings = o;
 }
 
-void lsp_doc_analyze(lsp_workspace *ws, lsp_doc *d)
+int lsp_job_begin(lsp_workspace *ws, lsp_doc *d, lsp_job *j)
 {
+	memset(j, 0, sizeof *j);
 	d->dirty = 0;
 	d->published = 0;
 	if (!d->path)
-		return;
-	double t0 = lsp_now();
-	int first = d->session == NULL;
+		return 0;
+	j->first = d->session == NULL;
 	if (!d->session)
 		d->session = open_session(ws, d);
-	hvci_tu_result *r = NULL;
-	if (!d->session || hvci_session_analyze(d->session, &r, ws->rules, d->text, d->len)) {
-		if (d->session)
-			notify(ws, lsp_message("window/logMessage", 1, "hvcilint: %s",
-			                       hvci_error_last()));
-		return;
+	if (!d->session)
+		return 0;
+	j->doc = d;
+	j->text = malloc(d->len + 1);
+	memcpy(j->text, d->text, d->len + 1);
+	j->len = d->len;
+	j->version = d->version;
+	d->busy = 1;
+	return 1;
+}
+
+void lsp_job_run(const hvci_rules *rules, lsp_job *j)
+{
+	double t0 = lsp_now();
+	if (hvci_session_analyze(j->doc->session, &j->res, rules, j->text, j->len)) {
+		j->res = NULL;
+		j->error = strdup(hvci_error_last());
 	}
+	j->seconds = lsp_now() - t0;
+}
+
+int lsp_job_finish(lsp_workspace *ws, lsp_job *j)
+{
+	lsp_doc *d = j->doc;
+	d->busy = 0;
+	if (d->closed || !j->res) {
+		if (!d->closed && j->error)
+			notify(ws, lsp_message("window/logMessage", 1, "hvcilint: %s", j->error));
+		hvci_tu_result_free(j->res);
+		free(j->text);
+		free(j->error);
+		if (d->closed)
+			doc_free(d);
+		return 0;
+	}
+	hvci_tu_result *r = j->res;
 	drop_optin_findings(r);
 	hvci_tu_result_free(d->res);
 	d->res = r;
+	d->res_version = j->version;
 	free(d->res_text);
-	d->res_text = malloc(d->len + 1);
-	memcpy(d->res_text, d->text, d->len + 1);
-	d->res_len = d->len;
+	d->res_text = j->text;
+	d->res_len = j->len;
 	free(d->res_lines);
 	d->n_res_lines = 1;
-	for (size_t i = 0; i < d->len; i++)
-		d->n_res_lines += d->text[i] == '\n';
+	for (size_t i = 0; i < j->len; i++)
+		d->n_res_lines += j->text[i] == '\n';
 	d->res_lines = malloc(d->n_res_lines * sizeof *d->res_lines);
 	d->res_lines[0] = 0;
-	for (size_t i = 0, k = 1; i < d->len; i++)
-		if (d->text[i] == '\n')
+	for (size_t i = 0, k = 1; i < j->len; i++)
+		if (j->text[i] == '\n')
 			d->res_lines[k++] = i + 1;
-	d->seconds = lsp_now() - t0;
+	d->seconds = j->seconds;
 	/* Failures to parse are worth a line in the editor's log; clang's own
 	 * errors are the compiler's (or clangd's) to show. */
 	for (size_t i = 0; i < r->n_diags; i++)
@@ -345,9 +378,20 @@ void lsp_doc_analyze(lsp_workspace *ws, lsp_doc *d)
 	notify(ws, lsp_message("window/logMessage", 4,
 	                       "hvcilint: analysed %s (version %lld) in %.0f ms (%s, %u lines, "
 	                       "%zu findings)",
-	                       d->path, (long long)d->version, d->seconds * 1000,
-	                       first ? "first parse" : "reparse", (unsigned)d->n_res_lines,
+	                       d->path, (long long)j->version, d->seconds * 1000,
+	                       j->first ? "first parse" : "reparse", (unsigned)d->n_res_lines,
 	                       r->n_findings));
+	free(j->error);
+	return 1;
+}
+
+void lsp_doc_analyze(lsp_workspace *ws, lsp_doc *d)
+{
+	lsp_job j;
+	if (!lsp_job_begin(ws, d, &j))
+		return;
+	lsp_job_run(ws->rules, &j);
+	lsp_job_finish(ws, &j);
 }
 
 /* ---- diagnostics and code actions ---------------------------------------------- */

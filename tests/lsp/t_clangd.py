@@ -13,6 +13,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from lspclient import Client, uri  # noqa: E402
@@ -145,6 +146,26 @@ if hv and paren:
            and not any(d.get("source") == "clang" and "unused" in d["message"].lower() for d in ds)
            and any(d.get("source") == "clang" and d["range"]["start"]["line"] == 4 for d in ds),
            "after removing the unused variable: hvcilint's finding with clangd's remaining warning")
+
+# A document closed (and opened again, and closed) while its first
+# analysis may still be running: the proxy stays up, and the last word on
+# it is an empty set of diagnostics.
+OTHER = os.path.join(tmp, "other.c")
+UO = uri(OTHER)
+with open(OTHER, "w") as f:
+    f.write(text)
+for v in (1, 2):
+    c.notify("textDocument/didOpen", {"textDocument": {"uri": UO, "languageId": "c", "version": v, "text": text}})
+    time.sleep(0.2)
+    c.notify("textDocument/didClose", {"textDocument": {"uri": UO}})
+i = c.request("textDocument/documentSymbol", {"textDocument": {"uri": U}})
+c.response(i, 120)
+time.sleep(1)
+c.response(c.request("textDocument/documentSymbol", {"textDocument": {"uri": U}}), 120)
+last = [m["params"] for m in c.log if m.get("method") == "textDocument/publishDiagnostics"
+        and m["params"]["uri"] == UO]
+check(last and last[-1]["diagnostics"] == [] or not last,
+      "after didClose the document's diagnostics should end empty: %r" % last[-1:])
 
 # Other requests pass through: clangd answers them.
 r = c.response(c.request("textDocument/documentSymbol", {"textDocument": {"uri": U}}), 120)
