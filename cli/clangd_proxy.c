@@ -325,7 +325,7 @@ static void usage(FILE *out)
 	        "  --clangd PATH               the clangd to run (default: clangd, then\n"
 	        "                              clangd-19 and other versions, from PATH)\n"
 	        "  --compile-commands-dir DIR  given to clangd as well\n"
-	        "  --debounce MS               quiet period after typing (default 150)\n"
+	        "  --debounce MS               quiet period after typing (default 100)\n"
 	        "  --rules-dir DIR, --config FILE   as for hvcilint check\n");
 }
 
@@ -384,7 +384,7 @@ int cmd_clangd(int argc, char **argv)
 	cli_output_opts o;
 	memset(&o, 0, sizeof o);
 	const char *cdb = NULL, *exe_opt = NULL;
-	double debounce = 0.15;
+	double debounce = 0.10;
 	char **cargs = calloc((size_t)argc + 2, sizeof *cargs);
 	size_t nc = 1;
 	for (int i = 1; i < argc; i++) {

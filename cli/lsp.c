@@ -286,7 +286,7 @@ static void usage(FILE *out)
 	             "options:\n"
 	             "  --compile-commands-dir DIR  compile_commands.json to use (default: the\n"
 	             "                              nearest one above each file, as clangd does)\n"
-	             "  --debounce MS               quiet period after typing (default 150)\n"
+	             "  --debounce MS               quiet period after typing (default 100)\n"
 	             "  --rules-dir DIR             rule data folder (default: shipped rules/)\n"
 	             "  --config FILE               user config: wrapper APIs, disabled rules\n");
 }
@@ -349,7 +349,7 @@ int cmd_lsp(int argc, char **argv)
 	cli_output_opts o;
 	memset(&o, 0, sizeof o);
 	const char *cdb = NULL;
-	double debounce = 0.15;
+	double debounce = 0.10;
 	for (int i = 1; i < argc; i++) {
 		if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
 			usage(stdout);
