@@ -267,6 +267,19 @@ int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules,
                     const hvci_analyze_options *opts);
 
 /*
+ * A session keeps one translation unit parsed for an editor: the first
+ * analysis parses it and precompiles its preamble (the #include block),
+ * later ones reparse only the file body.  `text` (may be NULL: the file on
+ * disk) is the buffer's current contents.  Options are copied; the rule
+ * table must outlive the session.  Free with hvci_session_free().
+ */
+typedef struct hvci_session hvci_session;
+int hvci_session_open(hvci_session **out, const hvci_analyze_options *opts);
+int hvci_session_analyze(hvci_session *s, hvci_tu_result **out, const hvci_rules *rules,
+                         const char *text, size_t len);
+void hvci_session_free(hvci_session *s);
+
+/*
  * Checks a built driver image (.sys, PE32 or PE32+).  `map_path` (may be
  * NULL) is a linker map used to name symbols.  A malformed image is an
  * HVCI_EIMAGE error whose message names the offset.
