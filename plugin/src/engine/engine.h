@@ -99,12 +99,20 @@ typedef struct {
 } hvci_site;
 
 typedef void (*hvci_check_fn)(const hvci_site *site);
+/* A check that looks at the whole translation unit (declarations, pragmas),
+ * run once after the functions have been walked. */
+typedef void (*hvci_tu_check_fn)(hvci_ctx *ctx);
+
+#define HVCI_TU_CHECKS_MAX 16
 
 typedef struct {
 	hvci_check_fn by_kind[HVCI_K__COUNT];
+	hvci_tu_check_fn tu[HVCI_TU_CHECKS_MAX];
+	size_t n_tu;
 } hvci_registry;
 
 void hvci_register_kind(hvci_registry *r, hvci_kind k, hvci_check_fn fn);
+void hvci_register_tu(hvci_registry *r, hvci_tu_check_fn fn);
 
 struct hvci_ctx {
 	const hvci_rules *rules;
@@ -184,5 +192,6 @@ void hvci_check_pool_register(hvci_registry *r);
 void hvci_check_protect_register(hvci_registry *r);
 void hvci_check_mdl_register(hvci_registry *r);
 void hvci_check_api_register(hvci_registry *r);
+void hvci_check_straddle_register(hvci_registry *r);
 
 #endif

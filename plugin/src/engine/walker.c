@@ -21,6 +21,12 @@ void hvci_register_kind(hvci_registry *r, hvci_kind k, hvci_check_fn fn)
 	r->by_kind[k] = fn;
 }
 
+void hvci_register_tu(hvci_registry *r, hvci_tu_check_fn fn)
+{
+	if (r->n_tu < HVCI_TU_CHECKS_MAX)
+		r->tu[r->n_tu++] = fn;
+}
+
 /* ---- statements ------------------------------------------------------------ */
 
 typedef struct {
@@ -621,6 +627,8 @@ void hvci_walk_tu(hvci_ctx *ctx)
 	/* The opt-in state first: it decides what the run-time variables mean. */
 	clang_visitChildren(root, visit_optin, ctx);
 	clang_visitChildren(root, visit_top, ctx);
+	for (size_t i = 0; i < ctx->reg.n_tu; i++)
+		ctx->reg.tu[i](ctx);
 	for (size_t i = 0; i < ctx->n_sums; i++) {
 		for (size_t j = 0; j < ctx->sums[i]->n_fw; j++)
 			free(ctx->sums[i]->fw[j].inner_api);
