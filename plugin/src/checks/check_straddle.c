@@ -142,6 +142,39 @@ static int is_union(CXType t)
 
 /* ---- addresses ------------------------------------------------------------- */
 
+/* 1 when the object an lvalue names is reached from a constant integer
+ * such as ((T *)0)->f[2]. */
+static int null_based(CXCursor e, int depth)
+{
+	if (depth > 32)
+		return 0;
+	enum CXCursorKind k = clang_getCursorKind(e);
+	if (k == CXCursor_IntegerLiteral || k == CXCursor_CXXNullPtrLiteralExpr)
+		return 1;
+	if (k != CXCursor_UnaryOperator && k != CXCursor_MemberRefExpr &&
+	    k != CXCursor_ArraySubscriptExpr && k != CXCursor_ParenExpr &&
+	    k != CXCursor_UnexposedExpr && k != CXCursor_CStyleCastExpr)
+		return 0;
+	if (k == CXCursor_UnaryOperator) {
+		enum CXUnaryOperatorKind op = clang_getCursorUnaryOperatorKind(e);
+		if (op != CXUnaryOperator_AddrOf && op != CXUnaryOperator_Deref)
+			return 0;
+	}
+	unsigned n;
+	CXCursor *ch = hvci_children(e, &n);
+	int hit = 0;
+	/* The base comes first; a cast's operand is its last child. */
+	for (unsigned i = 0; i < n && !hit; i++) {
+		if (!clang_isExpression(clang_getCursorKind(ch[i])))
+			continue;
+		hit = null_based(ch[i], depth + 1);
+		if (k == CXCursor_MemberRefExpr || k == CXCursor_ArraySubscriptExpr)
+			break;
+	}
+	free(ch);
+	return hit;
+}
+
 /* 1 when the constant expression is (or is derived from) an address that
  * needs a base relocation: string literals, &x, functions, arrays. */
 static int is_address(CXCursor e, int depth)
@@ -172,14 +205,8 @@ static int is_address(CXCursor e, int depth)
 	}
 	case CXCursor_UnaryOperator: {
 		enum CXUnaryOperatorKind op = clang_getCursorUnaryOperatorKind(e);
-		if (op == CXUnaryOperator_AddrOf) {
-			/* &((T *)0)->f is offsetof, an integer. */
-			CXEvalResult r = clang_Cursor_Evaluate(e);
-			int integral = r && clang_EvalResult_getKind(r) == CXEval_Int;
-			if (r)
-				clang_EvalResult_dispose(r);
-			return !integral;
-		}
+		if (op == CXUnaryOperator_AddrOf)
+			return !null_based(e, 0); /* &((T *)0)->f is offsetof, an integer */
 		break;
 	}
 	default:
@@ -967,7 +994,7 @@ static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData d
 	enum CXCursorKind k = clang_getCursorKind(c);
 	if (k == CXCursor_VarDecl) {
 		check_var(ts, c);
-		return CXChildVisit_Continue;
+		return CXChildVisit_Recurse; /* a lambda in the initializer */
 	}
 	if (clang_isDeclaration(k) || clang_isStatement(k) || k == CXCursor_LinkageSpec ||
 	    k == CXCursor_Namespace) {
