@@ -16,13 +16,13 @@ typedef struct _NAME_ENTRY {
 
 /* Every element initialised with a string: 4096 slots at 2 + 10k cover
  * every even residue of the page, so every address straddles. */
-NAME_ENTRY Table[4096] = {[0 ... 4095] = {7, "entry"}}; // expected-warning {{'Table' stores 4096 addresses in unaligned pointers; every placement makes a relocation straddle a page [hvci-straddle-reloc]}}
+NAME_ENTRY Table[4096] = {[0 ... 4095] = {7, "entry"}}; // expected-warning {{'Table' stores 4096 addresses in unaligned pointers; every placement makes a relocation straddle a page; give the pointers natural alignment or build with /Gy [hvci-straddle-reloc]}}
 
 /* A few elements: only some addresses put a slot in a page's last 7 bytes. */
-NAME_ENTRY Small[4] = {E4(1)}; // expected-note {{'Small' stores 4 addresses in unaligned pointers; some placements make a relocation straddle a page [hvci-straddle-reloc]}}
+NAME_ENTRY Small[4] = {E4(1)}; // expected-note {{'Small' stores 4 addresses in unaligned pointers; some placements make a relocation straddle a page; give the pointers natural alignment or build with /Gy [hvci-straddle-reloc]}}
 
 /* One object, one slot. */
-static NAME_ENTRY Single = {1, "one"}; // expected-note {{'Single' stores an address in an unaligned pointer; some placements make its relocation straddle a page [hvci-straddle-reloc]}}
+static NAME_ENTRY Single = {1, "one"}; // expected-note {{'Single' stores an address in an unaligned pointer; some placements make its relocation straddle a page; give the pointers natural alignment or build with /Gy [hvci-straddle-reloc]}}
 
 /* Only the initialised elements count; the rest are zero (no relocation). */
 NAME_ENTRY Sparse[4096] = {{1, "a"}, {2, "b"}}; // expected-note {{'Sparse' stores 2 addresses in unaligned pointers; some placements}}

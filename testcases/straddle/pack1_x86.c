@@ -11,11 +11,11 @@ typedef struct _NAME_ENTRY {
 #include <poppack.h>
 
 /* 6-byte elements: slots at 2 + 6k hit every even residue. */
-NAME_ENTRY Table[4096] = {[0 ... 4095] = {7, "entry"}}; // expected-warning {{'Table' stores 4096 addresses in unaligned pointers; every placement makes a relocation straddle a page [hvci-straddle-reloc]}}
+NAME_ENTRY Table[4096] = {[0 ... 4095] = {7, "entry"}}; // expected-warning {{'Table' stores 4096 addresses in unaligned pointers; every placement makes a relocation straddle a page; give the pointers natural alignment or build with /Gy [hvci-straddle-reloc]}}
 
 /* A string per element written out through a macro. */
 #define N(i) {i, "name" #i}
-NAME_ENTRY Named[3] = {N(1), N(2), N(3)}; // expected-note {{'Named' stores 3 addresses in unaligned pointers; some placements make a relocation straddle a page [hvci-straddle-reloc]}}
+NAME_ENTRY Named[3] = {N(1), N(2), N(3)}; // expected-note {{'Named' stores 3 addresses in unaligned pointers; some placements make a relocation straddle a page; give the pointers natural alignment or build with /Gy [hvci-straddle-reloc]}}
 
 /* pshpack2 leaves 4-byte pointers 2-aligned on x86. */
 #include <pshpack2.h>

@@ -17,11 +17,11 @@ class Registry {
 public:
 	static const Entry Table[4096];
 	static Entry One;
-	static inline Entry Inline[2] = {{1, "a"}, {2, "b"}}; // expected-note {{'Inline' stores 2 addresses in unaligned pointers; some placements make a relocation straddle a page [hvci-straddle-reloc]}}
+	static inline Entry Inline[2] = {{1, "a"}, {2, "b"}}; // expected-note {{'Inline' stores 2 addresses in unaligned pointers; some placements make a relocation straddle a page; give the pointers natural alignment or build with /Gy [hvci-straddle-reloc]}}
 	static const Entry Declared[2];
 };
 
-const Entry Registry::Table[4096] = {[0 ... 4095] = {1, "entry"}}; // expected-warning {{'Table' stores 4096 addresses in unaligned pointers; every placement makes a relocation straddle a page [hvci-straddle-reloc]}}
+const Entry Registry::Table[4096] = {[0 ... 4095] = {1, "entry"}}; // expected-warning {{'Table' stores 4096 addresses in unaligned pointers; every placement makes a relocation straddle a page; give the pointers natural alignment or build with /Gy [hvci-straddle-reloc]}}
 Entry Registry::One = {1, "one"}; // expected-note {{'One' stores an address in an unaligned pointer; some placements}}
 
 namespace drv {

@@ -927,6 +927,11 @@ static void report(tu_state *ts, CXCursor var, const walk *w, const verdict *v, 
 		free(msg);
 		msg = m;
 	}
+	/* The fix belongs in the one line every output format shows. */
+	char *fixed =
+	    hvci_asprintf("%s; give the pointers natural alignment or build with /Gy", msg);
+	free(msg);
+	msg = fixed;
 	f.message = msg;
 	hvci_loc_from_location(clang_getCursorLocation(var), &f.loc);
 	f.loc.end_line = f.loc.line;
