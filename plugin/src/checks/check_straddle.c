@@ -551,24 +551,51 @@ static void init_at(walk *w, CXType t, uint64_t off, ilist *l)
 
 /* ---- placements ------------------------------------------------------------ */
 
-/* The variable's alignment: its type's, or more from an alignment attribute. */
+/*
+ * The variable's alignment: its type's, or more from an alignment attribute
+ * (__declspec(align(n)), DECLSPEC_ALIGN(n), __attribute__((aligned(n))),
+ * _Alignas(n)).  libclang shows such an attribute as a childless cursor, so
+ * its value is read from the attribute's tokens: the one literal in them.
+ * Anything else (_Alignas(type), a named constant) leaves *unknown set.
+ */
+typedef struct {
+	hvci_ctx *ctx;
+	long long align;
+	int unknown;
+} align_scan;
+
 static enum CXChildVisitResult find_align(CXCursor c, CXCursor p, CXClientData d)
 {
 	(void)p;
 	if (clang_getCursorKind(c) != CXCursor_AlignedAttr)
 		return CXChildVisit_Continue;
-	long long *a = d;
-	unsigned n;
-	CXCursor *ch = hvci_children(c, &n);
-	for (unsigned i = 0; i < n; i++) {
-		if (!clang_isExpression(clang_getCursorKind(ch[i])))
+	align_scan *a = d;
+	CXToken *toks = NULL;
+	unsigned nt = 0;
+	clang_tokenize(a->ctx->tu, clang_getCursorExtent(c), &toks, &nt);
+	long long v = -1;
+	int literals = 0;
+	for (unsigned i = 0; i < nt; i++) {
+		if (clang_getTokenKind(toks[i]) != CXToken_Literal)
 			continue;
-		int ok = 1;
-		long long v = eval_int(ch[i], &ok);
-		if (ok && v > *a)
-			*a = v;
+		CXString s = clang_getTokenSpelling(a->ctx->tu, toks[i]);
+		char *end;
+		unsigned long long n = strtoull(clang_getCString(s), &end, 0);
+		while (*end == 'u' || *end == 'U' || *end == 'l' || *end == 'L')
+			end++;
+		if (!*end && n > 0 && n <= (1u << 30))
+			v = (long long)n;
+		literals++;
+		clang_disposeString(s);
 	}
-	free(ch);
+	if (toks)
+		clang_disposeTokens(a->ctx->tu, toks, nt);
+	if (literals == 1 && v > 0) {
+		if (v > a->align)
+			a->align = v;
+	} else {
+		a->unknown = 1;
+	}
 	return CXChildVisit_Continue;
 }
 
@@ -972,8 +999,13 @@ static void check_var(tu_state *ts, CXCursor var)
 	long long talign = clang_Type_getAlignOf(t);
 	if (size <= 0 || talign <= 0)
 		return;
-	long long align = talign;
-	clang_visitChildren(var, find_align, &align);
+	align_scan as = {ctx, talign, 0};
+	clang_visitChildren(var, find_align, &as);
+	/* An alignment this file cannot read could rule the straddles in or
+	 * out: say nothing rather than guess. */
+	if (as.unknown)
+		return;
+	long long align = as.align;
 	walk w;
 	memset(&w, 0, sizeof w);
 	w.ctx = ctx;
