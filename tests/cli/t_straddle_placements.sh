@@ -3,7 +3,7 @@
 # packed types and static objects, laid out and tried at every aligned
 # address by tests/straddle/placements.py, must get exactly the findings
 # (none, note, warning), slot counts and placement figures it predicts.
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/lib.sh" "$@"
 PY=/usr/bin/python3
 [ -x "$PY" ] || PY=python3
 run "$PY" "$SRC/tests/straddle/placements.py" "$HVCILINT"
