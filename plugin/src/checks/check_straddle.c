@@ -560,6 +560,7 @@ static void init_at(walk *w, CXType t, uint64_t off, ilist *l)
  */
 typedef struct {
 	hvci_ctx *ctx;
+	CXCursor var;
 	long long align;
 	int unknown;
 } align_scan;
@@ -572,10 +573,51 @@ static enum CXChildVisitResult find_align(CXCursor c, CXCursor p, CXClientData d
 	align_scan *a = d;
 	CXToken *toks = NULL;
 	unsigned nt = 0;
-	clang_tokenize(a->ctx->tu, clang_getCursorExtent(c), &toks, &nt);
+	/* Written through a macro (DECLSPEC_ALIGN(16)), the extent starts at the
+	 * macro's definition and ends at its use; the tokens wanted are the
+	 * use's, so tokenize between the two ends' expansion locations. */
+	CXSourceRange ext = clang_getCursorExtent(c);
+	CXFile f1, f2;
+	unsigned l1, c1, l2, c2;
+	clang_getExpansionLocation(clang_getRangeStart(ext), &f1, &l1, &c1, NULL);
+	clang_getExpansionLocation(clang_getRangeEnd(ext), &f2, &l2, &c2, NULL);
+	if (f1 && clang_File_isEqual(f1, f2))
+		ext = clang_getRange(clang_getLocation(a->ctx->tu, f1, l1, c1),
+		                     clang_getLocation(a->ctx->tu, f2, l2, c2));
+	clang_tokenize(a->ctx->tu, ext, &toks, &nt);
+	unsigned nuse = nt;
+	/* _Alignas(n) and alignas(n) cover only the keyword: read on to the
+	 * variable's name, up to the parenthesis closing the first group. */
+	if (nt == 1 && f1) {
+		clang_disposeTokens(a->ctx->tu, toks, nt);
+		toks = NULL;
+		nt = 0;
+		CXFile vf;
+		unsigned vl, vc;
+		clang_getExpansionLocation(clang_getCursorLocation(a->var), &vf, &vl, &vc, NULL);
+		if (vf && clang_File_isEqual(vf, f1))
+			clang_tokenize(a->ctx->tu,
+			               clang_getRange(clang_getLocation(a->ctx->tu, f1, l1, c1),
+			                              clang_getLocation(a->ctx->tu, vf, vl, vc)),
+			               &toks, &nt);
+		nuse = nt;
+		int depth = 0;
+		for (unsigned i = 0; i < nt; i++) {
+			CXString s = clang_getTokenSpelling(a->ctx->tu, toks[i]);
+			const char *t = clang_getCString(s);
+			int closed = !strcmp(t, ")") && --depth == 0;
+			if (!strcmp(t, "("))
+				depth++;
+			clang_disposeString(s);
+			if (closed) {
+				nuse = i + 1;
+				break;
+			}
+		}
+	}
 	long long v = -1;
 	int literals = 0;
-	for (unsigned i = 0; i < nt; i++) {
+	for (unsigned i = 0; i < nuse; i++) {
 		if (clang_getTokenKind(toks[i]) != CXToken_Literal)
 			continue;
 		CXString s = clang_getTokenSpelling(a->ctx->tu, toks[i]);
@@ -999,7 +1041,7 @@ static void check_var(tu_state *ts, CXCursor var)
 	long long talign = clang_Type_getAlignOf(t);
 	if (size <= 0 || talign <= 0)
 		return;
-	align_scan as = {ctx, talign, 0};
+	align_scan as = {ctx, var, talign, 0};
 	clang_visitChildren(var, find_align, &as);
 	/* An alignment this file cannot read could rule the straddles in or
 	 * out: say nothing rather than guess. */
