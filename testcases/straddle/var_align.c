@@ -38,3 +38,10 @@ NAME_ENTRY Tentative = {1, "t"}; // expected-note {{'Tentative' stores an addres
 _Alignas(16) NAME_ENTRY C11Pair[2] = {{1, "a"}, {2, "b"}}; // expected-note {{'C11Pair' stores an address in an unaligned pointer; some placements}}
 TABLE_ALIGN(32) NAME_ENTRY Macro32 = {1, "a"};
 TABLE_ALIGN(2) NAME_ENTRY Macro2 = {1, "a"}; // expected-note {{'Macro2' stores an address in an unaligned pointer}}
+/* A macro hiding the number: not read, not reported, and the literal in the
+ * structure that follows is no alignment. */
+#define ALIGN_TABLE DECLSPEC_ALIGN(16)
+ALIGN_TABLE struct { UCHAR Pad[4]; PCSTR Name; } Hidden = {{0}, "a"};
+#pragma pack(push, 1)
+ALIGN_TABLE struct { UCHAR Pad[3]; PCSTR Name; } Hidden2 = {{0}, "a"};
+#pragma pack(pop)

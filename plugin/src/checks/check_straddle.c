@@ -588,7 +588,14 @@ static enum CXChildVisitResult find_align(CXCursor c, CXCursor p, CXClientData d
 	unsigned nuse = nt;
 	/* _Alignas(n) and alignas(n) cover only the keyword: read on to the
 	 * variable's name, up to the parenthesis closing the first group. */
-	if (nt == 1 && f1) {
+	int keyword_only = 0;
+	if (nt == 1) {
+		CXString s = clang_getTokenSpelling(a->ctx->tu, toks[0]);
+		const char *t = clang_getCString(s);
+		keyword_only = !strcmp(t, "_Alignas") || !strcmp(t, "alignas");
+		clang_disposeString(s);
+	}
+	if (keyword_only && f1) {
 		clang_disposeTokens(a->ctx->tu, toks, nt);
 		toks = NULL;
 		nt = 0;
