@@ -104,7 +104,7 @@ typedef void (*hvci_check_fn)(const hvci_site *site);
  * declarations); runs once per TU after the function walk. */
 typedef void (*hvci_tu_check_fn)(hvci_ctx *ctx);
 
-#define HVCI_TU_CHECKS_MAX 8
+#define HVCI_TU_CHECKS_MAX 16
 
 typedef struct {
 	hvci_check_fn by_kind[HVCI_K__COUNT];
@@ -232,5 +232,6 @@ void hvci_check_protect_register(hvci_registry *r);
 void hvci_check_mdl_register(hvci_registry *r);
 void hvci_check_api_register(hvci_registry *r);
 void hvci_check_section_register(hvci_registry *r);
+void hvci_check_straddle_register(hvci_registry *r);
 
 #endif
