@@ -6,8 +6,10 @@ need="cmake make gcc pkg-config libclang-19-dev llvm-19-dev clang-19 libsqlite3-
 if [ "${1:-build}" = test ]; then
 	# lld and the mingw import libraries link the test driver images; pefile
 	# is the independent PE oracle; python3-yaml checks the rule tables;
-	# libclang-rt-19-dev holds libFuzzer for the PE parser's fuzz test.
+	# libclang-rt-19-dev holds libFuzzer for the PE parser's fuzz test;
+	# nodejs/npm fetch the SARIF validator and chromium renders the HTML report.
 	need="$need lld-19 libclang-rt-19-dev mingw-w64-x86-64-dev python3 python3-yaml python3-pefile"
+	need="$need nodejs npm chromium"
 fi
 missing=""
 for p in $need; do

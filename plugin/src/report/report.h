@@ -23,4 +23,9 @@ int hvci_write_html(FILE *out, const hvci_rules *rules, hvci_tu_result *const *r
 int hvci_write_junit(FILE *out, const hvci_rules *rules, hvci_tu_result *const *results, size_t n,
                      const hvci_write_options *wo);
 
+/* Escapes `s` for XML and HTML text and quoted attributes (NULL: nothing). */
+void hvci_markup_put(FILE *out, const char *s);
+/* `file` relative to `root` when it lies below it, else `file` itself. */
+const char *hvci_report_relpath(const char *file, const char *root);
+
 #endif

@@ -185,8 +185,8 @@ static json_t *result_json(const hvci_finding *f, const hvci_rules *rules, const
 			json_array_append_new(
 			    changes, json_pack("{s:o,s:[{s:o,s:{s:s}}]}", "artifactLocation",
 			                       artifact(x->range.file, root), "replacements",
-			                       "deletedRegion", region(&del, NULL), "insertedContent",
-			                       "text", x->text));
+			                       "deletedRegion", region(&del, NULL),
+			                       "insertedContent", "text", x->text));
 		}
 		json_object_set_new(res, "fixes",
 		                    json_pack("[{s:{s:s},s:o}]", "description", "text",
@@ -282,11 +282,11 @@ int hvci_write_sarif(FILE *out, const hvci_rules *rules, hvci_tu_result *const *
 		json_array_append_new(jres, all[i].json);
 	free(all);
 	char *full = hvci_asprintf("hvcilint %s", HVCI_VERSION);
-	json_t *run = json_pack("{s:{s:{s:s,s:s,s:s,s:s,s:s,s:o}},s:o}", "tool", "driver", "name",
-	                        "hvcilint", "fullName", full, "version", HVCI_VERSION,
-	                        "semanticVersion", HVCI_VERSION, "informationUri",
-	                        "https://github.com/hvcilint/hvcilint", "rules", jrules, "results",
-	                        jres);
+	json_t *run =
+	    json_pack("{s:{s:{s:s,s:s,s:s,s:s,s:s,s:o}},s:o}", "tool", "driver", "name", "hvcilint",
+	              "fullName", full, "version", HVCI_VERSION, "semanticVersion", HVCI_VERSION,
+	              "informationUri", "https://github.com/hvcilint/hvcilint", "rules", jrules,
+	              "results", jres);
 	free(full);
 	/* The part before the last '/' is the analysis category code scanning
 	 * keeps results apart by; the rest names this run. */
