@@ -180,6 +180,13 @@ static int all_digits(const char *s)
 	return 1;
 }
 
+/* Workers store files as they finish; reports list them by path. */
+static int by_file(const void *a, const void *b)
+{
+	const hvci_tu_result *x = *(hvci_tu_result *const *)a, *y = *(hvci_tu_result *const *)b;
+	return strcmp(x->file ? x->file : "", y->file ? y->file : "");
+}
+
 static void free_results(hvci_tu_result **rs, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
@@ -300,6 +307,8 @@ int cmd_report(int argc, char **argv)
 		return HVCI_EXIT_ERROR;
 	}
 	hvci_store_close(store);
+	if (n_cur)
+		qsort(cur, n_cur, sizeof *cur, by_file);
 	hvci_write_options view;
 	memset(&view, 0, sizeof view);
 	view.run_id = run_id;

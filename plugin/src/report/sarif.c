@@ -9,10 +9,11 @@
  * with their justification and baselineState against a compared run.
  *
  * It stays inside GitHub code scanning's upload limits (docs.github.com,
- * "SARIF results exceed limits"): at most 25,000 results per run (the
- * most severe are kept, and a tool notification says how many were left
- * out), 1,000 locations per result and 20 tags per rule (10 are shown, so
- * 10 are written).  The 10 MB limit applies to the gzip-compressed file,
+ * "SARIF results exceed limits"): at most 25,000 results per run, a hard
+ * limit (the most severe are kept, and a tool notification says how many
+ * were left out; the service displays the top 5,000 by severity anyway),
+ * 1,000 locations per result and 20 tags per rule (10 are shown, so 10
+ * are written).  The 10 MB limit applies to the gzip-compressed file,
  * which 25,000 results do not reach.
  */
 #include <ctype.h>
