@@ -165,8 +165,10 @@ static int baseline_load(sarif_baseline *b, const char *file, const char *root)
 		}
 	}
 	json_decref(doc);
-	qsort(b->fps, b->n_fps, sizeof *b->fps, cmp_str);
-	qsort(b->locs, b->n_locs, sizeof *b->locs, cmp_str);
+	if (b->n_fps)
+		qsort(b->fps, b->n_fps, sizeof *b->fps, cmp_str);
+	if (b->n_locs)
+		qsort(b->locs, b->n_locs, sizeof *b->locs, cmp_str);
 	return 0;
 }
 

@@ -287,10 +287,10 @@ int hvci_store_load_run(hvci_store *s, int64_t run_id, hvci_tu_result ***out, si
 /* One run's totals, for the trend over the last runs. */
 typedef struct {
 	int64_t id;
-	char *started_at;        /* UTC, ISO 8601 */
-	char *status;            /* running, complete, incomplete */
-	char *root;              /* project root of the run, or NULL */
-	char *git_commit;        /* NULL outside a repository */
+	char *started_at; /* UTC, ISO 8601 */
+	char *status;     /* running, complete, incomplete */
+	char *root;       /* project root of the run, or NULL */
+	char *git_commit; /* NULL outside a repository */
 	char *git_branch;
 	unsigned by_severity[4]; /* unsuppressed findings, indexed by hvci_severity */
 	unsigned suppressed;     /* suppressed findings */
@@ -302,8 +302,7 @@ typedef struct {
  * last entry is `run` itself when it exists).  Caller frees with
  * hvci_run_summaries_free().
  */
-int hvci_store_history(hvci_store *s, int64_t run, size_t max, hvci_run_summary **out,
-                       size_t *n);
+int hvci_store_history(hvci_store *s, int64_t run, size_t max, hvci_run_summary **out, size_t *n);
 void hvci_run_summaries_free(hvci_run_summary *v, size_t n);
 
 /* ------------------------------------------------------------------ */

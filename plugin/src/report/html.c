@@ -358,8 +358,10 @@ int hvci_write_html(FILE *out, const hvci_rules *rules, hvci_tu_result *const *r
 			dc[d].total++;
 			dc[d].open += is_open(f);
 		}
-	qsort(rc, n_rc, sizeof *rc, by_rule_id);
-	qsort(dc, n_dc, sizeof *dc, by_dir_count);
+	if (n_rc)
+		qsort(rc, n_rc, sizeof *rc, by_rule_id);
+	if (n_dc)
+		qsort(dc, n_dc, sizeof *dc, by_dir_count);
 
 	fputs("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
 	      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
