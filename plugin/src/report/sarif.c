@@ -224,7 +224,7 @@ int hvci_write_sarif(FILE *out, const hvci_rules *rules, hvci_tu_result *const *
 		json_array_append_new(jrules, rule_json(hvci_rules_at(rules, i)));
 	json_t *notes = json_array();
 	pending *all = NULL;
-	size_t n_all = 0, dropped_locations = 0;
+	size_t n_all = 0, cap_all = 0, dropped_locations = 0;
 	for (size_t i = 0; i < n; i++) {
 		const hvci_tu_result *r = results[i];
 		for (size_t j = 0; j < r->n_diags; j++) {
@@ -238,17 +238,23 @@ int hvci_write_sarif(FILE *out, const hvci_rules *rules, hvci_tu_result *const *
 		size_t n_seen = 0;
 		for (size_t j = 0; j < r->n_findings; j++) {
 			const hvci_finding *f = &r->findings[j];
-			uint64_t h = hvci_finding_hash(f);
-			size_t occ = 1;
-			for (size_t k = 0; k < n_seen; k++)
-				occ += seen[k] == h;
-			seen = hvci_xrealloc(seen, (n_seen + 1) * sizeof *seen);
-			seen[n_seen++] = h;
 			char fp[48];
-			snprintf(fp, sizeof fp, "%016llx:%zu", (unsigned long long)h, occ);
-			if (f->fingerprint)
+			if (f->fingerprint) {
 				snprintf(fp, sizeof fp, "%s", f->fingerprint);
-			all = hvci_xrealloc(all, (n_all + 1) * sizeof *all);
+			} else {
+				/* Not from the store: number repeats of the same hash. */
+				uint64_t h = hvci_finding_hash(f);
+				size_t occ = 1;
+				for (size_t k = 0; k < n_seen; k++)
+					occ += seen[k] == h;
+				seen = hvci_xrealloc(seen, (n_seen + 1) * sizeof *seen);
+				seen[n_seen++] = h;
+				snprintf(fp, sizeof fp, "%016llx:%zu", (unsigned long long)h, occ);
+			}
+			if (n_all == cap_all) {
+				cap_all = cap_all ? cap_all * 2 : 64;
+				all = hvci_xrealloc(all, cap_all * sizeof *all);
+			}
 			all[n_all].json = result_json(f, rules, root, fp, &dropped_locations);
 			all[n_all].rank = rank_of(f);
 			all[n_all].seq = n_all;
