@@ -19,12 +19,15 @@ void cli_warning(const char *fmt, ...) HVCI_PRINTF(1, 2);
 
 /* Output options every reporting subcommand accepts. */
 typedef struct {
-	hvci_format format;    /* --format text|json|sarif */
+	hvci_format format;    /* --format text|json|sarif|html|junit */
 	const char *output;    /* -o FILE, NULL for stdout */
 	int fail_on;           /* --fail-on note|warning|error|none (hvci_severity) */
 	int color;             /* -1 auto, 0 never, 1 always */
 	const char *rules_dir; /* --rules-dir */
 	const char *config;    /* --config */
+	/* report: the run shown, its comparison and history (NULL elsewhere) */
+	const hvci_write_options *view;
+	int fail_new_only; /* --baseline: only findings new against it fail */
 } cli_output_opts;
 
 /*
