@@ -181,7 +181,8 @@ static void finish(const hvci_site *s, hvci_finding *f)
 		         hvci_asprintf("'%s' passes it to '%s' here", s->api, s->fw->inner_api));
 	}
 	if (s->allocator_vs && !(s->allocator_vs->n == 1 && !s->allocator_vs->unknown &&
-	                         s->allocator_vs->v[0].param < 0 && s->allocator_vs->v[0].v == 0)) {
+	                         s->allocator_vs->v[0].param < 0 && !s->allocator_vs->v[0].prov &&
+	                         s->allocator_vs->v[0].v == 0)) {
 		hvci_loc_from_cursor(ctx, s->call, &l);
 		add_note(
 		    f, &l,
@@ -212,7 +213,7 @@ void hvci_report_values(const hvci_site *s, const char *rule, hvci_exec_pred is_
 	int only_optin = 1;
 	for (int i = 0; i < s->vs->n; i++) {
 		const hvci_val *v = &s->vs->v[i];
-		if (v->param >= 0 || !is_exec(v->v | s->mask))
+		if (v->param >= 0 || v->prov || !is_exec(v->v | s->mask))
 			continue;
 		if (!first)
 			first = v;
@@ -234,7 +235,8 @@ void hvci_report_values(const hvci_site *s, const char *rule, hvci_exec_pred is_
 	hvci_loc l;
 	for (int i = 0; i < s->vs->n; i++) {
 		const hvci_val *v = &s->vs->v[i];
-		if (v->param >= 0 || !is_exec(v->v | s->mask) || hvci_cursor_is_null(v->origin))
+		if (v->param >= 0 || v->prov || !is_exec(v->v | s->mask) ||
+		    hvci_cursor_is_null(v->origin))
 			continue;
 		if (hvci_is_user_loc(ctx, clang_getCursorLocation(v->origin))) {
 			hvci_loc_from_cursor(ctx, v->origin, &l);
@@ -265,4 +267,31 @@ void hvci_report_api(const hvci_site *s, const char *rule, const char *message)
 	hvci_finding f;
 	start(s, rule, hvci_strdup(message), clang_getNullCursor(), &f);
 	finish(s, &f);
+}
+
+void hvci_report_at(hvci_ctx *ctx, const char *rule, CXCursor at, char *message, CXCursor note_at,
+                    char *note)
+{
+	hvci_finding f;
+	memset(&f, 0, sizeof f);
+	f.rule_id = hvci_strdup(rule);
+	const hvci_rule_info *ri = hvci_rules_find(ctx->rules, rule);
+	f.severity = ri ? ri->severity : HVCI_SEV_WARNING;
+	f.message = message;
+	hvci_loc_from_cursor(ctx, at, &f.loc);
+	f.function = hvci_function_name(at);
+	f.source_line = hvci_source_line(ctx, f.loc.file, f.loc.line);
+	if (note && !hvci_cursor_is_null(note_at) &&
+	    hvci_is_user_loc(ctx, clang_getCursorLocation(note_at))) {
+		hvci_loc l;
+		hvci_loc_from_cursor(ctx, note_at, &l);
+		if (!loc_same_line(&l, &f.loc)) {
+			add_note(&f, &l, note);
+			note = NULL;
+		} else {
+			hvci_loc_clear(&l);
+		}
+	}
+	free(note);
+	hvci_tu_result_add(ctx->res, &f);
 }
