@@ -470,6 +470,7 @@ void hvci_process_call(hvci_ctx *ctx, CXCursor call, hvci_env *env, hvci_vs *ret
 	note_runtime_optin(ctx, name, vs, nargs);
 	set_returned_data(ctx, call, shown, name, ret);
 	int used = 0;
+	int writes = 0; /* a code-dest API: it writes through its argument */
 	CXCursor def = clang_getCursorDefinition(ref);
 	if (!hvci_cursor_is_null(def) && is_function_kind(clang_getCursorKind(def))) {
 		const hvci_summary *sum = hvci_summary_of(ctx, def);
@@ -481,6 +482,7 @@ void hvci_process_call(hvci_ctx *ctx, CXCursor call, hvci_env *env, hvci_vs *ret
 			               f->mask, args[f->param], f,     NULL};
 			dispatch(ctx, &s);
 			used = 1;
+			writes |= f->row->kind == HVCI_K_CODE_DEST;
 		}
 	}
 	size_t nrows = 0;
@@ -515,8 +517,9 @@ void hvci_process_call(hvci_ctx *ctx, CXCursor call, hvci_env *env, hvci_vs *ret
 		                   : NULL};
 		dispatch(ctx, &s);
 		used = 1;
+		writes |= row->kind == HVCI_K_CODE_DEST;
 	}
-	if (!used)
+	if (!used || writes)
 		hvci_env_kill_indirect(env); /* the callee may write through pointers */
 	free(shown);
 	free(name);
