@@ -9,8 +9,10 @@
  * how wrapper summaries are built.  Pointers are tracked by where they
  * point (a function's code, a pool allocation, a local or global buffer)
  * and integers ANDed with a constant keep the bits known to be clear; see
- * hvci_prov.  Anything else is unknown, and unknown is never reported.  Evaluation also performs
- * the expression's side effects on the environment (assignments, calls, &x escapes).
+ * hvci_prov.  Anything else is unknown, and unknown is never reported.
+ * Evaluation also performs the expression's side effects on the
+ * environment (assignments, calls, &x escapes) and shows stores through a
+ * pointer to the store hook.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -385,8 +387,9 @@ static void combine(int op, const hvci_vs *a, const hvci_vs *b, CXCursor e, hvci
 }
 
 /*
- * The pointer a store goes through: `*p`, `p[i]` (either operand may be
- * the pointer) and `p->f`.  Null when the lvalue names a variable.
+ * The pointer a store goes through: `*p` and `p[i]` (either operand may
+ * be the pointer).  Null for anything else; stores to `p->f` are not
+ * followed.
  */
 static CXCursor store_pointer(CXCursor lhs)
 {
