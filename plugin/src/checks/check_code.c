@@ -60,23 +60,58 @@ static char *function_of(const hvci_val *v)
 	return name;
 }
 
-static int disabled(hvci_ctx *ctx, const char *rule)
+/* Location of c for a note, when it is user code; 0 otherwise. */
+static int note_loc(hvci_ctx *ctx, CXCursor c, hvci_loc *out)
 {
-	return hvci_rules_disabled(ctx->rules, rule);
+	if (hvci_cursor_is_null(c) || !hvci_is_user_loc(ctx, clang_getCursorLocation(c)))
+		return 0;
+	hvci_loc_from_cursor(ctx, c, out);
+	return 1;
 }
 
-/* The note for a site: the wrapper's inner call, else where the value came from. */
+/* Reports msg (taken) at `at`, with the note (taken) at *nl (taken; file
+ * NULL: no note) unless that is the finding's own line. */
+static void report(hvci_ctx *ctx, const char *rule, CXCursor at, char *msg, hvci_loc *nl,
+                   char *note)
+{
+	hvci_loc l;
+	hvci_loc_from_cursor(ctx, at, &l);
+	hvci_finding f;
+	hvci_finding_begin(ctx, &f, rule, &l, msg);
+	f.function = hvci_function_name(at);
+	if (nl->file && f.loc.file && (nl->line != f.loc.line || strcmp(nl->file, f.loc.file))) {
+		hvci_finding_note(&f, nl, note);
+		note = NULL;
+	} else {
+		hvci_loc_clear(nl);
+	}
+	free(note);
+	hvci_finding_commit(ctx, &f);
+}
+
+/* A site's note: the wrapper's inner call, else where the value came from. */
 static void report_site(const hvci_site *s, char *msg, const hvci_val *v, char *origin_note)
 {
+	hvci_ctx *ctx = s->ctx;
 	CXCursor at = hvci_cursor_is_null(s->arg) ? s->call : s->arg;
+	hvci_loc l;
+	memset(&l, 0, sizeof l);
 	if (s->fw) {
 		free(origin_note);
-		hvci_report_at(
-		    s->ctx, "hvci-code-write", at, msg, s->fw->inner_call,
-		    hvci_asprintf("'%s' passes it to '%s' here", s->api, s->fw->inner_api));
-		return;
+		origin_note =
+		    hvci_asprintf("'%s' passes it to '%s' here", s->api, s->fw->inner_api);
+		if (s->fw->ext_at.file) {
+			/* A wrapper in another file: where that file's analysis saw the call. */
+			l = s->fw->ext_at;
+			l.file = hvci_strdup(l.file);
+			l.logical = NULL;
+		} else {
+			note_loc(ctx, s->fw->inner_call, &l);
+		}
+	} else {
+		note_loc(ctx, v->origin, &l);
 	}
-	hvci_report_at(s->ctx, "hvci-code-write", at, msg, v->origin, origin_note);
+	report(ctx, "hvci-code-write", at, msg, &l, origin_note);
 }
 
 static void check_code_dest(const hvci_site *s)
@@ -129,20 +164,22 @@ static void check_cr0_write(const hvci_site *s)
 static void on_store(const hvci_ptr_site *p)
 {
 	const hvci_val *v = find_prov(p->vs, is_code);
-	if (!v || disabled(p->ctx, "hvci-code-write"))
+	if (!v)
 		return;
 	char *fn = function_of(v);
-	hvci_report_at(
-	    p->ctx, "hvci-code-write", p->at,
-	    hvci_asprintf("store through the address of function '%s' writes to its code", fn),
-	    v->origin, hvci_asprintf("the address of '%s' is taken here", fn));
+	hvci_loc l;
+	memset(&l, 0, sizeof l);
+	note_loc(p->ctx, v->origin, &l);
+	report(p->ctx, "hvci-code-write", p->at,
+	       hvci_asprintf("store through the address of function '%s' writes to its code", fn),
+	       &l, hvci_asprintf("the address of '%s' is taken here", fn));
 	free(fn);
 }
 
 static void on_icall(const hvci_ptr_site *p)
 {
 	const hvci_val *v = find_prov(p->vs, is_data);
-	if (!v || disabled(p->ctx, "hvci-dynamic-code"))
+	if (!v)
 		return;
 	char *what;
 	if (v->prov == HVCI_PROV_POOL) {
@@ -158,9 +195,12 @@ static void on_icall(const hvci_ptr_site *p)
 		                     v->prov == HVCI_PROV_LOCAL ? "local" : "global", text);
 		free(text);
 	}
-	hvci_report_at(p->ctx, "hvci-dynamic-code", p->at,
-	               hvci_asprintf("call executes data: the target is %s", what), v->origin,
-	               hvci_strdup("the data comes from here"));
+	hvci_loc l;
+	memset(&l, 0, sizeof l);
+	note_loc(p->ctx, v->origin, &l);
+	report(p->ctx, "hvci-dynamic-code", p->at,
+	       hvci_asprintf("call executes data: the target is %s", what), &l,
+	       hvci_strdup("the data comes from here"));
 	free(what);
 }
 

@@ -47,15 +47,12 @@ static int skipped_line(void *ud, const char *file, unsigned line)
 	CXFile f = clang_getFile(t->tu, file);
 	if (!f)
 		return 0;
-	CXSourceRangeList *rl = clang_getSkippedRanges(t->tu, f);
+	size_t n;
+	hvci_skipped *sk = hvci_skipped_ranges(t->tu, f, &n);
 	int hit = 0;
-	for (unsigned i = 0; rl && i < rl->count && !hit; i++) {
-		unsigned a, b;
-		clang_getSpellingLocation(clang_getRangeStart(rl->ranges[i]), NULL, &a, NULL, NULL);
-		clang_getSpellingLocation(clang_getRangeEnd(rl->ranges[i]), NULL, &b, NULL, NULL);
-		hit = line >= a && line <= b;
-	}
-	clang_disposeSourceRangeList(rl);
+	for (size_t i = 0; i < n && !hit; i++)
+		hit = line >= sk[i].first_line && line <= sk[i].last_line;
+	free(sk);
 	return hit;
 }
 
@@ -202,8 +199,15 @@ int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_an
 	ctx.unsaved_file = o->unsaved_text ? cl.main_file : NULL;
 	ctx.unsaved_text = o->unsaved_text;
 	ctx.unsaved_len = o->unsaved_len;
+	ctx.ext = o->summaries;
+	ctx.want_index = o->want_index && !o->unsaved_text;
 	register_checks(&ctx.reg);
 	hvci_walk_tu(&ctx);
+	for (size_t i = 0; i < ctx.reg.n_tu; i++)
+		ctx.reg.tu[i](&ctx);
+	if (ctx.want_index)
+		res->index = hvci_xtu_index(&ctx);
+	hvci_xtu_free(&ctx);
 	free(ctx.user_files);
 	free(ctx.user_flags);
 
