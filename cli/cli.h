@@ -19,12 +19,15 @@ void cli_warning(const char *fmt, ...) HVCI_PRINTF(1, 2);
 
 /* Output options every reporting subcommand accepts. */
 typedef struct {
-	hvci_format format;    /* --format text|json|sarif */
+	hvci_format format;    /* --format text|json|sarif|html|junit */
 	const char *output;    /* -o FILE, NULL for stdout */
 	int fail_on;           /* --fail-on note|warning|error|none (hvci_severity) */
 	int color;             /* -1 auto, 0 never, 1 always */
 	const char *rules_dir; /* --rules-dir */
 	const char *config;    /* --config */
+	/* report: the run shown, its comparison and history (NULL elsewhere) */
+	const hvci_write_options *view;
+	int fail_new_only; /* --baseline: only findings new against it fail */
 } cli_output_opts;
 
 /*
@@ -57,15 +60,30 @@ int cli_store_begin_v(const char *db_path, int argc, char **argv, const char *ru
 int cli_store_results(const char *db_path, int argc, char **argv, hvci_tu_result *const *results,
                       size_t n);
 
-/* ---- analysing many units (cmd_check.c, scale.c) ---- */
-
-/* One translation unit to analyse: its compile command. */
+/* One compile_commands.json entry, paths absolute (compdb.c). */
 typedef struct {
 	char *file;
 	char *directory;
-	char **argv;
+	char **argv; /* argv[0] is the compiler */
 	size_t argc;
-} cli_job;
+} cli_compile_cmd;
+
+/* p made absolute against base (NULL: the current directory). Caller frees. */
+char *cli_abs_path(const char *p, const char *base);
+/* Checks DIR/compile_commands.json, printing one located error line; 0 when usable. */
+int cli_compdb_validate(const char *dir);
+/* Every entry of DIR/compile_commands.json; free with cli_compile_cmds_free(). */
+int cli_compdb_load(const char *dir, cli_compile_cmd **out, size_t *n);
+/* The entry for `file` (compared by real path), or NULL. Borrowed from v. */
+const cli_compile_cmd *cli_compdb_match(const cli_compile_cmd *v, size_t n, const char *file);
+void cli_compile_cmds_free(cli_compile_cmd *v, size_t n);
+/* The nearest folder above `file` with a compile database (or its build/), or NULL. */
+char *cli_compdb_find(const char *file);
+
+/* ---- analysing many units (cmd_check.c, scale.c) ---- */
+
+/* One translation unit to analyse: its compile command. */
+typedef cli_compile_cmd cli_job;
 
 /* Called in the parent as each unit finishes; results[job] is set. */
 typedef void (*cli_done_fn)(void *ud, size_t job, hvci_tu_result **results);
@@ -115,5 +133,7 @@ int cmd_merge(int argc, char **argv);
 int cmd_rules(int argc, char **argv);
 int cmd_report(int argc, char **argv);
 int cmd_image(int argc, char **argv);
+int cmd_lsp(int argc, char **argv);
+int cmd_clangd(int argc, char **argv);
 
 #endif

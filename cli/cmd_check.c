@@ -12,22 +12,18 @@
  * POOL_NX_OPTIN run-time call when some file of the run makes it, removes
  * duplicates from headers seen by several files, and prints.
  */
-#include <clang-c/CXCompilationDatabase.h>
 #include <errno.h>
-#include <jansson.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "cli.h"
 #include "diffbase.h"
-#include "find_db.h"
 #include "fix.h"
 #include "verify.h"
 
@@ -64,149 +60,37 @@ static void free_jobs(jobs *js)
 	free(js->v);
 }
 
-static char *abs_path(const char *p, const char *base)
-{
-	if (p[0] == '/')
-		return strdup(p);
-	char cwd[4096];
-	if (!base)
-		base = getcwd(cwd, sizeof cwd) ? cwd : ".";
-	size_t l = strlen(base) + strlen(p) + 2;
-	char *r = malloc(l);
-	snprintf(r, l, "%s/%s", base, p);
-	return r;
-}
-
-/* libclang reports a malformed database only as "cannot load"; jansson says where. */
-static int validate_db(const char *dir)
-{
-	size_t l = strlen(dir) + 32;
-	char *path = malloc(l);
-	snprintf(path, l, "%s/compile_commands.json", dir);
-	struct stat st;
-	if (stat(path, &st) != 0) {
-		cli_error("%s:1: no compile database here; pass -p with the build directory that "
-		          "holds compile_commands.json",
-		          path);
-		free(path);
-		return -1;
-	}
-	json_error_t err;
-	json_t *doc = json_load_file(path, 0, &err);
-	if (!doc) {
-		cli_error("%s:%d: malformed compile database: %s; fix or regenerate it", path,
-		          err.line, err.text);
-		free(path);
-		return -1;
-	}
-	int ok = json_is_array(doc);
-	if (!ok)
-		cli_error("%s:1: a compile database must be a JSON array of entries; regenerate it",
-		          path);
-	size_t i;
-	json_t *e;
-	json_array_foreach(doc, i, e)
-	{
-		if (!ok)
-			break;
-		if (!json_is_object(e) || !json_is_string(json_object_get(e, "file")) ||
-		    !json_is_string(json_object_get(e, "directory")) ||
-		    (!json_is_string(json_object_get(e, "command")) &&
-		     !json_is_array(json_object_get(e, "arguments")))) {
-			cli_error("%s:1: entry %zu lacks 'directory', 'file' and 'command' or "
-			          "'arguments'; regenerate the database",
-			          path, i + 1);
-			ok = 0;
-		}
-	}
-	json_decref(doc);
-	free(path);
-	return ok ? 0 : -1;
-}
-
-static void add_command(jobs *js, CXCompileCommand cmd)
-{
-	CXString d = clang_CompileCommand_getDirectory(cmd);
-	CXString f = clang_CompileCommand_getFilename(cmd);
-	unsigned na = clang_CompileCommand_getNumArgs(cmd);
-	char **argv = calloc(na + 1, sizeof *argv);
-	for (unsigned k = 0; k < na; k++) {
-		CXString a = clang_CompileCommand_getArg(cmd, k);
-		argv[k] = strdup(clang_getCString(a));
-		clang_disposeString(a);
-	}
-	/* A relative directory is relative to where hvcilint runs. */
-	char *dir = abs_path(clang_getCString(d), NULL);
-	char *file = abs_path(clang_getCString(f), dir);
-	job_add(js, file, dir, argv, na);
-	free(file);
-	free(dir);
-	clang_disposeString(d);
-	clang_disposeString(f);
-}
-
 /* unlisted_ok: a FILE without an entry is skipped with a note, not an error. */
 static int jobs_from_db(jobs *js, const char *dir, char **files, size_t nfiles, int unlisted_ok)
 {
-	if (validate_db(dir))
+	cli_compile_cmd *all;
+	size_t n;
+	if (cli_compdb_load(dir, &all, &n))
 		return -1;
-	CXCompilationDatabase_Error err;
-	CXCompilationDatabase db = clang_CompilationDatabase_fromDirectory(dir, &err);
-	if (err != CXCompilationDatabase_NoError) {
-		cli_error("%s/compile_commands.json:1: libclang cannot load this compile database; "
-		          "regenerate it",
-		          dir);
-		return -1;
-	}
 	int rc = 0;
-	CXCompileCommands all = clang_CompilationDatabase_getAllCompileCommands(db);
-	unsigned n = clang_CompileCommands_getSize(all);
-	if (nfiles == 0) {
-		for (unsigned i = 0; i < n; i++)
-			add_command(js, clang_CompileCommands_getCommand(all, i));
-	} else {
-		/* Matched by absolute path ourselves: libclang's lookup misses
-		 * databases whose directories are relative. */
-		jobs every = {NULL, 0};
-		for (unsigned i = 0; i < n; i++)
-			add_command(&every, clang_CompileCommands_getCommand(all, i));
-		for (size_t i = 0; i < nfiles; i++) {
-			char *abs = abs_path(files[i], NULL);
-			char *want = realpath(abs, NULL);
-			size_t hit = every.n;
-			for (size_t k = 0; k < every.n && hit == every.n; k++) {
-				char *have = realpath(every.v[k].file, NULL);
-				if (!strcmp(have ? have : every.v[k].file, want ? want : abs))
-					hit = k;
-				free(have);
-			}
-			if (hit == every.n && unlisted_ok) {
-				fprintf(stderr,
-				        "hvcilint: note: %s: no entry in %s/compile_commands.json; "
-				        "skipped (a header's findings come through the files that "
-				        "include it)\n",
-				        files[i], dir);
-			} else if (hit == every.n) {
-				cli_error("%s:1: no entry for this file in "
-				          "%s/compile_commands.json; add it "
-				          "to the build or pass flags after '--'",
-				          files[i], dir);
-				rc = -1;
-			} else {
-				/* One translation unit per file, even if built several ways. */
-				job *j = &every.v[hit];
-				char **argv = calloc(j->argc + 1, sizeof *argv);
-				for (size_t k = 0; k < j->argc; k++)
-					argv[k] = strdup(j->argv[k]);
-				job_add(js, j->file, j->directory, argv, j->argc);
-			}
-			free(want);
-			free(abs);
+	for (size_t i = 0; i < (nfiles ? nfiles : n); i++) {
+		const cli_compile_cmd *c = nfiles ? cli_compdb_match(all, n, files[i]) : &all[i];
+		if (!c && unlisted_ok) {
+			fprintf(stderr,
+			        "hvcilint: note: %s: no entry in %s/compile_commands.json; skipped (a "
+			        "header's findings come through the files that include it)\n",
+			        files[i], dir);
+			continue;
 		}
-		free_jobs(&every);
+		if (!c) {
+			cli_error("%s:1: no entry for this file in %s/compile_commands.json; add it "
+			          "to the build or pass flags after '--'",
+			          files[i], dir);
+			rc = -1;
+			continue;
+		}
+		/* One translation unit per named file, even if built several ways. */
+		char **argv = calloc(c->argc + 1, sizeof *argv);
+		for (size_t k = 0; k < c->argc; k++)
+			argv[k] = strdup(c->argv[k]);
+		job_add(js, c->file, c->directory, argv, c->argc);
 	}
-	clang_CompileCommands_dispose(all);
-	clang_CompilationDatabase_dispose(db);
+	cli_compile_cmds_free(all, n);
 	return rc;
 }
 
@@ -673,10 +557,10 @@ int cmd_check(int argc, char **argv)
 			skip = 1;
 		}
 		/* FILEs without -p or '--': each takes its flags from the compile
-		 * database clangd would find for it (find_db.c), else the defaults. */
+		 * database clangd would find for it (compdb.c), else the defaults. */
 		char **dbs = calloc(nfiles + 1, sizeof *dbs);
 		for (size_t i = 0; i < nfiles && !saw_dashdash; i++)
-			dbs[i] = cli_find_compile_db(files[i]);
+			dbs[i] = cli_compdb_find(files[i]);
 		for (size_t i = 0; i < nfiles; i++) {
 			if (dbs[i]) {
 				size_t ng = 0;
@@ -706,7 +590,7 @@ int cmd_check(int argc, char **argv)
 			for (size_t k = skip; k < ncargs; k++)
 				a[k - skip + 1] = strdup(cargs[k]);
 			char cwd[4096];
-			char *abs = abs_path(files[i], NULL);
+			char *abs = cli_abs_path(files[i], NULL);
 			job_add(&js, abs, getcwd(cwd, sizeof cwd) ? cwd : ".", a,
 			        ncargs - skip + 1);
 			free(abs);

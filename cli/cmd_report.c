@@ -3,17 +3,24 @@
  * earlier one, in any output format.
  *
  *   hvcilint report [--db FILE] [--run ID] [--compare ID] [--new-only]
- *                   [--format text|json|sarif] [-o FILE] [--fail-on LEVEL]
+ *                   [--baseline FILE.sarif|RUN]
+ *                   [--format text|json|sarif|html|junit] [-o FILE] [--fail-on LEVEL]
  *
  * Findings are matched across runs by fingerprint, so each is new or
  * unchanged, and findings of the compared run that are gone come back as
  * absent (SARIF baselineState).  With --new-only only new findings are
  * printed and counted for the exit code, so a pull request fails on what
- * it adds and not on legacy code.
+ * it adds and not on legacy code.  --baseline does the same for the exit
+ * code while still printing everything, against a run or against a SARIF
+ * file from an earlier CI job (any version of hvcilint, or a hand-kept
+ * legacy file): results match by fingerprint, else by rule, file and line.
  */
+#include <ctype.h>
+#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 
@@ -25,6 +32,161 @@ static int has_fp(hvci_tu_result **rs, size_t n, const char *fp)
 			    !strcmp(rs[i]->findings[j].fingerprint, fp))
 				return 1;
 	return 0;
+}
+
+/* A SARIF baseline, as sorted keys: fingerprints and rule/file/line. */
+typedef struct {
+	char **fps, **locs;
+	size_t n_fps, n_locs, results;
+} sarif_baseline;
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int in_keys(char **keys, size_t n, const char *k)
+{
+	return n && bsearch(&k, keys, n, sizeof *keys, cmp_str) != NULL;
+}
+
+/* A location key: rule, path relative to the project root, line. */
+static char *loc_key(const char *rule, const char *path, long line, const char *root)
+{
+	size_t rl = root ? strlen(root) : 0;
+	if (rl && !strncmp(path, root, rl) && path[rl] == '/')
+		path += rl + 1;
+	while (path[0] == '.' && path[1] == '/')
+		path += 2;
+	char *k = malloc(strlen(rule) + strlen(path) + 32);
+	if (k)
+		sprintf(k, "%s\x1f%s\x1f%ld", rule, path, line);
+	return k;
+}
+
+/* A SARIF artifact URI back to a path: file:// dropped, %XX decoded. */
+static char *uri_path(const char *uri)
+{
+	if (!strncmp(uri, "file://", 7))
+		uri += 7;
+	char *p = malloc(strlen(uri) + 1), *o = p;
+	if (!p)
+		return NULL;
+	for (; *uri; uri++) {
+		if (uri[0] == '%' && isxdigit((unsigned char)uri[1]) &&
+		    isxdigit((unsigned char)uri[2])) {
+			char hex[3] = {uri[1], uri[2], 0};
+			*o++ = (char)strtol(hex, NULL, 16);
+			uri += 2;
+		} else {
+			*o++ = *uri;
+		}
+	}
+	*o = 0;
+	return p;
+}
+
+static void baseline_free(sarif_baseline *b)
+{
+	for (size_t i = 0; i < b->n_fps; i++)
+		free(b->fps[i]);
+	for (size_t i = 0; i < b->n_locs; i++)
+		free(b->locs[i]);
+	free(b->fps);
+	free(b->locs);
+}
+
+static void push(char ***v, size_t *n, char *s)
+{
+	if (!s)
+		return;
+	char **nv = realloc(*v, (*n + 1) * sizeof **v);
+	if (!nv) {
+		free(s);
+		return;
+	}
+	*v = nv;
+	(*v)[(*n)++] = s;
+}
+
+static int baseline_load(sarif_baseline *b, const char *file, const char *root)
+{
+	memset(b, 0, sizeof *b);
+	json_error_t e;
+	json_t *doc = json_load_file(file, 0, &e);
+	if (!doc) {
+		cli_error("%s:%d: cannot read the SARIF baseline: %s; pass a SARIF 2.1.0 file or "
+		          "a run id",
+		          file, e.line > 0 ? e.line : 1, e.text);
+		return -1;
+	}
+	json_t *runs = json_object_get(doc, "runs");
+	if (!json_is_array(runs)) {
+		cli_error("%s:1: not a SARIF log (no \"runs\" array); pass a SARIF 2.1.0 file or "
+		          "a run id",
+		          file);
+		json_decref(doc);
+		return -1;
+	}
+	size_t i, j;
+	json_t *run, *res;
+	json_array_foreach(runs, i, run)
+	{
+		json_array_foreach(json_object_get(run, "results"), j, res)
+		{
+			const char *state =
+			    json_string_value(json_object_get(res, "baselineState"));
+			if (state && !strcmp(state, "absent"))
+				continue; /* already gone when the baseline was taken */
+			b->results++;
+			const char *key;
+			json_t *v;
+			json_object_foreach(json_object_get(res, "partialFingerprints"), key,
+			                    v) if (json_is_string(v))
+			    push(&b->fps, &b->n_fps, strdup(json_string_value(v)));
+			json_object_foreach(json_object_get(res, "fingerprints"), key,
+			                    v) if (json_is_string(v))
+			    push(&b->fps, &b->n_fps, strdup(json_string_value(v)));
+			const char *rule = json_string_value(json_object_get(res, "ruleId"));
+			json_t *pl =
+			    json_object_get(json_array_get(json_object_get(res, "locations"), 0),
+			                    "physicalLocation");
+			const char *uri = json_string_value(
+			    json_object_get(json_object_get(pl, "artifactLocation"), "uri"));
+			json_t *line = json_object_get(json_object_get(pl, "region"), "startLine");
+			if (rule && uri) {
+				char *path = uri_path(uri);
+				if (path)
+					push(&b->locs, &b->n_locs,
+					     loc_key(rule, path, (long)json_integer_value(line),
+					             root));
+				free(path);
+			}
+		}
+	}
+	json_decref(doc);
+	if (b->n_fps)
+		qsort(b->fps, b->n_fps, sizeof *b->fps, cmp_str);
+	if (b->n_locs)
+		qsort(b->locs, b->n_locs, sizeof *b->locs, cmp_str);
+	return 0;
+}
+
+static int all_digits(const char *s)
+{
+	if (!*s)
+		return 0;
+	for (; *s; s++)
+		if (!isdigit((unsigned char)*s))
+			return 0;
+	return 1;
+}
+
+/* Workers store files as they finish; reports list them by path. */
+static int by_file(const void *a, const void *b)
+{
+	const hvci_tu_result *x = *(hvci_tu_result *const *)a, *y = *(hvci_tu_result *const *)b;
+	return strcmp(x->file ? x->file : "", y->file ? y->file : "");
 }
 
 static void free_results(hvci_tu_result **rs, size_t n)
@@ -43,6 +205,7 @@ int cmd_report(int argc, char **argv)
 	const char *db = "hvcilint.db";
 	long long run = 0, compare = -1;
 	int new_only = 0;
+	const char *baseline = NULL;
 	for (int i = 1; i < argc; i++) {
 		const char *a = argv[i];
 		const char *v = i + 1 < argc ? argv[i + 1] : NULL;
@@ -50,11 +213,14 @@ int cmd_report(int argc, char **argv)
 			printf(
 			    "usage: hvcilint report [--db FILE] [--run ID] [--compare ID] "
 			    "[--new-only]\n"
-			    "                       [--format text|json|sarif] [-o FILE] "
+			    "                       [--baseline FILE.sarif|RUN]\n"
+			    "                       [--format text|json|sarif|html|junit] [-o "
+			    "FILE] "
 			    "[--fail-on LEVEL]\n"
 			    "Prints a stored run (default: the latest) compared with an earlier "
 			    "one\n(default: the previous complete run). Exit 1 when the selected "
-			    "findings are not empty.\n");
+			    "findings are not empty.\nWith --baseline only findings new against "
+			    "that run or SARIF file fail.\n");
 			return HVCI_EXIT_OK;
 		} else if (!strcmp(a, "--db") && v) {
 			db = argv[++i];
@@ -62,13 +228,16 @@ int cmd_report(int argc, char **argv)
 			run = atoll(argv[++i]);
 		} else if (!strcmp(a, "--compare") && v) {
 			compare = atoll(argv[++i]);
+		} else if (!strcmp(a, "--baseline") && v) {
+			baseline = argv[++i];
 		} else if (!strcmp(a, "--new-only")) {
 			new_only = 1;
 		} else if (!strcmp(a, "--format") && v) {
 			int f = cli_parse_format(argv[++i]);
 			if (f < 0) {
-				cli_error("unknown --format '%s'; use text, json or sarif",
-				          argv[i]);
+				cli_error(
+				    "unknown --format '%s'; use text, json, sarif, html or junit",
+				    argv[i]);
 				return HVCI_EXIT_ERROR;
 			}
 			o.format = (hvci_format)f;
@@ -91,16 +260,32 @@ int cmd_report(int argc, char **argv)
 			return HVCI_EXIT_ERROR;
 		}
 	}
+	sarif_baseline sb;
+	memset(&sb, 0, sizeof sb);
+	int sarif_base = baseline && !all_digits(baseline);
+	if (baseline && !sarif_base) {
+		compare = atoll(baseline);
+		o.fail_new_only = 1;
+	}
+	char cwd[4096];
+	if (sarif_base) {
+		if (baseline_load(&sb, baseline, getcwd(cwd, sizeof cwd) ? cwd : NULL))
+			return HVCI_EXIT_ERROR;
+		o.fail_new_only = 1;
+		compare = 0; /* the file replaces the compared run */
+	}
 	FILE *probe = fopen(db, "rb");
 	if (!probe) {
 		cli_error("%s:1: no store here; run 'hvcilint check -p DIR' first or pass --db",
 		          db);
+		baseline_free(&sb);
 		return HVCI_EXIT_ERROR;
 	}
 	fclose(probe);
 	hvci_store *store;
 	if (hvci_store_open(&store, db)) {
 		cli_error("%s", hvci_error_last());
+		baseline_free(&sb);
 		return HVCI_EXIT_ERROR;
 	}
 	int64_t run_id = run, cmp_id = compare;
@@ -111,14 +296,57 @@ int cmd_report(int argc, char **argv)
 	hvci_tu_result **cur = NULL, **old = NULL;
 	size_t n_cur = 0, n_old = 0;
 	int rc = HVCI_EXIT_OK;
+	hvci_run_summary *hist = NULL;
+	size_t n_hist = 0;
 	if (hvci_store_load_run(store, run_id, &cur, &n_cur) ||
-	    (cmp_id > 0 && hvci_store_load_run(store, cmp_id, &old, &n_old))) {
+	    (cmp_id > 0 && hvci_store_load_run(store, cmp_id, &old, &n_old)) ||
+	    hvci_store_history(store, run_id, 30, &hist, &n_hist)) {
 		cli_error("%s", hvci_error_last());
 		hvci_store_close(store);
 		free_results(cur, n_cur);
+		free_results(old, n_old);
+		baseline_free(&sb);
 		return HVCI_EXIT_ERROR;
 	}
 	hvci_store_close(store);
+	if (n_cur)
+		qsort(cur, n_cur, sizeof *cur, by_file);
+	hvci_write_options view;
+	memset(&view, 0, sizeof view);
+	view.run_id = run_id;
+	view.compare_id = cmp_id > 0 ? cmp_id : 0;
+	view.history = hist;
+	view.n_history = n_hist;
+	o.view = &view;
+	char *label = NULL;
+	if (sarif_base) {
+		/* Fingerprint first; a file written by another tool or an older
+		 * release may only match by rule, file and line. */
+		const char *root = getcwd(cwd, sizeof cwd) ? cwd : NULL;
+		size_t matched = 0;
+		for (size_t i = 0; i < n_cur; i++)
+			for (size_t j = 0; j < cur[i]->n_findings; j++) {
+				hvci_finding *f = &cur[i]->findings[j];
+				int hit =
+				    f->fingerprint && in_keys(sb.fps, sb.n_fps, f->fingerprint);
+				if (!hit && f->loc.file) {
+					char *k = loc_key(f->rule_id, f->loc.file,
+					                  (long)f->loc.line, root);
+					hit = k && in_keys(sb.locs, sb.n_locs, k);
+					free(k);
+				}
+				f->baseline = hit ? HVCI_BASELINE_UNCHANGED : HVCI_BASELINE_NEW;
+				matched += hit;
+			}
+		size_t ll = strlen(baseline) + 96;
+		label = malloc(ll);
+		if (label)
+			snprintf(label, ll, "baseline %s (%zu results; %zu current findings match)",
+			         baseline, sb.results, matched);
+		view.compare_label = label;
+		cmp_id = 0;
+	}
+	baseline_free(&sb);
 	if (cmp_id > 0) {
 		for (size_t i = 0; i < n_cur; i++)
 			for (size_t j = 0; j < cur[i]->n_findings; j++) {
@@ -146,7 +374,8 @@ int cmd_report(int argc, char **argv)
 			size_t k = 0;
 			for (size_t j = 0; j < cur[i]->n_findings; j++) {
 				hvci_finding *f = &cur[i]->findings[j];
-				if (cmp_id > 0 && f->baseline != HVCI_BASELINE_NEW) {
+				if ((cmp_id > 0 || sarif_base) &&
+				    f->baseline != HVCI_BASELINE_NEW) {
 					hvci_finding_clear(f);
 					continue;
 				}
@@ -158,6 +387,8 @@ int cmd_report(int argc, char **argv)
 	if (cli_load_rules(&rules, &o)) {
 		free_results(cur, n_cur);
 		free_results(old, n_old);
+		hvci_run_summaries_free(hist, n_hist);
+		free(label);
 		return HVCI_EXIT_ERROR;
 	}
 	char *cl = cli_join_args(argc, argv);
@@ -166,5 +397,7 @@ int cmd_report(int argc, char **argv)
 	hvci_rules_free(rules);
 	free_results(cur, n_cur);
 	free_results(old, n_old);
+	hvci_run_summaries_free(hist, n_hist);
+	free(label);
 	return rc;
 }

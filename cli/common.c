@@ -42,6 +42,10 @@ int cli_parse_format(const char *s)
 		return HVCI_FORMAT_JSON;
 	if (!strcmp(s, "sarif"))
 		return HVCI_FORMAT_SARIF;
+	if (!strcmp(s, "html"))
+		return HVCI_FORMAT_HTML;
+	if (!strcmp(s, "junit"))
+		return HVCI_FORMAT_JUNIT;
 	return -1;
 }
 
@@ -67,6 +71,13 @@ int cli_emit(const cli_output_opts *opts, const hvci_rules *rules, hvci_tu_resul
 	wo.command_line = command_line;
 	char cwd[4096];
 	wo.root = getcwd(cwd, sizeof cwd) ? cwd : NULL;
+	if (opts->view) {
+		wo.run_id = opts->view->run_id;
+		wo.compare_id = opts->view->compare_id;
+		wo.compare_label = opts->view->compare_label;
+		wo.history = opts->view->history;
+		wo.n_history = opts->view->n_history;
+	}
 	FILE *out = stdout;
 	char *tmp = NULL;
 	struct stat st;
@@ -123,6 +134,8 @@ int cli_emit(const cli_output_opts *opts, const hvci_rules *rules, hvci_tu_resul
 	for (size_t i = 0; i < n; i++) {
 		for (size_t j = 0; j < results[i]->n_findings; j++) {
 			const hvci_finding *f = &results[i]->findings[j];
+			if (opts->fail_new_only && f->baseline != HVCI_BASELINE_NEW)
+				continue;
 			if (!f->suppressed && opts->fail_on != HVCI_SEV_NONE &&
 			    (int)f->severity >= opts->fail_on)
 				exit_code = HVCI_EXIT_FINDINGS;

@@ -267,6 +267,19 @@ int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules,
                     const hvci_analyze_options *opts);
 
 /*
+ * A session keeps one translation unit parsed for an editor: the first
+ * analysis parses it and precompiles its preamble (the #include block),
+ * later ones reparse only the file body.  `text` (may be NULL: the file on
+ * disk) is the buffer's current contents.  Options are copied; the rule
+ * table must outlive the session.  Free with hvci_session_free().
+ */
+typedef struct hvci_session hvci_session;
+int hvci_session_open(hvci_session **out, const hvci_analyze_options *opts);
+int hvci_session_analyze(hvci_session *s, hvci_tu_result **out, const hvci_rules *rules,
+                         const char *text, size_t len);
+void hvci_session_free(hvci_session *s);
+
+/*
  * Checks a built driver image (.sys, PE32 or PE32+).  `map_path` (may be
  * NULL) is a linker map used to name symbols.  A malformed image is an
  * HVCI_EIMAGE error whose message names the offset.
@@ -366,6 +379,27 @@ int hvci_store_load_indexed(hvci_store *s, int64_t run_id, hvci_stored_tu **out,
 int hvci_store_run_meta(hvci_store *s, int64_t run_id, char **tool_version, char **rules_version,
                         char **status);
 
+/* One run's totals, for the trend over the last runs. */
+typedef struct {
+	int64_t id;
+	char *started_at; /* UTC, ISO 8601 */
+	char *status;     /* running, complete, incomplete */
+	char *root;       /* project root of the run, or NULL */
+	char *git_commit; /* NULL outside a repository */
+	char *git_branch;
+	unsigned by_severity[4]; /* unsuppressed findings, indexed by hvci_severity */
+	unsigned suppressed;     /* suppressed findings */
+	unsigned files;          /* translation units and images analysed */
+} hvci_run_summary;
+
+/*
+ * The last `max` runs up to and including `run`, oldest first (so the
+ * last entry is `run` itself when it exists).  Caller frees with
+ * hvci_run_summaries_free().
+ */
+int hvci_store_history(hvci_store *s, int64_t run, size_t max, hvci_run_summary **out, size_t *n);
+void hvci_run_summaries_free(hvci_run_summary *v, size_t n);
+
 /* ------------------------------------------------------------------ */
 /* Writers.                                                            */
 
@@ -373,6 +407,8 @@ typedef enum {
 	HVCI_FORMAT_TEXT = 0,
 	HVCI_FORMAT_JSON = 1,
 	HVCI_FORMAT_SARIF = 2,
+	HVCI_FORMAT_HTML = 3,  /* self-contained dashboard */
+	HVCI_FORMAT_JUNIT = 4, /* JUnit XML: one test case per file */
 } hvci_format;
 
 typedef struct {
@@ -380,6 +416,12 @@ typedef struct {
 	int show_suppressed;      /* text: also print suppressed findings */
 	const char *root;         /* paths are made relative to it in SARIF/JSON */
 	const char *command_line; /* recorded in SARIF invocations */
+	/* Filled by reports from the store (zero elsewhere): */
+	int64_t run_id;                  /* the run shown */
+	int64_t compare_id;              /* the run it is compared with, 0: none */
+	const char *compare_label;       /* how the comparison is named, e.g. "baseline x.sarif" */
+	const hvci_run_summary *history; /* HTML trend: oldest first, the run shown last */
+	size_t n_history;
 } hvci_write_options;
 
 int hvci_write(FILE *out, hvci_format fmt, const hvci_rules *rules, hvci_tu_result *const *results,

@@ -120,7 +120,7 @@ typedef void (*hvci_check_fn)(const hvci_site *site);
  * declarations); runs once per TU after the function walk. */
 typedef void (*hvci_tu_check_fn)(hvci_ctx *ctx);
 
-#define HVCI_TU_CHECKS_MAX 8
+#define HVCI_TU_CHECKS_MAX 16
 
 /* What a check sees at a store through a pointer (`*p = x`, `p[i] = x`)
  * or at a call through a pointer (`((PFN)p)()`, `fp()`). */
@@ -263,6 +263,7 @@ void hvci_check_protect_register(hvci_registry *r);
 void hvci_check_mdl_register(hvci_registry *r);
 void hvci_check_api_register(hvci_registry *r);
 void hvci_check_section_register(hvci_registry *r);
+void hvci_check_straddle_register(hvci_registry *r);
 void hvci_check_code_register(hvci_registry *r);
 
 #endif

@@ -1,6 +1,7 @@
 /*
- * report.h - the writers behind hvci_write(): text (clang style), JSON and
- * SARIF 2.1.0.  Each takes finished results and prints; none analyses.
+ * report.h - the writers behind hvci_write(): text (clang style), JSON,
+ * SARIF 2.1.0, an HTML dashboard and JUnit XML.  Each takes finished
+ * results and prints; none analyses.
  */
 #ifndef HVCI_REPORT_H
 #define HVCI_REPORT_H
@@ -17,5 +18,14 @@ int hvci_write_text(FILE *out, hvci_tu_result *const *results, size_t n,
                     const hvci_write_options *wo);
 int hvci_write_sarif(FILE *out, const hvci_rules *rules, hvci_tu_result *const *results, size_t n,
                      const hvci_write_options *wo);
+int hvci_write_html(FILE *out, const hvci_rules *rules, hvci_tu_result *const *results, size_t n,
+                    const hvci_write_options *wo);
+int hvci_write_junit(FILE *out, const hvci_rules *rules, hvci_tu_result *const *results, size_t n,
+                     const hvci_write_options *wo);
+
+/* Escapes `s` for XML and HTML text and quoted attributes (NULL: nothing). */
+void hvci_markup_put(FILE *out, const char *s);
+/* `file` relative to `root` when it lies below it, else `file` itself. */
+const char *hvci_report_relpath(const char *file, const char *root);
 
 #endif

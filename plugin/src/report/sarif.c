@@ -5,8 +5,16 @@
  * base, primaryLocationLineHash fingerprints that survive unrelated edits
  * above a finding and file moves (they hash the rule, the function and the
  * normalised source line, never the path or line number), related
- * locations for the notes, fixes for the fix-its and inSource
- * suppressions with their justification.
+ * locations for the notes, fixes for the fix-its, inSource suppressions
+ * with their justification and baselineState against a compared run.
+ *
+ * It stays inside GitHub code scanning's upload limits (docs.github.com,
+ * "SARIF results exceed limits"): at most 25,000 results per run, a hard
+ * limit (the most severe are kept, and a tool notification says how many
+ * were left out; the service displays the top 5,000 by severity anyway),
+ * 1,000 locations per result and 20 tags per rule (10 are shown, so 10
+ * are written).  The 10 MB limit applies to the gzip-compressed file,
+ * which 25,000 results do not reach.
  */
 #include <ctype.h>
 #include <jansson.h>
@@ -17,6 +25,10 @@
 #include "report/report.h"
 #include "util/fingerprint.h"
 #include "util/util.h"
+
+#define SARIF_MAX_RESULTS 25000
+#define SARIF_MAX_RELATED 999 /* plus the primary location: 1,000 */
+#define SARIF_MAX_TAGS 10
 
 static const char *level(hvci_severity s)
 {
@@ -84,7 +96,8 @@ static json_t *rule_json(const hvci_rule_info *ri)
 {
 	json_t *tags = json_array();
 	char *t = hvci_strdup(ri->tags ? ri->tags : "");
-	for (char *tok = strtok(t, ","); tok; tok = strtok(NULL, ","))
+	for (char *tok = strtok(t, ","); tok && json_array_size(tags) < SARIF_MAX_TAGS;
+	     tok = strtok(NULL, ","))
 		json_array_append_new(tags, json_string(tok));
 	free(t);
 	char sec[16];
@@ -106,6 +119,101 @@ static json_t *rule_json(const hvci_rule_info *ri)
 	return r;
 }
 
+/* A result waiting for the size limit: kept in order, dropped by rank. */
+typedef struct {
+	json_t *json;
+	int rank; /* 0 is kept first: unsuppressed errors */
+	size_t seq;
+} pending;
+
+static int rank_of(const hvci_finding *f)
+{
+	if (f->baseline == HVCI_BASELINE_ABSENT)
+		return 5;
+	if (f->suppressed)
+		return 4;
+	return 3 - (int)f->severity; /* error 0, warning 1, note 2 */
+}
+
+static int by_rank(const void *a, const void *b)
+{
+	const pending *x = a, *y = b;
+	if (x->rank != y->rank)
+		return x->rank - y->rank;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+static int by_seq(const void *a, const void *b)
+{
+	const pending *x = a, *y = b;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+static json_t *result_json(const hvci_finding *f, const hvci_rules *rules, const char *root,
+                           const char *fp, size_t *dropped_locations)
+{
+	json_t *res = json_pack("{s:s,s:s,s:{s:s},s:[o]}", "ruleId", f->rule_id, "level",
+	                        level(f->severity), "message", "text", f->message, "locations",
+	                        location(&f->loc, root, f->source_line));
+	size_t nr = rules ? hvci_rules_count(rules) : 0;
+	for (size_t k = 0; k < nr; k++)
+		if (!strcmp(hvci_rules_at(rules, k)->id, f->rule_id))
+			json_object_set_new(res, "ruleIndex", json_integer((json_int_t)k));
+	json_object_set_new(res, "partialFingerprints",
+	                    json_pack("{s:s}", "primaryLocationLineHash", fp));
+	if (f->n_notes) {
+		json_t *rel = json_array();
+		size_t keep = f->n_notes < SARIF_MAX_RELATED ? f->n_notes : SARIF_MAX_RELATED;
+		*dropped_locations += f->n_notes - keep;
+		for (size_t k = 0; k < keep; k++) {
+			json_t *l = location(&f->notes[k].loc, root, NULL);
+			json_object_set_new(l, "id", json_integer((json_int_t)k + 1));
+			json_object_set_new(l, "message",
+			                    json_pack("{s:s}", "text", f->notes[k].message));
+			json_array_append_new(rel, l);
+		}
+		json_object_set_new(res, "relatedLocations", rel);
+	}
+	if (f->n_fixits) {
+		json_t *changes = json_array();
+		for (size_t k = 0; k < f->n_fixits; k++) {
+			const hvci_fixit *x = &f->fixits[k];
+			hvci_loc del = x->range;
+			if (!del.end_line) {
+				del.end_line = del.line;
+				del.end_col = del.col;
+			}
+			json_array_append_new(
+			    changes, json_pack("{s:o,s:[{s:o,s:{s:s}}]}", "artifactLocation",
+			                       artifact(x->range.file, root), "replacements",
+			                       "deletedRegion", region(&del, NULL),
+			                       "insertedContent", "text", x->text));
+		}
+		json_object_set_new(res, "fixes",
+		                    json_pack("[{s:{s:s},s:o}]", "description", "text",
+		                              "Make the memory non-executable", "artifactChanges",
+		                              changes));
+	}
+	static const char *const states[] = {NULL, "new", "unchanged", "absent"};
+	if (f->baseline > 0 && f->baseline < 4)
+		json_object_set_new(res, "baselineState", json_string(states[f->baseline]));
+	/* A finding gone since the compared run is carried as suppressed so it
+	 * never counts; it has no suppression comment of its own. */
+	if (f->suppressed && f->baseline != HVCI_BASELINE_ABSENT) {
+		json_t *s = json_pack("{s:s}", "kind", "inSource");
+		if (f->justification)
+			json_object_set_new(s, "justification", json_string(f->justification));
+		json_object_set_new(res, "suppressions", json_pack("[o]", s));
+	}
+	return res;
+}
+
+static json_t *notification(const char *lvl, const char *text)
+{
+	return json_pack("{s:s,s:{s:s},s:{s:s}}", "level", lvl, "message", "text", text,
+	                 "descriptor", "id", "hvcilint-sarif-limit");
+}
+
 int hvci_write_sarif(FILE *out, const hvci_rules *rules, hvci_tu_result *const *results, size_t n,
                      const hvci_write_options *wo)
 {
@@ -114,8 +222,9 @@ int hvci_write_sarif(FILE *out, const hvci_rules *rules, hvci_tu_result *const *
 	size_t nr = rules ? hvci_rules_count(rules) : 0;
 	for (size_t i = 0; i < nr; i++)
 		json_array_append_new(jrules, rule_json(hvci_rules_at(rules, i)));
-	json_t *jres = json_array();
 	json_t *notes = json_array();
+	pending *all = NULL;
+	size_t n_all = 0, cap_all = 0, dropped_locations = 0;
 	for (size_t i = 0; i < n; i++) {
 		const hvci_tu_result *r = results[i];
 		for (size_t j = 0; j < r->n_diags; j++) {
@@ -129,81 +238,69 @@ int hvci_write_sarif(FILE *out, const hvci_rules *rules, hvci_tu_result *const *
 		size_t n_seen = 0;
 		for (size_t j = 0; j < r->n_findings; j++) {
 			const hvci_finding *f = &r->findings[j];
-			long index = -1;
-			for (size_t k = 0; k < nr; k++)
-				if (!strcmp(hvci_rules_at(rules, k)->id, f->rule_id))
-					index = (long)k;
-			json_t *res =
-			    json_pack("{s:s,s:s,s:{s:s},s:[o]}", "ruleId", f->rule_id, "level",
-			              level(f->severity), "message", "text", f->message,
-			              "locations", location(&f->loc, root, f->source_line));
-			if (index >= 0)
-				json_object_set_new(res, "ruleIndex", json_integer(index));
-			uint64_t h = hvci_finding_hash(f);
-			size_t occ = 1;
-			for (size_t k = 0; k < n_seen; k++)
-				occ += seen[k] == h;
-			seen = hvci_xrealloc(seen, (n_seen + 1) * sizeof *seen);
-			seen[n_seen++] = h;
 			char fp[48];
-			snprintf(fp, sizeof fp, "%016llx:%zu", (unsigned long long)h, occ);
-			if (f->fingerprint)
+			if (f->fingerprint) {
 				snprintf(fp, sizeof fp, "%s", f->fingerprint);
-			json_object_set_new(res, "partialFingerprints",
-			                    json_pack("{s:s}", "primaryLocationLineHash", fp));
-			if (f->n_notes) {
-				json_t *rel = json_array();
-				for (size_t k = 0; k < f->n_notes; k++) {
-					json_t *l = location(&f->notes[k].loc, root, NULL);
-					json_object_set_new(l, "id",
-					                    json_integer((json_int_t)k + 1));
-					json_object_set_new(
-					    l, "message",
-					    json_pack("{s:s}", "text", f->notes[k].message));
-					json_array_append_new(rel, l);
-				}
-				json_object_set_new(res, "relatedLocations", rel);
+			} else {
+				/* Not from the store: number repeats of the same hash. */
+				uint64_t h = hvci_finding_hash(f);
+				size_t occ = 1;
+				for (size_t k = 0; k < n_seen; k++)
+					occ += seen[k] == h;
+				seen = hvci_xrealloc(seen, (n_seen + 1) * sizeof *seen);
+				seen[n_seen++] = h;
+				snprintf(fp, sizeof fp, "%016llx:%zu", (unsigned long long)h, occ);
 			}
-			if (f->n_fixits) {
-				json_t *changes = json_array();
-				for (size_t k = 0; k < f->n_fixits; k++) {
-					const hvci_fixit *x = &f->fixits[k];
-					hvci_loc del = x->range;
-					if (!del.end_line) {
-						del.end_line = del.line;
-						del.end_col = del.col;
-					}
-					json_array_append_new(
-					    changes,
-					    json_pack("{s:o,s:[{s:o,s:{s:s}}]}", "artifactLocation",
-					              artifact(x->range.file, root), "replacements",
-					              "deletedRegion", region(&del, NULL),
-					              "insertedContent", "text", x->text));
-				}
-				json_object_set_new(res, "fixes",
-				                    json_pack("[{s:{s:s},s:o}]", "description",
-				                              "text",
-				                              "Make the memory non-executable",
-				                              "artifactChanges", changes));
+			if (n_all == cap_all) {
+				cap_all = cap_all ? cap_all * 2 : 64;
+				all = hvci_xrealloc(all, cap_all * sizeof *all);
 			}
-			static const char *const states[] = {NULL, "new", "unchanged", "absent"};
-			if (f->baseline > 0 && f->baseline < 4)
-				json_object_set_new(res, "baselineState", json_string(states[f->baseline]));
-			if (f->suppressed) {
-				json_t *s = json_pack("{s:s}", "kind", "inSource");
-				if (f->justification)
-					json_object_set_new(s, "justification",
-					                    json_string(f->justification));
-				json_object_set_new(res, "suppressions", json_pack("[o]", s));
-			}
-			json_array_append_new(jres, res);
+			all[n_all].json = result_json(f, rules, root, fp, &dropped_locations);
+			all[n_all].rank = rank_of(f);
+			all[n_all].seq = n_all;
+			n_all++;
 		}
 		free(seen);
 	}
+	size_t kept = n_all;
+	if (n_all > SARIF_MAX_RESULTS) {
+		qsort(all, n_all, sizeof *all, by_rank);
+		kept = SARIF_MAX_RESULTS;
+		for (size_t i = kept; i < n_all; i++)
+			json_decref(all[i].json);
+		qsort(all, kept, sizeof *all, by_seq);
+		char *msg = hvci_asprintf(
+		    "%zu of %zu results left out: code scanning accepts at most %d results per "
+		    "run, so the most severe were kept; see the full list with --format json "
+		    "or html",
+		    n_all - kept, n_all, SARIF_MAX_RESULTS);
+		json_array_append_new(notes, notification("warning", msg));
+		free(msg);
+	}
+	if (dropped_locations) {
+		char *msg = hvci_asprintf("%zu related locations left out: code scanning accepts "
+		                          "at most 1000 locations per result",
+		                          dropped_locations);
+		json_array_append_new(notes, notification("warning", msg));
+		free(msg);
+	}
+	json_t *jres = json_array();
+	for (size_t i = 0; i < kept; i++)
+		json_array_append_new(jres, all[i].json);
+	free(all);
+	char *full = hvci_asprintf("hvcilint %s", HVCI_VERSION);
 	json_t *run =
-	    json_pack("{s:{s:{s:s,s:s,s:s,s:s,s:o}},s:o}", "tool", "driver", "name", "hvcilint",
-	              "version", HVCI_VERSION, "semanticVersion", HVCI_VERSION, "informationUri",
-	              "https://github.com/hvcilint/hvcilint", "rules", jrules, "results", jres);
+	    json_pack("{s:{s:{s:s,s:s,s:s,s:s,s:s,s:o}},s:o}", "tool", "driver", "name", "hvcilint",
+	              "fullName", full, "version", HVCI_VERSION, "semanticVersion", HVCI_VERSION,
+	              "informationUri", "https://github.com/hvcilint/hvcilint", "rules", jrules,
+	              "results", jres);
+	free(full);
+	/* The part before the last '/' is the analysis category code scanning
+	 * keeps results apart by; the rest names this run. */
+	char *aid = wo && wo->run_id ? hvci_asprintf("hvcilint/run-%lld", (long long)wo->run_id)
+	                             : hvci_strdup("hvcilint/");
+	json_object_set_new(run, "automationDetails", json_pack("{s:s}", "id", aid));
+	free(aid);
 	json_t *inv =
 	    json_pack("{s:b,s:o}", "executionSuccessful", 1, "toolExecutionNotifications", notes);
 	if (wo && wo->command_line)
@@ -234,6 +331,10 @@ int hvci_write(FILE *out, hvci_format fmt, const hvci_rules *rules, hvci_tu_resu
 		return hvci_write_json(out, results, n);
 	case HVCI_FORMAT_SARIF:
 		return hvci_write_sarif(out, rules, results, n, wo);
+	case HVCI_FORMAT_HTML:
+		return hvci_write_html(out, rules, results, n, wo);
+	case HVCI_FORMAT_JUNIT:
+		return hvci_write_junit(out, rules, results, n, wo);
 	default:
 		return hvci_write_text(out, results, n, wo);
 	}

@@ -576,3 +576,73 @@ int hvci_store_load_run(hvci_store *s, int64_t run_id, hvci_tu_result ***out, si
 	*n = k;
 	return HVCI_OK;
 }
+
+/* ------------------------------------------------------------------ */
+/* Reading for reports: per-run totals for the trend over past runs.   */
+
+int hvci_store_history(hvci_store *s, int64_t run, size_t max, hvci_run_summary **out, size_t *n)
+{
+	*out = NULL;
+	*n = 0;
+	sqlite3_stmt *st;
+	/* Newest first so LIMIT keeps the last `max` runs; reversed below. */
+	if (sqlite3_prepare_v2(
+	        s->db,
+	        "SELECT r.id, r.started_at, r.status, r.root, r.git_commit, r.git_branch, "
+	        "(SELECT count(*) FROM findings f WHERE f.run_id = r.id AND NOT f.suppressed "
+	        "AND f.severity = 1), "
+	        "(SELECT count(*) FROM findings f WHERE f.run_id = r.id AND NOT f.suppressed "
+	        "AND f.severity = 2), "
+	        "(SELECT count(*) FROM findings f WHERE f.run_id = r.id AND NOT f.suppressed "
+	        "AND f.severity = 3), "
+	        "(SELECT count(*) FROM findings f WHERE f.run_id = r.id AND f.suppressed), "
+	        "(SELECT count(*) FROM translation_units t WHERE t.run_id = r.id) "
+	        "FROM runs r WHERE r.id <= ? ORDER BY r.id DESC LIMIT ?",
+	        -1, &st, NULL) != SQLITE_OK)
+		return db_error(s, "cannot read the run history");
+	sqlite3_bind_int64(st, 1, run);
+	sqlite3_bind_int64(st, 2, (sqlite3_int64)max);
+	hvci_run_summary *v = NULL;
+	size_t k = 0;
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		v = hvci_xrealloc(v, (k + 1) * sizeof *v);
+		hvci_run_summary *r = &v[k++];
+		memset(r, 0, sizeof *r);
+		r->id = sqlite3_column_int64(st, 0);
+		r->started_at = col_text(st, 1);
+		r->status = col_text(st, 2);
+		r->root = col_text(st, 3);
+		r->git_commit = col_text(st, 4);
+		r->git_branch = col_text(st, 5);
+		for (int sev = 1; sev <= 3; sev++)
+			r->by_severity[sev] = (unsigned)sqlite3_column_int64(st, 5 + sev);
+		r->suppressed = (unsigned)sqlite3_column_int64(st, 9);
+		r->files = (unsigned)sqlite3_column_int64(st, 10);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE) {
+		hvci_run_summaries_free(v, k);
+		return db_error(s, "cannot read the run history");
+	}
+	for (size_t i = 0; i < k / 2; i++) {
+		hvci_run_summary t = v[i];
+		v[i] = v[k - 1 - i];
+		v[k - 1 - i] = t;
+	}
+	*out = v;
+	*n = k;
+	return HVCI_OK;
+}
+
+void hvci_run_summaries_free(hvci_run_summary *v, size_t n)
+{
+	for (size_t i = 0; v && i < n; i++) {
+		free(v[i].started_at);
+		free(v[i].status);
+		free(v[i].root);
+		free(v[i].git_commit);
+		free(v[i].git_branch);
+	}
+	free(v);
+}

@@ -1,0 +1,56 @@
+. "$2/tests/cli/lib.sh" "$@"
+# The HTML dashboard: one self-contained file (nothing fetched, markup from
+# file names, messages and the store shown as text), rendered in headless
+# Chromium with no script errors, its script run to the end (it writes a
+# marker into the page) and a screenshot taken.
+BUILD=$3
+. "$SRC/tests/report/fixture.sh"
+command -v chromium > /dev/null || fail "chromium is missing; run scripts/deps.sh test"
+# The store is input too: a message, function and branch with markup.
+/usr/bin/python3 - "$P/hvcilint.db" <<'PY'
+import sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+c.execute("""update findings set message = '<script>alert("m")</script> & <img src=x onerror=alert(2)>',
+             function = '<b>fn</b>' where run_id = 2 and line = 4 and col = 25""")
+c.execute("update runs set git_branch = '<i>branch</i>&\"x\"', git_commit = 'abc123' where id = 2")
+c.commit()
+PY
+run "$HVCILINT" report --format html -o "$T/r.html"
+expect_rc 1
+H=$T/r.html
+# Exactly one script element (ours), no external resource at all.
+[ "$(grep -o '<script' "$H" | wc -l)" -eq 1 ] || fail "markup reached the page: $(grep -n '<script' "$H")"
+grep -q '<img' "$H" && fail "an <img> element reached the page"
+grep -q '<b>fn</b>\|<i>branch' "$H" && fail "markup from the store reached the page"
+grep -q ' src="' "$H" && fail "the page loads a resource: $(grep -o ' src="[^"]*' "$H")"
+grep -Eq '<link|@import|url\(' "$H" && fail "the page loads a resource"
+grep -q "default-src 'none'" "$H" || fail "no Content-Security-Policy"
+# The escaped forms are there, so the text is shown, not dropped.
+grep -qF '&lt;script&gt;alert(&quot;m&quot;)&lt;/script&gt; &amp; &lt;img src=x onerror=alert(2)&gt;' "$H" || fail "message not shown escaped"
+grep -qF 'src/sub/w&lt;script&gt;alert(1)&lt;\script&gt;&amp;&quot;q&#39;.c:5:31' "$H" || fail "file name not shown escaped"
+grep -qF '&lt;i&gt;legacy&lt;/i&gt; &amp; &quot;ok&quot;' "$H" || fail "justification not shown escaped"
+grep -qF '&lt;i&gt;branch&lt;/i&gt;&amp;&quot;x&quot;' "$H" || fail "branch not shown escaped"
+# What the dashboard holds: totals, new/fixed, trend over both runs, directories.
+grep -q '<b>1</b>new since the compared run' "$H" || fail "new count"
+grep -q '<b>1</b>fixed since the compared run' "$H" || fail "fixed count"
+[ "$(grep -c '<circle' "$H")" -eq 2 ] || fail "trend should have two runs"
+grep -q 'data-filter="f-dir" data-value="src/sub"' "$H" || fail "directory counts"
+grep -q 'class="fix"' "$H" || fail "fixes not shown"
+grep -q 'id="rule-hvci-exec-pool"' "$H" || fail "rule help"
+# Headless Chromium: DOM after the script ran, console log, screenshot.
+CH="chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run
+ --disable-background-networking --disable-component-update --disable-sync
+ --user-data-dir=$T/profile --enable-logging=stderr --v=0"
+timeout 180 $CH --dump-dom "file://$H" > "$T/dom.html" 2> "$T/console.log"
+[ -s "$T/dom.html" ] || fail "chromium rendered nothing: $(tail -5 "$T/console.log")"
+grep -q 'Uncaught\|CONSOLE' "$T/console.log" && fail "console errors: $(grep 'Uncaught\|CONSOLE' "$T/console.log")"
+grep -q 'Refused to' "$T/console.log" && fail "the policy blocked something: $(grep 'Refused to' "$T/console.log")"
+grep -q 'id="script-status">filters ready<' "$T/dom.html" || fail "the page's script did not finish"
+# Default filter "open": the fixed and the suppressed finding are hidden.
+grep -q 'id="shown">2 of 4 findings shown<' "$T/dom.html" || fail "filter count: $(grep -o 'id="shown">[^<]*' "$T/dom.html")"
+[ "$(grep -c '<script' "$T/dom.html")" -eq 1 ] || fail "a script element appeared in the DOM"
+timeout 180 $CH --window-size=1280,2400 --screenshot="$T/shot.png" "file://$H" > /dev/null 2>&1
+[ "$(head -c 8 "$T/shot.png" | od -An -tx1 | tr -d ' ')" = 89504e470d0a1a0a ] || fail "no screenshot"
+[ "$(wc -c < "$T/shot.png")" -gt 20000 ] || fail "screenshot is blank"
+mkdir -p "$BUILD/report-artifacts" && cp "$H" "$T/shot.png" "$BUILD/report-artifacts/"
+exit 0
