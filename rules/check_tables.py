@@ -9,10 +9,12 @@ script is a quick gate for people editing the tables.  It checks:
   * no mapping repeats a key (PyYAML would silently keep the last one);
   * every row has the required keys, only allowed keys, and values of the
     right type and range;
-  * arg < params, arg == -1 exactly for kinds always-exec and listed;
+  * arg < params, arg == -1 exactly for kinds always-exec, listed and
+    returns-data;
   * allocator-arg / user-mode-arg lie inside the parameter list and differ
     from arg;
-  * no (api, arg) pair appears twice, across all files;
+  * no (api, arg) pair appears twice, across all files (rows with arg -1
+    may share an API when their kinds differ);
   * any string holding ':', '#', '|' or ',' (or starting with a character
     that is special to YAML) is written double-quoted.
 
@@ -38,8 +40,12 @@ KINDS = {
     "heap-flags",
     "always-exec",
     "listed",
+    "code-dest",
+    "mdl-base",
+    "cr0-write",
+    "returns-data",
 }
-NO_ARG_KINDS = {"always-exec", "listed"}
+NO_ARG_KINDS = {"always-exec", "listed", "returns-data"}
 CONFIDENCE = {"confirmed", "unconfirmed"}
 INT_RE = re.compile(r"^-?(0|[1-9][0-9]*)$")
 CA_RE = re.compile(r"^(C\d{5}|none)$")
@@ -165,7 +171,7 @@ def check_row(path, line, row, problems, pairs):
             bad("kind %s takes arg -1, got %d" % (kind, arg))
     else:
         if arg == -1:
-            bad("arg -1 is only for kinds always-exec and listed")
+            bad("arg -1 is only for kinds always-exec, listed and returns-data")
         elif arg < 0:
             bad("arg must be >= 0 (or -1), got %d" % arg)
         elif arg >= params:
@@ -177,7 +183,9 @@ def check_row(path, line, row, problems, pairs):
                 bad("%s %d is outside the %d parameters" % (k, v, params))
             if v == arg:
                 bad("%s equals arg" % k)
-    key = (api, arg)
+    # Rows without an argument may share an API when their kinds differ
+    # (an allocator is always-exec and returns data).
+    key = (api, arg) if arg != -1 else (api, arg, kind)
     if key in pairs:
         ppath, pline = pairs[key]
         bad("duplicate (api, arg) pair (%s, %d); first at %s:%d" % (api, arg, ppath, pline))

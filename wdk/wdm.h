@@ -1757,6 +1757,9 @@ NTKERNELAPI PMDL NTAPI IoAllocateMdl(
     _In_ BOOLEAN ChargeQuota,
     _Inout_opt_ PIRP Irp);
 NTKERNELAPI VOID NTAPI IoFreeMdl(PMDL Mdl);
+/* Obsolete (IoAllocateMdl replaces it); drivers that patch code still use it. */
+NTKERNELAPI PMDL NTAPI MmCreateMdl(_Out_opt_ PMDL MemoryDescriptorList,
+                                   _In_opt_ PVOID Base, _In_ SIZE_T Length);
 NTKERNELAPI VOID NTAPI IoBuildPartialMdl(_In_ PMDL SourceMdl, _Inout_ PMDL TargetMdl,
                                          _In_ PVOID VirtualAddress, _In_ ULONG Length);
 

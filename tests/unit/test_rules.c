@@ -48,7 +48,9 @@ int main(void)
 	CHECK(hvci_rules_row_count(r) >= 100);
 	size_t n;
 	const hvci_api_row *row = hvci_rules_lookup(r, "ExAllocatePoolWithTag", &n);
-	CHECK(row && n == 1 && row->arg == 0 && row->kind == HVCI_K_POOL_TYPE);
+	/* The data-allocator row (arg -1) sorts before the pool-type row. */
+	CHECK(row && n == 2 && row[0].kind == HVCI_K_RETURNS_DATA && row[1].arg == 0 &&
+	      row[1].kind == HVCI_K_POOL_TYPE);
 	row = hvci_rules_lookup(r, "ZwCreateSection", &n);
 	CHECK(row && n == 2);
 	CHECK(hvci_rules_lookup(r, "NoSuchApi", &n) == NULL && n == 0);
@@ -91,7 +93,7 @@ int main(void)
 	expect_error("apis:\n  - api: Foo\n    arg: 0\n    kind: pool-kind\n",
 	             "%s:4: bad 'kind' 'pool-kind' for 'Foo'; use pool-type, pool-flags, "
 	             "page-protect, mdl-priority, lookaside-flags, cache-type, section-attr, "
-	             "heap-flags, always-exec or listed");
+	             "heap-flags, always-exec, listed, code-dest, mdl-base, cr0-write or returns-data");
 	expect_error("apis:\n  - api: Foo\n    arg: 0\n    kind: pool-type\n    colour: red\n",
 	             "%s:5: unknown key 'colour' in an API row; remove it or fix its spelling");
 	expect_error("apis:\n  - api: Foo\n    arg: x\n    kind: pool-type\n",

@@ -23,7 +23,8 @@ static void check_always(const hvci_site *s)
 static void check_cache_type(const hvci_site *s)
 {
 	char *m;
-	if (s->vs && s->vs->n == 1 && !s->vs->unknown && s->vs->v[0].param < 0) {
+	if (s->vs && s->vs->n == 1 && !s->vs->unknown && s->vs->v[0].param < 0 &&
+	    !s->vs->v[0].prov) {
 		const char *name =
 		    hvci_rules_value_name(s->ctx->rules, HVCI_K_CACHE_TYPE, s->vs->v[0].v);
 		m = hvci_asprintf("'%s' always returns executable memory (cache type '%s')", s->api,

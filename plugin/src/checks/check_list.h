@@ -9,3 +9,4 @@ HVCI_CHECK(mdl)     /* hvci-exec-mdl: MDL mappings without MdlMappingNoExecute *
 HVCI_CHECK(api)     /* hvci-exec-api: APIs that are always executable */
 HVCI_CHECK(section) /* hvci-wx-section, hvci-iat-exec, hvci-section-align: pragmas */
 HVCI_CHECK(straddle) /* hvci-straddle-reloc: static objects with unaligned pointers */
+HVCI_CHECK(code)    /* hvci-code-write, hvci-dynamic-code: code writes, data run as code */

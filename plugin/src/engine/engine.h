@@ -23,12 +23,28 @@
 
 #define HVCI_VS_MAX 8
 
+/*
+ * Where a value that is not an integer constant came from.  Such values
+ * have param -1 and must never be read as constants: the integer checks
+ * skip them.  HVCI_PROV_BITS is an unknown integer of which the bits in v
+ * are known to be clear (`x & ~0x10000`); the others are pointers.
+ */
+typedef enum {
+	HVCI_PROV_NONE,   /* an integer constant or a parameter */
+	HVCI_PROV_CODE,   /* the address of a function */
+	HVCI_PROV_POOL,   /* returned by a data allocator (rules: returns-data) */
+	HVCI_PROV_LOCAL,  /* the address of an automatic variable or buffer */
+	HVCI_PROV_GLOBAL, /* the address of a global or static variable or buffer */
+	HVCI_PROV_BITS    /* unknown integer, v = bits known to be clear */
+} hvci_prov;
+
 /* One value an expression may hold. */
 typedef struct {
 	uint64_t v;      /* the constant, or the OR-mask when param >= 0 */
 	int param;       /* -1: constant; else "parameter #param | v" */
 	int optin;       /* read from a POOL_NX_OPTIN run-time variable */
 	CXCursor origin; /* the expression it was written as (null if none) */
+	int prov;        /* hvci_prov: not a constant when nonzero */
 } hvci_val;
 
 typedef struct {
@@ -106,14 +122,29 @@ typedef void (*hvci_tu_check_fn)(hvci_ctx *ctx);
 
 #define HVCI_TU_CHECKS_MAX 16
 
+/* What a check sees at a store through a pointer (`*p = x`, `p[i] = x`)
+ * or at a call through a pointer (`((PFN)p)()`, `fp()`). */
+typedef struct {
+	hvci_ctx *ctx;
+	CXCursor at;       /* the assignment or the call */
+	CXCursor ptr;      /* the pointer expression (the callee for calls) */
+	const hvci_vs *vs; /* values of the pointer here */
+} hvci_ptr_site;
+
+typedef void (*hvci_ptr_fn)(const hvci_ptr_site *site);
+
 typedef struct {
 	hvci_check_fn by_kind[HVCI_K__COUNT];
 	hvci_tu_check_fn tu[HVCI_TU_CHECKS_MAX];
 	size_t n_tu;
+	hvci_ptr_fn on_store; /* stores through a pointer */
+	hvci_ptr_fn on_icall; /* calls through a pointer */
 } hvci_registry;
 
 void hvci_register_kind(hvci_registry *r, hvci_kind k, hvci_check_fn fn);
 void hvci_register_tu(hvci_registry *r, hvci_tu_check_fn fn);
+void hvci_register_store(hvci_registry *r, hvci_ptr_fn fn);
+void hvci_register_icall(hvci_registry *r, hvci_ptr_fn fn);
 
 struct hvci_ctx {
 	const hvci_rules *rules;
@@ -233,5 +264,6 @@ void hvci_check_mdl_register(hvci_registry *r);
 void hvci_check_api_register(hvci_registry *r);
 void hvci_check_section_register(hvci_registry *r);
 void hvci_check_straddle_register(hvci_registry *r);
+void hvci_check_code_register(hvci_registry *r);
 
 #endif

@@ -18,7 +18,7 @@ void hvci_vs_unknown(hvci_vs *vs)
 
 static int same_val(const hvci_val *a, const hvci_val *b)
 {
-	return a->v == b->v && a->param == b->param && a->optin == b->optin &&
+	return a->v == b->v && a->param == b->param && a->optin == b->optin && a->prov == b->prov &&
 	       clang_equalCursors(a->origin, b->origin);
 }
 

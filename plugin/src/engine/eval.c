@@ -6,9 +6,13 @@
  * static const globals through their initializer, the POOL_NX_OPTIN
  * run-time variables (executable until ExInitializeDriverRuntime runs),
  * and parameters of the function being walked as symbolic values, which is
- * how wrapper summaries are built.  Anything else is unknown, and unknown
- * is never reported.  Evaluation also performs the expression's side
- * effects on the environment (assignments, calls, &x escapes).
+ * how wrapper summaries are built.  Pointers are tracked by where they
+ * point (a function's code, a pool allocation, a local or global buffer)
+ * and integers ANDed with a constant keep the bits known to be clear; see
+ * hvci_prov.  Anything else is unknown, and unknown is never reported.
+ * Evaluation also performs the expression's side effects on the
+ * environment (assignments, calls, &x escapes) and shows stores through a
+ * pointer to the store hook.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -26,6 +30,14 @@ static void set_const(hvci_vs *out, uint64_t v, CXCursor origin)
 	out->v[0].param = -1;
 	out->v[0].optin = 0;
 	out->v[0].origin = origin;
+	out->v[0].prov = HVCI_PROV_NONE;
+}
+
+/* A value that is no constant: where a pointer points, or known-clear bits. */
+static void set_prov(hvci_vs *out, int prov, uint64_t v, CXCursor origin)
+{
+	set_const(out, v, origin);
+	out->v[0].prov = prov;
 }
 
 static uint64_t width_mask(CXCursor e, uint64_t v)
@@ -113,6 +125,22 @@ static int is_local(CXCursor decl)
 	       k == CXCursor_Destructor || k == CXCursor_LambdaExpr;
 }
 
+/* Where the storage of a variable lives: local (automatic) or global. */
+static int storage_prov(CXCursor decl)
+{
+	if (is_local(decl) && clang_Cursor_getStorageClass(decl) != CX_SC_Static &&
+	    clang_Cursor_getStorageClass(decl) != CX_SC_Extern)
+		return HVCI_PROV_LOCAL;
+	return HVCI_PROV_GLOBAL;
+}
+
+static int is_array_type(CXType t)
+{
+	t = clang_getCanonicalType(t);
+	return t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray ||
+	       t.kind == CXType_VariableArray || t.kind == CXType_DependentSizedArray;
+}
+
 static int param_index(hvci_ctx *ctx, CXCursor decl)
 {
 	if (clang_Cursor_isNull(ctx->func))
@@ -132,8 +160,17 @@ static int eval_declref(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
 		set_const(out, (uint64_t)clang_getEnumConstantDeclUnsignedValue(r), e);
 		return 1;
 	}
+	if (rk == CXCursor_FunctionDecl ||
+	    (rk == CXCursor_CXXMethod && clang_CXXMethod_isStatic(r))) {
+		set_prov(out, HVCI_PROV_CODE, 0, e); /* a function designator */
+		return 0;
+	}
 	if (rk != CXCursor_VarDecl && rk != CXCursor_ParmDecl) {
 		hvci_vs_unknown(out);
+		return 0;
+	}
+	if (is_array_type(clang_getCursorType(r))) {
+		set_prov(out, storage_prov(r), 0, e); /* the array decays to its address */
 		return 0;
 	}
 	const hvci_vs *b = hvci_env_get(env, r, "");
@@ -150,6 +187,7 @@ static int eval_declref(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
 			out->v[0].param = pi;
 			out->v[0].optin = 0;
 			out->v[0].origin = e;
+			out->v[0].prov = HVCI_PROV_NONE;
 			return 0;
 		}
 		hvci_vs_unknown(out);
@@ -245,15 +283,85 @@ static int is_or(int op)
 	return op == CXBinaryOperator_Or || op == CXBinaryOperator_OrAssign;
 }
 
+static int is_add(int op)
+{
+	return op == CXBinaryOperator_Add || op == CXBinaryOperator_AddAssign ||
+	       op == CXBinaryOperator_Sub || op == CXBinaryOperator_SubAssign;
+}
+
+static int is_and(int op)
+{
+	return op == CXBinaryOperator_And || op == CXBinaryOperator_AndAssign;
+}
+
+static int is_pointer_prov(int prov)
+{
+	return prov != HVCI_PROV_NONE && prov != HVCI_PROV_BITS;
+}
+
+/*
+ * Combines a value with a provenance and another operand: a pointer plus
+ * or minus an integer still points into the same object; known-clear bits
+ * grow under AND with a constant and shrink under OR.  Returns 0 when the
+ * result is not tracked.  y may be NULL for an unknown integer.
+ */
+static int combine_prov(int op, const hvci_val *x, const hvci_val *y, int x_left, hvci_val *r)
+{
+	if (is_pointer_prov(x->prov) && is_add(op) && (!y || !y->prov) &&
+	    (x_left || op == CXBinaryOperator_Add)) {
+		*r = *x;
+		return 1;
+	}
+	if (!y || y->prov || y->param >= 0)
+		return 0;
+	if (x->prov == HVCI_PROV_BITS && is_and(op)) {
+		*r = *x;
+		r->v |= ~y->v;
+		return 1;
+	}
+	if (x->prov == HVCI_PROV_BITS && is_or(op)) {
+		*r = *x;
+		r->v &= ~y->v;
+		return 1;
+	}
+	return 0;
+}
+
 /* Combines every pair of values; "param | c" stays symbolic under OR. */
 static void combine(int op, const hvci_vs *a, const hvci_vs *b, CXCursor e, hvci_vs *out)
 {
 	out->n = 0;
 	out->unknown = a->unknown || b->unknown;
+	/* One side is an unknown integer: pointers keep their object, and
+	 * `unknown & c` has the bits clear that c lacks. */
+	hvci_val pv;
+	for (int i = 0; b->unknown && i < a->n; i++) {
+		const hvci_val *x = &a->v[i];
+		if (combine_prov(op, x, NULL, 1, &pv))
+			hvci_vs_add(out, &pv);
+		else if (is_and(op) && !x->prov && x->param < 0)
+			hvci_vs_add(out, &(hvci_val){~x->v, -1, 0, e, HVCI_PROV_BITS});
+	}
+	for (int j = 0; a->unknown && j < b->n; j++) {
+		const hvci_val *y = &b->v[j];
+		if (combine_prov(op, y, NULL, 0, &pv))
+			hvci_vs_add(out, &pv);
+		else if (is_and(op) && !y->prov && y->param < 0)
+			hvci_vs_add(out, &(hvci_val){~y->v, -1, 0, e, HVCI_PROV_BITS});
+	}
 	for (int i = 0; i < a->n; i++)
 		for (int j = 0; j < b->n; j++) {
 			const hvci_val *x = &a->v[i], *y = &b->v[j];
 			hvci_val v;
+			if (x->prov || y->prov) {
+				if ((x->prov && combine_prov(op, x, y, 1, &v)) ||
+				    (!x->prov && combine_prov(op, y, x, 0, &v)))
+					hvci_vs_add(out, &v);
+				else
+					out->unknown = 1;
+				continue;
+			}
+			v.prov = HVCI_PROV_NONE;
 			v.optin = x->optin || y->optin;
 			v.param = -1;
 			/* Keep the origin the user will recognise: the side that
@@ -276,6 +384,55 @@ static void combine(int op, const hvci_vs *a, const hvci_vs *b, CXCursor e, hvci
 			}
 			hvci_vs_add(out, &v);
 		}
+}
+
+/*
+ * The pointer a store goes through: `*p` and `p[i]` (either operand may
+ * be the pointer).  Null for anything else; stores to `p->f` are not
+ * followed.
+ */
+static CXCursor store_pointer(CXCursor lhs)
+{
+	lhs = hvci_strip(lhs);
+	enum CXCursorKind k = clang_getCursorKind(lhs);
+	CXCursor p = clang_getNullCursor();
+	unsigned n;
+	CXCursor *ch = hvci_children(lhs, &n);
+	if (k == CXCursor_UnaryOperator && n == 1 &&
+	    clang_getCursorUnaryOperatorKind(lhs) == CXUnaryOperator_Deref)
+		p = ch[0];
+	else if (k == CXCursor_ArraySubscriptExpr && n == 2)
+		p = clang_getCanonicalType(clang_getCursorType(hvci_strip(ch[0]))).kind ==
+		            CXType_Pointer
+		        ? ch[0]
+		        : ch[1];
+	free(ch);
+	return p;
+}
+
+/* Evaluates the target of a store through a pointer and shows it to the
+ * store hook; 1 when lhs is such a store. */
+static int store_through(hvci_ctx *ctx, CXCursor at, CXCursor lhs, hvci_env *env)
+{
+	CXCursor p = store_pointer(lhs);
+	if (clang_Cursor_isNull(p))
+		return 0;
+	unsigned n;
+	CXCursor *ch = hvci_children(hvci_strip(lhs), &n);
+	hvci_vs pv, tmp;
+	hvci_vs_unknown(&pv);
+	for (unsigned i = 0; i < n; i++) {
+		if (clang_equalCursors(ch[i], p))
+			eval_(ctx, ch[i], env, &pv);
+		else
+			eval_(ctx, ch[i], env, &tmp);
+	}
+	free(ch);
+	if (ctx->reg.on_store && hvci_is_user_loc(ctx, clang_getCursorLocation(at))) {
+		hvci_ptr_site ps = {ctx, at, p, &pv};
+		ctx->reg.on_store(&ps);
+	}
+	return 1;
 }
 
 static void assign(hvci_ctx *ctx, CXCursor lhs, hvci_env *env, const hvci_vs *vs)
@@ -308,6 +465,7 @@ static int eval_binary(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
 	switch (op) {
 	case CXBinaryOperator_Assign:
 		eval_(ctx, ch[1], env, &b);
+		store_through(ctx, e, ch[0], env);
 		assign(ctx, ch[0], env, &b);
 		*out = b;
 		break;
@@ -328,7 +486,10 @@ static int eval_binary(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
 		break;
 	default:
 		if (op >= CXBinaryOperator_MulAssign && op <= CXBinaryOperator_OrAssign) {
-			eval_(ctx, ch[0], env, &a);
+			if (store_through(ctx, e, ch[0], env))
+				hvci_vs_unknown(&a);
+			else
+				eval_(ctx, ch[0], env, &a);
 			eval_(ctx, ch[1], env, &b);
 			combine(op, &a, &b, e, out);
 			assign(ctx, ch[0], env, out);
@@ -378,7 +539,7 @@ static int eval_unary(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
 		*out = a;
 		out->n = 0;
 		for (int i = 0; i < a.n; i++) {
-			if (a.v[i].param >= 0) {
+			if (a.v[i].param >= 0 || a.v[i].prov) {
 				out->unknown = 1;
 				continue;
 			}
@@ -395,12 +556,28 @@ static int eval_unary(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
 		CXCursor decl;
 		hvci_buf path;
 		hvci_buf_init(&path);
-		if (hvci_lvalue(x, &decl, &path))
-			hvci_env_kill(env, decl); /* may be written through the pointer */
-		else
-			eval_(ctx, x, env, &a);
-		hvci_buf_free(&path);
 		hvci_vs_unknown(out);
+		if (hvci_lvalue(x, &decl, &path)) {
+			hvci_env_kill(env, decl); /* may be written through the pointer */
+			/* &var and &var.field point into var; &p->f does not. */
+			if (!path.s || !strstr(path.s, "->"))
+				set_prov(out, storage_prov(decl), 0, x);
+		} else if (clang_getCursorKind(hvci_strip(x)) == CXCursor_ArraySubscriptExpr) {
+			/* &buf[i] points into buf. */
+			unsigned m;
+			CXCursor *sub = hvci_children(hvci_strip(x), &m);
+			for (unsigned i = 0; i < m; i++) {
+				eval_(ctx, sub[i], env, &a);
+				if (i == 0 && a.n == 1 && is_pointer_prov(a.v[0].prov))
+					*out = a;
+			}
+			free(sub);
+		} else {
+			eval_(ctx, x, env, &a);
+			if (a.n == 1 && a.v[0].prov == HVCI_PROV_CODE)
+				*out = a; /* &Function */
+		}
+		hvci_buf_free(&path);
 		return 0;
 	}
 	case CXUnaryOperator_PostInc:
@@ -491,7 +668,7 @@ static int eval_(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
 		}
 		pure = eval_(ctx, c, env, out);
 		for (int i = 0; i < out->n; i++)
-			if (out->v[i].param < 0)
+			if (out->v[i].param < 0 && !out->v[i].prov)
 				out->v[i].v = width_mask(e, out->v[i].v);
 		break;
 	}

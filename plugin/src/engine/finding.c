@@ -189,7 +189,8 @@ static void finish(const hvci_site *s, hvci_finding *f)
 		         hvci_asprintf("'%s' passes it to '%s' here", s->api, s->fw->inner_api));
 	}
 	if (s->allocator_vs && !(s->allocator_vs->n == 1 && !s->allocator_vs->unknown &&
-	                         s->allocator_vs->v[0].param < 0 && s->allocator_vs->v[0].v == 0)) {
+	                         s->allocator_vs->v[0].param < 0 && !s->allocator_vs->v[0].prov &&
+	                         s->allocator_vs->v[0].v == 0)) {
 		hvci_loc_from_cursor(ctx, s->call, &l);
 		add_note(
 		    f, &l,
@@ -220,7 +221,7 @@ void hvci_report_values(const hvci_site *s, const char *rule, hvci_exec_pred is_
 	int only_optin = 1;
 	for (int i = 0; i < s->vs->n; i++) {
 		const hvci_val *v = &s->vs->v[i];
-		if (v->param >= 0 || !is_exec(v->v | s->mask))
+		if (v->param >= 0 || v->prov || !is_exec(v->v | s->mask))
 			continue;
 		if (!first)
 			first = v;
@@ -242,7 +243,8 @@ void hvci_report_values(const hvci_site *s, const char *rule, hvci_exec_pred is_
 	hvci_loc l;
 	for (int i = 0; i < s->vs->n; i++) {
 		const hvci_val *v = &s->vs->v[i];
-		if (v->param >= 0 || !is_exec(v->v | s->mask) || hvci_cursor_is_null(v->origin))
+		if (v->param >= 0 || v->prov || !is_exec(v->v | s->mask) ||
+		    hvci_cursor_is_null(v->origin))
 			continue;
 		if (hvci_is_user_loc(ctx, clang_getCursorLocation(v->origin))) {
 			hvci_loc_from_cursor(ctx, v->origin, &l);

@@ -6,7 +6,8 @@
  * label forgets everything (we cannot see what jumps there).  At each call
  * it evaluates the arguments, applies the API table or the callee's wrapper
  * summary, and hands each decisive argument to the check registered for
- * its kind.  Each function is walked once; a wrapper's summary is computed
+ * its kind; stores and calls through pointers go to the pointer hooks.
+ * Each function is walked once; a wrapper's summary is computed
  * on first use, so a call may trigger the walk of a function defined later
  * or in a header.  Templates are skipped: their bodies are not typed.
  */
@@ -25,6 +26,16 @@ void hvci_register_tu(hvci_registry *r, hvci_tu_check_fn fn)
 {
 	if (r->n_tu < HVCI_TU_CHECKS_MAX)
 		r->tu[r->n_tu++] = fn;
+}
+
+void hvci_register_store(hvci_registry *r, hvci_ptr_fn fn)
+{
+	r->on_store = fn;
+}
+
+void hvci_register_icall(hvci_registry *r, hvci_ptr_fn fn)
+{
+	r->on_icall = fn;
 }
 
 /* ---- statements ------------------------------------------------------------ */
@@ -382,6 +393,10 @@ static void debug_values(hvci_ctx *ctx, CXCursor call, const hvci_vs *vs)
 			hvci_buf_printf(&b, " 0x%llx", (unsigned long long)v->v);
 		if (v->optin)
 			hvci_buf_puts(&b, "(optin)");
+		static const char *const prov[] = {"",        "(code)",   "(pool)",
+		                                   "(local)", "(global)", "(clear bits)"};
+		if (v->prov > 0 && v->prov <= HVCI_PROV_BITS)
+			hvci_buf_puts(&b, prov[v->prov]);
 	}
 	if (vs->unknown)
 		hvci_buf_puts(&b, " unknown");
@@ -392,6 +407,39 @@ static void debug_values(hvci_ctx *ctx, CXCursor call, const hvci_vs *vs)
 	hvci_tu_result_add_diag(ctx->res, HVCI_SEV_NOTE, &l, "%s", b.s);
 	hvci_loc_clear(&l);
 	hvci_buf_free(&b);
+}
+
+/* The result of an allocator whose result is data (returns-data rows),
+ * whether or not the call also goes through a wrapper summary. */
+static void set_returned_data(hvci_ctx *ctx, CXCursor call, const char *shown, const char *name,
+                              hvci_vs *ret)
+{
+	size_t n = 0;
+	const hvci_api_row *rows = hvci_rules_lookup(ctx->rules, shown, &n);
+	if (!rows)
+		rows = hvci_rules_lookup(ctx->rules, name, &n);
+	for (size_t i = 0; i < n; i++)
+		if (rows[i].kind == HVCI_K_RETURNS_DATA) {
+			ret->n = 1;
+			ret->unknown = 0;
+			ret->v[0] = (hvci_val){0, -1, 0, call, HVCI_PROV_POOL};
+		}
+}
+
+/* A call whose callee is an expression: shows its values to the hook. */
+static void call_through_pointer(hvci_ctx *ctx, CXCursor call, hvci_env *env)
+{
+	unsigned n;
+	CXCursor *ch = hvci_children(call, &n);
+	if (n > 0 && clang_isExpression(clang_getCursorKind(ch[0]))) {
+		hvci_vs vs;
+		hvci_eval(ctx, ch[0], env, &vs);
+		if (ctx->reg.on_icall && hvci_is_user_loc(ctx, clang_getCursorLocation(call))) {
+			hvci_ptr_site ps = {ctx, call, ch[0], &vs};
+			ctx->reg.on_icall(&ps);
+		}
+	}
+	free(ch);
 }
 
 void hvci_process_call(hvci_ctx *ctx, CXCursor call, hvci_env *env, hvci_vs *ret)
@@ -415,6 +463,7 @@ void hvci_process_call(hvci_ctx *ctx, CXCursor call, hvci_env *env, hvci_vs *ret
 	}
 	CXCursor ref = clang_getCursorReferenced(call);
 	if (hvci_cursor_is_null(ref) || !is_function_kind(clang_getCursorKind(ref))) {
+		call_through_pointer(ctx, call, env);
 		hvci_env_kill_indirect(env);
 		goto done;
 	}
@@ -426,7 +475,9 @@ void hvci_process_call(hvci_ctx *ctx, CXCursor call, hvci_env *env, hvci_vs *ret
 	}
 	char *shown = hvci_callee_spelling(ctx, call, name);
 	note_runtime_optin(ctx, name, vs, nargs);
+	set_returned_data(ctx, call, shown, name, ret);
 	int used = 0;
+	int writes = 0; /* a code-dest API: it writes through its argument */
 	CXCursor def = clang_getCursorDefinition(ref);
 	if (!hvci_cursor_is_null(def) && is_function_kind(clang_getCursorKind(def))) {
 		const hvci_summary *sum = hvci_summary_of(ctx, def);
@@ -438,6 +489,7 @@ void hvci_process_call(hvci_ctx *ctx, CXCursor call, hvci_env *env, hvci_vs *ret
 			               f->mask, args[f->param], f,     NULL};
 			dispatch(ctx, &s);
 			used = 1;
+			writes |= f->row->kind == HVCI_K_CODE_DEST;
 		}
 	} else {
 		/* Defined in another file: its summary, when the project has one. */
@@ -451,6 +503,7 @@ void hvci_process_call(hvci_ctx *ctx, CXCursor call, hvci_env *env, hvci_vs *ret
 			               f->mask, args[f->param], f,     NULL};
 			dispatch(ctx, &s);
 			used = 1;
+			writes |= f->row->kind == HVCI_K_CODE_DEST;
 		}
 	}
 	size_t nrows = 0;
@@ -466,7 +519,8 @@ void hvci_process_call(hvci_ctx *ctx, CXCursor call, hvci_env *env, hvci_vs *ret
 		/* A user row for the same argument overrides the shipped one. */
 		if (i > 0 && row->arg == rows[i - 1].arg && rows[i - 1].user)
 			continue;
-		if (row->kind == HVCI_K_LISTED || row->arg >= nargs)
+		if (row->kind == HVCI_K_LISTED || row->kind == HVCI_K_RETURNS_DATA ||
+		    row->arg >= nargs)
 			continue;
 		if (row->user_mode_arg >= 0 && row->user_mode_arg < nargs &&
 		    all_equal(&vs[row->user_mode_arg], 1))
@@ -484,8 +538,9 @@ void hvci_process_call(hvci_ctx *ctx, CXCursor call, hvci_env *env, hvci_vs *ret
 		                   : NULL};
 		dispatch(ctx, &s);
 		used = 1;
+		writes |= row->kind == HVCI_K_CODE_DEST;
 	}
-	if (!used)
+	if (!used || writes)
 		hvci_env_kill_indirect(env); /* the callee may write through pointers */
 	free(shown);
 	free(name);
@@ -575,7 +630,8 @@ const hvci_summary *hvci_summary_of(hvci_ctx *ctx, CXCursor def)
 	 * with the value the caller passed, not with "unknown". */
 	int np = clang_Cursor_getNumArguments(def);
 	for (int i = 0; i < np; i++) {
-		hvci_vs pv = {1, 0, {{0, i, 0, clang_Cursor_getArgument(def, (unsigned)i)}}};
+		hvci_vs pv = {
+		    1, 0, {{0, i, 0, clang_Cursor_getArgument(def, (unsigned)i), HVCI_PROV_NONE}}};
 		hvci_env_set(&env, clang_Cursor_getArgument(def, (unsigned)i), "", &pv);
 	}
 	hvci_walk_stmt(ctx, body, &env);

@@ -21,12 +21,18 @@
 static const char *const kind_names[HVCI_K__COUNT] = {
     "pool-type",  "pool-flags",   "page-protect", "mdl-priority", "lookaside-flags",
     "cache-type", "section-attr", "heap-flags",   "always-exec",  "listed",
+    "code-dest",  "mdl-base",     "cr0-write",    "returns-data",
 };
 
 /* Which rule a kind's findings belong to. */
 static const char *const kind_rules[HVCI_K__COUNT] = {
-    "hvci-exec-pool", "hvci-exec-pool",  "hvci-exec-protect", "hvci-exec-mdl", "hvci-exec-pool",
-    "hvci-exec-api",  "hvci-exec-image", "hvci-exec-pool",    "hvci-exec-api", NULL,
+    "hvci-exec-pool",    "hvci-exec-pool",
+    "hvci-exec-protect", "hvci-exec-mdl",
+    "hvci-exec-pool",    "hvci-exec-api",
+    "hvci-exec-image",   "hvci-exec-pool",
+    "hvci-exec-api",     NULL,
+    "hvci-code-write",   "hvci-code-write",
+    "hvci-code-write",   NULL,
 };
 
 const char *hvci_kind_name(hvci_kind k)
@@ -221,7 +227,7 @@ static int load_row(hvci_rules *r, ydoc *d, yaml_node_t *n, int user)
 		return yerr(d, kn ? kn : n,
 		            "bad 'kind' '%s' for '%s'; use pool-type, pool-flags, page-protect, "
 		            "mdl-priority, lookaside-flags, cache-type, section-attr, heap-flags, "
-		            "always-exec or listed",
+		            "always-exec, listed, code-dest, mdl-base, cr0-write or returns-data",
 		            yscalar(kn) ? yscalar(kn) : "(missing)", api);
 	long long arg = -1, params = -1, v;
 	yaml_node_t *an = ymap_get(d, n, "arg");
@@ -230,7 +236,8 @@ static int load_row(hvci_rules *r, ydoc *d, yaml_node_t *n, int user)
 	yaml_node_t *pn = ymap_get(d, n, "params");
 	if (pn && (rc = yint(d, pn, &params, "params")))
 		return rc;
-	int needs_arg = kind != HVCI_K_ALWAYS_EXEC && kind != HVCI_K_LISTED;
+	int needs_arg =
+	    kind != HVCI_K_ALWAYS_EXEC && kind != HVCI_K_LISTED && kind != HVCI_K_RETURNS_DATA;
 	if (needs_arg && !an)
 		return yerr(d, n, "API row '%s' of kind %s needs 'arg' (0-based argument index)",
 		            api, kind_names[kind]);

@@ -1,0 +1,214 @@
+/*
+ * check_code.c - hvci-code-write and hvci-dynamic-code: writing to code and
+ * running data.
+ *
+ * hvci-code-write registers on three argument kinds of the API table
+ * (rules/code.api.yaml): code-dest (the destination of memcpy, memmove,
+ * memset, the Interlocked family...), mdl-base (the address IoAllocateMdl
+ * and MmCreateMdl describe) and cr0-write (__writecr0).  It reports a
+ * destination or MDL that holds a function's address, and a CR0 value whose
+ * WP bit (16) is known to be clear: a constant without it, or a value
+ * ANDed with a mask that lacks it.  It also hooks plain stores through a
+ * pointer (`*(PUCHAR)Fn = 0xC3`, `((PUCHAR)Fn)[1] = 0`).  A protection
+ * change on an MDL (MmProtectMdlSystemAddress with PAGE_EXECUTE_*) is
+ * hvci-exec-protect's finding and is not repeated here.
+ *
+ * hvci-dynamic-code hooks calls through a pointer and reports when the
+ * pointer is known data: returned by an allocator (returns-data rows), or
+ * the address of a local or global variable or buffer, directly or through
+ * a variable of the same function.  Pointers from MmGetSystemRoutineAddress,
+ * function designators and function-pointer tables are not data.
+ *
+ * What it misses: addresses that reach a write through a structure field
+ * of another object, through a call that returns them (other than the
+ * allocators) or through another function's variables; CR0 toggled with
+ * XOR; code written by inline assembly.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "engine/engine.h"
+
+#define CR0_WP 0x10000ULL
+
+/* The first value of vs whose provenance satisfies want, or NULL. */
+static const hvci_val *find_prov(const hvci_vs *vs, int (*want)(int prov))
+{
+	for (int i = 0; vs && i < vs->n; i++)
+		if (vs->v[i].param < 0 && want(vs->v[i].prov))
+			return &vs->v[i];
+	return NULL;
+}
+
+static int is_code(int prov)
+{
+	return prov == HVCI_PROV_CODE;
+}
+
+static int is_data(int prov)
+{
+	return prov == HVCI_PROV_POOL || prov == HVCI_PROV_LOCAL || prov == HVCI_PROV_GLOBAL;
+}
+
+/* Name of the function whose address v holds (origin is its reference). */
+static char *function_of(const hvci_val *v)
+{
+	CXCursor r = clang_getCursorReferenced(hvci_strip(v->origin));
+	CXString s = clang_getCursorSpelling(r);
+	char *name = hvci_strdup(*clang_getCString(s) ? clang_getCString(s) : "?");
+	clang_disposeString(s);
+	return name;
+}
+
+/* Location of c for a note, when it is user code; 0 otherwise. */
+static int note_loc(hvci_ctx *ctx, CXCursor c, hvci_loc *out)
+{
+	if (hvci_cursor_is_null(c) || !hvci_is_user_loc(ctx, clang_getCursorLocation(c)))
+		return 0;
+	hvci_loc_from_cursor(ctx, c, out);
+	return 1;
+}
+
+/* Reports msg (taken) at `at`, with the note (taken) at *nl (taken; file
+ * NULL: no note) unless that is the finding's own line. */
+static void report(hvci_ctx *ctx, const char *rule, CXCursor at, char *msg, hvci_loc *nl,
+                   char *note)
+{
+	hvci_loc l;
+	hvci_loc_from_cursor(ctx, at, &l);
+	hvci_finding f;
+	hvci_finding_begin(ctx, &f, rule, &l, msg);
+	f.function = hvci_function_name(at);
+	if (nl->file && f.loc.file && (nl->line != f.loc.line || strcmp(nl->file, f.loc.file))) {
+		hvci_finding_note(&f, nl, note);
+		note = NULL;
+	} else {
+		hvci_loc_clear(nl);
+	}
+	free(note);
+	hvci_finding_commit(ctx, &f);
+}
+
+/* A site's note: the wrapper's inner call, else where the value came from. */
+static void report_site(const hvci_site *s, char *msg, const hvci_val *v, char *origin_note)
+{
+	hvci_ctx *ctx = s->ctx;
+	CXCursor at = hvci_cursor_is_null(s->arg) ? s->call : s->arg;
+	hvci_loc l;
+	memset(&l, 0, sizeof l);
+	if (s->fw) {
+		free(origin_note);
+		origin_note =
+		    hvci_asprintf("'%s' passes it to '%s' here", s->api, s->fw->inner_api);
+		if (s->fw->ext_at.file) {
+			/* A wrapper in another file: where that file's analysis saw the call. */
+			l = s->fw->ext_at;
+			l.file = hvci_strdup(l.file);
+			l.logical = NULL;
+		} else {
+			note_loc(ctx, s->fw->inner_call, &l);
+		}
+	} else {
+		note_loc(ctx, v->origin, &l);
+	}
+	report(ctx, "hvci-code-write", at, msg, &l, origin_note);
+}
+
+static void check_code_dest(const hvci_site *s)
+{
+	const hvci_val *v = find_prov(s->vs, is_code);
+	if (!v)
+		return;
+	char *fn = function_of(v);
+	report_site(s, hvci_asprintf("'%s' writes to the code of function '%s'", s->api, fn), v,
+	            hvci_asprintf("the address of '%s' is taken here", fn));
+	free(fn);
+}
+
+static void check_mdl_base(const hvci_site *s)
+{
+	const hvci_val *v = find_prov(s->vs, is_code);
+	if (!v)
+		return;
+	char *fn = function_of(v);
+	report_site(s,
+	            hvci_asprintf("'%s' describes the code of function '%s' with an MDL, "
+	                          "the first step of mapping code writable",
+	                          s->api, fn),
+	            v, hvci_asprintf("the address of '%s' is taken here", fn));
+	free(fn);
+}
+
+static void check_cr0_write(const hvci_site *s)
+{
+	if (!s->vs || (s->mask & CR0_WP))
+		return;
+	for (int i = 0; i < s->vs->n; i++) {
+		const hvci_val *v = &s->vs->v[i];
+		if (v->param >= 0)
+			continue;
+		/* A constant without WP, or a value whose WP bit is known clear. */
+		int clears = (v->prov == HVCI_PROV_NONE && !(v->v & CR0_WP)) ||
+		             (v->prov == HVCI_PROV_BITS && (v->v & CR0_WP));
+		if (!clears)
+			continue;
+		report_site(s,
+		            hvci_asprintf("'%s' clears CR0.WP (bit 16), which turns off the write "
+		                          "protection of read-only code",
+		                          s->api),
+		            v, hvci_strdup("WP is cleared here"));
+		return;
+	}
+}
+
+static void on_store(const hvci_ptr_site *p)
+{
+	const hvci_val *v = find_prov(p->vs, is_code);
+	if (!v)
+		return;
+	char *fn = function_of(v);
+	hvci_loc l;
+	memset(&l, 0, sizeof l);
+	note_loc(p->ctx, v->origin, &l);
+	report(p->ctx, "hvci-code-write", p->at,
+	       hvci_asprintf("store through the address of function '%s' writes to its code", fn),
+	       &l, hvci_asprintf("the address of '%s' is taken here", fn));
+	free(fn);
+}
+
+static void on_icall(const hvci_ptr_site *p)
+{
+	const hvci_val *v = find_prov(p->vs, is_data);
+	if (!v)
+		return;
+	char *what;
+	if (v->prov == HVCI_PROV_POOL) {
+		CXCursor r = clang_getCursorReferenced(v->origin);
+		CXString s = clang_getCursorSpelling(r);
+		char *shown = hvci_callee_spelling(p->ctx, v->origin, clang_getCString(s));
+		clang_disposeString(s);
+		what = hvci_asprintf("the allocation returned by '%s'", shown);
+		free(shown);
+	} else {
+		char *text = hvci_cursor_text(p->ctx, v->origin);
+		what = hvci_asprintf("the %s buffer '%s'",
+		                     v->prov == HVCI_PROV_LOCAL ? "local" : "global", text);
+		free(text);
+	}
+	hvci_loc l;
+	memset(&l, 0, sizeof l);
+	note_loc(p->ctx, v->origin, &l);
+	report(p->ctx, "hvci-dynamic-code", p->at,
+	       hvci_asprintf("call executes data: the target is %s", what), &l,
+	       hvci_strdup("the data comes from here"));
+	free(what);
+}
+
+void hvci_check_code_register(hvci_registry *r)
+{
+	hvci_register_kind(r, HVCI_K_CODE_DEST, check_code_dest);
+	hvci_register_kind(r, HVCI_K_MDL_BASE, check_mdl_base);
+	hvci_register_kind(r, HVCI_K_CR0_WRITE, check_cr0_write);
+	hvci_register_store(r, on_store);
+	hvci_register_icall(r, on_icall);
+}
