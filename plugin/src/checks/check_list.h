@@ -7,3 +7,4 @@ HVCI_CHECK(pool)    /* hvci-exec-pool: pool types, POOL_FLAGS, lookaside, heap *
 HVCI_CHECK(protect) /* hvci-exec-protect: PAGE_EXECUTE* protections */
 HVCI_CHECK(mdl)     /* hvci-exec-mdl: MDL mappings without MdlMappingNoExecute */
 HVCI_CHECK(api)     /* hvci-exec-api: APIs that are always executable */
+HVCI_CHECK(image_section) /* hvci-exec-image: SEC_IMAGE sections */

@@ -184,5 +184,6 @@ void hvci_check_pool_register(hvci_registry *r);
 void hvci_check_protect_register(hvci_registry *r);
 void hvci_check_mdl_register(hvci_registry *r);
 void hvci_check_api_register(hvci_registry *r);
+void hvci_check_image_section_register(hvci_registry *r);
 
 #endif

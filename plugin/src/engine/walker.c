@@ -327,8 +327,7 @@ static void record_forwards(hvci_ctx *ctx, const hvci_site *s)
 static void dispatch(hvci_ctx *ctx, const hvci_site *s)
 {
 	record_forwards(ctx, s);
-	if (hvci_rules_disabled(ctx->rules,
-	                        hvci_kind_rule(s->row->kind) ? hvci_kind_rule(s->row->kind) : ""))
+	if (hvci_rules_disabled(ctx->rules, hvci_row_rule(s->row) ? hvci_row_rule(s->row) : ""))
 		return;
 	hvci_check_fn fn = ctx->reg.by_kind[s->row->kind];
 	if (fn && hvci_is_user_loc(ctx, clang_getCursorLocation(s->call)))

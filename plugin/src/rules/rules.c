@@ -39,6 +39,11 @@ const char *hvci_kind_rule(hvci_kind k)
 	return k < HVCI_K__COUNT ? kind_rules[k] : NULL;
 }
 
+const char *hvci_row_rule(const hvci_api_row *row)
+{
+	return row->rule ? row->rule : hvci_kind_rule(row->kind);
+}
+
 typedef struct {
 	unsigned ca;
 	const char **ids; /* NULL-terminated; strings borrowed from infos */
@@ -190,8 +195,9 @@ static char *own(hvci_rules *r, const char *s)
 /* ---- API rows ------------------------------------------------------------ */
 
 static const char *const row_keys[] = {
-    "api",        "arg",        "params",        "kind",          "ca",     "replacement", "header",
-    "confidence", "deprecated", "allocator-arg", "user-mode-arg", "source", "note",        NULL};
+    "api",           "arg",    "params",     "kind",       "ca",
+    "replacement",   "header", "confidence", "deprecated", "allocator-arg",
+    "user-mode-arg", "source", "note",       "rule",       NULL};
 
 static int parse_kind(const char *s)
 {
@@ -251,6 +257,19 @@ static int load_row(hvci_rules *r, ydoc *d, yaml_node_t *n, int user)
 	row.header = hvci_strdup(yscalar(ymap_get(d, n, "header")));
 	row.source = hvci_strdup(yscalar(ymap_get(d, n, "source")));
 	row.note = hvci_strdup(yscalar(ymap_get(d, n, "note")));
+	/* A row may file its findings under another rule than its kind's (the
+	 * data-scan sections are page-protect rows reported as image mappings). */
+	yaml_node_t *rn = ymap_get(d, n, "rule");
+	if (rn) {
+		const char *id = yscalar(rn);
+		if (!id || !hvci_rules_find(r, id)) {
+			rc =
+			    yerr(d, rn, "unknown 'rule' '%s' for '%s'; use an id from catalog.yaml",
+			         id ? id : "?", api);
+			goto bad;
+		}
+		row.rule = hvci_strdup(id);
+	}
 	yaml_node_t *cn = ymap_get(d, n, "confidence");
 	if (cn) {
 		const char *c = yscalar(cn);
@@ -284,6 +303,7 @@ static int load_row(hvci_rules *r, ydoc *d, yaml_node_t *n, int user)
 	return HVCI_OK;
 bad:
 	free(row.api);
+	free(row.rule);
 	free(row.ca);
 	free(row.replacement);
 	free(row.header);
@@ -695,6 +715,7 @@ void hvci_rules_free(hvci_rules *r)
 		free(w->header);
 		free(w->source);
 		free(w->note);
+		free(w->rule);
 		free(w->from_file);
 	}
 	free(r->rows);
@@ -864,9 +885,11 @@ void hvci_rules_dump(const hvci_rules *r, FILE *out)
 	        "replacement");
 	for (size_t i = 0; i < r->n_rows; i++) {
 		const hvci_api_row *w = &r->rows[i];
-		fprintf(out, "%-46s %4d %-15s %-7s %-12s %s%s\n", w->api, w->arg,
+		fprintf(out, "%-46s %4d %-15s %-7s %-12s %s%s%s%s", w->api, w->arg,
 		        kind_names[w->kind], w->ca ? w->ca : "-",
 		        w->unconfirmed ? "unconfirmed" : "confirmed",
-		        w->replacement ? w->replacement : "-", w->user ? "  [user config]" : "");
+		        w->replacement ? w->replacement : "-", w->rule ? "  [rule " : "",
+		        w->rule ? w->rule : "", w->rule ? "]" : "");
+		fputs(w->user ? "  [user config]\n" : "\n", out);
 	}
 }

@@ -41,6 +41,7 @@ typedef struct {
 	int user_mode_arg; /* AccessMode argument, or -1 */
 	char *source;
 	char *note;
+	char *rule;      /* rule id overriding the kind's (`rule:`), or NULL */
 	char *from_file; /* where the row was defined */
 	unsigned from_line;
 	int user; /* 1 when it came from a user config file */
@@ -76,5 +77,7 @@ void hvci_rules_optin_init(const hvci_rules *r, const char **api, uint64_t *flag
 int hvci_rules_disabled(const hvci_rules *r, const char *rule_id);
 /* Rule id a kind's findings carry. */
 const char *hvci_kind_rule(hvci_kind k);
+/* Rule id a row's findings carry: its own `rule:`, else its kind's. */
+const char *hvci_row_rule(const hvci_api_row *row);
 
 #endif
