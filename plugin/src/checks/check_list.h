@@ -8,3 +8,4 @@ HVCI_CHECK(protect) /* hvci-exec-protect: PAGE_EXECUTE* protections */
 HVCI_CHECK(mdl)     /* hvci-exec-mdl: MDL mappings without MdlMappingNoExecute */
 HVCI_CHECK(api)     /* hvci-exec-api: APIs that are always executable */
 HVCI_CHECK(image_section) /* hvci-exec-image: SEC_IMAGE sections */
+HVCI_CHECK(optin)         /* hvci-nx-optin: ExInitializeDriverRuntime placement (after the walk) */

@@ -65,6 +65,8 @@ struct hvci_rules {
 	size_t n_disabled;
 	char *optin_init_api;
 	uint64_t optin_init_flag;
+	char **optin_entries; /* functions that must make the call (DriverEntry) */
+	size_t n_optin_entries;
 	char **owned; /* strings the infos point into */
 	size_t n_owned;
 };
@@ -351,7 +353,7 @@ static int load_values(hvci_rules *r, const char *path)
 		return rc;
 	yaml_node_t *root = yroot(&d);
 	static const char *const top[] = {"optin-variables", "optin-init", "kinds", NULL};
-	static const char *const ikeys[] = {"api", "flag", NULL};
+	static const char *const ikeys[] = {"api", "flag", "entries", NULL};
 	static const char *const kkeys[] = {"label", "append", "values", NULL};
 	static const char *const vkeys[] = {"name", "value", "fix", NULL};
 	static const char *const okeys[] = {"name", "kind", NULL};
@@ -387,8 +389,32 @@ static int load_values(hvci_rules *r, const char *path)
 		    (rc = yint(&d, ymap_get(&d, oi, "flag"), &f, "flag")))
 			goto done;
 		free(r->optin_init_api);
+		for (size_t i = 0; i < r->n_optin_entries; i++)
+			free(r->optin_entries[i]);
+		free(r->optin_entries);
 		r->optin_init_api = hvci_strdup(yscalar(ymap_get(&d, oi, "api")));
 		r->optin_init_flag = (uint64_t)f;
+		yaml_node_t *en = ymap_get(&d, oi, "entries");
+		if (en && en->type != YAML_SEQUENCE_NODE) {
+			rc = yerr(&d, en, "'entries' must be a list of function names%s%s", NULL,
+			          NULL);
+			goto done;
+		}
+		if (en) {
+			YSEQ_FOR(&d, en, it)
+			{
+				const char *nm = yscalar(yaml_document_get_node(&d.doc, *it));
+				if (!nm || !*nm) {
+					rc = yerr(&d, en, "'entries' holds an empty name%s%s", NULL,
+					          NULL);
+					goto done;
+				}
+				r->optin_entries =
+				    hvci_xrealloc(r->optin_entries, (r->n_optin_entries + 1) *
+				                                        sizeof *r->optin_entries);
+				r->optin_entries[r->n_optin_entries++] = hvci_strdup(nm);
+			}
+		}
 	}
 	yaml_node_t *kinds = ymap_get(&d, root, "kinds");
 	if (!kinds || kinds->type != YAML_MAPPING_NODE) {
@@ -809,6 +835,14 @@ int hvci_rules_optin_var(const hvci_rules *r, const char *name)
 		if (!strcmp(r->optin_names[i], name))
 			return r->optin_kinds[i];
 	return -1;
+}
+
+int hvci_rules_optin_entry(const hvci_rules *r, const char *name)
+{
+	for (size_t i = 0; name && i < r->n_optin_entries; i++)
+		if (!strcmp(r->optin_entries[i], name))
+			return 1;
+	return 0;
 }
 
 void hvci_rules_optin_init(const hvci_rules *r, const char **api, uint64_t *flag)

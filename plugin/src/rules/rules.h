@@ -73,6 +73,8 @@ const char *hvci_rules_value_fix(const hvci_rules *r, hvci_kind k, const char *n
 int hvci_rules_optin_var(const hvci_rules *r, const char *name);
 /* The run-time opt-in call (ExInitializeDriverRuntime) and its NX flag. */
 void hvci_rules_optin_init(const hvci_rules *r, const char **api, uint64_t *flag);
+/* 1 when `name` is a driver entry function that must make the opt-in call. */
+int hvci_rules_optin_entry(const hvci_rules *r, const char *name);
 /* 1 when the user's config disabled the rule. */
 int hvci_rules_disabled(const hvci_rules *r, const char *rule_id);
 /* Rule id a kind's findings carry. */
