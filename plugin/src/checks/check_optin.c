@@ -14,7 +14,10 @@
  *     which no opt-in call is reached: warning at the entry, dropped when
  *     another file of the same run makes the call;
  *   - an opted-in allocation or mapping that an entry runs before its
- *     opt-in call (directly or inside a helper it calls): warning there;
+ *     opt-in call (directly or inside a helper it calls), or in an entry
+ *     that never reaches the call while another entry of the file does
+ *     (DriverEntry of an export driver whose DllInitialize opts in):
+ *     warning there;
  *   - an opt-in call in a function no entry reaches through the calls of
  *     this file (C30035): warning at the call.  A helper that DriverEntry
  *     calls is fine, unlike Code Analysis C30031/C30035;
@@ -107,16 +110,27 @@ static void report_early(hvci_ctx *ctx, const hvci_summary *entry, const char *n
                          const hvci_optin_use *u)
 {
 	hvci_finding f;
-	start(ctx, &f, u->call, u->api, name, 0,
-	      hvci_asprintf("'%s' runs before " CALL " on a path through '%s', so the "
-	                    "opted-in memory it allocates or maps is still executable; make "
-	                    "that call first in '%s'",
-	                    u->api, name, name));
+	int never = hvci_cursor_is_null(entry->init_any);
+	if (never) /* another entry of this file makes the call, this one not */
+		start(ctx, &f, u->call, u->api, name, 0,
+		      hvci_asprintf("'%s' runs in '%s', which never calls " CALL " (another "
+		                    "entry function of this file does), so the opted-in memory "
+		                    "it allocates or maps is executable when the driver starts "
+		                    "through '%s'; make that call first in '%s'",
+		                    u->api, name, name, name));
+	else
+		start(ctx, &f, u->call, u->api, name, 0,
+		      hvci_asprintf("'%s' runs before " CALL " on a path through '%s', so the "
+		                    "opted-in memory it allocates or maps is still executable; "
+		                    "make that call first in '%s'",
+		                    u->api, name, name));
 	if (!hvci_cursor_is_null(u->inner) &&
 	    hvci_is_user_loc(ctx, clang_getCursorLocation(u->inner)))
 		add_note(&f, ctx, u->inner,
 		         hvci_strdup("the allocation or mapping that relies on the opt-in"));
-	add_note(&f, ctx, entry->init_any, hvci_strdup("the first " CALL " it makes is here"));
+	if (!never)
+		add_note(&f, ctx, entry->init_any,
+		         hvci_strdup("the first " CALL " it makes is here"));
 	hvci_tu_result_add(ctx->res, &f);
 }
 
@@ -208,9 +222,11 @@ static void check_optin_tu(hvci_ctx *ctx)
 		}
 	}
 
-	for (size_t i = 0; i < ctx->n_sums && first_entry; i++) {
+	/* Entries that run opted-in code first; when no entry makes the call,
+	 * report_never below says so once instead. */
+	for (size_t i = 0; i < ctx->n_sums && reached; i++) {
 		const hvci_summary *s = ctx->sums[i];
-		if (!user_def(ctx, s) || hvci_cursor_is_null(s->init_any))
+		if (!user_def(ctx, s) || clang_getCursorKind(s->def) != CXCursor_FunctionDecl)
 			continue;
 		char *name = spelling(s->def);
 		if (hvci_rules_optin_entry(ctx->rules, name))

@@ -699,6 +699,9 @@ static enum CXChildVisitResult visit_optin(CXCursor c, CXCursor parent, CXClient
 {
 	(void)parent;
 	hvci_ctx *ctx = d;
+	/* In C++ the header declares the run-time variables inside extern "C". */
+	if (clang_getCursorKind(c) == CXCursor_LinkageSpec)
+		return CXChildVisit_Recurse;
 	if (clang_getCursorKind(c) == CXCursor_VarDecl) {
 		CXString s = clang_getCursorSpelling(c);
 		if (hvci_rules_optin_var(ctx->rules, clang_getCString(s)) >= 0)
