@@ -392,6 +392,8 @@ static int load_values(hvci_rules *r, const char *path)
 		for (size_t i = 0; i < r->n_optin_entries; i++)
 			free(r->optin_entries[i]);
 		free(r->optin_entries);
+		r->optin_entries = NULL;
+		r->n_optin_entries = 0;
 		r->optin_init_api = hvci_strdup(yscalar(ymap_get(&d, oi, "api")));
 		r->optin_init_flag = (uint64_t)f;
 		yaml_node_t *en = ymap_get(&d, oi, "entries");
@@ -760,6 +762,9 @@ void hvci_rules_free(hvci_rules *r)
 	free(r->optin_names);
 	free(r->optin_kinds);
 	free(r->optin_init_api);
+	for (size_t i = 0; i < r->n_optin_entries; i++)
+		free(r->optin_entries[i]);
+	free(r->optin_entries);
 	for (size_t i = 0; i < r->n_cas; i++)
 		free(r->cas[i].ids);
 	free(r->cas);
