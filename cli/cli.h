@@ -50,13 +50,87 @@ char *cli_git_out(const char *dir, const char *args);
 char *cli_project_root(void);
 /* Opens the store and starts a run; prints the one-line error on failure. */
 int cli_store_begin(const char *db_path, int argc, char **argv, hvci_store **out, int64_t *run_id);
+/* cli_store_begin, recording the run's rule-table version (may be NULL). */
+int cli_store_begin_v(const char *db_path, int argc, char **argv, const char *rules_version,
+                      hvci_store **out, int64_t *run_id);
 /* Records finished results as one run in the store at db_path. */
 int cli_store_results(const char *db_path, int argc, char **argv, hvci_tu_result *const *results,
                       size_t n);
 
+/* One compile_commands.json entry, paths absolute (compdb.c). */
+typedef struct {
+	char *file;
+	char *directory;
+	char **argv; /* argv[0] is the compiler */
+	size_t argc;
+} cli_compile_cmd;
+
+/* p made absolute against base (NULL: the current directory). Caller frees. */
+char *cli_abs_path(const char *p, const char *base);
+/* Checks DIR/compile_commands.json, printing one located error line; 0 when usable. */
+int cli_compdb_validate(const char *dir);
+/* Every entry of DIR/compile_commands.json; free with cli_compile_cmds_free(). */
+int cli_compdb_load(const char *dir, cli_compile_cmd **out, size_t *n);
+/* The entry for `file` (compared by real path), or NULL. Borrowed from v. */
+const cli_compile_cmd *cli_compdb_match(const cli_compile_cmd *v, size_t n, const char *file);
+void cli_compile_cmds_free(cli_compile_cmd *v, size_t n);
+/* The nearest folder above `file` with a compile database (or its build/), or NULL. */
+char *cli_compdb_find(const char *file);
+
+/* ---- analysing many units (cmd_check.c, scale.c) ---- */
+
+/* One translation unit to analyse: its compile command. */
+typedef cli_compile_cmd cli_job;
+
+/* Called in the parent as each unit finishes; results[job] is set. */
+typedef void (*cli_done_fn)(void *ud, size_t job, hvci_tu_result **results);
+/*
+ * Analyses jobs[which[0..n)] in worker processes, nproc at a time, each
+ * with the project summaries `ext` (may be NULL) and its index requested.
+ */
+void cli_run_jobs(const hvci_rules *rules, const cli_job *jobs, const size_t *which, size_t n,
+                  int nproc, double timeout, const hvci_summaries *ext, hvci_tu_result **results,
+                  cli_done_fn done, void *ud);
+
+/* Keeps the K-th of N slices of jobs (1-based), by position in path order. */
+void cli_shard(cli_job *jobs, size_t *n, unsigned k, unsigned nshards, void (*free_job)(cli_job *));
+/* Parses "K/N"; -1 when malformed. */
+int cli_parse_shard(const char *s, unsigned *k, unsigned *n);
+/* Hash of the tool binary, its version, the rule table and the user config. Caller frees. */
+char *cli_tool_key(const hvci_rules *rules, const char *config);
+/* Hash of the effective rule table (rules and config), recorded with each run. Caller frees. */
+char *cli_rules_version(const hvci_rules *rules);
+
+typedef struct {
+	const hvci_rules *rules;
+	const cli_job *jobs;
+	size_t n;
+	int nproc;
+	double timeout;
+	hvci_store *store; /* NULL: nothing recorded, nothing reused */
+	int64_t run_id;
+	int full;             /* analyse everything, reuse nothing */
+	const char *tool_key; /* cli_tool_key() */
+	/* merge: units already analysed elsewhere (n entries, taken over), or NULL */
+	hvci_stored_tu *given;
+	/* filled: */
+	hvci_tu_result **results; /* n entries */
+	size_t reused, analysed, rounds;
+} cli_scale;
+/*
+ * Reuses unchanged units from the store, analyses the rest, then analyses
+ * again every unit whose calls now resolve to different summaries from
+ * other files, until the summaries settle.  Each finished unit is stored
+ * at once.
+ */
+void cli_scale_run(cli_scale *sc);
+
 int cmd_check(int argc, char **argv);
+int cmd_merge(int argc, char **argv);
 int cmd_rules(int argc, char **argv);
 int cmd_report(int argc, char **argv);
 int cmd_image(int argc, char **argv);
+int cmd_lsp(int argc, char **argv);
+int cmd_clangd(int argc, char **argv);
 
 #endif

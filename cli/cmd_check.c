@@ -12,28 +12,22 @@
  * POOL_NX_OPTIN run-time call when some file of the run makes it, removes
  * duplicates from headers seen by several files, and prints.
  */
-#include <clang-c/CXCompilationDatabase.h>
 #include <errno.h>
-#include <jansson.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "cli.h"
+#include "diffbase.h"
+#include "fix.h"
 #include "verify.h"
 
-typedef struct {
-	char *file;
-	char *directory;
-	char **argv;
-	size_t argc;
-} job;
+typedef cli_job job;
 
 typedef struct {
 	job *v;
@@ -50,154 +44,53 @@ static void job_add(jobs *js, const char *file, const char *dir, char **argv, si
 	j->argc = argc;
 }
 
+static void free_job(job *j)
+{
+	free(j->file);
+	free(j->directory);
+	for (size_t k = 0; k < j->argc; k++)
+		free(j->argv[k]);
+	free(j->argv);
+}
+
 static void free_jobs(jobs *js)
 {
-	for (size_t i = 0; i < js->n; i++) {
-		free(js->v[i].file);
-		free(js->v[i].directory);
-		for (size_t k = 0; k < js->v[i].argc; k++)
-			free(js->v[i].argv[k]);
-		free(js->v[i].argv);
-	}
+	for (size_t i = 0; i < js->n; i++)
+		free_job(&js->v[i]);
 	free(js->v);
 }
 
-static char *abs_path(const char *p, const char *base)
+/* unlisted_ok: a FILE without an entry is skipped with a note, not an error. */
+static int jobs_from_db(jobs *js, const char *dir, char **files, size_t nfiles, int unlisted_ok)
 {
-	if (p[0] == '/')
-		return strdup(p);
-	char cwd[4096];
-	if (!base)
-		base = getcwd(cwd, sizeof cwd) ? cwd : ".";
-	size_t l = strlen(base) + strlen(p) + 2;
-	char *r = malloc(l);
-	snprintf(r, l, "%s/%s", base, p);
-	return r;
-}
-
-/* libclang reports a malformed database only as "cannot load"; jansson says where. */
-static int validate_db(const char *dir)
-{
-	size_t l = strlen(dir) + 32;
-	char *path = malloc(l);
-	snprintf(path, l, "%s/compile_commands.json", dir);
-	struct stat st;
-	if (stat(path, &st) != 0) {
-		cli_error("%s:1: no compile database here; pass -p with the build directory that "
-		          "holds compile_commands.json",
-		          path);
-		free(path);
+	cli_compile_cmd *all;
+	size_t n;
+	if (cli_compdb_load(dir, &all, &n))
 		return -1;
-	}
-	json_error_t err;
-	json_t *doc = json_load_file(path, 0, &err);
-	if (!doc) {
-		cli_error("%s:%d: malformed compile database: %s; fix or regenerate it", path,
-		          err.line, err.text);
-		free(path);
-		return -1;
-	}
-	int ok = json_is_array(doc);
-	if (!ok)
-		cli_error("%s:1: a compile database must be a JSON array of entries; regenerate it",
-		          path);
-	size_t i;
-	json_t *e;
-	json_array_foreach(doc, i, e)
-	{
-		if (!ok)
-			break;
-		if (!json_is_object(e) || !json_is_string(json_object_get(e, "file")) ||
-		    !json_is_string(json_object_get(e, "directory")) ||
-		    (!json_is_string(json_object_get(e, "command")) &&
-		     !json_is_array(json_object_get(e, "arguments")))) {
-			cli_error("%s:1: entry %zu lacks 'directory', 'file' and 'command' or "
-			          "'arguments'; regenerate the database",
-			          path, i + 1);
-			ok = 0;
-		}
-	}
-	json_decref(doc);
-	free(path);
-	return ok ? 0 : -1;
-}
-
-static void add_command(jobs *js, CXCompileCommand cmd)
-{
-	CXString d = clang_CompileCommand_getDirectory(cmd);
-	CXString f = clang_CompileCommand_getFilename(cmd);
-	unsigned na = clang_CompileCommand_getNumArgs(cmd);
-	char **argv = calloc(na + 1, sizeof *argv);
-	for (unsigned k = 0; k < na; k++) {
-		CXString a = clang_CompileCommand_getArg(cmd, k);
-		argv[k] = strdup(clang_getCString(a));
-		clang_disposeString(a);
-	}
-	/* A relative directory is relative to where hvcilint runs. */
-	char *dir = abs_path(clang_getCString(d), NULL);
-	char *file = abs_path(clang_getCString(f), dir);
-	job_add(js, file, dir, argv, na);
-	free(file);
-	free(dir);
-	clang_disposeString(d);
-	clang_disposeString(f);
-}
-
-static int jobs_from_db(jobs *js, const char *dir, char **files, size_t nfiles)
-{
-	if (validate_db(dir))
-		return -1;
-	CXCompilationDatabase_Error err;
-	CXCompilationDatabase db = clang_CompilationDatabase_fromDirectory(dir, &err);
-	if (err != CXCompilationDatabase_NoError) {
-		cli_error("%s/compile_commands.json:1: libclang cannot load this compile database; "
-		          "regenerate it",
-		          dir);
-		return -1;
-	}
 	int rc = 0;
-	CXCompileCommands all = clang_CompilationDatabase_getAllCompileCommands(db);
-	unsigned n = clang_CompileCommands_getSize(all);
-	if (nfiles == 0) {
-		for (unsigned i = 0; i < n; i++)
-			add_command(js, clang_CompileCommands_getCommand(all, i));
-	} else {
-		/* Matched by absolute path ourselves: libclang's lookup misses
-		 * databases whose directories are relative. */
-		jobs every = {NULL, 0};
-		for (unsigned i = 0; i < n; i++)
-			add_command(&every, clang_CompileCommands_getCommand(all, i));
-		for (size_t i = 0; i < nfiles; i++) {
-			char *abs = abs_path(files[i], NULL);
-			char *want = realpath(abs, NULL);
-			size_t hit = every.n;
-			for (size_t k = 0; k < every.n && hit == every.n; k++) {
-				char *have = realpath(every.v[k].file, NULL);
-				if (!strcmp(have ? have : every.v[k].file, want ? want : abs))
-					hit = k;
-				free(have);
-			}
-			if (hit == every.n) {
-				cli_error("%s:1: no entry for this file in "
-				          "%s/compile_commands.json; add it "
-				          "to the build or pass flags after '--'",
-				          files[i], dir);
-				rc = -1;
-			} else {
-				/* One translation unit per file, even if built several ways. */
-				job *j = &every.v[hit];
-				char **argv = calloc(j->argc + 1, sizeof *argv);
-				for (size_t k = 0; k < j->argc; k++)
-					argv[k] = strdup(j->argv[k]);
-				job_add(js, j->file, j->directory, argv, j->argc);
-			}
-			free(want);
-			free(abs);
+	for (size_t i = 0; i < (nfiles ? nfiles : n); i++) {
+		const cli_compile_cmd *c = nfiles ? cli_compdb_match(all, n, files[i]) : &all[i];
+		if (!c && unlisted_ok) {
+			fprintf(stderr,
+			        "hvcilint: note: %s: no entry in %s/compile_commands.json; skipped (a "
+			        "header's findings come through the files that include it)\n",
+			        files[i], dir);
+			continue;
 		}
-		free_jobs(&every);
+		if (!c) {
+			cli_error("%s:1: no entry for this file in %s/compile_commands.json; add it "
+			          "to the build or pass flags after '--'",
+			          files[i], dir);
+			rc = -1;
+			continue;
+		}
+		/* One translation unit per named file, even if built several ways. */
+		char **argv = calloc(c->argc + 1, sizeof *argv);
+		for (size_t k = 0; k < c->argc; k++)
+			argv[k] = strdup(c->argv[k]);
+		job_add(js, c->file, c->directory, argv, c->argc);
 	}
-	clang_CompileCommands_dispose(all);
-	clang_CompilationDatabase_dispose(db);
+	cli_compile_cmds_free(all, n);
 	return rc;
 }
 
@@ -239,7 +132,8 @@ static hvci_tu_result *failed_result(const char *file, hvci_tu_status st, const 
 	return r;
 }
 
-static void run_child(const hvci_rules *rules, const job *j, int fd, int quiet)
+static void run_child(const hvci_rules *rules, const job *j, int fd, int quiet,
+                      const hvci_summaries *ext)
 {
 	hvci_analyze_options o;
 	memset(&o, 0, sizeof o);
@@ -249,6 +143,8 @@ static void run_child(const hvci_rules *rules, const job *j, int fd, int quiet)
 	o.argv = (const char *const *)j->argv;
 	o.argc = j->argc;
 	o.quiet = quiet;
+	o.want_index = 1;
+	o.summaries = ext;
 	hvci_tu_result *r = NULL;
 	char *text;
 	if (hvci_analyze_tu(&r, rules, &o)) {
@@ -274,7 +170,8 @@ static void run_child(const hvci_rules *rules, const job *j, int fd, int quiet)
 	close(fd);
 }
 
-static int spawn(const hvci_rules *rules, const jobs *js, size_t k, worker *w, int quiet)
+static int spawn(const hvci_rules *rules, const job *js, size_t k, worker *w, int quiet,
+                 const hvci_summaries *ext)
 {
 	int p[2];
 	if (pipe(p) != 0)
@@ -288,7 +185,7 @@ static int spawn(const hvci_rules *rules, const jobs *js, size_t k, worker *w, i
 	}
 	if (pid == 0) {
 		close(p[0]);
-		run_child(rules, &js->v[k], p[1], quiet);
+		run_child(rules, &js[k], p[1], quiet, ext);
 		_exit(0);
 	}
 	close(p[1]);
@@ -301,7 +198,7 @@ static int spawn(const hvci_rules *rules, const jobs *js, size_t k, worker *w, i
 	return 0;
 }
 
-static void finish_worker(worker *w, const jobs *js, hvci_tu_result **results, int timed_out,
+static void finish_worker(worker *w, const job *js, hvci_tu_result **results, int timed_out,
                           double timeout)
 {
 	int status = 0;
@@ -310,7 +207,7 @@ static void finish_worker(worker *w, const jobs *js, hvci_tu_result **results, i
 	while (waitpid(w->pid, &status, 0) < 0 && errno == EINTR)
 		;
 	close(w->fd);
-	const char *file = js->v[w->job].file;
+	const char *file = js[w->job].file;
 	char msg[512];
 	if (timed_out) {
 		snprintf(msg, sizeof msg,
@@ -334,25 +231,22 @@ static void finish_worker(worker *w, const jobs *js, hvci_tu_result **results, i
 	w->pid = 0;
 }
 
-static void store_tu(hvci_store *store, int64_t run_id, const hvci_tu_result *r)
+void cli_run_jobs(const hvci_rules *rules, const cli_job *js, const size_t *which, size_t n,
+                  int nproc, double timeout, const hvci_summaries *ext, hvci_tu_result **results,
+                  cli_done_fn done, void *ud)
 {
-	if (store && hvci_store_add_tu(store, run_id, r))
-		cli_error("%s", hvci_error_last());
-}
-
-static void run_jobs(const hvci_rules *rules, const jobs *js, int nproc, double timeout,
-                     hvci_tu_result **results, int quiet, hvci_store *store, int64_t run_id)
-{
+	const int quiet = 0;
 	worker *ws = calloc((size_t)nproc, sizeof *ws);
 	size_t next = 0, active = 0;
-	while (next < js->n || active) {
-		for (int i = 0; i < nproc && next < js->n; i++) {
+	while (next < n || active) {
+		for (int i = 0; i < nproc && next < n; i++) {
 			if (ws[i].pid)
 				continue;
-			if (spawn(rules, js, next, &ws[i], quiet)) {
-				results[next] = failed_result(
-				    js->v[next].file, HVCI_TU_FAILED,
+			if (spawn(rules, js, which[next], &ws[i], quiet, ext)) {
+				results[which[next]] = failed_result(
+				    js[which[next]].file, HVCI_TU_FAILED,
 				    "cannot start a worker process; lower -j or free memory");
+				done(ud, which[next], results);
 			} else {
 				active++;
 			}
@@ -375,9 +269,9 @@ static void run_jobs(const hvci_rules *rules, const jobs *js, int nproc, double 
 		for (int k = 0; k < np; k++) {
 			worker *w = &ws[idx[k]];
 			if (timeout > 0 && now() - w->started > timeout) {
-				size_t done = w->job;
+				size_t fin = w->job;
 				finish_worker(w, js, results, 1, timeout);
-				store_tu(store, run_id, results[done]);
+				done(ud, fin, results);
 				active--;
 			} else if (pf[k].revents & (POLLIN | POLLHUP | POLLERR)) {
 				if (w->cap - w->len < 65536) {
@@ -391,9 +285,9 @@ static void run_jobs(const hvci_rules *rules, const jobs *js, int nproc, double 
 				}
 				if (r < 0 && errno == EINTR)
 					continue;
-				size_t done = w->job;
+				size_t fin = w->job;
 				finish_worker(w, js, results, 0, timeout);
-				store_tu(store, run_id, results[done]);
+				done(ud, fin, results);
 				active--;
 			}
 		}
@@ -457,7 +351,9 @@ static void usage(FILE *out)
 {
 	fprintf(out,
 	        "usage: hvcilint check -p DIR [FILE...] [options]\n"
-	        "       hvcilint check [options] FILE... -- COMPILER-ARGS\n\n"
+	        "       hvcilint check [options] FILE... -- COMPILER-ARGS\n"
+	        "       hvcilint check [options] FILE...  (flags from the compile_commands.json\n"
+	        "                       nearest above each FILE or in a build/ beside it)\n\n"
 	        "options:\n"
 	        "  -p DIR               folder holding compile_commands.json\n"
 	        "  --format FMT         text (default), json or sarif\n"
@@ -470,8 +366,19 @@ static void usage(FILE *out)
 	        "  --db FILE            record the run in this store (default: hvcilint.db\n"
 	        "                       next to the compile database; none for FILE -- ARGS)\n"
 	        "  --no-db              do not record the run\n"
+	        "  --full               analyse every file, even those unchanged since an\n"
+	        "                       earlier run in the store\n"
+	        "  --shard K/N          analyse only the K-th of N slices of the files (for\n"
+	        "                       several machines; join the stores with hvcilint merge)\n"
 	        "  --verify             compare findings with the file's expected-* comments\n"
 	        "  --show-suppressed    also print suppressed findings (text)\n"
+	        "  --fix                apply the fix-its in place; the report and the exit\n"
+	        "                       code then cover only the findings left unfixed\n"
+	        "  --fix-dry-run        print the fix-its as a unified diff instead (stdout);\n"
+	        "                       the report goes only to -o FILE\n"
+	        "  --diff-base REV      report only findings on lines changed since REV\n"
+	        "                       (git diff REV); FILEs with no changed line are skipped\n"
+	        "  --staged             the same for the lines changed in the index\n"
 	        "  --color, --no-color  force colour on or off\n"
 	        "exit: 0 clean, 1 findings at or above --fail-on, 2 tool or usage error\n");
 }
@@ -511,7 +418,10 @@ int cmd_check(int argc, char **argv)
 	const char *dbdir = NULL;
 	int nproc = (int)sysconf(_SC_NPROCESSORS_ONLN);
 	double timeout = 300;
-	int verify = 0, show_supp = 0, no_db = 0;
+	int verify = 0, show_supp = 0, no_db = 0, full = 0;
+	int fix = 0, fix_dry = 0, staged = 0;
+	const char *diff_base = NULL;
+	unsigned shard_k = 1, shard_n = 1;
 	const char *db_path = NULL;
 	char **files = calloc((size_t)argc + 1, sizeof *files);
 	size_t nfiles = 0;
@@ -568,6 +478,23 @@ int cmd_check(int argc, char **argv)
 			db_path = v;
 		} else if (!strcmp(a, "--no-db")) {
 			no_db = 1;
+		} else if (!strcmp(a, "--fix")) {
+			fix = 1;
+		} else if (!strcmp(a, "--fix-dry-run")) {
+			fix_dry = 1;
+		} else if ((v = optval(argc, argv, &i, "--diff-base"))) {
+			diff_base = v;
+		} else if (!strcmp(a, "--staged")) {
+			staged = 1;
+		} else if (!strcmp(a, "--full")) {
+			full = 1;
+		} else if ((v = optval(argc, argv, &i, "--shard"))) {
+			if (cli_parse_shard(v, &shard_k, &shard_n)) {
+				cli_error("bad --shard '%s'; use K/N with 1 <= K <= N, e.g. 2/4",
+				          v);
+				free(files);
+				return HVCI_EXIT_ERROR;
+			}
 		} else if (!strcmp(a, "--verify")) {
 			verify = 1;
 		} else if (!strcmp(a, "--show-suppressed")) {
@@ -593,10 +520,34 @@ int cmd_check(int argc, char **argv)
 		free(files);
 		return HVCI_EXIT_ERROR;
 	}
+	if ((fix && fix_dry) || (verify && (fix || fix_dry)) || (diff_base && staged)) {
+		cli_error("--fix, --fix-dry-run and --verify exclude each other, as do --diff-base "
+		          "and --staged; pick one of each");
+		free(files);
+		return HVCI_EXIT_ERROR;
+	}
+	cli_changes *changes = NULL;
+	if (diff_base || staged) {
+		if (cli_changes_load(&changes, diff_base)) {
+			free(files);
+			return HVCI_EXIT_ERROR;
+		}
+		/* Unchanged files are not even analysed. */
+		size_t kept = 0, given = nfiles;
+		for (size_t i = 0; i < nfiles; i++)
+			if (cli_changes_touch(changes, files[i], NULL))
+				files[kept++] = files[i];
+		nfiles = kept;
+		if (given && !kept) {
+			cli_changes_free(changes);
+			free(files);
+			return HVCI_EXIT_OK;
+		}
+	}
 	int rc = HVCI_EXIT_OK;
 	jobs js = {NULL, 0};
 	if (dbdir && !saw_dashdash) {
-		if (jobs_from_db(&js, dbdir, files, nfiles))
+		if (jobs_from_db(&js, dbdir, files, nfiles, changes != NULL))
 			rc = HVCI_EXIT_ERROR;
 	} else {
 		const char *compiler = "clang";
@@ -605,7 +556,29 @@ int cmd_check(int argc, char **argv)
 			compiler = cargs[0];
 			skip = 1;
 		}
+		/* FILEs without -p or '--': each takes its flags from the compile
+		 * database clangd would find for it (compdb.c), else the defaults. */
+		char **dbs = calloc(nfiles + 1, sizeof *dbs);
+		for (size_t i = 0; i < nfiles && !saw_dashdash; i++)
+			dbs[i] = cli_compdb_find(files[i]);
 		for (size_t i = 0; i < nfiles; i++) {
+			if (dbs[i]) {
+				size_t ng = 0;
+				char **group = calloc(nfiles, sizeof *group);
+				for (size_t k = i; k < nfiles; k++)
+					if (dbs[k] && !strcmp(dbs[k], dbs[i]) && k != i) {
+						group[ng++] = files[k];
+						free(dbs[k]);
+						dbs[k] = NULL;
+					}
+				memmove(group + 1, group, ng * sizeof *group);
+				group[0] = files[i];
+				if (jobs_from_db(&js, dbs[i], group, ng + 1, changes != NULL))
+					rc = HVCI_EXIT_ERROR;
+				free(group);
+				free(dbs[i]);
+				continue;
+			}
 			if (access(files[i], R_OK) != 0) {
 				cli_error("%s:1: cannot read this file: %s; check the path",
 				          files[i], strerror(errno));
@@ -617,12 +590,15 @@ int cmd_check(int argc, char **argv)
 			for (size_t k = skip; k < ncargs; k++)
 				a[k - skip + 1] = strdup(cargs[k]);
 			char cwd[4096];
-			char *abs = abs_path(files[i], NULL);
+			char *abs = cli_abs_path(files[i], NULL);
 			job_add(&js, abs, getcwd(cwd, sizeof cwd) ? cwd : ".", a,
 			        ncargs - skip + 1);
 			free(abs);
 		}
+		free(dbs);
 	}
+	if (shard_n > 1)
+		cli_shard(js.v, &js.n, shard_k, shard_n, free_job);
 	char *auto_cfg = NULL;
 	if (!o.config) {
 		char cwd[4096];
@@ -646,7 +622,10 @@ int cmd_check(int argc, char **argv)
 			sprintf(default_db, "%s/hvcilint.db", dbdir);
 			db_path = default_db;
 		}
-		if (cli_store_begin(db_path, argc, argv, &store, &run_id)) {
+		char *rv = cli_rules_version(rules);
+		int brc = cli_store_begin_v(db_path, argc, argv, rv, &store, &run_id);
+		free(rv);
+		if (brc) {
 			free(default_db);
 			hvci_rules_free(rules);
 			free_jobs(&js);
@@ -655,8 +634,22 @@ int cmd_check(int argc, char **argv)
 			return HVCI_EXIT_ERROR;
 		}
 	}
-	hvci_tu_result **results = calloc(js.n + 1, sizeof *results);
-	run_jobs(rules, &js, nproc, timeout, results, 0, store, run_id);
+	char *tool_key = cli_tool_key(rules, o.config);
+	cli_scale sc = {rules, js.v,     js.n, nproc, timeout, store, run_id,
+	                full,  tool_key, NULL, NULL,  0,       0,     0};
+	cli_scale_run(&sc);
+	free(tool_key);
+	hvci_tu_result **results = sc.results;
+	if (sc.reused)
+		fprintf(stderr,
+		        "hvcilint: note: %zu of %zu files unchanged since an earlier run in %s; "
+		        "their findings were carried over (--full analyses every file)\n",
+		        sc.reused, js.n, db_path);
+	/* The index served the store and the summaries; reports never show it. */
+	for (size_t i = 0; i < js.n; i++) {
+		free(results[i]->index);
+		results[i]->index = NULL;
+	}
 	if (store) {
 		int called = 0, failed = 0;
 		for (size_t i = 0; i < js.n; i++) {
@@ -672,6 +665,22 @@ int cmd_check(int argc, char **argv)
 	free(default_db);
 	apply_runtime_optin(results, js.n);
 	dedupe_across(results, js.n);
+	const char **dirs = calloc(js.n + 1, sizeof *dirs);
+	for (size_t i = 0; i < js.n; i++)
+		dirs[i] = js.v[i].directory;
+	if (changes)
+		cli_changes_filter(changes, results, js.n, dirs);
+	cli_changes_free(changes);
+	if (fix || fix_dry) {
+		char *root = cli_project_root();
+		if (cli_fix_apply(results, js.n, dirs, fix_dry, root, stdout))
+			rc = HVCI_EXIT_ERROR;
+		free(root);
+		/* The diff owns stdout; a report is written only when asked for. */
+		if (fix_dry && !o.output)
+			o.output = "/dev/null";
+	}
+	free(dirs);
 	/* Tool errors always go to stderr, one line each; reports keep them too. */
 	for (size_t i = 0; i < js.n; i++)
 		for (size_t k = 0; k < results[i]->n_diags; k++) {

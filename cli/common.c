@@ -179,6 +179,12 @@ char *cli_project_root(void)
 
 int cli_store_begin(const char *db_path, int argc, char **argv, hvci_store **out, int64_t *run_id)
 {
+	return cli_store_begin_v(db_path, argc, argv, NULL, out, run_id);
+}
+
+int cli_store_begin_v(const char *db_path, int argc, char **argv, const char *rules_version,
+                      hvci_store **out, int64_t *run_id)
+{
 	*out = NULL;
 	hvci_store *store;
 	if (hvci_store_open(&store, db_path)) {
@@ -189,7 +195,7 @@ int cli_store_begin(const char *db_path, int argc, char **argv, hvci_store **out
 	char *root = cli_project_root();
 	char *commit = cli_git_out(root, "rev-parse HEAD");
 	char *branch = cli_git_out(root, "rev-parse --abbrev-ref HEAD");
-	hvci_run_info info = {cmdline, root, NULL, commit, branch};
+	hvci_run_info info = {cmdline, root, rules_version, commit, branch};
 	int rc = hvci_store_run_begin(store, &info, run_id);
 	free(cmdline);
 	free(root);

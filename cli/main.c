@@ -20,6 +20,9 @@ static const command commands[] = {
     {"report", cmd_report, "print a stored run, compared with an earlier one"},
     {"rules", cmd_rules, "print the rule catalog and the effective affected-API table"},
     {"image", cmd_image, "check a built driver image (.sys) for HVCI problems"},
+    {"merge", cmd_merge, "join the stores of check --shard runs into one run"},
+    {"lsp", cmd_lsp, "language server for editors (stdin/stdout)"},
+    {"clangd", cmd_clangd, "run clangd with hvcilint's diagnostics and quick fixes merged in"},
 };
 
 static void usage(FILE *out)

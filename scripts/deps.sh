@@ -7,7 +7,10 @@ if [ "${1:-build}" = test ]; then
 	# lld and the mingw import libraries link the test driver images; pefile
 	# is the independent PE oracle; python3-yaml checks the rule tables;
 	# libclang-rt-19-dev holds libFuzzer for the PE parser's fuzz test.
+	# git and pre-commit run the commit-time tests (--diff-base, the hook);
+	# neovim and clangd-19 are the real editor and clangd of the LSP tests.
 	need="$need lld-19 libclang-rt-19-dev mingw-w64-x86-64-dev python3 python3-yaml python3-pefile"
+	need="$need git pre-commit neovim clangd-19"
 fi
 missing=""
 for p in $need; do

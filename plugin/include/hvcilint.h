@@ -145,6 +145,10 @@ typedef struct {
 	size_t n_findings;
 	hvci_tool_diag *diags;
 	size_t n_diags;
+	char *index; /* JSON, when hvci_analyze_options.want_index: the files the unit
+	                read with their content hashes ("deps"), the wrapper summaries
+	                it exports ("defs") and the functions it calls without
+	                defining them ("calls"); NULL otherwise */
 } hvci_tu_result;
 
 void hvci_tu_result_free(hvci_tu_result *r);
@@ -205,6 +209,33 @@ const char *const *hvci_rules_for_ca(const hvci_rules *r, unsigned ca_number);
 const char *hvci_rules_exec_only_api(const hvci_rules *r, const char *api);
 
 /* ------------------------------------------------------------------ */
+/* Content hashes and project-wide wrapper summaries.                  */
+
+/* FNV-1a, 64 bits, over n bytes, continuing from h (start with HVCI_HASH_INIT). */
+#define HVCI_HASH_INIT 14695981039346656037ULL
+uint64_t hvci_hash_bytes(uint64_t h, const void *p, size_t n);
+/* Hash of a file's contents as 16 hex digits into out[17]; -1 when unreadable. */
+int hvci_hash_file(const char *path, char out[17]);
+
+/*
+ * The wrapper summaries of a whole project, keyed by the functions' USRs,
+ * built from the "defs" of each translation unit's index.  When two units
+ * define the same function, the same summary is chosen whatever the order
+ * they are added in, so sharded and single-machine runs agree.
+ */
+typedef struct hvci_summaries hvci_summaries;
+hvci_summaries *hvci_summaries_new(void);
+void hvci_summaries_free(hvci_summaries *s);
+/* Adds the exported summaries of one unit's index (JSON text). */
+int hvci_summaries_add(hvci_summaries *s, const char *index_json);
+/*
+ * Hash (16 hex digits, caller frees) of the summaries that the calls of one
+ * unit's index resolve to; "0" when none do.  A unit analysed with table A
+ * needs a new analysis under table B exactly when this differs.
+ */
+char *hvci_summaries_hash_for(const hvci_summaries *s, const char *index_json);
+
+/* ------------------------------------------------------------------ */
 /* Analysis of one translation unit.                                   */
 
 #define HVCI_ANALYZE_OPTIONS_VERSION 1
@@ -220,6 +251,10 @@ typedef struct {
 	const char *wdk_fallback_dir; /* shipped headers; NULL: built-in default */
 	const char *resource_dir;     /* clang resource dir; NULL: detect */
 	int quiet;                    /* no tool warnings on stderr */
+	int want_index;               /* fill hvci_tu_result.index */
+	/* Summaries of functions other units define: a call to one of them
+	 * is checked as a call to a wrapper.  NULL: none. */
+	const hvci_summaries *summaries;
 } hvci_analyze_options;
 
 #define HVCI_ANALYZE_OPTIONS_INIT                                                                  \
@@ -230,6 +265,19 @@ typedef struct {
 /* Analyses one translation unit in this process. */
 int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules,
                     const hvci_analyze_options *opts);
+
+/*
+ * A session keeps one translation unit parsed for an editor: the first
+ * analysis parses it and precompiles its preamble (the #include block),
+ * later ones reparse only the file body.  `text` (may be NULL: the file on
+ * disk) is the buffer's current contents.  Options are copied; the rule
+ * table must outlive the session.  Free with hvci_session_free().
+ */
+typedef struct hvci_session hvci_session;
+int hvci_session_open(hvci_session **out, const hvci_analyze_options *opts);
+int hvci_session_analyze(hvci_session *s, hvci_tu_result **out, const hvci_rules *rules,
+                         const char *text, size_t len);
+void hvci_session_free(hvci_session *s);
 
 /*
  * Checks a built driver image (.sys, PE32 or PE32+).  `map_path` (may be
@@ -283,6 +331,53 @@ int hvci_store_previous_run(hvci_store *s, int64_t run, int64_t *run_id);
  * Caller frees each result and the array.
  */
 int hvci_store_load_run(hvci_store *s, int64_t run_id, hvci_tu_result ***out, size_t *n);
+
+/* What a unit was analysed from: the incremental store's key. */
+typedef struct {
+	const char *directory;
+	const char *const *argv; /* the compile command */
+	size_t argc;
+	const char *input_key;      /* hash of the command, the tool and the rule table */
+	const char *used_summaries; /* hvci_summaries_hash_for() at analysis time */
+} hvci_tu_inputs;
+
+/*
+ * Like hvci_store_add_tu, and also records the inputs, the result as the
+ * worker gave it (before run-wide steps), its index, and the content hash
+ * of every file it read.  Replaces an earlier record of the same file in
+ * the same run (a unit analysed again with newer summaries).  One
+ * transaction.
+ */
+int hvci_store_add_tu_indexed(hvci_store *s, int64_t run_id, const hvci_tu_result *r,
+                              const hvci_tu_inputs *in);
+
+/* A unit read back from the store with what it was analysed from. */
+typedef struct {
+	hvci_tu_result *result; /* before run-wide steps; index set (deps included) */
+	char *directory;
+	char **argv;
+	size_t argc;
+	char *input_key;
+	char *used_summaries;
+} hvci_stored_tu;
+void hvci_stored_tu_clear(hvci_stored_tu *t);
+
+/*
+ * The newest record of `file` from a run other than run_id that was
+ * analysed with input_key, ended ok or with parse errors, and whose files
+ * all still have the recorded content.  *found is 1 when *out was filled.
+ */
+int hvci_store_find_reusable(hvci_store *s, int64_t run_id, const char *file, const char *input_key,
+                             hvci_stored_tu *out, int *found);
+/* Every unit of a run that has its inputs recorded, in the order stored. */
+int hvci_store_load_indexed(hvci_store *s, int64_t run_id, hvci_stored_tu **out, size_t *n);
+/*
+ * What a run was made with: tool version, rule-table version (NULL when
+ * not recorded) and status ("running", "complete", "incomplete").  Each
+ * out-pointer may be NULL; the caller frees the strings.
+ */
+int hvci_store_run_meta(hvci_store *s, int64_t run_id, char **tool_version, char **rules_version,
+                        char **status);
 
 /* ------------------------------------------------------------------ */
 /* Writers.                                                            */

@@ -21,6 +21,6 @@ expect_rc 2
 expect_err "crash.c:1: error: libclang crashed while parsing this file"
 expect_out "bad.c:2:.*allocates executable memory"
 # A file past --timeout is stopped and reported; the others still run.
-run "$HVCILINT" check -p "$T/p" --timeout 0.000001 -j 1 "$T/p/bad.c"
+run "$HVCILINT" check -p "$T/p" --full --timeout 0.000001 -j 1 "$T/p/bad.c"
 expect_rc 2
 expect_err "ran past --timeout"

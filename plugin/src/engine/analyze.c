@@ -2,8 +2,10 @@
  * analyze.c - analyses one translation unit: builds the command line,
  * parses with libclang (keep-going, so a file with errors still yields the
  * functions that parsed), walks it with every registered check, applies
- * suppressions, and records the parse status as a tool note.  Workers,
- * timeouts and crash isolation are the caller's business (cli/).
+ * suppressions, and records the parse status as a tool note.  A session
+ * keeps the translation unit for an editor and reparses it with a
+ * precompiled preamble.  Workers, timeouts and crash isolation are the
+ * caller's business (cli/).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -47,15 +49,12 @@ static int skipped_line(void *ud, const char *file, unsigned line)
 	CXFile f = clang_getFile(t->tu, file);
 	if (!f)
 		return 0;
-	CXSourceRangeList *rl = clang_getSkippedRanges(t->tu, f);
+	size_t n;
+	hvci_skipped *sk = hvci_skipped_ranges(t->tu, f, &n);
 	int hit = 0;
-	for (unsigned i = 0; rl && i < rl->count && !hit; i++) {
-		unsigned a, b;
-		clang_getSpellingLocation(clang_getRangeStart(rl->ranges[i]), NULL, &a, NULL, NULL);
-		clang_getSpellingLocation(clang_getRangeEnd(rl->ranges[i]), NULL, &b, NULL, NULL);
-		hit = line >= a && line <= b;
-	}
-	clang_disposeSourceRangeList(rl);
+	for (size_t i = 0; i < n && !hit; i++)
+		hit = line >= sk[i].first_line && line <= sk[i].last_line;
+	free(sk);
 	return hit;
 }
 
@@ -133,6 +132,78 @@ static void record_parse_errors(hvci_tu_result *res, CXTranslationUnit tu)
 	hvci_loc_clear(&first);
 }
 
+/* A tool diagnostic for a translation unit libclang could not produce. */
+static void record_parse_failure(hvci_tu_result *res, const char *main_file, enum CXErrorCode ec)
+{
+	res->status = HVCI_TU_FAILED;
+	hvci_loc l = {(char *)main_file, 1, 1, 0, 0, NULL};
+	if (ec == CXError_Crashed)
+		hvci_tu_result_add_diag(res, HVCI_SEV_ERROR, &l,
+		                        "libclang crashed while parsing this file; other files "
+		                        "are analysed, please report this file's compile command");
+	else
+		hvci_tu_result_add_diag(res, HVCI_SEV_ERROR, &l,
+		                        "libclang could not parse this file (error %d); check the "
+		                        "compile command and that the file exists",
+		                        (int)ec);
+}
+
+static hvci_tu_result *new_result(const hvci_analyze_options *o, const hvci_cmdline *cl)
+{
+	hvci_tu_result *res = hvci_xcalloc(1, sizeof *res);
+	res->file = hvci_strdup(o->file);
+	for (size_t i = 0; i < cl->n_warnings; i++) {
+		hvci_loc l = {cl->main_file, 1, 1, 0, 0, NULL};
+		hvci_tu_result_add_diag(res, HVCI_SEV_WARNING, &l, "%s", cl->warnings[i]);
+	}
+	return res;
+}
+
+/* Walks a parsed translation unit with every check and applies suppressions. */
+static int analyze_parsed(hvci_tu_result *res, const hvci_rules *rules, const hvci_cmdline *cl,
+                          CXTranslationUnit tu, const hvci_analyze_options *o)
+{
+	record_parse_errors(res, tu);
+	hvci_ctx ctx;
+	memset(&ctx, 0, sizeof ctx);
+	ctx.rules = rules;
+	ctx.cl = cl;
+	ctx.tu = tu;
+	ctx.res = res;
+	ctx.func = clang_getNullCursor();
+	ctx.optout_def = clang_getNullCursor();
+	ctx.unsaved_file = o->unsaved_text ? cl->main_file : NULL;
+	ctx.unsaved_text = o->unsaved_text;
+	ctx.unsaved_len = o->unsaved_len;
+	ctx.ext = o->summaries;
+	ctx.want_index = o->want_index && !o->unsaved_text;
+	register_checks(&ctx.reg);
+	hvci_walk_tu(&ctx);
+	for (size_t i = 0; i < ctx.reg.n_tu; i++)
+		ctx.reg.tu[i](&ctx);
+	if (ctx.want_index)
+		res->index = hvci_xtu_index(&ctx);
+	hvci_xtu_free(&ctx);
+	free(ctx.user_files);
+	free(ctx.user_flags);
+
+	if (res->n_findings > 1)
+		qsort(res->findings, res->n_findings, sizeof *res->findings, finding_cmp);
+	dedupe(res);
+	text_src ts = {o, cl->main_file, cl->directory, tu};
+	return hvci_suppress_apply(res, rules, cl->main_file, read_text, skipped_line, &ts);
+}
+
+static void debug_argv(const hvci_cmdline *cl)
+{
+	if (!getenv("HVCILINT_DEBUG"))
+		return;
+	/* The exact command libclang sees, for bug reports. */
+	for (size_t i = 0; i < cl->argc; i++)
+		fprintf(stderr, "%s%s", i ? " " : "hvcilint: debug: argv: ", cl->argv[i]);
+	fputc('\n', stderr);
+}
+
 int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_analyze_options *o)
 {
 	*out = NULL;
@@ -143,18 +214,8 @@ int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_an
 		return rc;
 	hvci_caseinc_prepare(&cl, o->unsaved_text, o->unsaved_len);
 	hvci_cmdline_finish(&cl);
-	hvci_tu_result *res = hvci_xcalloc(1, sizeof *res);
-	res->file = hvci_strdup(o->file);
-	for (size_t i = 0; i < cl.n_warnings; i++) {
-		hvci_loc l = {cl.main_file, 1, 1, 0, 0, NULL};
-		hvci_tu_result_add_diag(res, HVCI_SEV_WARNING, &l, "%s", cl.warnings[i]);
-	}
-	if (getenv("HVCILINT_DEBUG")) {
-		/* The exact command libclang sees, for bug reports. */
-		for (size_t i = 0; i < cl.argc; i++)
-			fprintf(stderr, "%s%s", i ? " " : "hvcilint: debug: argv: ", cl.argv[i]);
-		fputc('\n', stderr);
-	}
+	hvci_tu_result *res = new_result(o, &cl);
+	debug_argv(&cl);
 	CXIndex idx = clang_createIndex(0, getenv("HVCILINT_DEBUG") != NULL);
 	struct CXUnsavedFile uf;
 	unsigned n_unsaved = 0;
@@ -170,48 +231,14 @@ int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_an
 	    n_unsaved, CXTranslationUnit_KeepGoing | CXTranslationUnit_DetailedPreprocessingRecord,
 	    &tu);
 	if (ec != CXError_Success || !tu) {
-		res->status = HVCI_TU_FAILED;
-		hvci_loc l = {cl.main_file, 1, 1, 0, 0, NULL};
-		if (ec == CXError_Crashed)
-			hvci_tu_result_add_diag(
-			    res, HVCI_SEV_ERROR, &l,
-			    "libclang crashed while parsing this file; other files "
-			    "are analysed, please report this file's compile command");
-		else
-			hvci_tu_result_add_diag(
-			    res, HVCI_SEV_ERROR, &l,
-			    "libclang could not parse this file (error %d); check the "
-			    "compile command and that the file exists",
-			    (int)ec);
+		record_parse_failure(res, cl.main_file, ec);
 		clang_disposeIndex(idx);
 		hvci_cmdline_free(&cl);
 		res->seconds = now() - t0;
 		*out = res;
 		return HVCI_OK;
 	}
-	record_parse_errors(res, tu);
-
-	hvci_ctx ctx;
-	memset(&ctx, 0, sizeof ctx);
-	ctx.rules = rules;
-	ctx.cl = &cl;
-	ctx.tu = tu;
-	ctx.res = res;
-	ctx.func = clang_getNullCursor();
-	ctx.optout_def = clang_getNullCursor();
-	ctx.unsaved_file = o->unsaved_text ? cl.main_file : NULL;
-	ctx.unsaved_text = o->unsaved_text;
-	ctx.unsaved_len = o->unsaved_len;
-	register_checks(&ctx.reg);
-	hvci_walk_tu(&ctx);
-	free(ctx.user_files);
-	free(ctx.user_flags);
-
-	if (res->n_findings > 1)
-		qsort(res->findings, res->n_findings, sizeof *res->findings, finding_cmp);
-	dedupe(res);
-	text_src ts = {o, cl.main_file, cl.directory, tu};
-	rc = hvci_suppress_apply(res, rules, cl.main_file, read_text, skipped_line, &ts);
+	rc = analyze_parsed(res, rules, &cl, tu, o);
 	clang_disposeTranslationUnit(tu);
 	clang_disposeIndex(idx);
 	hvci_cmdline_free(&cl);
@@ -222,4 +249,101 @@ int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_an
 	}
 	*out = res;
 	return HVCI_OK;
+}
+
+/* ---- sessions: one translation unit kept alive for an editor --------------- */
+
+struct hvci_session {
+	hvci_analyze_options o; /* file, directory and argv point into cl */
+	hvci_cmdline cl;        /* kept: its VFS overlay file must outlive reparses */
+	char *file;
+	CXIndex idx;
+	CXTranslationUnit tu; /* NULL until the first successful parse */
+};
+
+int hvci_session_open(hvci_session **out, const hvci_analyze_options *o)
+{
+	*out = NULL;
+	hvci_session *s = hvci_xcalloc(1, sizeof *s);
+	int rc = hvci_cmdline_build(&s->cl, o);
+	if (rc) {
+		free(s);
+		return rc;
+	}
+	hvci_caseinc_prepare(&s->cl, o->unsaved_text, o->unsaved_len);
+	hvci_cmdline_finish(&s->cl);
+	s->o = *o;
+	s->file = hvci_strdup(o->file);
+	s->o.file = s->file;
+	s->o.directory = s->cl.directory;
+	s->o.argv = NULL;
+	s->o.wdk_fallback_dir = NULL;
+	s->o.resource_dir = NULL;
+	s->o.unsaved_text = NULL;
+	s->o.unsaved_len = 0;
+	s->idx = clang_createIndex(0, getenv("HVCILINT_DEBUG") != NULL);
+	*out = s;
+	return HVCI_OK;
+}
+
+int hvci_session_analyze(hvci_session *s, hvci_tu_result **out, const hvci_rules *rules,
+                         const char *text, size_t len)
+{
+	*out = NULL;
+	double t0 = now();
+	hvci_analyze_options o = s->o;
+	o.unsaved_text = text;
+	o.unsaved_len = len;
+	hvci_tu_result *res = new_result(&o, &s->cl);
+	struct CXUnsavedFile uf = {s->cl.main_file, text, (unsigned long)len};
+	unsigned n_unsaved = text ? 1 : 0;
+	enum CXErrorCode ec;
+	if (s->tu) {
+		ec = (enum CXErrorCode)clang_reparseTranslationUnit(
+		    s->tu, n_unsaved, n_unsaved ? &uf : NULL, clang_defaultReparseOptions(s->tu));
+		if (ec != CXError_Success) {
+			/* A failed reparse leaves the unit unusable: start over. */
+			clang_disposeTranslationUnit(s->tu);
+			s->tu = NULL;
+		}
+	}
+	if (!s->tu) {
+		debug_argv(&s->cl);
+		/* The preamble (the #include block) is compiled once and reused
+		 * by every reparse, so edits below it cost only the file body. */
+		ec = clang_parseTranslationUnit2FullArgv(
+		    s->idx, NULL, (const char *const *)s->cl.argv, (int)s->cl.argc,
+		    n_unsaved ? &uf : NULL, n_unsaved,
+		    CXTranslationUnit_KeepGoing | CXTranslationUnit_DetailedPreprocessingRecord |
+		        CXTranslationUnit_PrecompiledPreamble |
+		        CXTranslationUnit_CreatePreambleOnFirstParse,
+		    &s->tu);
+		if (ec != CXError_Success || !s->tu) {
+			s->tu = NULL;
+			record_parse_failure(res, s->cl.main_file, ec);
+			res->seconds = now() - t0;
+			*out = res;
+			return HVCI_OK;
+		}
+	}
+	int rc = analyze_parsed(res, rules, &s->cl, s->tu, &o);
+	res->seconds = now() - t0;
+	if (rc) {
+		hvci_tu_result_free(res);
+		return rc;
+	}
+	*out = res;
+	return HVCI_OK;
+}
+
+void hvci_session_free(hvci_session *s)
+{
+	if (!s)
+		return;
+	if (s->tu)
+		clang_disposeTranslationUnit(s->tu);
+	clang_disposeIndex(s->idx);
+	hvci_cmdline_free(&s->cl);
+	free(s->file);
+	free(s);
 }

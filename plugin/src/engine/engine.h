@@ -76,6 +76,7 @@ typedef struct {
 	CXCursor inner_call;     /* the call inside the function */
 	char *inner_api;         /* name of what that call calls */
 	int optin;               /* the mask holds a POOL_NX_OPTIN run-time value */
+	hvci_loc ext_at;         /* a summary from another file: its inner call (file NULL: none) */
 } hvci_forward;
 
 /*
@@ -123,19 +124,24 @@ typedef struct {
 
 typedef void (*hvci_check_fn)(const hvci_site *site);
 typedef int (*hvci_exec_pred)(uint64_t v);
-/* Runs once after the whole translation unit was walked (summaries alive). */
+/* A check that looks at the translation unit as a whole (pragmas,
+ * declarations); runs once per TU after the function walk. */
 typedef void (*hvci_tu_check_fn)(hvci_ctx *ctx);
 
-#define HVCI_TU_CHECKS_MAX 8
+#define HVCI_TU_CHECKS_MAX 16
 
 typedef struct {
 	hvci_check_fn by_kind[HVCI_K__COUNT];
 	hvci_exec_pred exec_by_kind[HVCI_K__COUNT]; /* which values are executable */
+	hvci_tu_check_fn tu[HVCI_TU_CHECKS_MAX];
+	size_t n_tu;
+	/* Run at the end of the walk, while the function summaries are alive. */
 	hvci_tu_check_fn tu_end[HVCI_TU_CHECKS_MAX];
-	int n_tu_end;
+	size_t n_tu_end;
 } hvci_registry;
 
 void hvci_register_kind(hvci_registry *r, hvci_kind k, hvci_check_fn fn);
+void hvci_register_tu(hvci_registry *r, hvci_tu_check_fn fn);
 /* Tells the engine which values of a kind are executable (the NX opt-in
  * bookkeeping needs it independently of whether the kind's rule is on). */
 void hvci_register_exec(hvci_registry *r, hvci_kind k, hvci_exec_pred pred);
@@ -163,6 +169,11 @@ struct hvci_ctx {
 	char *unsaved_file;
 	const char *unsaved_text;
 	size_t unsaved_len;
+	/* Cross-file summaries (xtu.c): other files' wrappers, and the index
+	 * this unit exports for them. */
+	const hvci_summaries *ext;
+	int want_index;
+	struct hvci_xtu *xtu;
 };
 
 /* ---- source locations and text (srcloc.c) ---- */
@@ -187,6 +198,16 @@ CXCursor hvci_strip(CXCursor e);
 /* Children of a cursor, in order; caller frees. */
 CXCursor *hvci_children(CXCursor c, unsigned *n);
 
+/* Text the preprocessor skipped (#if 0 ...) in one file, as byte offsets. */
+typedef struct {
+	unsigned begin, end;            /* byte offsets, end exclusive */
+	unsigned first_line, last_line; /* 1-based, inclusive */
+} hvci_skipped;
+/* The skipped ranges of `f`; caller frees the array. */
+hvci_skipped *hvci_skipped_ranges(CXTranslationUnit tu, CXFile f, size_t *n);
+/* 1 when `offset` lies in one of the ranges. */
+int hvci_skipped_has_offset(const hvci_skipped *s, size_t n, unsigned offset);
+
 /* ---- evaluation (eval.c) and walking (walker.c) ---- */
 
 void hvci_eval(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out);
@@ -201,6 +222,20 @@ const hvci_summary *hvci_summary_of(hvci_ctx *ctx, CXCursor def);
 /* Walks every function defined in user code of the translation unit. */
 void hvci_walk_tu(hvci_ctx *ctx);
 
+/* ---- cross-file summaries and the unit's index (xtu.c) ---- */
+
+/* Records the summaries this unit exports; called before they are freed. */
+void hvci_xtu_export(hvci_ctx *ctx);
+/*
+ * For a call to `ref`, a function this unit does not define: notes the
+ * call for the index and returns the forwards of its summary from another
+ * file (borrowed, *n set; NULL when none).
+ */
+const hvci_forward *hvci_xtu_lookup(hvci_ctx *ctx, CXCursor ref, size_t *n);
+/* The index JSON (deps, defs, calls); frees the cross-file state. */
+char *hvci_xtu_index(hvci_ctx *ctx);
+void hvci_xtu_free(hvci_ctx *ctx);
+
 /* ---- findings (finding.c) ---- */
 
 /*
@@ -214,11 +249,22 @@ void hvci_report_values(const hvci_site *s, const char *rule, hvci_exec_pred is_
 /* Reports an API that is executable whatever its arguments. */
 void hvci_report_api(const hvci_site *s, const char *rule, const char *message);
 
+/*
+ * Findings that are not about a call (a pragma, a declaration): start one
+ * at `loc` (taken over; msg is taken over too), add notes, then add it.
+ * hvci_finding_commit drops it when the user's config disabled the rule.
+ */
+void hvci_finding_begin(hvci_ctx *ctx, hvci_finding *f, const char *rule, hvci_loc *loc, char *msg);
+void hvci_finding_note(hvci_finding *f, hvci_loc *loc, char *msg);
+void hvci_finding_commit(hvci_ctx *ctx, hvci_finding *f);
+
 /* Check registration (checks/check_*.c). */
 void hvci_check_pool_register(hvci_registry *r);
 void hvci_check_protect_register(hvci_registry *r);
 void hvci_check_mdl_register(hvci_registry *r);
 void hvci_check_api_register(hvci_registry *r);
+void hvci_check_section_register(hvci_registry *r);
+void hvci_check_straddle_register(hvci_registry *r);
 void hvci_check_image_section_register(hvci_registry *r);
 void hvci_check_optin_register(hvci_registry *r);
 

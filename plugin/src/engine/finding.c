@@ -175,7 +175,15 @@ static void finish(const hvci_site *s, hvci_finding *f)
 {
 	hvci_ctx *ctx = s->ctx;
 	hvci_loc l;
-	if (s->fw && hvci_is_user_loc(ctx, clang_getCursorLocation(s->fw->inner_call))) {
+	if (s->fw && s->fw->ext_at.file) {
+		/* A wrapper defined in another file: its inner call, as that file's
+		 * analysis recorded it. */
+		l = s->fw->ext_at;
+		l.file = hvci_strdup(l.file);
+		l.logical = NULL;
+		add_note(f, &l,
+		         hvci_asprintf("'%s' passes it to '%s' here", s->api, s->fw->inner_api));
+	} else if (s->fw && hvci_is_user_loc(ctx, clang_getCursorLocation(s->fw->inner_call))) {
 		hvci_loc_from_cursor(ctx, s->fw->inner_call, &l);
 		add_note(f, &l,
 		         hvci_asprintf("'%s' passes it to '%s' here", s->api, s->fw->inner_api));
@@ -265,4 +273,31 @@ void hvci_report_api(const hvci_site *s, const char *rule, const char *message)
 	hvci_finding f;
 	start(s, rule, hvci_strdup(message), clang_getNullCursor(), &f);
 	finish(s, &f);
+}
+
+void hvci_finding_begin(hvci_ctx *ctx, hvci_finding *f, const char *rule, hvci_loc *loc, char *msg)
+{
+	memset(f, 0, sizeof *f);
+	f->rule_id = hvci_strdup(rule);
+	const hvci_rule_info *ri = hvci_rules_find(ctx->rules, rule);
+	f->severity = ri ? ri->severity : HVCI_SEV_WARNING;
+	f->message = msg;
+	f->loc = *loc;
+	memset(loc, 0, sizeof *loc);
+	f->source_line = hvci_source_line(ctx, f->loc.file, f->loc.line);
+}
+
+void hvci_finding_note(hvci_finding *f, hvci_loc *loc, char *msg)
+{
+	add_note(f, loc, msg);
+	memset(loc, 0, sizeof *loc);
+}
+
+void hvci_finding_commit(hvci_ctx *ctx, hvci_finding *f)
+{
+	if (hvci_rules_disabled(ctx->rules, f->rule_id)) {
+		hvci_finding_clear(f);
+		return;
+	}
+	hvci_tu_result_add(ctx->res, f);
 }

@@ -274,3 +274,29 @@ char *hvci_source_line(hvci_ctx *ctx, const char *file, unsigned line)
 	free(t);
 	return r;
 }
+
+hvci_skipped *hvci_skipped_ranges(CXTranslationUnit tu, CXFile f, size_t *n)
+{
+	*n = 0;
+	CXSourceRangeList *rl = f ? clang_getSkippedRanges(tu, f) : NULL;
+	if (!rl)
+		return NULL;
+	hvci_skipped *v = rl->count ? hvci_xcalloc(rl->count, sizeof *v) : NULL;
+	for (unsigned i = 0; i < rl->count; i++) {
+		clang_getSpellingLocation(clang_getRangeStart(rl->ranges[i]), NULL,
+		                          &v[i].first_line, NULL, &v[i].begin);
+		clang_getSpellingLocation(clang_getRangeEnd(rl->ranges[i]), NULL, &v[i].last_line,
+		                          NULL, &v[i].end);
+	}
+	*n = rl->count;
+	clang_disposeSourceRangeList(rl);
+	return v;
+}
+
+int hvci_skipped_has_offset(const hvci_skipped *s, size_t n, unsigned offset)
+{
+	for (size_t i = 0; i < n; i++)
+		if (offset >= s[i].begin && offset < s[i].end)
+			return 1;
+	return 0;
+}

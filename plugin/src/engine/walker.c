@@ -21,6 +21,12 @@ void hvci_register_kind(hvci_registry *r, hvci_kind k, hvci_check_fn fn)
 	r->by_kind[k] = fn;
 }
 
+void hvci_register_tu(hvci_registry *r, hvci_tu_check_fn fn)
+{
+	if (r->n_tu < HVCI_TU_CHECKS_MAX)
+		r->tu[r->n_tu++] = fn;
+}
+
 void hvci_register_exec(hvci_registry *r, hvci_kind k, hvci_exec_pred pred)
 {
 	r->exec_by_kind[k] = pred;
@@ -335,6 +341,7 @@ static void record_forwards(hvci_ctx *ctx, const hvci_site *s)
 		*ctx->fw_out =
 		    hvci_xrealloc(*ctx->fw_out, (*ctx->n_fw_out + 1) * sizeof **ctx->fw_out);
 		hvci_forward *f = &(*ctx->fw_out)[(*ctx->n_fw_out)++];
+		memset(f, 0, sizeof *f);
 		f->param = v->param;
 		f->mask = mask;
 		f->row = s->row;
@@ -524,8 +531,21 @@ void hvci_process_call(hvci_ctx *ctx, CXCursor call, hvci_env *env, hvci_vs *ret
 		}
 		if (sum)
 			follow_optin(ctx, call, shown, sum, env);
-	} else if (ctx->cur && hvci_is_user_loc(ctx, clang_getCursorLocation(ref))) {
-		ctx->cur->calls_elsewhere = 1; /* it may make the opt-in call */
+	} else {
+		if (ctx->cur && hvci_is_user_loc(ctx, clang_getCursorLocation(ref)))
+			ctx->cur->calls_elsewhere = 1; /* it may make the opt-in call */
+		/* Defined in another file: its summary, when the project has one. */
+		size_t n_ext = 0;
+		const hvci_forward *ext = hvci_xtu_lookup(ctx, ref, &n_ext);
+		for (size_t i = 0; i < n_ext; i++) {
+			const hvci_forward *f = &ext[i];
+			if (f->param >= nargs)
+				continue;
+			hvci_site s = {ctx,     call,           shown, f->row, &vs[f->param],
+			               f->mask, args[f->param], f,     NULL};
+			dispatch(ctx, &s, env);
+			used = 1;
+		}
 	}
 	note_runtime_optin(ctx, call, name, vs, nargs, env);
 	size_t nrows = 0;
@@ -723,7 +743,8 @@ void hvci_walk_tu(hvci_ctx *ctx)
 	/* The opt-in state first: it decides what the run-time variables mean. */
 	clang_visitChildren(root, visit_optin, ctx);
 	clang_visitChildren(root, visit_top, ctx);
-	for (int i = 0; i < ctx->reg.n_tu_end; i++)
+	hvci_xtu_export(ctx);
+	for (size_t i = 0; i < ctx->reg.n_tu_end; i++)
 		ctx->reg.tu_end[i](ctx);
 	for (size_t i = 0; i < ctx->n_sums; i++) {
 		for (size_t j = 0; j < ctx->sums[i]->n_fw; j++)

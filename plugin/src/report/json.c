@@ -84,6 +84,10 @@ json_t *hvci_tu_json(const hvci_tu_result *r)
 		                                    "location", loc_json(&r->diags[i].loc),
 		                                    "message", r->diags[i].message));
 	json_object_set_new(o, "tool_diagnostics", ds);
+	/* Only between a worker and its parent: the CLI drops it before reports. */
+	json_t *ix = r->index ? json_loads(r->index, 0, NULL) : NULL;
+	if (ix)
+		json_object_set_new(o, "index", ix);
 	return o;
 }
 
@@ -180,6 +184,9 @@ int hvci_tu_result_from_json(hvci_tu_result **out, const char *text)
 		f.needs_runtime_optin = json_is_true(json_object_get(fj, "needs_runtime_optin"));
 		hvci_tu_result_add(r, &f);
 	}
+	json_t *ix = json_object_get(o, "index");
+	if (json_is_object(ix))
+		r->index = json_dumps(ix, JSON_COMPACT | JSON_SORT_KEYS);
 	json_t *ds = json_object_get(o, "tool_diagnostics");
 	json_array_foreach(ds, i, fj)
 	{

@@ -69,6 +69,8 @@ struct hvci_rules {
 	size_t n_optin_entries;
 	char **owned; /* strings the infos point into */
 	size_t n_owned;
+	char **sect[HVCI_SECT__COUNT]; /* sections.yaml name patterns, per role */
+	size_t n_sect[HVCI_SECT__COUNT];
 };
 
 /* ---- libyaml document helpers ------------------------------------------ */
@@ -472,6 +474,53 @@ done:
 	return rc;
 }
 
+/* ---- sections.yaml ------------------------------------------------------ */
+
+static const char *const sect_keys[] = {"code-sections", "iat-sections", "writable-sections", NULL};
+
+static int load_sections(hvci_rules *r, const char *path)
+{
+	ydoc d;
+	int rc = ydoc_load(&d, path);
+	if (rc)
+		return rc;
+	yaml_node_t *root = yroot(&d);
+	if ((rc = ymap_check_keys(&d, root, sect_keys, "sections.yaml")))
+		goto done;
+	for (int role = 0; role < HVCI_SECT__COUNT; role++) {
+		yaml_node_t *seq = ymap_get(&d, root, sect_keys[role]);
+		if (!seq || seq->type != YAML_SEQUENCE_NODE) {
+			rc = yerr(&d, root, "sections.yaml needs '%s' as a list of section names%s",
+			          sect_keys[role], NULL);
+			goto done;
+		}
+		YSEQ_FOR(&d, seq, it)
+		{
+			yaml_node_t *e = yaml_document_get_node(&d.doc, *it);
+			const char *name = yscalar(e);
+			if (!name || !*name) {
+				rc = yerr(&d, e, "'%s' entries must be section names%s",
+				          sect_keys[role], NULL);
+				goto done;
+			}
+			r->sect[role] =
+			    hvci_xrealloc(r->sect[role], (r->n_sect[role] + 1) * sizeof(char *));
+			r->sect[role][r->n_sect[role]++] = hvci_strdup(name);
+		}
+	}
+done:
+	yaml_document_delete(&d.doc);
+	return rc;
+}
+
+int hvci_rules_section_is(const hvci_rules *r, hvci_sect_role role, const char *name)
+{
+	for (size_t i = 0; i < r->n_sect[role]; i++)
+		if (hvci_glob_match(r->sect[role][i], name))
+			return 1;
+	return 0;
+}
+
 /* ---- catalog.yaml ------------------------------------------------------- */
 
 static char *read_help(const char *rules_dir, const char *id)
@@ -688,6 +737,11 @@ int hvci_rules_load(hvci_rules **out, const char *dir, const char *const *config
 	free(p);
 	if (rc)
 		goto fail;
+	p = hvci_asprintf("%s/sections.yaml", r->dir);
+	rc = load_sections(r, p);
+	free(p);
+	if (rc)
+		goto fail;
 	DIR *dh = opendir(r->dir);
 	if (!dh) {
 		rc = hvci_error_set(HVCI_ENOTFOUND, "%s:1: cannot list the rules directory: %s",
@@ -774,6 +828,11 @@ void hvci_rules_free(hvci_rules *r)
 	for (size_t i = 0; i < r->n_owned; i++)
 		free(r->owned[i]);
 	free(r->owned);
+	for (int k = 0; k < HVCI_SECT__COUNT; k++) {
+		for (size_t i = 0; i < r->n_sect[k]; i++)
+			free(r->sect[k][i]);
+		free(r->sect[k]);
+	}
 	free(r->infos);
 	free(r->dir);
 	free(r);

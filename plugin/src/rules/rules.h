@@ -77,6 +77,16 @@ void hvci_rules_optin_init(const hvci_rules *r, const char **api, uint64_t *flag
 int hvci_rules_optin_entry(const hvci_rules *r, const char *name);
 /* 1 when the user's config disabled the rule. */
 int hvci_rules_disabled(const hvci_rules *r, const char *rule_id);
+/* Roles of section names in rules/sections.yaml. */
+typedef enum {
+	HVCI_SECT_CODE,     /* holds code by default (.text, PAGE, INIT) */
+	HVCI_SECT_IAT,      /* holds the import address table (.rdata, .idata) */
+	HVCI_SECT_WRITABLE, /* default writable data (.data, .bss) */
+	HVCI_SECT__COUNT
+} hvci_sect_role;
+
+/* 1 when `name` matches one of the role's patterns (globs, case-sensitive). */
+int hvci_rules_section_is(const hvci_rules *r, hvci_sect_role role, const char *name);
 /* Rule id a kind's findings carry. */
 const char *hvci_kind_rule(hvci_kind k);
 /* Rule id a row's findings carry: its own `rule:`, else its kind's. */

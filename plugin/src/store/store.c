@@ -18,16 +18,11 @@
 #include <unistd.h>
 
 #include "hvci_schema.h"
+#include "store/store_int.h"
 #include "util/fingerprint.h"
 #include "util/util.h"
 
 #define HVCI_APPLICATION_ID 0x48564349 /* "HVCI" */
-
-struct hvci_store {
-	sqlite3 *db;
-	char *path;
-	char *root;
-};
 
 static int db_error(hvci_store *s, const char *what)
 {
@@ -120,6 +115,10 @@ int hvci_store_open(hvci_store **out, const char *path)
 	if (!rc) {
 		/* WAL lets concurrent runs write; set after the ownership check. */
 		exec(s, "PRAGMA journal_mode = WAL");
+		/* In WAL mode this still survives a killed process; only a power
+		 * loss can drop the newest units.  Syncing every unit's commit
+		 * would dominate a re-run where nothing changed. */
+		exec(s, "PRAGMA synchronous = NORMAL");
 		rc = exec(s, "PRAGMA foreign_keys = ON");
 	}
 	if (rc) {
@@ -135,6 +134,7 @@ void hvci_store_close(hvci_store *s)
 	if (!s)
 		return;
 	sqlite3_close(s->db);
+	hvci_store__free_hashes(s);
 	free(s->path);
 	free(s->root);
 	free(s);
@@ -248,7 +248,7 @@ static int64_t first_seen(hvci_store *s, const char *fp, int64_t run_id)
 	return r;
 }
 
-static int add_tu_body(hvci_store *s, int64_t run_id, const hvci_tu_result *r)
+static int add_tu_body(hvci_store *s, int64_t run_id, const hvci_tu_result *r, int64_t *tu_out)
 {
 	int64_t fid, tuid;
 	int rc = file_id(s, r->file, &fid);
@@ -271,6 +271,8 @@ static int add_tu_body(hvci_store *s, int64_t run_id, const hvci_tu_result *r)
 		return db_error(s, "cannot record a translation unit");
 	rc = HVCI_OK;
 	tuid = sqlite3_last_insert_rowid(s->db);
+	if (tu_out)
+		*tu_out = tuid;
 	if (sqlite3_prepare_v2(
 	        s->db,
 	        "INSERT INTO findings (run_id, tu_id, rule, severity, file_id, line, "
@@ -332,12 +334,34 @@ static int add_tu_body(hvci_store *s, int64_t run_id, const hvci_tu_result *r)
 	return rc;
 }
 
+/* For incremental.c (store_int.h). */
+int hvci_store__exec(hvci_store *s, const char *sql)
+{
+	return exec(s, sql);
+}
+int hvci_store__db_error(hvci_store *s, const char *what)
+{
+	return db_error(s, what);
+}
+int hvci_store__file_id(hvci_store *s, const char *path, int64_t *id)
+{
+	return file_id(s, path, id);
+}
+const char *hvci_store__relative(const hvci_store *s, const char *path)
+{
+	return relative(s, path);
+}
+int hvci_store__add_tu_body(hvci_store *s, int64_t run_id, const hvci_tu_result *r, int64_t *tu_id)
+{
+	return add_tu_body(s, run_id, r, tu_id);
+}
+
 int hvci_store_add_tu(hvci_store *s, int64_t run_id, const hvci_tu_result *r)
 {
 	int rc = exec(s, "BEGIN IMMEDIATE");
 	if (rc)
 		return rc;
-	rc = add_tu_body(s, run_id, r);
+	rc = add_tu_body(s, run_id, r, NULL);
 	if (rc) {
 		exec(s, "ROLLBACK");
 		return rc;
@@ -413,6 +437,11 @@ static char *absolute(const char *root, const char *path)
 	if (path[0] == '/' || !root || !*root)
 		return hvci_strdup(path);
 	return hvci_asprintf("%s/%s", root, path);
+}
+
+char *hvci_store__absolute(const char *root, const char *path)
+{
+	return absolute(root, path);
 }
 
 static void notes_from_json(hvci_finding *f, const char *text, const char *root)

@@ -56,6 +56,7 @@ void hvci_tu_result_free(hvci_tu_result *r)
 		free(r->diags[i].message);
 	}
 	free(r->diags);
+	free(r->index);
 	free(r);
 }
 

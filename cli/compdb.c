@@ -1,0 +1,184 @@
+/*
+ * compdb.c - reading compile_commands.json for the commands: validation
+ * with a located error (libclang only says "cannot load"), every entry
+ * with absolute paths, matching a file to its entry by real path, and
+ * finding the database an editor's file belongs to the way clangd does
+ * (the nearest folder above the file holding compile_commands.json or
+ * build/compile_commands.json).  What to do with a command is the caller's
+ * business.
+ */
+#include <clang-c/CXCompilationDatabase.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+char *cli_abs_path(const char *p, const char *base)
+{
+	if (p[0] == '/')
+		return strdup(p);
+	char cwd[4096];
+	if (!base)
+		base = getcwd(cwd, sizeof cwd) ? cwd : ".";
+	size_t l = strlen(base) + strlen(p) + 2;
+	char *r = malloc(l);
+	snprintf(r, l, "%s/%s", base, p);
+	return r;
+}
+
+int cli_compdb_validate(const char *dir)
+{
+	size_t l = strlen(dir) + 32;
+	char *path = malloc(l);
+	snprintf(path, l, "%s/compile_commands.json", dir);
+	struct stat st;
+	if (stat(path, &st) != 0) {
+		cli_error("%s:1: no compile database here; pass -p with the build directory that "
+		          "holds compile_commands.json",
+		          path);
+		free(path);
+		return -1;
+	}
+	json_error_t err;
+	json_t *doc = json_load_file(path, 0, &err);
+	if (!doc) {
+		cli_error("%s:%d: malformed compile database: %s; fix or regenerate it", path,
+		          err.line, err.text);
+		free(path);
+		return -1;
+	}
+	int ok = json_is_array(doc);
+	if (!ok)
+		cli_error("%s:1: a compile database must be a JSON array of entries; regenerate it",
+		          path);
+	size_t i;
+	json_t *e;
+	json_array_foreach(doc, i, e)
+	{
+		if (!ok)
+			break;
+		if (!json_is_object(e) || !json_is_string(json_object_get(e, "file")) ||
+		    !json_is_string(json_object_get(e, "directory")) ||
+		    (!json_is_string(json_object_get(e, "command")) &&
+		     !json_is_array(json_object_get(e, "arguments")))) {
+			cli_error("%s:1: entry %zu lacks 'directory', 'file' and 'command' or "
+			          "'arguments'; regenerate the database",
+			          path, i + 1);
+			ok = 0;
+		}
+	}
+	json_decref(doc);
+	free(path);
+	return ok ? 0 : -1;
+}
+
+static void take_command(cli_compile_cmd *c, CXCompileCommand cmd)
+{
+	CXString d = clang_CompileCommand_getDirectory(cmd);
+	CXString f = clang_CompileCommand_getFilename(cmd);
+	unsigned na = clang_CompileCommand_getNumArgs(cmd);
+	c->argv = calloc(na + 1, sizeof *c->argv);
+	c->argc = na;
+	for (unsigned k = 0; k < na; k++) {
+		CXString a = clang_CompileCommand_getArg(cmd, k);
+		c->argv[k] = strdup(clang_getCString(a));
+		clang_disposeString(a);
+	}
+	/* A relative directory is relative to where hvcilint runs. */
+	c->directory = cli_abs_path(clang_getCString(d), NULL);
+	c->file = cli_abs_path(clang_getCString(f), c->directory);
+	clang_disposeString(d);
+	clang_disposeString(f);
+}
+
+int cli_compdb_load(const char *dir, cli_compile_cmd **out, size_t *n_out)
+{
+	*out = NULL;
+	*n_out = 0;
+	if (cli_compdb_validate(dir))
+		return -1;
+	CXCompilationDatabase_Error err;
+	CXCompilationDatabase db = clang_CompilationDatabase_fromDirectory(dir, &err);
+	if (err != CXCompilationDatabase_NoError) {
+		cli_error("%s/compile_commands.json:1: libclang cannot load this compile database; "
+		          "regenerate it",
+		          dir);
+		return -1;
+	}
+	CXCompileCommands all = clang_CompilationDatabase_getAllCompileCommands(db);
+	unsigned n = clang_CompileCommands_getSize(all);
+	cli_compile_cmd *v = calloc((size_t)n + 1, sizeof *v);
+	for (unsigned i = 0; i < n; i++)
+		take_command(&v[i], clang_CompileCommands_getCommand(all, i));
+	clang_CompileCommands_dispose(all);
+	clang_CompilationDatabase_dispose(db);
+	*out = v;
+	*n_out = n;
+	return 0;
+}
+
+const cli_compile_cmd *cli_compdb_match(const cli_compile_cmd *v, size_t n, const char *file)
+{
+	/* Matched by real path ourselves: libclang's lookup misses databases
+	 * whose directories are relative, and symlinked trees. */
+	char *abs = cli_abs_path(file, NULL);
+	char *want = realpath(abs, NULL);
+	const cli_compile_cmd *hit = NULL;
+	for (size_t k = 0; k < n && !hit; k++) {
+		char *have = realpath(v[k].file, NULL);
+		if (!strcmp(have ? have : v[k].file, want ? want : abs))
+			hit = &v[k];
+		free(have);
+	}
+	free(want);
+	free(abs);
+	return hit;
+}
+
+void cli_compile_cmds_free(cli_compile_cmd *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(v[i].file);
+		free(v[i].directory);
+		for (size_t k = 0; k < v[i].argc; k++)
+			free(v[i].argv[k]);
+		free(v[i].argv);
+	}
+	free(v);
+}
+
+char *cli_compdb_find(const char *file)
+{
+	char *dir = cli_abs_path(file, NULL);
+	for (;;) {
+		char *s = strrchr(dir, '/');
+		if (!s) {
+			free(dir);
+			return NULL;
+		}
+		*s = '\0';
+		const char *base = dir[0] ? dir : "/";
+		static const char *const where[] = {"", "/build"};
+		for (size_t i = 0; i < sizeof where / sizeof *where; i++) {
+			size_t l = strlen(base) + 40;
+			char *p = malloc(l);
+			snprintf(p, l, "%s%s/compile_commands.json", base, where[i]);
+			int found = access(p, R_OK) == 0;
+			free(p);
+			if (found) {
+				char *r = malloc(strlen(base) + 8);
+				sprintf(r, "%s%s", base, where[i]);
+				free(dir);
+				return r;
+			}
+		}
+		if (!dir[0]) {
+			free(dir);
+			return NULL;
+		}
+	}
+}

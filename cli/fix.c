@@ -1,0 +1,685 @@
+/*
+ * fix.c - `check --fix` and `check --fix-dry-run`: turns the findings'
+ * fix-its into edits of the source files.
+ *
+ * Fix-its name byte ranges by line and byte column, as clang counts them
+ * (a UTF-8 byte-order mark is part of line 1's columns; "\r\n" and a lone
+ * "\r" end a line).  The edits are made on the raw bytes, so a file's
+ * encoding, its BOM and every byte outside the replaced ranges stay as they
+ * were; replacement text that spans lines gets the line ending of the line
+ * it lands on, so a CRLF file never gains a lone LF.
+ *
+ * The same fix-it arrives several times when several translation units
+ * include the header it edits: identical edits are applied once.  A finding
+ * whose fix-it overlaps a different edit already taken is skipped whole
+ * with a warning; its finding stays in the report.  Each file is rewritten
+ * atomically (a temporary file in the same directory, given the original's
+ * mode, renamed over it), so a reader or a crash never sees half an edit;
+ * a hard link to the file keeps the old content.
+ *
+ * The dry run prints a unified diff of the touched lines with three lines
+ * of context, which `git apply` and `patch -p1` accept.  This file neither
+ * analyses anything nor decides exit codes: the caller reports what is left.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "fix.h"
+
+typedef struct {
+	size_t start, end; /* byte offsets into the original file; start == end inserts */
+	char *text;        /* replacement, with the file's line endings */
+	unsigned line;     /* where it starts, for messages */
+	unsigned col;
+} edit;
+
+typedef struct {
+	char *path;         /* resolved path of the file */
+	unsigned char *buf; /* its bytes as read */
+	size_t len;         /* length of buf */
+	size_t *lines;      /* byte offset where each line starts (clang's lines) */
+	size_t nlines;      /* entries in lines */
+	struct stat st;     /* as read: mode to keep, mtime to detect a racing edit */
+	int unreadable;     /* 1 when reading failed (reported once) */
+	int written;        /* 1 once the new content is in place */
+	edit *e;            /* edits accepted so far */
+	size_t ne;          /* entries in e */
+} fix_file;
+
+typedef struct {
+	size_t result, finding; /* which finding this is */
+	size_t *files;          /* fix_file indexes its edits went to */
+	size_t nfiles;          /* entries in files */
+} fixed_finding;
+
+typedef struct {
+	fix_file *f;
+	size_t nf;
+	fixed_finding *ff;
+	size_t nff;
+} fix_set;
+
+static char *resolve(const char *file, const char *dir)
+{
+	char cwd[4096];
+	if (!dir)
+		dir = getcwd(cwd, sizeof cwd) ? cwd : ".";
+	size_t l = strlen(dir) + strlen(file) + 2;
+	char *abs = malloc(l);
+	if (file[0] == '/')
+		snprintf(abs, l, "%s", file);
+	else
+		snprintf(abs, l, "%s/%s", dir, file);
+	/* Resolving symlinks means the rename replaces the real file, not the link. */
+	char *real = realpath(abs, NULL);
+	if (real) {
+		free(abs);
+		return real;
+	}
+	return abs;
+}
+
+static int read_all(const char *path, unsigned char **out, size_t *len, struct stat *st)
+{
+	FILE *fp = fopen(path, "rb");
+	if (!fp)
+		return -1;
+	if (fstat(fileno(fp), st) != 0 || !S_ISREG(st->st_mode)) {
+		fclose(fp);
+		errno = EINVAL;
+		return -1;
+	}
+	size_t cap = (size_t)st->st_size + 1, n = 0;
+	unsigned char *b = malloc(cap);
+	for (;;) {
+		if (n == cap) {
+			cap *= 2;
+			b = realloc(b, cap);
+		}
+		size_t r = fread(b + n, 1, cap - n, fp);
+		n += r;
+		if (r == 0)
+			break;
+	}
+	int bad = ferror(fp);
+	fclose(fp);
+	if (bad) {
+		free(b);
+		errno = EIO;
+		return -1;
+	}
+	*out = b;
+	*len = n;
+	return 0;
+}
+
+/* Line starts the way clang numbers lines: "\n", "\r\n" and a lone "\r". */
+static void index_lines(fix_file *ff)
+{
+	size_t cap = 64;
+	ff->lines = malloc(cap * sizeof *ff->lines);
+	ff->nlines = 0;
+	ff->lines[ff->nlines++] = 0;
+	for (size_t i = 0; i < ff->len; i++) {
+		if (ff->buf[i] != '\n' && ff->buf[i] != '\r')
+			continue;
+		if (ff->buf[i] == '\r' && i + 1 < ff->len && ff->buf[i + 1] == '\n')
+			i++;
+		if (ff->nlines == cap) {
+			cap *= 2;
+			ff->lines = realloc(ff->lines, cap * sizeof *ff->lines);
+		}
+		ff->lines[ff->nlines++] = i + 1;
+	}
+}
+
+/* Offset of the line break ending line `line` (1-based), or the file's length. */
+static size_t line_end(const fix_file *ff, unsigned line)
+{
+	size_t p = ff->lines[line - 1];
+	while (p < ff->len && ff->buf[p] != '\n' && ff->buf[p] != '\r')
+		p++;
+	return p;
+}
+
+static int to_offset(const fix_file *ff, unsigned line, unsigned col, size_t *out)
+{
+	if (line < 1 || line > ff->nlines || col < 1)
+		return -1;
+	size_t off = ff->lines[line - 1] + (col - 1);
+	if (off > line_end(ff, line))
+		return -1;
+	*out = off;
+	return 0;
+}
+
+static int crlf_at(const fix_file *ff, unsigned line)
+{
+	size_t e = line_end(ff, line);
+	if (e == ff->len) {
+		/* The last line has no ending of its own: follow the file's first. */
+		e = 0;
+		while (e < ff->len && ff->buf[e] != '\n' && ff->buf[e] != '\r')
+			e++;
+	}
+	return e + 1 < ff->len && ff->buf[e] == '\r' && ff->buf[e + 1] == '\n';
+}
+
+static char *match_endings(const char *text, int crlf)
+{
+	size_t n = strlen(text), extra = 0;
+	if (!crlf)
+		return strdup(text);
+	for (size_t i = 0; i < n; i++)
+		extra += text[i] == '\n' && (i == 0 || text[i - 1] != '\r');
+	char *r = malloc(n + extra + 1), *w = r;
+	for (size_t i = 0; i < n; i++) {
+		if (text[i] == '\n' && (i == 0 || text[i - 1] != '\r'))
+			*w++ = '\r';
+		*w++ = text[i];
+	}
+	*w = '\0';
+	return r;
+}
+
+static size_t get_file(fix_set *s, const char *file, const char *dir)
+{
+	char *path = resolve(file, dir);
+	for (size_t i = 0; i < s->nf; i++)
+		if (!strcmp(s->f[i].path, path)) {
+			free(path);
+			return i;
+		}
+	s->f = realloc(s->f, (s->nf + 1) * sizeof *s->f);
+	fix_file *ff = &s->f[s->nf];
+	memset(ff, 0, sizeof *ff);
+	ff->path = path;
+	if (read_all(path, &ff->buf, &ff->len, &ff->st)) {
+		cli_error("%s:1: cannot read this file to fix it: %s; check the path", path,
+		          strerror(errno));
+		ff->unreadable = 1;
+	} else {
+		index_lines(ff);
+	}
+	return s->nf++;
+}
+
+/* 0: independent, 1: the same edit, 2: they overlap. */
+static int compare_edits(const edit *a, const edit *b)
+{
+	if (a->start == b->start && a->end == b->end && !strcmp(a->text, b->text))
+		return 1;
+	if (a->start == a->end && b->start == b->end)
+		return a->start == b->start ? 2 : 0; /* two insertions: order unknown */
+	if (a->start == a->end)
+		return b->start < a->start && a->start < b->end ? 2 : 0;
+	if (b->start == b->end)
+		return a->start < b->start && b->start < a->end ? 2 : 0;
+	return a->start < b->end && b->start < a->end ? 2 : 0;
+}
+
+typedef struct {
+	size_t file;
+	edit e;
+	int dup; /* already taken, from another finding or translation unit */
+} candidate;
+
+static void free_candidates(candidate *c, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(c[i].e.text);
+	free(c);
+}
+
+/* Takes all of a finding's fix-its, or none of them. */
+static void collect_finding(fix_set *s, size_t ri, size_t fi, const hvci_finding *f,
+                            const char *dir)
+{
+	candidate *c = calloc(f->n_fixits, sizeof *c);
+	size_t nc = 0;
+	const char *why = NULL;
+	unsigned wline = f->loc.line, wcol = f->loc.col;
+	const char *wfile = f->loc.file;
+	for (size_t k = 0; k < f->n_fixits && !why; k++) {
+		const hvci_fixit *x = &f->fixits[k];
+		if (!x->range.file) {
+			why = "it names no file";
+			break;
+		}
+		size_t idx = get_file(s, x->range.file, dir);
+		fix_file *ff = &s->f[idx];
+		if (ff->unreadable)
+			why = "its file cannot be read";
+		size_t a = 0, b = 0;
+		if (!why && (to_offset(ff, x->range.line, x->range.col, &a) ||
+		             (x->range.end_line &&
+		              to_offset(ff, x->range.end_line, x->range.end_col, &b)))) {
+			why = "the file changed since it was analysed";
+		}
+		if (why) {
+			wfile = x->range.file;
+			wline = x->range.line;
+			wcol = x->range.col;
+			break;
+		}
+		if (!x->range.end_line)
+			b = a;
+		if (b < a) {
+			why = "its range ends before it starts";
+			break;
+		}
+		candidate *cd = &c[nc++];
+		cd->file = idx;
+		cd->e.start = a;
+		cd->e.end = b;
+		cd->e.line = x->range.line;
+		cd->e.col = x->range.col;
+		cd->e.text = match_endings(x->text ? x->text : "", crlf_at(ff, x->range.line));
+		for (size_t i = 0; i < ff->ne && !why; i++) {
+			int r = compare_edits(&cd->e, &ff->e[i]);
+			if (r == 1)
+				cd->dup = 1;
+			else if (r == 2)
+				why = "it conflicts with the fix-it of another finding there";
+		}
+		for (size_t i = 0; i + 1 < nc && !why; i++) {
+			if (c[i].file != idx || c[i].dup)
+				continue;
+			int r = compare_edits(&cd->e, &c[i].e);
+			if (r == 1)
+				cd->dup = 1;
+			else if (r == 2)
+				why = "its fix-its overlap each other";
+		}
+		if (why) {
+			wfile = x->range.file;
+			wline = x->range.line;
+			wcol = x->range.col;
+		}
+	}
+	if (why) {
+		cli_warning("%s:%u:%u: skipped the fix-it for [%s]: %s; fix this one by hand",
+		            wfile, wline, wcol, f->rule_id, why);
+		free_candidates(c, nc);
+		return;
+	}
+	s->ff = realloc(s->ff, (s->nff + 1) * sizeof *s->ff);
+	fixed_finding *fx = &s->ff[s->nff++];
+	fx->result = ri;
+	fx->finding = fi;
+	fx->files = calloc(nc + 1, sizeof *fx->files);
+	fx->nfiles = 0;
+	for (size_t i = 0; i < nc; i++) {
+		fx->files[fx->nfiles++] = c[i].file;
+		if (c[i].dup)
+			continue;
+		fix_file *ff = &s->f[c[i].file];
+		ff->e = realloc(ff->e, (ff->ne + 1) * sizeof *ff->e);
+		ff->e[ff->ne++] = c[i].e;
+		c[i].e.text = NULL; /* moved */
+	}
+	free_candidates(c, nc);
+}
+
+static int edit_order(const void *pa, const void *pb)
+{
+	const edit *a = pa, *b = pb;
+	if (a->start != b->start)
+		return a->start < b->start ? -1 : 1;
+	if (a->end != b->end)
+		return a->end < b->end ? -1 : 1; /* an insertion before a replacement there */
+	return 0;
+}
+
+/* The file's bytes with edits [from, to) applied between offsets lo and hi. */
+static char *splice(const fix_file *ff, size_t lo, size_t hi, size_t from, size_t to, size_t *len)
+{
+	size_t n = hi - lo;
+	for (size_t i = from; i < to; i++)
+		n += strlen(ff->e[i].text);
+	char *r = malloc(n + 1), *w = r;
+	size_t at = lo;
+	for (size_t i = from; i < to; i++) {
+		memcpy(w, ff->buf + at, ff->e[i].start - at);
+		w += ff->e[i].start - at;
+		size_t t = strlen(ff->e[i].text);
+		memcpy(w, ff->e[i].text, t);
+		w += t;
+		at = ff->e[i].end;
+	}
+	memcpy(w, ff->buf + at, hi - at);
+	w += hi - at;
+	*w = '\0';
+	*len = (size_t)(w - r);
+	return r;
+}
+
+/* ---- writing ----------------------------------------------------------------- */
+
+static int write_atomically(fix_file *ff, const char *data, size_t len)
+{
+	unsigned line = ff->e[0].line;
+	/* rename() would replace a read-only file too; the mode says "hands off". */
+	if (access(ff->path, W_OK) != 0 || !(ff->st.st_mode & 0222)) {
+		cli_error("%s:%u: cannot apply the fix-its: the file is read-only; make it "
+		          "writable or edit it by hand",
+		          ff->path, line);
+		return -1;
+	}
+	const char *slash = strrchr(ff->path, '/');
+	size_t dl = slash ? (size_t)(slash - ff->path) : 0;
+	const char *base = slash ? slash + 1 : ff->path;
+	size_t l = strlen(ff->path) + 32;
+	char *tmp = malloc(l);
+	snprintf(tmp, l, "%.*s%s.%s.hvcilint-XXXXXX", (int)dl, ff->path, slash ? "/" : "", base);
+	int fd = mkstemp(tmp);
+	if (fd < 0) {
+		cli_error("%s:%u: cannot apply the fix-its: cannot create a file next to it (%s); "
+		          "check the directory's permissions",
+		          ff->path, line, strerror(errno));
+		free(tmp);
+		return -1;
+	}
+	int ok = 1;
+	size_t off = 0;
+	while (ok && off < len) {
+		ssize_t w = write(fd, data + off, len - off);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0)
+			ok = 0;
+		else
+			off += (size_t)w;
+	}
+	int err = errno;
+	if (ok && fchmod(fd, ff->st.st_mode & 07777) != 0) {
+		ok = 0;
+		err = errno;
+	}
+	if (ok && fchown(fd, ff->st.st_uid, ff->st.st_gid) != 0) {
+		/* Only the owner's group or root may keep ownership; the file stays ours. */
+	}
+	if (ok && fsync(fd) != 0) {
+		ok = 0;
+		err = errno;
+	}
+	if (close(fd) != 0 && ok) {
+		ok = 0;
+		err = errno;
+	}
+	struct stat now;
+	if (ok && (stat(ff->path, &now) != 0 || now.st_size != ff->st.st_size ||
+	           now.st_mtim.tv_sec != ff->st.st_mtim.tv_sec ||
+	           now.st_mtim.tv_nsec != ff->st.st_mtim.tv_nsec)) {
+		cli_error("%s:%u: the file changed while its fix-its were applied; left it as it "
+		          "is, run again",
+		          ff->path, line);
+		unlink(tmp);
+		free(tmp);
+		return -1;
+	}
+	if (ok && rename(tmp, ff->path) != 0) {
+		ok = 0;
+		err = errno;
+	}
+	if (!ok) {
+		cli_error("%s:%u: cannot apply the fix-its: %s; check free space and permissions",
+		          ff->path, line, strerror(err));
+		unlink(tmp);
+		free(tmp);
+		return -1;
+	}
+	free(tmp);
+	return 0;
+}
+
+/* ---- the unified diff ------------------------------------------------------------ */
+
+/* Lines for the diff are "\n"-terminated, as diff and git apply count them. */
+typedef struct {
+	const char *p;
+	size_t len; /* including the "\n", if any */
+} span;
+
+static span *split_lines(const char *p, size_t len, size_t *n)
+{
+	size_t cap = 16;
+	span *v = malloc(cap * sizeof *v);
+	*n = 0;
+	size_t s = 0;
+	for (size_t i = 0; i <= len; i++) {
+		if (i < len && p[i] != '\n')
+			continue;
+		size_t e = i < len ? i + 1 : len;
+		if (e > s) {
+			if (*n == cap) {
+				cap *= 2;
+				v = realloc(v, cap * sizeof *v);
+			}
+			v[(*n)++] = (span){p + s, e - s};
+		}
+		s = e;
+	}
+	return v;
+}
+
+static void put_line(FILE *out, char mark, span l)
+{
+	fputc(mark, out);
+	fwrite(l.p, 1, l.len, out);
+	if (!l.len || l.p[l.len - 1] != '\n')
+		fputs("\n\\ No newline at end of file\n", out);
+}
+
+typedef struct {
+	size_t a, b; /* old lines a..b (0-based, inclusive) are replaced */
+	char *text;  /* by this */
+	size_t len;  /* length of text */
+	span *nl;    /* text split into lines */
+	size_t nnl;  /* entries in nl */
+} region;
+
+static size_t line_of(const span *ol, size_t nol, const char *base, size_t off)
+{
+	size_t lo = 0, hi = nol;
+	while (hi - lo > 1) {
+		size_t mid = (lo + hi) / 2;
+		if ((size_t)(ol[mid].p - base) <= off)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static void print_diff(FILE *out, const fix_file *ff, const char *shown)
+{
+	const char *base = (const char *)ff->buf;
+	size_t nol;
+	span *ol = split_lines(base, ff->len, &nol);
+	if (!nol) {
+		/* An empty file: the whole new content is one added hunk. */
+		size_t len;
+		char *t = splice(ff, 0, 0, 0, ff->ne, &len);
+		size_t nnl;
+		span *nl = split_lines(t, len, &nnl);
+		fprintf(out, "--- %s%s\n+++ %s%s\n@@ -0,0 +1,%zu @@\n", shown[0] == '/' ? "" : "a/",
+		        shown, shown[0] == '/' ? "" : "b/", shown, nnl);
+		for (size_t i = 0; i < nnl; i++)
+			put_line(out, '+', nl[i]);
+		free(nl);
+		free(t);
+		free(ol);
+		return;
+	}
+	region *rg = NULL;
+	size_t nrg = 0;
+	for (size_t k = 0; k < ff->ne;) {
+		const edit *e = &ff->e[k];
+		size_t a = line_of(ol, nol, base, e->start);
+		size_t b = line_of(ol, nol, base, e->end > e->start ? e->end - 1 : e->start);
+		size_t to = k;
+		char *t = NULL;
+		size_t len = 0;
+		for (;;) {
+			while (to < ff->ne && line_of(ol, nol, base, ff->e[to].start) <= b + 1) {
+				const edit *x = &ff->e[to];
+				size_t xb = line_of(ol, nol, base,
+				                    x->end > x->start ? x->end - 1 : x->start);
+				if (xb > b)
+					b = xb;
+				to++;
+			}
+			size_t lo = (size_t)(ol[a].p - base),
+			       hi = (size_t)(ol[b].p - base) + ol[b].len;
+			free(t);
+			t = splice(ff, lo, hi, k, to, &len);
+			/* A region must end where a line ends, or the next line joins it. */
+			if (!len || t[len - 1] == '\n' || b + 1 >= nol)
+				break;
+			b++;
+		}
+		rg = realloc(rg, (nrg + 1) * sizeof *rg);
+		rg[nrg].a = a;
+		rg[nrg].b = b;
+		rg[nrg].text = t;
+		rg[nrg].len = len;
+		rg[nrg].nl = split_lines(t, len, &rg[nrg].nnl);
+		nrg++;
+		k = to;
+	}
+	fprintf(out, "--- %s%s\n+++ %s%s\n", shown[0] == '/' ? "" : "a/", shown,
+	        shown[0] == '/' ? "" : "b/", shown);
+	long delta = 0; /* new lines minus old lines before the current hunk */
+	for (size_t h = 0; h < nrg;) {
+		size_t last = h;
+		while (last + 1 < nrg && rg[last + 1].a - rg[last].b - 1 <= 6)
+			last++;
+		size_t from = rg[h].a >= 3 ? rg[h].a - 3 : 0;
+		size_t to = rg[last].b + 3 < nol ? rg[last].b + 3 : nol - 1;
+		size_t oldn = to - from + 1;
+		long hd = 0;
+		for (size_t r = h; r <= last; r++)
+			hd += (long)rg[r].nnl - (long)(rg[r].b - rg[r].a + 1);
+		size_t newn = (size_t)((long)oldn + hd);
+		long news = (long)from + 1 + delta;
+		if (!newn)
+			news--;
+		fprintf(out, "@@ -%zu,%zu +%ld,%zu @@\n", from + 1, oldn, news, newn);
+		size_t line = from;
+		for (size_t r = h; r <= last; r++) {
+			for (; line < rg[r].a; line++)
+				put_line(out, ' ', ol[line]);
+			for (; line <= rg[r].b; line++)
+				put_line(out, '-', ol[line]);
+			for (size_t i = 0; i < rg[r].nnl; i++)
+				put_line(out, '+', rg[r].nl[i]);
+		}
+		for (; line <= to; line++)
+			put_line(out, ' ', ol[line]);
+		delta += hd;
+		h = last + 1;
+	}
+	for (size_t r = 0; r < nrg; r++) {
+		free(rg[r].text);
+		free(rg[r].nl);
+	}
+	free(rg);
+	free(ol);
+}
+
+/* The path as the diff names it: relative to root when inside it. */
+static const char *shown_path(const char *path, const char *root)
+{
+	size_t rl = root ? strlen(root) : 0;
+	while (rl > 1 && root[rl - 1] == '/')
+		rl--;
+	if (rl && !strncmp(path, root, rl) && path[rl] == '/')
+		return path + rl + 1;
+	return path;
+}
+
+int cli_fix_apply(hvci_tu_result *const *results, size_t n, const char *const *dirs, int dry_run,
+                  const char *root, FILE *diff_out)
+{
+	fix_set s;
+	memset(&s, 0, sizeof s);
+	int rc = HVCI_EXIT_OK;
+	for (size_t i = 0; i < n; i++)
+		for (size_t j = 0; j < results[i]->n_findings; j++) {
+			const hvci_finding *f = &results[i]->findings[j];
+			/* A suppressed finding was judged by a person: leave its code alone. */
+			if (f->n_fixits && !f->suppressed)
+				collect_finding(&s, i, j, f, dirs ? dirs[i] : NULL);
+		}
+	char *real_root = root ? realpath(root, NULL) : NULL;
+	for (size_t i = 0; i < s.nf; i++) {
+		fix_file *ff = &s.f[i];
+		if (ff->unreadable) {
+			rc = HVCI_EXIT_ERROR;
+			continue;
+		}
+		if (!ff->ne)
+			continue;
+		qsort(ff->e, ff->ne, sizeof *ff->e, edit_order);
+		if (dry_run) {
+			print_diff(diff_out, ff,
+			           shown_path(ff->path, real_root ? real_root : root));
+			continue;
+		}
+		size_t len;
+		char *data = splice(ff, 0, ff->len, 0, ff->ne, &len);
+		if (len == ff->len && !memcmp(data, ff->buf, len)) {
+			free(data);
+			continue;
+		}
+		if (write_atomically(ff, data, len)) {
+			rc = HVCI_EXIT_ERROR;
+		} else {
+			ff->written = 1;
+			fprintf(stderr, "hvcilint: applied %zu fix-it%s to %s\n", ff->ne,
+			        ff->ne == 1 ? "" : "s", ff->path);
+		}
+		free(data);
+	}
+	free(real_root);
+	/* What was fixed leaves the report; the rest is what the exit code counts. */
+	if (!dry_run) {
+		for (size_t k = 0; k < s.nff; k++) {
+			fixed_finding *fx = &s.ff[k];
+			int all = 1;
+			for (size_t i = 0; i < fx->nfiles; i++)
+				all &= s.f[fx->files[i]].written;
+			if (all) {
+				hvci_finding *f = &results[fx->result]->findings[fx->finding];
+				hvci_finding_clear(f);
+				f->rule_id = NULL; /* marks it for removal below */
+			}
+		}
+		for (size_t i = 0; i < n; i++) {
+			size_t o = 0;
+			for (size_t j = 0; j < results[i]->n_findings; j++)
+				if (results[i]->findings[j].rule_id)
+					results[i]->findings[o++] = results[i]->findings[j];
+			results[i]->n_findings = o;
+		}
+	}
+	for (size_t k = 0; k < s.nff; k++)
+		free(s.ff[k].files);
+	free(s.ff);
+	for (size_t i = 0; i < s.nf; i++) {
+		for (size_t k = 0; k < s.f[i].ne; k++)
+			free(s.f[i].e[k].text);
+		free(s.f[i].e);
+		free(s.f[i].buf);
+		free(s.f[i].lines);
+		free(s.f[i].path);
+	}
+	free(s.f);
+	return rc;
+}

@@ -1,0 +1,26 @@
+/*
+ * fix.h - applying the findings' fix-its to the source files (`check --fix`)
+ * or printing them as a unified diff (`check --fix-dry-run`).
+ */
+#ifndef HVCI_CLI_FIX_H
+#define HVCI_CLI_FIX_H
+
+#include <stdio.h>
+
+#include "hvcilint.h"
+
+/*
+ * Collects the fix-its of the unsuppressed findings in `results` (fix-it
+ * paths relative to dirs[i], the directory of results[i]'s compile command),
+ * drops duplicates, skips conflicting ones with a warning, and then either
+ * rewrites each file atomically (dry_run == 0) or writes a unified diff with
+ * `--- a/PATH` headers, PATH relative to `root`, to `diff_out`.
+ * When files are rewritten, findings whose fix-its were all applied are
+ * removed from `results`, so what remains is what still needs a hand.
+ * Returns HVCI_EXIT_OK, or HVCI_EXIT_ERROR when a file could not be read or
+ * written (each such file gets one error line and is left untouched).
+ */
+int cli_fix_apply(hvci_tu_result *const *results, size_t n, const char *const *dirs, int dry_run,
+                  const char *root, FILE *diff_out);
+
+#endif

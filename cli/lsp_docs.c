@@ -1,0 +1,543 @@
+/*
+ * lsp_docs.c - the documents an editor has open, for `hvcilint lsp` and
+ * `hvcilint clangd`: their text kept up to date from incremental changes
+ * (LSP positions count UTF-16 code units, hvcilint's columns count bytes),
+ * their compile command (the compile database clangd would use, else the
+ * same defaults as `hvcilint check FILE --`), one kept translation unit
+ * each (an hvci_session, reparsed with a precompiled preamble), and the
+ * last analysis turned into LSP Diagnostics and quick-fix CodeActions.
+ * Only findings in the document itself are reported for it; when to
+ * analyse (debouncing) is decided by the message loops.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "lsp.h"
+
+lsp_doc *lsp_doc_find(lsp_workspace *ws, const char *uri)
+{
+	for (size_t i = 0; i < ws->n_docs; i++)
+		if (!strcmp(ws->docs[i]->uri, uri))
+			return ws->docs[i];
+	return NULL;
+}
+
+static void doc_free(lsp_doc *d)
+{
+	free(d->uri);
+	free(d->path);
+	free(d->text);
+	hvci_session_free(d->session);
+	hvci_tu_result_free(d->res);
+	free(d->res_text);
+	free(d->res_lines);
+	free(d);
+}
+
+lsp_doc *lsp_doc_open(lsp_workspace *ws, const char *uri, const char *text, size_t len,
+                      int64_t version)
+{
+	lsp_doc *d = lsp_doc_find(ws, uri);
+	if (d) {
+		/* Opened again without a close: start from the new text. */
+		lsp_doc_close(ws, d);
+	}
+	d = calloc(1, sizeof *d);
+	d->uri = strdup(uri);
+	d->path = lsp_uri_to_path(uri);
+	d->text = malloc(len + 1);
+	memcpy(d->text, text, len);
+	d->text[len] = '\0';
+	d->len = len;
+	d->version = version;
+	d->dirty = 1;
+	d->due = lsp_now();
+	ws->docs = realloc(ws->docs, (ws->n_docs + 1) * sizeof *ws->docs);
+	ws->docs[ws->n_docs++] = d;
+	return d;
+}
+
+void lsp_doc_close(lsp_workspace *ws, lsp_doc *d)
+{
+	for (size_t i = 0; i < ws->n_docs; i++)
+		if (ws->docs[i] == d) {
+			ws->docs[i] = ws->docs[--ws->n_docs];
+			break;
+		}
+	/* An analysis still running on it frees it when it ends. */
+	if (d->busy)
+		d->closed = 1;
+	else
+		doc_free(d);
+}
+
+void lsp_workspace_free(lsp_workspace *ws)
+{
+	for (size_t i = 0; i < ws->n_docs; i++)
+		doc_free(ws->docs[i]);
+	free(ws->docs);
+	ws->docs = NULL;
+	ws->n_docs = 0;
+}
+
+/* ---- positions ------------------------------------------------------------------ */
+
+/* Byte offset of an LSP position (line, UTF-16 character) in text, clamped. */
+static size_t offset_of(const char *t, size_t len, json_int_t line, json_int_t ch)
+{
+	size_t o = 0;
+	for (json_int_t l = 0; l < line && o < len; o++)
+		if (t[o] == '\n')
+			l++;
+	if (o >= len)
+		return len;
+	json_int_t units = 0;
+	while (o < len && t[o] != '\n' && !(t[o] == '\r' && o + 1 < len && t[o + 1] == '\n') &&
+	       units < ch) {
+		unsigned char c = (unsigned char)t[o];
+		size_t n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+		units += n == 4 ? 2 : 1;
+		o += n;
+		/* A truncated sequence at the end of the text. */
+		if (o > len)
+			o = len;
+	}
+	return o;
+}
+
+/* UTF-16 units between a line start and a byte column (1-based) on that line. */
+static unsigned utf16_col(const char *t, size_t len, size_t line_start, unsigned col)
+{
+	unsigned units = 0;
+	size_t end = line_start + (col ? col - 1 : 0);
+	for (size_t o = line_start; o < end && o < len && t[o] != '\n'; o++) {
+		unsigned char c = (unsigned char)t[o];
+		if ((c & 0xC0) == 0x80)
+			continue;
+		units += c >= 0xF0 ? 2 : 1;
+	}
+	return units;
+}
+
+static json_t *position(const lsp_doc *d, unsigned line, unsigned col)
+{
+	if (line == 0)
+		line = 1;
+	size_t start = line - 1 < d->n_res_lines ? d->res_lines[line - 1] : d->res_len;
+	unsigned ch = utf16_col(d->res_text, d->res_len, start, col);
+	return json_pack("{s:i,s:i}", "line", (json_int_t)line - 1, "character", (json_int_t)ch);
+}
+
+/* An LSP Range for an hvci_loc of this document; a point spans its token. */
+static json_t *range_of(const lsp_doc *d, const hvci_loc *l)
+{
+	unsigned el = l->end_line ? l->end_line : l->line;
+	unsigned ec = l->end_line ? l->end_col : l->col;
+	return json_pack("{s:o,s:o}", "start", position(d, l->line, l->col), "end",
+	                 position(d, el, ec));
+}
+
+/* A range in another file, with byte columns (that file's text is not at hand). */
+static json_t *plain_range(const hvci_loc *l)
+{
+	unsigned el = l->end_line ? l->end_line : l->line;
+	unsigned ec = l->end_line ? l->end_col : l->col;
+	return json_pack("{s:{s:i,s:i},s:{s:i,s:i}}", "start", "line",
+	                 (json_int_t)(l->line ? l->line - 1 : 0), "character",
+	                 (json_int_t)(l->col ? l->col - 1 : 0), "end", "line",
+	                 (json_int_t)(el ? el - 1 : 0), "character", (json_int_t)(ec ? ec - 1 : 0));
+}
+
+static int same_file(const lsp_doc *d, const char *file)
+{
+	if (!file || !d->path)
+		return 0;
+	if (!strcmp(file, d->path))
+		return 1;
+	char *a = realpath(file, NULL), *b = realpath(d->path, NULL);
+	int same = a && b && !strcmp(a, b);
+	free(a);
+	free(b);
+	return same;
+}
+
+int lsp_doc_change(lsp_workspace *ws, lsp_doc *d, json_t *changes, int64_t version)
+{
+	if (!json_is_array(changes))
+		return -1;
+	size_t i;
+	json_t *c;
+	json_array_foreach(changes, i, c)
+	{
+		json_t *text = json_object_get(c, "text");
+		if (!json_is_string(text))
+			return -1;
+		const char *nt = json_string_value(text);
+		size_t nl = json_string_length(text);
+		json_t *range = json_object_get(c, "range");
+		size_t a = 0, b = d->len;
+		if (range) {
+			json_t *s = json_object_get(range, "start"),
+			       *e = json_object_get(range, "end");
+			json_t *sl = json_object_get(s, "line"),
+			       *sc = json_object_get(s, "character");
+			json_t *el = json_object_get(e, "line"),
+			       *ec = json_object_get(e, "character");
+			if (!json_is_integer(sl) || !json_is_integer(sc) || !json_is_integer(el) ||
+			    !json_is_integer(ec))
+				return -1;
+			a = offset_of(d->text, d->len, json_integer_value(sl),
+			              json_integer_value(sc));
+			b = offset_of(d->text, d->len, json_integer_value(el),
+			              json_integer_value(ec));
+			if (b < a)
+				b = a;
+		}
+		char *t = malloc(d->len - (b - a) + nl + 1);
+		memcpy(t, d->text, a);
+		memcpy(t + a, nt, nl);
+		memcpy(t + a + nl, d->text + b, d->len - b);
+		d->len = d->len - (b - a) + nl;
+		t[d->len] = '\0';
+		free(d->text);
+		d->text = t;
+	}
+	d->version = version;
+	d->dirty = 1;
+	d->due = lsp_now() + ws->debounce;
+	return 0;
+}
+
+double lsp_next_due(const lsp_workspace *ws)
+{
+	double due = -1;
+	for (size_t i = 0; i < ws->n_docs; i++)
+		if (ws->docs[i]->dirty && (due < 0 || ws->docs[i]->due < due))
+			due = ws->docs[i]->due;
+	return due;
+}
+
+/* ---- analysis ------------------------------------------------------------------- */
+
+static void notify(lsp_workspace *ws, json_t *msg)
+{
+	if (ws->notify)
+		ws->notify(ws->ud, msg);
+	else
+		json_decref(msg);
+}
+
+/* The compile command for a document: its database entry, else the defaults. */
+static hvci_session *open_session(lsp_workspace *ws, lsp_doc *d)
+{
+	char *dir = ws->cdb_dir ? strdup(ws->cdb_dir) : cli_compdb_find(d->path);
+	cli_compile_cmd *cmds = NULL;
+	size_t n = 0;
+	const cli_compile_cmd *hit = NULL;
+	if (dir) {
+		if (cli_compdb_load(dir, &cmds, &n) == 0)
+			hit = cli_compdb_match(cmds, n, d->path);
+		else
+			notify(ws, lsp_message("window/showMessage", 2,
+			                       "hvcilint: %s/compile_commands.json cannot be read "
+			                       "(see the server log); using default driver flags",
+			                       dir));
+	}
+	hvci_analyze_options o;
+	memset(&o, 0, sizeof o);
+	o.version = HVCI_ANALYZE_OPTIONS_VERSION;
+	o.file = d->path;
+	o.quiet = 1;
+	/* `hvcilint check FILE --` analyses with these: the x64 kernel
+	 * target, Microsoft extensions and the WDK headers it finds. */
+	static const char *const defaults[] = {"clang"};
+	char cwd[4096];
+	if (hit) {
+		o.directory = hit->directory;
+		o.argv = (const char *const *)hit->argv;
+		o.argc = hit->argc;
+	} else {
+		char *slash = strrchr(d->path, '/');
+		snprintf(cwd, sizeof cwd, "%.*s", slash ? (int)(slash - d->path) : 1,
+		         slash && slash != d->path ? d->path : "/");
+		o.directory = cwd;
+		o.argv = defaults;
+		o.argc = 1;
+		char why[4200];
+		if (dir)
+			snprintf(why, sizeof why, "%s/compile_commands.json has no entry for %s",
+			         dir, d->path);
+		else
+			snprintf(why, sizeof why, "no compile_commands.json above %s", d->path);
+		/* Shown once; later files only go to the log. */
+		json_t *m =
+		    lsp_message(ws->told_defaults ? "window/logMessage" : "window/showMessage", 3,
+		                "hvcilint: %s; analysing it with the default driver flags "
+		                "(x64 kernel mode); generate compile_commands.json or pass "
+		                "--compile-commands-dir for the real ones",
+		                why);
+		ws->told_defaults = 1;
+		notify(ws, m);
+	}
+	hvci_session *s = NULL;
+	if (hvci_session_open(&s, &o))
+		notify(ws, lsp_message("window/logMessage", 1, "hvcilint: %s", hvci_error_last()));
+	cli_compile_cmds_free(cmds, n);
+	free(dir);
+	return s;
+}
+
+/* Findings that only stand when the file does not opt in at run time. */
+static void drop_optin_findings(hvci_tu_result *r)
+{
+	if (!r->runtime_optin_called)
+		return;
+	size_t o = 0;
+	for (size_t i = 0; i < r->n_findings; i++) {
+		if (r->findings[i].needs_runtime_optin) {
+			hvci_finding_clear(&r->findings[i]);
+			continue;
+		}
+		r->findings[o++] = r->findings[i];
+	}
+	r->n_findings = o;
+}
+
+int lsp_job_begin(lsp_workspace *ws, lsp_doc *d, lsp_job *j)
+{
+	memset(j, 0, sizeof *j);
+	d->dirty = 0;
+	d->published = 0;
+	if (!d->path)
+		return 0;
+	j->first = d->session == NULL;
+	if (!d->session)
+		d->session = open_session(ws, d);
+	if (!d->session)
+		return 0;
+	j->doc = d;
+	j->text = malloc(d->len + 1);
+	memcpy(j->text, d->text, d->len + 1);
+	j->len = d->len;
+	j->version = d->version;
+	d->busy = 1;
+	return 1;
+}
+
+void lsp_job_run(const hvci_rules *rules, lsp_job *j)
+{
+	double t0 = lsp_now();
+	if (hvci_session_analyze(j->doc->session, &j->res, rules, j->text, j->len)) {
+		j->res = NULL;
+		j->error = strdup(hvci_error_last());
+	}
+	j->seconds = lsp_now() - t0;
+}
+
+int lsp_job_finish(lsp_workspace *ws, lsp_job *j)
+{
+	lsp_doc *d = j->doc;
+	d->busy = 0;
+	if (d->closed || !j->res) {
+		if (!d->closed && j->error)
+			notify(ws, lsp_message("window/logMessage", 1, "hvcilint: %s", j->error));
+		hvci_tu_result_free(j->res);
+		free(j->text);
+		free(j->error);
+		if (d->closed)
+			doc_free(d);
+		return 0;
+	}
+	hvci_tu_result *r = j->res;
+	drop_optin_findings(r);
+	hvci_tu_result_free(d->res);
+	d->res = r;
+	d->res_version = j->version;
+	free(d->res_text);
+	d->res_text = j->text;
+	d->res_len = j->len;
+	free(d->res_lines);
+	d->n_res_lines = 1;
+	for (size_t i = 0; i < j->len; i++)
+		d->n_res_lines += j->text[i] == '\n';
+	d->res_lines = malloc(d->n_res_lines * sizeof *d->res_lines);
+	d->res_lines[0] = 0;
+	for (size_t i = 0, k = 1; i < j->len; i++)
+		if (j->text[i] == '\n')
+			d->res_lines[k++] = i + 1;
+	d->seconds = j->seconds;
+	/* Failures to parse are worth a line in the editor's log; clang's own
+	 * errors are the compiler's (or clangd's) to show. */
+	for (size_t i = 0; i < r->n_diags; i++)
+		if (r->diags[i].severity >= HVCI_SEV_WARNING)
+			notify(ws, lsp_message("window/logMessage",
+			                       r->diags[i].severity == HVCI_SEV_ERROR ? 1 : 2,
+			                       "hvcilint: %s: %s", d->path, r->diags[i].message));
+	notify(ws, lsp_message("window/logMessage", 4,
+	                       "hvcilint: analysed %s (version %lld) in %.0f ms (%s, %u lines, "
+	                       "%zu findings)",
+	                       d->path, (long long)j->version, d->seconds * 1000,
+	                       j->first ? "first parse" : "reparse", (unsigned)d->n_res_lines,
+	                       r->n_findings));
+	free(j->error);
+	return 1;
+}
+
+void lsp_doc_analyze(lsp_workspace *ws, lsp_doc *d)
+{
+	lsp_job j;
+	if (!lsp_job_begin(ws, d, &j))
+		return;
+	lsp_job_run(ws->rules, &j);
+	lsp_job_finish(ws, &j);
+}
+
+/* ---- diagnostics and code actions ---------------------------------------------- */
+
+static json_t *text_edits(const lsp_doc *d, const hvci_finding *f)
+{
+	json_t *edits = json_array();
+	for (size_t k = 0; k < f->n_fixits; k++) {
+		hvci_loc r = f->fixits[k].range;
+		if (!r.end_line) {
+			/* An insertion point. */
+			r.end_line = r.line;
+			r.end_col = r.col;
+		}
+		json_array_append_new(edits, json_pack("{s:o,s:s}", "range", range_of(d, &r),
+		                                       "newText", f->fixits[k].text));
+	}
+	return edits;
+}
+
+static int fixable(const lsp_doc *d, const hvci_finding *f)
+{
+	if (!f->n_fixits)
+		return 0;
+	for (size_t k = 0; k < f->n_fixits; k++)
+		if (!same_file(d, f->fixits[k].range.file))
+			return 0;
+	return 1;
+}
+
+static json_t *diagnostic(const lsp_workspace *ws, const lsp_doc *d, const hvci_finding *f)
+{
+	/* LSP: 1 error, 2 warning, 3 information, 4 hint. */
+	int sev = f->severity == HVCI_SEV_ERROR ? 1 : f->severity == HVCI_SEV_WARNING ? 2 : 3;
+	json_t *g = json_pack("{s:o,s:i,s:s,s:s,s:s}", "range", range_of(d, &f->loc), "severity",
+	                      sev, "code", f->rule_id, "source", "hvcilint", "message", f->message);
+	const hvci_rule_info *ri = hvci_rules_find(ws->rules, f->rule_id);
+	if (ri && ri->help_uri)
+		json_object_set_new(g, "codeDescription", json_pack("{s:s}", "href", ri->help_uri));
+	if (f->n_notes) {
+		json_t *rel = json_array();
+		for (size_t k = 0; k < f->n_notes; k++) {
+			const hvci_note *n = &f->notes[k];
+			int here = !n->loc.file || same_file(d, n->loc.file);
+			char *uri = here ? strdup(d->uri) : lsp_path_to_uri(n->loc.file);
+			json_array_append_new(
+			    rel, json_pack("{s:{s:s,s:o},s:s}", "location", "uri", uri, "range",
+			                   here ? range_of(d, &n->loc) : plain_range(&n->loc),
+			                   "message", n->message));
+			free(uri);
+		}
+		json_object_set_new(g, "relatedInformation", rel);
+	}
+	if (fixable(d, f))
+		json_object_set_new(
+		    g, "data",
+		    json_pack("{s:s,s:o}", "rule", f->rule_id, "edits", text_edits(d, f)));
+	return g;
+}
+
+json_t *lsp_doc_diagnostics(const lsp_workspace *ws, const lsp_doc *d)
+{
+	json_t *a = json_array();
+	for (size_t i = 0; d->res && i < d->res->n_findings; i++) {
+		const hvci_finding *f = &d->res->findings[i];
+		if (f->suppressed || !same_file(d, f->loc.file))
+			continue;
+		json_array_append_new(a, diagnostic(ws, d, f));
+	}
+	return a;
+}
+
+/* (line, character) of an LSP Position as one comparable number. */
+static long long pos_key(json_t *p)
+{
+	return (long long)json_integer_value(json_object_get(p, "line")) * 1000000 +
+	       (long long)json_integer_value(json_object_get(p, "character"));
+}
+
+static char *fix_title(const lsp_doc *d, const hvci_finding *f)
+{
+	char buf[512];
+	const hvci_fixit *x = &f->fixits[0];
+	if (f->n_fixits == 1 && x->range.end_line == x->range.line && x->range.line &&
+	    x->range.line - 1 < d->n_res_lines) {
+		size_t a = d->res_lines[x->range.line - 1] + x->range.col - 1;
+		size_t b = d->res_lines[x->range.line - 1] + x->range.end_col - 1;
+		if (b > a && b <= d->res_len && b - a < 120) {
+			snprintf(buf, sizeof buf, "Replace '%.*s' with '%s' (%s)", (int)(b - a),
+			         d->res_text + a, x->text, f->rule_id);
+			return strdup(buf);
+		}
+	}
+	if (f->n_fixits == 1 && !x->range.end_line)
+		snprintf(buf, sizeof buf, "Insert '%s' (%s)", x->text, f->rule_id);
+	else
+		snprintf(buf, sizeof buf, "Apply the %s fix (%zu edits)", f->rule_id, f->n_fixits);
+	return strdup(buf);
+}
+
+/* Whether a codeAction request's context.only admits quick fixes. */
+static int wants_quickfix(json_t *params)
+{
+	json_t *only = json_object_get(json_object_get(params, "context"), "only");
+	if (!json_is_array(only))
+		return 1;
+	size_t i;
+	json_t *k;
+	json_array_foreach(only, i, k)
+	{
+		/* Kinds are hierarchical: "" and "quickfix" both include "quickfix". */
+		const char *v = json_string_value(k);
+		if (v && (!*v || !strcmp(v, "quickfix")))
+			return 1;
+	}
+	return 0;
+}
+
+json_t *lsp_doc_code_actions(const lsp_workspace *ws, const lsp_doc *d, json_t *params)
+{
+	json_t *out = json_array();
+	json_t *range = json_object_get(params, "range");
+	if (!wants_quickfix(params))
+		return out;
+	long long ra = pos_key(json_object_get(range, "start"));
+	long long rb = pos_key(json_object_get(range, "end"));
+	for (size_t i = 0; d->res && i < d->res->n_findings; i++) {
+		const hvci_finding *f = &d->res->findings[i];
+		if (f->suppressed || !same_file(d, f->loc.file) || !fixable(d, f))
+			continue;
+		json_t *diag = diagnostic(ws, d, f);
+		json_t *dr = json_object_get(diag, "range");
+		long long fa = pos_key(json_object_get(dr, "start"));
+		long long fb = pos_key(json_object_get(dr, "end"));
+		/* Overlapping, or touching: a cursor at either end of the squiggle. */
+		if (fb < ra || fa > rb) {
+			json_decref(diag);
+			continue;
+		}
+		char *title = fix_title(d, f);
+		json_t *changes = json_object();
+		json_object_set_new(changes, d->uri, text_edits(d, f));
+		json_array_append_new(out, json_pack("{s:s,s:s,s:[o],s:b,s:{s:o}}", "title", title,
+		                                     "kind", "quickfix", "diagnostics", diag,
+		                                     "isPreferred", 1, "edit", "changes", changes));
+		free(title);
+	}
+	return out;
+}

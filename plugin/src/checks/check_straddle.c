@@ -1,0 +1,1109 @@
+/*
+ * check_straddle.c - hvci-straddle-reloc: static-storage objects (globals,
+ * static locals, C++ static members) whose initializer stores an address
+ * into a pointer that the object's layout leaves unaligned, so that the
+ * base relocation the linker emits for it can cross a 4 KiB page.  Windows
+ * 10 1507-1607 refuse such images under Memory integrity ("Unsupported
+ * Relocs"); 1703 and later accept them.
+ *
+ * The layout comes from libclang (field offsets, sizes, alignments), so
+ * #pragma pack, pshpack*.h, __attribute__((packed)) and __declspec(align)
+ * are whatever the compiler makes of them.  libclang shows initializer
+ * lists in their written (syntactic) form, so this file places each
+ * initializer itself, following C's rules for designators (.f, [i],
+ * GNU [a ... b]) and brace elision.  The object's address is the linker's
+ * choice, constrained only by the object's alignment A: for every residue
+ * of the address modulo the page size (multiples of A) the check asks
+ * whether some address slot then starts in the last P-1 bytes of a page.
+ * Every residue straddles: definite (the rule's severity); some: possible
+ * (note).  A build whose minimum target (NTDDI_VERSION, or _WIN32_WINNT,
+ * set by the build or the user's code) is 1703 or later gets a note.
+ *
+ * Not covered: objects built by C++ constructors (dynamic initialisation
+ * writes at run time, no relocation), aggregates with base classes,
+ * initializers of flexible array members, and addresses stored by
+ * assembler or at run time.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "engine/engine.h"
+#include "util/util.h"
+
+#define RULE "hvci-straddle-reloc"
+#define PAGE 0x1000u
+/* NTDDI_WIN10_RS2, Windows 10 1703: the first release that accepts
+ * relocations crossing a page. */
+#define NTDDI_1703 0x0A000003u
+
+typedef struct {
+	uint64_t off;   /* byte offset of the pointer inside the object */
+	CXCursor value; /* the initializer expression that stores it */
+} slot;
+
+typedef struct {
+	hvci_ctx *ctx;
+	slot *s;
+	size_t n, cap;
+	unsigned psize; /* pointer size of the target, from the slot's type */
+	int bail;       /* a construct this file does not place: give up */
+} walk;
+
+/* One entry of a written initializer list, with its designators. */
+enum { D_FIELD, D_INDEX };
+typedef struct {
+	int kind;
+	CXCursor field;   /* D_FIELD: the FieldDecl */
+	long long lo, hi; /* D_INDEX: [lo] or GNU [lo ... hi] */
+} desig;
+
+typedef struct {
+	CXCursor *items;
+	unsigned n;
+	unsigned i;    /* current item */
+	unsigned dpos; /* designators of the current item already used */
+	/* Designators of the current item (parsed once per item). */
+	desig *d;
+	unsigned nd;
+	unsigned parsed; /* item index d/nd belong to, +1 (0: none) */
+	CXCursor value;
+} ilist;
+
+/* ---- types ----------------------------------------------------------------- */
+
+static CXType canon(CXType t)
+{
+	return clang_getCanonicalType(t);
+}
+
+static int is_record(CXType t)
+{
+	return canon(t).kind == CXType_Record;
+}
+
+static int is_array(CXType t)
+{
+	return canon(t).kind == CXType_ConstantArray || canon(t).kind == CXType_IncompleteArray;
+}
+
+static int is_char(CXType t)
+{
+	switch (canon(t).kind) {
+	case CXType_Char_S:
+	case CXType_Char_U:
+	case CXType_SChar:
+	case CXType_UChar:
+	case CXType_WChar:
+	case CXType_Char16:
+	case CXType_Char32:
+	case CXType_UShort: /* WCHAR in C */
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+typedef struct {
+	CXCursor *f;
+	unsigned n;
+} fields;
+
+static enum CXVisitorResult add_field(CXCursor c, CXClientData d)
+{
+	fields *fs = d;
+	/* Unnamed bit-fields take no initializer. */
+	if (clang_Cursor_isBitField(c)) {
+		CXString s = clang_getCursorSpelling(c);
+		int unnamed = !*clang_getCString(s);
+		clang_disposeString(s);
+		if (unnamed && !clang_Cursor_isAnonymousRecordDecl(c))
+			return CXVisit_Continue;
+	}
+	fs->f = hvci_xrealloc(fs->f, (fs->n + 1) * sizeof *fs->f);
+	fs->f[fs->n++] = c;
+	return CXVisit_Continue;
+}
+
+static enum CXChildVisitResult find_base(CXCursor c, CXCursor p, CXClientData d)
+{
+	(void)p;
+	if (clang_getCursorKind(c) == CXCursor_CXXBaseSpecifier) {
+		*(int *)d = 1;
+		return CXChildVisit_Break;
+	}
+	return CXChildVisit_Continue;
+}
+
+static int is_union(CXType t)
+{
+	return clang_getCursorKind(clang_getTypeDeclaration(canon(t))) == CXCursor_UnionDecl;
+}
+
+/* ---- addresses ------------------------------------------------------------- */
+
+/* 1 when the object an lvalue names is reached from a constant integer
+ * such as ((T *)0)->f[2]. */
+static int null_based(CXCursor e, int depth)
+{
+	if (depth > 32)
+		return 0;
+	enum CXCursorKind k = clang_getCursorKind(e);
+	if (k == CXCursor_IntegerLiteral || k == CXCursor_CXXNullPtrLiteralExpr)
+		return 1;
+	if (k != CXCursor_UnaryOperator && k != CXCursor_MemberRefExpr &&
+	    k != CXCursor_ArraySubscriptExpr && k != CXCursor_ParenExpr &&
+	    k != CXCursor_UnexposedExpr && k != CXCursor_CStyleCastExpr)
+		return 0;
+	if (k == CXCursor_UnaryOperator) {
+		enum CXUnaryOperatorKind op = clang_getCursorUnaryOperatorKind(e);
+		if (op != CXUnaryOperator_AddrOf && op != CXUnaryOperator_Deref)
+			return 0;
+	}
+	unsigned n;
+	CXCursor *ch = hvci_children(e, &n);
+	int hit = 0;
+	/* The base comes first; a cast's operand is its last child. */
+	for (unsigned i = 0; i < n && !hit; i++) {
+		if (!clang_isExpression(clang_getCursorKind(ch[i])))
+			continue;
+		hit = null_based(ch[i], depth + 1);
+		if (k == CXCursor_MemberRefExpr || k == CXCursor_ArraySubscriptExpr)
+			break;
+	}
+	free(ch);
+	return hit;
+}
+
+/* 1 when the constant expression is (or is derived from) an address that
+ * needs a base relocation: string literals, &x, functions, arrays. */
+static int is_address(CXCursor e, int depth)
+{
+	if (depth > 32)
+		return 0;
+	enum CXCursorKind k = clang_getCursorKind(e);
+	CXType t = canon(clang_getCursorType(e));
+	switch (k) {
+	case CXCursor_StringLiteral:
+	case CXCursor_ObjCStringLiteral:
+	case CXCursor_AddrLabelExpr:
+		return 1;
+	case CXCursor_CXXNullPtrLiteralExpr:
+	case CXCursor_IntegerLiteral:
+	case CXCursor_CharacterLiteral:
+	case CXCursor_FloatingLiteral:
+		return 0;
+	case CXCursor_DeclRefExpr:
+	case CXCursor_MemberRefExpr: {
+		/* A function designator or an array decays to an address. */
+		if (t.kind == CXType_FunctionProto || t.kind == CXType_FunctionNoProto ||
+		    t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray)
+			return 1;
+		CXCursor r = clang_getCursorReferenced(e);
+		enum CXCursorKind rk = clang_getCursorKind(r);
+		return rk == CXCursor_FunctionDecl || rk == CXCursor_CXXMethod;
+	}
+	case CXCursor_UnaryOperator: {
+		enum CXUnaryOperatorKind op = clang_getCursorUnaryOperatorKind(e);
+		if (op == CXUnaryOperator_AddrOf)
+			return !null_based(e, 0); /* &((T *)0)->f is offsetof, an integer */
+		break;
+	}
+	default:
+		break;
+	}
+	unsigned n;
+	CXCursor *ch = hvci_children(e, &n);
+	int hit = 0;
+	if (k == CXCursor_BinaryOperator) {
+		enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(e);
+		/* p + n, n + p, p - n keep the address; p - q is an integer. */
+		if (n == 2 && (op == CXBinaryOperator_Add || op == CXBinaryOperator_Sub)) {
+			int a = is_address(ch[0], depth + 1), b = is_address(ch[1], depth + 1);
+			hit = op == CXBinaryOperator_Sub ? a && !b : a || b;
+		}
+	} else if (k == CXCursor_ConditionalOperator) {
+		for (unsigned i = 1; i < n; i++)
+			hit |= is_address(ch[i], depth + 1);
+	} else if (k == CXCursor_ParenExpr || k == CXCursor_UnexposedExpr ||
+	           k == CXCursor_CStyleCastExpr || k == CXCursor_CXXStaticCastExpr ||
+	           k == CXCursor_CXXReinterpretCastExpr || k == CXCursor_CXXConstCastExpr ||
+	           k == CXCursor_CXXFunctionalCastExpr || k == CXCursor_ArraySubscriptExpr) {
+		/* Casts keep the address; the last child is the operand. */
+		for (unsigned i = 0; i < n && !hit; i++)
+			if (clang_isExpression(clang_getCursorKind(ch[i])))
+				hit = is_address(ch[i], depth + 1);
+	}
+	free(ch);
+	return hit;
+}
+
+/* ---- initializer lists ----------------------------------------------------- */
+
+static int is_designated(CXCursor c)
+{
+	/* DesignatedInitExpr: an unexposed expression of type void whose
+	 * children are the designators followed by the value. */
+	if (clang_getCursorKind(c) != CXCursor_UnexposedExpr ||
+	    clang_getCursorType(c).kind != CXType_Void)
+		return 0;
+	unsigned n;
+	CXCursor *ch = hvci_children(c, &n);
+	free(ch);
+	return n >= 2;
+}
+
+static long long eval_int(CXCursor e, int *ok)
+{
+	CXEvalResult r = clang_Cursor_Evaluate(e);
+	long long v = 0;
+	if (r && clang_EvalResult_getKind(r) == CXEval_Int)
+		v = clang_EvalResult_getAsLongLong(r);
+	else
+		*ok = 0;
+	if (r)
+		clang_EvalResult_dispose(r);
+	return v;
+}
+
+/*
+ * Reads the designators of item `c`.  Field designators are MemberRef
+ * children; index designators are expressions, one for [i] and two for the
+ * GNU range [a ... b], which only the tokens tell apart.
+ */
+static void parse_item(walk *w, ilist *l)
+{
+	if (l->parsed == l->i + 1)
+		return;
+	free(l->d);
+	l->d = NULL;
+	l->nd = 0;
+	l->parsed = l->i + 1;
+	CXCursor c = l->items[l->i];
+	l->value = c;
+	if (!is_designated(c))
+		return;
+	unsigned n;
+	CXCursor *ch = hvci_children(c, &n);
+	l->value = ch[n - 1];
+	/* Bracket groups in the written designators: 1 = range. */
+	int ranges[64];
+	unsigned ngroups = 0;
+	CXToken *toks = NULL;
+	unsigned nt = 0;
+	clang_tokenize(w->ctx->tu, clang_getCursorExtent(c), &toks, &nt);
+	int depth = 0;
+	for (unsigned i = 0; i < nt; i++) {
+		CXString s = clang_getTokenSpelling(w->ctx->tu, toks[i]);
+		const char *t = clang_getCString(s);
+		int stop = 0;
+		if (!strcmp(t, "[")) {
+			if (depth++ == 0 && ngroups < 64)
+				ranges[ngroups++] = 0;
+		} else if (!strcmp(t, "]")) {
+			depth--;
+		} else if (!strcmp(t, "...") && depth == 1 && ngroups) {
+			ranges[ngroups - 1] = 1;
+		} else if (!strcmp(t, "=") && depth == 0) {
+			stop = 1;
+		}
+		clang_disposeString(s);
+		if (stop)
+			break;
+	}
+	if (toks)
+		clang_disposeTokens(w->ctx->tu, toks, nt);
+	unsigned n_expr = 0;
+	for (unsigned i = 0; i + 1 < n; i++)
+		n_expr += clang_getCursorKind(ch[i]) != CXCursor_MemberRef;
+	unsigned want = 0;
+	for (unsigned g = 0; g < ngroups; g++)
+		want += 1 + ranges[g];
+	int use_groups = want == n_expr;
+	l->d = hvci_xcalloc(n, sizeof *l->d);
+	unsigned g = 0;
+	int ok = 1;
+	for (unsigned i = 0; i + 1 < n; i++) {
+		desig *d = &l->d[l->nd++];
+		if (clang_getCursorKind(ch[i]) == CXCursor_MemberRef) {
+			d->kind = D_FIELD;
+			d->field = clang_getCursorReferenced(ch[i]);
+			continue;
+		}
+		d->kind = D_INDEX;
+		d->lo = d->hi = eval_int(ch[i], &ok);
+		if (use_groups && g < ngroups && ranges[g++] && i + 2 < n)
+			d->hi = eval_int(ch[++i], &ok);
+	}
+	if (!ok)
+		w->bail = 1;
+	free(ch);
+}
+
+static void next_item(ilist *l)
+{
+	l->i++;
+	l->dpos = 0;
+}
+
+static void init_at(walk *w, CXType t, uint64_t off, ilist *l);
+
+/* Whether the expression initialises the whole aggregate (no elision). */
+static int whole_value(CXType t, CXCursor v)
+{
+	CXType vt = canon(clang_getCursorType(v));
+	if (is_record(t))
+		return clang_equalTypes(clang_getUnqualifiedType(vt),
+		                        clang_getUnqualifiedType(canon(t)));
+	CXCursor s = hvci_strip(v);
+	return clang_getCursorKind(s) == CXCursor_StringLiteral &&
+	       is_char(clang_getArrayElementType(canon(t)));
+}
+
+static void record_slot(walk *w, CXType t, uint64_t off, CXCursor v)
+{
+	CXType ct = canon(t);
+	if (ct.kind != CXType_Pointer && ct.kind != CXType_BlockPointer)
+		return;
+	if (!is_address(v, 0))
+		return;
+	long long ps = clang_Type_getSizeOf(ct);
+	if (ps <= 0)
+		return;
+	w->psize = (unsigned)ps;
+	if (w->n == w->cap) {
+		w->cap = w->cap ? w->cap * 2 : 16;
+		w->s = hvci_xrealloc(w->s, w->cap * sizeof *w->s);
+	}
+	w->s[w->n].off = off;
+	w->s[w->n].value = v;
+	w->n++;
+}
+
+/* Position of field `f` among `fs`, or -1; *anon: index of the anonymous
+ * member that holds it. */
+static int field_pos(const fields *fs, CXCursor f, int *anon)
+{
+	*anon = -1;
+	for (unsigned i = 0; i < fs->n; i++)
+		if (clang_equalCursors(fs->f[i], f))
+			return (int)i;
+	CXCursor parent = clang_getCursorSemanticParent(f);
+	for (unsigned i = 0; i < fs->n; i++) {
+		if (!clang_Cursor_isAnonymousRecordDecl(
+		        clang_getTypeDeclaration(canon(clang_getCursorType(fs->f[i])))))
+			continue;
+		CXCursor rec = clang_getTypeDeclaration(canon(clang_getCursorType(fs->f[i])));
+		/* The field sits in this anonymous record, or deeper. */
+		for (CXCursor p = parent;
+		     !clang_Cursor_isNull(p) && clang_getCursorKind(p) != CXCursor_TranslationUnit;
+		     p = clang_getCursorSemanticParent(p)) {
+			if (clang_equalCursors(p, rec)) {
+				*anon = (int)i;
+				return (int)i;
+			}
+		}
+	}
+	return -1;
+}
+
+/*
+ * Initialises the aggregate of type t at `off` from the items of l.  When
+ * `braced` the list is t's own; otherwise t's braces were elided and it
+ * ends when t is full or a new designator appears.
+ */
+static void fill(walk *w, CXType t, uint64_t off, ilist *l, int braced, int pending)
+{
+	CXType ct = canon(t);
+	int rec = ct.kind == CXType_Record;
+	fields fs = {NULL, 0};
+	long long count;
+	CXType elem = ct;
+	uint64_t esize = 0;
+	if (rec) {
+		int has_base = 0;
+		clang_visitChildren(clang_getTypeDeclaration(ct), find_base, &has_base);
+		if (has_base) {
+			w->bail = 1;
+			return;
+		}
+		clang_Type_visitFields(ct, add_field, &fs);
+		count = (long long)fs.n;
+	} else {
+		elem = clang_getArrayElementType(ct);
+		long long es = clang_Type_getSizeOf(elem);
+		count = ct.kind == CXType_ConstantArray ? clang_getArraySize(ct) : 0;
+		if (es <= 0) {
+			w->bail = 1;
+			return;
+		}
+		esize = (uint64_t)es;
+	}
+	int uni = rec && is_union(ct);
+	long long pos = 0;
+	while (l->i < l->n && !w->bail) {
+		parse_item(w, l);
+		long long hi = -1;
+		int anon_descend = 0;
+		if (l->dpos < l->nd) {
+			if (!braced && !pending && l->dpos == 0)
+				break; /* a new designator restarts at the braced level */
+			const desig *d = &l->d[l->dpos];
+			if (rec && d->kind == D_FIELD) {
+				int anon;
+				int p = field_pos(&fs, d->field, &anon);
+				if (p < 0) {
+					w->bail = 1;
+					break;
+				}
+				pos = p;
+				if (anon < 0)
+					l->dpos++;
+				else
+					anon_descend = 1; /* the anonymous member takes it */
+			} else if (!rec && d->kind == D_INDEX) {
+				pos = d->lo;
+				hi = d->hi;
+				l->dpos++;
+			} else {
+				w->bail = 1;
+				break;
+			}
+		} else if (pos >= count || (uni && pos > 0)) {
+			if (!braced)
+				break;
+			next_item(l); /* excess initializer: clang already said so */
+			continue;
+		}
+		pending = 0;
+		(void)anon_descend;
+		if (pos < 0 || pos >= count) {
+			w->bail = 1;
+			break;
+		}
+		if (rec) {
+			long long bits = clang_Cursor_getOffsetOfField(fs.f[pos]);
+			if (bits < 0) {
+				w->bail = 1;
+				break;
+			}
+			init_at(w, clang_getCursorType(fs.f[pos]), off + (uint64_t)bits / 8, l);
+			pos++;
+		} else if (hi > pos) {
+			/* GNU range: every element gets the same initializer. */
+			if (hi >= count) {
+				w->bail = 1;
+				break;
+			}
+			unsigned si = l->i, sd = l->dpos;
+			for (long long e = pos; e <= hi && !w->bail; e++) {
+				l->i = si;
+				l->dpos = sd;
+				l->parsed = 0;
+				init_at(w, elem, off + (uint64_t)e * esize, l);
+			}
+			pos = hi + 1;
+		} else {
+			init_at(w, elem, off + (uint64_t)pos * esize, l);
+			pos++;
+		}
+	}
+	free(fs.f);
+}
+
+/* Initialises the sub-object of type t at `off` from the current item. */
+static void init_at(walk *w, CXType t, uint64_t off, ilist *l)
+{
+	parse_item(w, l);
+	int aggr = is_record(t) || is_array(t);
+	if (l->dpos < l->nd) {
+		/* More designators: they select inside t. */
+		if (aggr)
+			fill(w, t, off, l, 0, 1);
+		else
+			w->bail = 1;
+		return;
+	}
+	CXCursor v = l->value;
+	if (clang_getCursorKind(v) == CXCursor_InitListExpr) {
+		ilist sub;
+		memset(&sub, 0, sizeof sub);
+		sub.items = hvci_children(v, &sub.n);
+		if (aggr) {
+			fill(w, t, off, &sub, 1, 0);
+		} else if (sub.n > 0) {
+			/* A scalar in braces: int x = { 1 }; */
+			parse_item(w, &sub);
+			record_slot(w, t, off, sub.value);
+		}
+		free(sub.items);
+		free(sub.d);
+		next_item(l);
+		return;
+	}
+	if (aggr && !whole_value(t, v)) {
+		fill(w, t, off, l, 0, 0); /* brace elision */
+		return;
+	}
+	record_slot(w, t, off, v);
+	next_item(l);
+}
+
+/* ---- placements ------------------------------------------------------------ */
+
+/*
+ * The variable's alignment: its type's, or more from an alignment attribute
+ * (__declspec(align(n)), DECLSPEC_ALIGN(n), __attribute__((aligned(n))),
+ * _Alignas(n)).  libclang shows such an attribute as a childless cursor, so
+ * its value is read from the attribute's tokens: the one literal in them.
+ * Anything else (_Alignas(type), a named constant) leaves *unknown set.
+ */
+typedef struct {
+	hvci_ctx *ctx;
+	CXCursor var;
+	long long align;
+	int unknown;
+} align_scan;
+
+static enum CXChildVisitResult find_align(CXCursor c, CXCursor p, CXClientData d)
+{
+	(void)p;
+	if (clang_getCursorKind(c) != CXCursor_AlignedAttr)
+		return CXChildVisit_Continue;
+	align_scan *a = d;
+	CXToken *toks = NULL;
+	unsigned nt = 0;
+	/* Written through a macro (DECLSPEC_ALIGN(16)), the extent starts at the
+	 * macro's definition and ends at its use; the tokens wanted are the
+	 * use's, so tokenize between the two ends' expansion locations. */
+	CXSourceRange ext = clang_getCursorExtent(c);
+	CXFile f1, f2;
+	unsigned l1, c1, l2, c2;
+	clang_getExpansionLocation(clang_getRangeStart(ext), &f1, &l1, &c1, NULL);
+	clang_getExpansionLocation(clang_getRangeEnd(ext), &f2, &l2, &c2, NULL);
+	if (f1 && clang_File_isEqual(f1, f2))
+		ext = clang_getRange(clang_getLocation(a->ctx->tu, f1, l1, c1),
+		                     clang_getLocation(a->ctx->tu, f2, l2, c2));
+	clang_tokenize(a->ctx->tu, ext, &toks, &nt);
+	unsigned nuse = nt;
+	/* _Alignas(n) and alignas(n) cover only the keyword: read on to the
+	 * variable's name, up to the parenthesis closing the first group. */
+	int keyword_only = 0;
+	if (nt == 1) {
+		CXString s = clang_getTokenSpelling(a->ctx->tu, toks[0]);
+		const char *t = clang_getCString(s);
+		keyword_only = !strcmp(t, "_Alignas") || !strcmp(t, "alignas");
+		clang_disposeString(s);
+	}
+	if (keyword_only && f1) {
+		clang_disposeTokens(a->ctx->tu, toks, nt);
+		toks = NULL;
+		nt = 0;
+		CXFile vf;
+		unsigned vl, vc;
+		clang_getExpansionLocation(clang_getCursorLocation(a->var), &vf, &vl, &vc, NULL);
+		if (vf && clang_File_isEqual(vf, f1))
+			clang_tokenize(a->ctx->tu,
+			               clang_getRange(clang_getLocation(a->ctx->tu, f1, l1, c1),
+			                              clang_getLocation(a->ctx->tu, vf, vl, vc)),
+			               &toks, &nt);
+		nuse = nt;
+		int depth = 0;
+		for (unsigned i = 0; i < nt; i++) {
+			CXString s = clang_getTokenSpelling(a->ctx->tu, toks[i]);
+			const char *t = clang_getCString(s);
+			int closed = !strcmp(t, ")") && --depth == 0;
+			if (!strcmp(t, "("))
+				depth++;
+			clang_disposeString(s);
+			if (closed) {
+				nuse = i + 1;
+				break;
+			}
+		}
+	}
+	long long v = -1;
+	int literals = 0;
+	for (unsigned i = 0; i < nuse; i++) {
+		if (clang_getTokenKind(toks[i]) != CXToken_Literal)
+			continue;
+		CXString s = clang_getTokenSpelling(a->ctx->tu, toks[i]);
+		char *end;
+		unsigned long long n = strtoull(clang_getCString(s), &end, 0);
+		while (*end == 'u' || *end == 'U' || *end == 'l' || *end == 'L')
+			end++;
+		if (!*end && n > 0 && n <= (1u << 30))
+			v = (long long)n;
+		literals++;
+		clang_disposeString(s);
+	}
+	if (toks)
+		clang_disposeTokens(a->ctx->tu, toks, nt);
+	if (literals == 1 && v > 0) {
+		if (v > a->align)
+			a->align = v;
+	} else {
+		a->unknown = 1;
+	}
+	return CXChildVisit_Continue;
+}
+
+typedef struct {
+	size_t capable; /* slots that straddle for some placement */
+	size_t first;   /* index of the first of them */
+	unsigned bad;   /* placements (residues) with a straddle */
+	unsigned total; /* placements considered */
+} verdict;
+
+/*
+ * Placements are the residues r = k*A mod PAGE.  A slot at offset o
+ * straddles when (r + o) mod PAGE > PAGE - P.  With the slot residues in a
+ * bitmap each placement costs P-1 lookups, whatever the object's size.
+ */
+static void classify(const walk *w, uint64_t align, verdict *out)
+{
+	unsigned P = w->psize;
+	unsigned step = align >= PAGE ? PAGE : (unsigned)align;
+	if (step == 0)
+		step = 1;
+	unsigned char *have = hvci_xcalloc(PAGE, 1);
+	for (size_t i = 0; i < w->n; i++)
+		have[w->s[i].off % PAGE] = 1;
+	memset(out, 0, sizeof *out);
+	out->first = (size_t)-1;
+	for (unsigned r = 0; r < PAGE; r += step) {
+		out->total++;
+		for (unsigned b = 1; b < P; b++) {
+			unsigned o = (2 * PAGE - b - r) % PAGE;
+			if (have[o]) {
+				out->bad++;
+				break;
+			}
+		}
+	}
+	for (size_t i = 0; i < w->n; i++) {
+		unsigned o = (unsigned)(w->s[i].off % PAGE);
+		int can = 0;
+		for (unsigned b = 1; b < P && !can; b++) {
+			unsigned r = (2 * PAGE - b - o) % PAGE; /* the placement it needs */
+			can = r % step == 0;
+		}
+		if (can) {
+			if (out->capable++ == 0)
+				out->first = i;
+		}
+	}
+	free(have);
+}
+
+/* ---- minimum target ------------------------------------------------------- */
+
+typedef struct {
+	hvci_ctx *ctx;
+	char **name;
+	CXCursor *def;
+	size_t n;
+} macros;
+
+static enum CXChildVisitResult collect_macro(CXCursor c, CXCursor p, CXClientData d)
+{
+	(void)p;
+	if (clang_getCursorKind(c) != CXCursor_MacroDefinition)
+		return CXChildVisit_Continue;
+	macros *m = d;
+	CXString s = clang_getCursorSpelling(c);
+	const char *nm = clang_getCString(s);
+	if (!strncmp(nm, "NTDDI_", 6) || !strncmp(nm, "_WIN32_WINNT", 12)) {
+		m->name = hvci_xrealloc(m->name, (m->n + 1) * sizeof *m->name);
+		m->def = hvci_xrealloc(m->def, (m->n + 1) * sizeof *m->def);
+		m->name[m->n] = hvci_strdup(nm);
+		m->def[m->n++] = c;
+	}
+	clang_disposeString(s);
+	return CXChildVisit_Continue;
+}
+
+/* The definition in force at the end of the translation unit. */
+static int macro_find(const macros *m, const char *name, size_t len)
+{
+	for (size_t i = m->n; i-- > 0;)
+		if (strlen(m->name[i]) == len && !strncmp(m->name[i], name, len))
+			return (int)i;
+	return -1;
+}
+
+/* Body of a -D option on the command line for `name`, or NULL. */
+static const char *cmdline_body(const hvci_cmdline *cl, const char *name)
+{
+	const char *found = NULL;
+	size_t len = strlen(name);
+	for (size_t i = 0; i < cl->argc; i++) {
+		const char *a = cl->argv[i];
+		if ((!strcmp(a, "-D") || !strcmp(a, "/D")) && i + 1 < cl->argc)
+			a = cl->argv[++i];
+		else if (!strncmp(a, "-D", 2) || !strncmp(a, "/D", 2))
+			a += 2;
+		else
+			continue;
+		if (!strncmp(a, name, len) && (a[len] == '=' || !a[len]))
+			found = a[len] == '=' ? a + len + 1 : "1";
+	}
+	return found;
+}
+
+static char *macro_body(const macros *m, size_t i)
+{
+	hvci_ctx *ctx = m->ctx;
+	CXSourceRange r = clang_getCursorExtent(m->def[i]);
+	CXFile f;
+	clang_getFileLocation(clang_getRangeStart(r), &f, NULL, NULL, NULL);
+	if (!f) {
+		const char *b = cmdline_body(ctx->cl, m->name[i]);
+		return b ? hvci_strdup(b) : NULL;
+	}
+	CXToken *t = NULL;
+	unsigned n = 0;
+	clang_tokenize(ctx->tu, r, &t, &n);
+	hvci_buf out;
+	hvci_buf_init(&out);
+	int ok = n >= 1;
+	for (unsigned k = 1; k < n && ok; k++) {
+		CXString s = clang_getTokenSpelling(ctx->tu, t[k]);
+		/* Function-like macros are not version numbers. */
+		if (k == 1 && !strcmp(clang_getCString(s), "(")) {
+			unsigned c1, c2;
+			clang_getSpellingLocation(clang_getTokenLocation(ctx->tu, t[0]), NULL, NULL,
+			                          &c1, NULL);
+			clang_getSpellingLocation(clang_getTokenLocation(ctx->tu, t[1]), NULL, NULL,
+			                          &c2, NULL);
+			ok = c2 != c1 + strlen(m->name[i]);
+		}
+		hvci_buf_printf(&out, " %s", clang_getCString(s));
+		clang_disposeString(s);
+	}
+	if (t)
+		clang_disposeTokens(ctx->tu, t, n);
+	if (!ok) {
+		hvci_buf_free(&out);
+		return NULL;
+	}
+	return hvci_buf_take(&out);
+}
+
+/* A small evaluator for version expressions: numbers, the version macros,
+ * parentheses, + - | & << >> and casts are not supported (unknown). */
+typedef struct {
+	const macros *m;
+	const char *p;
+	int ok;
+	int depth;
+} expr;
+
+static uint64_t e_or(expr *e);
+
+static void skip_ws(expr *e)
+{
+	while (*e->p == ' ' || *e->p == '\t')
+		e->p++;
+}
+
+static uint64_t e_prim(expr *e)
+{
+	skip_ws(e);
+	const char *p = e->p;
+	if (*p == '(') {
+		e->p++;
+		uint64_t v = e_or(e);
+		skip_ws(e);
+		if (*e->p == ')')
+			e->p++;
+		else
+			e->ok = 0;
+		return v;
+	}
+	if (*p == '~') {
+		e->p++;
+		return ~e_prim(e);
+	}
+	if (*p >= '0' && *p <= '9') {
+		char *end;
+		uint64_t v = strtoull(p, &end, 0);
+		while (*end == 'u' || *end == 'U' || *end == 'l' || *end == 'L')
+			end++;
+		e->p = end;
+		return v;
+	}
+	if (*p == '_' || (*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z')) {
+		size_t len = 0;
+		while (p[len] == '_' || (p[len] >= 'A' && p[len] <= 'Z') ||
+		       (p[len] >= 'a' && p[len] <= 'z') || (p[len] >= '0' && p[len] <= '9'))
+			len++;
+		e->p = p + len;
+		int i = macro_find(e->m, p, len);
+		char *body = i >= 0 && e->depth < 16 ? macro_body(e->m, (size_t)i) : NULL;
+		if (!body) {
+			e->ok = 0;
+			return 0;
+		}
+		expr sub = {e->m, body, 1, e->depth + 1};
+		uint64_t v = e_or(&sub);
+		skip_ws(&sub);
+		if (!sub.ok || *sub.p)
+			e->ok = 0;
+		free(body);
+		return v;
+	}
+	e->ok = 0;
+	return 0;
+}
+
+static uint64_t e_add(expr *e)
+{
+	uint64_t v = e_prim(e);
+	for (;;) {
+		skip_ws(e);
+		if (*e->p == '+') {
+			e->p++;
+			v += e_prim(e);
+		} else if (*e->p == '-') {
+			e->p++;
+			v -= e_prim(e);
+		} else {
+			return v;
+		}
+	}
+}
+
+static uint64_t e_shift(expr *e)
+{
+	uint64_t v = e_add(e);
+	for (;;) {
+		skip_ws(e);
+		if (!strncmp(e->p, "<<", 2)) {
+			e->p += 2;
+			uint64_t s = e_add(e);
+			v = s < 64 ? v << s : 0;
+		} else if (!strncmp(e->p, ">>", 2)) {
+			e->p += 2;
+			uint64_t s = e_add(e);
+			v = s < 64 ? v >> s : 0;
+		} else {
+			return v;
+		}
+	}
+}
+
+static uint64_t e_or(expr *e)
+{
+	uint64_t v = e_shift(e);
+	for (;;) {
+		skip_ws(e);
+		if (*e->p == '|' && e->p[1] != '|') {
+			e->p++;
+			v |= e_shift(e);
+		} else if (*e->p == '&' && e->p[1] != '&') {
+			e->p++;
+			v &= e_shift(e);
+		} else {
+			return v;
+		}
+	}
+}
+
+/* Value of the macro when the build or the user's code set it; 0 when the
+ * only definition is a header's default (the build chose no target). */
+static uint64_t user_value(const macros *m, const char *name, int *found)
+{
+	*found = 0;
+	int i = macro_find(m, name, strlen(name));
+	if (i < 0)
+		return 0;
+	CXSourceLocation loc = clang_getCursorLocation(m->def[i]);
+	CXFile f;
+	clang_getFileLocation(loc, &f, NULL, NULL, NULL);
+	if (f && !hvci_is_user_loc(m->ctx, loc))
+		return 0;
+	char *body = macro_body(m, (size_t)i);
+	if (!body)
+		return 0;
+	expr e = {m, body, 1, 0};
+	uint64_t v = e_or(&e);
+	skip_ws(&e);
+	*found = e.ok && !*e.p;
+	free(body);
+	return *found ? v : 0;
+}
+
+/* The minimum Windows version (NTDDI form) the build targets, or 0. */
+static uint64_t min_target(hvci_ctx *ctx)
+{
+	macros m = {ctx, NULL, NULL, 0};
+	clang_visitChildren(clang_getTranslationUnitCursor(ctx->tu), collect_macro, &m);
+	int found;
+	uint64_t v = user_value(&m, "NTDDI_VERSION", &found);
+	if (!found) {
+		v = user_value(&m, "_WIN32_WINNT", &found) << 16;
+		if (!found)
+			v = 0;
+	}
+	for (size_t i = 0; i < m.n; i++)
+		free(m.name[i]);
+	free(m.name);
+	free(m.def);
+	return v;
+}
+
+/* ---- objects --------------------------------------------------------------- */
+
+typedef struct {
+	hvci_ctx *ctx;
+	int target_known;
+	uint64_t target;
+} tu_state;
+
+static void add_note(hvci_finding *f, hvci_loc *loc, char *msg)
+{
+	f->notes = hvci_xrealloc(f->notes, (f->n_notes + 1) * sizeof *f->notes);
+	f->notes[f->n_notes].loc = *loc;
+	f->notes[f->n_notes].message = msg;
+	f->n_notes++;
+}
+
+static void report(tu_state *ts, CXCursor var, const walk *w, const verdict *v, uint64_t align)
+{
+	hvci_ctx *ctx = ts->ctx;
+	if (!ts->target_known) {
+		ts->target = min_target(ctx);
+		ts->target_known = 1;
+	}
+	int definite = v->bad == v->total;
+	int accepted = ts->target >= NTDDI_1703;
+	CXString name = clang_getCursorSpelling(var);
+	const char *nm = clang_getCString(name);
+	hvci_finding f;
+	memset(&f, 0, sizeof f);
+	f.rule_id = hvci_strdup(RULE);
+	const hvci_rule_info *ri = hvci_rules_find(ctx->rules, RULE);
+	f.severity = definite && !accepted && ri ? ri->severity : HVCI_SEV_NOTE;
+	char *msg;
+	if (v->capable == 1)
+		msg =
+		    hvci_asprintf("'%s' stores an address in an unaligned pointer; %s", nm,
+		                  definite ? "every placement makes its relocation straddle a page"
+		                           : "some placements make its relocation straddle a page");
+	else
+		msg = hvci_asprintf("'%s' stores %zu addresses in unaligned pointers; %s", nm,
+		                    v->capable,
+		                    definite ? "every placement makes a relocation straddle a page"
+		                             : "some placements make a relocation straddle a page");
+	if (accepted) {
+		char *m = hvci_asprintf("%s (the build's minimum target, Windows 10 1703 or later, "
+		                        "accepts it)",
+		                        msg);
+		free(msg);
+		msg = m;
+	}
+	/* The fix belongs in the one line every output format shows. */
+	char *fixed =
+	    hvci_asprintf("%s; give the pointers natural alignment or build with /Gy", msg);
+	free(msg);
+	msg = fixed;
+	f.message = msg;
+	hvci_loc_from_location(clang_getCursorLocation(var), &f.loc);
+	f.loc.end_line = f.loc.line;
+	f.loc.end_col = f.loc.col + (unsigned)strlen(nm);
+	f.function = hvci_function_name(var);
+	f.source_line = hvci_source_line(ctx, f.loc.file, f.loc.line);
+	hvci_loc l;
+	const slot *s = &w->s[v->first];
+	if (hvci_is_user_loc(ctx, clang_getCursorLocation(s->value))) {
+		hvci_loc_from_cursor(ctx, s->value, &l);
+		add_note(
+		    &f, &l,
+		    hvci_asprintf("this address lands at offset 0x%llx of '%s' (alignment %llu, "
+		                  "pointer size %u); %u of %u placements straddle",
+		                  (unsigned long long)s->off, nm, (unsigned long long)align,
+		                  w->psize, v->bad, v->total));
+	}
+	hvci_loc_from_location(clang_getCursorLocation(var), &l);
+	add_note(&f, &l,
+	         hvci_strdup("give the pointers their natural alignment (drop the packing, "
+	                     "#pragma pack or pshpack1.h, for this type or reorder its fields) "
+	                     "or build with /Gy; Windows 10 1507 to 1607 refuse relocations that "
+	                     "cross a page under Memory integrity"));
+	clang_disposeString(name);
+	hvci_tu_result_add(ctx->res, &f);
+}
+
+static void check_var(tu_state *ts, CXCursor var)
+{
+	hvci_ctx *ctx = ts->ctx;
+	if (!clang_Cursor_hasVarDeclGlobalStorage(var))
+		return;
+	CXCursor init = clang_Cursor_getVarDeclInitializer(var);
+	if (clang_Cursor_isNull(init) || !hvci_is_user_loc(ctx, clang_getCursorLocation(var)))
+		return;
+	CXType t = clang_getCursorType(var);
+	long long size = clang_Type_getSizeOf(t);
+	long long talign = clang_Type_getAlignOf(t);
+	if (size <= 0 || talign <= 0)
+		return;
+	align_scan as = {ctx, var, talign, 0};
+	clang_visitChildren(var, find_align, &as);
+	/* An alignment this file cannot read could rule the straddles in or
+	 * out: say nothing rather than guess. */
+	if (as.unknown)
+		return;
+	long long align = as.align;
+	walk w;
+	memset(&w, 0, sizeof w);
+	w.ctx = ctx;
+	ilist top;
+	memset(&top, 0, sizeof top);
+	top.items = &init;
+	top.n = 1;
+	init_at(&w, t, 0, &top);
+	free(top.d);
+	if (!w.bail && w.n > 0) {
+		verdict v;
+		classify(&w, (uint64_t)align, &v);
+		if (v.bad > 0)
+			report(ts, var, &w, &v, (uint64_t)align);
+	}
+	free(w.s);
+}
+
+static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData d)
+{
+	(void)parent;
+	tu_state *ts = d;
+	enum CXCursorKind k = clang_getCursorKind(c);
+	if (k == CXCursor_VarDecl) {
+		check_var(ts, c);
+		return CXChildVisit_Recurse; /* a lambda in the initializer */
+	}
+	if (clang_isDeclaration(k) || clang_isStatement(k) || k == CXCursor_LinkageSpec ||
+	    k == CXCursor_Namespace) {
+		if (!hvci_is_user_loc(ts->ctx, clang_getCursorLocation(c)))
+			return CXChildVisit_Continue;
+		/* Templates are checked through their instantiations' types only
+		 * when concrete; dependent layouts have no size. */
+		return CXChildVisit_Recurse;
+	}
+	if (clang_isExpression(k))
+		return CXChildVisit_Recurse; /* lambdas and statement expressions */
+	return CXChildVisit_Continue;
+}
+
+static void run(hvci_ctx *ctx)
+{
+	if (hvci_rules_disabled(ctx->rules, RULE))
+		return;
+	tu_state ts = {ctx, 0, 0};
+	clang_visitChildren(clang_getTranslationUnitCursor(ctx->tu), visit, &ts);
+}
+
+void hvci_check_straddle_register(hvci_registry *r)
+{
+	hvci_register_tu(r, run);
+}

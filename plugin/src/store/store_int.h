@@ -1,0 +1,35 @@
+/*
+ * store_int.h - what the store's source files share beyond the public
+ * API: the connection itself and the helpers store.c defines for writing
+ * a translation unit.  Not API: only plugin/src/store/ includes it.
+ */
+#ifndef HVCI_STORE_INT_H
+#define HVCI_STORE_INT_H
+
+#include <sqlite3.h>
+
+#include "hvcilint.h"
+
+typedef struct hvci_hash_cache hvci_hash_cache;
+
+struct hvci_store {
+	sqlite3 *db;
+	char *path;
+	char *root;
+	hvci_hash_cache *hashes; /* content hashes computed during this run */
+};
+
+/* store.c */
+int hvci_store__exec(hvci_store *s, const char *sql);
+int hvci_store__db_error(hvci_store *s, const char *what);
+/* The files row of a path (made relative to the run's root), created on demand. */
+int hvci_store__file_id(hvci_store *s, const char *path, int64_t *id);
+const char *hvci_store__relative(const hvci_store *s, const char *path);
+/* The body of hvci_store_add_tu, inside the caller's transaction; *tu_id gets the row. */
+int hvci_store__add_tu_body(hvci_store *s, int64_t run_id, const hvci_tu_result *r, int64_t *tu_id);
+char *hvci_store__absolute(const char *root, const char *path);
+
+/* incremental.c */
+void hvci_store__free_hashes(hvci_store *s);
+
+#endif
