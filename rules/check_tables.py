@@ -13,6 +13,7 @@ script is a quick gate for people editing the tables.  It checks:
     returns-data;
   * allocator-arg / user-mode-arg lie inside the parameter list and differ
     from arg;
+  * a row's optional 'rule' is an id of catalog.yaml (next to this script);
   * no (api, arg) pair appears twice, across all files (rows with arg -1
     may share an API when their kinds differ);
   * any string holding ':', '#', '|' or ',' (or starting with a character
@@ -67,6 +68,7 @@ OPTIONAL = {
     "user-mode-arg": int,
     "source": str,
     "note": str,
+    "rule": str,
 }
 ALLOWED = dict(REQUIRED, **OPTIONAL)
 
@@ -123,6 +125,18 @@ def check_quoting(path, node, problems):
             check_quoting(path, v, problems)
 
 
+def catalog_ids():
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "catalog.yaml")
+    try:
+        with open(path, encoding="utf-8") as f:
+            return {r["id"] for r in yaml.safe_load(f)["rules"]}
+    except (OSError, yaml.YAMLError, KeyError, TypeError):
+        return None
+
+
+CATALOG_IDS = catalog_ids()
+
+
 def is_int(v):
     return isinstance(v, int) and not isinstance(v, bool)
 
@@ -155,6 +169,8 @@ def check_row(path, line, row, problems, pairs):
         bad("bad api name %r" % (api,))
     if kind not in KINDS:
         bad("unknown kind '%s'" % kind)
+    if "rule" in row and CATALOG_IDS is not None and row["rule"] not in CATALOG_IDS:
+        bad("rule '%s' is not an id of catalog.yaml" % row["rule"])
     if row["confidence"] not in CONFIDENCE:
         bad("confidence must be confirmed or unconfirmed, got '%s'" % row["confidence"])
     if not CA_RE.match(str(row["ca"])):

@@ -4,5 +4,5 @@
 
 PVOID Alloc(SIZE_T n)
 {
-	return ExAllocatePoolWithTag(NonPagedPool, n, 'edoM'); // expected-warning {{pool type 'NonPagedPool' (0) [hvci-exec-pool]}}
+	return ExAllocatePoolWithTag(NonPagedPool, n, 'edoM'); // expected-warning {{pool type 'NonPagedPool' (0) [hvci-exec-pool]}} expected-note {{this file is built with POOL_NX_OPTIN but has no DriverEntry or DllInitialize: 'ExAllocatePoolWithTag' gets non-executable memory only once the driver linking this code has called ExInitializeDriverRuntime(DrvRtPoolNxOptIn) in its DriverEntry (C30033) [hvci-nx-optin]}}
 }

@@ -6,5 +6,5 @@
 
 PVOID AllocFromHelper(SIZE_T n)
 {
-	return ExAllocatePoolWithTag(NonPagedPool, n, 'rhtO'); // expected-warning {{'ExAllocatePoolWithTag' allocates executable memory: pool type 'NonPagedPool' (0) [hvci-exec-pool]}}
+	return ExAllocatePoolWithTag(NonPagedPool, n, 'rhtO'); // expected-warning {{'ExAllocatePoolWithTag' allocates executable memory: pool type 'NonPagedPool' (0) [hvci-exec-pool]}} expected-note {{this file is built with POOL_NX_OPTIN but has no DriverEntry or DllInitialize: 'ExAllocatePoolWithTag' gets non-executable memory only once the driver linking this code has called ExInitializeDriverRuntime(DrvRtPoolNxOptIn) in its DriverEntry (C30033) [hvci-nx-optin]}}
 }

@@ -2,7 +2,7 @@
 // RUN: %hvcilint check --verify %s -- -DPOOL_NX_OPTIN=1
 #include <ntddk.h>
 
-NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
+NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath) // expected-warning {{'DriverEntry' never calls ExInitializeDriverRuntime(DrvRtPoolNxOptIn): with POOL_NX_OPTIN, NonPagedPool, nonpaged lookaside lists and MDL mappings stay executable until that call runs; make it first in 'DriverEntry' [hvci-nx-optin]}}
 {
 	PVOID p;
 	UNREFERENCED_PARAMETER(DriverObject);

@@ -10,3 +10,5 @@ HVCI_CHECK(api)     /* hvci-exec-api: APIs that are always executable */
 HVCI_CHECK(section) /* hvci-wx-section, hvci-iat-exec, hvci-section-align: pragmas */
 HVCI_CHECK(straddle) /* hvci-straddle-reloc: static objects with unaligned pointers */
 HVCI_CHECK(code)    /* hvci-code-write, hvci-dynamic-code: code writes, data run as code */
+HVCI_CHECK(image_section) /* hvci-exec-image: SEC_IMAGE sections */
+HVCI_CHECK(optin)         /* hvci-nx-optin: ExInitializeDriverRuntime placement (after the walk) */

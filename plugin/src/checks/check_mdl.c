@@ -25,4 +25,5 @@ static void check_mdl(const hvci_site *s)
 void hvci_check_mdl_register(hvci_registry *r)
 {
 	hvci_register_kind(r, HVCI_K_MDL_PRIORITY, check_mdl);
+	hvci_register_exec(r, HVCI_K_MDL_PRIORITY, mdl_exec);
 }

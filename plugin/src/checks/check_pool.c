@@ -63,4 +63,7 @@ void hvci_check_pool_register(hvci_registry *r)
 	hvci_register_kind(r, HVCI_K_POOL_FLAGS, check_pool_flags);
 	hvci_register_kind(r, HVCI_K_LOOKASIDE_FLAGS, check_lookaside);
 	hvci_register_kind(r, HVCI_K_HEAP_FLAGS, check_heap);
+	/* The kinds POOL_NX_OPTIN makes depend on the run-time opt-in call. */
+	hvci_register_exec(r, HVCI_K_POOL_TYPE, pool_type_exec);
+	hvci_register_exec(r, HVCI_K_LOOKASIDE_FLAGS, lookaside_exec);
 }

@@ -7,6 +7,9 @@
  * PAGE_EXECUTE, _READ, _READWRITE or _WRITECOPY (0x10-0x80) is set; the
  * GUARD/NOCACHE/WRITECOMBINE modifiers do not change that.  It does not
  * look at PAGE_GRAPHICS_* values, whose meaning for drivers is unconfirmed.
+ * Rows may file the finding under another rule (the data-scan sections of
+ * FltCreateSectionForDataScan / FsRtlCreateSectionForDataScan belong to
+ * hvci-exec-image); the verdict is the same.
  */
 #include "engine/engine.h"
 
@@ -17,8 +20,9 @@ static int protect_exec(uint64_t v)
 
 static void check_protect(const hvci_site *s)
 {
-	hvci_report_values(s, "hvci-exec-protect", protect_exec,
-	                   "requests executable memory: protection", NULL, 1);
+	const char *rule = s->row->rule ? s->row->rule : "hvci-exec-protect";
+	hvci_report_values(s, rule, protect_exec, "requests executable memory: protection", NULL,
+	                   1);
 }
 
 void hvci_check_protect_register(hvci_registry *r)

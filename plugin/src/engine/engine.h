@@ -67,7 +67,9 @@ typedef struct {
 typedef struct {
 	hvci_binding *b;
 	size_t n;
-	int dead; /* no path reaches this point (after return, break, goto) */
+	int dead;       /* no path reaches this point (after return, break, goto) */
+	int optin_init; /* ExInitializeDriverRuntime(DrvRtPoolNxOptIn) ran on every path
+	                   here (POOL_NX_OPTIN files; joins keep it only if both have it) */
 } hvci_env;
 
 void hvci_env_init(hvci_env *e);
@@ -93,11 +95,32 @@ typedef struct {
 	hvci_loc ext_at;         /* a summary from another file: its inner call (file NULL: none) */
 } hvci_forward;
 
+/*
+ * An allocation, nonpaged lookaside list or MDL mapping whose NX-ness comes
+ * from a POOL_NX_OPTIN run-time variable, seen while walking a function.
+ */
+typedef struct {
+	CXCursor call;   /* the call in this function: the API, or the callee leading to it */
+	CXCursor inner;  /* when through a callee: the API call at the end, else null */
+	char *api;       /* the name written at `call` */
+	int before_init; /* on some path no opt-in call ran before it in this function */
+} hvci_optin_use;
+
 typedef struct {
 	CXCursor def;
 	int state; /* 0 new, 1 being walked, 2 done */
 	hvci_forward *fw;
 	size_t n_fw;
+	/* What the function does about the run-time NX opt-in (only recorded
+	 * in POOL_NX_OPTIN files; read by check_optin.c after the walk). */
+	CXCursor init_direct; /* its own first ExInitializeDriverRuntime call, or null */
+	CXCursor init_any;    /* that call, or one a callee makes (the innermost), or null */
+	hvci_optin_use *uses;
+	size_t n_uses;
+	CXCursor *callees; /* canonical definitions it calls directly */
+	size_t n_callees;
+	int goto_uninit;     /* a goto left a path on which the call had not run */
+	int calls_elsewhere; /* calls a user function defined in another file */
 } hvci_summary;
 
 typedef struct hvci_ctx hvci_ctx;
@@ -116,6 +139,7 @@ typedef struct {
 } hvci_site;
 
 typedef void (*hvci_check_fn)(const hvci_site *site);
+typedef int (*hvci_exec_pred)(uint64_t v);
 /* A check that looks at the translation unit as a whole (pragmas,
  * declarations); runs once per TU after the function walk. */
 typedef void (*hvci_tu_check_fn)(hvci_ctx *ctx);
@@ -135,16 +159,24 @@ typedef void (*hvci_ptr_fn)(const hvci_ptr_site *site);
 
 typedef struct {
 	hvci_check_fn by_kind[HVCI_K__COUNT];
+	hvci_exec_pred exec_by_kind[HVCI_K__COUNT]; /* which values are executable */
 	hvci_tu_check_fn tu[HVCI_TU_CHECKS_MAX];
 	size_t n_tu;
 	hvci_ptr_fn on_store; /* stores through a pointer */
 	hvci_ptr_fn on_icall; /* calls through a pointer */
+	/* Run at the end of the walk, while the function summaries are alive. */
+	hvci_tu_check_fn tu_end[HVCI_TU_CHECKS_MAX];
+	size_t n_tu_end;
 } hvci_registry;
 
 void hvci_register_kind(hvci_registry *r, hvci_kind k, hvci_check_fn fn);
 void hvci_register_tu(hvci_registry *r, hvci_tu_check_fn fn);
 void hvci_register_store(hvci_registry *r, hvci_ptr_fn fn);
 void hvci_register_icall(hvci_registry *r, hvci_ptr_fn fn);
+/* Tells the engine which values of a kind are executable (the NX opt-in
+ * bookkeeping needs it independently of whether the kind's rule is on). */
+void hvci_register_exec(hvci_registry *r, hvci_kind k, hvci_exec_pred pred);
+void hvci_register_tu_end(hvci_registry *r, hvci_tu_check_fn fn);
 
 struct hvci_ctx {
 	const hvci_rules *rules;
@@ -157,6 +189,7 @@ struct hvci_ctx {
 	CXCursor func;         /* function being walked */
 	int summary_only;      /* walking a header inline for its summary */
 	hvci_forward **fw_out; /* forwards of the function being walked */
+	hvci_summary *cur;     /* summary of the function being walked */
 	size_t *n_fw_out;
 	/* NX opt-in state of the translation unit, from the preprocessor. */
 	int optin, optin_auto, optout;
@@ -242,7 +275,6 @@ void hvci_xtu_free(hvci_ctx *ctx);
  * the message middle, e.g. "allocates executable memory: pool type", and
  * `tail` an optional suffix such as " lacks MdlMappingNoExecute".
  */
-typedef int (*hvci_exec_pred)(uint64_t v);
 void hvci_report_values(const hvci_site *s, const char *rule, hvci_exec_pred is_exec,
                         const char *what, const char *tail, int hex);
 /* Reports an API that is executable whatever its arguments. */
@@ -265,5 +297,7 @@ void hvci_check_api_register(hvci_registry *r);
 void hvci_check_section_register(hvci_registry *r);
 void hvci_check_straddle_register(hvci_registry *r);
 void hvci_check_code_register(hvci_registry *r);
+void hvci_check_image_section_register(hvci_registry *r);
+void hvci_check_optin_register(hvci_registry *r);
 
 #endif

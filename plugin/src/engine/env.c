@@ -46,6 +46,7 @@ void hvci_env_init(hvci_env *e)
 	e->b = NULL;
 	e->n = 0;
 	e->dead = 0;
+	e->optin_init = 0;
 }
 
 void hvci_env_free(hvci_env *e)
@@ -60,6 +61,7 @@ void hvci_env_copy(hvci_env *dst, const hvci_env *src)
 {
 	dst->n = src->n;
 	dst->dead = src->dead;
+	dst->optin_init = src->optin_init;
 	dst->b = src->n ? hvci_xmalloc(src->n * sizeof *dst->b) : NULL;
 	for (size_t i = 0; i < src->n; i++) {
 		dst->b[i] = src->b[i];
@@ -137,6 +139,7 @@ void hvci_env_join(hvci_env *dst, const hvci_env *src)
 		hvci_env_copy(dst, src);
 		return;
 	}
+	dst->optin_init &= src->optin_init;
 	/* A binding present on one side only is unknown on the other. */
 	for (size_t i = 0; i < dst->n; i++) {
 		hvci_binding *o = find(src, dst->b[i].decl, dst->b[i].path);

@@ -38,6 +38,17 @@ void hvci_register_icall(hvci_registry *r, hvci_ptr_fn fn)
 	r->on_icall = fn;
 }
 
+void hvci_register_exec(hvci_registry *r, hvci_kind k, hvci_exec_pred pred)
+{
+	r->exec_by_kind[k] = pred;
+}
+
+void hvci_register_tu_end(hvci_registry *r, hvci_tu_check_fn fn)
+{
+	if (r->n_tu_end < HVCI_TU_CHECKS_MAX)
+		r->tu_end[r->n_tu_end++] = fn;
+}
+
 /* ---- statements ------------------------------------------------------------ */
 
 typedef struct {
@@ -209,19 +220,28 @@ static void walk(hvci_ctx *ctx, CXCursor s, hvci_env *env, brk_ctx *brk)
 			hvci_env_join(&brk->exit, env);
 		env->dead = 1;
 		return;
-	case CXCursor_ContinueStmt:
 	case CXCursor_GotoStmt:
 	case CXCursor_IndirectGotoStmt:
+		if (!env->dead && !env->optin_init && ctx->cur)
+			ctx->cur->goto_uninit = 1;
 		env->dead = 1;
 		return;
-	case CXCursor_LabelStmt:
-		/* Anything may jump here: forget what we knew. */
+	case CXCursor_ContinueStmt:
+		env->dead = 1;
+		return;
+	case CXCursor_LabelStmt: {
+		/* Anything may jump here: forget what we knew.  The opt-in call
+		 * has run here if it ran on the way in and before every goto seen
+		 * so far (a goto further down that jumps back is not seen). */
+		int init = (env->dead || env->optin_init) && !(ctx->cur && ctx->cur->goto_uninit);
 		hvci_env_free(env);
+		env->optin_init = init;
 		ch = hvci_children(s, &n);
 		for (unsigned i = 0; i < n; i++)
 			walk_any(ctx, ch[i], env, brk);
 		free(ch);
 		return;
+	}
 	case CXCursor_IfStmt:
 		ch = hvci_children(s, &n);
 		walk_if(ctx, ch, n, env, brk);
@@ -342,11 +362,38 @@ static void record_forwards(hvci_ctx *ctx, const hvci_site *s)
 	}
 }
 
-static void dispatch(hvci_ctx *ctx, const hvci_site *s)
+static void add_optin_use(hvci_ctx *ctx, const hvci_env *env, CXCursor call, CXCursor inner,
+                          const char *api)
+{
+	hvci_summary *cur = ctx->cur;
+	cur->uses = hvci_xrealloc(cur->uses, (cur->n_uses + 1) * sizeof *cur->uses);
+	hvci_optin_use *u = &cur->uses[cur->n_uses++];
+	u->call = call;
+	u->inner = inner;
+	u->api = hvci_strdup(api);
+	u->before_init = !env->optin_init;
+}
+
+/* Notes a site whose value is executable only until the opt-in call runs. */
+static void note_optin_use(hvci_ctx *ctx, const hvci_site *s, const hvci_env *env)
+{
+	hvci_exec_pred exec = ctx->reg.exec_by_kind[s->row->kind];
+	if (!ctx->optin || !ctx->cur || !env || env->dead || !exec || !s->vs)
+		return;
+	for (int i = 0; i < s->vs->n; i++) {
+		const hvci_val *v = &s->vs->v[i];
+		if (v->param < 0 && (v->optin || (s->fw && s->fw->optin)) && exec(v->v | s->mask)) {
+			add_optin_use(ctx, env, s->call, clang_getNullCursor(), s->api);
+			return;
+		}
+	}
+}
+
+static void dispatch(hvci_ctx *ctx, const hvci_site *s, const hvci_env *env)
 {
 	record_forwards(ctx, s);
-	if (hvci_rules_disabled(ctx->rules,
-	                        hvci_kind_rule(s->row->kind) ? hvci_kind_rule(s->row->kind) : ""))
+	note_optin_use(ctx, s, env);
+	if (hvci_rules_disabled(ctx->rules, hvci_row_rule(s->row) ? hvci_row_rule(s->row) : ""))
 		return;
 	hvci_check_fn fn = ctx->reg.by_kind[s->row->kind];
 	if (fn && hvci_is_user_loc(ctx, clang_getCursorLocation(s->call)))
@@ -363,16 +410,60 @@ static int all_equal(const hvci_vs *vs, uint64_t v)
 	return 1;
 }
 
-static void note_runtime_optin(hvci_ctx *ctx, const char *name, const hvci_vs *args, int nargs)
+static void note_runtime_optin(hvci_ctx *ctx, CXCursor call, const char *name, const hvci_vs *args,
+                               int nargs, hvci_env *env)
 {
 	const char *api = NULL;
 	uint64_t flag = 0;
 	hvci_rules_optin_init(ctx->rules, &api, &flag);
 	if (!api || strcmp(name, api) || nargs < 1 || !ctx->optin)
 		return;
-	for (int i = 0; i < args[0].n; i++)
+	int counts = args[0].unknown;
+	for (int i = 0; i < args[0].n; i++) {
 		if (args[0].v[i].param < 0 && (args[0].v[i].v & flag))
 			ctx->res->runtime_optin_called = 1;
+		/* A flag the caller passes may be the right one: no finding
+		 * should rest on the call being absent. */
+		if (args[0].v[i].param >= 0 || (args[0].v[i].v & flag))
+			counts = 1;
+	}
+	if (!counts || !ctx->cur || env->dead)
+		return;
+	env->optin_init = 1;
+	if (hvci_cursor_is_null(ctx->cur->init_direct))
+		ctx->cur->init_direct = call;
+	if (hvci_cursor_is_null(ctx->cur->init_any))
+		ctx->cur->init_any = call;
+}
+
+/* What a call to a function defined in this TU means for the opt-in order. */
+static void follow_optin(hvci_ctx *ctx, CXCursor call, const char *shown, const hvci_summary *sum,
+                         hvci_env *env)
+{
+	hvci_summary *cur = ctx->cur;
+	if (!ctx->optin || !cur || env->dead)
+		return;
+	int known = 0;
+	for (size_t i = 0; i < cur->n_callees; i++)
+		known |= clang_equalCursors(cur->callees[i], sum->def);
+	if (!known) {
+		cur->callees =
+		    hvci_xrealloc(cur->callees, (cur->n_callees + 1) * sizeof *cur->callees);
+		cur->callees[cur->n_callees++] = sum->def;
+	}
+	for (size_t i = 0; i < sum->n_uses; i++) {
+		const hvci_optin_use *u = &sum->uses[i];
+		if (u->before_init)
+			add_optin_use(ctx, env, call,
+			              hvci_cursor_is_null(u->inner) ? u->call : u->inner, shown);
+	}
+	/* A callee that makes the call on some path counts: we cannot match its
+	 * early error returns with the caller's status checks. */
+	if (!hvci_cursor_is_null(sum->init_any)) {
+		env->optin_init = 1;
+		if (hvci_cursor_is_null(cur->init_any))
+			cur->init_any = sum->init_any;
+	}
 }
 
 /*
@@ -474,7 +565,6 @@ void hvci_process_call(hvci_ctx *ctx, CXCursor call, hvci_env *env, hvci_vs *ret
 		goto done;
 	}
 	char *shown = hvci_callee_spelling(ctx, call, name);
-	note_runtime_optin(ctx, name, vs, nargs);
 	set_returned_data(ctx, call, shown, name, ret);
 	int used = 0;
 	int writes = 0; /* a code-dest API: it writes through its argument */
@@ -487,11 +577,15 @@ void hvci_process_call(hvci_ctx *ctx, CXCursor call, hvci_env *env, hvci_vs *ret
 				continue;
 			hvci_site s = {ctx,     call,           shown, f->row, &vs[f->param],
 			               f->mask, args[f->param], f,     NULL};
-			dispatch(ctx, &s);
+			dispatch(ctx, &s, env);
 			used = 1;
 			writes |= f->row->kind == HVCI_K_CODE_DEST;
 		}
+		if (sum)
+			follow_optin(ctx, call, shown, sum, env);
 	} else {
+		if (ctx->cur && hvci_is_user_loc(ctx, clang_getCursorLocation(ref)))
+			ctx->cur->calls_elsewhere = 1; /* it may make the opt-in call */
 		/* Defined in another file: its summary, when the project has one. */
 		size_t n_ext = 0;
 		const hvci_forward *ext = hvci_xtu_lookup(ctx, ref, &n_ext);
@@ -501,11 +595,12 @@ void hvci_process_call(hvci_ctx *ctx, CXCursor call, hvci_env *env, hvci_vs *ret
 				continue;
 			hvci_site s = {ctx,     call,           shown, f->row, &vs[f->param],
 			               f->mask, args[f->param], f,     NULL};
-			dispatch(ctx, &s);
+			dispatch(ctx, &s, env);
 			used = 1;
 			writes |= f->row->kind == HVCI_K_CODE_DEST;
 		}
 	}
+	note_runtime_optin(ctx, call, name, vs, nargs, env);
 	size_t nrows = 0;
 	/* A macro alias the user wrote (MmGetSystemAddressForMdl) wins over the
 	 * function it expands to. */
@@ -536,7 +631,7 @@ void hvci_process_call(hvci_ctx *ctx, CXCursor call, hvci_env *env, hvci_vs *ret
 		               row->allocator_arg >= 0 && row->allocator_arg < nargs
 		                   ? &vs[row->allocator_arg]
 		                   : NULL};
-		dispatch(ctx, &s);
+		dispatch(ctx, &s, env);
 		used = 1;
 		writes |= row->kind == HVCI_K_CODE_DEST;
 	}
@@ -577,7 +672,7 @@ void hvci_process_new(hvci_ctx *ctx, CXCursor ne, hvci_env *env)
 				continue;
 			hvci_site s = {ctx, ne,    "operator new", &rows[r], &vs,
 			               0,   ch[i], NULL,           NULL};
-			dispatch(ctx, &s);
+			dispatch(ctx, &s, env);
 		}
 	}
 	free(ch);
@@ -610,6 +705,7 @@ const hvci_summary *hvci_summary_of(hvci_ctx *ctx, CXCursor def)
 		return s->state == 2 ? s : NULL; /* NULL while recursing into itself */
 	s = hvci_xcalloc(1, sizeof *s);
 	s->def = canon;
+	s->init_direct = s->init_any = clang_getNullCursor();
 	ctx->sums = hvci_xrealloc(ctx->sums, (ctx->n_sums + 1) * sizeof *ctx->sums);
 	ctx->sums[ctx->n_sums++] = s;
 	CXCursor body = body_of(def);
@@ -621,6 +717,8 @@ const hvci_summary *hvci_summary_of(hvci_ctx *ctx, CXCursor def)
 	CXCursor saved_func = ctx->func;
 	hvci_forward **saved_fw = ctx->fw_out;
 	size_t *saved_n = ctx->n_fw_out;
+	hvci_summary *saved_cur = ctx->cur;
+	ctx->cur = s;
 	ctx->func = def;
 	ctx->fw_out = &s->fw;
 	ctx->n_fw_out = &s->n_fw;
@@ -639,6 +737,7 @@ const hvci_summary *hvci_summary_of(hvci_ctx *ctx, CXCursor def)
 	ctx->func = saved_func;
 	ctx->fw_out = saved_fw;
 	ctx->n_fw_out = saved_n;
+	ctx->cur = saved_cur;
 	s->state = 2;
 	return s;
 }
@@ -676,6 +775,9 @@ static enum CXChildVisitResult visit_optin(CXCursor c, CXCursor parent, CXClient
 {
 	(void)parent;
 	hvci_ctx *ctx = d;
+	/* In C++ the header declares the run-time variables inside extern "C". */
+	if (clang_getCursorKind(c) == CXCursor_LinkageSpec)
+		return CXChildVisit_Recurse;
 	if (clang_getCursorKind(c) == CXCursor_VarDecl) {
 		CXString s = clang_getCursorSpelling(c);
 		if (hvci_rules_optin_var(ctx->rules, clang_getCString(s)) >= 0)
@@ -698,10 +800,16 @@ void hvci_walk_tu(hvci_ctx *ctx)
 	clang_visitChildren(root, visit_optin, ctx);
 	clang_visitChildren(root, visit_top, ctx);
 	hvci_xtu_export(ctx);
+	for (size_t i = 0; i < ctx->reg.n_tu_end; i++)
+		ctx->reg.tu_end[i](ctx);
 	for (size_t i = 0; i < ctx->n_sums; i++) {
 		for (size_t j = 0; j < ctx->sums[i]->n_fw; j++)
 			free(ctx->sums[i]->fw[j].inner_api);
 		free(ctx->sums[i]->fw);
+		for (size_t j = 0; j < ctx->sums[i]->n_uses; j++)
+			free(ctx->sums[i]->uses[j].api);
+		free(ctx->sums[i]->uses);
+		free(ctx->sums[i]->callees);
 		free(ctx->sums[i]);
 	}
 	free(ctx->sums);

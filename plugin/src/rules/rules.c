@@ -45,6 +45,11 @@ const char *hvci_kind_rule(hvci_kind k)
 	return k < HVCI_K__COUNT ? kind_rules[k] : NULL;
 }
 
+const char *hvci_row_rule(const hvci_api_row *row)
+{
+	return row->rule ? row->rule : hvci_kind_rule(row->kind);
+}
+
 typedef struct {
 	unsigned ca;
 	const char **ids; /* NULL-terminated; strings borrowed from infos */
@@ -66,6 +71,8 @@ struct hvci_rules {
 	size_t n_disabled;
 	char *optin_init_api;
 	uint64_t optin_init_flag;
+	char **optin_entries; /* functions that must make the call (DriverEntry) */
+	size_t n_optin_entries;
 	char **owned; /* strings the infos point into */
 	size_t n_owned;
 	char **sect[HVCI_SECT__COUNT]; /* sections.yaml name patterns, per role */
@@ -198,8 +205,9 @@ static char *own(hvci_rules *r, const char *s)
 /* ---- API rows ------------------------------------------------------------ */
 
 static const char *const row_keys[] = {
-    "api",        "arg",        "params",        "kind",          "ca",     "replacement", "header",
-    "confidence", "deprecated", "allocator-arg", "user-mode-arg", "source", "note",        NULL};
+    "api",           "arg",    "params",     "kind",       "ca",
+    "replacement",   "header", "confidence", "deprecated", "allocator-arg",
+    "user-mode-arg", "source", "note",       "rule",       NULL};
 
 static int parse_kind(const char *s)
 {
@@ -260,6 +268,19 @@ static int load_row(hvci_rules *r, ydoc *d, yaml_node_t *n, int user)
 	row.header = hvci_strdup(yscalar(ymap_get(d, n, "header")));
 	row.source = hvci_strdup(yscalar(ymap_get(d, n, "source")));
 	row.note = hvci_strdup(yscalar(ymap_get(d, n, "note")));
+	/* A row may file its findings under another rule than its kind's (the
+	 * data-scan sections are page-protect rows reported as image mappings). */
+	yaml_node_t *rn = ymap_get(d, n, "rule");
+	if (rn) {
+		const char *id = yscalar(rn);
+		if (!id || !hvci_rules_find(r, id)) {
+			rc =
+			    yerr(d, rn, "unknown 'rule' '%s' for '%s'; use an id from catalog.yaml",
+			         id ? id : "?", api);
+			goto bad;
+		}
+		row.rule = hvci_strdup(id);
+	}
 	yaml_node_t *cn = ymap_get(d, n, "confidence");
 	if (cn) {
 		const char *c = yscalar(cn);
@@ -293,6 +314,7 @@ static int load_row(hvci_rules *r, ydoc *d, yaml_node_t *n, int user)
 	return HVCI_OK;
 bad:
 	free(row.api);
+	free(row.rule);
 	free(row.ca);
 	free(row.replacement);
 	free(row.header);
@@ -340,7 +362,7 @@ static int load_values(hvci_rules *r, const char *path)
 		return rc;
 	yaml_node_t *root = yroot(&d);
 	static const char *const top[] = {"optin-variables", "optin-init", "kinds", NULL};
-	static const char *const ikeys[] = {"api", "flag", NULL};
+	static const char *const ikeys[] = {"api", "flag", "entries", NULL};
 	static const char *const kkeys[] = {"label", "append", "values", NULL};
 	static const char *const vkeys[] = {"name", "value", "fix", NULL};
 	static const char *const okeys[] = {"name", "kind", NULL};
@@ -376,8 +398,34 @@ static int load_values(hvci_rules *r, const char *path)
 		    (rc = yint(&d, ymap_get(&d, oi, "flag"), &f, "flag")))
 			goto done;
 		free(r->optin_init_api);
+		for (size_t i = 0; i < r->n_optin_entries; i++)
+			free(r->optin_entries[i]);
+		free(r->optin_entries);
+		r->optin_entries = NULL;
+		r->n_optin_entries = 0;
 		r->optin_init_api = hvci_strdup(yscalar(ymap_get(&d, oi, "api")));
 		r->optin_init_flag = (uint64_t)f;
+		yaml_node_t *en = ymap_get(&d, oi, "entries");
+		if (en && en->type != YAML_SEQUENCE_NODE) {
+			rc = yerr(&d, en, "'entries' must be a list of function names%s%s", NULL,
+			          NULL);
+			goto done;
+		}
+		if (en) {
+			YSEQ_FOR(&d, en, it)
+			{
+				const char *nm = yscalar(yaml_document_get_node(&d.doc, *it));
+				if (!nm || !*nm) {
+					rc = yerr(&d, en, "'entries' holds an empty name%s%s", NULL,
+					          NULL);
+					goto done;
+				}
+				r->optin_entries =
+				    hvci_xrealloc(r->optin_entries, (r->n_optin_entries + 1) *
+				                                        sizeof *r->optin_entries);
+				r->optin_entries[r->n_optin_entries++] = hvci_strdup(nm);
+			}
+		}
 	}
 	yaml_node_t *kinds = ymap_get(&d, root, "kinds");
 	if (!kinds || kinds->type != YAML_MAPPING_NODE) {
@@ -756,6 +804,7 @@ void hvci_rules_free(hvci_rules *r)
 		free(w->header);
 		free(w->source);
 		free(w->note);
+		free(w->rule);
 		free(w->from_file);
 	}
 	free(r->rows);
@@ -774,6 +823,9 @@ void hvci_rules_free(hvci_rules *r)
 	free(r->optin_names);
 	free(r->optin_kinds);
 	free(r->optin_init_api);
+	for (size_t i = 0; i < r->n_optin_entries; i++)
+		free(r->optin_entries[i]);
+	free(r->optin_entries);
 	for (size_t i = 0; i < r->n_cas; i++)
 		free(r->cas[i].ids);
 	free(r->cas);
@@ -856,6 +908,14 @@ int hvci_rules_optin_var(const hvci_rules *r, const char *name)
 	return -1;
 }
 
+int hvci_rules_optin_entry(const hvci_rules *r, const char *name)
+{
+	for (size_t i = 0; name && i < r->n_optin_entries; i++)
+		if (!strcmp(r->optin_entries[i], name))
+			return 1;
+	return 0;
+}
+
 void hvci_rules_optin_init(const hvci_rules *r, const char **api, uint64_t *flag)
 {
 	*api = r->optin_init_api;
@@ -930,9 +990,11 @@ void hvci_rules_dump(const hvci_rules *r, FILE *out)
 	        "replacement");
 	for (size_t i = 0; i < r->n_rows; i++) {
 		const hvci_api_row *w = &r->rows[i];
-		fprintf(out, "%-46s %4d %-15s %-7s %-12s %s%s\n", w->api, w->arg,
+		fprintf(out, "%-46s %4d %-15s %-7s %-12s %s%s%s%s", w->api, w->arg,
 		        kind_names[w->kind], w->ca ? w->ca : "-",
 		        w->unconfirmed ? "unconfirmed" : "confirmed",
-		        w->replacement ? w->replacement : "-", w->user ? "  [user config]" : "");
+		        w->replacement ? w->replacement : "-", w->rule ? "  [rule " : "",
+		        w->rule ? w->rule : "", w->rule ? "]" : "");
+		fputs(w->user ? "  [user config]\n" : "\n", out);
 	}
 }

@@ -45,6 +45,7 @@ typedef struct {
 	int user_mode_arg; /* AccessMode argument, or -1 */
 	char *source;
 	char *note;
+	char *rule;      /* rule id overriding the kind's (`rule:`), or NULL */
 	char *from_file; /* where the row was defined */
 	unsigned from_line;
 	int user; /* 1 when it came from a user config file */
@@ -76,6 +77,8 @@ const char *hvci_rules_value_fix(const hvci_rules *r, hvci_kind k, const char *n
 int hvci_rules_optin_var(const hvci_rules *r, const char *name);
 /* The run-time opt-in call (ExInitializeDriverRuntime) and its NX flag. */
 void hvci_rules_optin_init(const hvci_rules *r, const char **api, uint64_t *flag);
+/* 1 when `name` is a driver entry function that must make the opt-in call. */
+int hvci_rules_optin_entry(const hvci_rules *r, const char *name);
 /* 1 when the user's config disabled the rule. */
 int hvci_rules_disabled(const hvci_rules *r, const char *rule_id);
 /* Roles of section names in rules/sections.yaml. */
@@ -90,5 +93,7 @@ typedef enum {
 int hvci_rules_section_is(const hvci_rules *r, hvci_sect_role role, const char *name);
 /* Rule id a kind's findings carry. */
 const char *hvci_kind_rule(hvci_kind k);
+/* Rule id a row's findings carry: its own `rule:`, else its kind's. */
+const char *hvci_row_rule(const hvci_api_row *row);
 
 #endif
