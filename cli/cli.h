@@ -39,6 +39,8 @@ typedef struct {
 int cli_emit(const cli_output_opts *opts, const hvci_rules *rules, hvci_tu_result *const *results,
              size_t n, const char *command_line);
 
+/* The value of option `name` at argv[*i] ("--x=V" or "--x V", advancing *i), or NULL. */
+const char *cli_optval(int argc, char **argv, int *i, const char *name);
 /* Parses "--format=X" values; returns -1 when unknown. */
 int cli_parse_format(const char *s);
 
@@ -70,6 +72,8 @@ typedef struct {
 
 /* p made absolute against base (NULL: the current directory). Caller frees. */
 char *cli_abs_path(const char *p, const char *base);
+/* The same with symlinks resolved, when the file exists (else as cli_abs_path). */
+char *cli_real_path(const char *p, const char *base);
 /* Checks DIR/compile_commands.json, printing one located error line; 0 when usable. */
 int cli_compdb_validate(const char *dir);
 /* Every entry of DIR/compile_commands.json; free with cli_compile_cmds_free(). */

@@ -71,16 +71,18 @@ static int jobs_from_db(jobs *js, const char *dir, char **files, size_t nfiles, 
 	for (size_t i = 0; i < (nfiles ? nfiles : n); i++) {
 		const cli_compile_cmd *c = nfiles ? cli_compdb_match(all, n, files[i]) : &all[i];
 		if (!c && unlisted_ok) {
-			fprintf(stderr,
-			        "hvcilint: note: %s: no entry in %s/compile_commands.json; skipped (a "
-			        "header's findings come through the files that include it)\n",
-			        files[i], dir);
+			fprintf(
+			    stderr,
+			    "hvcilint: note: %s: no entry in %s/compile_commands.json; skipped (a "
+			    "header's findings come through the files that include it)\n",
+			    files[i], dir);
 			continue;
 		}
 		if (!c) {
-			cli_error("%s:1: no entry for this file in %s/compile_commands.json; add it "
-			          "to the build or pass flags after '--'",
-			          files[i], dir);
+			cli_error(
+			    "%s:1: no entry for this file in %s/compile_commands.json; add it "
+			    "to the build or pass flags after '--'",
+			    files[i], dir);
 			rc = -1;
 			continue;
 		}
@@ -383,16 +385,6 @@ static void usage(FILE *out)
 	        "exit: 0 clean, 1 findings at or above --fail-on, 2 tool or usage error\n");
 }
 
-static const char *optval(int argc, char **argv, int *i, const char *name)
-{
-	size_t l = strlen(name);
-	if (!strncmp(argv[*i], name, l) && argv[*i][l] == '=')
-		return argv[*i] + l + 1;
-	if (!strcmp(argv[*i], name) && *i + 1 < argc)
-		return argv[++*i];
-	return NULL;
-}
-
 static char *find_config(const char *start)
 {
 	char dir[4096];
@@ -441,11 +433,11 @@ int cmd_check(int argc, char **argv)
 			usage(stdout);
 			free(files);
 			return HVCI_EXIT_OK;
-		} else if ((v = optval(argc, argv, &i, "-p"))) {
+		} else if ((v = cli_optval(argc, argv, &i, "-p"))) {
 			dbdir = v;
 		} else if (!strncmp(a, "-p", 2) && a[2]) {
 			dbdir = a + 2;
-		} else if ((v = optval(argc, argv, &i, "--format"))) {
+		} else if ((v = cli_optval(argc, argv, &i, "--format"))) {
 			int f = cli_parse_format(v);
 			if (f < 0) {
 				cli_error("unknown --format '%s'; use text, json or sarif", v);
@@ -453,9 +445,9 @@ int cmd_check(int argc, char **argv)
 				return HVCI_EXIT_ERROR;
 			}
 			o.format = (hvci_format)f;
-		} else if ((v = optval(argc, argv, &i, "-o"))) {
+		} else if ((v = cli_optval(argc, argv, &i, "-o"))) {
 			o.output = v;
-		} else if ((v = optval(argc, argv, &i, "--fail-on"))) {
+		} else if ((v = cli_optval(argc, argv, &i, "--fail-on"))) {
 			int s = hvci_severity_parse(v);
 			if (s < 0) {
 				cli_error(
@@ -464,17 +456,17 @@ int cmd_check(int argc, char **argv)
 				return HVCI_EXIT_ERROR;
 			}
 			o.fail_on = s;
-		} else if ((v = optval(argc, argv, &i, "-j"))) {
+		} else if ((v = cli_optval(argc, argv, &i, "-j"))) {
 			nproc = atoi(v);
 		} else if (!strncmp(a, "-j", 2) && a[2]) {
 			nproc = atoi(a + 2);
-		} else if ((v = optval(argc, argv, &i, "--timeout"))) {
+		} else if ((v = cli_optval(argc, argv, &i, "--timeout"))) {
 			timeout = atof(v);
-		} else if ((v = optval(argc, argv, &i, "--rules-dir"))) {
+		} else if ((v = cli_optval(argc, argv, &i, "--rules-dir"))) {
 			o.rules_dir = v;
-		} else if ((v = optval(argc, argv, &i, "--config"))) {
+		} else if ((v = cli_optval(argc, argv, &i, "--config"))) {
 			o.config = v;
-		} else if ((v = optval(argc, argv, &i, "--db"))) {
+		} else if ((v = cli_optval(argc, argv, &i, "--db"))) {
 			db_path = v;
 		} else if (!strcmp(a, "--no-db")) {
 			no_db = 1;
@@ -482,13 +474,13 @@ int cmd_check(int argc, char **argv)
 			fix = 1;
 		} else if (!strcmp(a, "--fix-dry-run")) {
 			fix_dry = 1;
-		} else if ((v = optval(argc, argv, &i, "--diff-base"))) {
+		} else if ((v = cli_optval(argc, argv, &i, "--diff-base"))) {
 			diff_base = v;
 		} else if (!strcmp(a, "--staged")) {
 			staged = 1;
 		} else if (!strcmp(a, "--full")) {
 			full = 1;
-		} else if ((v = optval(argc, argv, &i, "--shard"))) {
+		} else if ((v = cli_optval(argc, argv, &i, "--shard"))) {
 			if (cli_parse_shard(v, &shard_k, &shard_n)) {
 				cli_error("bad --shard '%s'; use K/N with 1 <= K <= N, e.g. 2/4",
 				          v);

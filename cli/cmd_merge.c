@@ -35,16 +35,6 @@ static void usage(FILE *out)
 	        "exit: 0 merged, 2 tool or usage error\n");
 }
 
-static const char *optval(int argc, char **argv, int *i, const char *name)
-{
-	size_t l = strlen(name);
-	if (!strncmp(argv[*i], name, l) && argv[*i][l] == '=')
-		return argv[*i] + l + 1;
-	if (!strcmp(argv[*i], name) && *i + 1 < argc)
-		return argv[++*i];
-	return NULL;
-}
-
 /* Every input must come from this hvcilint and the merge's own rule table: it is one run. */
 static int check_run(hvci_store *s, const char *path, int64_t run, const char *want_rules)
 {
@@ -140,17 +130,17 @@ int cmd_merge(int argc, char **argv)
 			usage(stdout);
 			free(inputs);
 			return HVCI_EXIT_OK;
-		} else if ((v = optval(argc, argv, &i, "-o"))) {
+		} else if ((v = cli_optval(argc, argv, &i, "-o"))) {
 			out_path = v;
-		} else if ((v = optval(argc, argv, &i, "-j"))) {
+		} else if ((v = cli_optval(argc, argv, &i, "-j"))) {
 			nproc = atoi(v);
 		} else if (!strncmp(a, "-j", 2) && a[2]) {
 			nproc = atoi(a + 2);
-		} else if ((v = optval(argc, argv, &i, "--timeout"))) {
+		} else if ((v = cli_optval(argc, argv, &i, "--timeout"))) {
 			timeout = atof(v);
-		} else if ((v = optval(argc, argv, &i, "--rules-dir"))) {
+		} else if ((v = cli_optval(argc, argv, &i, "--rules-dir"))) {
 			o.rules_dir = v;
-		} else if ((v = optval(argc, argv, &i, "--config"))) {
+		} else if ((v = cli_optval(argc, argv, &i, "--config"))) {
 			o.config = v;
 		} else if (a[0] == '-' && a[1]) {
 			cli_error("unknown option '%s' for 'merge'; run 'hvcilint merge --help'",

@@ -34,6 +34,16 @@ void cli_warning(const char *fmt, ...)
 	va_end(ap);
 }
 
+const char *cli_optval(int argc, char **argv, int *i, const char *name)
+{
+	size_t l = strlen(name);
+	if (!strncmp(argv[*i], name, l) && argv[*i][l] == '=')
+		return argv[*i] + l + 1;
+	if (!strcmp(argv[*i], name) && *i + 1 < argc)
+		return argv[++*i];
+	return NULL;
+}
+
 int cli_parse_format(const char *s)
 {
 	if (!strcmp(s, "text"))

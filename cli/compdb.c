@@ -30,6 +30,16 @@ char *cli_abs_path(const char *p, const char *base)
 	return r;
 }
 
+char *cli_real_path(const char *p, const char *base)
+{
+	char *abs = cli_abs_path(p, base);
+	char *real = realpath(abs, NULL);
+	if (!real)
+		return abs;
+	free(abs);
+	return real;
+}
+
 int cli_compdb_validate(const char *dir)
 {
 	size_t l = strlen(dir) + 32;

@@ -39,25 +39,6 @@ struct cli_changes {
 	size_t nf;
 };
 
-static char *resolve(const char *file, const char *dir)
-{
-	char cwd[4096];
-	if (!dir)
-		dir = getcwd(cwd, sizeof cwd) ? cwd : ".";
-	size_t l = strlen(dir) + strlen(file) + 2;
-	char *abs = malloc(l);
-	if (file[0] == '/')
-		snprintf(abs, l, "%s", file);
-	else
-		snprintf(abs, l, "%s/%s", dir, file);
-	char *real = realpath(abs, NULL);
-	if (real) {
-		free(abs);
-		return real;
-	}
-	return abs;
-}
-
 /*
  * Runs git with `args`, stdout into *out.  *err gets the first line git
  * wrote to stderr (caller frees both).  Returns git's exit status, or -1
@@ -189,7 +170,7 @@ static void parse_diff(cli_changes *c, const char *top, const char *text)
 				snprintf(abs, pl, "%s/%s", top, p + 2);
 				c->f = realloc(c->f, (c->nf + 1) * sizeof *c->f);
 				cur = &c->f[c->nf++];
-				cur->path = resolve(abs, NULL);
+				cur->path = cli_real_path(abs, NULL);
 				cur->r = NULL;
 				cur->nr = 0;
 				free(abs);
@@ -254,7 +235,7 @@ int cli_changes_load(cli_changes **out, const char *rev)
 		return -1;
 	}
 	o[strcspn(o, "\r\n")] = '\0';
-	char *top = resolve(o, NULL);
+	char *top = cli_real_path(o, NULL);
 	free(o);
 	free(err);
 	char *diff_args[] = {"git",
@@ -317,7 +298,7 @@ static const changed_file *find(const cli_changes *c, const char *path)
 
 int cli_changes_touch(const cli_changes *c, const char *file, const char *dir)
 {
-	char *p = resolve(file, dir);
+	char *p = cli_real_path(file, dir);
 	const changed_file *f = find(c, p);
 	free(p);
 	return f && f->nr;
@@ -331,7 +312,7 @@ static int hits(const cli_changes *c, const char *file, const char *dir, unsigne
 		return 0;
 	if (last < first)
 		last = first;
-	char *p = resolve(file, dir);
+	char *p = cli_real_path(file, dir);
 	const changed_file *f = find(c, p);
 	free(p);
 	for (size_t i = 0; f && i < f->nr; i++)

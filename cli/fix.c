@@ -64,26 +64,6 @@ typedef struct {
 	size_t nff;
 } fix_set;
 
-static char *resolve(const char *file, const char *dir)
-{
-	char cwd[4096];
-	if (!dir)
-		dir = getcwd(cwd, sizeof cwd) ? cwd : ".";
-	size_t l = strlen(dir) + strlen(file) + 2;
-	char *abs = malloc(l);
-	if (file[0] == '/')
-		snprintf(abs, l, "%s", file);
-	else
-		snprintf(abs, l, "%s/%s", dir, file);
-	/* Resolving symlinks means the rename replaces the real file, not the link. */
-	char *real = realpath(abs, NULL);
-	if (real) {
-		free(abs);
-		return real;
-	}
-	return abs;
-}
-
 static int read_all(const char *path, unsigned char **out, size_t *len, struct stat *st)
 {
 	FILE *fp = fopen(path, "rb");
@@ -189,7 +169,7 @@ static char *match_endings(const char *text, int crlf)
 
 static size_t get_file(fix_set *s, const char *file, const char *dir)
 {
-	char *path = resolve(file, dir);
+	char *path = cli_real_path(file, dir);
 	for (size_t i = 0; i < s->nf; i++)
 		if (!strcmp(s->f[i].path, path)) {
 			free(path);

@@ -71,13 +71,13 @@ def initialize(c):
 
 
 # clangd on its own, for comparison.
-direct = Client([CLANGD, "--log=error"], cwd=tmp)
+direct = Client([CLANGD, "--log=error", "--background-index=false"], cwd=tmp)
 want_init = initialize(direct)["result"]
 direct.response(direct.request("shutdown"))
 direct.notify("exit")
 direct.close()
 
-c = Client([EXE, "clangd", "--clangd", CLANGD, "--log=error", "--debounce", "50"], cwd=tmp)
+c = Client([EXE, "clangd", "--clangd", CLANGD, "--log=error", "--background-index=false", "--debounce", "50"], cwd=tmp)
 got_init = initialize(c)["result"]
 check(got_init == want_init, "initialize result differs from clangd's own:\n%r\n%r" % (got_init, want_init))
 
@@ -178,7 +178,7 @@ check(rc == 0, "exit status %d after shutdown/exit; stderr: %s" % (rc, c.stderr[
 check(c.buf == b"", "unframed bytes on stdout: %r" % c.buf[:200])
 
 # The editor disappears without shutdown: clangd sees EOF and the proxy ends.
-c = Client([EXE, "clangd", "--clangd", CLANGD, "--log=error"], cwd=tmp)
+c = Client([EXE, "clangd", "--clangd", CLANGD, "--log=error", "--background-index=false"], cwd=tmp)
 initialize(c)
 c.notify("textDocument/didOpen", {"textDocument": {"uri": U, "languageId": "c", "version": 1, "text": text}})
 try:

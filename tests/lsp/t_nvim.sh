@@ -43,7 +43,7 @@ if [ "$MODE" = clangd ]; then
                 "-fms-compatibility", "-Wunused-variable", "-isystem", "$SRC/wdk",
                 "-c", "alloc.c"]}]
 J
-	CMD="$HVCILINT${TAB}clangd${TAB}--clangd${TAB}$CLANGD${TAB}--log=error"
+	CMD="$HVCILINT${TAB}clangd${TAB}--clangd${TAB}$CLANGD${TAB}--log=error${TAB}--background-index=false"
 	WANT=1
 else
 	CMD="$HVCILINT${TAB}lsp"
