@@ -358,7 +358,7 @@ static void usage(FILE *out)
 	        "                       nearest above each FILE or in a build/ beside it)\n\n"
 	        "options:\n"
 	        "  -p DIR               folder holding compile_commands.json\n"
-	        "  --format FMT         text (default), json or sarif\n"
+	        "  --format FMT         text (default), json, sarif, html or junit\n"
 	        "  -o FILE              write the report to FILE (atomically)\n"
 	        "  --fail-on LEVEL      note, warning (default), error or none\n"
 	        "  -j N                 parallel worker processes (default: cores)\n"
@@ -440,7 +440,9 @@ int cmd_check(int argc, char **argv)
 		} else if ((v = cli_optval(argc, argv, &i, "--format"))) {
 			int f = cli_parse_format(v);
 			if (f < 0) {
-				cli_error("unknown --format '%s'; use text, json or sarif", v);
+				cli_error(
+				    "unknown --format '%s'; use text, json, sarif, html or junit",
+				    v);
 				free(files);
 				return HVCI_EXIT_ERROR;
 			}
@@ -553,6 +555,25 @@ int cmd_check(int argc, char **argv)
 		char **dbs = calloc(nfiles + 1, sizeof *dbs);
 		for (size_t i = 0; i < nfiles && !saw_dashdash; i++)
 			dbs[i] = cli_compdb_find(files[i]);
+		/* A database found, not named: a file it does not list is analysed
+		 * with the defaults, as clangd still opens such a file.  Under
+		 * --staged/--diff-base it is skipped instead (jobs_from_db), since
+		 * there it is usually a header reached through the listed files. */
+		for (size_t i = 0; i < nfiles && !changes; i++) {
+			cli_compile_cmd *all = NULL;
+			size_t n = 0;
+			if (!dbs[i] || cli_compdb_load(dbs[i], &all, &n))
+				continue;
+			if (!cli_compdb_match(all, n, files[i])) {
+				fprintf(stderr,
+				        "hvcilint: note: %s: no entry in %s/compile_commands.json; "
+				        "analysed with the default driver flags\n",
+				        files[i], dbs[i]);
+				free(dbs[i]);
+				dbs[i] = NULL;
+			}
+			cli_compile_cmds_free(all, n);
+		}
 		for (size_t i = 0; i < nfiles; i++) {
 			if (dbs[i]) {
 				size_t ng = 0;

@@ -25,7 +25,7 @@ static const char usage[] =
     "options:\n"
     "  --map FILE          linker map (/MAP) of the image, to name the symbols behind\n"
     "                      straddling relocations; only with a single FILE\n"
-    "  --format FORMAT     text (default), json or sarif\n"
+    "  --format FORMAT     text (default), json, sarif, html or junit\n"
     "  -o, --output FILE   write the report to FILE instead of stdout\n"
     "  --fail-on LEVEL     exit 1 when a finding reaches LEVEL: note, warning\n"
     "                      (default), error or none\n"
@@ -196,7 +196,9 @@ int cmd_image(int argc, char **argv)
 		case OPT_FORMAT: {
 			int f = cli_parse_format(v);
 			if (f < 0) {
-				cli_error("unknown --format '%s'; use text, json or sarif", v);
+				cli_error(
+				    "unknown --format '%s'; use text, json, sarif, html or junit",
+				    v);
 				goto out;
 			}
 			o.format = (hvci_format)f;

@@ -2,8 +2,8 @@
 # check FILE... without -p or '--': each FILE takes its flags from the
 # compile_commands.json nearest above it, in its folder or a build/ folder
 # beside it (clangd's search); '--' still overrides; with no database the
-# default driver flags apply; an unlisted FILE is an error naming the
-# database that was found.
+# default driver flags apply; a FILE the found database does not list is
+# analysed with the defaults too, with a note naming that database.
 cd "$T" || exit 1
 mkdir -p a/build a/src/deep b/src
 src='#include <ntddk.h>
@@ -48,9 +48,15 @@ run "$HVCILINT" check "$iso/three.c"
 rm -rf "$iso"
 expect_rc 0
 expect_out "undeclared identifier 'DRV_POOL'"
-# A FILE the found database does not list: one located error, exit 2.
+# A FILE the found database does not list: the defaults (DRV_POOL is not
+# defined there), and a note naming the database.
 run "$HVCILINT" check a/src/unlisted.c
+expect_rc 0
+expect_out "undeclared identifier 'DRV_POOL'"
+expect_err "a/src/unlisted.c: no entry in $T/a/build/compile_commands.json; analysed with the default driver flags"
+# Named with -p, the database must list it: one located error, exit 2.
+run "$HVCILINT" check -p a/build a/src/unlisted.c
 expect_rc 2
 one_line_err
-expect_err "a/src/unlisted.c:1: no entry for this file in $T/a/build/compile_commands.json"
+expect_err "a/src/unlisted.c:1: no entry for this file in a/build/compile_commands.json"
 exit 0
