@@ -11,10 +11,17 @@ if [ "${1:-build}" = test ]; then
 	# neovim and clangd-19 are the real editor and clangd of the LSP tests;
 	# nodejs/npm fetch the SARIF validator and chromium renders the HTML report.
 	need="$need lld-19 libclang-rt-19-dev mingw-w64-x86-64-dev python3 python3-yaml python3-pefile"
-	need="$need git pre-commit neovim clangd-19 nodejs npm chromium"
+	need="$need git:git pre-commit:pre-commit neovim:nvim clangd-19 nodejs:node npm:npm"
+	need="$need chromium:chromium"
 fi
+# "package:command": a tool the tests only run counts as present when its
+# command is on PATH however it was installed (nodejs from another
+# repository bundles npm, and Debian's npm package then conflicts with it).
 missing=""
-for p in $need; do
+for entry in $need; do
+	p=${entry%%:*}
+	cmd=${entry#*:}
+	[ "$cmd" != "$entry" ] && command -v "$cmd" >/dev/null 2>&1 && continue
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
 done
 if [ -n "$missing" ]; then
