@@ -135,7 +135,8 @@ static void record_parse_errors(hvci_tu_result *res, CXTranslationUnit tu)
 /* A tool diagnostic for a translation unit libclang could not produce. */
 static void record_parse_failure(hvci_tu_result *res, const char *main_file, enum CXErrorCode ec)
 {
-	res->status = HVCI_TU_FAILED;
+	/* libclang's own crash recovery caught it: a crash all the same. */
+	res->status = ec == CXError_Crashed ? HVCI_TU_CRASHED : HVCI_TU_FAILED;
 	hvci_loc l = {(char *)main_file, 1, 1, 0, 0, NULL};
 	if (ec == CXError_Crashed)
 		hvci_tu_result_add_diag(res, HVCI_SEV_ERROR, &l,
