@@ -9,6 +9,7 @@
  */
 #include <errno.h>
 #include <jansson.h>
+#include <signal.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -148,17 +149,63 @@ static void now_iso(char *buf, size_t n)
 	strftime(buf, n, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }
 
+/*
+ * Runs of this machine still marked running whose process is gone were
+ * killed before they could say so: mark them incomplete.  Their finished
+ * units stay, each committed on its own.  Runs of other machines are left
+ * alone, since their processes cannot be asked.
+ */
+static int close_orphan_runs(hvci_store *s, const char *host)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db,
+	                       "SELECT id, pid FROM runs WHERE status = 'running' AND host = ? "
+	                       "AND pid IS NOT NULL",
+	                       -1, &st, NULL) != SQLITE_OK)
+		return db_error(s, "cannot read the runs");
+	sqlite3_bind_text(st, 1, host, -1, SQLITE_TRANSIENT);
+	int64_t dead[64];
+	size_t n = 0;
+	while (sqlite3_step(st) == SQLITE_ROW && n < sizeof dead / sizeof *dead) {
+		pid_t pid = (pid_t)sqlite3_column_int64(st, 1);
+		if (pid > 0 && kill(pid, 0) != 0 && errno == ESRCH)
+			dead[n++] = sqlite3_column_int64(st, 0);
+	}
+	sqlite3_finalize(st);
+	for (size_t i = 0; i < n; i++) {
+		if (sqlite3_prepare_v2(s->db,
+		                       "UPDATE runs SET status = 'incomplete' WHERE id = ? AND "
+		                       "status = 'running'",
+		                       -1, &st, NULL) != SQLITE_OK)
+			return db_error(s, "cannot update a run");
+		sqlite3_bind_int64(st, 1, dead[i]);
+		int rc = sqlite3_step(st);
+		sqlite3_finalize(st);
+		if (rc != SQLITE_DONE)
+			return db_error(s, "cannot update a run");
+	}
+	return HVCI_OK;
+}
+
 int hvci_store_run_begin(hvci_store *s, const hvci_run_info *info, int64_t *run_id)
 {
 	char now[32];
 	now_iso(now, sizeof now);
+	char host[256] = "";
+	if (gethostname(host, sizeof host - 1) != 0)
+		host[0] = '\0';
+	int orc = close_orphan_runs(s, host);
+	if (orc)
+		return orc;
 	sqlite3_stmt *st;
 	if (sqlite3_prepare_v2(s->db,
 	                       "INSERT INTO runs (started_at, tool_version, rules_version, "
-	                       "command_line, root, git_commit, git_branch, status) "
-	                       "VALUES (?, ?, ?, ?, ?, ?, ?, 'running')",
+	                       "command_line, root, git_commit, git_branch, status, pid, host) "
+	                       "VALUES (?, ?, ?, ?, ?, ?, ?, 'running', ?, ?)",
 	                       -1, &st, NULL) != SQLITE_OK)
 		return db_error(s, "cannot record the run");
+	sqlite3_bind_int64(st, 8, (sqlite3_int64)getpid());
+	sqlite3_bind_text(st, 9, host, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(st, 1, now, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(st, 2, HVCI_VERSION, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 3, info->rules_version, -1, SQLITE_TRANSIENT);
