@@ -38,6 +38,9 @@ for x in res:
     assert al["uriBaseId"] == "SRCROOT" and not al["uri"].startswith("/"), al
     uris.add(al["uri"])
     assert x["partialFingerprints"]["primaryLocationLineHash"]
+    fn = [l for l in x["locations"][0].get("logicalLocations", []) if l["kind"] == "function"]
+    assert len(fn) == 1 and fn[0]["name"] == fn[0]["fullyQualifiedName"], x["locations"]
+    assert fn[0]["name"].startswith("alloc_"), fn
 assert "src/sub/w%3Cscript%3Ealert(1)%3C%5Cscript%3E&%22q'.c" in uris, uris
 sup = [x for x in res if x.get("suppressions")]
 assert len(sup) == 1, sup

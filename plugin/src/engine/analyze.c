@@ -182,6 +182,7 @@ static int analyze_parsed(hvci_tu_result *res, const hvci_rules *rules, const hv
 	hvci_walk_tu(&ctx);
 	for (size_t i = 0; i < ctx.reg.n_tu; i++)
 		ctx.reg.tu[i](&ctx);
+	hvci_name_functions(&ctx);
 	if (ctx.want_index)
 		res->index = hvci_xtu_index(&ctx);
 	hvci_xtu_free(&ctx);

@@ -218,8 +218,12 @@ void hvci_loc_from_location(CXSourceLocation l, hvci_loc *out);
 char *hvci_cursor_text(hvci_ctx *ctx, CXCursor c);
 /* Name the user wrote for the callee of a call (a macro alias included). */
 char *hvci_callee_spelling(hvci_ctx *ctx, CXCursor call, const char *real_name);
-/* The enclosing function's name of a cursor, or NULL. */
+/* The function a declaration is in (or is), qualified as Class::Method; NULL
+ * at file scope and for expressions (see hvci_name_functions). */
 char *hvci_function_name(CXCursor c);
+/* Names the function of each finding made so far that has none, from where
+ * the finding is: the user function definition that contains it. */
+void hvci_name_functions(hvci_ctx *ctx);
 /* Text of one line of a file (reads it, or the unsaved buffer). */
 char *hvci_source_line(hvci_ctx *ctx, const char *file, unsigned line);
 int hvci_cursor_is_null(CXCursor c);

@@ -245,21 +245,129 @@ char *hvci_callee_spelling(hvci_ctx *ctx, CXCursor call, const char *real_name)
 	return name ? name : hvci_strdup(real_name);
 }
 
+static int is_function_kind(enum CXCursorKind k)
+{
+	return k == CXCursor_FunctionDecl || k == CXCursor_CXXMethod || k == CXCursor_Constructor ||
+	       k == CXCursor_Destructor || k == CXCursor_ConversionFunction ||
+	       k == CXCursor_FunctionTemplate;
+}
+
+static int is_scope_kind(enum CXCursorKind k)
+{
+	return k == CXCursor_Namespace || k == CXCursor_ClassDecl || k == CXCursor_StructDecl ||
+	       k == CXCursor_UnionDecl || k == CXCursor_ClassTemplate ||
+	       k == CXCursor_ClassTemplatePartialSpecialization;
+}
+
+/* A function's name with its classes and namespaces (N::Class::Method), so
+ * two classes' methods of one name stay apart; anonymous scopes add nothing. */
+static char *qualified_name(CXCursor fn)
+{
+	CXString s = clang_getCursorSpelling(fn);
+	char *r = hvci_strdup(clang_getCString(s));
+	clang_disposeString(s);
+	for (CXCursor p = clang_getCursorSemanticParent(fn);
+	     !clang_Cursor_isNull(p) && is_scope_kind(clang_getCursorKind(p));
+	     p = clang_getCursorSemanticParent(p)) {
+		CXString ps = clang_getCursorSpelling(p);
+		const char *n = clang_getCString(ps);
+		if (n && *n && !clang_Cursor_isAnonymous(p)) {
+			char *q = hvci_asprintf("%s::%s", n, r);
+			free(r);
+			r = q;
+		}
+		clang_disposeString(ps);
+	}
+	return r;
+}
+
 char *hvci_function_name(CXCursor c)
 {
-	while (!clang_Cursor_isNull(c) && !clang_isTranslationUnit(clang_getCursorKind(c))) {
-		enum CXCursorKind k = clang_getCursorKind(c);
-		if (k == CXCursor_FunctionDecl || k == CXCursor_CXXMethod ||
-		    k == CXCursor_Constructor || k == CXCursor_Destructor ||
-		    k == CXCursor_FunctionTemplate) {
-			CXString s = clang_getCursorSpelling(c);
-			char *r = hvci_strdup(clang_getCString(s));
-			clang_disposeString(s);
-			return r;
-		}
+	/* Declarations only: clang gives no semantic parent for an expression;
+	 * findings at expressions are named by hvci_name_functions. */
+	while (!clang_Cursor_isNull(c) && clang_isDeclaration(clang_getCursorKind(c))) {
+		if (is_function_kind(clang_getCursorKind(c)))
+			return qualified_name(c);
 		c = clang_getCursorSemanticParent(c);
 	}
 	return NULL;
+}
+
+/* A user function definition's file range. */
+typedef struct {
+	char *file;
+	unsigned bl, bc, el, ec;
+	CXCursor def;
+} fn_range;
+
+typedef struct {
+	hvci_ctx *ctx;
+	fn_range *v;
+	size_t n;
+} fn_ranges;
+
+static enum CXChildVisitResult collect_defs(CXCursor c, CXCursor parent, CXClientData d)
+{
+	(void)parent;
+	fn_ranges *fr = d;
+	enum CXCursorKind k = clang_getCursorKind(c);
+	if (is_scope_kind(k) || k == CXCursor_LinkageSpec || k == CXCursor_UnexposedDecl)
+		return CXChildVisit_Recurse;
+	if (!is_function_kind(k) || !clang_isCursorDefinition(c) ||
+	    !hvci_is_user_loc(fr->ctx, clang_getCursorLocation(c)))
+		return CXChildVisit_Continue;
+	CXSourceRange r = clang_getCursorExtent(c);
+	CXFile fb, fe;
+	fn_range x;
+	clang_getFileLocation(clang_getRangeStart(r), &fb, &x.bl, &x.bc, NULL);
+	clang_getFileLocation(clang_getRangeEnd(r), &fe, &x.el, &x.ec, NULL);
+	if (!fb || !fe || !clang_File_isEqual(fb, fe))
+		return CXChildVisit_Continue;
+	x.file = file_name(fb);
+	x.def = c;
+	fr->v = hvci_xrealloc(fr->v, (fr->n + 1) * sizeof *fr->v);
+	fr->v[fr->n++] = x;
+	return CXChildVisit_Continue;
+}
+
+static int before(unsigned l1, unsigned c1, unsigned l2, unsigned c2)
+{
+	return l1 < l2 || (l1 == l2 && c1 <= c2);
+}
+
+void hvci_name_functions(hvci_ctx *ctx)
+{
+	/* A finding's function is the user function definition whose text
+	 * holds the finding's start (the innermost, for a method defined in a
+	 * class); pragmas and file-scope initializers are in none and keep NULL. */
+	fn_ranges fr = {ctx, NULL, 0};
+	int collected = 0;
+	hvci_tu_result *res = ctx->res;
+	for (size_t i = 0; i < res->n_findings; i++) {
+		hvci_finding *f = &res->findings[i];
+		if (f->function || !f->loc.file || !f->loc.line)
+			continue;
+		if (!collected) {
+			clang_visitChildren(clang_getTranslationUnitCursor(ctx->tu), collect_defs,
+			                    &fr);
+			collected = 1;
+		}
+		const fn_range *best = NULL;
+		for (size_t k = 0; k < fr.n; k++) {
+			const fn_range *x = &fr.v[k];
+			if (strcmp(x->file, f->loc.file) ||
+			    !before(x->bl, x->bc, f->loc.line, f->loc.col) ||
+			    !before(f->loc.line, f->loc.col, x->el, x->ec))
+				continue;
+			if (!best || before(best->bl, best->bc, x->bl, x->bc))
+				best = x;
+		}
+		if (best)
+			f->function = qualified_name(best->def);
+	}
+	for (size_t k = 0; k < fr.n; k++)
+		free(fr.v[k].file);
+	free(fr.v);
 }
 
 char *hvci_source_line(hvci_ctx *ctx, const char *file, unsigned line)

@@ -155,6 +155,20 @@ static json_t *result_json(const hvci_finding *f, const hvci_rules *rules, const
 	json_t *res = json_pack("{s:s,s:s,s:{s:s},s:[o]}", "ruleId", f->rule_id, "level",
 	                        level(f->severity), "message", "text", f->message, "locations",
 	                        location(&f->loc, root, f->source_line));
+	if (f->function) {
+		/* The enclosing function as a SARIF logical location; name is its
+		 * last component, fullyQualifiedName keeps Class::Method. */
+		json_t *pl = json_array_get(json_object_get(res, "locations"), 0);
+		json_t *ll = json_object_get(pl, "logicalLocations");
+		if (!ll) {
+			ll = json_array();
+			json_object_set_new(pl, "logicalLocations", ll);
+		}
+		const char *sep = strrchr(f->function, ':');
+		json_array_append_new(
+		    ll, json_pack("{s:s,s:s,s:s}", "name", sep ? sep + 1 : f->function,
+		                  "fullyQualifiedName", f->function, "kind", "function"));
+	}
 	size_t nr = rules ? hvci_rules_count(rules) : 0;
 	for (size_t k = 0; k < nr; k++)
 		if (!strcmp(hvci_rules_at(rules, k)->id, f->rule_id))

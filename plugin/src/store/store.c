@@ -248,26 +248,31 @@ static int file_id(hvci_store *s, const char *path, int64_t *id)
 	return rc == SQLITE_ROW ? HVCI_OK : db_error(s, "cannot record a file");
 }
 
-static char *notes_json(const hvci_finding *f)
+/* Notes' and fix-its' files are relative to the run's root like the files
+ * table, so a shard built in another checkout carries no machine's paths;
+ * hvci_store_load_run puts the root back in front. */
+static char *notes_json(const hvci_store *s, const hvci_finding *f)
 {
 	json_t *a = json_array();
 	for (size_t i = 0; i < f->n_notes; i++)
 		json_array_append_new(
-		    a, json_pack("{s:s?,s:i,s:i,s:s}", "file", f->notes[i].loc.file, "line",
-		                 f->notes[i].loc.line, "column", f->notes[i].loc.col, "message",
-		                 f->notes[i].message));
+		    a, json_pack("{s:s?,s:i,s:i,s:s}", "file",
+		                 f->notes[i].loc.file ? relative(s, f->notes[i].loc.file) : NULL,
+		                 "line", f->notes[i].loc.line, "column", f->notes[i].loc.col,
+		                 "message", f->notes[i].message));
 	char *t = json_dumps(a, JSON_COMPACT);
 	json_decref(a);
 	return t;
 }
 
-static char *fixits_json(const hvci_finding *f)
+static char *fixits_json(const hvci_store *s, const hvci_finding *f)
 {
 	json_t *a = json_array();
 	for (size_t i = 0; i < f->n_fixits; i++) {
 		const hvci_fixit *x = &f->fixits[i];
 		json_array_append_new(a,
-		                      json_pack("{s:s?,s:i,s:i,s:i,s:i,s:s}", "file", x->range.file,
+		                      json_pack("{s:s?,s:i,s:i,s:i,s:i,s:s}", "file",
+		                                x->range.file ? relative(s, x->range.file) : NULL,
 		                                "line", x->range.line, "column", x->range.col,
 		                                "end_line", x->range.end_line, "end_column",
 		                                x->range.end_col, "text", x->text));
@@ -347,7 +352,7 @@ static int add_tu_body(hvci_store *s, int64_t run_id, const hvci_tu_result *r, i
 		seen_file[n_seen++] = f->loc.file;
 		char fp[48];
 		snprintf(fp, sizeof fp, "%016llx:%zu", (unsigned long long)h, occ);
-		char *notes = notes_json(f), *fixes = fixits_json(f);
+		char *notes = notes_json(s, f), *fixes = fixits_json(s, f);
 		sqlite3_reset(st);
 		sqlite3_bind_int64(st, 1, run_id);
 		sqlite3_bind_int64(st, 2, tuid);
