@@ -134,6 +134,7 @@ void hvci_store_close(hvci_store *s)
 {
 	if (!s)
 		return;
+	sqlite3_finalize(s->file_sel);
 	sqlite3_close(s->db);
 	hvci_store__free_hashes(s);
 	free(s->path);
@@ -233,15 +234,27 @@ static const char *relative(const hvci_store *s, const char *path)
 
 static int file_id(hvci_store *s, const char *path, int64_t *id)
 {
-	sqlite3_stmt *st;
 	const char *rel = relative(s, path);
+	/* Most paths are known already: a read needs no write transaction. */
+	if (!s->file_sel && sqlite3_prepare_v2(s->db, "SELECT id FROM files WHERE path = ?", -1,
+	                                       &s->file_sel, NULL) != SQLITE_OK)
+		return db_error(s, "cannot read the files");
+	sqlite3_reset(s->file_sel);
+	sqlite3_bind_text(s->file_sel, 1, rel, -1, SQLITE_TRANSIENT);
+	int rc = sqlite3_step(s->file_sel);
+	if (rc == SQLITE_ROW)
+		*id = sqlite3_column_int64(s->file_sel, 0);
+	sqlite3_reset(s->file_sel);
+	if (rc == SQLITE_ROW)
+		return HVCI_OK;
+	sqlite3_stmt *st;
 	if (sqlite3_prepare_v2(s->db,
 	                       "INSERT INTO files (path) VALUES (?) ON CONFLICT(path) DO "
 	                       "UPDATE SET path = excluded.path RETURNING id",
 	                       -1, &st, NULL) != SQLITE_OK)
 		return db_error(s, "cannot record a file");
 	sqlite3_bind_text(st, 1, rel, -1, SQLITE_TRANSIENT);
-	int rc = sqlite3_step(st);
+	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW)
 		*id = sqlite3_column_int64(st, 0);
 	sqlite3_finalize(st);

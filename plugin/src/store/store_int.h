@@ -17,6 +17,9 @@ struct hvci_store {
 	char *path;
 	char *root;
 	hvci_hash_cache *hashes; /* content hashes computed during this run */
+	/* Looked up once per included file of every unit: prepared once, since
+	 * a carried-over run is mostly these lookups. */
+	sqlite3_stmt *file_sel;
 };
 
 /* store.c */
