@@ -60,8 +60,16 @@ static void free_jobs(jobs *js)
 	free(js->v);
 }
 
-/* unlisted_ok: a FILE without an entry is skipped with a note, not an error. */
-static int jobs_from_db(jobs *js, const char *dir, char **files, size_t nfiles, int unlisted_ok)
+/* What jobs_from_db does with a FILE its database does not list. */
+enum unlisted { UNLISTED_ERROR, UNLISTED_SKIP, UNLISTED_DEFAULTS };
+
+/*
+ * Jobs for FILEs (every entry when nfiles is 0) from DIR/compile_commands.json.
+ * An unlisted FILE is an error, skipped with a note, or (UNLISTED_DEFAULTS)
+ * left to the caller with a note and unlisted[i] set.
+ */
+static int jobs_from_db(jobs *js, const char *dir, char **files, size_t nfiles,
+                        enum unlisted policy, char *unlisted)
 {
 	cli_compile_cmd *all;
 	size_t n;
@@ -70,7 +78,16 @@ static int jobs_from_db(jobs *js, const char *dir, char **files, size_t nfiles, 
 	int rc = 0;
 	for (size_t i = 0; i < (nfiles ? nfiles : n); i++) {
 		const cli_compile_cmd *c = nfiles ? cli_compdb_match(all, n, files[i]) : &all[i];
-		if (!c && unlisted_ok) {
+		if (!c && policy == UNLISTED_DEFAULTS) {
+			fprintf(
+			    stderr,
+			    "hvcilint: note: %s: no entry in %s/compile_commands.json; analysed "
+			    "with the default driver flags\n",
+			    files[i], dir);
+			unlisted[i] = 1;
+			continue;
+		}
+		if (!c && policy == UNLISTED_SKIP) {
 			fprintf(
 			    stderr,
 			    "hvcilint: note: %s: no entry in %s/compile_commands.json; skipped (a "
@@ -541,7 +558,8 @@ int cmd_check(int argc, char **argv)
 	int rc = HVCI_EXIT_OK;
 	jobs js = {NULL, 0};
 	if (dbdir && !saw_dashdash) {
-		if (jobs_from_db(&js, dbdir, files, nfiles, changes != NULL))
+		if (jobs_from_db(&js, dbdir, files, nfiles,
+		                 changes ? UNLISTED_SKIP : UNLISTED_ERROR, NULL))
 			rc = HVCI_EXIT_ERROR;
 	} else {
 		const char *compiler = "clang";
@@ -553,45 +571,48 @@ int cmd_check(int argc, char **argv)
 		/* FILEs without -p or '--': each takes its flags from the compile
 		 * database clangd would find for it (compdb.c), else the defaults. */
 		char **dbs = calloc(nfiles + 1, sizeof *dbs);
-		for (size_t i = 0; i < nfiles && !saw_dashdash; i++)
-			dbs[i] = cli_compdb_find(files[i]);
-		/* A database found, not named: a file it does not list is analysed
-		 * with the defaults, as clangd still opens such a file.  Under
-		 * --staged/--diff-base it is skipped instead (jobs_from_db), since
-		 * there it is usually a header reached through the listed files. */
-		for (size_t i = 0; i < nfiles && !changes; i++) {
-			cli_compile_cmd *all = NULL;
-			size_t n = 0;
-			if (!dbs[i] || cli_compdb_load(dbs[i], &all, &n))
-				continue;
-			if (!cli_compdb_match(all, n, files[i])) {
-				fprintf(stderr,
-				        "hvcilint: note: %s: no entry in %s/compile_commands.json; "
-				        "analysed with the default driver flags\n",
-				        files[i], dbs[i]);
-				free(dbs[i]);
-				dbs[i] = NULL;
-			}
-			cli_compile_cmds_free(all, n);
-		}
+		char *defaults = calloc(nfiles + 1, 1);
 		for (size_t i = 0; i < nfiles; i++) {
-			if (dbs[i]) {
-				size_t ng = 0;
-				char **group = calloc(nfiles, sizeof *group);
-				for (size_t k = i; k < nfiles; k++)
-					if (dbs[k] && !strcmp(dbs[k], dbs[i]) && k != i) {
-						group[ng++] = files[k];
+			dbs[i] = saw_dashdash ? NULL : cli_compdb_find(files[i]);
+			defaults[i] = !dbs[i];
+		}
+		/* Each database is read once, for all the FILEs it serves.  A file
+		 * a found (not named) database does not list gets the defaults, as
+		 * clangd still opens such a file; under --staged/--diff-base it is
+		 * skipped instead, since there it is usually a header reached
+		 * through the listed files. */
+		char **group = calloc(nfiles + 1, sizeof *group);
+		size_t *at = calloc(nfiles + 1, sizeof *at);
+		char *unlisted = calloc(nfiles + 1, 1);
+		for (size_t i = 0; i < nfiles; i++) {
+			if (!dbs[i])
+				continue; /* no database, or already read with an earlier FILE's */
+			size_t ng = 0;
+			for (size_t k = i; k < nfiles; k++)
+				if (dbs[k] && (k == i || !strcmp(dbs[k], dbs[i]))) {
+					at[ng] = k;
+					group[ng++] = files[k];
+					if (k != i) {
 						free(dbs[k]);
 						dbs[k] = NULL;
 					}
-				memmove(group + 1, group, ng * sizeof *group);
-				group[0] = files[i];
-				if (jobs_from_db(&js, dbs[i], group, ng + 1, changes != NULL))
-					rc = HVCI_EXIT_ERROR;
-				free(group);
-				free(dbs[i]);
+				}
+			memset(unlisted, 0, ng);
+			if (jobs_from_db(&js, dbs[i], group, ng,
+			                 changes ? UNLISTED_SKIP : UNLISTED_DEFAULTS, unlisted))
+				rc = HVCI_EXIT_ERROR;
+			for (size_t g = 0; g < ng; g++)
+				defaults[at[g]] = unlisted[g];
+			free(dbs[i]);
+			dbs[i] = NULL;
+		}
+		free(group);
+		free(at);
+		free(unlisted);
+		free(dbs);
+		for (size_t i = 0; i < nfiles; i++) {
+			if (!defaults[i])
 				continue;
-			}
 			if (access(files[i], R_OK) != 0) {
 				cli_error("%s:1: cannot read this file: %s; check the path",
 				          files[i], strerror(errno));
@@ -608,7 +629,7 @@ int cmd_check(int argc, char **argv)
 			        ncargs - skip + 1);
 			free(abs);
 		}
-		free(dbs);
+		free(defaults);
 	}
 	if (shard_n > 1)
 		cli_shard(js.v, &js.n, shard_k, shard_n, free_job);
