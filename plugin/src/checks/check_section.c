@@ -886,6 +886,20 @@ static int section_attr(const char *w)
 	return 0; /* shared, nopage, nocache, discard, remove */
 }
 
+/* Records that data went to section `name` (owned) from `from` to `to` in `file`. */
+static void add_seg(scan *s, size_t file, unsigned from, unsigned to, int bss, char *name,
+                    size_t occ_at)
+{
+	s->segs = hvci_xrealloc(s->segs, (s->n_segs + 1) * sizeof *s->segs);
+	seg_span *sp = &s->segs[s->n_segs++];
+	sp->file = file;
+	sp->from = from;
+	sp->to = to;
+	sp->bss = bss;
+	sp->name = name;
+	sp->occ = occ_at;
+}
+
 /* Learns declarations, code placement and data_seg spans (first pass). */
 static void learn(scan *s)
 {
@@ -906,15 +920,8 @@ static void learn(scan *s)
 			/* A new file starts with the default sections. */
 			for (int k = 0; k < 2; k++) {
 				if (current[k]) {
-					s->segs = hvci_xrealloc(s->segs,
-					                        (s->n_segs + 1) * sizeof *s->segs);
-					seg_span *sp = &s->segs[s->n_segs++];
-					sp->file = cur_file;
-					sp->from = cur_from[k];
-					sp->to = (unsigned)-1;
-					sp->bss = k;
-					sp->name = current[k];
-					sp->occ = cur_occ[k];
+					add_seg(s, cur_file, cur_from[k], (unsigned)-1, k,
+					        current[k], cur_occ[k]);
 					current[k] = NULL;
 				}
 				for (int j = 0; j < depth[k]; j++) {
@@ -1018,17 +1025,9 @@ static void learn(scan *s)
 			}
 			free(name);
 			if (change) {
-				if (current[k]) {
-					s->segs = hvci_xrealloc(s->segs,
-					                        (s->n_segs + 1) * sizeof *s->segs);
-					seg_span *sp = &s->segs[s->n_segs++];
-					sp->file = cur_file;
-					sp->from = cur_from[k];
-					sp->to = o->offset;
-					sp->bss = k;
-					sp->name = current[k];
-					sp->occ = cur_occ[k];
-				}
+				if (current[k])
+					add_seg(s, cur_file, cur_from[k], o->offset, k, current[k],
+					        cur_occ[k]);
 				current[k] = next;
 				cur_from[k] = o->offset;
 				cur_occ[k] = oi;
