@@ -41,6 +41,12 @@ int cli_emit(const cli_output_opts *opts, const hvci_rules *rules, hvci_tu_resul
 
 /* The value of option `name` at argv[*i] ("--x=V" or "--x V", advancing *i), or NULL. */
 const char *cli_optval(int argc, char **argv, int *i, const char *name);
+/*
+ * The options that check and merge share for analysing (-j N, --timeout SEC,
+ * --rules-dir DIR, --config FILE): 1 when argv[*i] was one (and consumed).
+ */
+int cli_analysis_opt(int argc, char **argv, int *i, int *nproc, double *timeout,
+                     cli_output_opts *o);
 /* Parses "--format=X" values; returns -1 when unknown. */
 int cli_parse_format(const char *s);
 

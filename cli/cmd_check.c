@@ -475,16 +475,8 @@ int cmd_check(int argc, char **argv)
 				return HVCI_EXIT_ERROR;
 			}
 			o.fail_on = s;
-		} else if ((v = cli_optval(argc, argv, &i, "-j"))) {
-			nproc = atoi(v);
-		} else if (!strncmp(a, "-j", 2) && a[2]) {
-			nproc = atoi(a + 2);
-		} else if ((v = cli_optval(argc, argv, &i, "--timeout"))) {
-			timeout = atof(v);
-		} else if ((v = cli_optval(argc, argv, &i, "--rules-dir"))) {
-			o.rules_dir = v;
-		} else if ((v = cli_optval(argc, argv, &i, "--config"))) {
-			o.config = v;
+		} else if (cli_analysis_opt(argc, argv, &i, &nproc, &timeout, &o)) {
+			/* -j, --timeout, --rules-dir, --config */
 		} else if ((v = cli_optval(argc, argv, &i, "--db"))) {
 			db_path = v;
 		} else if (!strcmp(a, "--no-db")) {
