@@ -680,7 +680,7 @@ int cmd_check(int argc, char **argv)
 		int called = 0, failed = 0;
 		for (size_t i = 0; i < js.n; i++) {
 			called |= results[i]->runtime_optin_called;
-			failed |= results[i]->status >= HVCI_TU_FAILED;
+			failed |= HVCI_TU_IS_FAILURE(results[i]->status);
 		}
 		if (hvci_store_run_end(store, run_id, failed ? "incomplete" : "complete", called)) {
 			cli_error("%s", hvci_error_last());
@@ -731,7 +731,7 @@ int cmd_check(int argc, char **argv)
 		if (bad)
 			rc = HVCI_EXIT_FINDINGS;
 		for (size_t i = 0; i < js.n; i++)
-			if (results[i]->status >= HVCI_TU_FAILED)
+			if (HVCI_TU_IS_FAILURE(results[i]->status))
 				rc = HVCI_EXIT_ERROR;
 	} else {
 		char *cl = cli_join_args(argc, argv);

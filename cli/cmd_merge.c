@@ -203,7 +203,7 @@ int cmd_merge(int argc, char **argv)
 	int called = 0, failed = 0;
 	for (size_t i = 0; i < n; i++) {
 		called |= sc.results[i]->runtime_optin_called;
-		failed |= sc.results[i]->status >= HVCI_TU_FAILED;
+		failed |= HVCI_TU_IS_FAILURE(sc.results[i]->status);
 	}
 	if (hvci_store_run_end(store, run_id, failed ? "incomplete" : "complete", called)) {
 		cli_error("%s", hvci_error_last());
@@ -219,7 +219,7 @@ int cmd_merge(int argc, char **argv)
 				fprintf(stderr, "%s:%u: error: %s\n",
 				        d->loc.file ? d->loc.file : "?", d->loc.line, d->message);
 		}
-		if (sc.results[i]->status >= HVCI_TU_FAILED)
+		if (HVCI_TU_IS_FAILURE(sc.results[i]->status))
 			rc = HVCI_EXIT_ERROR;
 		hvci_tu_result_free(sc.results[i]);
 		free(jobs[i].file);

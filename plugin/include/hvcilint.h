@@ -124,8 +124,13 @@ typedef enum {
 	HVCI_TU_FAILED = 2,       /* libclang produced no translation unit */
 	HVCI_TU_CRASHED = 3,
 	HVCI_TU_TIMEOUT = 4,
-	HVCI_TU_IMAGE = 5, /* a PE image, checked by hvcilint image */
+	HVCI_TU_IMAGE = 5,   /* a PE image, checked by hvcilint image */
+	HVCI_TU_SKIPPED = 6, /* user-mode code in the database: not a driver, not analysed */
 } hvci_tu_status;
+
+/* 1 for the statuses that are tool errors (exit code 2). */
+#define HVCI_TU_IS_FAILURE(st)                                                              \
+	((st) == HVCI_TU_FAILED || (st) == HVCI_TU_CRASHED || (st) == HVCI_TU_TIMEOUT)
 
 /* A tool message about one file (not a finding): parse errors, crashes. */
 typedef struct {
@@ -134,9 +139,40 @@ typedef struct {
 	char *message;
 } hvci_tool_diag;
 
+/*
+ * How one call of an affected API (or another construct a rule checks) in
+ * preprocessor-live user code was analysed.  Every such call is accounted
+ * for: a run never passes unseen code off as clean.
+ */
+typedef enum {
+	HVCI_COV_AST = 0,        /* checked on the AST, with the dataflow */
+	HVCI_COV_TOKENS = 1,     /* its function did not parse: checked from its tokens */
+	HVCI_COV_UNANALYSED = 2, /* neither: see `reason` */
+} hvci_cov_how;
+
+typedef struct {
+	hvci_loc loc; /* the callee's name as written */
+	char *api;    /* the affected API */
+	hvci_cov_how how;
+	char *reason; /* for TOKENS and UNANALYSED: the parse error that cost the AST */
+} hvci_cov_call;
+
+typedef struct {
+	unsigned functions;          /* function definitions written in user code */
+	unsigned functions_analysed; /* of those, with a body in the AST */
+	unsigned calls;              /* affected calls in live user code */
+	unsigned calls_ast, calls_tokens, calls_unanalysed;
+	unsigned recovery_passes;    /* extra parses that declared stand-ins */
+	char **stand_in_headers;     /* #includes that were missing: empty stand-ins */
+	size_t n_stand_in_headers;
+	hvci_cov_call *sites;        /* the calls not analysed on the AST only */
+	size_t n_sites;
+} hvci_coverage;
+
 typedef struct {
 	char *file; /* the main file */
 	hvci_tu_status status;
+	hvci_coverage coverage;
 	unsigned parse_errors;    /* clang errors in the translation unit */
 	int runtime_optin_called; /* calls ExInitializeDriverRuntime(DrvRtPoolNxOptIn)
 	                             with the opt-in code compiled in */
@@ -152,6 +188,7 @@ typedef struct {
 } hvci_tu_result;
 
 void hvci_tu_result_free(hvci_tu_result *r);
+void hvci_coverage_clear(hvci_coverage *c);
 /* Frees the members of a finding, not the finding itself. */
 void hvci_finding_clear(hvci_finding *f);
 /* Appends a finding (copied shallowly: ownership of members moves to r). */

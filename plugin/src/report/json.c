@@ -62,8 +62,38 @@ json_t *hvci_finding_json(const hvci_finding *f)
 	return o;
 }
 
-static const char *const status_names[] = {"ok",      "parse-errors", "failed",
-                                           "crashed", "timeout",      "image"};
+static const char *const status_names[] = {"ok",      "parse-errors", "failed", "crashed",
+                                           "timeout", "image",        "skipped"};
+#define N_STATUS (sizeof status_names / sizeof *status_names)
+
+static const char *const cov_how_names[] = {"ast", "tokens", "unanalysed"};
+
+json_t *hvci_coverage_json(const hvci_coverage *c)
+{
+	json_t *o = json_object();
+	json_object_set_new(o, "functions", json_integer(c->functions));
+	json_object_set_new(o, "functions_analysed", json_integer(c->functions_analysed));
+	json_object_set_new(o, "calls", json_integer(c->calls));
+	json_object_set_new(o, "calls_ast", json_integer(c->calls_ast));
+	json_object_set_new(o, "calls_tokens", json_integer(c->calls_tokens));
+	json_object_set_new(o, "calls_unanalysed", json_integer(c->calls_unanalysed));
+	json_object_set_new(o, "recovery_passes", json_integer(c->recovery_passes));
+	json_t *hs = json_array();
+	for (size_t i = 0; i < c->n_stand_in_headers; i++)
+		json_array_append_new(hs, json_string(c->stand_in_headers[i]));
+	json_object_set_new(o, "stand_in_headers", hs);
+	json_t *ss = json_array();
+	for (size_t i = 0; i < c->n_sites; i++) {
+		const hvci_cov_call *k = &c->sites[i];
+		json_t *j = json_pack("{s:o,s:s?,s:s}", "location", loc_json(&k->loc), "api", k->api,
+		                      "how", cov_how_names[k->how]);
+		if (k->reason)
+			json_object_set_new(j, "reason", json_string(k->reason));
+		json_array_append_new(ss, j);
+	}
+	json_object_set_new(o, "sites", ss);
+	return o;
+}
 
 json_t *hvci_tu_json(const hvci_tu_result *r)
 {
@@ -73,6 +103,7 @@ json_t *hvci_tu_json(const hvci_tu_result *r)
 	json_object_set_new(o, "parse_errors", json_integer(r->parse_errors));
 	json_object_set_new(o, "runtime_optin_called", json_boolean(r->runtime_optin_called));
 	json_object_set_new(o, "seconds", json_real(r->seconds));
+	json_object_set_new(o, "coverage", hvci_coverage_json(&r->coverage));
 	json_t *fs = json_array();
 	for (size_t i = 0; i < r->n_findings; i++)
 		json_array_append_new(fs, hvci_finding_json(&r->findings[i]));
@@ -124,6 +155,50 @@ static void loc_from(json_t *o, hvci_loc *l)
 	l->logical = jstr(o, "logical");
 }
 
+static void coverage_from(json_t *o, hvci_coverage *c)
+{
+	memset(c, 0, sizeof *c);
+	if (!json_is_object(o))
+		return;
+	c->functions = juint(o, "functions");
+	c->functions_analysed = juint(o, "functions_analysed");
+	c->calls = juint(o, "calls");
+	c->calls_ast = juint(o, "calls_ast");
+	c->calls_tokens = juint(o, "calls_tokens");
+	c->calls_unanalysed = juint(o, "calls_unanalysed");
+	c->recovery_passes = juint(o, "recovery_passes");
+	json_t *hs = json_object_get(o, "stand_in_headers");
+	size_t i;
+	json_t *v;
+	json_array_foreach(hs, i, v)
+	{
+		if (!json_is_string(v))
+			continue;
+		c->stand_in_headers = hvci_xrealloc(
+		    c->stand_in_headers, (c->n_stand_in_headers + 1) * sizeof *c->stand_in_headers);
+		c->stand_in_headers[c->n_stand_in_headers++] = hvci_strdup(json_string_value(v));
+	}
+	json_t *ss = json_object_get(o, "sites");
+	json_array_foreach(ss, i, v)
+	{
+		if (!json_is_object(v))
+			continue;
+		hvci_cov_call k;
+		memset(&k, 0, sizeof k);
+		loc_from(json_object_get(v, "location"), &k.loc);
+		k.api = jstr(v, "api");
+		char *how = jstr(v, "how");
+		k.how = HVCI_COV_UNANALYSED;
+		for (int h = 0; how && h < 3; h++)
+			if (!strcmp(how, cov_how_names[h]))
+				k.how = (hvci_cov_how)h;
+		free(how);
+		k.reason = jstr(v, "reason");
+		c->sites = hvci_xrealloc(c->sites, (c->n_sites + 1) * sizeof *c->sites);
+		c->sites[c->n_sites++] = k;
+	}
+}
+
 int hvci_tu_result_from_json(hvci_tu_result **out, const char *text)
 {
 	*out = NULL;
@@ -138,11 +213,12 @@ int hvci_tu_result_from_json(hvci_tu_result **out, const char *text)
 	hvci_tu_result *r = hvci_xcalloc(1, sizeof *r);
 	r->file = jstr(o, "file");
 	char *st = jstr(o, "status");
-	for (int i = 0; st && i < 6; i++)
+	for (size_t i = 0; st && i < N_STATUS; i++)
 		if (!strcmp(st, status_names[i]))
 			r->status = (hvci_tu_status)i;
 	free(st);
 	r->parse_errors = juint(o, "parse_errors");
+	coverage_from(json_object_get(o, "coverage"), &r->coverage);
 	r->runtime_optin_called = json_is_true(json_object_get(o, "runtime_optin_called"));
 	json_t *sec = json_object_get(o, "seconds");
 	r->seconds = json_is_number(sec) ? json_number_value(sec) : 0;

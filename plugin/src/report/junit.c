@@ -114,7 +114,7 @@ int hvci_write_junit(FILE *out, const hvci_rules *rules, hvci_tu_result *const *
 		}
 		fputs(">\n", out);
 		if (is_error(r)) {
-			static const char *const why[] = {"", "", "failed", "crashed", "timed out"};
+			static const char *const why[] = {"", "", "failed", "crashed", "timed out", "", ""};
 			fprintf(out, "      <error type=\"%s\" message=\"analysis %s\">",
 			        why[r->status], why[r->status]);
 			for (size_t k = 0; k < r->n_diags; k++) {

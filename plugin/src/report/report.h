@@ -13,6 +13,7 @@
 
 json_t *hvci_finding_json(const hvci_finding *f);
 json_t *hvci_tu_json(const hvci_tu_result *r);
+json_t *hvci_coverage_json(const hvci_coverage *c);
 int hvci_write_json(FILE *out, hvci_tu_result *const *results, size_t n);
 int hvci_write_text(FILE *out, hvci_tu_result *const *results, size_t n,
                     const hvci_write_options *wo);

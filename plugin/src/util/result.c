@@ -57,7 +57,22 @@ void hvci_tu_result_free(hvci_tu_result *r)
 	}
 	free(r->diags);
 	free(r->index);
+	hvci_coverage_clear(&r->coverage);
 	free(r);
+}
+
+void hvci_coverage_clear(hvci_coverage *c)
+{
+	for (size_t i = 0; i < c->n_stand_in_headers; i++)
+		free(c->stand_in_headers[i]);
+	free(c->stand_in_headers);
+	for (size_t i = 0; i < c->n_sites; i++) {
+		hvci_loc_clear(&c->sites[i].loc);
+		free(c->sites[i].api);
+		free(c->sites[i].reason);
+	}
+	free(c->sites);
+	memset(c, 0, sizeof *c);
 }
 
 int hvci_tu_result_add(hvci_tu_result *r, hvci_finding *f)
