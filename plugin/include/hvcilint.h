@@ -129,7 +129,7 @@ typedef enum {
 } hvci_tu_status;
 
 /* 1 for the statuses that are tool errors (exit code 2). */
-#define HVCI_TU_IS_FAILURE(st)                                                              \
+#define HVCI_TU_IS_FAILURE(st)                                                                     \
 	((st) == HVCI_TU_FAILED || (st) == HVCI_TU_CRASHED || (st) == HVCI_TU_TIMEOUT)
 
 /* A tool message about one file (not a finding): parse errors, crashes. */
@@ -162,10 +162,10 @@ typedef struct {
 	unsigned functions_analysed; /* of those, with a body in the AST */
 	unsigned calls;              /* affected calls in live user code */
 	unsigned calls_ast, calls_tokens, calls_unanalysed;
-	unsigned recovery_passes;    /* extra parses that declared stand-ins */
-	char **stand_in_headers;     /* #includes that were missing: empty stand-ins */
+	unsigned recovery_passes; /* extra parses that declared stand-ins */
+	char **stand_in_headers;  /* #includes that were missing: empty stand-ins */
 	size_t n_stand_in_headers;
-	hvci_cov_call *sites;        /* the calls not analysed on the AST only */
+	hvci_cov_call *sites; /* the calls not analysed on the AST only */
 	size_t n_sites;
 } hvci_coverage;
 
@@ -459,10 +459,48 @@ typedef struct {
 	const char *compare_label;       /* how the comparison is named, e.g. "baseline x.sarif" */
 	const hvci_run_summary *history; /* HTML trend: oldest first, the run shown last */
 	size_t n_history;
+	/* The user accepts partial coverage (--allow-partial): SARIF keeps
+	 * executionSuccessful, JUnit lists unanalysed calls without an <error>. */
+	int allow_partial;
 } hvci_write_options;
 
 int hvci_write(FILE *out, hvci_format fmt, const hvci_rules *rules, hvci_tu_result *const *results,
                size_t n, const hvci_write_options *wo);
+
+/*
+ * Coverage of a whole run: the units' hvci_coverage summed.  Results read
+ * from a store that keeps no coverage count as units without it, and a
+ * run where no unit carries coverage has nothing to say about it.
+ */
+typedef struct {
+	unsigned units; /* units that carry coverage */
+	unsigned functions, functions_analysed;
+	unsigned calls, calls_ast, calls_tokens, calls_unanalysed;
+	unsigned files_unanalysed; /* units with at least one unanalysed call */
+	unsigned stand_in_headers; /* missing #includes, over all units */
+	unsigned files_stand_ins;  /* units that used a stand-in */
+	unsigned recovery_passes;
+	unsigned units_skipped; /* user-mode units (HVCI_TU_SKIPPED) */
+} hvci_coverage_totals;
+
+void hvci_coverage_sum(hvci_tu_result *const *results, size_t n, hvci_coverage_totals *t);
+/* 1 when something was not analysed on the AST or was left out: the run
+ * summary is then worth printing.  Skipped user-mode units count. */
+int hvci_coverage_partial(const hvci_coverage_totals *t);
+/*
+ * The run summary, e.g. "212 of 215 affected calls analysed (209 on the
+ * AST, 3 from tokens), 3 not analysed in 2 files; 1840 of 1902 functions
+ * parsed; 4 user-mode units skipped"; NULL when no unit carries coverage.
+ * Caller frees.
+ */
+char *hvci_coverage_summary(const hvci_coverage_totals *t);
+/* "call of 'X' was not analysed: REASON", for one site. Caller frees. */
+char *hvci_coverage_site_message(const hvci_cov_call *k);
+/* "'#include <a.h>' was not found; analysed with an empty stand-in" for a
+ * unit's stand-ins, or NULL when it used none. Caller frees. */
+char *hvci_coverage_stand_in_message(const hvci_coverage *c);
+/* The rule-like code coverage diagnostics carry in every output. */
+#define HVCI_COVERAGE_CODE "hvci-coverage"
 
 /* JSON transport between worker and parent (also the JSON report format). */
 char *hvci_tu_result_to_json(const hvci_tu_result *r);

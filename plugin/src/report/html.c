@@ -5,7 +5,10 @@
  * by rule, what is new and what was fixed since the compared run, a trend
  * chart over the last runs in the store, counts by directory, and the list
  * of findings with their source line, notes, fixes and a link to the
- * rule's help, with client-side filters.
+ * rule's help, with client-side filters.  When some code was not fully
+ * analysed, the header gives the share of affected calls analysed and a
+ * coverage section marks each file with unanalysed calls or stand-in
+ * headers and lists those calls.
  *
  * Every string that comes from a source file, a path, the store or the
  * rule data is escaped with hvci_markup_put(); the script reads only data
@@ -91,7 +94,8 @@ static const char css[] =
     "pre.fix{background:#e6f4ea}ul.notes{margin:4px 0;padding-left:20px;color:#44617b}"
     ".filters{display:flex;flex-wrap:wrap;gap:10px;align-items:center;margin-bottom:6px}"
     ".filters input{min-width:220px}#shown{color:#5b6472}svg text{font-size:11px;fill:#5b6472}"
-    ".muted{color:#8a93a3}";
+    ".muted{color:#8a93a3}.tag.partial{background:#fdecea;color:#b3261e}"
+    ".tag.standin{background:#fff4e5;color:#a35d00}";
 
 static const char script[] =
     "(function(){\n"
@@ -195,6 +199,67 @@ static void trend(FILE *out, const hvci_write_options *wo)
 	for (int s = 0; s < 4; s++)
 		fprintf(out, "<span style=\"color:%s\">&#9632; %s</span> ", colors[s], names[s]);
 	fputs("</p>\n", out);
+}
+
+/* Files that were not fully analysed, with their unanalysed calls. */
+static void coverage_section(FILE *out, hvci_tu_result *const *results, size_t n,
+                             const hvci_coverage_totals *t, const char *root)
+{
+	fputs("<section id=\"coverage\"><h2>Coverage</h2>\n<p>", out);
+	char *sum = hvci_coverage_summary(t);
+	hvci_markup_put(out, sum);
+	free(sum);
+	fputs(".</p>\n", out);
+	int table = 0;
+	for (size_t i = 0; i < n; i++) {
+		const hvci_tu_result *r = results[i];
+		const hvci_coverage *c = &r->coverage;
+		if (!c->calls_unanalysed && !c->calls_tokens && !c->n_stand_in_headers)
+			continue;
+		if (!table++)
+			fputs(
+			    "<table><tr><th>file</th><th class=\"n\">not analysed</th>"
+			    "<th class=\"n\">from tokens</th><th class=\"n\">functions parsed</th>"
+			    "<th>stand-in headers</th></tr>\n",
+			    out);
+		fputs("<tr class=\"cov-file\" data-file=\"", out);
+		hvci_markup_put(out, hvci_report_relpath(r->file, root));
+		fputs("\"><td><code>", out);
+		hvci_markup_put(out, hvci_report_relpath(r->file, root));
+		fputs("</code>", out);
+		if (c->calls_unanalysed)
+			fputs(" <span class=\"tag partial\">calls not analysed</span>", out);
+		if (c->n_stand_in_headers)
+			fputs(" <span class=\"tag standin\">stand-in headers</span>", out);
+		fprintf(out,
+		        "</td><td class=\"n\">%u</td><td class=\"n\">%u</td>"
+		        "<td class=\"n\">%u of %u</td><td>",
+		        c->calls_unanalysed, c->calls_tokens, c->functions_analysed, c->functions);
+		for (size_t k = 0; k < c->n_stand_in_headers; k++) {
+			fputs(k ? ", <code>" : "<code>", out);
+			hvci_markup_put(out, c->stand_in_headers[k]);
+			fputs("</code>", out);
+		}
+		fputs("</td></tr>\n", out);
+		for (size_t k = 0; k < c->n_sites; k++) {
+			const hvci_cov_call *sc = &c->sites[k];
+			if (sc->how != HVCI_COV_UNANALYSED)
+				continue;
+			hvci_loc l = sc->loc;
+			if (!l.file)
+				l.file = r->file;
+			fputs("<tr class=\"cov-call\"><td colspan=\"5\"><code>", out);
+			put_loc(out, &l, root);
+			fputs("</code>: ", out);
+			char *m = hvci_coverage_site_message(sc);
+			hvci_markup_put(out, m);
+			free(m);
+			fputs("</td></tr>\n", out);
+		}
+	}
+	if (table)
+		fputs("</table>\n", out);
+	fputs("</section>\n", out);
 }
 
 static void finding(FILE *out, const hvci_finding *f, const hvci_rules *rules, const char *root)
@@ -394,6 +459,20 @@ int hvci_write_html(FILE *out, const hvci_rules *rules, hvci_tu_result *const *r
 		}
 	}
 	fprintf(out, "; %zu files analysed", n);
+	hvci_coverage_totals cov;
+	hvci_coverage_sum(results, n, &cov);
+	if (cov.units) {
+		fprintf(out, "; <span id=\"coverage-figure\">%u of %u affected calls analysed",
+		        cov.calls_ast + cov.calls_tokens, cov.calls);
+		if (cov.calls_unanalysed)
+			fprintf(
+			    out,
+			    ", <a href=\"#coverage\" class=\"tag partial\">%u not analysed in %u "
+			    "%s</a>",
+			    cov.calls_unanalysed, cov.files_unanalysed,
+			    cov.files_unanalysed == 1 ? "file" : "files");
+		fputs("</span>", out);
+	}
 	if (wo && (wo->compare_label || wo->compare_id)) {
 		fputs("; compared with ", out);
 		if (wo->compare_label)
@@ -417,6 +496,9 @@ int hvci_write_html(FILE *out, const hvci_rules *rules, hvci_tu_result *const *r
 		        "<div class=\"card\"><b>%u</b>fixed since the compared run</div>\n",
 		        fresh, fixed);
 	fputs("</div></section>\n", out);
+
+	if (hvci_coverage_partial(&cov))
+		coverage_section(out, results, n, &cov, root);
 
 	fputs("<section id=\"trend\"><h2>Trend over the last runs</h2>\n", out);
 	trend(out, wo);

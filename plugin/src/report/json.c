@@ -85,13 +85,31 @@ json_t *hvci_coverage_json(const hvci_coverage *c)
 	json_t *ss = json_array();
 	for (size_t i = 0; i < c->n_sites; i++) {
 		const hvci_cov_call *k = &c->sites[i];
-		json_t *j = json_pack("{s:o,s:s?,s:s}", "location", loc_json(&k->loc), "api", k->api,
-		                      "how", cov_how_names[k->how]);
+		json_t *j = json_pack("{s:o,s:s?,s:s}", "location", loc_json(&k->loc), "api",
+		                      k->api, "how", cov_how_names[k->how]);
 		if (k->reason)
 			json_object_set_new(j, "reason", json_string(k->reason));
 		json_array_append_new(ss, j);
 	}
 	json_object_set_new(o, "sites", ss);
+	return o;
+}
+
+json_t *hvci_coverage_totals_json(const hvci_coverage_totals *t)
+{
+	json_t *o = json_object();
+	json_object_set_new(o, "units", json_integer(t->units));
+	json_object_set_new(o, "functions", json_integer(t->functions));
+	json_object_set_new(o, "functions_analysed", json_integer(t->functions_analysed));
+	json_object_set_new(o, "calls", json_integer(t->calls));
+	json_object_set_new(o, "calls_ast", json_integer(t->calls_ast));
+	json_object_set_new(o, "calls_tokens", json_integer(t->calls_tokens));
+	json_object_set_new(o, "calls_unanalysed", json_integer(t->calls_unanalysed));
+	json_object_set_new(o, "files_unanalysed", json_integer(t->files_unanalysed));
+	json_object_set_new(o, "stand_in_headers", json_integer(t->stand_in_headers));
+	json_object_set_new(o, "files_stand_ins", json_integer(t->files_stand_ins));
+	json_object_set_new(o, "recovery_passes", json_integer(t->recovery_passes));
+	json_object_set_new(o, "units_skipped", json_integer(t->units_skipped));
 	return o;
 }
 
@@ -103,7 +121,11 @@ json_t *hvci_tu_json(const hvci_tu_result *r)
 	json_object_set_new(o, "parse_errors", json_integer(r->parse_errors));
 	json_object_set_new(o, "runtime_optin_called", json_boolean(r->runtime_optin_called));
 	json_object_set_new(o, "seconds", json_real(r->seconds));
-	json_object_set_new(o, "coverage", hvci_coverage_json(&r->coverage));
+	/* Left out when the unit carries none (a result read from the store):
+	 * reading it back gives the same zeros. */
+	const hvci_coverage *c = &r->coverage;
+	if (c->functions || c->calls || c->n_stand_in_headers || c->recovery_passes || c->n_sites)
+		json_object_set_new(o, "coverage", hvci_coverage_json(c));
 	json_t *fs = json_array();
 	for (size_t i = 0; i < r->n_findings; i++)
 		json_array_append_new(fs, hvci_finding_json(&r->findings[i]));
@@ -291,6 +313,12 @@ int hvci_write_json(FILE *out, hvci_tu_result *const *results, size_t n)
 	for (size_t i = 0; i < n; i++)
 		json_array_append_new(files, hvci_tu_json(results[i]));
 	json_object_set_new(doc, "files", files);
+	/* Run totals, only when some unit carries coverage (not for results
+	 * from a store that keeps none). */
+	hvci_coverage_totals t;
+	hvci_coverage_sum(results, n, &t);
+	if (t.units || t.units_skipped)
+		json_object_set_new(doc, "coverage", hvci_coverage_totals_json(&t));
 	int rc = json_dumpf(doc, out, JSON_INDENT(2) | JSON_ENSURE_ASCII);
 	fputc('\n', out);
 	json_decref(doc);

@@ -6,7 +6,14 @@
  * since a compared run are not failures; suppressed ones are listed in
  * <system-out> so they stay visible.  The dashboard's "test" is the file,
  * so a file going from red to green is a fixed driver source.
+ *
+ * A file in which affected calls were not analysed (its functions did not
+ * parse) is not green either: it gets an <error type="coverage"> naming
+ * the count and the first reason, unless partial coverage was accepted,
+ * when the calls are listed in <system-out> instead.  Stand-in headers are
+ * listed there too.  A user-mode unit that was not analysed is <skipped>.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "report/report.h"
@@ -22,6 +29,20 @@ static int is_error(const hvci_tu_result *r)
 	       r->status == HVCI_TU_TIMEOUT;
 }
 
+/* 1 when the file's unanalysed calls make it an <error>. */
+static int coverage_error(const hvci_tu_result *r, const hvci_write_options *wo)
+{
+	return r->coverage.calls_unanalysed && !(wo && wo->allow_partial);
+}
+
+static const hvci_cov_call *first_unanalysed(const hvci_coverage *c)
+{
+	for (size_t k = 0; k < c->n_sites; k++)
+		if (c->sites[k].how == HVCI_COV_UNANALYSED)
+			return &c->sites[k];
+	return NULL;
+}
+
 static void put_loc(FILE *out, const hvci_loc *l, const char *root)
 {
 	hvci_markup_put(out, hvci_report_relpath(l->file, root));
@@ -31,6 +52,49 @@ static void put_loc(FILE *out, const hvci_loc *l, const char *root)
 	} else if (l->line) {
 		fprintf(out, ":%u:%u", l->line, l->col);
 	}
+}
+
+/* One line per unanalysed call, and the stand-in note, as text lines. */
+static void coverage_lines(FILE *out, const hvci_tu_result *r, const char *root)
+{
+	const hvci_coverage *c = &r->coverage;
+	char *m = hvci_coverage_stand_in_message(c);
+	if (m) {
+		hvci_markup_put(out, hvci_report_relpath(r->file, root));
+		fputs(":1:1: note: ", out);
+		hvci_markup_put(out, m);
+		fputs(" [" HVCI_COVERAGE_CODE "]\n", out);
+		free(m);
+	}
+	for (size_t k = 0; k < c->n_sites; k++) {
+		const hvci_cov_call *s = &c->sites[k];
+		if (s->how != HVCI_COV_UNANALYSED)
+			continue;
+		hvci_loc l = s->loc;
+		if (!l.file)
+			l.file = r->file;
+		put_loc(out, &l, root);
+		fputs(": warning: ", out);
+		m = hvci_coverage_site_message(s);
+		hvci_markup_put(out, m);
+		free(m);
+		fputs(" [" HVCI_COVERAGE_CODE "]\n", out);
+	}
+}
+
+static void coverage_error_element(FILE *out, const hvci_tu_result *r, const char *root)
+{
+	const hvci_coverage *c = &r->coverage;
+	const hvci_cov_call *first = first_unanalysed(c);
+	fprintf(out, "      <error type=\"coverage\" message=\"%u affected %s not analysed",
+	        c->calls_unanalysed, c->calls_unanalysed == 1 ? "call" : "calls");
+	if (first) {
+		fputs(": ", out);
+		hvci_markup_put(out, first->reason ? first->reason : "its function did not parse");
+	}
+	fputs("\">", out);
+	coverage_lines(out, r, root);
+	fputs("</error>\n", out);
 }
 
 static void failure(FILE *out, const hvci_finding *f, const char *root)
@@ -77,12 +141,13 @@ int hvci_write_junit(FILE *out, const hvci_rules *rules, hvci_tu_result *const *
 {
 	(void)rules;
 	const char *root = wo ? wo->root : NULL;
-	size_t failures = 0, errors = 0;
+	size_t failures = 0, errors = 0, skipped = 0;
 	double seconds = 0;
 	for (size_t i = 0; i < n; i++) {
 		for (size_t j = 0; j < results[i]->n_findings; j++)
 			failures += is_failure(&results[i]->findings[j]);
-		errors += is_error(results[i]);
+		errors += is_error(results[i]) || coverage_error(results[i], wo);
+		skipped += results[i]->status == HVCI_TU_SKIPPED;
 		seconds += results[i]->seconds;
 	}
 	fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n", out);
@@ -92,8 +157,8 @@ int hvci_write_junit(FILE *out, const hvci_rules *rules, hvci_tu_result *const *
 	        n, failures, errors, seconds);
 	fprintf(out,
 	        "  <testsuite name=\"hvcilint\" tests=\"%zu\" failures=\"%zu\" errors=\"%zu\" "
-	        "skipped=\"0\" time=\"%.3f\">\n",
-	        n, failures, errors, seconds);
+	        "skipped=\"%zu\" time=\"%.3f\">\n",
+	        n, failures, errors, skipped, seconds);
 	for (size_t i = 0; i < n; i++) {
 		const hvci_tu_result *r = results[i];
 		const char *name = hvci_report_relpath(r->file, root);
@@ -108,13 +173,30 @@ int hvci_write_junit(FILE *out, const hvci_rules *rules, hvci_tu_result *const *
 			              r->findings[j].baseline != HVCI_BASELINE_ABSENT;
 			fails += is_failure(&r->findings[j]);
 		}
-		if (!fails && !suppressed && !is_error(r)) {
+		/* Coverage a dashboard should see without it being an error. */
+		int cov_out = !coverage_error(r, wo) &&
+		              (r->coverage.calls_unanalysed || r->coverage.n_stand_in_headers);
+		if (!fails && !suppressed && !is_error(r) && !coverage_error(r, wo) && !cov_out &&
+		    r->status != HVCI_TU_SKIPPED) {
 			fputs("/>\n", out);
 			continue;
 		}
 		fputs(">\n", out);
+		if (r->status == HVCI_TU_SKIPPED) {
+			fputs("      <skipped message=\"user-mode code: not analysed\">", out);
+			for (size_t k = 0; k < r->n_diags; k++) {
+				put_loc(out, &r->diags[k].loc, root);
+				fputs(": ", out);
+				hvci_markup_put(out, r->diags[k].message);
+				fputc('\n', out);
+			}
+			fputs("</skipped>\n", out);
+		}
+		if (coverage_error(r, wo))
+			coverage_error_element(out, r, root);
 		if (is_error(r)) {
-			static const char *const why[] = {"", "", "failed", "crashed", "timed out", "", ""};
+			static const char *const why[] = {"",          "", "failed", "crashed",
+			                                  "timed out", "", ""};
 			fprintf(out, "      <error type=\"%s\" message=\"analysis %s\">",
 			        why[r->status], why[r->status]);
 			for (size_t k = 0; k < r->n_diags; k++) {
@@ -128,8 +210,10 @@ int hvci_write_junit(FILE *out, const hvci_rules *rules, hvci_tu_result *const *
 		for (size_t j = 0; j < r->n_findings; j++)
 			if (is_failure(&r->findings[j]))
 				failure(out, &r->findings[j], root);
-		if (suppressed) {
+		if (suppressed || cov_out) {
 			fputs("      <system-out>", out);
+			if (cov_out)
+				coverage_lines(out, r, root);
 			for (size_t j = 0; j < r->n_findings; j++) {
 				const hvci_finding *f = &r->findings[j];
 				if (!f->suppressed || f->baseline == HVCI_BASELINE_ABSENT)

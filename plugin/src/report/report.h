@@ -14,6 +14,8 @@
 json_t *hvci_finding_json(const hvci_finding *f);
 json_t *hvci_tu_json(const hvci_tu_result *r);
 json_t *hvci_coverage_json(const hvci_coverage *c);
+/* Run totals as JSON (the JSON report's and SARIF's "coverage"). */
+json_t *hvci_coverage_totals_json(const hvci_coverage_totals *t);
 int hvci_write_json(FILE *out, hvci_tu_result *const *results, size_t n);
 int hvci_write_text(FILE *out, hvci_tu_result *const *results, size_t n,
                     const hvci_write_options *wo);

@@ -15,6 +15,12 @@
  * 1,000 locations per result and 20 tags per rule (10 are shown, so 10
  * are written).  The 10 MB limit applies to the gzip-compressed file,
  * which 25,000 results do not reach.
+ *
+ * Coverage is not a result: each call that was not analysed is a tool
+ * execution notification (warning, descriptor hvci-coverage) at the call,
+ * each unit's stand-in headers a note, the run totals sit in the run's
+ * properties, and a run with unanalysed calls is not an execution that
+ * succeeded unless partial coverage was accepted.
  */
 #include <ctype.h>
 #include <jansson.h>
@@ -228,6 +234,36 @@ static json_t *notification(const char *lvl, const char *text)
 	                 "descriptor", "id", "hvcilint-sarif-limit");
 }
 
+static json_t *coverage_notification(const char *lvl, const char *text, const hvci_loc *l,
+                                     const char *root)
+{
+	return json_pack("{s:s,s:{s:s},s:[o],s:{s:s}}", "level", lvl, "message", "text", text,
+	                 "locations", location(l, root, NULL), "descriptor", "id",
+	                 HVCI_COVERAGE_CODE);
+}
+
+static void coverage_notifications(json_t *notes, const hvci_tu_result *r, const char *root)
+{
+	const hvci_coverage *c = &r->coverage;
+	char *m = hvci_coverage_stand_in_message(c);
+	if (m) {
+		hvci_loc l = {r->file, 1, 1, 0, 0, NULL};
+		json_array_append_new(notes, coverage_notification("note", m, &l, root));
+		free(m);
+	}
+	for (size_t k = 0; k < c->n_sites; k++) {
+		const hvci_cov_call *s = &c->sites[k];
+		if (s->how != HVCI_COV_UNANALYSED)
+			continue;
+		hvci_loc l = s->loc;
+		if (!l.file)
+			l.file = r->file;
+		m = hvci_coverage_site_message(s);
+		json_array_append_new(notes, coverage_notification("warning", m, &l, root));
+		free(m);
+	}
+}
+
 int hvci_write_sarif(FILE *out, const hvci_rules *rules, hvci_tu_result *const *results, size_t n,
                      const hvci_write_options *wo)
 {
@@ -248,6 +284,7 @@ int hvci_write_sarif(FILE *out, const hvci_rules *rules, hvci_tu_result *const *
 			                                       "text", d->message, "locations",
 			                                       location(&d->loc, root, NULL)));
 		}
+		coverage_notifications(notes, r, root);
 		uint64_t *seen = NULL;
 		size_t n_seen = 0;
 		for (size_t j = 0; j < r->n_findings; j++) {
@@ -315,8 +352,15 @@ int hvci_write_sarif(FILE *out, const hvci_rules *rules, hvci_tu_result *const *
 	                             : hvci_strdup("hvcilint/");
 	json_object_set_new(run, "automationDetails", json_pack("{s:s}", "id", aid));
 	free(aid);
-	json_t *inv =
-	    json_pack("{s:b,s:o}", "executionSuccessful", 1, "toolExecutionNotifications", notes);
+	hvci_coverage_totals cov;
+	hvci_coverage_sum(results, n, &cov);
+	if (cov.units || cov.units_skipped)
+		json_object_set_new(
+		    run, "properties",
+		    json_pack("{s:o}", "coverage", hvci_coverage_totals_json(&cov)));
+	int complete = !cov.calls_unanalysed || (wo && wo->allow_partial);
+	json_t *inv = json_pack("{s:b,s:o}", "executionSuccessful", complete,
+	                        "toolExecutionNotifications", notes);
 	if (wo && wo->command_line)
 		json_object_set_new(inv, "commandLine", json_string(wo->command_line));
 	json_object_set_new(run, "invocations", json_pack("[o]", inv));

@@ -7,7 +7,13 @@
  * followed by the notes in the same form.  Colour only when asked (the
  * caller decides from isatty).  Suppressed findings are not printed unless
  * requested; tool diagnostics carry the tag [hvcilint].
+ *
+ * Coverage is told in the same form but is never a finding: a warning
+ * tagged [hvci-coverage] for each call that was not analysed, a note on
+ * line 1 of a unit whose missing headers were replaced by stand-ins, and,
+ * when anything was less than fully analysed, one summary line at the end.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "report/report.h"
@@ -87,6 +93,28 @@ static void snippet(FILE *out, const char *line, const hvci_loc *l, const hvci_f
 	}
 }
 
+static void coverage(FILE *out, const hvci_tu_result *r, int color)
+{
+	const hvci_coverage *c = &r->coverage;
+	char *m = hvci_coverage_stand_in_message(c);
+	if (m) {
+		hvci_loc l = {r->file, 1, 1, 0, 0, NULL};
+		header(out, &l, HVCI_SEV_NOTE, m, HVCI_COVERAGE_CODE, color);
+		free(m);
+	}
+	for (size_t k = 0; k < c->n_sites; k++) {
+		const hvci_cov_call *s = &c->sites[k];
+		if (s->how != HVCI_COV_UNANALYSED)
+			continue;
+		hvci_loc l = s->loc;
+		if (!l.file)
+			l.file = r->file;
+		m = hvci_coverage_site_message(s);
+		header(out, &l, HVCI_SEV_WARNING, m, HVCI_COVERAGE_CODE, color);
+		free(m);
+	}
+}
+
 int hvci_write_text(FILE *out, hvci_tu_result *const *results, size_t n,
                     const hvci_write_options *wo)
 {
@@ -97,6 +125,7 @@ int hvci_write_text(FILE *out, hvci_tu_result *const *results, size_t n,
 			if (r->diags[j].severity != HVCI_SEV_ERROR) /* errors: on stderr */
 				header(out, &r->diags[j].loc, r->diags[j].severity,
 				       r->diags[j].message, "hvcilint", color);
+		coverage(out, r, color);
 		for (size_t j = 0; j < r->n_findings; j++) {
 			const hvci_finding *f = &r->findings[j];
 			if (f->suppressed && !(wo && wo->show_suppressed))
@@ -116,5 +145,11 @@ int hvci_write_text(FILE *out, hvci_tu_result *const *results, size_t n,
 			}
 		}
 	}
+	hvci_coverage_totals t;
+	hvci_coverage_sum(results, n, &t);
+	char *sum = hvci_coverage_partial(&t) ? hvci_coverage_summary(&t) : NULL;
+	if (sum)
+		fprintf(out, "hvcilint: %s\n", sum);
+	free(sum);
 	return ferror(out) ? HVCI_ERROR : HVCI_OK;
 }
