@@ -378,6 +378,9 @@ static void usage(FILE *out)
 	        "  --format FMT         text (default), json, sarif, html or junit\n"
 	        "  -o FILE              write the report to FILE (atomically)\n"
 	        "  --fail-on LEVEL      note, warning (default), error or none\n"
+	        "  --allow-partial      accept affected calls that could not be analysed (their\n"
+	        "                       function did not parse): exit by the findings as usual;\n"
+	        "                       the coverage summary and warnings are still printed\n"
 	        "  -j N                 parallel worker processes (default: cores)\n"
 	        "  --timeout SEC        stop a file's analysis after SEC seconds (default 300)\n"
 	        "  --rules-dir DIR      rule data folder (default: shipped rules/)\n"
@@ -399,7 +402,8 @@ static void usage(FILE *out)
 	        "                       (git diff REV); FILEs with no changed line are skipped\n"
 	        "  --staged             the same for the lines changed in the index\n"
 	        "  --color, --no-color  force colour on or off\n"
-	        "exit: 0 clean, 1 findings at or above --fail-on, 2 tool or usage error\n");
+	        "exit: 0 clean, 1 findings at or above --fail-on, 2 tool or usage error or\n"
+	        "      affected calls not analysed (unless --allow-partial)\n");
 }
 
 static char *find_config(const char *start)
@@ -500,6 +504,8 @@ int cmd_check(int argc, char **argv)
 			}
 		} else if (!strcmp(a, "--verify")) {
 			verify = 1;
+		} else if (!strcmp(a, "--allow-partial")) {
+			o.allow_partial = 1;
 		} else if (!strcmp(a, "--show-suppressed")) {
 			show_supp = 1;
 		} else if (!strcmp(a, "--color")) {

@@ -5,6 +5,7 @@
  *   hvcilint report [--db FILE] [--run ID] [--compare ID] [--new-only]
  *                   [--baseline FILE.sarif|RUN]
  *                   [--format text|json|sarif|html|junit] [-o FILE] [--fail-on LEVEL]
+ *                   [--allow-partial]
  *
  * Findings are matched across runs by fingerprint, so each is new or
  * unchanged, and findings of the compared run that are gone come back as
@@ -216,11 +217,12 @@ int cmd_report(int argc, char **argv)
 			    "                       [--baseline FILE.sarif|RUN]\n"
 			    "                       [--format text|json|sarif|html|junit] [-o "
 			    "FILE] "
-			    "[--fail-on LEVEL]\n"
+			    "[--fail-on LEVEL] [--allow-partial]\n"
 			    "Prints a stored run (default: the latest) compared with an earlier "
 			    "one\n(default: the previous complete run). Exit 1 when the selected "
 			    "findings are not empty.\nWith --baseline only findings new against "
-			    "that run or SARIF file fail.\n");
+			    "that run or SARIF file fail.\nExit 2 when affected calls were not "
+			    "analysed, unless --allow-partial.\n");
 			return HVCI_EXIT_OK;
 		} else if (!strcmp(a, "--db") && v) {
 			db = argv[++i];
@@ -230,6 +232,8 @@ int cmd_report(int argc, char **argv)
 			compare = atoll(argv[++i]);
 		} else if (!strcmp(a, "--baseline") && v) {
 			baseline = argv[++i];
+		} else if (!strcmp(a, "--allow-partial")) {
+			o.allow_partial = 1;
 		} else if (!strcmp(a, "--new-only")) {
 			new_only = 1;
 		} else if (!strcmp(a, "--format") && v) {

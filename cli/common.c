@@ -91,12 +91,16 @@ int cli_load_rules(hvci_rules **out, const cli_output_opts *opts)
 	return HVCI_EXIT_OK;
 }
 
+static void coverage_on_stderr(const cli_output_opts *opts, hvci_tu_result *const *results,
+                               size_t n);
+
 int cli_emit(const cli_output_opts *opts, const hvci_rules *rules, hvci_tu_result *const *results,
              size_t n, const char *command_line)
 {
 	hvci_write_options wo;
 	memset(&wo, 0, sizeof wo);
 	wo.command_line = command_line;
+	wo.allow_partial = opts->allow_partial;
 	char cwd[4096];
 	wo.root = getcwd(cwd, sizeof cwd) ? cwd : NULL;
 	if (opts->view) {
@@ -158,6 +162,52 @@ int cli_emit(const cli_output_opts *opts, const hvci_rules *rules, hvci_tu_resul
 		cli_error("write failure on standard output");
 		return HVCI_EXIT_ERROR;
 	}
+	int exit_code = cli_exit_code(opts, results, n);
+	coverage_on_stderr(opts, results, n);
+	return exit_code;
+}
+
+/*
+ * What stderr says about coverage: the run summary when the report does
+ * not already end with it on the terminal, and, when unanalysed calls
+ * make the run fail, one error line naming the first one and the way out.
+ */
+static void coverage_on_stderr(const cli_output_opts *opts, hvci_tu_result *const *results,
+                               size_t n)
+{
+	hvci_coverage_totals t;
+	hvci_coverage_sum(results, n, &t);
+	if (!hvci_coverage_partial(&t))
+		return;
+	int in_report = opts->format == HVCI_FORMAT_TEXT && !opts->output;
+	char *sum = hvci_coverage_summary(&t);
+	if (sum && !in_report)
+		fprintf(stderr, "hvcilint: %s\n", sum);
+	free(sum);
+	if (!t.calls_unanalysed || opts->allow_partial)
+		return;
+	for (size_t i = 0; i < n; i++) {
+		const hvci_coverage *c = &results[i]->coverage;
+		for (size_t k = 0; k < c->n_sites; k++) {
+			const hvci_cov_call *s = &c->sites[k];
+			if (s->how != HVCI_COV_UNANALYSED)
+				continue;
+			fprintf(stderr,
+			        "%s:%u: error: %u affected %s not analysed (the first here, '%s': "
+			        "%s), so the run is not clean; make the code parse or pass "
+			        "--allow-partial to accept partial coverage\n",
+			        s->loc.file ? s->loc.file : results[i]->file, s->loc.line,
+			        t.calls_unanalysed,
+			        t.calls_unanalysed == 1 ? "call was" : "calls were",
+			        s->api ? s->api : "?",
+			        s->reason ? s->reason : "its function did not parse");
+			return;
+		}
+	}
+}
+
+int cli_exit_code(const cli_output_opts *opts, hvci_tu_result *const *results, size_t n)
+{
 	int exit_code = HVCI_EXIT_OK;
 	for (size_t i = 0; i < n; i++) {
 		for (size_t j = 0; j < results[i]->n_findings; j++) {
@@ -169,10 +219,13 @@ int cli_emit(const cli_output_opts *opts, const hvci_rules *rules, hvci_tu_resul
 				exit_code = HVCI_EXIT_FINDINGS;
 		}
 	}
-	for (size_t i = 0; i < n; i++)
-		if (results[i]->status == HVCI_TU_FAILED || results[i]->status == HVCI_TU_CRASHED ||
-		    results[i]->status == HVCI_TU_TIMEOUT)
+	for (size_t i = 0; i < n; i++) {
+		if (HVCI_TU_IS_FAILURE(results[i]->status))
 			exit_code = HVCI_EXIT_ERROR;
+		/* Code that was not analysed never passes for clean. */
+		if (results[i]->coverage.calls_unanalysed && !opts->allow_partial)
+			exit_code = HVCI_EXIT_ERROR;
+	}
 	return exit_code;
 }
 
