@@ -452,6 +452,21 @@ static json_t *diagnostic(const lsp_workspace *ws, const lsp_doc *d, const hvci_
 	return g;
 }
 
+/* A call that was not analysed: a warning over the callee's name, never a finding. */
+static json_t *coverage_diagnostic(const lsp_doc *d, const hvci_cov_call *k)
+{
+	hvci_loc l = k->loc;
+	if (!l.end_line && k->api) {
+		l.end_line = l.line;
+		l.end_col = l.col + (unsigned)strlen(k->api);
+	}
+	char *m = hvci_coverage_site_message(k);
+	json_t *g = json_pack("{s:o,s:i,s:s,s:s,s:s}", "range", range_of(d, &l), "severity", 2,
+	                      "code", HVCI_COVERAGE_CODE, "source", "hvcilint", "message", m);
+	free(m);
+	return g;
+}
+
 json_t *lsp_doc_diagnostics(const lsp_workspace *ws, const lsp_doc *d)
 {
 	json_t *a = json_array();
@@ -461,6 +476,11 @@ json_t *lsp_doc_diagnostics(const lsp_workspace *ws, const lsp_doc *d)
 			continue;
 		json_array_append_new(a, diagnostic(ws, d, f));
 	}
+	const hvci_coverage *c = d->res ? &d->res->coverage : NULL;
+	for (size_t k = 0; c && k < c->n_sites; k++)
+		if (c->sites[k].how == HVCI_COV_UNANALYSED &&
+		    (!c->sites[k].loc.file || same_file(d, c->sites[k].loc.file)))
+			json_array_append_new(a, coverage_diagnostic(d, &c->sites[k]));
 	return a;
 }
 
