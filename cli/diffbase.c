@@ -345,5 +345,27 @@ void cli_changes_filter(const cli_changes *c, hvci_tu_result *const *results, si
 				hvci_finding_clear(f);
 		}
 		r->n_findings = o;
+		/* A call that was not analysed counts only on a changed line, as a
+		 * finding there would: old code that does not parse does not block
+		 * a change. */
+		hvci_coverage *cov = &r->coverage;
+		o = 0;
+		for (size_t k = 0; k < cov->n_sites; k++) {
+			hvci_cov_call *s = &cov->sites[k];
+			if (s->how != HVCI_COV_UNANALYSED ||
+			    hits(c, s->loc.file ? s->loc.file : r->file, dir, s->loc.line,
+			         s->loc.end_line)) {
+				cov->sites[o++] = *s;
+				continue;
+			}
+			if (cov->calls_unanalysed)
+				cov->calls_unanalysed--;
+			if (cov->calls)
+				cov->calls--;
+			hvci_loc_clear(&s->loc);
+			free(s->api);
+			free(s->reason);
+		}
+		cov->n_sites = o;
 	}
 }

@@ -24,7 +24,8 @@ int cli_changes_touch(const cli_changes *c, const char *file, const char *dir);
 
 /*
  * Drops the findings of results[i] (paths relative to dirs[i]) that touch
- * no changed line: neither their own range nor a note's or fix-it's line.
+ * no changed line: neither their own range nor a note's or fix-it's line,
+ * and the unanalysed calls (with their count) not on a changed line.
  * Tool diagnostics are kept.
  */
 void cli_changes_filter(const cli_changes *c, hvci_tu_result *const *results, size_t n,

@@ -4,7 +4,14 @@
 # summary, and names the way out on stderr; --allow-partial exits by the
 # findings as usual and still prints the summary and the warning.  The
 # coverage lines are not findings.
+# The project is its own repository (for --diff-base below), and the
+# store's paths are relative to it in every run.
+export GIT_AUTHOR_NAME=t GIT_AUTHOR_EMAIL=t@example.com
+export GIT_COMMITTER_NAME=t GIT_COMMITTER_EMAIL=t@example.com
+cd "$T" || exit 1
+git init -q . || fail "git init"
 . "$SRC/tests/cli/coverage_fixture.sh"
+git add p/drv.c p/bad.c p/compile_commands.json && git commit -q -m base || fail "git commit"
 SUMMARY='hvcilint: 2 of 3 affected calls analysed (1 on the AST, 1 from tokens), 1 not analysed in 1 file; 1 of 2 functions parsed; 1 missing header replaced by an empty stand-in'
 run "$HVCILINT" check -p "$P"
 expect_rc 2
@@ -71,6 +78,13 @@ assert e.get("message") == "1 affected call not analysed: unknown type name 'FOO
 assert cases["bad.c"].find("failure") is not None
 assert root.find("testsuite").get("errors") == "1"
 PY
+# Under --diff-base only calls on changed lines count, as findings do:
+# old code that does not parse does not block a change elsewhere.
+printf '/* changed */\n' >> "$P/bad.c"
+run "$HVCILINT" check -p "$P" --diff-base HEAD
+expect_rc 0
+printf '%s\n' "$out" | grep -q 'was not analysed' && fail "--diff-base: an unchanged call was reported: $out"
+printf '%s\n' "$err" | grep -q 'error:' && fail "--diff-base: $err"
 # The help names the option.
 run "$HVCILINT" check --help
 expect_out "--allow-partial"
