@@ -339,7 +339,39 @@ static void apply_runtime_optin(hvci_tu_result **rs, size_t n)
 	}
 }
 
-/* A finding in a header shared by several files is reported once. */
+static int same_site(const hvci_cov_call *a, const hvci_cov_call *b)
+{
+	return a->how == b->how && a->loc.line == b->loc.line && a->loc.col == b->loc.col &&
+	       a->loc.file && b->loc.file && !strcmp(a->loc.file, b->loc.file);
+}
+
+/* An unanalysed call in a header shared with an earlier unit: told once, counted once. */
+static void dedupe_sites(hvci_tu_result **rs, size_t i)
+{
+	hvci_coverage *c = &rs[i]->coverage;
+	size_t o = 0;
+	for (size_t k = 0; k < c->n_sites; k++) {
+		hvci_cov_call *s = &c->sites[k];
+		int dup = 0;
+		for (size_t a = 0; a < i && !dup && s->how == HVCI_COV_UNANALYSED; a++)
+			for (size_t b = 0; b < rs[a]->coverage.n_sites && !dup; b++)
+				dup = same_site(&rs[a]->coverage.sites[b], s);
+		if (!dup) {
+			c->sites[o++] = *s;
+			continue;
+		}
+		if (c->calls_unanalysed)
+			c->calls_unanalysed--;
+		if (c->calls)
+			c->calls--;
+		hvci_loc_clear(&s->loc);
+		free(s->api);
+		free(s->reason);
+	}
+	c->n_sites = o;
+}
+
+/* A finding (or an unanalysed call) in a header shared by several files is reported once. */
 static void dedupe_across(hvci_tu_result **rs, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
@@ -363,6 +395,7 @@ static void dedupe_across(hvci_tu_result **rs, size_t n)
 			rs[i]->findings[o++] = *f;
 		}
 		rs[i]->n_findings = o;
+		dedupe_sites(rs, i);
 	}
 }
 

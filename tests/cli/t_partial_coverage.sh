@@ -78,6 +78,26 @@ assert e.get("message") == "1 affected call not analysed: unknown type name 'FOO
 assert cases["bad.c"].find("failure") is not None
 assert root.find("testsuite").get("errors") == "1"
 PY
+# The same unanalysed call seen by two units (a shared header) is told once.
+/usr/bin/python3 - "$P/hvcilint.db" "$P/drv.c" "$P/bad.c" <<'PY' || fail "cannot share the call"
+import json, sqlite3, sys
+db, drv, bad = sys.argv[1:4]
+c = sqlite3.connect(db)
+for i, r in list(c.execute("select tu_id, result from tu_inputs")):
+    r = json.loads(r)
+    if r["file"] != bad:
+        continue
+    r["coverage"] = {"functions": 1, "functions_analysed": 1, "calls": 2, "calls_ast": 1,
+                     "calls_unanalysed": 1, "sites": [
+        {"location": {"file": drv, "line": 2, "column": 24}, "api": "ExAllocatePoolWithTag",
+         "how": "unanalysed", "reason": "unknown type name 'FOO_UNKNOWN_T'"}]}
+    c.execute("update tu_inputs set result = ? where tu_id = ?", (json.dumps(r), i))
+c.commit()
+PY
+run "$HVCILINT" check -p "$P"
+expect_rc 2
+[ "$(printf '%s\n' "$out" | grep -c 'was not analysed')" -eq 1 ] || fail "a shared call told twice: $out"
+expect_out "1 not analysed in 1 file"
 # Under --diff-base only calls on changed lines count, as findings do:
 # old code that does not parse does not block a change elsewhere.
 printf '/* changed */\n' >> "$P/bad.c"
