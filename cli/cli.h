@@ -33,19 +33,14 @@ typedef struct {
 
 /*
  * Writes `results` to opts->output (atomically: a temp file renamed into
- * place) in opts->format, and returns the exit code the run deserves
- * (cli_exit_code), or HVCI_EXIT_ERROR when the report could not be written.
+ * place) in opts->format, and returns the exit code the run deserves:
+ * HVCI_EXIT_FINDINGS when an unsuppressed finding reaches fail_on;
+ * HVCI_EXIT_ERROR, which wins, when a result could not be produced or
+ * written, or when an affected call was not analysed and partial coverage
+ * was not accepted (skipped user-mode units count for nothing).
  */
 int cli_emit(const cli_output_opts *opts, const hvci_rules *rules, hvci_tu_result *const *results,
              size_t n, const char *command_line);
-/*
- * The exit code of finished results: HVCI_EXIT_FINDINGS when an
- * unsuppressed finding reaches fail_on; HVCI_EXIT_ERROR, which wins, when
- * a unit failed, crashed or timed out, or when an affected call was not
- * analysed and partial coverage was not accepted.  Skipped user-mode
- * units count for nothing.
- */
-int cli_exit_code(const cli_output_opts *opts, hvci_tu_result *const *results, size_t n);
 
 /* The value of option `name` at argv[*i] ("--x=V" or "--x V", advancing *i), or NULL. */
 const char *cli_optval(int argc, char **argv, int *i, const char *name);

@@ -93,6 +93,7 @@ int cli_load_rules(hvci_rules **out, const cli_output_opts *opts)
 
 static void coverage_on_stderr(const cli_output_opts *opts, hvci_tu_result *const *results,
                                size_t n);
+static int exit_code_of(const cli_output_opts *opts, hvci_tu_result *const *results, size_t n);
 
 int cli_emit(const cli_output_opts *opts, const hvci_rules *rules, hvci_tu_result *const *results,
              size_t n, const char *command_line)
@@ -162,7 +163,7 @@ int cli_emit(const cli_output_opts *opts, const hvci_rules *rules, hvci_tu_resul
 		cli_error("write failure on standard output");
 		return HVCI_EXIT_ERROR;
 	}
-	int exit_code = cli_exit_code(opts, results, n);
+	int exit_code = exit_code_of(opts, results, n);
 	coverage_on_stderr(opts, results, n);
 	return exit_code;
 }
@@ -206,7 +207,7 @@ static void coverage_on_stderr(const cli_output_opts *opts, hvci_tu_result *cons
 	}
 }
 
-int cli_exit_code(const cli_output_opts *opts, hvci_tu_result *const *results, size_t n)
+static int exit_code_of(const cli_output_opts *opts, hvci_tu_result *const *results, size_t n)
 {
 	int exit_code = HVCI_EXIT_OK;
 	for (size_t i = 0; i < n; i++) {
