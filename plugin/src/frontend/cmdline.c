@@ -218,6 +218,10 @@ int hvci_cmdline_build(hvci_cmdline *c, const hvci_analyze_options *o)
 	add_xclang(&c->argv, &c->argc, "-ferror-limit");
 	add_xclang(&c->argv, &c->argc, "0");
 	add_xclang(&c->argv, &c->argc, "-fno-spell-checking");
+	/* libclang asks for the preprocessing record, but the clang-cl driver
+	 * drops the request: without it, cl-style units report no skipped
+	 * #if ranges, and code in `#if 0` would count as live. */
+	add_xclang(&c->argv, &c->argc, "-detailed-preprocessing-record");
 	/* Warnings are not ours to report; errors clang >= 16 raises for
 	 * pre-C99 driver code are downgraded so those functions keep an AST. */
 	add_xclang(&c->argv, &c->argc, "-w");
