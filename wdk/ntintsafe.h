@@ -21,7 +21,7 @@
 #include <ntdef.h>
 
 #ifndef STATUS_INTEGER_OVERFLOW
-#define STATUS_INTEGER_OVERFLOW ((NTSTATUS)0xC0000095L)
+#define STATUS_INTEGER_OVERFLOW ((NTSTATUS)0xC0000095L)  /* also in ntstatus.h */
 #endif
 
 #define INT_ERROR       (-1)
