@@ -2562,16 +2562,12 @@ typedef struct _PCI_COMMON_HEADER {
     PCI_COMMON_HEADER_LAYOUT
 } PCI_COMMON_HEADER, *PPCI_COMMON_HEADER;
 
-#ifdef __cplusplus
-typedef struct _PCI_COMMON_CONFIG : PCI_COMMON_HEADER {
-    UCHAR DeviceSpecific[192];
-} PCI_COMMON_CONFIG, *PPCI_COMMON_CONFIG;
-#else
+/* The same fields plus the device-specific area (C++ code gets the flat
+   layout too, so that FIELD_OFFSET stays valid). */
 typedef struct _PCI_COMMON_CONFIG {
     PCI_COMMON_HEADER_LAYOUT
     UCHAR DeviceSpecific[192];
 } PCI_COMMON_CONFIG, *PPCI_COMMON_CONFIG;
-#endif
 
 #define PCI_COMMON_HDR_LENGTH (FIELD_OFFSET(PCI_COMMON_CONFIG, DeviceSpecific))
 #define PCI_INVALID_VENDORID  0xFFFF
