@@ -6,7 +6,7 @@
  * so the real WDK wins whenever it is on the include path.
  *
  * Left out: most of the real header (string/number helpers, QUAD, RTL
- * balanced trees, processor-number types, the full NTSTATUS list (see
+ * balanced trees, the full NTSTATUS list (see
  * ntstatus.h), WNF, ...).  Needs no C runtime: only the compiler's own
  * <stddef.h>.
  *

@@ -13,8 +13,10 @@
  *     MmGetSystemAddressForMdlSafe as an inline function, and
  *     ExInitializeDriverRuntime.
  *
- * Left out: most of the real header (power, PnP interfaces, DMA adapter
- * objects, WMI, timers beyond the basics, ETW, registry callbacks, ...);
+ * Left out: most of the real header (power IRP parameters and power
+ * management beyond the basic states and Po* calls, most PnP interfaces,
+ * the DMA operations table, WMI, timers beyond the basics, ETW, registry
+ * callbacks, ...);
  * struct layouts of opaque kernel objects are approximations (sizes do not
  * matter to hvcilint); SAL annotations are no-ops; callback typedefs carry
  * no calling convention (x86 code should be analysed with /Gz, as WDK x86
