@@ -495,6 +495,7 @@ struct hvci_session {
 	char *file;
 	CXIndex idx;
 	CXTranslationUnit tu; /* NULL until the first successful parse */
+	hvci_recovery *rv;    /* its stand-ins, kept for the reparses */
 };
 
 int hvci_session_open(hvci_session **out, const hvci_analyze_options *o)
@@ -561,7 +562,18 @@ int hvci_session_analyze(hvci_session *s, hvci_tu_result **out, const hvci_rules
 			*out = res;
 			return HVCI_OK;
 		}
+		/* Once per session: the stand-ins then stay on its command line. */
+		if (!s->rv) {
+			s->rv = hvci_recovery_new();
+			s->tu = recover(s->idx, &s->cl, s->rv, rules, s->tu, &uf, n_unsaved,
+			                CXTranslationUnit_KeepGoing |
+			                    CXTranslationUnit_DetailedPreprocessingRecord |
+			                    CXTranslationUnit_PrecompiledPreamble |
+			                    CXTranslationUnit_CreatePreambleOnFirstParse);
+		}
 	}
+	if (s->rv)
+		record_recovery(res, s->rv, &s->cl);
 	int rc = analyze_parsed(res, rules, &s->cl, s->tu, &o);
 	res->seconds = now() - t0;
 	if (rc) {
@@ -579,6 +591,7 @@ void hvci_session_free(hvci_session *s)
 	if (s->tu)
 		clang_disposeTranslationUnit(s->tu);
 	clang_disposeIndex(s->idx);
+	hvci_recovery_free(s->rv);
 	hvci_cmdline_free(&s->cl);
 	free(s->file);
 	free(s);

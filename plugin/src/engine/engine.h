@@ -232,6 +232,11 @@ struct hvci_ctx {
 
 /* 1 when the location is in user code (not the WDK, fallback or system headers). */
 int hvci_is_user_loc(hvci_ctx *ctx, CXSourceLocation loc);
+/* 1 when the location is in a stand-in that recovery parsing declared. */
+int hvci_is_standin_loc(hvci_ctx *ctx, CXSourceLocation loc);
+/* 1 when the type, or a field or element of it at any depth, is a stand-in:
+ * its size and layout are guesses, so no verdict may rest on them. */
+int hvci_type_uses_standin(hvci_ctx *ctx, CXType t);
 /* Expansion location of the cursor's start, as a finding location with its range. */
 void hvci_loc_from_cursor(hvci_ctx *ctx, CXCursor c, hvci_loc *out);
 void hvci_loc_from_location(CXSourceLocation l, hvci_loc *out);

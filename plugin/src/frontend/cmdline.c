@@ -270,6 +270,7 @@ void hvci_cmdline_free(hvci_cmdline *c)
 	free(c->directory);
 	free(c->main_file);
 	free(c->fallback_dir);
+	free(c->standin_dir);
 	if (c->overlay_path) {
 		remove(c->overlay_path);
 		free(c->overlay_path);

@@ -25,6 +25,7 @@ typedef struct {
 	char **warnings;    /* tool warnings (dropped plugins, ...) */
 	size_t n_warnings;
 	char *overlay_path; /* temporary VFS overlay for case-insensitive includes */
+	char *standin_dir;  /* recovery's stand-in files (recover.c), or NULL */
 } hvci_cmdline;
 
 int hvci_cmdline_build(hvci_cmdline *out, const hvci_analyze_options *o);

@@ -534,6 +534,8 @@ int hvci_recovery_apply(hvci_recovery *rv, hvci_cmdline *cl)
 		insert_args(cl, args, sizeof args / sizeof *args);
 		cl->wdk_dirs = hvci_xrealloc(cl->wdk_dirs, (cl->n_wdk_dirs + 1) * sizeof *cl->wdk_dirs);
 		cl->wdk_dirs[cl->n_wdk_dirs++] = hvci_strdup(rv->dir);
+		free(cl->standin_dir);
+		cl->standin_dir = hvci_strdup(rv->dir);
 		rv->applied = 1;
 	}
 	rv->passes++;
