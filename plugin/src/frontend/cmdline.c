@@ -143,7 +143,7 @@ enum what {
 };
 
 /* What a kept value may contain. */
-enum chars { ANY, WORD, IDENT };
+enum chars { ANY, WORD, IDENT, DIGITS };
 
 typedef struct {
 	const char *name;
@@ -278,7 +278,7 @@ static const opt cl_opts[] = {
     {"/O", JOINED, KEEP, WORD},
     {"/EH", JOINED, KEEP, WORD},
     {"/Zc:", JOINED, KEEP, WORD},
-    {"/Zp", JOINED, KEEP, WORD},
+    {"/Zp", JOINED, KEEP, DIGITS},
     {"/ZH:", JOINED, KEEP, WORD},
     {"/arch:", JOINED, KEEP, WORD},
     {"/fp:", JOINED, KEEP, WORD},
@@ -290,10 +290,10 @@ static const opt cl_opts[] = {
     {"/source-charset:", JOINED, KEEP, WORD},
     {"/execution-charset:", JOINED, KEEP, WORD},
     {"/external:W", JOINED, KEEP, WORD},
-    {"/MP", JOINED, KEEP, WORD},
-    {"/Gs", JOINED, KEEP, WORD},
-    {"/cgthreads", JOINED, KEEP, WORD},
-    {"/vd", JOINED, KEEP, WORD},
+    {"/MP", JOINED, KEEP, DIGITS},
+    {"/Gs", JOINED, KEEP, DIGITS},
+    {"/cgthreads", JOINED, KEEP, DIGITS},
+    {"/vd", JOINED, KEEP, DIGITS},
     {"/c", FLAG, KEEP, ANY},
     {"/nologo", FLAG, KEEP, ANY},
     {"/kernel", FLAG, KEEP, ANY},
@@ -435,8 +435,10 @@ static int chars_ok(const char *v, int chars)
 	for (const unsigned char *p = (const unsigned char *)v; *p; p++) {
 		if (*p < 0x20 || *p == 0x7f)
 			return 0;
-		if (chars == ANY || isalnum(*p) || *p == '_')
+		if (chars == ANY || isdigit(*p) || (chars != DIGITS && (isalpha(*p) || *p == '_')))
 			continue;
+		if (chars == DIGITS)
+			return 0;
 		if (chars == IDENT || !strchr(".+-=#:", *p))
 			return 0;
 	}
@@ -674,7 +676,8 @@ static void filter(hvci_cmdline *c, const hvci_analyze_options *o, int *has_targ
 		}
 		if (op->what == QUIET)
 			continue;
-		if (op->form != FLAG && (!v || !*v || !chars_ok(v, op->chars))) {
+		if (op->form != FLAG &&
+		    (!v || (!*v && op->chars != DIGITS) || !chars_ok(v, op->chars))) {
 			drop(&d, raw, raw_value);
 			continue;
 		}
