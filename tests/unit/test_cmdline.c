@@ -25,6 +25,7 @@ static const row rows[] = {
     {"clang -c a.c -DX=1 -U Y -I inc -isystem/sys -Wall -O2 -g -std=c11",
      "-c -DX=1 -UY -I%D/inc -isystem/sys -Wall -O2 -g -std=c11", ""},
     {"clang -c a.c -o a.o", "-c", ""},
+    {"clang a.c -O -Os -Ofast -ObjC -O9", "-O -Os -Ofast", "'-ObjC' '-O9'"},
     {"gcc -c a.c -MD -MF a.d -MT $(cmd) -MQ q -MJ j.json -M -MM -MMD", "-c",
      "'-MD' '-MF a.d' '-MT $(cmd)' '-MQ q' '-MJ j.json' '-M' '-MM' '-MMD'"},
     {"gcc a.c -MFa.d -Wp,-MD,/tmp/x.d -Wa,-adhln -Wl,-z,now", "",

@@ -23,7 +23,7 @@
  *                /dev/stdin is never read), -x c|c++|c-header|c++-header,
  *                -std=, --target= and -target, -m32 -m64 -march= -mtune=
  *                -mcpu= and the instruction-set and ABI -m options, -W
- *                warnings (not -Wp, -Wa, -Wl,), -w, -pedantic, -O, the -g
+ *                warnings (not -Wp, -Wa, -Wl,), -w, -pedantic, -O levels, the -g
  *                levels and formats, the -f options of f_flags[] (language
  *                dialect, ms-extensions and ms-compatibility, exceptions,
  *                rtti, char signedness, packing, code generation) with
@@ -168,7 +168,15 @@ static const opt gcc_opts[] = {
     {"--sysroot", SEP, SYSROOT, ANY},
     {"-isysroot", JOS, SYSROOT, ANY},
     {"-W", JOINED, KEEP, WORD}, /* no comma: -Wp, -Wa, -Wl, pass options on */
-    {"-O", JOINED, KEEP, WORD},
+    {"-O", FLAG, KEEP, ANY},
+    {"-O0", FLAG, KEEP, ANY},
+    {"-O1", FLAG, KEEP, ANY},
+    {"-O2", FLAG, KEEP, ANY},
+    {"-O3", FLAG, KEEP, ANY},
+    {"-Os", FLAG, KEEP, ANY},
+    {"-Oz", FLAG, KEEP, ANY},
+    {"-Og", FLAG, KEEP, ANY},
+    {"-Ofast", FLAG, KEEP, ANY},
     {"-fno-builtin-", JOINED, KEEP, IDENT},
     {"-c", FLAG, KEEP, ANY},
     {"-w", FLAG, KEEP, ANY},
