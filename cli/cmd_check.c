@@ -13,6 +13,7 @@
  * duplicates from headers seen by several files, and prints.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
@@ -189,6 +190,27 @@ static void run_child(const hvci_rules *rules, const job *j, int fd, int quiet,
 	close(fd);
 }
 
+/*
+ * A worker's result goes through its pipe only.  Its standard output is the
+ * report's (a SARIF or JSON report is often read from stdout), so nothing
+ * libclang or a compile command makes it print may land there: fd 1 goes
+ * to /dev/null (to stderr when /dev/null cannot be opened; fd 1 is never
+ * left closed, or the next file opened would take its place).  Standard
+ * input is not the worker's either: a compile command naming /dev/stdin
+ * reads an empty file.  Standard error stays for tool messages.
+ */
+static void quiet_std_streams(void)
+{
+	int null = open("/dev/null", O_RDWR | O_CLOEXEC);
+	if (null < 0 || dup2(null, 1) < 0)
+		dup2(2, 1);
+	if (null >= 0) {
+		dup2(null, 0);
+		if (null > 2)
+			close(null);
+	}
+}
+
 static int spawn(const hvci_rules *rules, const job *js, size_t k, worker *w, int quiet,
                  const hvci_summaries *ext)
 {
@@ -204,6 +226,7 @@ static int spawn(const hvci_rules *rules, const job *js, size_t k, worker *w, in
 	}
 	if (pid == 0) {
 		close(p[0]);
+		quiet_std_streams();
 		run_child(rules, &js[k], p[1], quiet, ext);
 		_exit(0);
 	}

@@ -19,6 +19,10 @@ typedef const GUID *LPCGUID;
 typedef GUID IID;
 typedef IID *LPIID;
 typedef GUID CLSID;
+#ifndef UUID_DEFINED
+#define UUID_DEFINED
+typedef GUID UUID;
+#endif
 #ifdef __cplusplus
 #define REFGUID const GUID &
 #define REFIID  const IID &

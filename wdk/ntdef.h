@@ -6,7 +6,7 @@
  * so the real WDK wins whenever it is on the include path.
  *
  * Left out: most of the real header (string/number helpers, QUAD, RTL
- * balanced trees, processor-number types, the full NTSTATUS list (see
+ * balanced trees, the full NTSTATUS list (see
  * ntstatus.h), WNF, ...).  Needs no C runtime: only the compiler's own
  * <stddef.h>.
  *
@@ -133,6 +133,19 @@
 #define RESTRICTED_POINTER
 #define ANYSIZE_ARRAY 1
 
+/* Pool allocations are aligned to this; cache lines to the next. */
+#ifdef _WIN64
+#  define MEMORY_ALLOCATION_ALIGNMENT 16
+#else
+#  define MEMORY_ALLOCATION_ALIGNMENT 8
+#endif
+#if defined(_AMD64_) || defined(_X86_)
+#  define SYSTEM_CACHE_ALIGNMENT_SIZE 64
+#else
+#  define SYSTEM_CACHE_ALIGNMENT_SIZE 128
+#endif
+#define DECLSPEC_CACHEALIGN DECLSPEC_ALIGN(SYSTEM_CACHE_ALIGNMENT_SIZE)
+
 EXTERN_C_START
 
 /* ---- scalar types ---------------------------------------------------- */
@@ -150,10 +163,13 @@ typedef unsigned long long ULONGLONG, *PULONGLONG, ULONG64, *PULONG64,
     UINT64, *PUINT64, DWORD64, *PDWORD64;
 typedef int LONG32, *PLONG32, INT32;
 typedef unsigned int ULONG32, *PULONG32, UINT32, DWORD32;
-typedef short INT16;
-typedef unsigned short UINT16;
-typedef signed char INT8;
-typedef unsigned char UINT8;
+typedef short INT16, *PINT16;
+typedef unsigned short UINT16, *PUINT16;
+typedef signed char INT8, *PINT8;
+typedef unsigned char UINT8, *PUINT8;
+typedef INT32 *PINT32;
+typedef UINT32 *PUINT32;
+typedef DWORD32 *PDWORD32;
 typedef void *PVOID, *LPVOID;
 typedef const void *PCVOID, *LPCVOID;
 typedef void *PVOID64;
@@ -246,6 +262,12 @@ typedef LARGE_INTEGER PHYSICAL_ADDRESS, *PPHYSICAL_ADDRESS;
 typedef LONGLONG USN;
 
 typedef struct _LUID { ULONG LowPart; LONG HighPart; } LUID, *PLUID;
+
+typedef struct _PROCESSOR_NUMBER {
+    USHORT Group;
+    UCHAR Number;
+    UCHAR Reserved;
+} PROCESSOR_NUMBER, *PPROCESSOR_NUMBER;
 
 typedef struct _UNICODE_STRING {
     USHORT Length;
@@ -341,6 +363,26 @@ EXTERN_C_END
     ((type *)((PCHAR)(address) - (ULONG_PTR)FIELD_OFFSET(type, field)))
 #define ARGUMENT_PRESENT(ArgumentPointer) \
     ((CHAR *)((ULONG_PTR)(ArgumentPointer)) != (CHAR *)NULL)
+/* Pointer / integer / handle conversions (basetsd.h). */
+#define LongToPtr(l)      ((PVOID)(LONG_PTR)(LONG)(l))
+#define ULongToPtr(ul)    ((PVOID)(ULONG_PTR)(ULONG)(ul))
+#define UlongToPtr(ul)    ULongToPtr(ul)
+#define IntToPtr(i)       ((PVOID)(INT_PTR)(INT)(i))
+#define UIntToPtr(ui)     ((PVOID)(UINT_PTR)(UINT)(ui))
+#define UintToPtr(ui)     UIntToPtr(ui)
+#define PtrToUlong(p)     ((ULONG)(ULONG_PTR)(p))
+#define PtrToULong(p)     PtrToUlong(p)
+#define PtrToLong(p)      ((LONG)(LONG_PTR)(p))
+#define PtrToUint(p)      ((UINT)(UINT_PTR)(p))
+#define PtrToInt(p)       ((INT)(INT_PTR)(p))
+#define PtrToUshort(p)    ((unsigned short)(ULONG_PTR)(p))
+#define PtrToShort(p)     ((short)(LONG_PTR)(p))
+#define LongToHandle(h)   ((HANDLE)(LONG_PTR)(h))
+#define ULongToHandle(h)  ((HANDLE)(ULONG_PTR)(h))
+#define UlongToHandle(h)  ULongToHandle(h)
+#define HandleToULong(h)  ((ULONG)(ULONG_PTR)(h))
+#define HandleToUlong(h)  HandleToULong(h)
+#define HandleToLong(h)   ((LONG)(LONG_PTR)(h))
 #define RTL_NUMBER_OF(A)    (sizeof(A) / sizeof((A)[0]))
 #define RTL_NUMBER_OF_V1(A) RTL_NUMBER_OF(A)
 #define RTL_NUMBER_OF_V2(A) RTL_NUMBER_OF(A)

@@ -15,6 +15,9 @@
 #    fltKernel.h, ndis.h, storport.h together) in every mode x variant, with
 #    the expected NonPagedPool value / wrapper state passed in so that its
 #    static assertions check the NX opt-in remapping.
+# 2b. selftest/core_surface.c (the kernel-core headers together: locks,
+#    checked integer helpers, scatter/gather, power, PCI, WMI, storage) in
+#    every mode, with layout and control-code static assertions.
 # 3. selftest/api_facts.cpp (C++, x64 and arm64): parameter counts and
 #    deciding parameter types of every API in hvci-facts.md section 2.
 #    Extras: clang-cl C++ and clang-cl x86 /Gz.
@@ -186,6 +189,17 @@ add_job ok "sample_driver.c [cl-cxx, none]" "$CLANG" --driver-mode=cl /kernel /c
 add_job ok "sample_driver.c [cl-x86-Gz, auto]" "$CLANG" --driver-mode=cl --target=i686-pc-windows-msvc \
     /Gz /kernel /c /Zs /D_X86_ /X /TC -DPOOL_NX_OPTIN_AUTO=1 -DHVCI_EXPECT_NPP=512 /W4 \
     -Werror=implicit-function-declaration -I "$HERE" -- "$SAMPLE"
+
+# The kernel-core surface (locks, integer helpers, scatter/gather, power,
+# PCI, WMI, storage and mount-manager headers used together), in every
+# mode plus ARM64 C++, with its layout and control-code assertions.
+CORE=$HERE/selftest/core_surface.c
+for m in "${MODES[@]}" arm64-cxx; do
+    mode_args M "$m"; warn_args W "$m"; inc_args I "$m" I; sep_args S "$m"
+    add_job ok "core_surface.c [$m]" "$CLANG" "${M[@]}" "${W[@]}" "${I[@]}" "${S[@]}" "$CORE"
+done
+add_job ok "core_surface.c [cl-x86-Gz]" "$CLANG" --driver-mode=cl --target=i686-pc-windows-msvc \
+    /Gz /kernel /c /Zs /D_X86_ /X /TC /W4 -Werror=implicit-function-declaration -I "$HERE" -- "$CORE"
 
 # The API facts table (C++, 64-bit targets only: calling conventions there
 # do not get in the way of the signature templates).

@@ -13,8 +13,10 @@
  *     MmGetSystemAddressForMdlSafe as an inline function, and
  *     ExInitializeDriverRuntime.
  *
- * Left out: most of the real header (power, PnP interfaces, DMA adapter
- * objects, WMI, timers beyond the basics, ETW, registry callbacks, ...);
+ * Left out: most of the real header (power IRP parameters and power
+ * management beyond the basic states and Po* calls, most PnP interfaces,
+ * the DMA operations table, WMI, timers beyond the basics, ETW, registry
+ * callbacks, ...);
  * struct layouts of opaque kernel objects are approximations (sizes do not
  * matter to hvcilint); SAL annotations are no-ops; callback typedefs carry
  * no calling convention (x86 code should be analysed with /Gz, as WDK x86
@@ -1131,6 +1133,103 @@ NTKERNELAPI VOID FASTCALL ExAcquireFastMutex(_Inout_ PFAST_MUTEX FastMutex);
 NTKERNELAPI VOID FASTCALL ExReleaseFastMutex(_Inout_ PFAST_MUTEX FastMutex);
 NTKERNELAPI BOOLEAN FASTCALL ExTryToAcquireFastMutex(_Inout_ PFAST_MUTEX FastMutex);
 
+/* Executive resources (ERESOURCE).  The structure is opaque in the DDI
+   reference; the size here approximates the x64 one (sizes do not matter
+   to hvcilint). */
+typedef ULONG_PTR ERESOURCE_THREAD, *PERESOURCE_THREAD;
+typedef struct _ERESOURCE {
+    LIST_ENTRY SystemResourcesList;
+    ULONG_PTR Opaque[11];
+} ERESOURCE, *PERESOURCE;
+
+NTKERNELAPI NTSTATUS NTAPI ExInitializeResourceLite(_Out_ PERESOURCE Resource);
+NTKERNELAPI NTSTATUS NTAPI ExReinitializeResourceLite(_Inout_ PERESOURCE Resource);
+NTKERNELAPI NTSTATUS NTAPI ExDeleteResourceLite(_Inout_ PERESOURCE Resource);
+NTKERNELAPI BOOLEAN NTAPI ExAcquireResourceExclusiveLite(_Inout_ PERESOURCE Resource,
+                                                         _In_ BOOLEAN Wait);
+NTKERNELAPI BOOLEAN NTAPI ExAcquireResourceSharedLite(_Inout_ PERESOURCE Resource,
+                                                      _In_ BOOLEAN Wait);
+NTKERNELAPI BOOLEAN NTAPI ExAcquireSharedStarveExclusive(_Inout_ PERESOURCE Resource,
+                                                         _In_ BOOLEAN Wait);
+NTKERNELAPI BOOLEAN NTAPI ExAcquireSharedWaitForExclusive(_Inout_ PERESOURCE Resource,
+                                                          _In_ BOOLEAN Wait);
+NTKERNELAPI BOOLEAN NTAPI ExTryToAcquireResourceExclusiveLite(_Inout_ PERESOURCE Resource);
+NTKERNELAPI VOID FASTCALL ExReleaseResourceLite(_Inout_ PERESOURCE Resource);
+NTKERNELAPI VOID NTAPI ExReleaseResourceForThreadLite(_Inout_ PERESOURCE Resource,
+                                                      _In_ ERESOURCE_THREAD ResourceThreadId);
+NTKERNELAPI VOID NTAPI ExSetResourceOwnerPointer(_Inout_ PERESOURCE Resource,
+                                                 _In_ PVOID OwnerPointer);
+NTKERNELAPI VOID NTAPI ExConvertExclusiveToSharedLite(_Inout_ PERESOURCE Resource);
+NTKERNELAPI BOOLEAN NTAPI ExIsResourceAcquiredExclusiveLite(_In_ PERESOURCE Resource);
+NTKERNELAPI ULONG NTAPI ExIsResourceAcquiredSharedLite(_In_ PERESOURCE Resource);
+NTKERNELAPI ULONG NTAPI ExGetExclusiveWaiterCount(_In_ PERESOURCE Resource);
+NTKERNELAPI ULONG NTAPI ExGetSharedWaiterCount(_In_ PERESOURCE Resource);
+NTKERNELAPI PVOID NTAPI ExEnterCriticalRegionAndAcquireResourceExclusive(
+    _Inout_ PERESOURCE Resource);
+NTKERNELAPI PVOID NTAPI ExEnterCriticalRegionAndAcquireResourceShared(
+    _Inout_ PERESOURCE Resource);
+NTKERNELAPI VOID FASTCALL ExReleaseResourceAndLeaveCriticalRegion(_Inout_ PERESOURCE Resource);
+#define ExIsResourceAcquiredLite    ExIsResourceAcquiredSharedLite
+#define ExGetCurrentResourceThread() ((ERESOURCE_THREAD)PsGetCurrentThread())
+#define ExAcquireResourceExclusive  ExAcquireResourceExclusiveLite
+#define ExReleaseResource(R)        (ExReleaseResourceLite(R))
+
+/* Push locks (Windows 10 1809+ in wdm.h; the lock is one pointer-sized
+   word). */
+typedef ULONG_PTR EX_PUSH_LOCK, *PEX_PUSH_LOCK;
+#define EX_DEFAULT_PUSH_LOCK_FLAGS 0
+NTKERNELAPI VOID NTAPI ExInitializePushLock(_Out_ PEX_PUSH_LOCK PushLock);
+NTKERNELAPI VOID NTAPI ExAcquirePushLockExclusiveEx(_Inout_ PEX_PUSH_LOCK PushLock,
+                                                    _In_ ULONG Flags);
+NTKERNELAPI VOID NTAPI ExAcquirePushLockSharedEx(_Inout_ PEX_PUSH_LOCK PushLock,
+                                                 _In_ ULONG Flags);
+NTKERNELAPI VOID NTAPI ExReleasePushLockExclusiveEx(_Inout_ PEX_PUSH_LOCK PushLock,
+                                                    _In_ ULONG Flags);
+NTKERNELAPI VOID NTAPI ExReleasePushLockSharedEx(_Inout_ PEX_PUSH_LOCK PushLock,
+                                                 _In_ ULONG Flags);
+NTKERNELAPI BOOLEAN NTAPI ExTryAcquirePushLockExclusiveEx(_Inout_ PEX_PUSH_LOCK PushLock,
+                                                          _In_ ULONG Flags);
+NTKERNELAPI BOOLEAN NTAPI ExTryAcquirePushLockSharedEx(_Inout_ PEX_PUSH_LOCK PushLock,
+                                                       _In_ ULONG Flags);
+#define ExAcquirePushLockExclusive(L)    ExAcquirePushLockExclusiveEx((L), EX_DEFAULT_PUSH_LOCK_FLAGS)
+#define ExAcquirePushLockShared(L)       ExAcquirePushLockSharedEx((L), EX_DEFAULT_PUSH_LOCK_FLAGS)
+#define ExReleasePushLockExclusive(L)    ExReleasePushLockExclusiveEx((L), EX_DEFAULT_PUSH_LOCK_FLAGS)
+#define ExReleasePushLockShared(L)       ExReleasePushLockSharedEx((L), EX_DEFAULT_PUSH_LOCK_FLAGS)
+#define ExTryAcquirePushLockExclusive(L) ExTryAcquirePushLockExclusiveEx((L), EX_DEFAULT_PUSH_LOCK_FLAGS)
+#define ExTryAcquirePushLockShared(L)    ExTryAcquirePushLockSharedEx((L), EX_DEFAULT_PUSH_LOCK_FLAGS)
+
+/* Kernel queues (the routines are in ntifs.h). */
+typedef struct _KQUEUE {
+    DISPATCHER_HEADER Header;
+    LIST_ENTRY EntryListHead;
+    volatile ULONG CurrentCount;
+    ULONG MaximumCount;
+    LIST_ENTRY ThreadListHead;
+} KQUEUE, *PKQUEUE, *PRKQUEUE;
+
+/* APC objects: opaque in the DDI reference; sizes approximate x64. */
+typedef struct _KAPC {
+    UCHAR Type;
+    UCHAR AllApcFlags;
+    UCHAR Size;
+    UCHAR SpareByte1;
+    ULONG SpareLong0;
+    PKTHREAD Thread;
+    LIST_ENTRY ApcListEntry;
+    PVOID Reserved[3];
+    PVOID NormalContext;
+    PVOID SystemArgument1;
+    PVOID SystemArgument2;
+    CCHAR ApcStateIndex;
+    KPROCESSOR_MODE ApcMode;
+    BOOLEAN Inserted;
+} KAPC, *PKAPC, *PRKAPC;
+typedef struct _KAPC_STATE {
+    LIST_ENTRY ApcListHead[2];
+    PKPROCESS Process;
+    ULONG_PTR Opaque[1];
+} KAPC_STATE, *PKAPC_STATE, *PRKAPC_STATE;
+
 NTKERNELAPI VOID NTAPI KeInitializeDpc(_Out_ PRKDPC Dpc, _In_ PKDEFERRED_ROUTINE DeferredRoutine,
                                        _In_opt_ PVOID DeferredContext);
 NTKERNELAPI BOOLEAN NTAPI KeInsertQueueDpc(_Inout_ PRKDPC Dpc, _In_opt_ PVOID SystemArgument1,
@@ -1781,6 +1880,33 @@ typedef enum _WORK_QUEUE_TYPE {
     DelayedWorkQueue,
     HyperCriticalWorkQueue
 } WORK_QUEUE_TYPE;
+
+/* System worker threads (ExQueueWorkItem is deprecated in favour of
+   IoQueueWorkItem but still common). */
+typedef VOID WORKER_THREAD_ROUTINE(_In_ PVOID Parameter);
+typedef WORKER_THREAD_ROUTINE *PWORKER_THREAD_ROUTINE;
+typedef struct _WORK_QUEUE_ITEM {
+    LIST_ENTRY List;
+    PWORKER_THREAD_ROUTINE WorkerRoutine;
+    volatile PVOID Parameter;
+} WORK_QUEUE_ITEM, *PWORK_QUEUE_ITEM;
+#define ExInitializeWorkItem(Item, Routine, Context) \
+    do {                                             \
+        (Item)->WorkerRoutine = (Routine);           \
+        (Item)->Parameter = (Context);               \
+        (Item)->List.Flink = NULL;                   \
+    } while (0)
+NTKERNELAPI VOID NTAPI ExQueueWorkItem(_Inout_ PWORK_QUEUE_ITEM WorkItem,
+                                       _In_ WORK_QUEUE_TYPE QueueType);
+
+/* I/O timers (once a second, at DISPATCH_LEVEL). */
+typedef VOID IO_TIMER_ROUTINE(_In_ PDEVICE_OBJECT DeviceObject, _In_opt_ PVOID Context);
+typedef IO_TIMER_ROUTINE *PIO_TIMER_ROUTINE;
+NTKERNELAPI NTSTATUS NTAPI IoInitializeTimer(_In_ PDEVICE_OBJECT DeviceObject,
+                                             _In_ PIO_TIMER_ROUTINE TimerRoutine,
+                                             _In_opt_ PVOID Context);
+NTKERNELAPI VOID NTAPI IoStartTimer(_In_ PDEVICE_OBJECT DeviceObject);
+NTKERNELAPI VOID NTAPI IoStopTimer(_In_ PDEVICE_OBJECT DeviceObject);
 NTKERNELAPI PIO_WORKITEM NTAPI IoAllocateWorkItem(_In_ PDEVICE_OBJECT DeviceObject);
 NTKERNELAPI VOID NTAPI IoFreeWorkItem(_In_ PIO_WORKITEM IoWorkItem);
 NTKERNELAPI VOID NTAPI IoQueueWorkItem(_Inout_ PIO_WORKITEM IoWorkItem,
@@ -2266,6 +2392,359 @@ typedef struct _DEVICE_DESCRIPTION {
     PHYSICAL_ADDRESS DeviceAddress;
 } DEVICE_DESCRIPTION, *PDEVICE_DESCRIPTION;
 
+
+/* ===================================================================== */
+/* Scatter/gather lists, power states, bus interfaces, PCI configuration, */
+/* bitmaps, time fields, processor groups, CONTEXT                        */
+/* ===================================================================== */
+
+typedef struct _SCATTER_GATHER_ELEMENT {
+    PHYSICAL_ADDRESS Address;
+    ULONG Length;
+    ULONG_PTR Reserved;
+} SCATTER_GATHER_ELEMENT, *PSCATTER_GATHER_ELEMENT;
+
+typedef struct _SCATTER_GATHER_LIST {
+    ULONG NumberOfElements;
+    ULONG_PTR Reserved;
+    SCATTER_GATHER_ELEMENT Elements[ANYSIZE_ARRAY];
+} SCATTER_GATHER_LIST, *PSCATTER_GATHER_LIST;
+
+typedef struct _DMA_ADAPTER *PDMA_ADAPTER;   /* the DMA operations table is left out */
+
+typedef enum _SYSTEM_POWER_STATE {
+    PowerSystemUnspecified = 0,
+    PowerSystemWorking = 1,
+    PowerSystemSleeping1 = 2,
+    PowerSystemSleeping2 = 3,
+    PowerSystemSleeping3 = 4,
+    PowerSystemHibernate = 5,
+    PowerSystemShutdown = 6,
+    PowerSystemMaximum = 7
+} SYSTEM_POWER_STATE, *PSYSTEM_POWER_STATE;
+
+typedef enum _DEVICE_POWER_STATE {
+    PowerDeviceUnspecified = 0,
+    PowerDeviceD0,
+    PowerDeviceD1,
+    PowerDeviceD2,
+    PowerDeviceD3,
+    PowerDeviceMaximum
+} DEVICE_POWER_STATE, *PDEVICE_POWER_STATE;
+
+typedef union _POWER_STATE {
+    SYSTEM_POWER_STATE SystemState;
+    DEVICE_POWER_STATE DeviceState;
+} POWER_STATE, *PPOWER_STATE;
+
+typedef enum _POWER_STATE_TYPE {
+    SystemPowerState = 0,
+    DevicePowerState
+} POWER_STATE_TYPE, *PPOWER_STATE_TYPE;
+
+typedef enum {
+    PowerActionNone = 0,
+    PowerActionReserved,
+    PowerActionSleep,
+    PowerActionHibernate,
+    PowerActionShutdown,
+    PowerActionShutdownReset,
+    PowerActionShutdownOff,
+    PowerActionWarmEject,
+    PowerActionDisplayOff
+} POWER_ACTION, *PPOWER_ACTION;
+
+typedef VOID REQUEST_POWER_COMPLETE(_In_ PDEVICE_OBJECT DeviceObject, _In_ UCHAR MinorFunction,
+                                    _In_ POWER_STATE PowerState, _In_opt_ PVOID Context,
+                                    _In_ PIO_STATUS_BLOCK IoStatus);
+typedef REQUEST_POWER_COMPLETE *PREQUEST_POWER_COMPLETE;
+
+NTKERNELAPI VOID NTAPI PoStartNextPowerIrp(_Inout_ PIRP Irp);
+NTKERNELAPI NTSTATUS NTAPI PoCallDriver(_In_ PDEVICE_OBJECT DeviceObject, _Inout_ PIRP Irp);
+NTKERNELAPI POWER_STATE NTAPI PoSetPowerState(_In_ PDEVICE_OBJECT DeviceObject,
+                                              _In_ POWER_STATE_TYPE Type,
+                                              _In_ POWER_STATE State);
+NTKERNELAPI NTSTATUS NTAPI PoRequestPowerIrp(_In_ PDEVICE_OBJECT DeviceObject,
+                                             _In_ UCHAR MinorFunction,
+                                             _In_ POWER_STATE PowerState,
+                                             _In_opt_ PREQUEST_POWER_COMPLETE CompletionFunction,
+                                             _In_opt_ PVOID Context,
+                                             _Outptr_opt_ PIRP *Irp);
+
+/* BUS_INTERFACE_STANDARD (IRP_MN_QUERY_INTERFACE with
+   GUID_BUS_INTERFACE_STANDARD from wdmguid.h). */
+typedef BOOLEAN TRANSLATE_BUS_ADDRESS(_Inout_opt_ PVOID Context, _In_ PHYSICAL_ADDRESS BusAddress,
+                                      _In_ ULONG Length, _Out_ PULONG AddressSpace,
+                                      _Out_ PPHYSICAL_ADDRESS TranslatedAddress);
+typedef TRANSLATE_BUS_ADDRESS *PTRANSLATE_BUS_ADDRESS;
+typedef struct _DMA_ADAPTER *GET_DMA_ADAPTER(_Inout_opt_ PVOID Context,
+                                             _In_ struct _DEVICE_DESCRIPTION *DeviceDescriptor,
+                                             _Out_ PULONG NumberOfMapRegisters);
+typedef GET_DMA_ADAPTER *PGET_DMA_ADAPTER;
+typedef ULONG GET_SET_DEVICE_DATA(_Inout_opt_ PVOID Context, _In_ ULONG DataType,
+                                  _Inout_updates_bytes_(Length) PVOID Buffer,
+                                  _In_ ULONG Offset, _In_ ULONG Length);
+typedef GET_SET_DEVICE_DATA *PGET_SET_DEVICE_DATA;
+
+typedef struct _BUS_INTERFACE_STANDARD {
+    USHORT Size;
+    USHORT Version;
+    PVOID Context;
+    PINTERFACE_REFERENCE InterfaceReference;
+    PINTERFACE_DEREFERENCE InterfaceDereference;
+    PTRANSLATE_BUS_ADDRESS TranslateBusAddress;
+    PGET_DMA_ADAPTER GetDmaAdapter;
+    PGET_SET_DEVICE_DATA SetBusData;
+    PGET_SET_DEVICE_DATA GetBusData;
+} BUS_INTERFACE_STANDARD, *PBUS_INTERFACE_STANDARD;
+
+#define PCI_WHICHSPACE_CONFIG 0x0
+#define PCI_WHICHSPACE_ROM    0x52696350
+
+/* PCI configuration space header (type 0 devices, type 1 bridges). */
+#define PCI_TYPE0_ADDRESSES 6
+#define PCI_TYPE1_ADDRESSES 2
+#define PCI_TYPE2_ADDRESSES 5
+
+#define PCI_COMMON_HEADER_LAYOUT                                              \
+    USHORT VendorID;                                                          \
+    USHORT DeviceID;                                                          \
+    USHORT Command;                                                           \
+    USHORT Status;                                                            \
+    UCHAR RevisionID;                                                         \
+    UCHAR ProgIf;                                                             \
+    UCHAR SubClass;                                                           \
+    UCHAR BaseClass;                                                          \
+    UCHAR CacheLineSize;                                                      \
+    UCHAR LatencyTimer;                                                       \
+    UCHAR HeaderType;                                                         \
+    UCHAR BIST;                                                               \
+    union {                                                                   \
+        struct {                                                              \
+            ULONG BaseAddresses[PCI_TYPE0_ADDRESSES];                         \
+            ULONG CIS;                                                        \
+            USHORT SubVendorID;                                               \
+            USHORT SubSystemID;                                               \
+            ULONG ROMBaseAddress;                                             \
+            UCHAR CapabilitiesPtr;                                            \
+            UCHAR Reserved1[3];                                               \
+            ULONG Reserved2;                                                  \
+            UCHAR InterruptLine;                                              \
+            UCHAR InterruptPin;                                               \
+            UCHAR MinimumGrant;                                               \
+            UCHAR MaximumLatency;                                             \
+        } type0;                                                              \
+        struct {                                                              \
+            ULONG BaseAddresses[PCI_TYPE1_ADDRESSES];                         \
+            UCHAR PrimaryBus;                                                 \
+            UCHAR SecondaryBus;                                               \
+            UCHAR SubordinateBus;                                             \
+            UCHAR SecondaryLatency;                                           \
+            UCHAR IOBase;                                                     \
+            UCHAR IOLimit;                                                    \
+            USHORT SecondaryStatus;                                           \
+            USHORT MemoryBase;                                                \
+            USHORT MemoryLimit;                                               \
+            USHORT PrefetchBase;                                              \
+            USHORT PrefetchLimit;                                             \
+            ULONG PrefetchBaseUpper32;                                        \
+            ULONG PrefetchLimitUpper32;                                       \
+            USHORT IOBaseUpper16;                                             \
+            USHORT IOLimitUpper16;                                            \
+            UCHAR CapabilitiesPtr;                                            \
+            UCHAR Reserved1[3];                                               \
+            ULONG ROMBaseAddress;                                             \
+            UCHAR InterruptLine;                                              \
+            UCHAR InterruptPin;                                               \
+            USHORT BridgeControl;                                             \
+        } type1;                                                              \
+    } u;
+
+typedef struct _PCI_COMMON_HEADER {
+    PCI_COMMON_HEADER_LAYOUT
+} PCI_COMMON_HEADER, *PPCI_COMMON_HEADER;
+
+/* The same fields plus the device-specific area (C++ code gets the flat
+   layout too, so that FIELD_OFFSET stays valid). */
+typedef struct _PCI_COMMON_CONFIG {
+    PCI_COMMON_HEADER_LAYOUT
+    UCHAR DeviceSpecific[192];
+} PCI_COMMON_CONFIG, *PPCI_COMMON_CONFIG;
+
+#define PCI_COMMON_HDR_LENGTH (FIELD_OFFSET(PCI_COMMON_CONFIG, DeviceSpecific))
+#define PCI_INVALID_VENDORID  0xFFFF
+#define PCI_MULTIFUNCTION     0x80
+#define PCI_DEVICE_TYPE       0x00
+#define PCI_BRIDGE_TYPE       0x01
+#define PCI_CARDBUS_BRIDGE_TYPE 0x02
+#define PCI_CONFIGURATION_TYPE(PciData) (((PPCI_COMMON_CONFIG)(PciData))->HeaderType & ~PCI_MULTIFUNCTION)
+#define PCI_ENABLE_IO_SPACE     0x0001
+#define PCI_ENABLE_MEMORY_SPACE 0x0002
+#define PCI_ENABLE_BUS_MASTER   0x0004
+#define PCI_STATUS_CAPABILITIES_LIST 0x0010
+
+/* Bitmaps. */
+typedef struct _RTL_BITMAP {
+    ULONG SizeOfBitMap;
+    PULONG Buffer;
+} RTL_BITMAP, *PRTL_BITMAP;
+
+NTSYSAPI VOID NTAPI RtlInitializeBitMap(_Out_ PRTL_BITMAP BitMapHeader,
+                                        _In_opt_ PULONG BitMapBuffer, _In_opt_ ULONG SizeOfBitMap);
+NTSYSAPI VOID NTAPI RtlClearBit(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG BitNumber);
+NTSYSAPI VOID NTAPI RtlSetBit(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG BitNumber);
+NTSYSAPI BOOLEAN NTAPI RtlTestBit(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG BitNumber);
+NTSYSAPI VOID NTAPI RtlClearAllBits(_In_ PRTL_BITMAP BitMapHeader);
+NTSYSAPI VOID NTAPI RtlSetAllBits(_In_ PRTL_BITMAP BitMapHeader);
+NTSYSAPI ULONG NTAPI RtlFindClearBits(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG NumberToFind,
+                                      _In_ ULONG HintIndex);
+NTSYSAPI ULONG NTAPI RtlFindSetBits(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG NumberToFind,
+                                    _In_ ULONG HintIndex);
+NTSYSAPI ULONG NTAPI RtlFindClearBitsAndSet(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG NumberToFind,
+                                            _In_ ULONG HintIndex);
+NTSYSAPI ULONG NTAPI RtlFindSetBitsAndClear(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG NumberToFind,
+                                            _In_ ULONG HintIndex);
+NTSYSAPI VOID NTAPI RtlClearBits(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG StartingIndex,
+                                 _In_ ULONG NumberToClear);
+NTSYSAPI VOID NTAPI RtlSetBits(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG StartingIndex,
+                               _In_ ULONG NumberToSet);
+NTSYSAPI BOOLEAN NTAPI RtlAreBitsClear(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG StartingIndex,
+                                       _In_ ULONG Length);
+NTSYSAPI BOOLEAN NTAPI RtlAreBitsSet(_In_ PRTL_BITMAP BitMapHeader, _In_ ULONG StartingIndex,
+                                     _In_ ULONG Length);
+NTSYSAPI ULONG NTAPI RtlNumberOfClearBits(_In_ PRTL_BITMAP BitMapHeader);
+NTSYSAPI ULONG NTAPI RtlNumberOfSetBits(_In_ PRTL_BITMAP BitMapHeader);
+#define RtlCheckBit(BMH, BP) (((BMH)->Buffer[(BP) / 32] >> ((BP) % 32)) & 0x1)
+
+/* Calendar time. */
+typedef struct _TIME_FIELDS {
+    CSHORT Year;
+    CSHORT Month;
+    CSHORT Day;
+    CSHORT Hour;
+    CSHORT Minute;
+    CSHORT Second;
+    CSHORT Milliseconds;
+    CSHORT Weekday;
+} TIME_FIELDS, *PTIME_FIELDS;
+NTSYSAPI VOID NTAPI RtlTimeToTimeFields(_In_ PLARGE_INTEGER Time, _Out_ PTIME_FIELDS TimeFields);
+NTSYSAPI BOOLEAN NTAPI RtlTimeFieldsToTime(_In_ PTIME_FIELDS TimeFields, _Out_ PLARGE_INTEGER Time);
+NTKERNELAPI VOID NTAPI ExSystemTimeToLocalTime(_In_ PLARGE_INTEGER SystemTime,
+                                               _Out_ PLARGE_INTEGER LocalTime);
+NTKERNELAPI VOID NTAPI ExLocalTimeToSystemTime(_In_ PLARGE_INTEGER LocalTime,
+                                               _Out_ PLARGE_INTEGER SystemTime);
+
+/* Processor groups. */
+typedef struct _GROUP_AFFINITY {
+    KAFFINITY Mask;
+    USHORT Group;
+    USHORT Reserved[3];
+} GROUP_AFFINITY, *PGROUP_AFFINITY;
+#define ALL_PROCESSOR_GROUPS 0xffff
+NTKERNELAPI ULONG NTAPI KeGetCurrentProcessorNumberEx(_Out_opt_ PPROCESSOR_NUMBER ProcNumber);
+NTKERNELAPI ULONG NTAPI KeQueryActiveProcessorCountEx(_In_ USHORT GroupNumber);
+NTKERNELAPI ULONG NTAPI KeQueryActiveProcessorCount(_Out_opt_ PKAFFINITY ActiveProcessors);
+NTKERNELAPI USHORT NTAPI KeQueryActiveGroupCount(VOID);
+NTKERNELAPI NTSTATUS NTAPI KeGetProcessorNumberFromIndex(_In_ ULONG ProcIndex,
+                                                         _Out_ PPROCESSOR_NUMBER ProcNumber);
+NTKERNELAPI ULONG NTAPI KeGetProcessorIndexFromNumber(_In_ PPROCESSOR_NUMBER ProcNumber);
+NTKERNELAPI VOID NTAPI KeSetSystemGroupAffinityThread(_In_ PGROUP_AFFINITY Affinity,
+                                                      _Out_opt_ PGROUP_AFFINITY PreviousAffinity);
+NTKERNELAPI VOID NTAPI KeRevertToUserGroupAffinityThread(_In_ PGROUP_AFFINITY PreviousAffinity);
+NTKERNELAPI VOID NTAPI KeFlushQueuedDpcs(VOID);
+NTKERNELAPI BOOLEAN NTAPI KeReadStateTimer(_In_ PKTIMER Timer);
+
+/* Interlocked lists guarded by a spin lock. */
+NTKERNELAPI PLIST_ENTRY FASTCALL ExInterlockedInsertHeadList(_Inout_ PLIST_ENTRY ListHead,
+                                                             _Inout_ PLIST_ENTRY ListEntry,
+                                                             _Inout_ PKSPIN_LOCK Lock);
+NTKERNELAPI PLIST_ENTRY FASTCALL ExInterlockedInsertTailList(_Inout_ PLIST_ENTRY ListHead,
+                                                             _Inout_ PLIST_ENTRY ListEntry,
+                                                             _Inout_ PKSPIN_LOCK Lock);
+NTKERNELAPI PLIST_ENTRY FASTCALL ExInterlockedRemoveHeadList(_Inout_ PLIST_ENTRY ListHead,
+                                                             _Inout_ PKSPIN_LOCK Lock);
+
+/* Page frame numbers. */
+typedef ULONG PFN_COUNT;
+#ifdef _WIN64
+typedef ULONG64 PFN_NUMBER, *PPFN_NUMBER;
+#else
+typedef ULONG PFN_NUMBER, *PPFN_NUMBER;
+#endif
+
+/* Thread context: the x64 layout (other targets get the same shape, which
+   is enough for parsing). */
+typedef struct DECLSPEC_ALIGN(16) _M128A {
+    ULONGLONG Low;
+    LONGLONG High;
+} M128A, *PM128A;
+
+typedef struct DECLSPEC_ALIGN(16) _CONTEXT {
+    ULONG64 P1Home;
+    ULONG64 P2Home;
+    ULONG64 P3Home;
+    ULONG64 P4Home;
+    ULONG64 P5Home;
+    ULONG64 P6Home;
+    ULONG ContextFlags;
+    ULONG MxCsr;
+    USHORT SegCs;
+    USHORT SegDs;
+    USHORT SegEs;
+    USHORT SegFs;
+    USHORT SegGs;
+    USHORT SegSs;
+    ULONG EFlags;
+    ULONG64 Dr0;
+    ULONG64 Dr1;
+    ULONG64 Dr2;
+    ULONG64 Dr3;
+    ULONG64 Dr6;
+    ULONG64 Dr7;
+    ULONG64 Rax;
+    ULONG64 Rcx;
+    ULONG64 Rdx;
+    ULONG64 Rbx;
+    ULONG64 Rsp;
+    ULONG64 Rbp;
+    ULONG64 Rsi;
+    ULONG64 Rdi;
+    ULONG64 R8;
+    ULONG64 R9;
+    ULONG64 R10;
+    ULONG64 R11;
+    ULONG64 R12;
+    ULONG64 R13;
+    ULONG64 R14;
+    ULONG64 R15;
+    ULONG64 Rip;
+    union {
+        UCHAR FltSave[512];   /* XMM_SAVE_AREA32, left opaque */
+        struct {
+            M128A Header[2];
+            M128A Legacy[8];
+            M128A Xmm0, Xmm1, Xmm2, Xmm3, Xmm4, Xmm5, Xmm6, Xmm7;
+            M128A Xmm8, Xmm9, Xmm10, Xmm11, Xmm12, Xmm13, Xmm14, Xmm15;
+        };
+    };
+    M128A VectorRegister[26];
+    ULONG64 VectorControl;
+    ULONG64 DebugControl;
+    ULONG64 LastBranchToRip;
+    ULONG64 LastBranchFromRip;
+    ULONG64 LastExceptionToRip;
+    ULONG64 LastExceptionFromRip;
+} CONTEXT, *PCONTEXT;
+#define CONTEXT_AMD64   0x00100000L
+#define CONTEXT_CONTROL (CONTEXT_AMD64 | 0x1L)
+#define CONTEXT_INTEGER (CONTEXT_AMD64 | 0x2L)
+#define CONTEXT_SEGMENTS (CONTEXT_AMD64 | 0x4L)
+#define CONTEXT_FLOATING_POINT (CONTEXT_AMD64 | 0x8L)
+#define CONTEXT_DEBUG_REGISTERS (CONTEXT_AMD64 | 0x10L)
+#define CONTEXT_FULL (CONTEXT_CONTROL | CONTEXT_INTEGER | CONTEXT_FLOATING_POINT)
+#define CONTEXT_ALL (CONTEXT_CONTROL | CONTEXT_INTEGER | CONTEXT_SEGMENTS | \
+                     CONTEXT_FLOATING_POINT | CONTEXT_DEBUG_REGISTERS)
+NTSYSAPI VOID NTAPI RtlCaptureContext(_Out_ PCONTEXT ContextRecord);
 /* ===================================================================== */
 /* 7. ExInitializeDriverRuntime (facts 4.5)                               */
 /* ===================================================================== */

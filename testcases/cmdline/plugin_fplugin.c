@@ -1,6 +1,6 @@
 // A compile command with -fplugin=... is analysed; the plugin option is dropped with a tool warning.
 // RUN: %hvcilint check --verify %s -- -fplugin=/nonexistent.so
-// expected-warning@1 {{dropped compiler plugin option}}
+// expected-warning@1 {{dropped compile command options}}
 #include <ntddk.h>
 
 PVOID Alloc(SIZE_T n)

@@ -1,6 +1,6 @@
 // A compile command with -Xclang -load -Xclang lib.so is analysed; the plugin is dropped with a tool warning.
 // RUN: %hvcilint check --verify %s -- -Xclang -load -Xclang /nonexistent.so
-// expected-warning@1 {{dropped compiler plugin option '-Xclang -load'}}
+// expected-warning@1 {{'-Xclang -load' '-Xclang /nonexistent.so'}}
 #include <ntddk.h>
 
 PVOID Alloc(SIZE_T n)

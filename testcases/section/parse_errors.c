@@ -7,13 +7,13 @@
 
 #pragma section(".before", read, write, execute) // expected-warning {{section '.before' is declared writable and executable [hvci-wx-section]}}
 
-VENDOR_HANDLE g_Vendor; // expected-note {{parse error}}
+VENDOR_HANDLE g_Vendor; // expected-note {{declared nowhere}}
 
 #pragma comment(linker, "/MERGE:.rdata=.text") // expected-warning {{'/MERGE:.rdata=.text' puts the import address table in executable section '.text' [hvci-iat-exec]}}
 
 ULONG Broken(ULONG x)
 {
-	ULONG y = x + ;
+	ULONG y = x + ; // expected-note {{parse error}}
 #pragma comment(linker, "/ALIGN:0x400") // expected-warning {{'/ALIGN:0x400' sets a section alignment of 1024 (0x400), not a multiple of 0x1000 [hvci-section-align]}}
 	return y;
 }

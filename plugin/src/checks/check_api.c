@@ -36,8 +36,14 @@ static void check_cache_type(const hvci_site *s)
 	free(m);
 }
 
+/* No predicate: the API is executable whatever its arguments. */
+static const hvci_words always_words = {"hvci-exec-api", NULL, "always returns executable memory",
+                                        NULL, 0};
+
 void hvci_check_api_register(hvci_registry *r)
 {
+	hvci_register_words(r, HVCI_K_ALWAYS_EXEC, &always_words);
+	hvci_register_words(r, HVCI_K_CACHE_TYPE, &always_words);
 	hvci_register_kind(r, HVCI_K_ALWAYS_EXEC, check_always);
 	hvci_register_kind(r, HVCI_K_CACHE_TYPE, check_cache_type);
 }

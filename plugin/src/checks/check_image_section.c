@@ -26,14 +26,17 @@ static int image_exec(uint64_t v)
 	return (v & SEC_IMAGE_BIT) != 0 && (v & SEC_NOCACHE_BIT) == 0;
 }
 
+static const hvci_words image_words = {
+    "hvci-exec-image", image_exec, "maps a file as an executable image: allocation attributes",
+    " lack SEC_IMAGE_NO_EXECUTE", 1};
+
 static void check_section_attr(const hvci_site *s)
 {
-	hvci_report_values(s, "hvci-exec-image", image_exec,
-	                   "maps a file as an executable image: allocation attributes",
-	                   " lack SEC_IMAGE_NO_EXECUTE", 1);
+	hvci_report_words(s, &image_words);
 }
 
 void hvci_check_image_section_register(hvci_registry *r)
 {
 	hvci_register_kind(r, HVCI_K_SECTION_ATTR, check_section_attr);
+	hvci_register_words(r, HVCI_K_SECTION_ATTR, &image_words);
 }

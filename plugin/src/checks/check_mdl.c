@@ -16,14 +16,18 @@ static int mdl_exec(uint64_t v)
 	return (v & 0x40000000) == 0;
 }
 
+static const hvci_words mdl_words = {"hvci-exec-mdl", mdl_exec,
+                                     "maps the MDL as executable: priority",
+                                     " lacks MdlMappingNoExecute", 1};
+
 static void check_mdl(const hvci_site *s)
 {
-	hvci_report_values(s, "hvci-exec-mdl", mdl_exec, "maps the MDL as executable: priority",
-	                   " lacks MdlMappingNoExecute", 1);
+	hvci_report_words(s, &mdl_words);
 }
 
 void hvci_check_mdl_register(hvci_registry *r)
 {
 	hvci_register_kind(r, HVCI_K_MDL_PRIORITY, check_mdl);
 	hvci_register_exec(r, HVCI_K_MDL_PRIORITY, mdl_exec);
+	hvci_register_words(r, HVCI_K_MDL_PRIORITY, &mdl_words);
 }

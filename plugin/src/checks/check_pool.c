@@ -32,29 +32,34 @@ static int heap_exec(uint64_t v)
 	return (v & 0x00040000) != 0;
 }
 
+static const hvci_words pool_type_words = {
+    "hvci-exec-pool", pool_type_exec, "allocates executable memory: pool type", NULL, 0};
+static const hvci_words pool_flags_words = {
+    "hvci-exec-pool", pool_flags_exec, "allocates executable memory: pool flags", NULL, 1};
+static const hvci_words lookaside_words = {
+    "hvci-exec-pool", lookaside_exec, "creates a lookaside list of executable memory: flags",
+    " lack POOL_NX_ALLOCATION", 1};
+static const hvci_words heap_words = {"hvci-exec-pool", heap_exec,
+                                      "creates an executable heap: flags", NULL, 1};
+
 static void check_pool_type(const hvci_site *s)
 {
-	hvci_report_values(s, "hvci-exec-pool", pool_type_exec,
-	                   "allocates executable memory: pool type", NULL, 0);
+	hvci_report_words(s, &pool_type_words);
 }
 
 static void check_pool_flags(const hvci_site *s)
 {
-	hvci_report_values(s, "hvci-exec-pool", pool_flags_exec,
-	                   "allocates executable memory: pool flags", NULL, 1);
+	hvci_report_words(s, &pool_flags_words);
 }
 
 static void check_lookaside(const hvci_site *s)
 {
-	hvci_report_values(s, "hvci-exec-pool", lookaside_exec,
-	                   "creates a lookaside list of executable memory: flags",
-	                   " lack POOL_NX_ALLOCATION", 1);
+	hvci_report_words(s, &lookaside_words);
 }
 
 static void check_heap(const hvci_site *s)
 {
-	hvci_report_values(s, "hvci-exec-pool", heap_exec, "creates an executable heap: flags",
-	                   NULL, 1);
+	hvci_report_words(s, &heap_words);
 }
 
 void hvci_check_pool_register(hvci_registry *r)
@@ -63,6 +68,10 @@ void hvci_check_pool_register(hvci_registry *r)
 	hvci_register_kind(r, HVCI_K_POOL_FLAGS, check_pool_flags);
 	hvci_register_kind(r, HVCI_K_LOOKASIDE_FLAGS, check_lookaside);
 	hvci_register_kind(r, HVCI_K_HEAP_FLAGS, check_heap);
+	hvci_register_words(r, HVCI_K_POOL_TYPE, &pool_type_words);
+	hvci_register_words(r, HVCI_K_POOL_FLAGS, &pool_flags_words);
+	hvci_register_words(r, HVCI_K_LOOKASIDE_FLAGS, &lookaside_words);
+	hvci_register_words(r, HVCI_K_HEAP_FLAGS, &heap_words);
 	/* The kinds POOL_NX_OPTIN makes depend on the run-time opt-in call. */
 	hvci_register_exec(r, HVCI_K_POOL_TYPE, pool_type_exec);
 	hvci_register_exec(r, HVCI_K_LOOKASIDE_FLAGS, lookaside_exec);

@@ -18,14 +18,18 @@ static int protect_exec(uint64_t v)
 	return (v & 0xF0) != 0;
 }
 
+static const hvci_words protect_words = {"hvci-exec-protect", protect_exec,
+                                         "requests executable memory: protection", NULL, 1};
+
 static void check_protect(const hvci_site *s)
 {
-	const char *rule = s->row->rule ? s->row->rule : "hvci-exec-protect";
-	hvci_report_values(s, rule, protect_exec, "requests executable memory: protection", NULL,
-	                   1);
+	/* A row may file its findings under another rule (hvci-exec-image). */
+	const char *rule = s->row->rule ? s->row->rule : protect_words.rule;
+	hvci_report_values(s, rule, protect_exec, protect_words.what, NULL, 1);
 }
 
 void hvci_check_protect_register(hvci_registry *r)
 {
 	hvci_register_kind(r, HVCI_K_PAGE_PROTECT, check_protect);
+	hvci_register_words(r, HVCI_K_PAGE_PROTECT, &protect_words);
 }

@@ -1044,6 +1044,9 @@ static void check_var(tu_state *ts, CXCursor var)
 	if (clang_Cursor_isNull(init) || !hvci_is_user_loc(ctx, clang_getCursorLocation(var)))
 		return;
 	CXType t = clang_getCursorType(var);
+	/* A stand-in's size is a guess, and so is every offset after it. */
+	if (hvci_type_uses_standin(ctx, t))
+		return;
 	long long size = clang_Type_getSizeOf(t);
 	long long talign = clang_Type_getAlignOf(t);
 	if (size <= 0 || talign <= 0)

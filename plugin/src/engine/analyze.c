@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include "diag/suppress.h"
@@ -182,6 +183,7 @@ static int analyze_parsed(hvci_tu_result *res, const hvci_rules *rules, const hv
 	hvci_walk_tu(&ctx);
 	for (size_t i = 0; i < ctx.reg.n_tu; i++)
 		ctx.reg.tu[i](&ctx);
+	hvci_cov_finish(&ctx);
 	hvci_name_functions(&ctx);
 	if (ctx.want_index)
 		res->index = hvci_xtu_index(&ctx);
@@ -206,6 +208,220 @@ static void debug_argv(const hvci_cmdline *cl)
 	fputc('\n', stderr);
 }
 
+/* Every error left after recovery, for bug reports and tuning. */
+static void debug_errors(CXTranslationUnit tu)
+{
+	if (!getenv("HVCILINT_DEBUG"))
+		return;
+	unsigned nd = clang_getNumDiagnostics(tu);
+	for (unsigned i = 0; i < nd; i++) {
+		CXDiagnostic d = clang_getDiagnostic(tu, i);
+		if (clang_getDiagnosticSeverity(d) >= CXDiagnostic_Error) {
+			CXString s = clang_formatDiagnostic(d, clang_defaultDiagnosticDisplayOptions());
+			fprintf(stderr, "hvcilint: debug: %s\n", clang_getCString(s));
+			clang_disposeString(s);
+		}
+		clang_disposeDiagnostic(d);
+	}
+}
+
+static unsigned error_count(CXTranslationUnit tu)
+{
+	unsigned nd = clang_getNumDiagnostics(tu), n = 0;
+	for (unsigned i = 0; i < nd; i++) {
+		CXDiagnostic d = clang_getDiagnostic(tu, i);
+		n += clang_getDiagnosticSeverity(d) >= CXDiagnostic_Error;
+		clang_disposeDiagnostic(d);
+	}
+	return n;
+}
+
+static int is_cplusplus(const hvci_cmdline *cl)
+{
+	const char *dot = strrchr(cl->main_file, '.');
+	if (dot && (!strcmp(dot, ".cpp") || !strcmp(dot, ".cc") || !strcmp(dot, ".cxx") ||
+	            !strcmp(dot, ".C") || !strcmp(dot, ".hpp")))
+		return 1;
+	for (size_t i = 0; i < cl->argc; i++) {
+		const char *a = cl->argv[i];
+		if (!strcmp(a, "/TP") || !strcmp(a, "-TP") || !strcmp(a, "-xc++") ||
+		    (!strcmp(a, "-x") && i + 1 < cl->argc && !strcmp(cl->argv[i + 1], "c++")))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Parses again with stand-ins for what the unit's errors say is missing,
+ * for a bounded number of passes, keeping the unit with the fewest errors.
+ * HVCILINT_NO_RECOVERY=1 turns it off (the benchmark's "before" figures).
+ */
+static CXTranslationUnit recover(CXIndex idx, hvci_cmdline *cl, hvci_recovery *rv,
+                                 const hvci_rules *rules, CXTranslationUnit tu,
+                                 struct CXUnsavedFile *uf, unsigned n_unsaved, unsigned flags)
+{
+	const char *off = getenv("HVCILINT_NO_RECOVERY");
+	if (off && *off && strcmp(off, "0"))
+		return tu;
+	unsigned errors = error_count(tu);
+	int cxx = is_cplusplus(cl);
+	while (errors && hvci_recovery_plan(rv, tu, rules, cxx)) {
+		if (hvci_recovery_apply(rv, cl))
+			break;
+		debug_argv(cl);
+		CXTranslationUnit again = NULL;
+		enum CXErrorCode ec = clang_parseTranslationUnit2FullArgv(
+		    idx, NULL, (const char *const *)cl->argv, (int)cl->argc, n_unsaved ? uf : NULL,
+		    n_unsaved, flags, &again);
+		if (ec != CXError_Success || !again)
+			break;
+		unsigned e2 = error_count(again);
+		if (e2 > errors) {
+			/* The stand-ins made it worse: keep what we had. */
+			clang_disposeTranslationUnit(again);
+			break;
+		}
+		clang_disposeTranslationUnit(tu);
+		tu = again;
+		errors = e2;
+	}
+	return tu;
+}
+
+/* ---- user-mode units in a driver's database ---------------------------- */
+
+typedef struct {
+	int windows, kernel;
+} mode_scan;
+
+static int base_is(const char *path, const char *const *names)
+{
+	const char *b = path;
+	for (const char *p = path; *p; p++)
+		if (*p == '/' || *p == '\\')
+			b = p + 1;
+	for (size_t i = 0; names[i]; i++)
+		if (!strcasecmp(b, names[i]))
+			return 1;
+	return 0;
+}
+
+static const char *const user_headers[] = {"windows.h", NULL};
+/* Any of these makes a unit kernel code, whatever else it includes. */
+static const char *const kernel_headers[] = {
+    "wdm.h",   "ntddk.h",   "ntifs.h",   "wdf.h",    "ndis.h", "fltkernel.h", "storport.h",
+    "video.h", "portcls.h", "ks.h",      "hidport.h", "wsk.h", "fwpsk.h",    "ntosp.h",
+    "miniport.h", "scsiport.h", "netadaptercx.h", "ufxclient.h", "d3dkmddi.h", NULL};
+
+static void visit_mode(CXFile f, CXSourceLocation *stack, unsigned depth, CXClientData d)
+{
+	(void)stack;
+	(void)depth;
+	mode_scan *m = d;
+	CXString s = clang_getFileName(f);
+	const char *n = clang_getCString(s);
+	if (n) {
+		m->windows |= base_is(n, user_headers);
+		m->kernel |= base_is(n, kernel_headers);
+	}
+	clang_disposeString(s);
+}
+
+static int says_kernel(const hvci_cmdline *cl)
+{
+	for (size_t i = 0; i < cl->argc; i++) {
+		const char *a = cl->argv[i];
+		if (!strcasecmp(a, "/kernel") || !strcasecmp(a, "-kernel") ||
+		    !strcmp(a, "-D_KERNEL_MODE") || !strcmp(a, "/D_KERNEL_MODE") ||
+		    !strncmp(a, "-D_KERNEL_MODE=", 15) || !strncmp(a, "/D_KERNEL_MODE=", 15))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A unit that includes windows.h and no kernel header, in a command that
+ * does not say kernel mode, is a user-mode program next to the driver
+ * (an MSBuild solution holds both): it is skipped, not analysed with
+ * kernel defaults.  A windows.h that was not found counts as included.
+ */
+static int user_mode_unit(CXTranslationUnit tu, const hvci_cmdline *cl)
+{
+	if (says_kernel(cl))
+		return 0;
+	mode_scan m = {0, 0};
+	clang_getInclusions(tu, visit_mode, &m);
+	unsigned nd = clang_getNumDiagnostics(tu);
+	for (unsigned i = 0; i < nd && !m.kernel; i++) {
+		CXDiagnostic d = clang_getDiagnostic(tu, i);
+		CXString s = clang_getDiagnosticSpelling(d);
+		const char *msg = clang_getCString(s);
+		const char *q = msg ? strchr(msg, '\'') : NULL;
+		const char *e = q ? strstr(q + 1, "' file not found") : NULL;
+		if (e) {
+			char *name = hvci_xstrndup(q + 1, (size_t)(e - q - 1));
+			m.windows |= base_is(name, user_headers);
+			m.kernel |= base_is(name, kernel_headers);
+			free(name);
+		}
+		clang_disposeString(s);
+		clang_disposeDiagnostic(d);
+	}
+	return m.windows && !m.kernel;
+}
+
+/* "file:line:col" into a location (the file may hold colons); *file is freed by the caller. */
+static void parse_where(const char *at, hvci_loc *l, char **file)
+{
+	*file = NULL;
+	if (!at)
+		return;
+	*file = hvci_strdup(at);
+	char *c2 = strrchr(*file, ':');
+	*c2 = '\0';
+	char *c1 = strrchr(*file, ':');
+	*c1 = '\0';
+	l->file = *file;
+	l->line = (unsigned)atoi(c1 + 1);
+	l->col = (unsigned)atoi(c2 + 1);
+}
+
+static void record_recovery(hvci_tu_result *res, const hvci_recovery *rv,
+                            const hvci_cmdline *cl)
+{
+	res->coverage.recovery_passes = (unsigned)hvci_recovery_passes(rv);
+	size_t n;
+	const char *const *at;
+	const char *const *h = hvci_recovery_headers(rv, &n, &at);
+	for (size_t i = 0; i < n; i++) {
+		hvci_coverage *c = &res->coverage;
+		c->stand_in_headers = hvci_xrealloc(c->stand_in_headers,
+		                                    (c->n_stand_in_headers + 1) * sizeof *c->stand_in_headers);
+		c->stand_in_headers[c->n_stand_in_headers++] = hvci_strdup(h[i]);
+		hvci_loc l = {cl->main_file, 1, 1, 0, 0, NULL};
+		char *file;
+		parse_where(at[i], &l, &file);
+		hvci_tu_result_add_diag(res, HVCI_SEV_NOTE, &l,
+		                        "#include '%s' was not found; analysed with an empty "
+		                        "stand-in for it",
+		                        h[i]);
+		free(file);
+	}
+	const char *first_at;
+	const char *first = hvci_recovery_names(rv, &n, &first_at);
+	if (first) {
+		/* The verdicts never rest on them, but the user should know. */
+		hvci_loc l = {cl->main_file, 1, 1, 0, 0, NULL};
+		char *file;
+		parse_where(first_at, &l, &file);
+		hvci_tu_result_add_diag(res, HVCI_SEV_NOTE, &l,
+		                        "%zu name%s this unit uses %s declared nowhere (first: "
+		                        "'%s'); analysed with stand-in declarations",
+		                        n, n == 1 ? "" : "s", n == 1 ? "is" : "are", first);
+		free(file);
+	}
+}
+
 int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_analyze_options *o)
 {
 	*out = NULL;
@@ -228,10 +444,10 @@ int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_an
 		n_unsaved = 1;
 	}
 	CXTranslationUnit tu = NULL;
+	unsigned flags = CXTranslationUnit_KeepGoing | CXTranslationUnit_DetailedPreprocessingRecord;
 	enum CXErrorCode ec = clang_parseTranslationUnit2FullArgv(
 	    idx, NULL, (const char *const *)cl.argv, (int)cl.argc, n_unsaved ? &uf : NULL,
-	    n_unsaved, CXTranslationUnit_KeepGoing | CXTranslationUnit_DetailedPreprocessingRecord,
-	    &tu);
+	    n_unsaved, flags, &tu);
 	if (ec != CXError_Success || !tu) {
 		record_parse_failure(res, cl.main_file, ec);
 		clang_disposeIndex(idx);
@@ -240,9 +456,27 @@ int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_an
 		*out = res;
 		return HVCI_OK;
 	}
+	if (user_mode_unit(tu, &cl)) {
+		res->status = HVCI_TU_SKIPPED;
+		hvci_loc l = {cl.main_file, 1, 1, 0, 0, NULL};
+		hvci_tu_result_add_diag(res, HVCI_SEV_NOTE, &l,
+		                        "user-mode code (it includes windows.h and no kernel "
+		                        "header): not a driver unit, not analysed");
+		clang_disposeTranslationUnit(tu);
+		clang_disposeIndex(idx);
+		hvci_cmdline_free(&cl);
+		res->seconds = now() - t0;
+		*out = res;
+		return HVCI_OK;
+	}
+	hvci_recovery *rv = hvci_recovery_new();
+	tu = recover(idx, &cl, rv, rules, tu, &uf, n_unsaved, flags);
+	record_recovery(res, rv, &cl);
+	debug_errors(tu);
 	rc = analyze_parsed(res, rules, &cl, tu, o);
 	clang_disposeTranslationUnit(tu);
 	clang_disposeIndex(idx);
+	hvci_recovery_free(rv);
 	hvci_cmdline_free(&cl);
 	res->seconds = now() - t0;
 	if (rc) {
@@ -261,6 +495,7 @@ struct hvci_session {
 	char *file;
 	CXIndex idx;
 	CXTranslationUnit tu; /* NULL until the first successful parse */
+	hvci_recovery *rv;    /* its stand-ins, kept for the reparses */
 };
 
 int hvci_session_open(hvci_session **out, const hvci_analyze_options *o)
@@ -327,7 +562,18 @@ int hvci_session_analyze(hvci_session *s, hvci_tu_result **out, const hvci_rules
 			*out = res;
 			return HVCI_OK;
 		}
+		/* Once per session: the stand-ins then stay on its command line. */
+		if (!s->rv) {
+			s->rv = hvci_recovery_new();
+			s->tu = recover(s->idx, &s->cl, s->rv, rules, s->tu, &uf, n_unsaved,
+			                CXTranslationUnit_KeepGoing |
+			                    CXTranslationUnit_DetailedPreprocessingRecord |
+			                    CXTranslationUnit_PrecompiledPreamble |
+			                    CXTranslationUnit_CreatePreambleOnFirstParse);
+		}
 	}
+	if (s->rv)
+		record_recovery(res, s->rv, &s->cl);
 	int rc = analyze_parsed(res, rules, &s->cl, s->tu, &o);
 	res->seconds = now() - t0;
 	if (rc) {
@@ -345,6 +591,7 @@ void hvci_session_free(hvci_session *s)
 	if (s->tu)
 		clang_disposeTranslationUnit(s->tu);
 	clang_disposeIndex(s->idx);
+	hvci_recovery_free(s->rv);
 	hvci_cmdline_free(&s->cl);
 	free(s->file);
 	free(s);

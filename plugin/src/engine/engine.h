@@ -157,8 +157,23 @@ typedef struct {
 
 typedef void (*hvci_ptr_fn)(const hvci_ptr_site *site);
 
+/*
+ * How a value kind's findings are decided and worded: the rule, which
+ * values are executable (NULL: the API always is) and the message parts of
+ * hvci_report_values.  Shared by the AST checks and the token fallback
+ * (coverage.c), so both say the same thing.
+ */
+typedef struct {
+	const char *rule;
+	hvci_exec_pred is_exec;
+	const char *what;
+	const char *tail;
+	int hex;
+} hvci_words;
+
 typedef struct {
 	hvci_check_fn by_kind[HVCI_K__COUNT];
+	const hvci_words *words[HVCI_K__COUNT];
 	hvci_exec_pred exec_by_kind[HVCI_K__COUNT]; /* which values are executable */
 	hvci_tu_check_fn tu[HVCI_TU_CHECKS_MAX];
 	size_t n_tu;
@@ -177,6 +192,10 @@ void hvci_register_icall(hvci_registry *r, hvci_ptr_fn fn);
  * bookkeeping needs it independently of whether the kind's rule is on). */
 void hvci_register_exec(hvci_registry *r, hvci_kind k, hvci_exec_pred pred);
 void hvci_register_tu_end(hvci_registry *r, hvci_tu_check_fn fn);
+/* The wording and verdict of a value kind, for the token fallback. */
+void hvci_register_words(hvci_registry *r, hvci_kind k, const hvci_words *w);
+/* hvci_report_values with a kind's words. */
+void hvci_report_words(const hvci_site *s, const hvci_words *w);
 
 struct hvci_ctx {
 	const hvci_rules *rules;
@@ -205,12 +224,19 @@ struct hvci_ctx {
 	const hvci_summaries *ext;
 	int want_index;
 	struct hvci_xtu *xtu;
+	/* Affected calls the walker analysed, by "file:offset" (coverage.c). */
+	hvci_strset cov_ast;
 };
 
 /* ---- source locations and text (srcloc.c) ---- */
 
 /* 1 when the location is in user code (not the WDK, fallback or system headers). */
 int hvci_is_user_loc(hvci_ctx *ctx, CXSourceLocation loc);
+/* 1 when the location is in a stand-in that recovery parsing declared. */
+int hvci_is_standin_loc(hvci_ctx *ctx, CXSourceLocation loc);
+/* 1 when the type, or a field or element of it at any depth, is a stand-in:
+ * its size and layout are guesses, so no verdict may rest on them. */
+int hvci_type_uses_standin(hvci_ctx *ctx, CXType t);
 /* Expansion location of the cursor's start, as a finding location with its range. */
 void hvci_loc_from_cursor(hvci_ctx *ctx, CXCursor c, hvci_loc *out);
 void hvci_loc_from_location(CXSourceLocation l, hvci_loc *out);
@@ -270,6 +296,17 @@ const hvci_forward *hvci_xtu_lookup(hvci_ctx *ctx, CXCursor ref, size_t *n);
 /* The index JSON (deps, defs, calls); frees the cross-file state. */
 char *hvci_xtu_index(hvci_ctx *ctx);
 void hvci_xtu_free(hvci_ctx *ctx);
+
+/* ---- coverage (coverage.c) ---- */
+
+/* Notes a call of an affected API that the walker analysed. */
+void hvci_cov_note_call(hvci_ctx *ctx, CXCursor call, const char *api);
+/*
+ * After the walk: finds every affected call written in live user code,
+ * checks the ones the AST did not hold from their tokens, and fills the
+ * result's coverage.
+ */
+void hvci_cov_finish(hvci_ctx *ctx);
 
 /* ---- findings (finding.c) ---- */
 

@@ -270,6 +270,11 @@ void hvci_report_values(const hvci_site *s, const char *rule, hvci_exec_pred is_
 	finish(s, &f);
 }
 
+void hvci_report_words(const hvci_site *s, const hvci_words *w)
+{
+	hvci_report_values(s, w->rule, w->is_exec, w->what, w->tail, w->hex);
+}
+
 void hvci_report_api(const hvci_site *s, const char *rule, const char *message)
 {
 	hvci_finding f;

@@ -408,3 +408,66 @@ int hvci_skipped_has_offset(const hvci_skipped *s, size_t n, unsigned offset)
 			return 1;
 	return 0;
 }
+
+int hvci_is_standin_loc(hvci_ctx *ctx, CXSourceLocation loc)
+{
+	const char *dir = ctx->cl ? ctx->cl->standin_dir : NULL;
+	if (!dir)
+		return 0;
+	CXFile f;
+	clang_getSpellingLocation(loc, &f, NULL, NULL, NULL);
+	if (!f)
+		return 0;
+	CXString s = clang_getFileName(f);
+	const char *n = clang_getCString(s);
+	size_t l = strlen(dir);
+	int r = n && !strncmp(n, dir, l) && n[l] == '/';
+	clang_disposeString(s);
+	return r;
+}
+
+typedef struct {
+	hvci_ctx *ctx;
+	int depth;
+	int found;
+} standin_scan;
+
+static int type_standin(standin_scan *st, CXType t);
+
+static enum CXVisitorResult field_standin(CXCursor c, CXClientData d)
+{
+	standin_scan *st = d;
+	if (type_standin(st, clang_getCursorType(c)))
+		st->found = 1;
+	return st->found ? CXVisit_Break : CXVisit_Continue;
+}
+
+static int type_standin(standin_scan *st, CXType t)
+{
+	if (st->found || st->depth > 16)
+		return st->found;
+	/* The typedef chain first: a stand-in is a typedef in the prelude. */
+	for (CXType u = t; u.kind == CXType_Typedef || u.kind == CXType_Elaborated;) {
+		CXCursor d = clang_getTypeDeclaration(u);
+		if (hvci_is_standin_loc(st->ctx, clang_getCursorLocation(d)))
+			return st->found = 1;
+		u = u.kind == CXType_Typedef ? clang_getTypedefDeclUnderlyingType(d)
+		                             : clang_Type_getNamedType(u);
+	}
+	CXType c = clang_getCanonicalType(t);
+	st->depth++;
+	if (c.kind == CXType_ConstantArray || c.kind == CXType_IncompleteArray)
+		type_standin(st, clang_getArrayElementType(t));
+	else if (c.kind == CXType_Record)
+		clang_Type_visitFields(c, field_standin, st);
+	st->depth--;
+	return st->found;
+}
+
+int hvci_type_uses_standin(hvci_ctx *ctx, CXType t)
+{
+	if (!ctx->cl || !ctx->cl->standin_dir)
+		return 0;
+	standin_scan st = {ctx, 0, 0};
+	return type_standin(&st, t);
+}

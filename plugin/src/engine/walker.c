@@ -43,6 +43,11 @@ void hvci_register_exec(hvci_registry *r, hvci_kind k, hvci_exec_pred pred)
 	r->exec_by_kind[k] = pred;
 }
 
+void hvci_register_words(hvci_registry *r, hvci_kind k, const hvci_words *w)
+{
+	r->words[k] = w;
+}
+
 void hvci_register_tu_end(hvci_registry *r, hvci_tu_check_fn fn)
 {
 	if (r->n_tu_end < HVCI_TU_CHECKS_MAX)
@@ -566,6 +571,10 @@ void hvci_process_call(hvci_ctx *ctx, CXCursor call, hvci_env *env, hvci_vs *ret
 	}
 	char *shown = hvci_callee_spelling(ctx, call, name);
 	set_returned_data(ctx, call, shown, name, ret);
+	/* An affected API, analysed here (even when its inline body is walked). */
+	hvci_cov_note_call(ctx, call, shown);
+	if (strcmp(shown, name))
+		hvci_cov_note_call(ctx, call, name);
 	int used = 0;
 	int writes = 0; /* a code-dest API: it writes through its argument */
 	CXCursor def = clang_getCursorDefinition(ref);

@@ -2,14 +2,55 @@
  * cmdline.c - normalises a compile command for libclang.
  *
  * Compile databases for drivers come from MSBuild (cl.exe / clang-cl with
- * /D, /I, /kernel) or from CMake and Makefiles (clang, gcc, mingw).  We keep
- * the user's flags, choose the driver mode from argv[0], default the target
- * to Windows (a driver is always Windows code), and add what analysis needs:
- * the clang resource dir, no error limit, no spell-check "corrections"
- * (clang would otherwise rewrite an unknown ExAllocatePoolZero into another
- * API), pre-C99 errors downgraded so the AST survives, and the fallback WDK
- * headers searched last so a real WDK always wins.  Compiler plugins named
- * in the command are dropped: analysing a file must never run foreign code.
+ * /D, /I, /kernel) or from CMake and Makefiles (clang, gcc, mingw).  We
+ * choose the driver mode from argv[0], default the target to Windows (a
+ * driver is always Windows code), and add what analysis needs: the clang
+ * resource dir, no error limit, no spell-check "corrections" (clang would
+ * otherwise rewrite an unknown ExAllocatePoolZero into another API),
+ * pre-C99 errors downgraded so the AST survives, and the fallback WDK
+ * headers searched last so a real WDK always wins.
+ *
+ * Users point hvcilint at repositories they did not write, so the user's
+ * options reach libclang only through an allow-list: options that change
+ * what the code means and can neither write a file, load code, read a
+ * configuration or response file, nor name a cache.  Everything else is
+ * dropped and listed in one warning per file.  Kept:
+ *
+ *   both styles  -D -U, the include directories -I -isystem -iquote
+ *                -idirafter -imsvc (/I /external:I /imsvc in cl style, all
+ *                made absolute), the forced includes -include -imacros /FI
+ *                when they name a regular file (a pipe or a device such as
+ *                /dev/stdin is never read), -x c|c++|c-header|c++-header,
+ *                -std=, --target= and -target, -m32 -m64 -march= -mtune=
+ *                -mcpu= and the instruction-set and ABI -m options, -W
+ *                warnings (not -Wp, -Wa, -Wl,), -w, -pedantic, -O levels, the -g
+ *                levels and formats, the -f options of f_flags[] (language
+ *                dialect, ms-extensions and ms-compatibility, exceptions,
+ *                rtti, char signedness, packing, code generation) with
+ *                their -fno- forms, -fno-builtin-NAME, -ffreestanding,
+ *                -nostdinc -nostdlibinc -nobuiltininc -undef -ansi -c
+ *                -pipe -pthread, and --sysroot / -isysroot: a directory
+ *                that is only read, like an include directory, so kept and
+ *                made absolute.
+ *   cl style     /D /U /u /X, /std: /TC /TP, /Tc and /Tp when they name the
+ *                file analysed, /kernel, /GS /Gz /Gd /Gr /Gv /J /GR /EH*
+ *                /MD /MT /LD (and their debug forms), /Zp /Zc: /Za /Ze /Zl
+ *                /Zs /Z7 /Zi, /O*, /W* /w*, /arch: /fp: /guard: /Qspectre
+ *                /permissive- /utf-8 and the other switches of cl_opts[].
+ *   clang-cl     /clang:OPT and -clang:OPT are unwrapped, OPT is checked as
+ *                a clang option, and a kept one is wrapped again.
+ *
+ * Dropped in particular: every output (-MD -MMD -M -MM -MF -MT -MQ -MJ,
+ * -Wp,..., /Fe /Fa /Fp /FR /Fr /Fi, /P, /E, /showIncludes, -save-temps,
+ * -ftime-trace, -fmodules-cache-path, -fcrash-diagnostics-dir, -fprofile-*,
+ * --serialize-diagnostics), everything that loads code or reads options
+ * (-fplugin, -fpass-plugin, -Xclang and the other -X pass-throughs, -mllvm,
+ * --config, @FILE), tool locations (-B, --gcc-toolchain), /link and all
+ * after it, and every input other than the file analysed.  A value given
+ * as a separate argument goes with its option.  The object file (-o, /Fo,
+ * /Fd), named by nearly every command, is dropped without a warning.  Kept
+ * options are written joined ("-DX", "-I/abs"), so no argument libclang
+ * sees starts with '@'.  hvcilint's own options are added after this.
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -76,42 +117,659 @@ static void add_include(hvci_cmdline *c, const char *dir)
 	free(abs);
 }
 
-/* Flags whose next argument is an include directory. */
-static int include_flag(const char *a, int cl_mode, const char **joined)
+/* ---- the allow-list ---------------------------------------------------------- */
+
+/* How an option takes its value. */
+enum form {
+	FLAG,   /* exactly the name */
+	JOINED, /* the name, then the value in the same argument */
+	SEP,    /* exactly the name, the value in the next argument */
+	JOS,    /* joined, or separate when the argument is just the name */
+	PSEP,   /* any argument starting with the name; the next one is its value */
+};
+
+/* What becomes of it. */
+enum what {
+	KEEP,    /* as written (a cl option with '/') */
+	DEFINE,  /* -D -U /D /U: kept joined with a non-empty value */
+	INCDIR,  /* an include directory, made absolute */
+	FORCED,  /* a forced include, kept when it names a regular file */
+	LANG,    /* -x LANG */
+	TARGET,  /* --target= / -target */
+	SYSROOT, /* a directory only read, made absolute */
+	SRCLANG, /* /Tc /Tp: the file analysed in C or C++ */
+	QUIET,   /* dropped without a warning: the object file */
+	DROP,    /* dropped, with its value when it takes one */
+};
+
+/* What a kept value may contain. */
+enum chars { ANY, WORD, IDENT, DIGITS };
+
+typedef struct {
+	const char *name;
+	unsigned char form, what, chars;
+} opt;
+
+static const opt gcc_opts[] = {
+    {"-D", JOS, DEFINE, ANY},
+    {"-U", JOS, DEFINE, ANY},
+    {"-I", JOS, INCDIR, ANY},
+    {"-isystem", JOS, INCDIR, ANY},
+    {"-iquote", JOS, INCDIR, ANY},
+    {"-idirafter", JOS, INCDIR, ANY},
+    {"-imsvc", JOS, INCDIR, ANY},
+    {"-include", JOS, FORCED, ANY},
+    {"-imacros", JOS, FORCED, ANY},
+    {"-x", JOS, LANG, WORD},
+    {"-std=", JOINED, KEEP, WORD},
+    {"--target=", JOINED, TARGET, WORD},
+    {"-target", SEP, TARGET, WORD},
+    {"--sysroot=", JOINED, SYSROOT, ANY},
+    {"--sysroot", SEP, SYSROOT, ANY},
+    {"-isysroot", JOS, SYSROOT, ANY},
+    {"-W", JOINED, KEEP, WORD}, /* no comma: -Wp, -Wa, -Wl, pass options on */
+    {"-O", FLAG, KEEP, ANY},
+    {"-O0", FLAG, KEEP, ANY},
+    {"-O1", FLAG, KEEP, ANY},
+    {"-O2", FLAG, KEEP, ANY},
+    {"-O3", FLAG, KEEP, ANY},
+    {"-Os", FLAG, KEEP, ANY},
+    {"-Oz", FLAG, KEEP, ANY},
+    {"-Og", FLAG, KEEP, ANY},
+    {"-Ofast", FLAG, KEEP, ANY},
+    {"-fno-builtin-", JOINED, KEEP, IDENT},
+    {"-c", FLAG, KEEP, ANY},
+    {"-w", FLAG, KEEP, ANY},
+    {"-ansi", FLAG, KEEP, ANY},
+    {"-m32", FLAG, KEEP, ANY},
+    {"-m64", FLAG, KEEP, ANY},
+    {"-nostdinc", FLAG, KEEP, ANY},
+    {"-nostdinc++", FLAG, KEEP, ANY},
+    {"-nostdlibinc", FLAG, KEEP, ANY},
+    {"-nobuiltininc", FLAG, KEEP, ANY},
+    {"-undef", FLAG, KEEP, ANY},
+    {"-pedantic", FLAG, KEEP, ANY},
+    {"-pedantic-errors", FLAG, KEEP, ANY},
+    {"-pthread", FLAG, KEEP, ANY},
+    {"-pipe", FLAG, KEEP, ANY},
+    {"-trigraphs", FLAG, KEEP, ANY},
+    {"-Qunused-arguments", FLAG, KEEP, ANY},
+    {"-g", FLAG, KEEP, ANY},
+    {"-g0", FLAG, KEEP, ANY},
+    {"-g1", FLAG, KEEP, ANY},
+    {"-g2", FLAG, KEEP, ANY},
+    {"-g3", FLAG, KEEP, ANY},
+    {"-ggdb", FLAG, KEEP, ANY},
+    {"-ggdb3", FLAG, KEEP, ANY},
+    {"-gdwarf", FLAG, KEEP, ANY},
+    {"-gdwarf-4", FLAG, KEEP, ANY},
+    {"-gdwarf-5", FLAG, KEEP, ANY},
+    {"-gcodeview", FLAG, KEEP, ANY},
+    {"-gline-tables-only", FLAG, KEEP, ANY},
+    {"-gline-directives-only", FLAG, KEEP, ANY},
+    {"-gcolumn-info", FLAG, KEEP, ANY},
+    {"-gno-column-info", FLAG, KEEP, ANY},
+    /* Dropped with the value that follows them. */
+    {"-o", JOS, QUIET, ANY},
+    {"--output", SEP, QUIET, ANY},
+    {"-MF", JOS, DROP, ANY},
+    {"-MT", JOS, DROP, ANY},
+    {"-MQ", JOS, DROP, ANY},
+    {"-MJ", JOS, DROP, ANY},
+    {"-Xclang", SEP, DROP, ANY},
+    {"-Xclang=", JOINED, DROP, ANY},
+    {"-Xpreprocessor", SEP, DROP, ANY},
+    {"-Xanalyzer", SEP, DROP, ANY},
+    {"-Xlinker", SEP, DROP, ANY},
+    {"-Xassembler", SEP, DROP, ANY},
+    {"-Xflang", SEP, DROP, ANY},
+    {"-Xoffload-linker", PSEP, DROP, ANY},
+    {"-Xcuda-", PSEP, DROP, ANY},
+    {"-Xopenmp-target", PSEP, DROP, ANY},
+    {"-Xarch_", PSEP, DROP, ANY},
+    {"-mllvm", SEP, DROP, ANY},
+    {"-B", JOS, DROP, ANY},
+    {"-gcc-toolchain", SEP, DROP, ANY},
+    {"--gcc-toolchain", SEP, DROP, ANY},
+    {"--config", SEP, DROP, ANY},
+    {"--serialize-diagnostics", SEP, DROP, ANY},
+    {"-serialize-diagnostics", SEP, DROP, ANY},
+    {"-dependency-file", SEP, DROP, ANY},
+    {"-dependency-dot", SEP, DROP, ANY},
+    {"-header-include-file", SEP, DROP, ANY},
+    {"-module-dependency-dir", SEP, DROP, ANY},
+    {"-index-store-path", SEP, DROP, ANY},
+    {"-include-pch", JOS, DROP, ANY},
+    {"-ivfsoverlay", JOS, DROP, ANY},
+    {"-iprefix", JOS, DROP, ANY},
+    {"-iwithprefix", JOS, DROP, ANY},
+    {"-iwithprefixbefore", JOS, DROP, ANY},
+    {"-iframework", JOS, DROP, ANY},
+    {"-iframeworkwithsysroot", JOS, DROP, ANY},
+    {"-isystem-after", JOS, DROP, ANY},
+    {"-resource-dir", SEP, DROP, ANY},
+    {"-working-directory", SEP, DROP, ANY},
+    {"-main-file-name", SEP, DROP, ANY},
+    {"-arch", SEP, DROP, ANY},
+    {"-aux-info", SEP, DROP, ANY},
+    {"-wrapper", SEP, DROP, ANY},
+    {"-dumpdir", SEP, DROP, ANY},
+    {"-dumpbase", SEP, DROP, ANY},
+    {"-dumpbase-ext", SEP, DROP, ANY},
+    {"--param", SEP, DROP, ANY},
+    {"--include", SEP, DROP, ANY},
+    {"--include-directory", SEP, DROP, ANY},
+    {"--define-macro", SEP, DROP, ANY},
+    {"--undefine-macro", SEP, DROP, ANY},
+    {"--analyzer-output", SEP, DROP, ANY},
+    {"-F", JOS, DROP, ANY},
+    {"-L", JOS, DROP, ANY},
+    {"-l", JOS, DROP, ANY},
+    {"-T", JOS, DROP, ANY},
+    {"-z", SEP, DROP, ANY},
+    {NULL, 0, 0, 0},
+};
+
+/* cl options, written with '/'; clang-cl takes them with '-' as well. */
+static const opt cl_opts[] = {
+    {"/D", JOS, DEFINE, ANY},
+    {"/U", JOS, DEFINE, ANY},
+    {"/I", JOS, INCDIR, ANY},
+    {"/external:I", JOS, INCDIR, ANY},
+    {"/imsvc", JOS, INCDIR, ANY},
+    {"/FI", JOS, FORCED, ANY},
+    {"/Tc", JOS, SRCLANG, ANY},
+    {"/Tp", JOS, SRCLANG, ANY},
+    {"/std:", JOINED, KEEP, WORD},
+    {"/W", JOINED, KEEP, WORD},
+    {"/w", JOINED, KEEP, WORD},
+    {"/O", JOINED, KEEP, WORD},
+    {"/EH", JOINED, KEEP, WORD},
+    {"/Zc:", JOINED, KEEP, WORD},
+    {"/Zp", JOINED, KEEP, DIGITS},
+    {"/ZH:", JOINED, KEEP, WORD},
+    {"/arch:", JOINED, KEEP, WORD},
+    {"/fp:", JOINED, KEEP, WORD},
+    {"/favor:", JOINED, KEEP, WORD},
+    {"/volatile:", JOINED, KEEP, WORD},
+    {"/guard:", JOINED, KEEP, WORD},
+    {"/diagnostics:", JOINED, KEEP, WORD},
+    {"/errorReport:", JOINED, KEEP, WORD},
+    {"/source-charset:", JOINED, KEEP, WORD},
+    {"/execution-charset:", JOINED, KEEP, WORD},
+    {"/external:W", JOINED, KEEP, WORD},
+    {"/MP", JOINED, KEEP, DIGITS},
+    {"/Gs", JOINED, KEEP, DIGITS},
+    {"/cgthreads", JOINED, KEEP, DIGITS},
+    {"/vd", JOINED, KEEP, DIGITS},
+    {"/c", FLAG, KEEP, ANY},
+    {"/nologo", FLAG, KEEP, ANY},
+    {"/kernel", FLAG, KEEP, ANY},
+    {"/kernel-", FLAG, KEEP, ANY},
+    {"/X", FLAG, KEEP, ANY},
+    {"/u", FLAG, KEEP, ANY},
+    {"/J", FLAG, KEEP, ANY},
+    {"/TC", FLAG, KEEP, ANY},
+    {"/TP", FLAG, KEEP, ANY},
+    {"/GS", FLAG, KEEP, ANY},
+    {"/GS-", FLAG, KEEP, ANY},
+    {"/Gz", FLAG, KEEP, ANY},
+    {"/Gd", FLAG, KEEP, ANY},
+    {"/Gr", FLAG, KEEP, ANY},
+    {"/Gv", FLAG, KEEP, ANY},
+    {"/GR", FLAG, KEEP, ANY},
+    {"/GR-", FLAG, KEEP, ANY},
+    {"/Gy", FLAG, KEEP, ANY},
+    {"/Gy-", FLAG, KEEP, ANY},
+    {"/Gw", FLAG, KEEP, ANY},
+    {"/Gw-", FLAG, KEEP, ANY},
+    {"/GF", FLAG, KEEP, ANY},
+    {"/GF-", FLAG, KEEP, ANY},
+    {"/GL", FLAG, KEEP, ANY},
+    {"/GL-", FLAG, KEEP, ANY},
+    {"/Gm-", FLAG, KEEP, ANY},
+    {"/GT", FLAG, KEEP, ANY},
+    {"/GX", FLAG, KEEP, ANY},
+    {"/GX-", FLAG, KEEP, ANY},
+    {"/MD", FLAG, KEEP, ANY},
+    {"/MDd", FLAG, KEEP, ANY},
+    {"/MT", FLAG, KEEP, ANY},
+    {"/MTd", FLAG, KEEP, ANY},
+    {"/LD", FLAG, KEEP, ANY},
+    {"/LDd", FLAG, KEEP, ANY},
+    {"/Za", FLAG, KEEP, ANY},
+    {"/Ze", FLAG, KEEP, ANY},
+    {"/Zl", FLAG, KEEP, ANY},
+    {"/Zs", FLAG, KEEP, ANY},
+    {"/Z7", FLAG, KEEP, ANY},
+    {"/Zi", FLAG, KEEP, ANY},
+    {"/ZI", FLAG, KEEP, ANY},
+    {"/Zo", FLAG, KEEP, ANY},
+    {"/Zo-", FLAG, KEEP, ANY},
+    {"/FS", FLAG, KEEP, ANY},
+    {"/FC", FLAG, KEEP, ANY},
+    {"/bigobj", FLAG, KEEP, ANY},
+    {"/utf-8", FLAG, KEEP, ANY},
+    {"/validate-charset", FLAG, KEEP, ANY},
+    {"/validate-charset-", FLAG, KEEP, ANY},
+    {"/permissive", FLAG, KEEP, ANY},
+    {"/permissive-", FLAG, KEEP, ANY},
+    {"/Qspectre", FLAG, KEEP, ANY},
+    {"/Qspectre-", FLAG, KEEP, ANY},
+    {"/Qpar", FLAG, KEEP, ANY},
+    {"/Qpar-", FLAG, KEEP, ANY},
+    {"/sdl", FLAG, KEEP, ANY},
+    {"/sdl-", FLAG, KEEP, ANY},
+    {"/Brepro", FLAG, KEEP, ANY},
+    {"/Brepro-", FLAG, KEEP, ANY},
+    {"/hotpatch", FLAG, KEEP, ANY},
+    {"/JMC", FLAG, KEEP, ANY},
+    {"/JMC-", FLAG, KEEP, ANY},
+    {"/vmb", FLAG, KEEP, ANY},
+    {"/vmg", FLAG, KEEP, ANY},
+    {"/vmm", FLAG, KEEP, ANY},
+    {"/vms", FLAG, KEEP, ANY},
+    {"/vmv", FLAG, KEEP, ANY},
+    {"/analyze-", FLAG, KEEP, ANY},
+    {"/external:anglebrackets", FLAG, KEEP, ANY},
+    /* Dropped with the value that follows them. */
+    {"/o", JOS, QUIET, ANY},
+    {"/Fo", JOINED, QUIET, ANY},
+    {"/Fd", JOINED, QUIET, ANY},
+    {"/openmp", JOINED, DROP, ANY}, /* not the object file "/o penmp" */
+    {"/F", SEP, DROP, ANY},
+    {"/FU", JOS, DROP, ANY},
+    {"/AI", JOS, DROP, ANY},
+    {"/sourceDependencies", JOS, DROP, ANY},
+    {"/winsysroot", JOS, DROP, ANY},
+    {"/vctoolsdir", JOS, DROP, ANY},
+    {"/vctoolsversion", JOS, DROP, ANY},
+    {"/winsdkdir", JOS, DROP, ANY},
+    {"/winsdkversion", JOS, DROP, ANY},
+    {"/headerUnit", JOS, DROP, ANY},
+    {"/reference", JOS, DROP, ANY},
+    {"/ifcOutput", JOS, DROP, ANY},
+    {"/ifcSearchDir", JOS, DROP, ANY},
+    {NULL, 0, 0, 0},
+};
+
+/* -f options that change what the code means or how it would be compiled,
+ * and name no file: -fNAME and -fno-NAME, or -fNAME=VALUE for those with '='. */
+static const char f_flags[] =
+    " ms-extensions ms-compatibility ms-compatibility-version= msc-version= ms-volatile "
+    "ms-hotpatch ms-tls-guards ms-runtime-lib= ms-memptr-rep= delayed-template-parsing "
+    "exceptions cxx-exceptions async-exceptions asynchronous-unwind-tables unwind-tables "
+    "rtti rtti-data signed-char unsigned-char short-wchar wchar declspec gnu-keywords "
+    "pack-struct pack-struct= max-type-align= short-enums builtin freestanding hosted asm "
+    "gnu89-inline gnu-inline-asm common strict-aliasing strict-overflow strict-enums wrapv "
+    "trapv char8_t dollars-in-identifiers digraphs trigraphs borland-extensions blocks "
+    "stack-protector stack-protector-strong stack-protector-all stack-clash-protection PIC "
+    "pic PIE pie plt omit-frame-pointer visibility= visibility-inlines-hidden "
+    "threadsafe-statics sized-deallocation aligned-allocation function-sections "
+    "data-sections color-diagnostics diagnostics-color diagnostics-color= "
+    "diagnostics-show-option caret-diagnostics show-column show-source-location "
+    "message-length= ident cf-protection cf-protection= jump-tables inline inline-functions "
+    "fast-math math-errno finite-math-only fp-contract= reciprocal-math signed-zeros "
+    "honor-nans honor-infinities rounding-math merge-all-constants "
+    "delete-null-pointer-checks zero-initialized-in-bss use-cxa-atexit "
+    "semantic-interposition syntax-only keep-static-consts access-control elide-constructors "
+    "operator-names double-square-bracket-attributes c++-static-destructors vectorize "
+    "slp-vectorize unroll-loops macro-prefix-map= file-prefix-map= debug-prefix-map= "
+    "gnuc-version= trivial-auto-var-init= zero-call-used-regs= lax-vector-conversions= "
+    "new-alignment= constexpr-depth= constexpr-steps= template-depth= bracket-depth= "
+    "exec-charset= input-charset= ";
+
+/* -m options without a value, as -mNAME and -mno-NAME. */
+static const char m_flags[] =
+    " 80387 x87 mmx 3dnow 3dnowa red-zone soft-float hard-float general-regs-only retpoline "
+    "retpoline-external-thunk stackrealign rtd thumb arm unicode windows console dll threads "
+    "ms-bitfields long-double-64 long-double-80 long-double-128 implicit-float "
+    "omit-leaf-frame-pointer speculative-load-hardening lvi-hardening lvi-cfi seses ibt "
+    "shstk stack-arg-probe align-double tls-direct-seg-refs ";
+
+/* Instruction-set -m options: the prefix, then letters, digits, '.' and '_'. */
+static const char m_isa[] =
+    " sse avx aes pclmul popcnt bmi lzcnt fma f16c crc32 sha rdrnd rdseed xsave fsgsbase "
+    "movbe cx16 sahf prfchw adx clflushopt clwb invpcid rtm ";
+
+/* -mNAME=VALUE. */
+static const char m_values[] =
+    " arch= tune= cpu= cmodel= abi= float-abi= fpu= regparm= stack-alignment= "
+    "stack-protector-guard= stack-protector-guard-reg= stack-protector-guard-offset= "
+    "indirect-branch= function-return= branch-protection= guard= prefer-vector-width= ";
+
+static int chars_ok(const char *v, int chars)
 {
-	static const char *const gcc[] = {"-I",         "-isystem", "-iquote",
-	                                  "-idirafter", "-imsvc",   NULL};
-	static const char *const cl[] = {"/I",     "-I",     "/external:I", "-external:I",
-	                                 "/imsvc", "-imsvc", "-isystem",    NULL};
-	const char *const *set = cl_mode ? cl : gcc;
-	for (size_t i = 0; set[i]; i++) {
-		size_t l = strlen(set[i]);
-		if (!strncmp(a, set[i], l)) {
-			*joined = a[l] ? a + l : NULL;
+	for (const unsigned char *p = (const unsigned char *)v; *p; p++) {
+		if (*p < 0x20 || *p == 0x7f)
+			return 0;
+		if (chars == ANY || isdigit(*p) || (chars != DIGITS && (isalpha(*p) || *p == '_')))
+			continue;
+		if (chars == DIGITS)
+			return 0;
+		if (chars == IDENT || !strchr(".+-=#:", *p))
+			return 0;
+	}
+	return 1;
+}
+
+/* 1 when s is one of the space-separated words of list. */
+static int in_list(const char *list, const char *s)
+{
+	size_t l = strlen(s);
+	if (!l || strchr(s, ' '))
+		return 0;
+	for (const char *p = strstr(list, s); p; p = strstr(p + 1, s))
+		if (p > list && p[-1] == ' ' && p[l] == ' ')
 			return 1;
-		}
+	return 0;
+}
+
+/* -f and -m options: on the lists above; the value of an -m one is a WORD. */
+static int f_or_m_ok(const char *a)
+{
+	int f = a[1] == 'f';
+	const char *rest = a + 2;
+	const char *eq = strchr(rest, '=');
+	if (eq) {
+		char *name = hvci_xstrndup(rest, (size_t)(eq - rest) + 1);
+		int ok = in_list(f ? f_flags : m_values, name) && eq[1] &&
+		         chars_ok(eq + 1, f ? ANY : WORD);
+		free(name);
+		return ok;
+	}
+	if (starts(rest, "no-"))
+		rest += 3;
+	if (in_list(f ? f_flags : m_flags, rest))
+		return 1;
+	/* An instruction set: a known prefix, then letters, digits, '.' and '_'. */
+	size_t n = strspn(rest, "abcdefghijklmnopqrstuvwxyz0123456789._");
+	for (size_t k = 1; !f && k <= n && k <= 12 && !rest[n]; k++) {
+		char *head = hvci_xstrndup(rest, k);
+		int hit = in_list(m_isa, head);
+		free(head);
+		if (hit)
+			return 1;
 	}
 	return 0;
 }
 
-static int is_plugin_flag(const char *a)
+/* The longest option of the table matching a; NULL when none does. */
+static const opt *lookup(const opt *table, const char *a)
 {
-	return starts(a, "-fplugin") || starts(a, "-fpass-plugin") ||
-	       starts(a, "/clang:-fplugin") || starts(a, "/clang:-fpass-plugin") ||
-	       starts(a, "-fplugin-arg-");
+	const opt *best = NULL;
+	size_t best_len = 0;
+	for (const opt *o = table; o->name; o++) {
+		size_t l = strlen(o->name);
+		int hit = (o->form == FLAG || o->form == SEP) ? !strcmp(a, o->name)
+		                                              : !strncmp(a, o->name, l);
+		if (hit && l > best_len) {
+			best = o;
+			best_len = l;
+		}
+	}
+	return best;
 }
 
-/* cc1 options given through -Xclang that load code. */
-static int is_cc1_plugin(const char *a)
+/* The user's arguments as read: /clang:X and -clang:X are X, wrapped. */
+typedef struct {
+	const char *const *argv;
+	size_t argc;
+	int cl_mode;
+} args;
+
+static const char *unwrap(const args *in, size_t i, int *wrapped)
 {
-	return !strcmp(a, "-load") || !strcmp(a, "-plugin") || !strcmp(a, "-add-plugin") ||
-	       starts(a, "-plugin-arg-") || starts(a, "-fplugin") || starts(a, "-fpass-plugin");
+	const char *a = in->argv[i];
+	*wrapped = 0;
+	if (in->cl_mode && (starts(a, "/clang:") || starts(a, "-clang:"))) {
+		*wrapped = 1;
+		return a + 7;
+	}
+	return a;
 }
 
+/* hvcilint's own cc1 options, added after the user's. */
 static void add_xclang(char ***v, size_t *n, const char *a)
 {
 	push(v, n, "-Xclang");
 	push(v, n, a);
+}
+
+typedef struct {
+	hvci_buf list;
+	size_t n, shown;
+} dropped;
+
+static void put_escaped(hvci_buf *b, const char *a)
+{
+	size_t n = 0;
+	const unsigned char *p = (const unsigned char *)a;
+	for (; *p && n < 300; p++, n++) {
+		int seq = *p < 0x80             ? 1
+		          : (*p & 0xe0) == 0xc0 ? 2
+		          : (*p & 0xf0) == 0xe0 ? 3
+		          : (*p & 0xf8) == 0xf0 ? 4
+		                                : 0;
+		int ok = seq > 1 && *p >= 0xc2 && *p <= 0xf4;
+		for (int k = 1; ok && k < seq; k++)
+			ok = (p[k] & 0xc0) == 0x80;
+		if (seq == 1 && *p >= 0x20 && *p != 0x7f) {
+			hvci_buf_putc(b, (char)*p);
+		} else if (ok) {
+			hvci_buf_putn(b, (const char *)p, (size_t)seq);
+			p += seq - 1;
+		} else {
+			hvci_buf_printf(b, "\\x%02x", *p);
+		}
+	}
+	if (*p)
+		hvci_buf_puts(b, "...");
+}
+
+/* Lists one dropped option (with its separate value), quoted, with control
+ * bytes and bytes that are not UTF-8 escaped: the warning stays one line
+ * of valid text however hostile the command. */
+static void drop(dropped *d, const char *a, const char *value)
+{
+	d->n++;
+	if (d->list.len > 4000)
+		return;
+	d->shown++;
+	hvci_buf_puts(&d->list, d->list.len ? " '" : "'");
+	put_escaped(&d->list, a);
+	if (value) {
+		hvci_buf_putc(&d->list, ' ');
+		put_escaped(&d->list, value);
+	}
+	hvci_buf_putc(&d->list, '\'');
+}
+
+typedef struct {
+	char *flag; /* "-include", "/FI", "/clang:-include" */
+	char *name; /* the file as written */
+	const char *raw, *raw_value;
+} forced;
+
+/* A forced include, found as clang finds it: against the working directory,
+ * then each include directory.  Only a regular file: never a pipe or a
+ * device such as /dev/stdin. */
+static char *find_forced(const hvci_cmdline *c, const char *name)
+{
+	char *p = hvci_abspath(name, c->directory);
+	if (hvci_file_exists(p))
+		return p;
+	free(p);
+	if (name[0] == '/')
+		return NULL;
+	for (size_t i = 0; i < c->n_include_dirs; i++) {
+		p = hvci_abspath(name, c->include_dirs[i]);
+		if (hvci_file_exists(p))
+			return p;
+		free(p);
+	}
+	return NULL;
+}
+
+static void push3(char ***v, size_t *n, const char *a, const char *b, const char *d)
+{
+	char *s = hvci_asprintf("%s%s%s", a, b, d);
+	push(v, n, s);
+	free(s);
+}
+
+/* The user's arguments after argv[0], filtered through the allow-list. */
+static void filter(hvci_cmdline *c, const hvci_analyze_options *o, int *has_target, int *m32)
+{
+	dropped d;
+	memset(&d, 0, sizeof d);
+	hvci_buf_init(&d.list);
+	forced *fi = NULL;
+	size_t n_fi = 0;
+	args in = {o->argv, o->argc, c->cl_mode};
+	for (size_t i = 1; i < o->argc; i++) {
+		const char *raw = o->argv[i];
+		if (raw[0] && raw[0] != '-') {
+			/* The file itself: added last by hvci_cmdline_finish(). */
+			char *abs = hvci_abspath(raw, c->directory);
+			int is_main = !strcmp(abs, c->main_file);
+			free(abs);
+			if (is_main)
+				continue;
+		}
+		int wrapped;
+		const char *a = unwrap(&in, i, &wrapped);
+		if (!wrapped && !strcmp(a, "--driver-mode=cl"))
+			continue;
+		if (c->cl_mode && !wrapped && (!strcmp(a, "/link") || !strcmp(a, "-link"))) {
+			/* Everything after /link is for the linker. */
+			hvci_buf rest;
+			hvci_buf_init(&rest);
+			for (size_t k = i + 1; k < o->argc; k++)
+				hvci_buf_printf(&rest, "%s%s", k > i + 1 ? " " : "", o->argv[k]);
+			drop(&d, a, rest.len ? rest.s : NULL);
+			hvci_buf_free(&rest);
+			break;
+		}
+		const opt *op = NULL;
+		if (c->cl_mode && !wrapped && (a[0] == '/' || a[0] == '-')) {
+			char *slash = hvci_strdup(a);
+			slash[0] = '/';
+			op = lookup(cl_opts, slash);
+			free(slash);
+		}
+		int cl = op != NULL;
+		if (!op && a[0] == '-')
+			op = lookup(gcc_opts, a);
+		const char *pre = wrapped ? "/clang:" : "";
+		if (!op) {
+			if (a[0] == '-' && (a[1] == 'f' || a[1] == 'm') && f_or_m_ok(a))
+				push3(&c->argv, &c->argc, pre, a, "");
+			else
+				drop(&d, raw, NULL);
+			continue;
+		}
+		size_t l = strlen(op->name);
+		const char *v = NULL, *raw_value = NULL;
+		if (op->form == JOINED || (op->form == JOS && a[l]))
+			v = a + l;
+		else if (op->form != FLAG && i + 1 < o->argc) {
+			/* clang-cl passes "/clang:-MF /clang:FILE" on as "-MF FILE". */
+			int w2;
+			const char *next = unwrap(&in, i + 1, &w2);
+			if (!wrapped || w2) {
+				v = wrapped ? next : o->argv[i + 1];
+				raw_value = o->argv[++i];
+			}
+		}
+		if (op->what == QUIET)
+			continue;
+		if (op->form != FLAG &&
+		    (!v || (!*v && op->chars != DIGITS) || !chars_ok(v, op->chars))) {
+			drop(&d, raw, raw_value);
+			continue;
+		}
+		/* A cl option keeps the '/' or '-' it was written with. */
+		char *name = hvci_strdup(op->name);
+		if (cl)
+			name[0] = a[0];
+		char *abs = NULL;
+		switch (op->what) {
+		case KEEP:
+		case DEFINE:
+			push3(&c->argv, &c->argc, pre, name, v ? v : "");
+			if (!strcmp(a, "-m32"))
+				*m32 = 1;
+			break;
+		case INCDIR:
+			/* Absolute, as libclang resolves some paths against its own
+			 * working directory rather than -working-directory. */
+			abs = hvci_abspath(v, c->directory);
+			add_include(c, abs);
+			push3(&c->argv, &c->argc, pre, name, abs);
+			break;
+		case FORCED:
+			fi = hvci_xrealloc(fi, (n_fi + 1) * sizeof *fi);
+			fi[n_fi].flag = hvci_asprintf("%s%s", pre, name);
+			fi[n_fi].name = hvci_strdup(v);
+			fi[n_fi].raw = raw;
+			fi[n_fi++].raw_value = raw_value;
+			break;
+		case LANG:
+			if (!strcmp(v, "c") || !strcmp(v, "c++") || !strcmp(v, "c-header") ||
+			    !strcmp(v, "c++-header"))
+				push3(&c->argv, &c->argc, pre, "-x", v);
+			else
+				drop(&d, raw, raw_value);
+			break;
+		case TARGET:
+			push3(&c->argv, &c->argc, pre, "--target=", v);
+			*has_target = 1;
+			break;
+		case SYSROOT:
+			abs = hvci_abspath(v, c->directory);
+			push3(&c->argv, &c->argc, pre, op->form == SEP ? "--sysroot=" : name, abs);
+			break;
+		case SRCLANG:
+			abs = hvci_abspath(v, c->directory);
+			if (!strcmp(abs, c->main_file))
+				push(&c->argv, &c->argc, name[2] == 'c' ? "/TC" : "/TP");
+			else
+				drop(&d, raw, raw_value);
+			break;
+		default:
+			drop(&d, raw, raw_value);
+			break;
+		}
+		free(abs);
+		free(name);
+	}
+	/* clang reads every -D and -U before the forced includes whatever their
+	 * order, so these can follow the other options. */
+	for (size_t k = 0; k < n_fi; k++) {
+		char *path = find_forced(c, fi[k].name);
+		if (path)
+			push3(&c->argv, &c->argc, fi[k].flag, path, "");
+		else
+			drop(&d, fi[k].raw, fi[k].raw_value);
+		free(path);
+		free(fi[k].flag);
+		free(fi[k].name);
+	}
+	free(fi);
+	if (d.n) {
+		char *more =
+		    d.n > d.shown ? hvci_asprintf(" and %zu more", d.n - d.shown) : hvci_strdup("");
+		char *m = hvci_asprintf(
+		    "dropped compile command options that are not on hvcilint's allow-list (an "
+		    "option that could write a file, load code or read more options never "
+		    "reaches libclang; a forced include is kept only when the file exists): %s%s",
+		    d.list.s, more);
+		warn(c, "%s", m);
+		free(m);
+		free(more);
+	}
+	hvci_buf_free(&d.list);
 }
 
 int hvci_cmdline_build(hvci_cmdline *c, const hvci_analyze_options *o)
@@ -134,64 +792,8 @@ int hvci_cmdline_build(hvci_cmdline *c, const hvci_analyze_options *o)
 	if (c->cl_mode)
 		push(&c->argv, &c->argc, "--driver-mode=cl");
 	int has_target = 0, m32 = 0;
-	for (size_t i = 1; i < o->argc; i++) {
-		const char *a = o->argv[i];
-		if (is_plugin_flag(a)) {
-			warn(c, "dropped compiler plugin option '%s': hvcilint never loads plugins",
-			     a);
-			continue;
-		}
-		if ((!strcmp(a, "-Xclang") || !strcmp(a, "/clang:-Xclang")) && i + 1 < o->argc &&
-		    is_cc1_plugin(o->argv[i + 1])) {
-			const char *what = o->argv[i + 1];
-			int takes_value = !strcmp(what, "-load") || !strcmp(what, "-plugin") ||
-			                  !strcmp(what, "-add-plugin");
-			warn(c,
-			     "dropped compiler plugin option '-Xclang %s': hvcilint never loads "
-			     "plugins",
-			     what);
-			i++;
-			/* The plugin's path or name follows as "-Xclang <value>". */
-			if (takes_value && i + 2 < o->argc && !strcmp(o->argv[i + 1], "-Xclang"))
-				i += 2;
-			continue;
-		}
-		if (!strcmp(a, "--driver-mode=cl"))
-			continue;
-		if (starts(a, "--target=") || !strcmp(a, "-target") || !strcmp(a, "--target"))
-			has_target = 1;
-		if (!strcmp(a, "-m32"))
-			m32 = 1;
-		const char *joined;
-		if (include_flag(a, c->cl_mode, &joined) && (joined || i + 1 < o->argc)) {
-			/* Absolute, as libclang resolves some paths against its
-			 * own working directory rather than -working-directory. */
-			const char *dir = joined ? joined : o->argv[i + 1];
-			add_include(c, dir);
-			char *abs = hvci_abspath(dir, c->directory);
-			if (joined) {
-				char *flag = hvci_xstrndup(a, (size_t)(joined - a));
-				char *both = hvci_asprintf("%s%s", flag, abs);
-				push(&c->argv, &c->argc, both);
-				free(both);
-				free(flag);
-			} else {
-				push(&c->argv, &c->argc, a);
-				push(&c->argv, &c->argc, abs);
-				i++;
-			}
-			free(abs);
-			continue;
-		}
-		char *abs = a[0] != '-' ? hvci_abspath(a, c->directory) : NULL;
-		if (abs && !strcmp(abs, c->main_file)) {
-			/* Added last by hvci_cmdline_finish(). */
-			free(abs);
-			continue;
-		}
-		free(abs);
-		push(&c->argv, &c->argc, a);
-	}
+	filter(c, o, &has_target, &m32);
+
 	if (!has_target && !c->cl_mode) {
 		if (mingw)
 			push(&c->argv, &c->argc,
@@ -218,6 +820,10 @@ int hvci_cmdline_build(hvci_cmdline *c, const hvci_analyze_options *o)
 	add_xclang(&c->argv, &c->argc, "-ferror-limit");
 	add_xclang(&c->argv, &c->argc, "0");
 	add_xclang(&c->argv, &c->argc, "-fno-spell-checking");
+	/* libclang asks for the preprocessing record, but the clang-cl driver
+	 * drops the request: without it, cl-style units report no skipped
+	 * #if ranges, and code in `#if 0` would count as live. */
+	add_xclang(&c->argv, &c->argc, "-detailed-preprocessing-record");
 	/* Warnings are not ours to report; errors clang >= 16 raises for
 	 * pre-C99 driver code are downgraded so those functions keep an AST. */
 	add_xclang(&c->argv, &c->argc, "-w");
@@ -266,6 +872,7 @@ void hvci_cmdline_free(hvci_cmdline *c)
 	free(c->directory);
 	free(c->main_file);
 	free(c->fallback_dir);
+	free(c->standin_dir);
 	if (c->overlay_path) {
 		remove(c->overlay_path);
 		free(c->overlay_path);

@@ -25,6 +25,7 @@ typedef struct {
 	char **warnings;    /* tool warnings (dropped plugins, ...) */
 	size_t n_warnings;
 	char *overlay_path; /* temporary VFS overlay for case-insensitive includes */
+	char *standin_dir;  /* recovery's stand-in files (recover.c), or NULL */
 } hvci_cmdline;
 
 int hvci_cmdline_build(hvci_cmdline *out, const hvci_analyze_options *o);
@@ -41,5 +42,32 @@ void hvci_caseinc_prepare(hvci_cmdline *c, const char *unsaved, size_t unsaved_l
 
 /* 1 when the path lies in the WDK or the fallback headers. */
 int hvci_cmdline_is_wdk_path(const hvci_cmdline *c, const char *path);
+
+/*
+ * Recovery parsing (recover.c): stand-ins for missing headers and for names
+ * the unit never declares, so a further parse keeps the functions that
+ * used them.  Never for a name the rules know.
+ */
+struct hvci_rules;
+typedef struct hvci_recovery hvci_recovery;
+hvci_recovery *hvci_recovery_new(void);
+/* Reads the unit's errors; 1 when it planned new stand-ins worth a parse. */
+int hvci_recovery_plan(hvci_recovery *rv, CXTranslationUnit tu, const struct hvci_rules *rules,
+                       int cplusplus);
+/* Writes the stand-ins and puts them on the command line (the first time). */
+int hvci_recovery_apply(hvci_recovery *rv, hvci_cmdline *cl);
+/* Extra parses made so far. */
+int hvci_recovery_passes(const hvci_recovery *rv);
+/* The #include names that got empty stand-ins, and where each was
+ * included ("file:line:col", or NULL). Borrowed. */
+const char *const *hvci_recovery_headers(const hvci_recovery *rv, size_t *n,
+                                         const char *const **at);
+/* How many names got stand-in declarations; returns the first, with
+ * where it was used ("file:line:col") in *at. Borrowed; NULL when none. */
+const char *hvci_recovery_names(const hvci_recovery *rv, size_t *n, const char **at);
+/* 1 when the path is one of the stand-in files. */
+int hvci_recovery_is_standin(const hvci_recovery *rv, const char *path);
+/* Removes the stand-in files. */
+void hvci_recovery_free(hvci_recovery *rv);
 
 #endif

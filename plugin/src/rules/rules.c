@@ -900,6 +900,15 @@ const char *hvci_rules_value_fix(const hvci_rules *r, hvci_kind k, const char *n
 	return NULL;
 }
 
+int hvci_rules_is_value_name(const hvci_rules *r, const char *name)
+{
+	for (int k = 0; k < HVCI_K__COUNT; k++)
+		for (size_t i = 0; i < r->kinds[k].n_values; i++)
+			if (!strcmp(r->kinds[k].values[i].name, name))
+				return 1;
+	return 0;
+}
+
 int hvci_rules_optin_var(const hvci_rules *r, const char *name)
 {
 	for (size_t i = 0; i < r->n_optin; i++)

@@ -73,6 +73,8 @@ const hvci_kind_info *hvci_rules_kind(const hvci_rules *r, hvci_kind k);
 const char *hvci_rules_value_name(const hvci_rules *r, hvci_kind k, uint64_t v);
 /* Fix for a token spelled `name` of this kind, or NULL. Borrowed. */
 const char *hvci_rules_value_fix(const hvci_rules *r, hvci_kind k, const char *name);
+/* 1 when `name` is a named constant of any kind (values.yaml). */
+int hvci_rules_is_value_name(const hvci_rules *r, const char *name);
 /* Kind of a run-time opt-in variable (ExDefaultNonPagedPoolType), or -1. */
 int hvci_rules_optin_var(const hvci_rules *r, const char *name);
 /* The run-time opt-in call (ExInitializeDriverRuntime) and its NX flag. */

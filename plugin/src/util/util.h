@@ -33,6 +33,17 @@ void hvci_buf_printf(hvci_buf *b, const char *fmt, ...) HVCI_PRINTF(2, 3);
 char *hvci_buf_take(hvci_buf *b);
 void hvci_buf_free(hvci_buf *b);
 
+/* A set of strings (strset.c). */
+typedef struct {
+	char **slots;
+	size_t cap, n;
+} hvci_strset;
+void hvci_strset_init(hvci_strset *s);
+/* 1 when added, 0 when it was there already. */
+int hvci_strset_add(hvci_strset *s, const char *k);
+int hvci_strset_has(const hvci_strset *s, const char *k);
+void hvci_strset_free(hvci_strset *s);
+
 /* Reads a whole file; *len_out gets its size. NULL with errno on failure. */
 char *hvci_read_file(const char *path, size_t *len_out);
 /* fnmatch-style '*' and '?' glob. */

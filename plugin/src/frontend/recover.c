@@ -1,0 +1,556 @@
+/*
+ * recover.c - recovery parsing: brings back the functions that a missing
+ * header or an unknown name cost the AST.
+ *
+ * After a parse, the unit's errors are read: an #include that was not found
+ * gets an empty stand-in header, and a name the unit never declares gets a
+ * stand-in declaration in a prelude that is force-included before the
+ * file: an unknown type becomes `int` (a `P`-prefixed one a pointer to an
+ * opaque struct), an unknown value an `extern` variable of no known value,
+ * an unknown word in front of a declarator (a calling convention or an
+ * annotation macro) an empty macro.  The caller parses again with them, for
+ * a bounded number of passes.
+ *
+ * Stand-ins never decide a verdict: a name that the API table, the value
+ * table or the NX opt-in model knows is never stood in for (it comes only
+ * from the curated or the real WDK headers), stand-ins carry no values the
+ * evaluator could read, and the stand-in files are not user code.  What it
+ * does not do: guess struct members, function signatures or macro bodies.
+ */
+
+#include <ctype.h>
+#include <errno.h>
+#include <ftw.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "frontend/frontend.h"
+#include "rules/rules.h"
+#include "util/util.h"
+
+/* Passes after the first; each costs one parse of an already broken unit. */
+#define MAX_EXTRA_PASSES 2
+/* `#include "../x.h"` in a stand-in resolves inside this many levels. */
+#define UP_LEVELS 4
+
+typedef enum { SI_TYPE, SI_VALUE, SI_MACRO, SI_FMACRO, SI_ROLE } standin_kind;
+
+typedef struct {
+	char *name;
+	standin_kind kind;
+	char *ret; /* SI_ROLE: the return type its functions are defined with */
+} standin;
+
+struct hvci_recovery {
+	char *dir;     /* temporary folder holding everything below */
+	char *inc;     /* stand-in include root: dir/r/r/r/r */
+	char *prelude; /* dir/hvcilint-standins.h */
+	standin *si; /* the prelude's declarations, in order */
+	size_t n_si;
+	char *first_at; /* where the first stood-in name was used: "file:line:col" */
+	hvci_strset done;
+	char **headers; /* missing #include names, as written */
+	char **header_at; /* where each was included: "file:line:col" */
+	size_t n_headers;
+	int passes;
+	int applied; /* the command line carries the prelude and the folder */
+	int cplusplus;
+};
+
+hvci_recovery *hvci_recovery_new(void)
+{
+	hvci_recovery *rv = hvci_xcalloc(1, sizeof *rv);
+	hvci_strset_init(&rv->done);
+	return rv;
+}
+
+static int rm_one(const char *path, const struct stat *st, int flag, struct FTW *f)
+{
+	(void)st;
+	(void)flag;
+	(void)f;
+	remove(path);
+	return 0;
+}
+
+void hvci_recovery_free(hvci_recovery *rv)
+{
+	if (!rv)
+		return;
+	for (size_t i = 0; i < rv->n_headers; i++) {
+		free(rv->headers[i]);
+		free(rv->header_at[i]);
+	}
+	free(rv->headers);
+	free(rv->header_at);
+	for (size_t i = 0; i < rv->n_si; i++) {
+		free(rv->si[i].name);
+		free(rv->si[i].ret);
+	}
+	free(rv->si);
+	free(rv->first_at);
+	hvci_strset_free(&rv->done);
+	/* Depth first, never following a link: only what mkdtemp made. */
+	if (rv->dir)
+		nftw(rv->dir, rm_one, 8, FTW_DEPTH | FTW_PHYS);
+	free(rv->inc);
+	free(rv->prelude);
+	free(rv->dir);
+	free(rv);
+}
+
+int hvci_recovery_passes(const hvci_recovery *rv)
+{
+	return rv->passes;
+}
+
+const char *const *hvci_recovery_headers(const hvci_recovery *rv, size_t *n,
+                                         const char *const **at)
+{
+	*n = rv->n_headers;
+	*at = (const char *const *)rv->header_at;
+	return (const char *const *)rv->headers;
+}
+
+/* ---- what the unit declares -------------------------------------------- */
+
+static enum CXChildVisitResult collect_names(CXCursor c, CXCursor parent, CXClientData d)
+{
+	(void)parent;
+	hvci_strset *names = d;
+	enum CXCursorKind k = clang_getCursorKind(c);
+	/* A broken declaration (`VOID MYCALL f(...)` declares a void MYCALL)
+	 * does not count: the name is what went wrong. */
+	if ((clang_isDeclaration(k) && !clang_isInvalidDeclaration(c)) ||
+	    k == CXCursor_MacroDefinition) {
+		CXString s = clang_getCursorSpelling(c);
+		const char *n = clang_getCString(s);
+		if (n && *n)
+			hvci_strset_add(names, n);
+		clang_disposeString(s);
+	}
+	/* Enumerators and the declarations inside extern "C" and namespaces. */
+	if (k == CXCursor_EnumDecl || k == CXCursor_LinkageSpec || k == CXCursor_Namespace ||
+	    k == CXCursor_UnexposedDecl)
+		return CXChildVisit_Recurse;
+	return CXChildVisit_Continue;
+}
+
+/* 1 when a stand-in for `name` could change what a rule decides. */
+static int protected_name(const hvci_rules *rules, const char *name)
+{
+	size_t n;
+	if (!strncmp(name, "__hvci", 6) || !strncmp(name, "POOL_NX_", 8))
+		return 1;
+	if (hvci_rules_lookup(rules, name, &n))
+		return 1;
+	if (hvci_rules_optin_var(rules, name) >= 0)
+		return 1;
+	const char *init;
+	uint64_t flag;
+	hvci_rules_optin_init(rules, &init, &flag);
+	if (init && !strcmp(init, name))
+		return 1;
+	return hvci_rules_is_value_name(rules, name);
+}
+
+/* ---- reading an error's surroundings ------------------------------------- */
+
+typedef struct {
+	const char *buf;
+	size_t len;
+	size_t off;
+} textpos;
+
+static int ident_char(int c)
+{
+	return isalnum(c) || c == '_' || c == '$';
+}
+
+static int text_at(CXTranslationUnit tu, CXSourceLocation loc, textpos *t)
+{
+	CXFile f;
+	unsigned off;
+	clang_getFileLocation(loc, &f, NULL, NULL, &off);
+	if (!f)
+		return 0;
+	size_t len;
+	const char *buf = clang_getFileContents(tu, f, &len);
+	if (!buf || off > len)
+		return 0;
+	t->buf = buf;
+	t->len = len;
+	t->off = off;
+	return 1;
+}
+
+static size_t skip_space(const textpos *t, size_t i)
+{
+	while (i < t->len && isspace((unsigned char)t->buf[i]))
+		i++;
+	return i;
+}
+
+/* The character after the identifier that starts at t->off (0 at the end). */
+static int next_char(const textpos *t, size_t *at)
+{
+	size_t i = t->off;
+	while (i < t->len && ident_char((unsigned char)t->buf[i]))
+		i++;
+	i = skip_space(t, i);
+	*at = i;
+	return i < t->len ? (unsigned char)t->buf[i] : 0;
+}
+
+static int prev_char(const textpos *t)
+{
+	size_t i = t->off;
+	while (i > 0 && isspace((unsigned char)t->buf[i - 1]))
+		i--;
+	return i > 0 ? (unsigned char)t->buf[i - 1] : 0;
+}
+
+/* The identifier that ends just before t->off (spaces skipped), or NULL. */
+static char *ident_before(const textpos *t)
+{
+	size_t e = t->off;
+	while (e > 0 && isspace((unsigned char)t->buf[e - 1]))
+		e--;
+	size_t b = e;
+	while (b > 0 && ident_char((unsigned char)t->buf[b - 1]))
+		b--;
+	if (b == e || isdigit((unsigned char)t->buf[b]))
+		return NULL;
+	return hvci_xstrndup(t->buf + b, e - b);
+}
+
+/* The quoted name in a diagnostic: "unknown type name 'X'" gives X. */
+static char *quoted(const char *msg)
+{
+	const char *a = strchr(msg, '\'');
+	if (!a)
+		return NULL;
+	const char *b = strchr(a + 1, '\'');
+	if (!b || b == a + 1)
+		return NULL;
+	return hvci_xstrndup(a + 1, (size_t)(b - a - 1));
+}
+
+static int is_identifier(const char *s)
+{
+	if (!*s || isdigit((unsigned char)*s))
+		return 0;
+	for (; *s; s++)
+		if (!ident_char((unsigned char)*s))
+			return 0;
+	return 1;
+}
+
+/* ---- stand-ins ------------------------------------------------------------- */
+
+static char *where(CXSourceLocation at)
+{
+	CXFile f;
+	unsigned line, col;
+	clang_getExpansionLocation(at, &f, &line, &col, NULL);
+	if (!f)
+		return NULL;
+	CXString fn = clang_getFileName(f);
+	char *r = hvci_asprintf("%s:%u:%u", clang_getCString(fn), line, col);
+	clang_disposeString(fn);
+	return r;
+}
+
+static int add_standin(hvci_recovery *rv, const hvci_strset *declared, const hvci_rules *rules,
+                       const char *name, standin_kind k, CXSourceLocation at)
+{
+	if (!is_identifier(name) || hvci_strset_has(declared, name) ||
+	    protected_name(rules, name) || !hvci_strset_add(&rv->done, name))
+		return 0;
+	if (!rv->n_si)
+		rv->first_at = where(at);
+	rv->si = hvci_xrealloc(rv->si, (rv->n_si + 1) * sizeof *rv->si);
+	rv->si[rv->n_si].name = hvci_strdup(name);
+	rv->si[rv->n_si].kind = k;
+	rv->si[rv->n_si].ret = NULL;
+	rv->n_si++;
+	return 1;
+}
+
+/*
+ * An empty stand-in for `#include <spelled>`.  A name that climbs ("../x.h")
+ * lands inside the stand-in folder, which is nested UP_LEVELS deep for it.
+ */
+static int add_header(hvci_recovery *rv, const char *spelled, CXSourceLocation at)
+{
+	char *rel = hvci_strdup(spelled);
+	for (char *p = rel; *p; p++)
+		if (*p == '\\')
+			*p = '/';
+	const char *r = rel;
+	int ups = 0;
+	for (;;) {
+		if (!strncmp(r, "./", 2))
+			r += 2;
+		else if (!strncmp(r, "../", 3) && ups < UP_LEVELS)
+			r += 3, ups++;
+		else
+			break;
+	}
+	int ok = *r && r[0] != '/' && !strstr(r, "../") && !strchr(r, ':') &&
+	         hvci_strset_add(&rv->done, spelled);
+	if (!ok) {
+		free(rel);
+		return 0;
+	}
+	char *base = hvci_strdup(rv->inc);
+	for (int i = 0; i < ups; i++) {
+		char *s = strrchr(base, '/');
+		if (s)
+			*s = '\0';
+	}
+	char *path = hvci_asprintf("%s/%s", base, r);
+	free(base);
+	for (char *p = path + strlen(rv->dir) + 1; *p; p++)
+		if (*p == '/') {
+			*p = '\0';
+			mkdir(path, 0700);
+			*p = '/';
+		}
+	FILE *f = fopen(path, "wx");
+	if (f)
+		fclose(f);
+	free(path);
+	free(rel);
+	rv->headers = hvci_xrealloc(rv->headers, (rv->n_headers + 1) * sizeof *rv->headers);
+	rv->header_at =
+	    hvci_xrealloc(rv->header_at, (rv->n_headers + 1) * sizeof *rv->header_at);
+	rv->header_at[rv->n_headers] = where(at);
+	rv->headers[rv->n_headers++] = hvci_strdup(spelled);
+	return 1;
+}
+
+static int make_dir(hvci_recovery *rv)
+{
+	if (rv->dir)
+		return 1;
+	const char *tmp = getenv("TMPDIR");
+	char *tmpl = hvci_asprintf("%s/hvcilint-standins-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+	if (!mkdtemp(tmpl)) {
+		free(tmpl);
+		return 0;
+	}
+	rv->dir = tmpl;
+	hvci_buf b;
+	hvci_buf_init(&b);
+	hvci_buf_puts(&b, rv->dir);
+	for (int i = 0; i < UP_LEVELS; i++) {
+		hvci_buf_puts(&b, "/r");
+		mkdir(b.s, 0700);
+	}
+	rv->inc = hvci_buf_take(&b);
+	rv->prelude = hvci_asprintf("%s/hvcilint-standins.h", rv->dir);
+	return 1;
+}
+
+/*
+ * `EVT_X f;` with EVT_X stood in as a type, then `NTSTATUS f(...) { }`:
+ * EVT_X is a function role type, stood in again as a function type that
+ * returns what the definition returns.
+ */
+static int plan_role(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d)
+{
+	CXDiagnosticSet kids = clang_getChildDiagnostics(d);
+	if (!kids || clang_getNumDiagnosticsInSet(kids) == 0)
+		return 0;
+	CXDiagnostic prev = clang_getDiagnosticInSet(kids, 0);
+	CXCursor var = clang_getCursor(tu, clang_getDiagnosticLocation(prev));
+	clang_disposeDiagnostic(prev);
+	CXCursor fn = clang_getCursor(tu, clang_getDiagnosticLocation(d));
+	if (clang_getCursorKind(var) != CXCursor_VarDecl ||
+	    clang_getCursorKind(fn) != CXCursor_FunctionDecl)
+		return 0;
+	CXString ts = clang_getTypeSpelling(clang_getCursorType(var));
+	CXString rs = clang_getTypeSpelling(
+	    clang_getCanonicalType(clang_getCursorResultType(fn)));
+	const char *tname = clang_getCString(ts);
+	const char *ret = clang_getCString(rs);
+	int added = 0;
+	for (size_t i = 0; i < rv->n_si; i++) {
+		standin *e = &rv->si[i];
+		/* Only our own stand-ins, and only once: never a real type. */
+		if (e->kind != SI_TYPE || strcmp(e->name, tname) || !ret || !*ret ||
+		    strchr(ret, '(') || strstr(ret, "__hvci"))
+			continue;
+		e->kind = SI_ROLE;
+		e->ret = hvci_strdup(ret);
+		added = 1;
+	}
+	clang_disposeString(ts);
+	clang_disposeString(rs);
+	return added;
+}
+
+/* What one error asks for; 1 when it added a stand-in. */
+static int plan_one(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d,
+                    const hvci_strset *declared, const hvci_rules *rules)
+{
+	CXString s = clang_getDiagnosticSpelling(d);
+	const char *msg = clang_getCString(s);
+	int added = 0;
+	textpos t;
+	int have_text = text_at(tu, clang_getDiagnosticLocation(d), &t);
+	char *name = quoted(msg);
+	size_t at;
+	if (name && strstr(msg, "' file not found") && !strstr(msg, "use \"quotes\"")) {
+		added = add_header(rv, name, clang_getDiagnosticLocation(d));
+	} else if (name && !strncmp(msg, "unknown type name '", 19)) {
+		int c = have_text ? next_char(&t, &at) : 0;
+		int c2 = c == '(' ? (at + 1 < t.len ? t.buf[skip_space(&t, at + 1)] : 0) : 0;
+		/* `ANNOTATION(args) TYPE f(...)` against `TYPE (*fp)(...)`. */
+		standin_kind k = c == '(' && c2 != '*' && c2 != '^' ? SI_FMACRO : SI_TYPE;
+		added = add_standin(rv, declared, rules, name, k, clang_getDiagnosticLocation(d));
+	} else if (name && !strncmp(msg, "use of undeclared identifier '", 30)) {
+		int c = have_text ? next_char(&t, &at) : 0;
+		int p = have_text ? prev_char(&t) : 0;
+		/* `FOO x;`, `FOO *x;` and `(FOO)x` use it as a type. */
+		int as_type = ident_char(c) || (c == '*' && p != ')' && !ident_char(p)) ||
+		              (p == '(' && c == ')');
+		if (c == '*' && as_type) {
+			size_t j = skip_space(&t, at + 1);
+			as_type = j < t.len && (ident_char((unsigned char)t.buf[j]) || t.buf[j] == '*');
+		}
+		added = add_standin(rv, declared, rules, name, as_type ? SI_TYPE : SI_VALUE,
+		                     clang_getDiagnosticLocation(d));
+	} else if (name && strstr(msg, "' as different kind of symbol")) {
+		added = plan_role(rv, tu, d);
+	} else if (have_text && !strcmp(msg, "expected ';' after top level declarator")) {
+		/* `VOID MYCALL f(...)`: the unknown word was taken as the declarator. */
+		char *w = ident_before(&t);
+		if (w)
+			added = add_standin(rv, declared, rules, w, SI_MACRO, clang_getDiagnosticLocation(d));
+		free(w);
+	}
+	free(name);
+	clang_disposeString(s);
+	return added;
+}
+
+int hvci_recovery_plan(hvci_recovery *rv, CXTranslationUnit tu, const hvci_rules *rules,
+                       int cplusplus)
+{
+	if (rv->passes >= MAX_EXTRA_PASSES)
+		return 0;
+	unsigned nd = clang_getNumDiagnostics(tu);
+	int any_error = 0;
+	for (unsigned i = 0; i < nd && !any_error; i++) {
+		CXDiagnostic d = clang_getDiagnostic(tu, i);
+		any_error = clang_getDiagnosticSeverity(d) >= CXDiagnostic_Error;
+		clang_disposeDiagnostic(d);
+	}
+	if (!any_error || !make_dir(rv))
+		return 0;
+	rv->cplusplus = cplusplus;
+	hvci_strset declared;
+	hvci_strset_init(&declared);
+	clang_visitChildren(clang_getTranslationUnitCursor(tu), collect_names, &declared);
+	int added = 0;
+	for (unsigned i = 0; i < nd; i++) {
+		CXDiagnostic d = clang_getDiagnostic(tu, i);
+		if (clang_getDiagnosticSeverity(d) >= CXDiagnostic_Error)
+			added += plan_one(rv, tu, d, &declared, rules);
+		clang_disposeDiagnostic(d);
+	}
+	hvci_strset_free(&declared);
+	return added > 0;
+}
+
+/* Inserts `args` before the main file (and clang-cl's "--"). */
+static void insert_args(hvci_cmdline *c, const char *const *args, size_t n)
+{
+	size_t tail = c->cl_mode ? 2 : 1;
+	if (c->argc < tail)
+		tail = c->argc;
+	c->argv = hvci_xrealloc(c->argv, (c->argc + n + 1) * sizeof *c->argv);
+	size_t at = c->argc - tail;
+	memmove(c->argv + at + n, c->argv + at, (tail + 1) * sizeof *c->argv);
+	for (size_t i = 0; i < n; i++)
+		c->argv[at + i] = hvci_strdup(args[i]);
+	c->argc += n;
+}
+
+int hvci_recovery_apply(hvci_recovery *rv, hvci_cmdline *cl)
+{
+	FILE *f = fopen(rv->prelude, "w");
+	if (!f)
+		return hvci_error_set(HVCI_ERROR, "%s:1: cannot write stand-in declarations: %s",
+		                      rv->prelude, strerror(errno));
+	fputs("/* Stand-ins for names this unit uses but never declares. */\n", f);
+	fputs("#ifdef __cplusplus\n"
+	      "struct __hvci_standin_any {\n"
+	      "\ttemplate <class T> operator T() const;\n"
+	      "\ttemplate <class... A> __hvci_standin_any operator()(A &&...) const;\n"
+	      "};\n"
+	      "#else\n"
+	      "typedef int __hvci_standin_any;\n"
+	      "#endif\n",
+	      f);
+	for (size_t i = 0; i < rv->n_si; i++) {
+		const standin *e = &rv->si[i];
+		switch (e->kind) {
+		case SI_TYPE:
+			/* PFOO is a pointer by the kernel's naming convention; char
+			 * keeps arithmetic on it valid. */
+			if (e->name[0] == 'P' && isupper((unsigned char)e->name[1]))
+				fprintf(f, "typedef char *%s;\n", e->name);
+			else
+				fprintf(f, "typedef int %s;\n", e->name);
+			break;
+		case SI_ROLE:
+			/* `ROLE f;` then `RET f(...) { }`: an unprototyped function type
+			 * in C, an overload set in C++; both accept the definition. */
+			fprintf(f, "typedef %s %s();\n", e->ret, e->name);
+			break;
+		case SI_VALUE:
+			/* No initializer: the evaluator can never read a value from it. */
+			fprintf(f, "extern __hvci_standin_any %s;\n", e->name);
+			break;
+		case SI_MACRO:
+			fprintf(f, "#define %s\n", e->name);
+			break;
+		case SI_FMACRO:
+			fprintf(f, "#define %s(...)\n", e->name);
+			break;
+		}
+	}
+	fclose(f);
+	if (!rv->applied) {
+		/* cc1 options: the same in clang and clang-cl modes. */
+		const char *args[] = {"-Xclang", "-include",   "-Xclang", rv->prelude,
+		                      "-Xclang", "-idirafter", "-Xclang", rv->inc};
+		insert_args(cl, args, sizeof args / sizeof *args);
+		cl->wdk_dirs = hvci_xrealloc(cl->wdk_dirs, (cl->n_wdk_dirs + 1) * sizeof *cl->wdk_dirs);
+		cl->wdk_dirs[cl->n_wdk_dirs++] = hvci_strdup(rv->dir);
+		free(cl->standin_dir);
+		cl->standin_dir = hvci_strdup(rv->dir);
+		rv->applied = 1;
+	}
+	rv->passes++;
+	return HVCI_OK;
+}
+
+const char *hvci_recovery_names(const hvci_recovery *rv, size_t *n, const char **at)
+{
+	*n = rv->n_si;
+	*at = rv->first_at;
+	return rv->n_si ? rv->si[0].name : NULL;
+}
+
+int hvci_recovery_is_standin(const hvci_recovery *rv, const char *path)
+{
+	size_t l = rv && rv->dir ? strlen(rv->dir) : 0;
+	return l && !strncmp(path, rv->dir, l) && path[l] == '/';
+}
