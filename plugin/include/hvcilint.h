@@ -496,9 +496,6 @@ int hvci_coverage_partial(const hvci_coverage_totals *t);
 char *hvci_coverage_summary(const hvci_coverage_totals *t);
 /* "call of 'X' was not analysed: REASON", for one site. Caller frees. */
 char *hvci_coverage_site_message(const hvci_cov_call *k);
-/* "'#include <a.h>' was not found; analysed with an empty stand-in" for a
- * unit's stand-ins, or NULL when it used none. Caller frees. */
-char *hvci_coverage_stand_in_message(const hvci_coverage *c);
 /* The rule-like code coverage diagnostics carry in every output. */
 #define HVCI_COVERAGE_CODE "hvci-coverage"
 

@@ -1,8 +1,9 @@
 /*
  * coverage.c - the words every output uses for coverage: the run summary
- * line, the message for a call that was not analysed and the note for
- * missing headers replaced by stand-ins.  The writers and the editor
- * servers place these texts; the engine decides what was analysed.
+ * line and the message for a call that was not analysed.  The writers and
+ * the editor servers place these texts; the engine decides what was
+ * analysed (and notes each missing #include it replaced by a stand-in at
+ * the #include, as a tool diagnostic).
  */
 #include <string.h>
 
@@ -92,23 +93,4 @@ char *hvci_coverage_site_message(const hvci_cov_call *k)
 		                     k->reason ? k->reason : "its function did not parse");
 	return hvci_asprintf("call of '%s' was not analysed: %s", api,
 	                     k->reason ? k->reason : "its function did not parse");
-}
-
-char *hvci_coverage_stand_in_message(const hvci_coverage *c)
-{
-	if (!c->n_stand_in_headers)
-		return NULL;
-	hvci_buf b;
-	hvci_buf_init(&b);
-	for (size_t i = 0; i < c->n_stand_in_headers; i++) {
-		const char *h = c->stand_in_headers[i] ? c->stand_in_headers[i] : "";
-		int spelled = h[0] == '<' || h[0] == '"';
-		hvci_buf_printf(&b, "%s'#include %s%s%s'", i ? ", " : "", spelled ? "" : "<", h,
-		                spelled ? "" : ">");
-	}
-	if (c->n_stand_in_headers == 1)
-		hvci_buf_puts(&b, " was not found; analysed with an empty stand-in");
-	else
-		hvci_buf_puts(&b, " were not found; analysed with empty stand-ins");
-	return hvci_buf_take(&b);
 }

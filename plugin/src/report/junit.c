@@ -10,8 +10,8 @@
  * A file in which affected calls were not analysed (its functions did not
  * parse) is not green either: it gets an <error type="coverage"> naming
  * the count and the first reason, unless partial coverage was accepted,
- * when the calls are listed in <system-out> instead.  Stand-in headers are
- * listed there too.  A user-mode unit that was not analysed is <skipped>.
+ * when the calls are listed in <system-out> instead.  A user-mode unit
+ * that was not analysed is <skipped>.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -54,18 +54,10 @@ static void put_loc(FILE *out, const hvci_loc *l, const char *root)
 	}
 }
 
-/* One line per unanalysed call, and the stand-in note, as text lines. */
+/* One line per unanalysed call. */
 static void coverage_lines(FILE *out, const hvci_tu_result *r, const char *root)
 {
 	const hvci_coverage *c = &r->coverage;
-	char *m = hvci_coverage_stand_in_message(c);
-	if (m) {
-		hvci_markup_put(out, hvci_report_relpath(r->file, root));
-		fputs(":1:1: note: ", out);
-		hvci_markup_put(out, m);
-		fputs(" [" HVCI_COVERAGE_CODE "]\n", out);
-		free(m);
-	}
 	for (size_t k = 0; k < c->n_sites; k++) {
 		const hvci_cov_call *s = &c->sites[k];
 		if (s->how != HVCI_COV_UNANALYSED)
@@ -75,7 +67,7 @@ static void coverage_lines(FILE *out, const hvci_tu_result *r, const char *root)
 			l.file = r->file;
 		put_loc(out, &l, root);
 		fputs(": warning: ", out);
-		m = hvci_coverage_site_message(s);
+		char *m = hvci_coverage_site_message(s);
 		hvci_markup_put(out, m);
 		free(m);
 		fputs(" [" HVCI_COVERAGE_CODE "]\n", out);
@@ -174,8 +166,7 @@ int hvci_write_junit(FILE *out, const hvci_rules *rules, hvci_tu_result *const *
 			fails += is_failure(&r->findings[j]);
 		}
 		/* Coverage a dashboard should see without it being an error. */
-		int cov_out = !coverage_error(r, wo) &&
-		              (r->coverage.calls_unanalysed || r->coverage.n_stand_in_headers);
+		int cov_out = !coverage_error(r, wo) && r->coverage.calls_unanalysed;
 		if (!fails && !suppressed && !is_error(r) && !coverage_error(r, wo) && !cov_out &&
 		    r->status != HVCI_TU_SKIPPED) {
 			fputs("/>\n", out);

@@ -17,8 +17,8 @@
  * which 25,000 results do not reach.
  *
  * Coverage is not a result: each call that was not analysed is a tool
- * execution notification (warning, descriptor hvci-coverage) at the call,
- * each unit's stand-in headers a note, the run totals sit in the run's
+ * execution notification (warning, descriptor hvci-coverage) at the call
+ * (stand-in headers are the engine's tool notes), the run totals sit in the run's
  * properties, and a run with unanalysed calls is not an execution that
  * succeeded unless partial coverage was accepted.
  */
@@ -245,12 +245,6 @@ static json_t *coverage_notification(const char *lvl, const char *text, const hv
 static void coverage_notifications(json_t *notes, const hvci_tu_result *r, const char *root)
 {
 	const hvci_coverage *c = &r->coverage;
-	char *m = hvci_coverage_stand_in_message(c);
-	if (m) {
-		hvci_loc l = {r->file, 1, 1, 0, 0, NULL};
-		json_array_append_new(notes, coverage_notification("note", m, &l, root));
-		free(m);
-	}
 	for (size_t k = 0; k < c->n_sites; k++) {
 		const hvci_cov_call *s = &c->sites[k];
 		if (s->how != HVCI_COV_UNANALYSED)
@@ -258,7 +252,7 @@ static void coverage_notifications(json_t *notes, const hvci_tu_result *r, const
 		hvci_loc l = s->loc;
 		if (!l.file)
 			l.file = r->file;
-		m = hvci_coverage_site_message(s);
+		char *m = hvci_coverage_site_message(s);
 		json_array_append_new(notes, coverage_notification("warning", m, &l, root));
 		free(m);
 	}

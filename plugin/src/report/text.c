@@ -9,9 +9,9 @@
  * requested; tool diagnostics carry the tag [hvcilint].
  *
  * Coverage is told in the same form but is never a finding: a warning
- * tagged [hvci-coverage] for each call that was not analysed, a note on
- * line 1 of a unit whose missing headers were replaced by stand-ins, and,
- * when anything was less than fully analysed, one summary line at the end.
+ * tagged [hvci-coverage] for each call that was not analysed and, when
+ * anything was less than fully analysed, one summary line at the end.
+ * (Stand-in headers are the engine's tool notes, at each #include.)
  */
 #include <stdlib.h>
 #include <string.h>
@@ -96,12 +96,6 @@ static void snippet(FILE *out, const char *line, const hvci_loc *l, const hvci_f
 static void coverage(FILE *out, const hvci_tu_result *r, int color)
 {
 	const hvci_coverage *c = &r->coverage;
-	char *m = hvci_coverage_stand_in_message(c);
-	if (m) {
-		hvci_loc l = {r->file, 1, 1, 0, 0, NULL};
-		header(out, &l, HVCI_SEV_NOTE, m, HVCI_COVERAGE_CODE, color);
-		free(m);
-	}
 	for (size_t k = 0; k < c->n_sites; k++) {
 		const hvci_cov_call *s = &c->sites[k];
 		if (s->how != HVCI_COV_UNANALYSED)
@@ -109,7 +103,7 @@ static void coverage(FILE *out, const hvci_tu_result *r, int color)
 		hvci_loc l = s->loc;
 		if (!l.file)
 			l.file = r->file;
-		m = hvci_coverage_site_message(s);
+		char *m = hvci_coverage_site_message(s);
 		header(out, &l, HVCI_SEV_WARNING, m, HVCI_COVERAGE_CODE, color);
 		free(m);
 	}
