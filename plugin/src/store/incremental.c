@@ -351,16 +351,19 @@ int hvci_store_find_reusable(hvci_store *s, int64_t run_id, const char *file, co
 	*found = 0;
 	memset(out, 0, sizeof *out);
 	sqlite3_stmt *st;
-	/* Only analysed units have inputs.  One the new run can point at
-	 * (carry_tu) has its own findings as analysed (result_tu = id) and a
-	 * finished run, whose units are never replaced any more. */
+	/* Only analysed units have inputs, found by key (the key covers the
+	 * file): the newest first, however many runs carried it since.  One
+	 * the new run can point at (carry_tu) has its own findings as
+	 * analysed (result_tu = id) and a finished run, whose units are never
+	 * replaced any more. */
 	if (sqlite3_prepare_v2(s->db,
 	                       "SELECT " STORED_COLUMNS
 	                       ", CASE WHEN t.result_tu = t.id AND r.status <> 'running' THEN "
-	                       "t.id ELSE 0 END FROM translation_units t JOIN tu_inputs i "
-	                       "ON i.tu_id = t.id JOIN runs r ON r.id = t.run_id WHERE t.file_id "
+	                       "t.id ELSE 0 END FROM tu_inputs i JOIN translation_units t "
+	                       "ON t.id = i.tu_id JOIN runs r ON r.id = t.run_id WHERE +t.file_id "
 	                       "= (SELECT id FROM files WHERE path = ?) AND t.run_id <> ? AND "
-	                       "t.status IN (0, 1) AND i.input_key = ? ORDER BY t.id DESC LIMIT 1",
+	                       "t.status IN (0, 1) AND i.input_key = ? ORDER BY i.tu_id DESC "
+	                       "LIMIT 1",
 	                       -1, &st, NULL) != SQLITE_OK)
 		return hvci_store__db_error(s, "cannot read the store");
 	sqlite3_bind_text(st, 1, hvci_store__relative(s, file), -1, SQLITE_TRANSIENT);

@@ -975,25 +975,44 @@ int hvci_store_vacuum(hvci_store *s)
 /* ------------------------------------------------------------------ */
 /* Reading for reports: per-run totals for the trend over past runs.   */
 
+/* A run's totals as its reports count them (run_findings), into *r. */
+static int run_totals(hvci_store *s, hvci_run_summary *r)
+{
+	sqlite3_stmt *st;
+	/* One run at a time: the view's run-wide steps are then computed for
+	 * that run's units only. */
+	if (sqlite3_prepare_v2(s->db,
+	                       "SELECT severity, suppressed, count(*) FROM run_findings WHERE "
+	                       "run_id = ?1 GROUP BY 1, 2 UNION ALL SELECT -1, 0, count(*) FROM "
+	                       "translation_units WHERE run_id = ?1",
+	                       -1, &st, NULL) != SQLITE_OK)
+		return db_error(s, "cannot read the run history");
+	sqlite3_bind_int64(st, 1, r->id);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int sev = sqlite3_column_int(st, 0);
+		unsigned n = (unsigned)sqlite3_column_int64(st, 2);
+		if (sev < 0)
+			r->files = n;
+		else if (sqlite3_column_int(st, 1))
+			r->suppressed += n;
+		else if (sev >= 1 && sev <= 3)
+			r->by_severity[sev] += n;
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? HVCI_OK : db_error(s, "cannot read the run history");
+}
+
 int hvci_store_history(hvci_store *s, int64_t run, size_t max, hvci_run_summary **out, size_t *n)
 {
 	*out = NULL;
 	*n = 0;
 	sqlite3_stmt *st;
 	/* Newest first so LIMIT keeps the last `max` runs; reversed below. */
-	if (sqlite3_prepare_v2(
-	        s->db,
-	        "SELECT r.id, r.started_at, r.status, r.root, r.git_commit, r.git_branch, "
-	        "(SELECT count(*) FROM run_findings f WHERE f.run_id = r.id AND NOT f.suppressed "
-	        "AND f.severity = 1), "
-	        "(SELECT count(*) FROM run_findings f WHERE f.run_id = r.id AND NOT f.suppressed "
-	        "AND f.severity = 2), "
-	        "(SELECT count(*) FROM run_findings f WHERE f.run_id = r.id AND NOT f.suppressed "
-	        "AND f.severity = 3), "
-	        "(SELECT count(*) FROM run_findings f WHERE f.run_id = r.id AND f.suppressed), "
-	        "(SELECT count(*) FROM translation_units t WHERE t.run_id = r.id) "
-	        "FROM runs r WHERE r.id <= ? AND r.status <> 'pruned' ORDER BY r.id DESC LIMIT ?",
-	        -1, &st, NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(s->db,
+	                       "SELECT id, started_at, status, root, git_commit, git_branch FROM "
+	                       "runs WHERE id <= ? AND status <> 'pruned' ORDER BY id DESC LIMIT ?",
+	                       -1, &st, NULL) != SQLITE_OK)
 		return db_error(s, "cannot read the run history");
 	sqlite3_bind_int64(st, 1, run);
 	sqlite3_bind_int64(st, 2, (sqlite3_int64)max);
@@ -1010,15 +1029,14 @@ int hvci_store_history(hvci_store *s, int64_t run, size_t max, hvci_run_summary 
 		r->root = col_text(st, 3);
 		r->git_commit = col_text(st, 4);
 		r->git_branch = col_text(st, 5);
-		for (int sev = 1; sev <= 3; sev++)
-			r->by_severity[sev] = (unsigned)sqlite3_column_int64(st, 5 + sev);
-		r->suppressed = (unsigned)sqlite3_column_int64(st, 9);
-		r->files = (unsigned)sqlite3_column_int64(st, 10);
 	}
 	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE) {
+	int err = rc != SQLITE_DONE ? db_error(s, "cannot read the run history") : HVCI_OK;
+	for (size_t i = 0; i < k && !err; i++)
+		err = run_totals(s, &v[i]);
+	if (err) {
 		hvci_run_summaries_free(v, k);
-		return db_error(s, "cannot read the run history");
+		return err;
 	}
 	for (size_t i = 0; i < k / 2; i++) {
 		hvci_run_summary t = v[i];

@@ -25,6 +25,7 @@ DROP INDEX findings_by_fingerprint;
 CREATE INDEX findings_by_fingerprint ON findings (fingerprint, first_seen_run);
 CREATE INDEX translation_units_by_result ON translation_units (result_tu);
 CREATE INDEX tu_deps_by_file ON tu_deps (file_id);
+CREATE INDEX tu_inputs_by_key ON tu_inputs (input_key);
 CREATE INDEX runs_running ON runs (host) WHERE status = 'running';
 
 CREATE VIEW run_findings AS
