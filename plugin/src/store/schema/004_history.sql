@@ -13,6 +13,10 @@
 -- it are dropped), and a finding a header gives to several units of a run
 -- counts once (the lowest finding id of each file, line, column, rule and
 -- message).  The run_findings view reads a run that way.
+--
+-- runs.status gains two values: "failed" (the store could not record the
+-- whole run) and "pruned" (hvcilint store gc removed the run; its record
+-- stays while rows that are kept still name it).
 ALTER TABLE translation_units ADD COLUMN result_tu INTEGER REFERENCES translation_units(id);
 ALTER TABLE runs ADD COLUMN runtime_optin INTEGER NOT NULL DEFAULT 0;
 
