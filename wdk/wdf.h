@@ -5,7 +5,7 @@
  * from the WDK or WDF sources.  Pulls in the stand-in WDF headers.  The
  * pool-taking methods keep the user-visible parameter order of KMDF 1.33;
  * the hidden WdfDriverGlobals argument of the real inline wrappers is not
- * a parameter here.  Left out: DMA, interrupts, child lists and PDOs, WMI, power
+ * a parameter here.  Left out: child lists and PDOs, WMI, power
  * framework, NetAdapterCx/other class extensions, UMDF.
  */
 #pragma once
@@ -30,6 +30,10 @@
 #include <wdfcollection.h>
 #include <wdfstring.h>
 #include <wdfresource.h>
+#include <wdfinterrupt.h>
+#include <wdfdmaenabler.h>
+#include <wdfdmatransaction.h>
+#include <wdfcommonbuffer.h>
 #include <wdfcontrol.h>
 #include <wdfqueryinterface.h>
 #include <wdfverifier.h>
