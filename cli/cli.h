@@ -132,17 +132,20 @@ typedef struct {
 	/* filled: */
 	hvci_tu_result **results; /* n entries */
 	size_t reused, analysed, rounds;
+	int store_failed; /* a unit could not be stored or read back: the run is not complete */
 } cli_scale;
 /*
  * Reuses unchanged units from the store, analyses the rest, then analyses
  * again every unit whose calls now resolve to different summaries from
  * other files, until the summaries settle.  Each finished unit is stored
- * at once.
+ * at once.  The first store error is printed and stops storing; the
+ * analysis goes on and store_failed is set.
  */
 void cli_scale_run(cli_scale *sc);
 
 int cmd_check(int argc, char **argv);
 int cmd_merge(int argc, char **argv);
+int cmd_store(int argc, char **argv);
 int cmd_rules(int argc, char **argv);
 int cmd_report(int argc, char **argv);
 int cmd_image(int argc, char **argv);

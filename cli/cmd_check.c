@@ -723,8 +723,8 @@ int cmd_check(int argc, char **argv)
 		}
 	}
 	char *tool_key = cli_tool_key(rules, o.config);
-	cli_scale sc = {rules, js.v,     js.n, nproc, timeout, store, run_id,
-	                full,  tool_key, NULL, NULL,  0,       0,     0};
+	cli_scale sc = {rules,    js.v, js.n, nproc, timeout, store, run_id, full,
+	                tool_key, NULL, NULL, 0,     0,       0,     0};
 	cli_scale_run(&sc);
 	free(tool_key);
 	hvci_tu_result **results = sc.results;
@@ -744,8 +744,17 @@ int cmd_check(int argc, char **argv)
 			called |= results[i]->runtime_optin_called;
 			failed |= HVCI_TU_IS_FAILURE(results[i]->status);
 		}
-		if (hvci_store_run_end(store, run_id, failed ? "incomplete" : "complete", called)) {
-			cli_error("%s", hvci_error_last());
+		/* A run the store could not record in full never reads as complete;
+		 * when even this write fails it stays "running" and the next
+		 * hvcilint on this machine marks it incomplete. */
+		const char *status = sc.store_failed ? "failed"
+		                     : failed        ? "incomplete"
+		                                     : "complete";
+		if (sc.store_failed)
+			rc = HVCI_EXIT_ERROR;
+		if (hvci_store_run_end(store, run_id, status, called)) {
+			if (!sc.store_failed)
+				cli_error("%s", hvci_error_last());
 			rc = HVCI_EXIT_ERROR;
 		}
 		hvci_store_close(store);

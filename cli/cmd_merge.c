@@ -72,7 +72,7 @@ static int load_input(const char *path, hvci_stored_tu **all, size_t *n, const c
 		return -1;
 	}
 	hvci_store *s;
-	if (hvci_store_open(&s, path)) {
+	if (hvci_store_open_read(&s, path)) {
 		cli_error("%s", hvci_error_last());
 		return -1;
 	}
@@ -197,15 +197,19 @@ int cmd_merge(int argc, char **argv)
 		jobs[i].argc = units[i].argc;
 	}
 	char *tool_key = cli_tool_key(rules, o.config);
-	cli_scale sc = {rules, jobs,     n,     nproc, timeout, store, run_id,
-	                0,     tool_key, units, NULL,  0,       0,     0};
+	cli_scale sc = {rules,    jobs,  n,    nproc, timeout, store, run_id, 0,
+	                tool_key, units, NULL, 0,     0,       0,     0};
 	cli_scale_run(&sc);
 	int called = 0, failed = 0;
 	for (size_t i = 0; i < n; i++) {
 		called |= sc.results[i]->runtime_optin_called;
 		failed |= HVCI_TU_IS_FAILURE(sc.results[i]->status);
 	}
-	if (hvci_store_run_end(store, run_id, failed ? "incomplete" : "complete", called)) {
+	const char *status = sc.store_failed ? "failed" : failed ? "incomplete" : "complete";
+	if (sc.store_failed) {
+		rc = HVCI_EXIT_ERROR;
+		hvci_store_run_end(store, run_id, status, called);
+	} else if (hvci_store_run_end(store, run_id, status, called)) {
 		cli_error("%s", hvci_error_last());
 		rc = HVCI_EXIT_ERROR;
 	} else {

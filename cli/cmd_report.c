@@ -287,7 +287,7 @@ int cmd_report(int argc, char **argv)
 	}
 	fclose(probe);
 	hvci_store *store;
-	if (hvci_store_open(&store, db)) {
+	if (hvci_store_open_read(&store, db)) {
 		cli_error("%s", hvci_error_last());
 		baseline_free(&sb);
 		return HVCI_EXIT_ERROR;

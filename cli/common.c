@@ -319,8 +319,12 @@ int cli_store_results(const char *db_path, int argc, char **argv, hvci_tu_result
 	}
 	if (!rc)
 		rc = hvci_store_run_end(store, run_id, failed ? "incomplete" : "complete", 0);
-	if (rc)
+	if (rc) {
 		cli_error("%s", hvci_error_last());
+		/* Never left to read as complete; if this fails too the run stays
+		 * "running" until the next hvcilint marks it incomplete. */
+		hvci_store_run_end(store, run_id, "failed", 0);
+	}
 	hvci_store_close(store);
 	return rc ? HVCI_EXIT_ERROR : HVCI_EXIT_OK;
 }

@@ -21,6 +21,7 @@ static const command commands[] = {
     {"rules", cmd_rules, "print the rule catalog and the effective affected-API table"},
     {"image", cmd_image, "check a built driver image (.sys) for HVCI problems"},
     {"merge", cmd_merge, "join the stores of check --shard runs into one run"},
+    {"store", cmd_store, "look after the run store: gc old runs, vacuum the file"},
     {"lsp", cmd_lsp, "language server for editors (stdin/stdout)"},
     {"clangd", cmd_clangd, "run clangd with hvcilint's diagnostics and quick fixes merged in"},
 };

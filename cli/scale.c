@@ -165,20 +165,33 @@ typedef struct {
 	cli_scale *sc;
 	char **keys;
 	char **used;
-	char *reused; /* carried over from an earlier run and not analysed since */
+	char *reused;   /* carried over from an earlier run and not analysed since */
+	int64_t *carry; /* reused: the stored unit the run points at, 0: stored again */
 	const hvci_summaries *table;
 } run_state;
+
+static void store_failed(cli_scale *sc)
+{
+	/* One line: after a full disk or a lock every later write fails alike. */
+	if (!sc->store_failed)
+		cli_error("%s", hvci_error_last());
+	sc->store_failed = 1;
+}
 
 static void store_one(run_state *rs, size_t i)
 {
 	cli_scale *sc = rs->sc;
-	if (!sc->store)
+	if (!sc->store || sc->store_failed)
 		return;
 	const cli_job *j = &sc->jobs[i];
 	hvci_tu_inputs in = {j->directory, (const char *const *)j->argv, j->argc, rs->keys[i],
 	                     rs->used[i]};
-	if (hvci_store_add_tu_indexed(sc->store, sc->run_id, sc->results[i], &in))
-		cli_error("%s", hvci_error_last());
+	int rc =
+	    rs->reused[i] && rs->carry[i]
+	        ? hvci_store_add_tu_carried(sc->store, sc->run_id, sc->results[i], rs->carry[i])
+	        : hvci_store_add_tu_indexed(sc->store, sc->run_id, sc->results[i], &in);
+	if (rc)
+		store_failed(sc);
 }
 
 static void on_done(void *ud, size_t i, hvci_tu_result **results)
@@ -204,8 +217,12 @@ void cli_scale_run(cli_scale *sc)
 {
 	size_t n = sc->n;
 	sc->results = calloc(n + 1, sizeof *sc->results);
-	run_state rs = {sc, calloc(n + 1, sizeof(char *)), calloc(n + 1, sizeof(char *)),
-	                calloc(n + 1, 1), NULL};
+	run_state rs = {sc,
+	                calloc(n + 1, sizeof(char *)),
+	                calloc(n + 1, sizeof(char *)),
+	                calloc(n + 1, 1),
+	                calloc(n + 1, sizeof(int64_t)),
+	                NULL};
 	size_t *pending = malloc((n + 1) * sizeof *pending);
 	size_t np = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -222,15 +239,17 @@ void cli_scale_run(cli_scale *sc)
 			sc->given[i].result = NULL;
 			sc->given[i].used_summaries = NULL;
 			found = 1;
-		} else if (sc->store && !sc->full &&
+		} else if (sc->store && !sc->full && !sc->store_failed &&
 		           hvci_store_find_reusable(sc->store, sc->run_id, sc->jobs[i].file,
 		                                    rs.keys[i], &st, &found)) {
-			cli_error("%s", hvci_error_last());
+			/* Unreadable or malformed: analysed again, and the run says so. */
+			store_failed(sc);
 			found = 0;
 		}
 		if (found) {
 			sc->results[i] = st.result;
 			rs.used[i] = st.used_summaries;
+			rs.carry[i] = st.carry_tu;
 			st.result = NULL;
 			st.used_summaries = NULL;
 			hvci_stored_tu_clear(&st);
@@ -290,6 +309,7 @@ void cli_scale_run(cli_scale *sc)
 		free(rs.used[i]);
 	}
 	free(rs.reused);
+	free(rs.carry);
 	free(rs.keys);
 	free(rs.used);
 	free(pending);

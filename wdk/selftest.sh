@@ -21,7 +21,10 @@
 # 3. selftest/api_facts.cpp (C++, x64 and arm64): parameter counts and
 #    deciding parameter types of every API in hvci-facts.md section 2.
 #    Extras: clang-cl C++ and clang-cl x86 /Gz.
-# 4. Negative checks: a wrong expectation must fail, and the intrin.h
+# 4. wdk/c++ (the C++ standard-header stand-ins): each alone and after
+#    ntddk.h + wdf.h, x64/arm64 C++ at C++14/17/20 and clang-cl C++ (x64,
+#    x86 /Gz), with wdk/ and wdk/c++ searched -idirafter.
+# 5. Negative checks: a wrong expectation must fail, and the intrin.h
 #    fallback prototypes must parse without any compiler headers.
 #
 # Usage: wdk/selftest.sh [-v]     (CLANG=... to use another clang)
@@ -160,6 +163,33 @@ for m in x64-c x64-cxx; do
     mode_args M "$m"; warn_args W "$m"; inc_args I "$m" after
     add_job ok "each header [$m, -idirafter]" "$CLANG" "${M[@]}" "${W[@]}" "${I[@]}" "${TUS[@]}"
 done
+
+# The C++ standard-header stand-ins (wdk/c++, searched after wdk/ and only
+# for C++ units): each alone, and each after ntddk.h (whose min/max macros
+# must not break them), for every C++ mode.
+CXXTUS=()
+for h in "$HERE"/c++/*; do
+    h=$(basename "$h")
+    [ "$h" = README ] && continue
+    tu=$TMP/cxx_$h.cpp
+    printf '#include <%s>\nint hvcilint_selftest_cxx_%s;\n' "$h" "$h" > "$tu"
+    tu2=$TMP/cxx_nt_$h.cpp
+    printf '#include <ntddk.h>\n#include <wdf.h>\n#include <%s>\nint hvcilint_selftest_cxx_nt_%s;\n' "$h" "$h" > "$tu2"
+    CXXTUS+=("$tu" "$tu2")
+done
+for m in x64-cxx arm64-cxx; do
+    mode_args M "$m"; warn_args W "$m"; inc_args I "$m" after
+    for std in c++14 c++17 c++20; do
+        add_job ok "each C++ header [$m, -std=$std, -idirafter]" "$CLANG" "${M[@]}" -std=$std "${W[@]}" "${I[@]}" \
+            -idirafter "$HERE/c++" "${CXXTUS[@]}"
+    done
+done
+add_job ok "each C++ header [cl-cxx, none]" "$CLANG" --driver-mode=cl /kernel /c /Zs /D_AMD64_ /X /TP \
+    /W4 -Werror=implicit-function-declaration -Xclang -idirafter -Xclang "$HERE" \
+    -Xclang -idirafter -Xclang "$HERE/c++" -- "${CXXTUS[@]}"
+add_job ok "each C++ header [cl-x86-Gz C++, none]" "$CLANG" --driver-mode=cl --target=i686-pc-windows-msvc \
+    /Gz /kernel /c /Zs /D_X86_ /X /TP /W4 -Werror=implicit-function-declaration \
+    -Xclang -idirafter -Xclang "$HERE" -Xclang -idirafter -Xclang "$HERE/c++" -- "${CXXTUS[@]}"
 
 # The sample driver in every mode and variant, plus ARM64 C++ and the
 # -idirafter order.

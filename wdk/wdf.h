@@ -5,8 +5,8 @@
  * from the WDK or WDF sources.  Pulls in the stand-in WDF headers.  The
  * pool-taking methods keep the user-visible parameter order of KMDF 1.33;
  * the hidden WdfDriverGlobals argument of the real inline wrappers is not
- * a parameter here.  Left out: USB, DMA, interrupts, timers, work items,
- * collections, strings, synchronisation objects, UMDF.
+ * a parameter here.  Left out: child lists and PDOs, WMI, power
+ * framework, NetAdapterCx/other class extensions, UMDF.
  */
 #pragma once
 #ifndef _WDF_H_
@@ -22,5 +22,20 @@
 #include <wdfrequest.h>
 #include <wdfiotarget.h>
 #include <wdfregistry.h>
+#include <wdfcore.h>
+#include <wdfsync.h>
+#include <wdftimer.h>
+#include <wdfworkitem.h>
+#include <wdfdpc.h>
+#include <wdfcollection.h>
+#include <wdfstring.h>
+#include <wdfresource.h>
+#include <wdfinterrupt.h>
+#include <wdfdmaenabler.h>
+#include <wdfdmatransaction.h>
+#include <wdfcommonbuffer.h>
+#include <wdfcontrol.h>
+#include <wdfqueryinterface.h>
+#include <wdfverifier.h>
 
 #endif /* _WDF_H_ */

@@ -2,14 +2,18 @@
  * wdfdevice.h - hvcilint's compact stand-in for KMDF device objects.
  * Written for hvcilint from public facts (hvci-facts.md 2.7 parameter
  * lists), not taken from the WDK.  PnP/power callbacks are the common
- * subset (rarer members of WDF_PNPPOWER_EVENT_CALLBACKS are PVOID).
- * Left out: device state, idle/wake settings.
+ * subset (the two rarest members of WDF_PNPPOWER_EVENT_CALLBACKS are
+ * PVOID).  Power-policy settings carry their DEVICE_POWER_STATE and
+ * SYSTEM_POWER_STATE members as ULONG: those WDM enums are not in the
+ * wdm.h stand-in.  Left out: PDO/child-list configuration, power
+ * framework settings, interface properties.
  */
 #pragma once
 #ifndef _WDFDEVICE_H_
 #define _WDFDEVICE_H_
 
 #include <wdfobject.h>
+#include <wdfrequest.h>
 
 WDF_EXTERN_C_START
 
@@ -79,23 +83,58 @@ typedef EVT_WDF_DEVICE_WAKE_FROM_S0_TRIGGERED *PFN_WDF_DEVICE_WAKE_FROM_S0_TRIGG
 typedef VOID EVT_WDF_DEVICE_WAKE_FROM_SX_TRIGGERED(_In_ WDFDEVICE Device);
 typedef EVT_WDF_DEVICE_WAKE_FROM_SX_TRIGGERED *PFN_WDF_DEVICE_WAKE_FROM_SX_TRIGGERED;
 
+typedef NTSTATUS EVT_WDF_DEVICE_D0_ENTRY_POST_INTERRUPTS_ENABLED(
+    _In_ WDFDEVICE Device, _In_ WDF_POWER_DEVICE_STATE PreviousState);
+typedef EVT_WDF_DEVICE_D0_ENTRY_POST_INTERRUPTS_ENABLED
+    *PFN_WDF_DEVICE_D0_ENTRY_POST_INTERRUPTS_ENABLED;
+typedef NTSTATUS EVT_WDF_DEVICE_D0_EXIT_PRE_INTERRUPTS_DISABLED(
+    _In_ WDFDEVICE Device, _In_ WDF_POWER_DEVICE_STATE TargetState);
+typedef EVT_WDF_DEVICE_D0_EXIT_PRE_INTERRUPTS_DISABLED
+    *PFN_WDF_DEVICE_D0_EXIT_PRE_INTERRUPTS_DISABLED;
+typedef VOID EVT_WDF_DEVICE_SELF_MANAGED_IO_FLUSH(_In_ WDFDEVICE Device);
+typedef EVT_WDF_DEVICE_SELF_MANAGED_IO_FLUSH *PFN_WDF_DEVICE_SELF_MANAGED_IO_FLUSH;
+typedef NTSTATUS EVT_WDF_DEVICE_SELF_MANAGED_IO_SUSPEND(_In_ WDFDEVICE Device);
+typedef EVT_WDF_DEVICE_SELF_MANAGED_IO_SUSPEND *PFN_WDF_DEVICE_SELF_MANAGED_IO_SUSPEND;
+typedef NTSTATUS EVT_WDF_DEVICE_SELF_MANAGED_IO_RESTART(_In_ WDFDEVICE Device);
+typedef EVT_WDF_DEVICE_SELF_MANAGED_IO_RESTART *PFN_WDF_DEVICE_SELF_MANAGED_IO_RESTART;
+typedef NTSTATUS EVT_WDF_DEVICE_QUERY_REMOVE(_In_ WDFDEVICE Device);
+typedef EVT_WDF_DEVICE_QUERY_REMOVE *PFN_WDF_DEVICE_QUERY_REMOVE;
+typedef NTSTATUS EVT_WDF_DEVICE_QUERY_STOP(_In_ WDFDEVICE Device);
+typedef EVT_WDF_DEVICE_QUERY_STOP *PFN_WDF_DEVICE_QUERY_STOP;
+
+typedef enum _WDF_SPECIAL_FILE_TYPE {
+    WdfSpecialFileUndefined = 0,
+    WdfSpecialFilePaging = 1,
+    WdfSpecialFileHibernation,
+    WdfSpecialFileDump,
+    WdfSpecialFileBoot,
+    WdfSpecialFilePostDisplay,
+    WdfSpecialFileGuestAssigned,
+    WdfSpecialFileMax
+} WDF_SPECIAL_FILE_TYPE, *PWDF_SPECIAL_FILE_TYPE;
+
+typedef VOID EVT_WDF_DEVICE_USAGE_NOTIFICATION(_In_ WDFDEVICE Device,
+                                               _In_ WDF_SPECIAL_FILE_TYPE NotificationType,
+                                               _In_ BOOLEAN IsInNotificationPath);
+typedef EVT_WDF_DEVICE_USAGE_NOTIFICATION *PFN_WDF_DEVICE_USAGE_NOTIFICATION;
+
 typedef struct _WDF_PNPPOWER_EVENT_CALLBACKS {
     ULONG Size;
     PFN_WDF_DEVICE_D0_ENTRY EvtDeviceD0Entry;
-    PVOID EvtDeviceD0EntryPostInterruptsEnabled;
+    PFN_WDF_DEVICE_D0_ENTRY_POST_INTERRUPTS_ENABLED EvtDeviceD0EntryPostInterruptsEnabled;
     PFN_WDF_DEVICE_D0_EXIT EvtDeviceD0Exit;
-    PVOID EvtDeviceD0ExitPreInterruptsDisabled;
+    PFN_WDF_DEVICE_D0_EXIT_PRE_INTERRUPTS_DISABLED EvtDeviceD0ExitPreInterruptsDisabled;
     PFN_WDF_DEVICE_PREPARE_HARDWARE EvtDevicePrepareHardware;
     PFN_WDF_DEVICE_RELEASE_HARDWARE EvtDeviceReleaseHardware;
     PFN_WDF_DEVICE_SELF_MANAGED_IO_CLEANUP EvtDeviceSelfManagedIoCleanup;
-    PVOID EvtDeviceSelfManagedIoFlush;
+    PFN_WDF_DEVICE_SELF_MANAGED_IO_FLUSH EvtDeviceSelfManagedIoFlush;
     PFN_WDF_DEVICE_SELF_MANAGED_IO_INIT EvtDeviceSelfManagedIoInit;
-    PVOID EvtDeviceSelfManagedIoSuspend;
-    PVOID EvtDeviceSelfManagedIoRestart;
+    PFN_WDF_DEVICE_SELF_MANAGED_IO_SUSPEND EvtDeviceSelfManagedIoSuspend;
+    PFN_WDF_DEVICE_SELF_MANAGED_IO_RESTART EvtDeviceSelfManagedIoRestart;
     PFN_WDF_DEVICE_SURPRISE_REMOVAL EvtDeviceSurpriseRemoval;
-    PVOID EvtDeviceQueryRemove;
-    PVOID EvtDeviceQueryStop;
-    PVOID EvtDeviceUsageNotification;
+    PFN_WDF_DEVICE_QUERY_REMOVE EvtDeviceQueryRemove;
+    PFN_WDF_DEVICE_QUERY_STOP EvtDeviceQueryStop;
+    PFN_WDF_DEVICE_USAGE_NOTIFICATION EvtDeviceUsageNotification;
     PVOID EvtDeviceRelationsQuery;
     PVOID EvtDeviceUsageNotificationEx;
 } WDF_PNPPOWER_EVENT_CALLBACKS, *PWDF_PNPPOWER_EVENT_CALLBACKS;
@@ -189,6 +228,235 @@ NTSTATUS WdfDeviceCreateSymbolicLink(_In_ WDFDEVICE Device,
                                      _In_ PCUNICODE_STRING SymbolicLinkName);
 PDEVICE_OBJECT WdfDeviceWdmGetDeviceObject(_In_ WDFDEVICE Device);
 WDFDRIVER WdfDeviceGetDriver(_In_ WDFDEVICE Device);
+
+/* Power policy: idle and wake settings. */
+typedef enum _WDF_POWER_POLICY_S0_IDLE_CAPABILITIES {
+    IdleCapsInvalid = 0,
+    IdleCannotWakeFromS0,
+    IdleCanWakeFromS0,
+    IdleUsbSelectiveSuspend
+} WDF_POWER_POLICY_S0_IDLE_CAPABILITIES;
+
+typedef enum _WDF_POWER_POLICY_S0_IDLE_USER_CONTROL {
+    IdleUserControlInvalid = 0,
+    IdleDoNotAllowUserControl,
+    IdleAllowUserControl
+} WDF_POWER_POLICY_S0_IDLE_USER_CONTROL;
+
+typedef enum _WDF_POWER_POLICY_IDLE_TIMEOUT_CONSTANTS {
+    IdleTimeoutDefaultConstant = 0
+} WDF_POWER_POLICY_IDLE_TIMEOUT_CONSTANTS;
+#define IdleTimeoutDefaultValue ((ULONG)IdleTimeoutDefaultConstant)
+
+typedef enum _WDF_POWER_POLICY_IDLE_TIMEOUT_TYPE {
+    DriverManagedIdleTimeout = 0,
+    SystemManagedIdleTimeout = 1,
+    SystemManagedIdleTimeoutWithHint = 2
+} WDF_POWER_POLICY_IDLE_TIMEOUT_TYPE;
+
+typedef enum _WDF_POWER_POLICY_SX_WAKE_USER_CONTROL {
+    WakeUserControlInvalid = 0,
+    WakeDoNotAllowUserControl,
+    WakeAllowUserControl
+} WDF_POWER_POLICY_SX_WAKE_USER_CONTROL;
+
+/* DxState is a DEVICE_POWER_STATE (PowerDeviceD1 = 2 ... D3 = 4). */
+typedef struct _WDF_DEVICE_POWER_POLICY_IDLE_SETTINGS {
+    ULONG Size;
+    WDF_POWER_POLICY_S0_IDLE_CAPABILITIES IdleCaps;
+    ULONG DxState;
+    ULONG IdleTimeout;
+    WDF_POWER_POLICY_S0_IDLE_USER_CONTROL UserControlOfIdleSettings;
+    WDF_TRI_STATE Enabled;
+    WDF_TRI_STATE PowerUpIdleDeviceOnSystemWake;
+    WDF_POWER_POLICY_IDLE_TIMEOUT_TYPE IdleTimeoutType;
+    WDF_TRI_STATE ExcludeD3Cold;
+} WDF_DEVICE_POWER_POLICY_IDLE_SETTINGS, *PWDF_DEVICE_POWER_POLICY_IDLE_SETTINGS;
+
+FORCEINLINE VOID WDF_DEVICE_POWER_POLICY_IDLE_SETTINGS_INIT(
+    _Out_ PWDF_DEVICE_POWER_POLICY_IDLE_SETTINGS Settings,
+    _In_ WDF_POWER_POLICY_S0_IDLE_CAPABILITIES IdleCaps)
+{
+    RtlZeroMemory(Settings, sizeof(WDF_DEVICE_POWER_POLICY_IDLE_SETTINGS));
+    Settings->Size = sizeof(WDF_DEVICE_POWER_POLICY_IDLE_SETTINGS);
+    Settings->IdleTimeout = IdleTimeoutDefaultValue;
+    Settings->UserControlOfIdleSettings = IdleAllowUserControl;
+    Settings->Enabled = WdfUseDefault;
+    Settings->PowerUpIdleDeviceOnSystemWake = WdfUseDefault;
+    Settings->IdleTimeoutType = DriverManagedIdleTimeout;
+    Settings->ExcludeD3Cold = WdfUseDefault;
+    Settings->IdleCaps = IdleCaps;
+    /* PowerDeviceMaximum (5) for devices that can wake from S0, else
+       PowerDeviceD3 (4). */
+    Settings->DxState =
+        (IdleCaps == IdleUsbSelectiveSuspend || IdleCaps == IdleCanWakeFromS0) ? 5u : 4u;
+}
+
+/* DxState is a DEVICE_POWER_STATE. */
+typedef struct _WDF_DEVICE_POWER_POLICY_WAKE_SETTINGS {
+    ULONG Size;
+    ULONG DxState;
+    WDF_POWER_POLICY_SX_WAKE_USER_CONTROL UserControlOfWakeSettings;
+    WDF_TRI_STATE Enabled;
+    BOOLEAN ArmForWakeIfChildrenAreArmedForWake;
+    BOOLEAN IndicateChildWakeOnParentWake;
+} WDF_DEVICE_POWER_POLICY_WAKE_SETTINGS, *PWDF_DEVICE_POWER_POLICY_WAKE_SETTINGS;
+
+FORCEINLINE VOID WDF_DEVICE_POWER_POLICY_WAKE_SETTINGS_INIT(
+    _Out_ PWDF_DEVICE_POWER_POLICY_WAKE_SETTINGS Settings)
+{
+    RtlZeroMemory(Settings, sizeof(WDF_DEVICE_POWER_POLICY_WAKE_SETTINGS));
+    Settings->Size = sizeof(WDF_DEVICE_POWER_POLICY_WAKE_SETTINGS);
+    Settings->Enabled = WdfUseDefault;
+    Settings->DxState = 5u; /* PowerDeviceMaximum */
+    Settings->UserControlOfWakeSettings = WakeAllowUserControl;
+}
+
+NTSTATUS WdfDeviceAssignS0IdleSettings(_In_ WDFDEVICE Device,
+                                       _In_ PWDF_DEVICE_POWER_POLICY_IDLE_SETTINGS Settings);
+NTSTATUS WdfDeviceAssignSxWakeSettings(_In_ WDFDEVICE Device,
+                                       _In_ PWDF_DEVICE_POWER_POLICY_WAKE_SETTINGS Settings);
+VOID WdfDeviceSetPowerPolicyOwnership(_In_ PWDFDEVICE_INIT DeviceInit, _In_ BOOLEAN IsPowerPolicyOwner);
+
+/* WdfDeviceStopIdle and WdfDeviceResumeIdle are macros over the *Actual
+   routines, which also take a tag, line and file. */
+NTSTATUS WdfDeviceStopIdleActual(_In_ WDFDEVICE Device, _In_ BOOLEAN WaitForD0,
+                                 _In_opt_ PVOID Tag, _In_ LONG Line, _In_z_ PCHAR File);
+VOID WdfDeviceResumeIdleActual(_In_ WDFDEVICE Device, _In_opt_ PVOID Tag, _In_ LONG Line,
+                               _In_z_ PCHAR File);
+#define WdfDeviceStopIdle(Device, WaitForD0) \
+    WdfDeviceStopIdleActual(Device, WaitForD0, NULL, __LINE__, (PCHAR)__FILE__)
+#define WdfDeviceStopIdleWithTag(Device, WaitForD0, Tag) \
+    WdfDeviceStopIdleActual(Device, WaitForD0, (PVOID)(Tag), __LINE__, (PCHAR)__FILE__)
+#define WdfDeviceResumeIdle(Device) \
+    WdfDeviceResumeIdleActual(Device, NULL, __LINE__, (PCHAR)__FILE__)
+#define WdfDeviceResumeIdleWithTag(Device, Tag) \
+    WdfDeviceResumeIdleActual(Device, (PVOID)(Tag), __LINE__, (PCHAR)__FILE__)
+
+/* PnP capabilities and device state. */
+typedef struct _WDF_DEVICE_PNP_CAPABILITIES {
+    ULONG Size;
+    WDF_TRI_STATE LockSupported;
+    WDF_TRI_STATE EjectSupported;
+    WDF_TRI_STATE Removable;
+    WDF_TRI_STATE DockDevice;
+    WDF_TRI_STATE UniqueID;
+    WDF_TRI_STATE SilentInstall;
+    WDF_TRI_STATE SurpriseRemovalOK;
+    WDF_TRI_STATE HardwareDisabled;
+    WDF_TRI_STATE NoDisplayInUI;
+    ULONG Address;
+    ULONG UINumber;
+} WDF_DEVICE_PNP_CAPABILITIES, *PWDF_DEVICE_PNP_CAPABILITIES;
+
+FORCEINLINE VOID WDF_DEVICE_PNP_CAPABILITIES_INIT(_Out_ PWDF_DEVICE_PNP_CAPABILITIES Caps)
+{
+    RtlZeroMemory(Caps, sizeof(WDF_DEVICE_PNP_CAPABILITIES));
+    Caps->Size = sizeof(WDF_DEVICE_PNP_CAPABILITIES);
+    Caps->LockSupported = WdfUseDefault;
+    Caps->EjectSupported = WdfUseDefault;
+    Caps->Removable = WdfUseDefault;
+    Caps->DockDevice = WdfUseDefault;
+    Caps->UniqueID = WdfUseDefault;
+    Caps->SilentInstall = WdfUseDefault;
+    Caps->SurpriseRemovalOK = WdfUseDefault;
+    Caps->HardwareDisabled = WdfUseDefault;
+    Caps->NoDisplayInUI = WdfUseDefault;
+    Caps->Address = (ULONG)-1;
+    Caps->UINumber = (ULONG)-1;
+}
+VOID WdfDeviceSetPnpCapabilities(_In_ WDFDEVICE Device,
+                                 _In_ PWDF_DEVICE_PNP_CAPABILITIES PnpCapabilities);
+
+typedef struct _WDF_DEVICE_STATE {
+    ULONG Size;
+    WDF_TRI_STATE Disabled;
+    WDF_TRI_STATE DontDisplayInUI;
+    WDF_TRI_STATE Failed;
+    WDF_TRI_STATE NotDisableable;
+    WDF_TRI_STATE Removed;
+    WDF_TRI_STATE ResourcesChanged;
+} WDF_DEVICE_STATE, *PWDF_DEVICE_STATE;
+
+FORCEINLINE VOID WDF_DEVICE_STATE_INIT(_Out_ PWDF_DEVICE_STATE PnpDeviceState)
+{
+    RtlZeroMemory(PnpDeviceState, sizeof(WDF_DEVICE_STATE));
+    PnpDeviceState->Size = sizeof(WDF_DEVICE_STATE);
+    PnpDeviceState->Disabled = WdfUseDefault;
+    PnpDeviceState->DontDisplayInUI = WdfUseDefault;
+    PnpDeviceState->Failed = WdfUseDefault;
+    PnpDeviceState->NotDisableable = WdfUseDefault;
+    PnpDeviceState->Removed = WdfUseDefault;
+    PnpDeviceState->ResourcesChanged = WdfUseDefault;
+}
+VOID WdfDeviceSetDeviceState(_In_ WDFDEVICE Device, _In_ PWDF_DEVICE_STATE DeviceState);
+
+typedef enum _WDF_DEVICE_FAILED_ACTION {
+    WdfDeviceFailedUndefined = 0,
+    WdfDeviceFailedAttemptRestart,
+    WdfDeviceFailedNoRestart
+} WDF_DEVICE_FAILED_ACTION;
+VOID WdfDeviceSetFailed(_In_ WDFDEVICE Device, _In_ WDF_DEVICE_FAILED_ACTION FailedAction);
+
+/* Request dispatching and preprocessing. */
+NTSTATUS WdfDeviceConfigureRequestDispatching(_In_ WDFDEVICE Device, _In_ WDFQUEUE Queue,
+                                              _In_ WDF_REQUEST_TYPE RequestType);
+WDFQUEUE WdfDeviceGetDefaultQueue(_In_ WDFDEVICE Device);
+NTSTATUS WdfDeviceEnqueueRequest(_In_ WDFDEVICE Device, _In_ WDFREQUEST Request);
+
+typedef VOID EVT_WDF_IO_IN_CALLER_CONTEXT(_In_ WDFDEVICE Device, _In_ WDFREQUEST Request);
+typedef EVT_WDF_IO_IN_CALLER_CONTEXT *PFN_WDF_IO_IN_CALLER_CONTEXT;
+VOID WdfDeviceInitSetIoInCallerContextCallback(
+    _In_ PWDFDEVICE_INIT DeviceInit, _In_ PFN_WDF_IO_IN_CALLER_CONTEXT EvtIoInCallerContext);
+
+typedef NTSTATUS EVT_WDFDEVICE_WDM_IRP_PREPROCESS(_In_ WDFDEVICE Device, _Inout_ PIRP Irp);
+typedef EVT_WDFDEVICE_WDM_IRP_PREPROCESS *PFN_WDFDEVICE_WDM_IRP_PREPROCESS;
+NTSTATUS WdfDeviceInitAssignWdmIrpPreprocessCallback(
+    _In_ PWDFDEVICE_INIT DeviceInit, _In_ PFN_WDFDEVICE_WDM_IRP_PREPROCESS EvtDeviceWdmIrpPreprocess,
+    _In_ UCHAR MajorFunction, _In_reads_opt_(NumMinorFunctions) PUCHAR MinorFunctions,
+    _In_ ULONG NumMinorFunctions);
+NTSTATUS WdfDeviceWdmDispatchPreprocessedIrp(_In_ WDFDEVICE Device, _In_ PIRP Irp);
+
+VOID WdfDeviceInitSetRequestAttributes(_In_ PWDFDEVICE_INIT DeviceInit,
+                                       _In_ PWDF_OBJECT_ATTRIBUTES RequestAttributes);
+VOID WdfDeviceInitSetCharacteristics(_In_ PWDFDEVICE_INIT DeviceInit,
+                                     _In_ ULONG DeviceCharacteristics, _In_ BOOLEAN OrInValues);
+VOID WdfDeviceInitSetPowerPageable(_In_ PWDFDEVICE_INIT DeviceInit);
+VOID WdfDeviceInitSetPowerNotPageable(_In_ PWDFDEVICE_INIT DeviceInit);
+NTSTATUS WdfDeviceInitAssignSDDLString(_In_ PWDFDEVICE_INIT DeviceInit,
+                                       _In_opt_ PCUNICODE_STRING SDDLString);
+VOID WdfDeviceInitSetDeviceClass(_In_ PWDFDEVICE_INIT DeviceInit, _In_ const GUID *DeviceClassGuid);
+
+PDEVICE_OBJECT WdfDeviceWdmGetPhysicalDevice(_In_ WDFDEVICE Device);
+PDEVICE_OBJECT WdfDeviceWdmGetAttachedDevice(_In_ WDFDEVICE Device);
+WDFDEVICE WdfWdmDeviceGetWdfDeviceHandle(_In_ PDEVICE_OBJECT DeviceObject);
+VOID WdfDeviceSetDeviceInterfaceState(_In_ WDFDEVICE Device,
+                                      _In_ const GUID *InterfaceClassGUID,
+                                      _In_opt_ PCUNICODE_STRING ReferenceString,
+                                      _In_ BOOLEAN IsInterfaceEnabled);
+NTSTATUS WdfDeviceRetrieveDeviceInterfaceString(_In_ WDFDEVICE Device,
+                                                _In_ const GUID *InterfaceClassGUID,
+                                                _In_opt_ PCUNICODE_STRING ReferenceString,
+                                                _In_ WDFSTRING String);
+
+/* The PLUGPLAY_REGKEY_* values belong to wdm.h; defined here only when
+   it does not. */
+#ifndef PLUGPLAY_REGKEY_DEVICE
+#define PLUGPLAY_REGKEY_DEVICE 0x1
+#define PLUGPLAY_REGKEY_DRIVER 0x2
+#define PLUGPLAY_REGKEY_CURRENT_HWPROFILE 0x4
+#endif
+#define WDF_REGKEY_DEVICE_SUBKEY 0x00000008
+#define WDF_REGKEY_DRIVER_SUBKEY 0x00000010
+NTSTATUS WdfDeviceOpenRegistryKey(_In_ WDFDEVICE Device, _In_ ULONG DeviceInstanceKeyType,
+                                  _In_ ACCESS_MASK DesiredAccess,
+                                  _In_opt_ PWDF_OBJECT_ATTRIBUTES KeyAttributes,
+                                  _Out_ WDFKEY *Key);
+NTSTATUS WdfDeviceQueryProperty(_In_ WDFDEVICE Device,
+                                _In_ DEVICE_REGISTRY_PROPERTY DeviceProperty,
+                                _In_ ULONG BufferLength,
+                                _Out_writes_bytes_all_(BufferLength) PVOID PropertyBuffer,
+                                _Out_ PULONG ResultLength);
 
 /* PoolType (2) decides. */
 NTSTATUS WdfDeviceAllocAndQueryProperty(

@@ -1,7 +1,7 @@
 /*
  * wdfdriver.h - hvcilint's compact stand-in for the KMDF driver object.
  * Written for hvcilint from public facts, not taken from the WDK.
- * Left out: driver version queries, WdfDriverRegisterTraceInfo & co.
+ * Left out: WdfDriverRegisterTraceInfo & co., miniport drivers.
  */
 #pragma once
 #ifndef _WDFDRIVER_H_
@@ -47,6 +47,26 @@ NTSTATUS WdfDriverCreate(
     _In_opt_ PWDF_OBJECT_ATTRIBUTES DriverAttributes,
     _In_ PWDF_DRIVER_CONFIG DriverConfig,
     _Out_opt_ WDFDRIVER *Driver);
+
+typedef struct _WDF_DRIVER_VERSION_AVAILABLE_PARAMS {
+    ULONG Size;
+    ULONG MajorVersion;
+    ULONG MinorVersion;
+} WDF_DRIVER_VERSION_AVAILABLE_PARAMS, *PWDF_DRIVER_VERSION_AVAILABLE_PARAMS;
+
+FORCEINLINE VOID WDF_DRIVER_VERSION_AVAILABLE_PARAMS_INIT(
+    _Out_ PWDF_DRIVER_VERSION_AVAILABLE_PARAMS Params, _In_ ULONG MajorVersion,
+    _In_ ULONG MinorVersion)
+{
+    RtlZeroMemory(Params, sizeof(WDF_DRIVER_VERSION_AVAILABLE_PARAMS));
+    Params->Size = sizeof(WDF_DRIVER_VERSION_AVAILABLE_PARAMS);
+    Params->MajorVersion = MajorVersion;
+    Params->MinorVersion = MinorVersion;
+}
+
+BOOLEAN WdfDriverIsVersionAvailable(_In_ WDFDRIVER Driver,
+                                    _In_ PWDF_DRIVER_VERSION_AVAILABLE_PARAMS VersionAvailableParams);
+NTSTATUS WdfDriverRetrieveVersionString(_In_ WDFDRIVER Driver, _In_ WDFSTRING String);
 
 WDFDRIVER WdfGetDriver(VOID);
 PDRIVER_OBJECT WdfDriverWdmGetDriverObject(_In_ WDFDRIVER Driver);

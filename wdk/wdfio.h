@@ -1,7 +1,7 @@
 /*
  * wdfio.h - hvcilint's compact stand-in for KMDF I/O queues.
  * Written for hvcilint from public facts, not taken from the WDK.
- * Left out: queue state, forwarding, manual-queue retrieval helpers.
+ * Left out: forwarding progress, the WDF_IO_QUEUE_STATE helper macros.
  */
 #pragma once
 #ifndef _WDFIO_H_
@@ -41,6 +41,9 @@ typedef VOID EVT_WDF_IO_QUEUE_IO_RESUME(_In_ WDFQUEUE Queue, _In_ WDFREQUEST Req
 typedef EVT_WDF_IO_QUEUE_IO_RESUME *PFN_WDF_IO_QUEUE_IO_RESUME;
 typedef VOID EVT_WDF_IO_QUEUE_IO_CANCELED_ON_QUEUE(_In_ WDFQUEUE Queue, _In_ WDFREQUEST Request);
 typedef EVT_WDF_IO_QUEUE_IO_CANCELED_ON_QUEUE *PFN_WDF_IO_QUEUE_IO_CANCELED_ON_QUEUE;
+
+typedef EVT_WDF_OBJECT_CONTEXT_CLEANUP EVT_WDF_IO_QUEUE_CONTEXT_CLEANUP_CALLBACK;
+typedef EVT_WDF_OBJECT_CONTEXT_DESTROY EVT_WDF_IO_QUEUE_CONTEXT_DESTROY_CALLBACK;
 
 typedef struct _WDF_IO_QUEUE_CONFIG {
     ULONG Size;
@@ -89,6 +92,42 @@ NTSTATUS WdfIoQueueCreate(
     _In_opt_ PWDF_OBJECT_ATTRIBUTES QueueAttributes,
     _Out_opt_ WDFQUEUE *Queue);
 WDFDEVICE WdfIoQueueGetDevice(_In_ WDFQUEUE Queue);
+
+typedef VOID EVT_WDF_IO_QUEUE_STATE(_In_ WDFQUEUE Queue, _In_ WDFCONTEXT Context);
+typedef EVT_WDF_IO_QUEUE_STATE *PFN_WDF_IO_QUEUE_STATE;
+
+typedef enum _WDF_IO_QUEUE_STATE {
+    WdfIoQueueAcceptRequests = 0x01,
+    WdfIoQueueDispatchRequests = 0x02,
+    WdfIoQueueNoRequests = 0x04,
+    WdfIoQueueDriverNoRequests = 0x08,
+    WdfIoQueuePnpHeld = 0x10
+} WDF_IO_QUEUE_STATE, *PWDF_IO_QUEUE_STATE;
+
+VOID WdfIoQueueStart(_In_ WDFQUEUE Queue);
+VOID WdfIoQueueStop(_In_ WDFQUEUE Queue, _In_opt_ PFN_WDF_IO_QUEUE_STATE StopComplete,
+                    _In_opt_ WDFCONTEXT Context);
+VOID WdfIoQueueStopSynchronously(_In_ WDFQUEUE Queue);
+VOID WdfIoQueuePurge(_In_ WDFQUEUE Queue, _In_opt_ PFN_WDF_IO_QUEUE_STATE PurgeComplete,
+                     _In_opt_ WDFCONTEXT Context);
+VOID WdfIoQueuePurgeSynchronously(_In_ WDFQUEUE Queue);
+VOID WdfIoQueueDrain(_In_ WDFQUEUE Queue, _In_opt_ PFN_WDF_IO_QUEUE_STATE DrainComplete,
+                     _In_opt_ WDFCONTEXT Context);
+VOID WdfIoQueueDrainSynchronously(_In_ WDFQUEUE Queue);
+WDF_IO_QUEUE_STATE WdfIoQueueGetState(_In_ WDFQUEUE Queue, _Out_opt_ PULONG QueueRequests,
+                                      _Out_opt_ PULONG DriverRequests);
+NTSTATUS WdfIoQueueReadyNotify(_In_ WDFQUEUE Queue,
+                               _In_opt_ PFN_WDF_IO_QUEUE_STATE QueueReady,
+                               _In_opt_ WDFCONTEXT Context);
+NTSTATUS WdfIoQueueRetrieveNextRequest(_In_ WDFQUEUE Queue, _Out_ WDFREQUEST *OutRequest);
+NTSTATUS WdfIoQueueRetrieveRequestByFileObject(_In_ WDFQUEUE Queue,
+                                               _In_ WDFFILEOBJECT FileObject,
+                                               _Out_ WDFREQUEST *OutRequest);
+NTSTATUS WdfIoQueueFindRequest(_In_ WDFQUEUE Queue, _In_opt_ WDFREQUEST FoundRequest,
+                               _In_opt_ WDFFILEOBJECT FileObject,
+                               _Inout_opt_ PVOID Parameters, _Out_ WDFREQUEST *OutRequest);
+NTSTATUS WdfIoQueueRetrieveFoundRequest(_In_ WDFQUEUE Queue, _In_ WDFREQUEST FoundRequest,
+                                        _Out_ WDFREQUEST *OutRequest);
 
 WDF_EXTERN_C_END
 

@@ -2,7 +2,7 @@
  * wdfmemory.h - hvcilint's compact stand-in for KMDF memory objects and
  * lookaside lists.  Written for hvcilint from public facts (hvci-facts.md
  * 2.7: the PoolType argument decides executability), not taken from the
- * WDK.  Left out: WDF_MEMORY_DESCRIPTOR, copy helpers, offsets.
+ * WDK.  Left out: WdfMemoryGetBuffer's offset variants.
  */
 #pragma once
 #ifndef _WDFMEMORY_H_
@@ -11,6 +11,73 @@
 #include <wdfobject.h>
 
 WDF_EXTERN_C_START
+
+typedef enum _WDF_MEMORY_DESCRIPTOR_TYPE {
+    WdfMemoryDescriptorTypeInvalid = 0,
+    WdfMemoryDescriptorTypeBuffer,
+    WdfMemoryDescriptorTypeMdl,
+    WdfMemoryDescriptorTypeHandle
+} WDF_MEMORY_DESCRIPTOR_TYPE;
+
+typedef struct _WDFMEMORY_OFFSET {
+    size_t BufferOffset;
+    size_t BufferLength;
+} WDFMEMORY_OFFSET, *PWDFMEMORY_OFFSET;
+
+typedef struct _WDF_MEMORY_DESCRIPTOR {
+    WDF_MEMORY_DESCRIPTOR_TYPE Type;
+    union {
+        struct {
+            PVOID Buffer;
+            ULONG Length;
+        } BufferType;
+        struct {
+            PMDL Mdl;
+            ULONG BufferLength;
+        } MdlType;
+        struct {
+            WDFMEMORY Memory;
+            PWDFMEMORY_OFFSET Offsets;
+        } HandleType;
+    } u;
+} WDF_MEMORY_DESCRIPTOR, *PWDF_MEMORY_DESCRIPTOR;
+
+FORCEINLINE VOID WDF_MEMORY_DESCRIPTOR_INIT_BUFFER(_Out_ PWDF_MEMORY_DESCRIPTOR Descriptor,
+                                                   _In_ PVOID Buffer, _In_ ULONG BufferLength)
+{
+    RtlZeroMemory(Descriptor, sizeof(WDF_MEMORY_DESCRIPTOR));
+    Descriptor->Type = WdfMemoryDescriptorTypeBuffer;
+    Descriptor->u.BufferType.Buffer = Buffer;
+    Descriptor->u.BufferType.Length = BufferLength;
+}
+FORCEINLINE VOID WDF_MEMORY_DESCRIPTOR_INIT_HANDLE(_Out_ PWDF_MEMORY_DESCRIPTOR Descriptor,
+                                                   _In_ WDFMEMORY Memory,
+                                                   _In_opt_ PWDFMEMORY_OFFSET Offsets)
+{
+    RtlZeroMemory(Descriptor, sizeof(WDF_MEMORY_DESCRIPTOR));
+    Descriptor->Type = WdfMemoryDescriptorTypeHandle;
+    Descriptor->u.HandleType.Memory = Memory;
+    Descriptor->u.HandleType.Offsets = Offsets;
+}
+FORCEINLINE VOID WDF_MEMORY_DESCRIPTOR_INIT_MDL(_Out_ PWDF_MEMORY_DESCRIPTOR Descriptor,
+                                                _In_ PMDL Mdl, _In_ ULONG BufferLength)
+{
+    RtlZeroMemory(Descriptor, sizeof(WDF_MEMORY_DESCRIPTOR));
+    Descriptor->Type = WdfMemoryDescriptorTypeMdl;
+    Descriptor->u.MdlType.Mdl = Mdl;
+    Descriptor->u.MdlType.BufferLength = BufferLength;
+}
+
+NTSTATUS WdfMemoryCopyToBuffer(_In_ WDFMEMORY SourceMemory, _In_ size_t SourceOffset,
+                               _Out_writes_bytes_(NumBytesToCopyTo) PVOID Buffer,
+                               _In_ size_t NumBytesToCopyTo);
+NTSTATUS WdfMemoryCopyFromBuffer(_In_ WDFMEMORY DestinationMemory,
+                                 _In_ size_t DestinationOffset,
+                                 _In_reads_bytes_(NumBytesToCopyFrom) PVOID Buffer,
+                                 _In_ size_t NumBytesToCopyFrom);
+NTSTATUS WdfMemoryAssignBuffer(_In_ WDFMEMORY Memory,
+                               _Pre_notnull_ _Pre_writable_byte_size_(BufferSize) PVOID Buffer,
+                               _In_ size_t BufferSize);
 
 /* PoolType (1) decides. */
 NTSTATUS WdfMemoryCreate(

@@ -1,7 +1,7 @@
 /*
  * wdfobject.h - hvcilint's compact stand-in for KMDF object attributes and
  * typed contexts.  Written for hvcilint from public facts, not taken from
- * the WDK.  Left out: custom object types, object references/locks.
+ * the WDK.  Left out: custom object types.
  */
 #pragma once
 #ifndef _WDFOBJECT_H_
@@ -70,6 +70,12 @@ NTSTATUS WdfObjectAllocateContext(_In_ WDFOBJECT Handle,
                                   _In_ PWDF_OBJECT_ATTRIBUTES ContextAttributes,
                                   _Outptr_opt_ PVOID *Context);
 VOID WdfObjectDelete(_In_ WDFOBJECT Object);
+NTSTATUS WdfObjectCreate(_In_opt_ PWDF_OBJECT_ATTRIBUTES Attributes, _Out_ WDFOBJECT *Object);
+WDFOBJECT WdfObjectContextGetObject(_In_ PVOID ContextPointer);
+VOID WdfObjectReferenceActual(_In_ WDFOBJECT Handle, _In_opt_ PVOID Tag, _In_ LONG Line,
+                              _In_z_ PCHAR File);
+VOID WdfObjectDereferenceActual(_In_ WDFOBJECT Handle, _In_opt_ PVOID Tag, _In_ LONG Line,
+                                _In_z_ PCHAR File);
 
 WDF_EXTERN_C_END
 
@@ -93,6 +99,15 @@ WDF_EXTERN_C_END
 
 #define WDF_DECLARE_CONTEXT_TYPE(_contexttype) \
     WDF_DECLARE_CONTEXT_TYPE_WITH_NAME(_contexttype, WdfObjectGet_##_contexttype)
+
+#define WdfObjectReference(Handle) \
+    WdfObjectReferenceActual((WDFOBJECT)(Handle), NULL, __LINE__, (PCHAR)__FILE__)
+#define WdfObjectReferenceWithTag(Handle, Tag) \
+    WdfObjectReferenceActual((WDFOBJECT)(Handle), (PVOID)(Tag), __LINE__, (PCHAR)__FILE__)
+#define WdfObjectDereference(Handle) \
+    WdfObjectDereferenceActual((WDFOBJECT)(Handle), NULL, __LINE__, (PCHAR)__FILE__)
+#define WdfObjectDereferenceWithTag(Handle, Tag) \
+    WdfObjectDereferenceActual((WDFOBJECT)(Handle), (PVOID)(Tag), __LINE__, (PCHAR)__FILE__)
 
 #define WdfObjectGetTypedContext(handle, _type)                                 \
     ((_type *)WdfObjectGetTypedContextWorker(                                   \

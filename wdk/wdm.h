@@ -433,8 +433,10 @@ typedef enum _DPFLTR_TYPE {
 #define NT_ASSERT(exp)         ASSERT(exp)
 #define NT_ASSERTMSG(msg, exp) ASSERTMSG(msg, exp)
 #define NT_VERIFY(exp)         ((exp) ? TRUE : FALSE)
-#define PAGED_CODE()           ((void)0)
-#define PAGED_CODE_LOCKED()    ((void)0)
+/* Drivers write both `PAGED_CODE();` and `PAGED_CODE()`: the WDK's
+ * free-build expansion is a complete statement, so is this one. */
+#define PAGED_CODE()           ((void)0);
+#define PAGED_CODE_LOCKED()    ((void)0);
 #define INIT_CODE()            ((void)0)
 
 /* ===================================================================== */

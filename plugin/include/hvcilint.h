@@ -335,6 +335,13 @@ typedef struct hvci_store hvci_store;
  * an HVCI_EDB error naming the file, and the file is left untouched.
  */
 int hvci_store_open(hvci_store **out, const char *path);
+/*
+ * Opens an existing store for reading only (SQLITE_OPEN_READONLY), so a
+ * read-only file is never written, whoever runs hvcilint.  A store with an
+ * older schema is upgraded first, which needs it to be writable.  A path
+ * that is a symbolic link is refused here as in hvci_store_open.
+ */
+int hvci_store_open_read(hvci_store **out, const char *path);
 void hvci_store_close(hvci_store *s);
 
 typedef struct {
@@ -353,7 +360,15 @@ int hvci_store_run_begin(hvci_store *s, const hvci_run_info *info, int64_t *run_
  */
 int hvci_store_add_tu(hvci_store *s, int64_t run_id, const hvci_tu_result *r);
 /*
- * Ends a run: "complete", or "incomplete" when some file failed.  With
+ * Records a unit carried over unchanged from an earlier run by reference:
+ * the new row shows the findings, inputs and read files of `result_tu`
+ * (hvci_stored_tu.carry_tu), which stay where they are.  One transaction.
+ */
+int hvci_store_add_tu_carried(hvci_store *s, int64_t run_id, const hvci_tu_result *r,
+                              int64_t result_tu);
+/*
+ * Ends a run: "complete", "incomplete" when some file failed, or "failed"
+ * when the store could not record all of it.  With
  * runtime_optin set (a file called ExInitializeDriverRuntime with the NX
  * flag), findings that depended on that call are dropped.
  */
@@ -396,6 +411,7 @@ typedef struct {
 	size_t argc;
 	char *input_key;
 	char *used_summaries;
+	int64_t carry_tu; /* find_reusable: the unit a new run may point at, 0: copy instead */
 } hvci_stored_tu;
 void hvci_stored_tu_clear(hvci_stored_tu *t);
 
@@ -416,11 +432,31 @@ int hvci_store_load_indexed(hvci_store *s, int64_t run_id, hvci_stored_tu **out,
 int hvci_store_run_meta(hvci_store *s, int64_t run_id, char **tool_version, char **rules_version,
                         char **status);
 
+/* What hvci_store_gc removed. */
+typedef struct {
+	size_t runs;     /* runs removed or reduced to their record (status "pruned") */
+	size_t units;    /* translation units removed */
+	size_t findings; /* finding rows removed */
+	size_t files;    /* file rows no longer used */
+} hvci_gc_stats;
+
+/*
+ * Removes the runs that are neither among the newest `keep` (0: none by
+ * count) nor started within `keep_days` days (0: none by age), and every
+ * unit, finding, input and file row only they use.  A unit a kept run
+ * shows by reference stays; a removed run that kept findings name as their
+ * first-seen run stays as its record with status "pruned".  Running runs
+ * are never removed.  One transaction.
+ */
+int hvci_store_gc(hvci_store *s, unsigned keep, double keep_days, hvci_gc_stats *out);
+/* Rebuilds the file without its free pages (VACUUM) and empties the WAL. */
+int hvci_store_vacuum(hvci_store *s);
+
 /* One run's totals, for the trend over the last runs. */
 typedef struct {
 	int64_t id;
 	char *started_at; /* UTC, ISO 8601 */
-	char *status;     /* running, complete, incomplete */
+	char *status;     /* running, complete, incomplete, failed */
 	char *root;       /* project root of the run, or NULL */
 	char *git_commit; /* NULL outside a repository */
 	char *git_branch;

@@ -70,7 +70,7 @@ expect_err "3 of 3 files unchanged since an earlier run"
 [ "$(runs)" -eq 2 ] || fail "the re-run was not recorded as a run of its own"
 [ "$(report_rows)" = "$first_rows" ] || fail "carried findings differ in the report: $(report_rows)"
 # The carried finding is the same finding, first seen in run 1.
-[ "$(sqlite3 "$P/hvcilint.db" 'SELECT first_seen_run FROM findings WHERE run_id = 2')" = 1 ] ||
+[ "$(sqlite3 "$P/hvcilint.db" 'SELECT first_seen_run FROM run_findings WHERE run_id = 2')" = 1 ] ||
 	fail "carried finding lost its first-seen run"
 
 # 3. An included header changed: only a.c, which includes it, is analysed again.

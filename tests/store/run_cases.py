@@ -32,7 +32,8 @@ Case keys (see cases.yaml for examples):
               move: {from: to}            rename (directories created)
               remove: [path, ...]
               compdb: [...]               rewrite the compile database
-              sh: COMMAND                 run with /bin/sh (e.g. git init)
+              sh: COMMAND                 run with /bin/sh (e.g. git init);
+                                          $HVCILINT names the binary
   db        store the query reads, default hvcilint.db
   attach    {schema: file.db}: more stores the query can name
   query     one SQL statement
@@ -208,6 +209,7 @@ def run_case(binary, case):
     # The project root is the git top level when inside a repository: keep
     # git from finding one above the temporary directory.
     env["GIT_CEILING_DIRECTORIES"] = os.path.dirname(root)
+    env["HVCILINT"] = binary
     for k in ("GIT_DIR", "GIT_WORK_TREE"):
         env.pop(k, None)
     log = []

@@ -164,7 +164,7 @@ static void check_cr0_write(const hvci_site *s)
 static void on_store(const hvci_ptr_site *p)
 {
 	const hvci_val *v = find_prov(p->vs, is_code);
-	if (!v)
+	if (!v || hvci_expr_uses_standin(p->ctx, p->ptr))
 		return;
 	char *fn = function_of(v);
 	hvci_loc l;
@@ -179,7 +179,10 @@ static void on_store(const hvci_ptr_site *p)
 static void on_icall(const hvci_ptr_site *p)
 {
 	const hvci_val *v = find_prov(p->vs, is_data);
-	if (!v)
+	/* Where a stand-in type is involved, what looks like a local buffer is
+	 * a member the unit could not see: no verdict rests on it. */
+	if (!v || hvci_expr_uses_standin(p->ctx, p->ptr) ||
+	    (!hvci_cursor_is_null(v->origin) && hvci_expr_uses_standin(p->ctx, v->origin)))
 		return;
 	char *what;
 	if (v->prov == HVCI_PROV_POOL) {

@@ -553,8 +553,16 @@ static int check_from_tokens(cov_state *st, CXToken *toks, unsigned n, unsigned 
 			msg = hvci_asprintf("'%s' %s", api, w->what);
 			loc_of_token(tu, toks[name], &loc);
 		}
+		if (row->unconfirmed) {
+			/* As on the AST: the facts do not confirm it, so a note. */
+			char *m = hvci_asprintf("%s (executability unconfirmed)", msg);
+			free(msg);
+			msg = m;
+		}
 		hvci_finding f;
 		hvci_finding_begin(ctx, &f, rule, &loc, msg);
+		if (row->unconfirmed)
+			f.severity = HVCI_SEV_NOTE;
 		f.needs_runtime_optin = val.optin;
 		hvci_loc nl;
 		loc_of_token(tu, toks[name], &nl);

@@ -237,6 +237,9 @@ int hvci_is_standin_loc(hvci_ctx *ctx, CXSourceLocation loc);
 /* 1 when the type, or a field or element of it at any depth, is a stand-in:
  * its size and layout are guesses, so no verdict may rest on them. */
 int hvci_type_uses_standin(hvci_ctx *ctx, CXType t);
+/* 1 when the expression names, at any depth, a declaration whose type is a
+ * stand-in (or is itself of such a type). */
+int hvci_expr_uses_standin(hvci_ctx *ctx, CXCursor e);
 /* Expansion location of the cursor's start, as a finding location with its range. */
 void hvci_loc_from_cursor(hvci_ctx *ctx, CXCursor c, hvci_loc *out);
 void hvci_loc_from_location(CXSourceLocation l, hvci_loc *out);

@@ -471,3 +471,33 @@ int hvci_type_uses_standin(hvci_ctx *ctx, CXType t)
 	standin_scan st = {ctx, 0, 0};
 	return type_standin(&st, t);
 }
+
+typedef struct {
+	hvci_ctx *ctx;
+	int found;
+} expr_scan;
+
+static enum CXChildVisitResult expr_standin(CXCursor c, CXCursor parent, CXClientData d)
+{
+	(void)parent;
+	expr_scan *st = d;
+	enum CXCursorKind k = clang_getCursorKind(c);
+	if (k == CXCursor_DeclRefExpr || k == CXCursor_MemberRefExpr) {
+		CXCursor r = clang_getCursorReferenced(c);
+		if (!clang_Cursor_isNull(r) &&
+		    hvci_type_uses_standin(st->ctx, clang_getCursorType(r)))
+			st->found = 1;
+	}
+	return st->found ? CXChildVisit_Break : CXChildVisit_Recurse;
+}
+
+int hvci_expr_uses_standin(hvci_ctx *ctx, CXCursor e)
+{
+	if (!ctx->cl || !ctx->cl->standin_dir)
+		return 0;
+	if (hvci_type_uses_standin(ctx, clang_getCursorType(e)))
+		return 1;
+	expr_scan st = {ctx, 0};
+	clang_visitChildren(e, expr_standin, &st);
+	return st.found;
+}

@@ -529,6 +529,40 @@ static const char *unwrap(const args *in, size_t i, int *wrapped)
 	return a;
 }
 
+/* The unit is C++: /TP or /Tp, -x c++, or else a C++ extension on the
+   main file, as the clang driver decides. */
+static int is_cxx_unit(const hvci_cmdline *c, const hvci_analyze_options *o)
+{
+	int lang = -1; /* -1 unknown, 0 C, 1 C++ */
+	for (size_t i = 1; i < o->argc; i++) {
+		const char *a = o->argv[i];
+		const char *x = NULL;
+		if (c->cl_mode && (!strcmp(a, "/TP") || !strcmp(a, "-TP") || starts(a, "/Tp") ||
+		                   starts(a, "-Tp")))
+			lang = 1;
+		else if (c->cl_mode && (!strcmp(a, "/TC") || !strcmp(a, "-TC") || starts(a, "/Tc") ||
+		                        starts(a, "-Tc")))
+			lang = 0;
+		else if (!strcmp(a, "-x") && i + 1 < o->argc)
+			x = o->argv[++i];
+		else if (starts(a, "-x") && a[2])
+			x = a + 2;
+		if (x)
+			lang = starts(x, "c++") || starts(x, "objective-c++") ? 1 : 0;
+	}
+	if (lang >= 0)
+		return lang;
+	const char *dot = strrchr(c->main_file, '.');
+	if (dot) {
+		static const char *const exts[] = {".cpp", ".cc", ".cxx", ".c++", ".cp", ".C",
+		                                   ".CPP", ".CC", ".CXX", ".ii", NULL};
+		for (size_t i = 0; exts[i]; i++)
+			if (!strcmp(dot, exts[i]))
+				return 1;
+	}
+	return 0;
+}
+
 /* hvcilint's own cc1 options, added after the user's. */
 static void add_xclang(char ***v, size_t *n, const char *a)
 {
@@ -842,6 +876,13 @@ int hvci_cmdline_build(hvci_cmdline *c, const hvci_analyze_options *o)
 	if (c->fallback_dir) {
 		add_xclang(&c->argv, &c->argc, "-idirafter");
 		add_xclang(&c->argv, &c->argc, c->fallback_dir);
+		/* The C++ standard-header stand-ins, for C++ units only. */
+		char *cxx = hvci_asprintf("%s/c++", c->fallback_dir);
+		if (is_cxx_unit(c, o) && hvci_dir_exists(cxx)) {
+			add_xclang(&c->argv, &c->argc, "-idirafter");
+			add_xclang(&c->argv, &c->argc, cxx);
+		}
+		free(cxx);
 	}
 	return HVCI_OK;
 }

@@ -227,6 +227,32 @@ static char *ident_before(const textpos *t)
 	return hvci_xstrndup(t->buf + b, e - b);
 }
 
+/*
+ * `(NAME)` with its ")" at `close` is a cast when nothing that could be
+ * called stands before the "(" and an operand follows the ")".
+ */
+static int cast_paren(const textpos *t, size_t close)
+{
+	size_t i = t->off;
+	while (i > 0 && isspace((unsigned char)t->buf[i - 1]))
+		i--;
+	if (i == 0 || t->buf[i - 1] != '(')
+		return 0;
+	i--;
+	while (i > 0 && isspace((unsigned char)t->buf[i - 1]))
+		i--;
+	if (i > 0) {
+		int b = (unsigned char)t->buf[i - 1];
+		if (ident_char(b) || b == '>' || b == ']' || b == ')')
+			return 0;
+	}
+	size_t j = skip_space(t, close + 1);
+	if (j >= t->len)
+		return 0;
+	int a = (unsigned char)t->buf[j];
+	return ident_char(a) || strchr("(&*-~!\"'", a) != NULL;
+}
+
 /* The quoted name in a diagnostic: "unknown type name 'X'" gives X. */
 static char *quoted(const char *msg)
 {
@@ -416,9 +442,10 @@ static int plan_one(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d,
 	} else if (name && !strncmp(msg, "use of undeclared identifier '", 30)) {
 		int c = have_text ? next_char(&t, &at) : 0;
 		int p = have_text ? prev_char(&t) : 0;
-		/* `FOO x;`, `FOO *x;` and `(FOO)x` use it as a type. */
+		/* `FOO x;`, `FOO *x;` and `(FOO)x` use it as a type; `f(FOO)` and
+		 * `cast<T>(FOO)` pass it as a value. */
 		int as_type = ident_char(c) || (c == '*' && p != ')' && !ident_char(p)) ||
-		              (p == '(' && c == ')');
+		              (p == '(' && c == ')' && cast_paren(&t, at));
 		if (c == '*' && as_type) {
 			size_t j = skip_space(&t, at + 1);
 			as_type = j < t.len && (ident_char((unsigned char)t.buf[j]) || t.buf[j] == '*');

@@ -121,10 +121,9 @@ json_t *hvci_tu_json(const hvci_tu_result *r)
 	json_object_set_new(o, "parse_errors", json_integer(r->parse_errors));
 	json_object_set_new(o, "runtime_optin_called", json_boolean(r->runtime_optin_called));
 	json_object_set_new(o, "seconds", json_real(r->seconds));
-	/* Left out when the unit carries none (a result read from the store):
-	 * reading it back gives the same zeros. */
+	/* Results read back from a store carry no coverage: say nothing then. */
 	const hvci_coverage *c = &r->coverage;
-	if (c->functions || c->calls || c->n_stand_in_headers || c->recovery_passes || c->n_sites)
+	if (c->functions || c->calls || c->recovery_passes || c->n_stand_in_headers)
 		json_object_set_new(o, "coverage", hvci_coverage_json(c));
 	json_t *fs = json_array();
 	for (size_t i = 0; i < r->n_findings; i++)

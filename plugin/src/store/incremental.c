@@ -175,6 +175,43 @@ static int add_inputs(hvci_store *s, int64_t tuid, const hvci_tu_result *r,
 	return rc;
 }
 
+int hvci_store_add_tu_carried(hvci_store *s, int64_t run_id, const hvci_tu_result *r,
+                              int64_t result_tu)
+{
+	int rc = hvci_store__exec(s, "BEGIN IMMEDIATE");
+	if (rc)
+		return rc;
+	int64_t fid;
+	sqlite3_stmt *st = NULL;
+	if (!(rc = hvci_store__file_id(s, r->file, &fid)) &&
+	    !(rc = forget_previous(s, run_id, fid))) {
+		/* One small row: findings, inputs and read files stay the
+		 * earlier unit's. */
+		if (sqlite3_prepare_v2(
+		        s->db,
+		        "INSERT INTO translation_units (run_id, file_id, status, "
+		        "parse_errors, seconds, result_tu) VALUES (?, ?, ?, ?, ?, ?)",
+		        -1, &st, NULL) != SQLITE_OK) {
+			rc = hvci_store__db_error(s, "cannot record a translation unit");
+		} else {
+			sqlite3_bind_int64(st, 1, run_id);
+			sqlite3_bind_int64(st, 2, fid);
+			sqlite3_bind_int(st, 3, (int)r->status);
+			sqlite3_bind_int(st, 4, (int)r->parse_errors);
+			sqlite3_bind_double(st, 5, r->seconds);
+			sqlite3_bind_int64(st, 6, result_tu);
+			if (sqlite3_step(st) != SQLITE_DONE)
+				rc = hvci_store__db_error(s, "cannot record a translation unit");
+			sqlite3_finalize(st);
+		}
+	}
+	if (!rc)
+		rc = hvci_store__exec(s, "COMMIT");
+	if (rc)
+		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+	return rc;
+}
+
 int hvci_store_add_tu_indexed(hvci_store *s, int64_t run_id, const hvci_tu_result *r,
                               const hvci_tu_inputs *in)
 {
@@ -186,11 +223,11 @@ int hvci_store_add_tu_indexed(hvci_store *s, int64_t run_id, const hvci_tu_resul
 	    !(rc = forget_previous(s, run_id, fid)) &&
 	    !(rc = hvci_store__add_tu_body(s, run_id, r, &tuid)) && in)
 		rc = add_inputs(s, tuid, r, in);
-	if (rc) {
-		hvci_store__exec(s, "ROLLBACK");
-		return rc;
-	}
-	return hvci_store__exec(s, "COMMIT");
+	if (!rc)
+		rc = hvci_store__exec(s, "COMMIT");
+	if (rc)
+		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+	return rc;
 }
 
 /* ---- reading -------------------------------------------------------------------- */
@@ -217,20 +254,24 @@ static char *text_at(sqlite3_stmt *st, int i)
 
 /*
  * The unit's recorded files as {absolute path: hash}; with `check` set,
- * NULL as soon as one of them reads differently today.
+ * NULL as soon as one of them reads differently today.  *err is set when
+ * the store cannot be read.
  */
-static json_t *deps_of(hvci_store *s, int64_t tuid, int check)
+static json_t *deps_of(hvci_store *s, int64_t tuid, int check, int *err)
 {
 	sqlite3_stmt *st;
+	*err = HVCI_OK;
 	if (sqlite3_prepare_v2(s->db,
 	                       "SELECT f.path, d.content_hash FROM tu_deps d JOIN files f ON "
 	                       "f.id = d.file_id WHERE d.tu_id = ?",
-	                       -1, &st, NULL) != SQLITE_OK)
+	                       -1, &st, NULL) != SQLITE_OK) {
+		*err = hvci_store__db_error(s, "cannot read the store");
 		return NULL;
+	}
 	sqlite3_bind_int64(st, 1, tuid);
 	json_t *deps = json_object();
-	int ok = 1;
-	while (ok && sqlite3_step(st) == SQLITE_ROW) {
+	int ok = 1, rc = SQLITE_DONE;
+	while (ok && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		char *abs = hvci_store__absolute(s->root, (const char *)sqlite3_column_text(st, 0));
 		const char *was = (const char *)sqlite3_column_text(st, 1);
 		if (check) {
@@ -241,6 +282,10 @@ static json_t *deps_of(hvci_store *s, int64_t tuid, int check)
 		free(abs);
 	}
 	sqlite3_finalize(st);
+	if (ok && rc != SQLITE_DONE && rc != SQLITE_ROW) {
+		*err = hvci_store__db_error(s, "cannot read the store");
+		ok = 0;
+	}
 	if (!ok || (check && !json_object_size(deps))) {
 		json_decref(deps);
 		return NULL;
@@ -248,38 +293,57 @@ static json_t *deps_of(hvci_store *s, int64_t tuid, int check)
 	return deps;
 }
 
-/* Fills *t from a row: tu_id, directory, arguments, input_key, used, result, xtu. */
+/*
+ * Fills *t from a row: tu_id, directory, arguments, input_key, used, result,
+ * xtu.  1 when filled, 0 when the unit cannot be used, or an error: a
+ * stored result that is not well formed is refused, not guessed at.
+ */
 static int stored_from_row(hvci_store *s, sqlite3_stmt *st, hvci_stored_tu *t, int check)
 {
 	memset(t, 0, sizeof *t);
-	json_t *deps = deps_of(s, sqlite3_column_int64(st, 0), check);
+	int err;
+	json_t *deps = deps_of(s, sqlite3_column_int64(st, 0), check, &err);
 	if (!deps)
-		return 0;
+		return err;
 	const char *result = (const char *)sqlite3_column_text(st, 5);
-	json_t *xtu = json_loads((const char *)sqlite3_column_text(st, 6), 0, NULL);
-	if (!result || !xtu || hvci_tu_result_from_json(&t->result, result)) {
+	const char *xtu_text = (const char *)sqlite3_column_text(st, 6);
+	json_t *xtu = xtu_text ? json_loads(xtu_text, 0, NULL) : NULL;
+	if (!result || !xtu || hvci_tu_result_from_json(&t->result, result) ||
+	    (err = hvci_store__check_result(s, t->result))) {
+		hvci_tu_result_free(t->result);
+		t->result = NULL;
 		json_decref(deps);
 		json_decref(xtu);
-		return 0;
+		return err ? err
+		           : hvci_error_set(HVCI_EDB,
+		                            "%s:1: the store holds a malformed result (unit %lld "
+		                            "cannot be read back); it was changed outside "
+		                            "hvcilint: move it away or restore a backup",
+		                            s->path, (long long)sqlite3_column_int64(st, 0));
 	}
 	json_object_set_new(xtu, "deps", deps);
 	free(t->result->index);
 	t->result->index = json_dumps(xtu, JSON_COMPACT | JSON_SORT_KEYS);
 	json_decref(xtu);
 	t->directory = text_at(st, 1);
-	json_t *args = json_loads((const char *)sqlite3_column_text(st, 2), 0, NULL);
+	const char *args_text = (const char *)sqlite3_column_text(st, 2);
+	json_t *args = args_text ? json_loads(args_text, 0, NULL) : NULL;
 	t->argc = json_array_size(args);
 	t->argv = hvci_xcalloc(t->argc + 1, sizeof *t->argv);
-	for (size_t i = 0; i < t->argc; i++)
-		t->argv[i] = hvci_strdup(json_string_value(json_array_get(args, i)));
+	for (size_t i = 0; i < t->argc; i++) {
+		const char *a = json_string_value(json_array_get(args, i));
+		t->argv[i] = hvci_strdup(a ? a : "");
+	}
 	json_decref(args);
 	t->input_key = text_at(st, 3);
 	t->used_summaries = text_at(st, 4);
+	t->carry_tu = sqlite3_column_int64(st, 7);
 	return 1;
 }
 
+/* The unit whose analysis a row shows: its own, or an earlier one's. */
 #define STORED_COLUMNS                                                                             \
-	"t.id, i.directory, i.arguments, i.input_key, i.used_summaries, i.result, i.xtu"
+	"i.tu_id, i.directory, i.arguments, i.input_key, i.used_summaries, i.result, i.xtu"
 
 int hvci_store_find_reusable(hvci_store *s, int64_t run_id, const char *file, const char *input_key,
                              hvci_stored_tu *out, int *found)
@@ -287,21 +351,36 @@ int hvci_store_find_reusable(hvci_store *s, int64_t run_id, const char *file, co
 	*found = 0;
 	memset(out, 0, sizeof *out);
 	sqlite3_stmt *st;
+	/* Only analysed units have inputs, found by key (the key covers the
+	 * file): the newest first, however many runs carried it since.  One
+	 * the new run can point at (carry_tu) has its own findings as
+	 * analysed (result_tu = id) and a finished run, whose units are never
+	 * replaced any more. */
 	if (sqlite3_prepare_v2(s->db,
 	                       "SELECT " STORED_COLUMNS
-	                       " FROM translation_units t JOIN tu_inputs i "
-	                       "ON i.tu_id = t.id WHERE t.file_id = (SELECT id FROM files WHERE "
-	                       "path = ?) AND t.run_id <> ? AND t.status IN (0, 1) AND "
-	                       "i.input_key = ? ORDER BY t.id DESC LIMIT 1",
+	                       ", CASE WHEN t.result_tu = t.id AND r.status <> 'running' THEN "
+	                       "t.id ELSE 0 END FROM tu_inputs i JOIN translation_units t "
+	                       "ON t.id = i.tu_id JOIN runs r ON r.id = t.run_id WHERE +t.file_id "
+	                       "= (SELECT id FROM files WHERE path = ?) AND t.run_id <> ? AND "
+	                       "t.status IN (0, 1) AND i.input_key = ? ORDER BY i.tu_id DESC "
+	                       "LIMIT 1",
 	                       -1, &st, NULL) != SQLITE_OK)
 		return hvci_store__db_error(s, "cannot read the store");
 	sqlite3_bind_text(st, 1, hvci_store__relative(s, file), -1, SQLITE_TRANSIENT);
 	sqlite3_bind_int64(st, 2, run_id);
 	sqlite3_bind_text(st, 3, input_key, -1, SQLITE_TRANSIENT);
-	if (sqlite3_step(st) == SQLITE_ROW)
-		*found = stored_from_row(s, st, out, 1);
+	int rc = sqlite3_step(st), err = HVCI_OK;
+	if (rc == SQLITE_ROW) {
+		int got = stored_from_row(s, st, out, 1);
+		if (got < 0)
+			err = got;
+		else
+			*found = got;
+	} else if (rc != SQLITE_DONE) {
+		err = hvci_store__db_error(s, "cannot read the store");
+	}
 	sqlite3_finalize(st);
-	return HVCI_OK;
+	return err;
 }
 
 int hvci_store_load_indexed(hvci_store *s, int64_t run_id, hvci_stored_tu **out, size_t *n)
@@ -314,25 +393,43 @@ int hvci_store_load_indexed(hvci_store *s, int64_t run_id, hvci_stored_tu **out,
 	    SQLITE_OK)
 		return hvci_store__db_error(s, "cannot read the store");
 	sqlite3_bind_int64(st, 1, run_id);
-	if (sqlite3_step(st) == SQLITE_ROW) {
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
 		free(s->root);
 		s->root = text_at(st, 0);
 	}
 	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return hvci_store__db_error(s, "cannot read the store");
+	/* A unit carried into the run reads its inputs from the unit whose
+	 * analysis it shows. */
 	if (sqlite3_prepare_v2(s->db,
-	                       "SELECT " STORED_COLUMNS
-	                       " FROM translation_units t JOIN tu_inputs i "
-	                       "ON i.tu_id = t.id WHERE t.run_id = ? ORDER BY t.id",
+	                       "SELECT " STORED_COLUMNS ", 0 FROM translation_units t JOIN "
+	                       "tu_inputs i ON i.tu_id = coalesce(t.result_tu, t.id) WHERE "
+	                       "t.run_id = ? ORDER BY t.id",
 	                       -1, &st, NULL) != SQLITE_OK)
 		return hvci_store__db_error(s, "cannot read the store");
 	sqlite3_bind_int64(st, 1, run_id);
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	int err = HVCI_OK;
+	while (!err && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		*out = hvci_xrealloc(*out, (*n + 1) * sizeof **out);
-		if (stored_from_row(s, st, &(*out)[*n], 0))
+		int got = stored_from_row(s, st, &(*out)[*n], 0);
+		if (got < 0)
+			err = got;
+		else if (got)
 			(*n)++;
 	}
 	sqlite3_finalize(st);
-	return HVCI_OK;
+	if (!err && rc != SQLITE_DONE)
+		err = hvci_store__db_error(s, "cannot read the store");
+	if (err) {
+		for (size_t i = 0; i < *n; i++)
+			hvci_stored_tu_clear(&(*out)[i]);
+		free(*out);
+		*out = NULL;
+		*n = 0;
+	}
+	return err;
 }
 
 int hvci_store_run_meta(hvci_store *s, int64_t run_id, char **tool_version, char **rules_version,

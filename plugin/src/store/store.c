@@ -25,19 +25,72 @@
 
 #define HVCI_APPLICATION_ID 0x48564349 /* "HVCI" */
 
+/*
+ * One line naming the store, what failed and what to do, from an SQLite
+ * result code: a locked store, a read-only one, a full disk and a corrupt
+ * file each call for something else.
+ */
+static int store_error(hvci_store *s, int code, const char *what, const char *detail)
+{
+	const char *p = s->path;
+	switch (code & 0xff) {
+	case SQLITE_BUSY:
+	case SQLITE_LOCKED:
+		return hvci_error_set(HVCI_EDB,
+		                      "%s:1: the store is locked by another process (%s: %s); "
+		                      "wait for it to finish (HVCILINT_STORE_WAIT=SECONDS waits "
+		                      "longer) or pass --db with another file",
+		                      p, what, detail);
+	case SQLITE_READONLY:
+		return hvci_error_set(
+		    HVCI_EDB,
+		    "%s:1: the store is read-only (%s: %s); make the file and its "
+		    "folder writable or pass --db with another file",
+		    p, what, detail);
+	case SQLITE_FULL:
+		return hvci_error_set(
+		    HVCI_EDB,
+		    "%s:1: the disk holding the store is full (%s: %s); free space "
+		    "there (hvcilint store gc, then vacuum) and run again",
+		    p, what, detail);
+	case SQLITE_CORRUPT:
+	case SQLITE_NOTADB:
+		return hvci_error_set(HVCI_EDB,
+		                      "%s:1: not a SQLite database, or corrupt (%s: %s); move the "
+		                      "file away or restore a backup, then run again",
+		                      p, what, detail);
+	case SQLITE_IOERR:
+	case SQLITE_CANTOPEN:
+		return hvci_error_set(HVCI_EDB,
+		                      "%s:1: cannot read or write the store (%s: %s); check the "
+		                      "disk and the permissions of the file and its folder",
+		                      p, what, detail);
+	case SQLITE_ERROR:
+	case SQLITE_MISUSE:
+	case SQLITE_RANGE:
+		return hvci_error_set(
+		    HVCI_EDB,
+		    "%s:1: SQL failed (%s: %s); this is a bug in hvcilint, please "
+		    "report it",
+		    p, what, detail);
+	default:
+		return hvci_error_set(HVCI_EDB, "%s:1: %s: %s; check the file or pass --no-db", p,
+		                      what, detail);
+	}
+}
+
 static int db_error(hvci_store *s, const char *what)
 {
-	return hvci_error_set(HVCI_EDB, "%s:1: %s: %s; check the file or pass --no-db", s->path,
-	                      what, sqlite3_errmsg(s->db));
+	return store_error(s, sqlite3_errcode(s->db), what, sqlite3_errmsg(s->db));
 }
 
 static int exec(hvci_store *s, const char *sql)
 {
 	char *msg = NULL;
-	if (sqlite3_exec(s->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
-		int rc =
-		    hvci_error_set(HVCI_EDB, "%s:1: SQL failed (%s); this is a bug in hvcilint",
-		                   s->path, msg ? msg : "?");
+	int rc = sqlite3_exec(s->db, sql, NULL, NULL, &msg);
+	if (rc != SQLITE_OK) {
+		rc = store_error(s, sqlite3_errcode(s->db), "cannot update the store",
+		                 msg ? msg : sqlite3_errstr(rc));
 		sqlite3_free(msg);
 		return rc;
 	}
@@ -56,71 +109,192 @@ static int pragma_int(hvci_store *s, const char *sql, int *out)
 	return rc == SQLITE_ROW ? 0 : -1;
 }
 
-static int migrate(hvci_store *s)
+/* Whether the file is ours and which schema it has; 0 or an error set. */
+static int read_header(hvci_store *s, int *version)
 {
-	int version = 0, app = 0, tables = 0;
+	int app = 0, tables = 0;
+	*version = 0;
 	if (pragma_int(s, "PRAGMA application_id", &app) ||
-	    pragma_int(s, "SELECT count(*) FROM sqlite_master", &tables))
-		return hvci_error_set(HVCI_EDB,
-		                      "%s:1: not a SQLite database, or corrupt (%s); pass another "
-		                      "--db or move the file away",
-		                      s->path, sqlite3_errmsg(s->db));
+	    pragma_int(s, "SELECT count(*) FROM sqlite_master", &tables) ||
+	    pragma_int(s, "PRAGMA user_version", version))
+		return db_error(s, "cannot read the store");
 	if (tables && app != HVCI_APPLICATION_ID)
 		return hvci_error_set(HVCI_EDB,
 		                      "%s:1: this SQLite database is not an hvcilint store; pass "
 		                      "another --db",
 		                      s->path);
-	pragma_int(s, "PRAGMA user_version", &version);
 	int steps = (int)(sizeof hvci_schema_steps / sizeof *hvci_schema_steps);
-	if (version > steps)
+	if (*version > steps)
 		return hvci_error_set(
 		    HVCI_EDB,
 		    "%s:1: the store has schema %d, newer than this hvcilint (%d); "
 		    "upgrade hvcilint",
-		    s->path, version, steps);
+		    s->path, *version, steps);
+	return HVCI_OK;
+}
+
+static int migrate(hvci_store *s)
+{
+	int version;
+	int rc = read_header(s, &version);
+	if (rc)
+		return rc;
+	int steps = (int)(sizeof hvci_schema_steps / sizeof *hvci_schema_steps);
 	for (int v = version; v < steps; v++) {
-		int rc;
 		char pragma[96];
 		snprintf(pragma, sizeof pragma,
 		         "PRAGMA user_version = %d; PRAGMA application_id = %d;", v + 1,
 		         HVCI_APPLICATION_ID);
-		if ((rc = exec(s, "BEGIN IMMEDIATE")) || (rc = exec(s, hvci_schema_steps[v])) ||
-		    (rc = exec(s, pragma)) || (rc = exec(s, "COMMIT"))) {
-			exec(s, "ROLLBACK");
+		if ((rc = exec(s, "BEGIN IMMEDIATE")))
 			return rc;
+		/* Another process may have migrated it while this one waited. */
+		int now = v;
+		if (pragma_int(s, "PRAGMA user_version", &now) == 0 && now > v) {
+			exec(s, "ROLLBACK");
+			v = now - 1;
+			continue;
+		}
+		if ((rc = exec(s, hvci_schema_steps[v])) || (rc = exec(s, pragma)) ||
+		    (rc = exec(s, "COMMIT"))) {
+			int keep = rc;
+			sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+			return keep;
 		}
 	}
+	return HVCI_OK;
+}
+
+/* How long a locked store is waited for: HVCILINT_STORE_WAIT seconds, else 30. */
+static int busy_ms(void)
+{
+	const char *e = getenv("HVCILINT_STORE_WAIT");
+	char *end;
+	double sec = e && *e ? strtod(e, &end) : 30;
+	if (e && *e && (*end || sec < 0))
+		sec = 30;
+	return sec * 1000 > 3600000 ? 3600000 : (int)(sec * 1000);
+}
+
+/*
+ * The checks made before SQLite sees the path: a symbolic link is not
+ * written through (it may point anywhere), only regular files are stores,
+ * and a file without write permission is read-only for root too, whom
+ * access() and SQLite would let write.
+ */
+static int check_path(const char *path, int write, int *exists)
+{
+	struct stat st;
+	*exists = lstat(path, &st) == 0;
+	if (!*exists)
+		return HVCI_OK;
+	if (S_ISLNK(st.st_mode))
+		return hvci_error_set(HVCI_EDB,
+		                      "%s:1: the store is a symbolic link; pass the file it "
+		                      "points to with --db",
+		                      path);
+	if (!S_ISREG(st.st_mode))
+		return hvci_error_set(HVCI_EDB,
+		                      "%s:1: the store is not a regular file; pass --db with a "
+		                      "file",
+		                      path);
+	if (write && (!(st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) || access(path, W_OK) != 0))
+		return hvci_error_set(HVCI_EDB,
+		                      "%s:1: the store is read-only; make it writable or "
+		                      "pass --db with another file",
+		                      path);
+	return HVCI_OK;
+}
+
+static int connect(hvci_store **out, const char *path, int flags)
+{
+	hvci_store *s = hvci_xcalloc(1, sizeof *s);
+	s->path = hvci_strdup(path);
+	s->readonly = !(flags & SQLITE_OPEN_READWRITE);
+	int rc = sqlite3_open_v2(path, &s->db, flags | SQLITE_OPEN_NOFOLLOW, NULL);
+	if (rc != SQLITE_OK) {
+		rc = s->db ? db_error(s, "cannot open the store")
+		           : store_error(s, rc, "cannot open the store", sqlite3_errstr(rc));
+		hvci_store_close(s);
+		return rc;
+	}
+	sqlite3_extended_result_codes(s->db, 0);
+	sqlite3_busy_timeout(s->db, busy_ms());
+	*out = s;
 	return HVCI_OK;
 }
 
 int hvci_store_open(hvci_store **out, const char *path)
 {
 	*out = NULL;
-	struct stat st;
-	int exists = stat(path, &st) == 0;
-	if (exists && access(path, W_OK) != 0)
-		return hvci_error_set(HVCI_EDB,
-		                      "%s:1: the store is read-only; make it writable or "
-		                      "pass --db with another file",
-		                      path);
-	hvci_store *s = hvci_xcalloc(1, sizeof *s);
-	s->path = hvci_strdup(path);
-	int flags = SQLITE_OPEN_READWRITE | (exists ? 0 : SQLITE_OPEN_CREATE);
-	if (sqlite3_open_v2(path, &s->db, flags, NULL) != SQLITE_OK) {
-		int rc = db_error(s, "cannot open the store");
-		hvci_store_close(s);
+	int exists;
+	int rc = check_path(path, 1, &exists);
+	if (rc)
 		return rc;
+	hvci_store *s;
+	if ((rc = connect(&s, path, SQLITE_OPEN_READWRITE | (exists ? 0 : SQLITE_OPEN_CREATE))))
+		return rc;
+	/* A cap on the store's size in pages; the tests use it to fill the
+	 * "disk" without filling one. */
+	const char *cap = getenv("HVCILINT_STORE_MAX_PAGES");
+	if (cap && *cap) {
+		char sql[64];
+		snprintf(sql, sizeof sql, "PRAGMA max_page_count = %lld", atoll(cap));
+		sqlite3_exec(s->db, sql, NULL, NULL, NULL);
 	}
-	sqlite3_busy_timeout(s->db, 30000);
-	int rc = migrate(s);
+	rc = migrate(s);
 	if (!rc) {
 		/* WAL lets concurrent runs write; set after the ownership check. */
-		exec(s, "PRAGMA journal_mode = WAL");
+		rc = exec(s, "PRAGMA journal_mode = WAL");
 		/* In WAL mode this still survives a killed process; only a power
 		 * loss can drop the newest units.  Syncing every unit's commit
 		 * would dominate a re-run where nothing changed. */
-		exec(s, "PRAGMA synchronous = NORMAL");
-		rc = exec(s, "PRAGMA foreign_keys = ON");
+		if (!rc)
+			rc = exec(s, "PRAGMA synchronous = NORMAL");
+		if (!rc)
+			rc = exec(s, "PRAGMA foreign_keys = ON");
+	}
+	if (rc) {
+		hvci_store_close(s);
+		return rc;
+	}
+	*out = s;
+	return HVCI_OK;
+}
+
+int hvci_store_open_read(hvci_store **out, const char *path)
+{
+	*out = NULL;
+	int exists;
+	int rc = check_path(path, 0, &exists);
+	if (rc)
+		return rc;
+	if (!exists)
+		return hvci_error_set(HVCI_ENOTFOUND,
+		                      "%s:1: no store here; run 'hvcilint check -p DIR' first or "
+		                      "pass --db",
+		                      path);
+	hvci_store *s;
+	if ((rc = connect(&s, path, SQLITE_OPEN_READONLY)))
+		return rc;
+	int version;
+	rc = read_header(s, &version);
+	int steps = (int)(sizeof hvci_schema_steps / sizeof *hvci_schema_steps);
+	if (!rc && version < steps) {
+		/* An older store is upgraded once, which needs a writable file. */
+		hvci_store_close(s);
+		s = NULL;
+		if (check_path(path, 1, &exists))
+			return hvci_error_set(HVCI_EDB,
+			                      "%s:1: the store has schema %d, older than this "
+			                      "hvcilint (%d), and is read-only; make it writable "
+			                      "once so it can be upgraded",
+			                      path, version, steps);
+		if ((rc = hvci_store_open(&s, path)))
+			return rc;
+		hvci_store_close(s);
+		s = NULL;
+		if ((rc = connect(&s, path, SQLITE_OPEN_READONLY)))
+			return rc;
 	}
 	if (rc) {
 		hvci_store_close(s);
@@ -167,12 +341,15 @@ static int close_orphan_runs(hvci_store *s, const char *host)
 	sqlite3_bind_text(st, 1, host, -1, SQLITE_TRANSIENT);
 	int64_t dead[64];
 	size_t n = 0;
-	while (sqlite3_step(st) == SQLITE_ROW && n < sizeof dead / sizeof *dead) {
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW && n < sizeof dead / sizeof *dead) {
 		pid_t pid = (pid_t)sqlite3_column_int64(st, 1);
 		if (pid > 0 && kill(pid, 0) != 0 && errno == ESRCH)
 			dead[n++] = sqlite3_column_int64(st, 0);
 	}
 	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return db_error(s, "cannot read the runs");
 	for (size_t i = 0; i < n; i++) {
 		if (sqlite3_prepare_v2(s->db,
 		                       "UPDATE runs SET status = 'incomplete' WHERE id = ? AND "
@@ -180,7 +357,7 @@ static int close_orphan_runs(hvci_store *s, const char *host)
 		                       -1, &st, NULL) != SQLITE_OK)
 			return db_error(s, "cannot update a run");
 		sqlite3_bind_int64(st, 1, dead[i]);
-		int rc = sqlite3_step(st);
+		rc = sqlite3_step(st);
 		sqlite3_finalize(st);
 		if (rc != SQLITE_DONE)
 			return db_error(s, "cannot update a run");
@@ -244,9 +421,13 @@ static int file_id(hvci_store *s, const char *path, int64_t *id)
 	int rc = sqlite3_step(s->file_sel);
 	if (rc == SQLITE_ROW)
 		*id = sqlite3_column_int64(s->file_sel, 0);
+	else if (rc != SQLITE_DONE)
+		rc = db_error(s, "cannot read the files");
 	sqlite3_reset(s->file_sel);
 	if (rc == SQLITE_ROW)
 		return HVCI_OK;
+	if (rc != SQLITE_DONE)
+		return rc;
 	sqlite3_stmt *st;
 	if (sqlite3_prepare_v2(s->db,
 	                       "INSERT INTO files (path) VALUES (?) ON CONFLICT(path) DO "
@@ -295,22 +476,26 @@ static char *fixits_json(const hvci_store *s, const hvci_finding *f)
 	return t;
 }
 
-/* The earliest run that had this fingerprint, or this run. */
-static int64_t first_seen(hvci_store *s, const char *fp, int64_t run_id)
+/* The earliest run that had this fingerprint, or this run, in *out. */
+static int first_seen(hvci_store *s, const char *fp, int64_t run_id, int64_t *out)
 {
 	sqlite3_stmt *st;
-	int64_t r = run_id;
+	*out = run_id;
+	/* Walks the (fingerprint, first_seen_run) index in order: the first
+	 * row of an earlier run is the answer. */
 	if (sqlite3_prepare_v2(s->db,
-	                       "SELECT min(first_seen_run) FROM findings WHERE fingerprint = ? AND "
-	                       "run_id < ?",
+	                       "SELECT first_seen_run FROM findings WHERE fingerprint = ? AND "
+	                       "run_id < ? ORDER BY first_seen_run LIMIT 1",
 	                       -1, &st, NULL) != SQLITE_OK)
-		return r;
+		return db_error(s, "cannot read the findings");
 	sqlite3_bind_text(st, 1, fp, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_int64(st, 2, run_id);
-	if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL)
-		r = sqlite3_column_int64(st, 0);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*out = sqlite3_column_int64(st, 0);
 	sqlite3_finalize(st);
-	return r;
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? HVCI_OK
+	                                             : db_error(s, "cannot read the findings");
 }
 
 static int add_tu_body(hvci_store *s, int64_t run_id, const hvci_tu_result *r, int64_t *tu_out)
@@ -334,10 +519,19 @@ static int add_tu_body(hvci_store *s, int64_t run_id, const hvci_tu_result *r, i
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
 		return db_error(s, "cannot record a translation unit");
-	rc = HVCI_OK;
 	tuid = sqlite3_last_insert_rowid(s->db);
 	if (tu_out)
 		*tu_out = tuid;
+	/* Analysed here: the unit shows its own findings (schema 004). */
+	if (sqlite3_prepare_v2(s->db, "UPDATE translation_units SET result_tu = id WHERE id = ?",
+	                       -1, &st, NULL) != SQLITE_OK)
+		return db_error(s, "cannot record a translation unit");
+	sqlite3_bind_int64(st, 1, tuid);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return db_error(s, "cannot record a translation unit");
+	rc = HVCI_OK;
 	if (sqlite3_prepare_v2(
 	        s->db,
 	        "INSERT INTO findings (run_id, tu_id, rule, severity, file_id, line, "
@@ -365,6 +559,9 @@ static int add_tu_body(hvci_store *s, int64_t run_id, const hvci_tu_result *r, i
 		seen_file[n_seen++] = f->loc.file;
 		char fp[48];
 		snprintf(fp, sizeof fp, "%016llx:%zu", (unsigned long long)h, occ);
+		int64_t first;
+		if ((rc = first_seen(s, fp, run_id, &first)))
+			break;
 		char *notes = notes_json(s, f), *fixes = fixits_json(s, f);
 		sqlite3_reset(st);
 		sqlite3_bind_int64(st, 1, run_id);
@@ -386,7 +583,7 @@ static int add_tu_body(hvci_store *s, int64_t run_id, const hvci_tu_result *r, i
 		sqlite3_bind_text(st, 17, f->suppression, -1, SQLITE_TRANSIENT);
 		sqlite3_bind_text(st, 18, f->justification, -1, SQLITE_TRANSIENT);
 		sqlite3_bind_text(st, 19, fp, -1, SQLITE_TRANSIENT);
-		sqlite3_bind_int64(st, 20, first_seen(s, fp, run_id));
+		sqlite3_bind_int64(st, 20, first);
 		sqlite3_bind_int(st, 21, f->needs_runtime_optin);
 		if (sqlite3_step(st) != SQLITE_DONE)
 			rc = db_error(s, "cannot record a finding");
@@ -427,39 +624,31 @@ int hvci_store_add_tu(hvci_store *s, int64_t run_id, const hvci_tu_result *r)
 	if (rc)
 		return rc;
 	rc = add_tu_body(s, run_id, r, NULL);
-	if (rc) {
-		exec(s, "ROLLBACK");
-		return rc;
-	}
-	return exec(s, "COMMIT");
+	if (!rc)
+		rc = exec(s, "COMMIT");
+	if (rc)
+		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+	return rc;
 }
 
 int hvci_store_run_end(hvci_store *s, int64_t run_id, const char *status, int runtime_optin)
 {
-	/* What only the whole run knows: the opt-in call made the run-time
-	 * pool type NX, and a header seen by several files reported once. */
-	char sql[512];
-	snprintf(sql, sizeof sql,
-	         "BEGIN IMMEDIATE;"
-	         "DELETE FROM findings WHERE run_id = %lld AND %d AND needs_runtime_optin;"
-	         "DELETE FROM findings WHERE run_id = %lld AND id NOT IN (SELECT min(id) FROM "
-	         "findings WHERE run_id = %lld GROUP BY file_id, line, col, rule, message);"
-	         "COMMIT;",
-	         (long long)run_id, runtime_optin ? 1 : 0, (long long)run_id, (long long)run_id);
-	int erc = exec(s, sql);
-	if (erc) {
-		exec(s, "ROLLBACK");
-		return erc;
-	}
+	/* What only the whole run knows (the opt-in call made the run-time
+	 * pool type NX, a header seen by several files reported once) is
+	 * applied when the run is read (run_findings), so the units' findings
+	 * stay as analysed and later runs can share them. */
 	char now[32];
 	now_iso(now, sizeof now);
 	sqlite3_stmt *st;
-	if (sqlite3_prepare_v2(s->db, "UPDATE runs SET ended_at = ?, status = ? WHERE id = ?", -1,
-	                       &st, NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(s->db,
+	                       "UPDATE runs SET ended_at = ?, status = ?, runtime_optin = ? "
+	                       "WHERE id = ?",
+	                       -1, &st, NULL) != SQLITE_OK)
 		return db_error(s, "cannot finish the run");
 	sqlite3_bind_text(st, 1, now, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(st, 2, status, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_int64(st, 3, run_id);
+	sqlite3_bind_int(st, 3, runtime_optin ? 1 : 0);
+	sqlite3_bind_int64(st, 4, run_id);
 	int rc = sqlite3_step(st);
 	sqlite3_finalize(st);
 	return rc == SQLITE_DONE ? HVCI_OK : db_error(s, "cannot finish the run");
@@ -472,10 +661,12 @@ static int one_int64(hvci_store *s, const char *sql, int64_t arg, int64_t *out)
 	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
 		return db_error(s, "cannot read the store");
 	sqlite3_bind_int64(st, 1, arg);
-	if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL)
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL)
 		*out = sqlite3_column_int64(st, 0);
 	sqlite3_finalize(st);
-	return HVCI_OK;
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? HVCI_OK
+	                                             : db_error(s, "cannot read the store");
 }
 
 int hvci_store_latest_run(hvci_store *s, int64_t *run_id)
@@ -547,6 +738,43 @@ static void fixits_from_json(hvci_finding *f, const char *text, const char *root
 	json_decref(a);
 }
 
+/* The first thing wrong with a result read back, or NULL. */
+static const char *malformed(const hvci_tu_result *r)
+{
+	if (!r->file)
+		return "a unit without a file";
+	for (size_t i = 0; i < r->n_findings; i++) {
+		const hvci_finding *f = &r->findings[i];
+		if (!f->rule_id || !*f->rule_id)
+			return "a finding without a rule";
+		if (!f->loc.file || !*f->loc.file)
+			return "a finding without a file";
+		if (!f->message)
+			return "a finding without a message";
+		for (size_t k = 0; k < f->n_notes; k++)
+			if (!f->notes[k].message)
+				return "a note without a message";
+		for (size_t k = 0; k < f->n_fixits; k++) {
+			if (!f->fixits[k].range.file || !*f->fixits[k].range.file)
+				return "a fix-it without a file";
+			if (!f->fixits[k].text)
+				return "a fix-it without a text";
+		}
+	}
+	return NULL;
+}
+
+int hvci_store__check_result(hvci_store *s, const hvci_tu_result *r)
+{
+	const char *what = malformed(r);
+	if (!what)
+		return HVCI_OK;
+	return hvci_error_set(HVCI_EDB,
+	                      "%s:1: the store holds a malformed result (%s, unit '%s'); it was "
+	                      "changed outside hvcilint: move it away or restore a backup",
+	                      s->path, what, r->file ? r->file : "?");
+}
+
 int hvci_store_load_run(hvci_store *s, int64_t run_id, hvci_tu_result ***out, size_t *n)
 {
 	*out = NULL;
@@ -557,10 +785,13 @@ int hvci_store_load_run(hvci_store *s, int64_t run_id, hvci_tu_result ***out, si
 	    SQLITE_OK)
 		return db_error(s, "cannot read the store");
 	sqlite3_bind_int64(st, 1, run_id);
-	int found = sqlite3_step(st) == SQLITE_ROW;
+	int rc = sqlite3_step(st);
+	int found = rc == SQLITE_ROW;
 	if (found)
 		root = col_text(st, 0);
 	sqlite3_finalize(st);
+	if (!found && rc != SQLITE_DONE)
+		return db_error(s, "cannot read the store");
 	if (!found)
 		return hvci_error_set(HVCI_ENOTFOUND,
 		                      "%s:1: no run %lld in this store; see the runs "
@@ -569,7 +800,7 @@ int hvci_store_load_run(hvci_store *s, int64_t run_id, hvci_tu_result ***out, si
 	if (sqlite3_prepare_v2(
 	        s->db,
 	        "SELECT t.id, f.path, t.status, t.parse_errors, t.seconds FROM "
-	        "translation_units t JOIN files f ON f.id = t.file_id WHERE t.run_id = "
+	        "translation_units t LEFT JOIN files f ON f.id = t.file_id WHERE t.run_id = "
 	        "? ORDER BY t.id",
 	        -1, &st, NULL) != SQLITE_OK) {
 		free(root);
@@ -579,7 +810,7 @@ int hvci_store_load_run(hvci_store *s, int64_t run_id, hvci_tu_result ***out, si
 	hvci_tu_result **v = NULL;
 	int64_t *ids = NULL;
 	size_t k = 0;
-	while (sqlite3_step(st) == SQLITE_ROW) {
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		v = hvci_xrealloc(v, (k + 1) * sizeof *v);
 		ids = hvci_xrealloc(ids, (k + 1) * sizeof *ids);
 		hvci_tu_result *r = hvci_xcalloc(1, sizeof *r);
@@ -593,19 +824,23 @@ int hvci_store_load_run(hvci_store *s, int64_t run_id, hvci_tu_result ***out, si
 		v[k++] = r;
 	}
 	sqlite3_finalize(st);
-	if (sqlite3_prepare_v2(
-	        s->db,
-	        "SELECT fi.tu_id, fi.rule, fi.severity, f.path, fi.line, fi.col, "
-	        "fi.end_line, fi.end_col, fi.logical, fi.message, fi.function, "
-	        "fi.source_line, fi.notes, fi.fixits, fi.suppressed, fi.suppression, "
-	        "fi.justification, fi.fingerprint FROM findings fi JOIN files f ON "
-	        "f.id = fi.file_id WHERE fi.run_id = ? ORDER BY fi.id",
-	        -1, &st, NULL) == SQLITE_OK) {
+	int err = rc != SQLITE_DONE ? db_error(s, "cannot read the store") : HVCI_OK;
+	/* The run's findings with its run-wide steps applied (schema 004). */
+	if (!err && sqlite3_prepare_v2(
+	                s->db,
+	                "SELECT fi.unit_id, fi.rule, fi.severity, f.path, fi.line, fi.col, "
+	                "fi.end_line, fi.end_col, fi.logical, fi.message, fi.function, "
+	                "fi.source_line, fi.notes, fi.fixits, fi.suppressed, fi.suppression, "
+	                "fi.justification, fi.fingerprint FROM run_findings fi LEFT JOIN files f "
+	                "ON f.id = fi.file_id WHERE fi.run_id = ? ORDER BY fi.id",
+	                -1, &st, NULL) != SQLITE_OK)
+		err = db_error(s, "cannot read the store");
+	if (!err) {
 		sqlite3_bind_int64(st, 1, run_id);
-		while (sqlite3_step(st) == SQLITE_ROW) {
+		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 			int64_t tu = sqlite3_column_int64(st, 0);
 			hvci_tu_result *r = NULL;
-			for (size_t i = 0; i < k; i++)
+			for (size_t i = 0; i < k && !r; i++)
 				if (ids[i] == tu)
 					r = v[i];
 			if (!r)
@@ -634,16 +869,139 @@ int hvci_store_load_run(hvci_store *s, int64_t run_id, hvci_tu_result ***out, si
 			hvci_tu_result_add(r, &f);
 		}
 		sqlite3_finalize(st);
+		if (rc != SQLITE_DONE)
+			err = db_error(s, "cannot read the store");
 	}
+	/* Read back from a file anyone can edit: checked before any writer
+	 * dereferences it. */
+	for (size_t i = 0; i < k && !err; i++)
+		err = hvci_store__check_result(s, v[i]);
 	free(ids);
 	free(root);
+	if (err) {
+		for (size_t i = 0; i < k; i++)
+			hvci_tu_result_free(v[i]);
+		free(v);
+		return err;
+	}
 	*out = v;
 	*n = k;
 	return HVCI_OK;
 }
 
 /* ------------------------------------------------------------------ */
+/* Keeping the store small: gc and vacuum.                             */
+
+static int changes_after(hvci_store *s, const char *sql, size_t *count)
+{
+	int rc = exec(s, sql);
+	if (!rc && count)
+		*count += (size_t)sqlite3_changes(s->db);
+	return rc;
+}
+
+int hvci_store_gc(hvci_store *s, unsigned keep, double keep_days, hvci_gc_stats *out)
+{
+	hvci_gc_stats st;
+	memset(&st, 0, sizeof st);
+	if (out)
+		*out = st;
+	char runs[512];
+	/* Kept: the newest `keep` runs (records of pruned runs aside), the
+	 * runs of the last `keep_days` days, and every running run. */
+	snprintf(runs, sizeof runs,
+	         "CREATE TEMP TABLE gc_runs AS SELECT id FROM runs WHERE status <> 'running' "
+	         "AND id NOT IN (SELECT id FROM runs WHERE status <> 'pruned' ORDER BY id DESC "
+	         "LIMIT %u) AND (%d OR started_at < strftime('%%Y-%%m-%%dT%%H:%%M:%%SZ', 'now', "
+	         "'-%.0f seconds'))",
+	         keep, keep_days > 0 ? 0 : 1, keep_days > 0 ? keep_days * 86400 : 0);
+	int rc = exec(s, "DROP TABLE IF EXISTS temp.gc_runs; DROP TABLE IF EXISTS temp.gc_units");
+	if (!rc)
+		rc = exec(s, "BEGIN IMMEDIATE");
+	if (rc)
+		return rc;
+	/* A unit of a removed run stays while a kept run shows it. */
+	if ((rc = exec(s, runs)) ||
+	    (rc = exec(s, "CREATE TEMP TABLE gc_units AS SELECT t.id FROM translation_units t "
+	                  "WHERE t.run_id IN temp.gc_runs AND NOT EXISTS (SELECT 1 FROM "
+	                  "translation_units k WHERE k.result_tu = t.id AND k.run_id NOT IN "
+	                  "temp.gc_runs)")) ||
+	    (rc = changes_after(s, "DELETE FROM findings WHERE tu_id IN temp.gc_units",
+	                        &st.findings)) ||
+	    (rc = exec(s, "DELETE FROM tu_deps WHERE tu_id IN temp.gc_units")) ||
+	    (rc = exec(s, "DELETE FROM tu_inputs WHERE tu_id IN temp.gc_units")) ||
+	    (rc = changes_after(s, "DELETE FROM translation_units WHERE id IN temp.gc_units",
+	                        &st.units)) ||
+	    /* A run still named by what stays keeps its record. */
+	    (rc = changes_after(s,
+	                        "DELETE FROM runs WHERE id IN temp.gc_runs AND NOT EXISTS (SELECT "
+	                        "1 FROM translation_units t WHERE t.run_id = runs.id) AND NOT "
+	                        "EXISTS (SELECT 1 FROM findings f WHERE f.run_id = runs.id) AND "
+	                        "NOT EXISTS (SELECT 1 FROM findings f WHERE f.first_seen_run = "
+	                        "runs.id)",
+	                        &st.runs)) ||
+	    (rc = changes_after(s,
+	                        "UPDATE runs SET status = 'pruned' WHERE id IN temp.gc_runs AND "
+	                        "status <> 'pruned'",
+	                        &st.runs)) ||
+	    (rc = changes_after(s,
+	                        "DELETE FROM files WHERE NOT EXISTS (SELECT 1 FROM "
+	                        "translation_units t WHERE t.file_id = files.id) AND NOT EXISTS "
+	                        "(SELECT 1 FROM findings f WHERE f.file_id = files.id) AND NOT "
+	                        "EXISTS (SELECT 1 FROM tu_deps d WHERE d.file_id = files.id)",
+	                        &st.files)) ||
+	    (rc = exec(s, "DROP TABLE temp.gc_runs; DROP TABLE temp.gc_units")) ||
+	    (rc = exec(s, "COMMIT"))) {
+		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+		return rc;
+	}
+	if (out)
+		*out = st;
+	return HVCI_OK;
+}
+
+int hvci_store_vacuum(hvci_store *s)
+{
+	int rc = exec(s, "PRAGMA wal_checkpoint(TRUNCATE)");
+	if (!rc)
+		rc = exec(s, "VACUUM");
+	if (!rc)
+		rc = exec(s, "PRAGMA wal_checkpoint(TRUNCATE)");
+	if (!rc)
+		rc = exec(s, "PRAGMA optimize");
+	return rc;
+}
+
+/* ------------------------------------------------------------------ */
 /* Reading for reports: per-run totals for the trend over past runs.   */
+
+/* A run's totals as its reports count them (run_findings), into *r. */
+static int run_totals(hvci_store *s, hvci_run_summary *r)
+{
+	sqlite3_stmt *st;
+	/* One run at a time: the view's run-wide steps are then computed for
+	 * that run's units only. */
+	if (sqlite3_prepare_v2(s->db,
+	                       "SELECT severity, suppressed, count(*) FROM run_findings WHERE "
+	                       "run_id = ?1 GROUP BY 1, 2 UNION ALL SELECT -1, 0, count(*) FROM "
+	                       "translation_units WHERE run_id = ?1",
+	                       -1, &st, NULL) != SQLITE_OK)
+		return db_error(s, "cannot read the run history");
+	sqlite3_bind_int64(st, 1, r->id);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		int sev = sqlite3_column_int(st, 0);
+		unsigned n = (unsigned)sqlite3_column_int64(st, 2);
+		if (sev < 0)
+			r->files = n;
+		else if (sqlite3_column_int(st, 1))
+			r->suppressed += n;
+		else if (sev >= 1 && sev <= 3)
+			r->by_severity[sev] += n;
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? HVCI_OK : db_error(s, "cannot read the run history");
+}
 
 int hvci_store_history(hvci_store *s, int64_t run, size_t max, hvci_run_summary **out, size_t *n)
 {
@@ -651,19 +1009,10 @@ int hvci_store_history(hvci_store *s, int64_t run, size_t max, hvci_run_summary 
 	*n = 0;
 	sqlite3_stmt *st;
 	/* Newest first so LIMIT keeps the last `max` runs; reversed below. */
-	if (sqlite3_prepare_v2(
-	        s->db,
-	        "SELECT r.id, r.started_at, r.status, r.root, r.git_commit, r.git_branch, "
-	        "(SELECT count(*) FROM findings f WHERE f.run_id = r.id AND NOT f.suppressed "
-	        "AND f.severity = 1), "
-	        "(SELECT count(*) FROM findings f WHERE f.run_id = r.id AND NOT f.suppressed "
-	        "AND f.severity = 2), "
-	        "(SELECT count(*) FROM findings f WHERE f.run_id = r.id AND NOT f.suppressed "
-	        "AND f.severity = 3), "
-	        "(SELECT count(*) FROM findings f WHERE f.run_id = r.id AND f.suppressed), "
-	        "(SELECT count(*) FROM translation_units t WHERE t.run_id = r.id) "
-	        "FROM runs r WHERE r.id <= ? ORDER BY r.id DESC LIMIT ?",
-	        -1, &st, NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(s->db,
+	                       "SELECT id, started_at, status, root, git_commit, git_branch FROM "
+	                       "runs WHERE id <= ? AND status <> 'pruned' ORDER BY id DESC LIMIT ?",
+	                       -1, &st, NULL) != SQLITE_OK)
 		return db_error(s, "cannot read the run history");
 	sqlite3_bind_int64(st, 1, run);
 	sqlite3_bind_int64(st, 2, (sqlite3_int64)max);
@@ -680,15 +1029,14 @@ int hvci_store_history(hvci_store *s, int64_t run, size_t max, hvci_run_summary 
 		r->root = col_text(st, 3);
 		r->git_commit = col_text(st, 4);
 		r->git_branch = col_text(st, 5);
-		for (int sev = 1; sev <= 3; sev++)
-			r->by_severity[sev] = (unsigned)sqlite3_column_int64(st, 5 + sev);
-		r->suppressed = (unsigned)sqlite3_column_int64(st, 9);
-		r->files = (unsigned)sqlite3_column_int64(st, 10);
 	}
 	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE) {
+	int err = rc != SQLITE_DONE ? db_error(s, "cannot read the run history") : HVCI_OK;
+	for (size_t i = 0; i < k && !err; i++)
+		err = run_totals(s, &v[i]);
+	if (err) {
 		hvci_run_summaries_free(v, k);
-		return db_error(s, "cannot read the run history");
+		return err;
 	}
 	for (size_t i = 0; i < k / 2; i++) {
 		hvci_run_summary t = v[i];

@@ -16,6 +16,7 @@ struct hvci_store {
 	sqlite3 *db;
 	char *path;
 	char *root;
+	int readonly;            /* opened with hvci_store_open_read */
 	hvci_hash_cache *hashes; /* content hashes computed during this run */
 	/* Looked up once per included file of every unit: prepared once, since
 	 * a carried-over run is mostly these lookups. */
@@ -31,6 +32,8 @@ const char *hvci_store__relative(const hvci_store *s, const char *path);
 /* The body of hvci_store_add_tu, inside the caller's transaction; *tu_id gets the row. */
 int hvci_store__add_tu_body(hvci_store *s, int64_t run_id, const hvci_tu_result *r, int64_t *tu_id);
 char *hvci_store__absolute(const char *root, const char *path);
+/* HVCI_OK, or an HVCI_EDB error naming what a result read back lacks. */
+int hvci_store__check_result(hvci_store *s, const hvci_tu_result *r);
 
 /* incremental.c */
 void hvci_store__free_hashes(hvci_store *s);
