@@ -36,23 +36,24 @@ run "$HVCILINT" check deep/../deep/one.c
 expect_rc 1
 expect_out "one.c:2:48: warning: .*'DRV_POOL'"
 cd "$T" || exit 1
-# '--' overrides the database: DRV_POOL is then undefined, a parse error.
+# '--' overrides the database: DRV_POOL is then undefined, so the call's
+# pool type is unknown: not analysed, and the run is not clean.
 run "$HVCILINT" check a/src/deep/one.c --
-expect_rc 0
-expect_out "undeclared identifier 'DRV_POOL'"
+expect_rc 2
+expect_out "declared nowhere (first: 'DRV_POOL')"
 # No database anywhere above: the default flags.  (Outside $T, whose top
 # holds a database.)
 iso=$(mktemp -d)
 printf '%s\n' "$src" > "$iso/three.c"
 run "$HVCILINT" check "$iso/three.c"
 rm -rf "$iso"
-expect_rc 0
-expect_out "undeclared identifier 'DRV_POOL'"
+expect_rc 2
+expect_out "declared nowhere (first: 'DRV_POOL')"
 # A FILE the found database does not list: the defaults (DRV_POOL is not
 # defined there), and a note naming the database.
 run "$HVCILINT" check a/src/unlisted.c
-expect_rc 0
-expect_out "undeclared identifier 'DRV_POOL'"
+expect_rc 2
+expect_out "declared nowhere (first: 'DRV_POOL')"
 expect_err "a/src/unlisted.c: no entry in $T/a/build/compile_commands.json; analysed with the default driver flags"
 # Named with -p, the database must list it: one located error, exit 2.
 run "$HVCILINT" check -p a/build a/src/unlisted.c

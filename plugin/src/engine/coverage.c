@@ -81,9 +81,37 @@ void hvci_cov_note_call(hvci_ctx *ctx, CXCursor call, const char *api)
 	if (!f || !hvci_is_user_loc(ctx, clang_getLocationForOffset(ctx->tu, f, off)))
 		return;
 	char *k = site_key(at);
-	if (k)
-		hvci_strset_add(&ctx->cov_ast, k);
+	if (!k || !hvci_strset_add(&ctx->cov_ast, k)) {
+		free(k);
+		return;
+	}
 	free(k);
+	/* A decisive argument built from a stand-in has no value anyone knows:
+	 * the call is not analysed, whatever the walker made of it. */
+	const hvci_api_row *rows = affected_rows(ctx->rules, api, &n);
+	int nargs = clang_Cursor_getNumArguments(call);
+	for (size_t i = 0; i < n; i++) {
+		if (!value_kind(rows[i].kind) || rows[i].arg < 0 || rows[i].arg >= nargs)
+			continue;
+		CXCursor a = clang_Cursor_getArgument(call, (unsigned)rows[i].arg);
+		if (!hvci_expr_uses_standin(ctx, a))
+			continue;
+		char *text = hvci_cursor_text(ctx, a);
+		hvci_coverage *cov = &ctx->res->coverage;
+		cov->sites = hvci_xrealloc(cov->sites, (cov->n_sites + 1) * sizeof *cov->sites);
+		hvci_cov_call *s = &cov->sites[cov->n_sites++];
+		memset(s, 0, sizeof *s);
+		hvci_loc_from_location(at, &s->loc);
+		s->api = hvci_strdup(api);
+		s->how = HVCI_COV_UNANALYSED;
+		s->reason = hvci_asprintf("its argument '%s' is built from a name the unit never "
+		                          "declares, so its value is unknown",
+		                          text ? text : "?");
+		free(text);
+		cov->calls_unanalysed++;
+		ctx->cov_standin_calls++;
+		break;
+	}
 }
 
 /* ---- the unit's errors, for the reason a call was not on the AST ---------- */
@@ -726,7 +754,7 @@ void hvci_cov_finish(hvci_ctx *ctx)
 	clang_disposeString(ms);
 	if (mf)
 		scan_file(&st, mf);
-	cov->calls_ast = (unsigned)ctx->cov_ast.n;
+	cov->calls_ast = (unsigned)ctx->cov_ast.n - ctx->cov_standin_calls;
 	cov->calls = cov->calls_ast + cov->calls_tokens + cov->calls_unanalysed;
 	clang_visitChildren(clang_getTranslationUnitCursor(ctx->tu), count_functions, ctx);
 	free_errors(&st.errors);

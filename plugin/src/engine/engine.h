@@ -226,6 +226,7 @@ struct hvci_ctx {
 	struct hvci_xtu *xtu;
 	/* Affected calls the walker analysed, by "file:offset" (coverage.c). */
 	hvci_strset cov_ast;
+	unsigned cov_standin_calls; /* of those, calls whose decisive value is a stand-in */
 };
 
 /* ---- source locations and text (srcloc.c) ---- */
