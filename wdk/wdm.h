@@ -3557,6 +3557,123 @@ FORCEINLINE VOID ExInitializeDriverRuntime(_In_ ULONG RuntimeFlags)
 #endif
 }
 
+/* ---- helpers file systems and storage drivers use (wdm.h level) ----------- */
+
+#define RtlInitEmptyUnicodeString(UnicodeString, Buf, BufSize)                \
+    ((UnicodeString)->Buffer = (Buf), (UnicodeString)->Length = 0,            \
+     (UnicodeString)->MaximumLength = (USHORT)(BufSize))
+
+NTSYSAPI BOOLEAN NTAPI RtlEqualString(_In_ const STRING *String1, _In_ const STRING *String2,
+                                      _In_ BOOLEAN CaseInSensitive);
+NTSYSAPI WCHAR NTAPI RtlUpcaseUnicodeChar(_In_ WCHAR SourceCharacter);
+NTSYSAPI NTSTATUS NTAPI RtlUpcaseUnicodeString(_When_(AllocateDestinationString, _Out_)
+                                               _When_(!AllocateDestinationString, _Inout_)
+                                               PUNICODE_STRING DestinationString,
+                                               _In_ PCUNICODE_STRING SourceString,
+                                               _In_ BOOLEAN AllocateDestinationString);
+
+NTKERNELAPI DECLSPEC_NORETURN VOID NTAPI ExRaiseStatus(_In_ NTSTATUS Status);
+NTKERNELAPI VOID FASTCALL ExAcquireFastMutexUnsafe(_Inout_ PFAST_MUTEX FastMutex);
+NTKERNELAPI VOID FASTCALL ExReleaseFastMutexUnsafe(_Inout_ PFAST_MUTEX FastMutex);
+NTKERNELAPI ULONG NTAPI ExInterlockedAddUlong(_Inout_ PULONG Addend, _In_ ULONG Increment,
+                                              _Inout_ PKSPIN_LOCK Lock);
+NTKERNELAPI BOOLEAN NTAPI KeAreAllApcsDisabled(VOID);
+NTKERNELAPI VOID NTAPI KeFlushIoBuffers(_In_ PMDL Mdl, _In_ BOOLEAN ReadOperation,
+                                        _In_ BOOLEAN DmaOperation);
+NTKERNELAPI BOOLEAN NTAPI PsIsThreadTerminating(_In_ PETHREAD Thread);
+NTKERNELAPI PEPROCESS NTAPI PsGetThreadProcess(_In_ PETHREAD Thread);
+NTKERNELAPI NTSTATUS NTAPI ObCloseHandle(_In_ HANDLE Handle, _In_ KPROCESSOR_MODE PreviousMode);
+NTKERNELAPI VOID NTAPI SeCaptureSubjectContext(_Out_ PSECURITY_SUBJECT_CONTEXT SubjectContext);
+NTKERNELAPI VOID NTAPI SeReleaseSubjectContext(_Inout_ PSECURITY_SUBJECT_CONTEXT SubjectContext);
+NTKERNELAPI VOID NTAPI SeLockSubjectContext(_In_ PSECURITY_SUBJECT_CONTEXT SubjectContext);
+NTKERNELAPI VOID NTAPI SeUnlockSubjectContext(_In_ PSECURITY_SUBJECT_CONTEXT SubjectContext);
+
+typedef enum _MM_SYSTEM_SIZE {
+    MmSmallSystem,
+    MmMediumSystem,
+    MmLargeSystem
+} MM_SYSTEMSIZE;
+NTKERNELAPI MM_SYSTEMSIZE NTAPI MmQuerySystemSize(VOID);
+
+/* Requests built for lower drivers. */
+NTKERNELAPI PIRP NTAPI IoBuildSynchronousFsdRequest(
+    _In_ ULONG MajorFunction, _In_ PDEVICE_OBJECT DeviceObject,
+    _Inout_opt_ PVOID Buffer, _In_opt_ ULONG Length, _In_opt_ PLARGE_INTEGER StartingOffset,
+    _In_ PKEVENT Event, _Out_ PIO_STATUS_BLOCK IoStatusBlock);
+NTKERNELAPI PIRP NTAPI IoMakeAssociatedIrp(_In_ PIRP Irp, _In_ CCHAR StackSize);
+NTKERNELAPI VOID NTAPI IoReuseIrp(_Inout_ PIRP Irp, _In_ NTSTATUS Iostatus);
+NTKERNELAPI PDEVICE_OBJECT NTAPI IoGetAttachedDeviceReference(_In_ PDEVICE_OBJECT DeviceObject);
+NTKERNELAPI PDEVICE_OBJECT NTAPI IoGetRelatedDeviceObject(_In_ PFILE_OBJECT FileObject);
+NTKERNELAPI BOOLEAN NTAPI IoIsOperationSynchronous(_In_ PIRP Irp);
+NTKERNELAPI VOID NTAPI IoSetHardErrorOrVerifyDevice(_In_ PIRP Irp, _In_ PDEVICE_OBJECT DeviceObject);
+NTKERNELAPI PGENERIC_MAPPING NTAPI IoGetFileObjectGenericMapping(VOID);
+
+FORCEINLINE VOID IoSetNextIrpStackLocation(_Inout_ PIRP Irp)
+{
+    Irp->CurrentLocation--;
+    Irp->Tail.Overlay.CurrentStackLocation--;
+}
+
+/* Errors a user can cause by handling removable media. */
+#define IoIsErrorUserInduced(Status)                                          \
+    ((BOOLEAN)(((Status) == STATUS_DEVICE_NOT_READY) ||                       \
+               ((Status) == STATUS_IO_TIMEOUT) ||                             \
+               ((Status) == STATUS_MEDIA_WRITE_PROTECTED) ||                  \
+               ((Status) == STATUS_NO_MEDIA_IN_DEVICE) ||                     \
+               ((Status) == STATUS_UNRECOGNIZED_MEDIA) ||                     \
+               ((Status) == STATUS_VERIFY_REQUIRED) ||                        \
+               ((Status) == STATUS_WRONG_VOLUME)))
+
+/* Share access of a file (checked and recorded on create). */
+typedef struct _SHARE_ACCESS {
+    ULONG OpenCount;
+    ULONG Readers;
+    ULONG Writers;
+    ULONG Deleters;
+    ULONG SharedRead;
+    ULONG SharedWrite;
+    ULONG SharedDelete;
+} SHARE_ACCESS, *PSHARE_ACCESS;
+
+NTKERNELAPI NTSTATUS NTAPI IoCheckShareAccess(
+    _In_ ACCESS_MASK DesiredAccess, _In_ ULONG DesiredShareAccess,
+    _Inout_ PFILE_OBJECT FileObject, _Inout_ PSHARE_ACCESS ShareAccess, _In_ BOOLEAN Update);
+NTKERNELAPI VOID NTAPI IoSetShareAccess(
+    _In_ ACCESS_MASK DesiredAccess, _In_ ULONG DesiredShareAccess,
+    _Inout_ PFILE_OBJECT FileObject, _Out_ PSHARE_ACCESS ShareAccess);
+NTKERNELAPI VOID NTAPI IoRemoveShareAccess(_In_ PFILE_OBJECT FileObject,
+                                           _Inout_ PSHARE_ACCESS ShareAccess);
+NTKERNELAPI VOID NTAPI IoUpdateShareAccess(_In_ PFILE_OBJECT FileObject,
+                                           _Inout_ PSHARE_ACCESS ShareAccess);
+
+/* File information structures declared by wdm.h. */
+typedef struct _FILE_NAME_INFORMATION {
+    ULONG FileNameLength;
+    WCHAR FileName[1];
+} FILE_NAME_INFORMATION, *PFILE_NAME_INFORMATION;
+
+typedef struct _FILE_ALIGNMENT_INFORMATION {
+    ULONG AlignmentRequirement;
+} FILE_ALIGNMENT_INFORMATION, *PFILE_ALIGNMENT_INFORMATION;
+
+typedef struct _FILE_ATTRIBUTE_TAG_INFORMATION {
+    ULONG FileAttributes;
+    ULONG ReparseTag;
+} FILE_ATTRIBUTE_TAG_INFORMATION, *PFILE_ATTRIBUTE_TAG_INFORMATION;
+
+typedef struct _FILE_DISPOSITION_INFORMATION {
+    BOOLEAN DeleteFile;
+} FILE_DISPOSITION_INFORMATION, *PFILE_DISPOSITION_INFORMATION;
+
+typedef struct _FILE_END_OF_FILE_INFORMATION {
+    LARGE_INTEGER EndOfFile;
+} FILE_END_OF_FILE_INFORMATION, *PFILE_END_OF_FILE_INFORMATION;
+
+typedef struct _FILE_FS_DEVICE_INFORMATION {
+    DEVICE_TYPE DeviceType;
+    ULONG Characteristics;
+} FILE_FS_DEVICE_INFORMATION, *PFILE_FS_DEVICE_INFORMATION;
+
 #ifdef __cplusplus
 } /* extern "C" */
 #endif
