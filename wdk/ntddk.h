@@ -5,7 +5,10 @@
  * and values), not taken from the WDK.  Includes wdm.h and adds the
  * ntddk-only memory APIs of the facts (non-cached memory, MmCopyMemory,
  * system/session-space views, MmMapVideoDisplay, silo contexts) plus the
- * process/thread/image notification routines drivers commonly use.
+ * process/thread/image notification routines drivers commonly use, splay
+ * links and the generic / AVL tables (RtlXxxGenericTable[Avl]), and
+ * PROCESSINFOCLASS (the documented classes only) with
+ * ZwQueryInformationProcess.
  *
  * Left out: nearly everything else of the real header (HAL, bus, power,
  * processor-group and ETW interfaces, ObRegisterCallbacks, ...).
