@@ -158,6 +158,7 @@ typedef int INT, *PINT;
 typedef unsigned int UINT, *PUINT;
 typedef long LONG, *PLONG;
 typedef unsigned long ULONG, *PULONG;
+typedef ULONG CLONG;
 typedef long long LONGLONG, *PLONGLONG, LONG64, *PLONG64, INT64, *PINT64;
 typedef unsigned long long ULONGLONG, *PULONGLONG, ULONG64, *PULONG64,
     UINT64, *PUINT64, DWORD64, *PDWORD64;
@@ -338,6 +339,12 @@ EXTERN_C_END
 #define NT_ERROR(Status)       ((((ULONG)(Status)) >> 30) == 3)
 
 #define UNREFERENCED_PARAMETER(P)          ((void)(P))
+#define NOTHING
+
+/* 64-bit shifts by less than 32 bits. */
+#define Int64ShllMod32(a, b) ((ULONGLONG)(a) << (b))
+#define Int64ShraMod32(a, b) ((LONGLONG)(a) >> (b))
+#define Int64ShrlMod32(a, b) ((ULONGLONG)(a) >> (b))
 #define DBG_UNREFERENCED_PARAMETER(P)      ((void)(P))
 #define DBG_UNREFERENCED_LOCAL_VARIABLE(V) ((void)(V))
 

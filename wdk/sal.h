@@ -233,6 +233,9 @@
 #define _Analysis_assume_(...)
 #define _Analysis_mode_(...)
 #define _Analysis_assume_lock_held_(...)
+#define _Analysis_assume_lock_not_held_(...)
+#define _Analysis_suppress_lock_checking_(...)
+#define _Unreferenced_parameter_
 #define _Analysis_assume_lock_acquired_(...)
 #define _Analysis_assume_lock_released_(...)
 #define _Analysis_assume_same_lock_(...)
@@ -372,6 +375,7 @@
 #define __deref_out_range(...)
 #define __typefix(...)
 #define __analysis_assume(...)
+#define __analysis_assert(...)
 #define __analysis_assume_nullterminated(...)
 #endif
 

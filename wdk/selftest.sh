@@ -18,6 +18,9 @@
 # 2b. selftest/core_surface.c (the kernel-core headers together: locks,
 #    checked integer helpers, scatter/gather, power, PCI, WMI, storage) in
 #    every mode, with layout and control-code static assertions.
+# 2c. selftest/fs_surface.c (ntifs.h file-system surface, ntdddisk.h,
+#    scsi.h, bcrypt.h, ntimage.h) in every mode, with layout and value
+#    static assertions.
 # 3. selftest/api_facts.cpp (C++, x64 and arm64): parameter counts and
 #    deciding parameter types of every API in hvci-facts.md section 2.
 #    Extras: clang-cl C++ and clang-cl x86 /Gz.
@@ -230,6 +233,18 @@ for m in "${MODES[@]}" arm64-cxx; do
 done
 add_job ok "core_surface.c [cl-x86-Gz]" "$CLANG" --driver-mode=cl --target=i686-pc-windows-msvc \
     /Gz /kernel /c /Zs /D_X86_ /X /TC /W4 -Werror=implicit-function-declaration -I "$HERE" -- "$CORE"
+
+# The file-system and storage surface (FCB headers, oplocks, byte-range
+# locks, cache manager, generic tables, disk and SCSI definitions, CNG,
+# PE headers), in every mode plus ARM64 C++, with its layout and value
+# assertions.
+FS=$HERE/selftest/fs_surface.c
+for m in "${MODES[@]}" arm64-cxx; do
+    mode_args M "$m"; warn_args W "$m"; inc_args I "$m" I; sep_args S "$m"
+    add_job ok "fs_surface.c [$m]" "$CLANG" "${M[@]}" "${W[@]}" "${I[@]}" "${S[@]}" "$FS"
+done
+add_job ok "fs_surface.c [cl-x86-Gz]" "$CLANG" --driver-mode=cl --target=i686-pc-windows-msvc \
+    /Gz /kernel /c /Zs /D_X86_ /X /TC /W4 -Werror=implicit-function-declaration -I "$HERE" -- "$FS"
 
 # The API facts table (C++, 64-bit targets only: calling conventions there
 # do not get in the way of the signature templates).

@@ -1,0 +1,216 @@
+/*
+ * scsi.h - hvcilint's compact stand-in for the SCSI definitions storage
+ * drivers share: command descriptor blocks, fixed-format sense data,
+ * operation codes, status, sense keys and additional sense codes.
+ *
+ * Written for hvcilint from public facts (the scsi.h DDI reference on
+ * learn.microsoft.com and the SCSI command formats it describes), not
+ * taken from the WDK.
+ *
+ * Left out: all CDB forms other than the generic 6-byte, READ/WRITE(6),
+ * 10-byte, 12-byte and 16-byte ones; descriptor-format sense data; inquiry,
+ * mode-page and VPD structures (INQUIRYDATA, MODE_PARAMETER_HEADER, ...);
+ * the SRB definitions (storport.h).
+ */
+#pragma once
+#ifndef _NTSCSI_
+#define _NTSCSI_
+
+#include <ntdef.h>
+
+#include <pshpack1.h>
+
+typedef union _CDB {
+    struct _CDB6GENERIC {
+        UCHAR OperationCode;
+        UCHAR Immediate : 1;
+        UCHAR CommandUniqueBits : 4;
+        UCHAR LogicalUnitNumber : 3;
+        UCHAR CommandUniqueBytes[3];
+        UCHAR Link : 1;
+        UCHAR Flag : 1;
+        UCHAR Reserved : 4;
+        UCHAR VendorUnique : 2;
+    } CDB6GENERIC;
+    struct _CDB6READWRITE {
+        UCHAR OperationCode;
+        UCHAR LogicalBlockMsb1 : 5;
+        UCHAR LogicalUnitNumber : 3;
+        UCHAR LogicalBlockMsb0;
+        UCHAR LogicalBlockLsb;
+        UCHAR TransferBlocks;
+        UCHAR Control;
+    } CDB6READWRITE;
+    struct _CDB10 {
+        UCHAR OperationCode;
+        UCHAR RelativeAddress : 1;
+        UCHAR Reserved1 : 2;
+        UCHAR ForceUnitAccess : 1;
+        UCHAR DisablePageOut : 1;
+        UCHAR LogicalUnitNumber : 3;
+        UCHAR LogicalBlockByte0;
+        UCHAR LogicalBlockByte1;
+        UCHAR LogicalBlockByte2;
+        UCHAR LogicalBlockByte3;
+        UCHAR Reserved2;
+        UCHAR TransferBlocksMsb;
+        UCHAR TransferBlocksLsb;
+        UCHAR Control;
+    } CDB10;
+    struct _CDB12 {
+        UCHAR OperationCode;
+        UCHAR RelativeAddress : 1;
+        UCHAR Reserved1 : 2;
+        UCHAR ForceUnitAccess : 1;
+        UCHAR DisablePageOut : 1;
+        UCHAR LogicalUnitNumber : 3;
+        UCHAR LogicalBlock[4];
+        UCHAR TransferLength[4];
+        UCHAR Reserved2;
+        UCHAR Control;
+    } CDB12;
+    struct _CDB16 {
+        UCHAR OperationCode;
+        UCHAR Reserved1 : 3;
+        UCHAR ForceUnitAccess : 1;
+        UCHAR DisablePageOut : 1;
+        UCHAR Protection : 3;
+        UCHAR LogicalBlock[8];
+        UCHAR TransferLength[4];
+        UCHAR Reserved2;
+        UCHAR Control;
+    } CDB16;
+    ULONG AsUlong[4];
+    UCHAR AsByte[16];
+} CDB, *PCDB;
+
+/* Fixed-format sense data. */
+typedef struct _SENSE_DATA {
+    UCHAR ErrorCode : 7;
+    UCHAR Valid : 1;
+    UCHAR SegmentNumber;
+    UCHAR SenseKey : 4;
+    UCHAR Reserved : 1;
+    UCHAR IncorrectLength : 1;
+    UCHAR EndOfMedia : 1;
+    UCHAR FileMark : 1;
+    UCHAR Information[4];
+    UCHAR AdditionalSenseLength;
+    UCHAR CommandSpecificInformation[4];
+    UCHAR AdditionalSenseCode;
+    UCHAR AdditionalSenseCodeQualifier;
+    UCHAR FieldReplaceableUnitCode;
+    UCHAR SenseKeySpecific[3];
+} SENSE_DATA, *PSENSE_DATA;
+
+#define SENSE_BUFFER_SIZE (sizeof(SENSE_DATA))
+
+/* READ CAPACITY(10) and (16) results. */
+typedef struct _READ_CAPACITY_DATA {
+    ULONG LogicalBlockAddress;
+    ULONG BytesPerBlock;
+} READ_CAPACITY_DATA, *PREAD_CAPACITY_DATA;
+
+typedef struct _READ_CAPACITY_DATA_EX {
+    LARGE_INTEGER LogicalBlockAddress;
+    ULONG BytesPerBlock;
+} READ_CAPACITY_DATA_EX, *PREAD_CAPACITY_DATA_EX;
+
+#include <poppack.h>
+
+/* Operation codes. */
+#define SCSIOP_TEST_UNIT_READY      0x00
+#define SCSIOP_REZERO_UNIT          0x01
+#define SCSIOP_REQUEST_SENSE        0x03
+#define SCSIOP_FORMAT_UNIT          0x04
+#define SCSIOP_READ_BLOCK_LIMITS    0x05
+#define SCSIOP_READ6                0x08
+#define SCSIOP_WRITE6               0x0A
+#define SCSIOP_INQUIRY              0x12
+#define SCSIOP_MODE_SELECT          0x15
+#define SCSIOP_RESERVE_UNIT         0x16
+#define SCSIOP_RELEASE_UNIT         0x17
+#define SCSIOP_MODE_SENSE           0x1A
+#define SCSIOP_START_STOP_UNIT      0x1B
+#define SCSIOP_RECEIVE_DIAGNOSTIC   0x1C
+#define SCSIOP_SEND_DIAGNOSTIC      0x1D
+#define SCSIOP_MEDIUM_REMOVAL       0x1E
+#define SCSIOP_READ_FORMATTED_CAPACITY 0x23
+#define SCSIOP_READ_CAPACITY        0x25
+#define SCSIOP_READ                 0x28
+#define SCSIOP_WRITE                0x2A
+#define SCSIOP_SEEK                 0x2B
+#define SCSIOP_WRITE_VERIFY         0x2E
+#define SCSIOP_VERIFY               0x2F
+#define SCSIOP_SYNCHRONIZE_CACHE    0x35
+#define SCSIOP_WRITE_DATA_BUFF      0x3B
+#define SCSIOP_READ_DATA_BUFF       0x3C
+#define SCSIOP_UNMAP                0x42
+#define SCSIOP_READ_TOC             0x43
+#define SCSIOP_GET_CONFIGURATION    0x46
+#define SCSIOP_MODE_SELECT10        0x55
+#define SCSIOP_MODE_SENSE10         0x5A
+#define SCSIOP_PERSISTENT_RESERVE_IN  0x5E
+#define SCSIOP_PERSISTENT_RESERVE_OUT 0x5F
+#define SCSIOP_ATA_PASSTHROUGH16    0x85
+#define SCSIOP_READ16               0x88
+#define SCSIOP_WRITE16              0x8A
+#define SCSIOP_VERIFY16             0x8F
+#define SCSIOP_SYNCHRONIZE_CACHE16  0x91
+#define SCSIOP_READ_CAPACITY16      0x9E
+#define SCSIOP_REPORT_LUNS          0xA0
+#define SCSIOP_ATA_PASSTHROUGH12    0xA1
+#define SCSIOP_READ12               0xA8
+#define SCSIOP_WRITE12              0xAA
+#define SCSIOP_WRITE_VERIFY12       0xAE
+#define SCSIOP_READ_CD_MSF          0xB9
+#define SCSIOP_READ_CD              0xBE
+
+#define SERVICE_ACTION_READ_CAPACITY16 0x10
+
+/* SCSI status. */
+#define SCSISTAT_GOOD                  0x00
+#define SCSISTAT_CHECK_CONDITION       0x02
+#define SCSISTAT_CONDITION_MET         0x04
+#define SCSISTAT_BUSY                  0x08
+#define SCSISTAT_INTERMEDIATE          0x10
+#define SCSISTAT_RESERVATION_CONFLICT  0x18
+#define SCSISTAT_COMMAND_TERMINATED    0x22
+#define SCSISTAT_QUEUE_FULL            0x28
+
+/* Sense response codes. */
+#define SCSI_SENSE_ERRORCODE_FIXED_CURRENT      0x70
+#define SCSI_SENSE_ERRORCODE_FIXED_DEFERRED     0x71
+#define SCSI_SENSE_ERRORCODE_DESCRIPTOR_CURRENT 0x72
+#define SCSI_SENSE_ERRORCODE_DESCRIPTOR_DEFERRED 0x73
+
+/* Sense keys. */
+#define SCSI_SENSE_NO_SENSE         0x00
+#define SCSI_SENSE_RECOVERED_ERROR  0x01
+#define SCSI_SENSE_NOT_READY        0x02
+#define SCSI_SENSE_MEDIUM_ERROR     0x03
+#define SCSI_SENSE_HARDWARE_ERROR   0x04
+#define SCSI_SENSE_ILLEGAL_REQUEST  0x05
+#define SCSI_SENSE_UNIT_ATTENTION   0x06
+#define SCSI_SENSE_DATA_PROTECT     0x07
+#define SCSI_SENSE_BLANK_CHECK      0x08
+#define SCSI_SENSE_UNIQUE           0x09
+#define SCSI_SENSE_COPY_ABORTED     0x0A
+#define SCSI_SENSE_ABORTED_COMMAND  0x0B
+#define SCSI_SENSE_EQUAL            0x0C
+#define SCSI_SENSE_VOL_OVERFLOW     0x0D
+#define SCSI_SENSE_MISCOMPARE       0x0E
+
+/* Additional sense codes. */
+#define SCSI_ADSENSE_NO_SENSE            0x00
+#define SCSI_ADSENSE_LUN_NOT_READY       0x04
+#define SCSI_ADSENSE_ILLEGAL_COMMAND     0x20
+#define SCSI_ADSENSE_ILLEGAL_BLOCK       0x21
+#define SCSI_ADSENSE_INVALID_CDB         0x24
+#define SCSI_ADSENSE_INVALID_LUN         0x25
+#define SCSI_ADSENSE_MEDIUM_CHANGED      0x28
+#define SCSI_ADSENSE_BUS_RESET           0x29
+#define SCSI_ADSENSE_NO_MEDIA_IN_DEVICE  0x3A
+#define SCSI_ADSENSE_OPERATOR_REQUEST    0x5A
+
+#endif /* _NTSCSI_ */
