@@ -217,7 +217,8 @@ static void debug_errors(CXTranslationUnit tu)
 	for (unsigned i = 0; i < nd; i++) {
 		CXDiagnostic d = clang_getDiagnostic(tu, i);
 		if (clang_getDiagnosticSeverity(d) >= CXDiagnostic_Error) {
-			CXString s = clang_formatDiagnostic(d, clang_defaultDiagnosticDisplayOptions());
+			CXString s =
+			    clang_formatDiagnostic(d, clang_defaultDiagnosticDisplayOptions());
 			fprintf(stderr, "hvcilint: debug: %s\n", clang_getCString(s));
 			clang_disposeString(s);
 		}
@@ -236,21 +237,6 @@ static unsigned error_count(CXTranslationUnit tu)
 	return n;
 }
 
-static int is_cplusplus(const hvci_cmdline *cl)
-{
-	const char *dot = strrchr(cl->main_file, '.');
-	if (dot && (!strcmp(dot, ".cpp") || !strcmp(dot, ".cc") || !strcmp(dot, ".cxx") ||
-	            !strcmp(dot, ".C") || !strcmp(dot, ".hpp")))
-		return 1;
-	for (size_t i = 0; i < cl->argc; i++) {
-		const char *a = cl->argv[i];
-		if (!strcmp(a, "/TP") || !strcmp(a, "-TP") || !strcmp(a, "-xc++") ||
-		    (!strcmp(a, "-x") && i + 1 < cl->argc && !strcmp(cl->argv[i + 1], "c++")))
-			return 1;
-	}
-	return 0;
-}
-
 /*
  * Parses again with stand-ins for what the unit's errors say is missing,
  * for a bounded number of passes, keeping the unit with the fewest errors.
@@ -264,8 +250,7 @@ static CXTranslationUnit recover(CXIndex idx, hvci_cmdline *cl, hvci_recovery *r
 	if (off && *off && strcmp(off, "0"))
 		return tu;
 	unsigned errors = error_count(tu);
-	int cxx = is_cplusplus(cl);
-	while (errors && hvci_recovery_plan(rv, tu, rules, cxx)) {
+	while (errors && hvci_recovery_plan(rv, tu, rules)) {
 		if (hvci_recovery_apply(rv, cl))
 			break;
 		debug_argv(cl);
@@ -309,9 +294,10 @@ static int base_is(const char *path, const char *const *names)
 static const char *const user_headers[] = {"windows.h", NULL};
 /* Any of these makes a unit kernel code, whatever else it includes. */
 static const char *const kernel_headers[] = {
-    "wdm.h",   "ntddk.h",   "ntifs.h",   "wdf.h",    "ndis.h", "fltkernel.h", "storport.h",
-    "video.h", "portcls.h", "ks.h",      "hidport.h", "wsk.h", "fwpsk.h",    "ntosp.h",
-    "miniport.h", "scsiport.h", "netadaptercx.h", "ufxclient.h", "d3dkmddi.h", NULL};
+    "wdm.h",       "ntddk.h",        "ntifs.h",     "wdf.h",      "ndis.h",
+    "fltkernel.h", "storport.h",     "video.h",     "portcls.h",  "ks.h",
+    "hidport.h",   "wsk.h",          "fwpsk.h",     "ntosp.h",    "miniport.h",
+    "scsiport.h",  "netadaptercx.h", "ufxclient.h", "d3dkmddi.h", NULL};
 
 static void visit_mode(CXFile f, CXSourceLocation *stack, unsigned depth, CXClientData d)
 {
@@ -355,11 +341,8 @@ static int user_mode_unit(CXTranslationUnit tu, const hvci_cmdline *cl)
 	for (unsigned i = 0; i < nd && !m.kernel; i++) {
 		CXDiagnostic d = clang_getDiagnostic(tu, i);
 		CXString s = clang_getDiagnosticSpelling(d);
-		const char *msg = clang_getCString(s);
-		const char *q = msg ? strchr(msg, '\'') : NULL;
-		const char *e = q ? strstr(q + 1, "' file not found") : NULL;
-		if (e) {
-			char *name = hvci_xstrndup(q + 1, (size_t)(e - q - 1));
+		char *name = hvci_missing_include(clang_getCString(s));
+		if (name) {
 			m.windows |= base_is(name, user_headers);
 			m.kernel |= base_is(name, kernel_headers);
 			free(name);
@@ -370,56 +353,31 @@ static int user_mode_unit(CXTranslationUnit tu, const hvci_cmdline *cl)
 	return m.windows && !m.kernel;
 }
 
-/* "file:line:col" into a location (the file may hold colons); *file is freed by the caller. */
-static void parse_where(const char *at, hvci_loc *l, char **file)
-{
-	*file = NULL;
-	if (!at)
-		return;
-	*file = hvci_strdup(at);
-	char *c2 = strrchr(*file, ':');
-	*c2 = '\0';
-	char *c1 = strrchr(*file, ':');
-	*c1 = '\0';
-	l->file = *file;
-	l->line = (unsigned)atoi(c1 + 1);
-	l->col = (unsigned)atoi(c2 + 1);
-}
-
-static void record_recovery(hvci_tu_result *res, const hvci_recovery *rv,
-                            const hvci_cmdline *cl)
+static void record_recovery(hvci_tu_result *res, const hvci_recovery *rv, const hvci_cmdline *cl)
 {
 	res->coverage.recovery_passes = (unsigned)hvci_recovery_passes(rv);
 	size_t n;
-	const char *const *at;
+	const hvci_loc *at;
 	const char *const *h = hvci_recovery_headers(rv, &n, &at);
+	hvci_loc unit = {cl->main_file, 1, 1, 0, 0, NULL};
 	for (size_t i = 0; i < n; i++) {
 		hvci_coverage *c = &res->coverage;
-		c->stand_in_headers = hvci_xrealloc(c->stand_in_headers,
-		                                    (c->n_stand_in_headers + 1) * sizeof *c->stand_in_headers);
+		c->stand_in_headers = hvci_xrealloc(
+		    c->stand_in_headers, (c->n_stand_in_headers + 1) * sizeof *c->stand_in_headers);
 		c->stand_in_headers[c->n_stand_in_headers++] = hvci_strdup(h[i]);
-		hvci_loc l = {cl->main_file, 1, 1, 0, 0, NULL};
-		char *file;
-		parse_where(at[i], &l, &file);
-		hvci_tu_result_add_diag(res, HVCI_SEV_NOTE, &l,
+		hvci_tu_result_add_diag(res, HVCI_SEV_NOTE, at[i].file ? &at[i] : &unit,
 		                        "#include '%s' was not found; analysed with an empty "
 		                        "stand-in for it",
 		                        h[i]);
-		free(file);
 	}
-	const char *first_at;
+	const hvci_loc *first_at;
 	const char *first = hvci_recovery_names(rv, &n, &first_at);
-	if (first) {
+	if (first)
 		/* The verdicts never rest on them, but the user should know. */
-		hvci_loc l = {cl->main_file, 1, 1, 0, 0, NULL};
-		char *file;
-		parse_where(first_at, &l, &file);
-		hvci_tu_result_add_diag(res, HVCI_SEV_NOTE, &l,
+		hvci_tu_result_add_diag(res, HVCI_SEV_NOTE, first_at->file ? first_at : &unit,
 		                        "%zu name%s this unit uses %s declared nowhere (first: "
 		                        "'%s'); analysed with stand-in declarations",
 		                        n, n == 1 ? "" : "s", n == 1 ? "is" : "are", first);
-		free(file);
-	}
 }
 
 int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_analyze_options *o)
@@ -444,7 +402,8 @@ int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_an
 		n_unsaved = 1;
 	}
 	CXTranslationUnit tu = NULL;
-	unsigned flags = CXTranslationUnit_KeepGoing | CXTranslationUnit_DetailedPreprocessingRecord;
+	unsigned flags =
+	    CXTranslationUnit_KeepGoing | CXTranslationUnit_DetailedPreprocessingRecord;
 	enum CXErrorCode ec = clang_parseTranslationUnit2FullArgv(
 	    idx, NULL, (const char *const *)cl.argv, (int)cl.argc, n_unsaved ? &uf : NULL,
 	    n_unsaved, flags, &tu);

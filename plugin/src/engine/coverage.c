@@ -71,7 +71,8 @@ void hvci_cov_note_call(hvci_ctx *ctx, CXCursor call, const char *api)
 	if (ctx->summary_only)
 		return;
 	size_t n;
-	if (!affected_rows(ctx->rules, api, &n))
+	const hvci_api_row *rows = affected_rows(ctx->rules, api, &n);
+	if (!rows)
 		return;
 	/* Where the user wrote it: a macro's name, not the WDK body it expands. */
 	CXSourceLocation at = clang_getRangeStart(clang_getCursorExtent(call));
@@ -88,7 +89,6 @@ void hvci_cov_note_call(hvci_ctx *ctx, CXCursor call, const char *api)
 	free(k);
 	/* A decisive argument built from a stand-in has no value anyone knows:
 	 * the call is not analysed, whatever the walker made of it. */
-	const hvci_api_row *rows = affected_rows(ctx->rules, api, &n);
 	int nargs = clang_Cursor_getNumArguments(call);
 	for (size_t i = 0; i < n; i++) {
 		if (!value_kind(rows[i].kind) || rows[i].arg < 0 || rows[i].arg >= nargs)
@@ -136,7 +136,8 @@ static void load_errors(CXTranslationUnit tu, cov_errors *out)
 		if (clang_getDiagnosticSeverity(d) >= CXDiagnostic_Error) {
 			CXFile f;
 			unsigned line, col, off;
-			clang_getExpansionLocation(clang_getDiagnosticLocation(d), &f, &line, &col, &off);
+			clang_getExpansionLocation(clang_getDiagnosticLocation(d), &f, &line, &col,
+			                           &off);
 			CXString fn = clang_getFileName(f);
 			CXString m = clang_getDiagnosticSpelling(d);
 			out->e = hvci_xrealloc(out->e, (out->n + 1) * sizeof *out->e);
@@ -567,9 +568,10 @@ static int check_from_tokens(cov_state *st, CXToken *toks, unsigned n, unsigned 
 			for (size_t k = 0; k < argv.n; k++)
 				hvci_buf_printf(&text, "%s%s", k ? " " : "", argv.t[k]);
 			char num[32];
-			snprintf(num, sizeof num, w->hex ? "0x%llx" : "%llu", (unsigned long long)val.v);
-			msg = hvci_asprintf("'%s' %s '%s' (%s)%s", api, w->what, text.s ? text.s : "",
-			                    num, w->tail ? w->tail : "");
+			snprintf(num, sizeof num, w->hex ? "0x%llx" : "%llu",
+			         (unsigned long long)val.v);
+			msg = hvci_asprintf("'%s' %s '%s' (%s)%s", api, w->what,
+			                    text.s ? text.s : "", num, w->tail ? w->tail : "");
 			hvci_buf_free(&text);
 			loc_of_token(tu, toks[starts[row->arg]], &loc);
 			hvci_loc end;
@@ -594,15 +596,15 @@ static int check_from_tokens(cov_state *st, CXToken *toks, unsigned n, unsigned 
 		f.needs_runtime_optin = val.optin;
 		hvci_loc nl;
 		loc_of_token(tu, toks[name], &nl);
-		hvci_finding_note(&f, &nl,
-		                  hvci_asprintf("checked from its tokens: %s", reason));
+		hvci_finding_note(&f, &nl, hvci_asprintf("checked from its tokens: %s", reason));
 		if (val.optin) {
 			loc_of_token(tu, toks[name], &nl);
 			hvci_finding_note(
 			    &f, &nl,
-			    hvci_strdup("POOL_NX_OPTIN makes this a run-time value that stays "
-			                "executable until ExInitializeDriverRuntime(DrvRtPoolNxOptIn) "
-			                "runs in DriverEntry; no file of this run makes that call"));
+			    hvci_strdup(
+			        "POOL_NX_OPTIN makes this a run-time value that stays "
+			        "executable until ExInitializeDriverRuntime(DrvRtPoolNxOptIn) "
+			        "runs in DriverEntry; no file of this run makes that call"));
 		}
 		if (row->replacement) {
 			loc_of_token(tu, toks[name], &nl);
@@ -663,8 +665,9 @@ static void scan_file(cov_state *st, CXFile file)
 			/* `PVOID NTAPI ExAllocatePool(` declares; `p->X(` is a member. */
 			char *prev = spell(tu, toks[i - 1]);
 			enum CXTokenKind pk = clang_getTokenKind(toks[i - 1]);
-			call = pk != CXToken_Identifier && strcmp(prev, ".") && strcmp(prev, "->") &&
-			       strcmp(prev, "*") && strcmp(prev, "::") && strcmp(prev, "&");
+			call = pk != CXToken_Identifier && strcmp(prev, ".") &&
+			       strcmp(prev, "->") && strcmp(prev, "*") && strcmp(prev, "::") &&
+			       strcmp(prev, "&");
 			free(prev);
 		}
 		unsigned off = 0;

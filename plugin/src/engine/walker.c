@@ -683,7 +683,8 @@ void hvci_process_new(hvci_ctx *ctx, CXCursor ne, hvci_env *env)
 			 * NonPaged }`) means what its operator new makes of it, not
 			 * a POOL_TYPE: Paged is 0 there, NonPagedPool's value. */
 			if (t.kind == CXType_Enum &&
-			    hvci_is_user_loc(ctx, clang_getCursorLocation(clang_getTypeDeclaration(t))))
+			    hvci_is_user_loc(ctx,
+			                     clang_getCursorLocation(clang_getTypeDeclaration(t))))
 				continue;
 			hvci_site s = {ctx, ne,    "operator new", &rows[r], &vs,
 			               0,   ch[i], NULL,           NULL};

@@ -52,21 +52,20 @@ struct hvci_rules;
 typedef struct hvci_recovery hvci_recovery;
 hvci_recovery *hvci_recovery_new(void);
 /* Reads the unit's errors; 1 when it planned new stand-ins worth a parse. */
-int hvci_recovery_plan(hvci_recovery *rv, CXTranslationUnit tu, const struct hvci_rules *rules,
-                       int cplusplus);
+int hvci_recovery_plan(hvci_recovery *rv, CXTranslationUnit tu, const struct hvci_rules *rules);
 /* Writes the stand-ins and puts them on the command line (the first time). */
 int hvci_recovery_apply(hvci_recovery *rv, hvci_cmdline *cl);
 /* Extra parses made so far. */
 int hvci_recovery_passes(const hvci_recovery *rv);
 /* The #include names that got empty stand-ins, and where each was
- * included ("file:line:col", or NULL). Borrowed. */
-const char *const *hvci_recovery_headers(const hvci_recovery *rv, size_t *n,
-                                         const char *const **at);
+ * included (a location whose file is NULL when unknown). Borrowed. */
+const char *const *hvci_recovery_headers(const hvci_recovery *rv, size_t *n, const hvci_loc **at);
 /* How many names got stand-in declarations; returns the first, with
- * where it was used ("file:line:col") in *at. Borrowed; NULL when none. */
-const char *hvci_recovery_names(const hvci_recovery *rv, size_t *n, const char **at);
-/* 1 when the path is one of the stand-in files. */
-int hvci_recovery_is_standin(const hvci_recovery *rv, const char *path);
+ * where it was used in *at. Borrowed; NULL when none. */
+const char *hvci_recovery_names(const hvci_recovery *rv, size_t *n, const hvci_loc **at);
+/* The name in an "'NAME' file not found" diagnostic (also its "use quotes"
+ * form), or NULL for any other message; caller frees. */
+char *hvci_missing_include(const char *msg);
 /* Removes the stand-in files. */
 void hvci_recovery_free(hvci_recovery *rv);
 

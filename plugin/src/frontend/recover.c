@@ -48,16 +48,15 @@ struct hvci_recovery {
 	char *dir;     /* temporary folder holding everything below */
 	char *inc;     /* stand-in include root: dir/r/r/r/r */
 	char *prelude; /* dir/hvcilint-standins.h */
-	standin *si; /* the prelude's declarations, in order */
+	standin *si;   /* the prelude's declarations, in order */
 	size_t n_si;
-	char *first_at; /* where the first stood-in name was used: "file:line:col" */
+	hvci_loc first_at; /* where the first stood-in name was used (file NULL: unknown) */
 	hvci_strset done;
-	char **headers; /* missing #include names, as written */
-	char **header_at; /* where each was included: "file:line:col" */
+	char **headers;      /* missing #include names, as written */
+	hvci_loc *header_at; /* where each was included (file NULL: unknown) */
 	size_t n_headers;
 	int passes;
 	int applied; /* the command line carries the prelude and the folder */
-	int cplusplus;
 };
 
 hvci_recovery *hvci_recovery_new(void)
@@ -82,7 +81,7 @@ void hvci_recovery_free(hvci_recovery *rv)
 		return;
 	for (size_t i = 0; i < rv->n_headers; i++) {
 		free(rv->headers[i]);
-		free(rv->header_at[i]);
+		hvci_loc_clear(&rv->header_at[i]);
 	}
 	free(rv->headers);
 	free(rv->header_at);
@@ -91,7 +90,7 @@ void hvci_recovery_free(hvci_recovery *rv)
 		free(rv->si[i].ret);
 	}
 	free(rv->si);
-	free(rv->first_at);
+	hvci_loc_clear(&rv->first_at);
 	hvci_strset_free(&rv->done);
 	/* Depth first, never following a link: only what mkdtemp made. */
 	if (rv->dir)
@@ -107,11 +106,10 @@ int hvci_recovery_passes(const hvci_recovery *rv)
 	return rv->passes;
 }
 
-const char *const *hvci_recovery_headers(const hvci_recovery *rv, size_t *n,
-                                         const char *const **at)
+const char *const *hvci_recovery_headers(const hvci_recovery *rv, size_t *n, const hvci_loc **at)
 {
 	*n = rv->n_headers;
-	*at = (const char *const *)rv->header_at;
+	*at = rv->header_at;
 	return (const char *const *)rv->headers;
 }
 
@@ -277,17 +275,17 @@ static int is_identifier(const char *s)
 
 /* ---- stand-ins ------------------------------------------------------------- */
 
-static char *where(CXSourceLocation at)
+/* Where the user wrote it; a location without a file when there is none. */
+static void where(CXSourceLocation at, hvci_loc *out)
 {
 	CXFile f;
-	unsigned line, col;
-	clang_getExpansionLocation(at, &f, &line, &col, NULL);
+	memset(out, 0, sizeof *out);
+	clang_getExpansionLocation(at, &f, &out->line, &out->col, NULL);
 	if (!f)
-		return NULL;
+		return;
 	CXString fn = clang_getFileName(f);
-	char *r = hvci_asprintf("%s:%u:%u", clang_getCString(fn), line, col);
+	out->file = hvci_strdup(clang_getCString(fn));
 	clang_disposeString(fn);
-	return r;
 }
 
 static int add_standin(hvci_recovery *rv, const hvci_strset *declared, const hvci_rules *rules,
@@ -297,7 +295,7 @@ static int add_standin(hvci_recovery *rv, const hvci_strset *declared, const hvc
 	    protected_name(rules, name) || !hvci_strset_add(&rv->done, name))
 		return 0;
 	if (!rv->n_si)
-		rv->first_at = where(at);
+		where(at, &rv->first_at);
 	rv->si = hvci_xrealloc(rv->si, (rv->n_si + 1) * sizeof *rv->si);
 	rv->si[rv->n_si].name = hvci_strdup(name);
 	rv->si[rv->n_si].kind = k;
@@ -352,9 +350,8 @@ static int add_header(hvci_recovery *rv, const char *spelled, CXSourceLocation a
 	free(path);
 	free(rel);
 	rv->headers = hvci_xrealloc(rv->headers, (rv->n_headers + 1) * sizeof *rv->headers);
-	rv->header_at =
-	    hvci_xrealloc(rv->header_at, (rv->n_headers + 1) * sizeof *rv->header_at);
-	rv->header_at[rv->n_headers] = where(at);
+	rv->header_at = hvci_xrealloc(rv->header_at, (rv->n_headers + 1) * sizeof *rv->header_at);
+	where(at, &rv->header_at[rv->n_headers]);
 	rv->headers[rv->n_headers++] = hvci_strdup(spelled);
 	return 1;
 }
@@ -400,8 +397,7 @@ static int plan_role(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d)
 	    clang_getCursorKind(fn) != CXCursor_FunctionDecl)
 		return 0;
 	CXString ts = clang_getTypeSpelling(clang_getCursorType(var));
-	CXString rs = clang_getTypeSpelling(
-	    clang_getCanonicalType(clang_getCursorResultType(fn)));
+	CXString rs = clang_getTypeSpelling(clang_getCanonicalType(clang_getCursorResultType(fn)));
 	const char *tname = clang_getCString(ts);
 	const char *ret = clang_getCString(rs);
 	int added = 0;
@@ -420,6 +416,13 @@ static int plan_role(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d)
 	return added;
 }
 
+char *hvci_missing_include(const char *msg)
+{
+	const char *q = msg ? strchr(msg, '\'') : NULL;
+	const char *e = q ? strstr(q + 1, "' file not found") : NULL;
+	return e && e > q + 1 ? hvci_xstrndup(q + 1, (size_t)(e - q - 1)) : NULL;
+}
+
 /* What one error asks for; 1 when it added a stand-in. */
 static int plan_one(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d,
                     const hvci_strset *declared, const hvci_rules *rules)
@@ -430,9 +433,12 @@ static int plan_one(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d,
 	textpos t;
 	int have_text = text_at(tu, clang_getDiagnosticLocation(d), &t);
 	char *name = quoted(msg);
+	char *missing = hvci_missing_include(msg);
 	size_t at;
-	if (name && strstr(msg, "' file not found") && !strstr(msg, "use \"quotes\"")) {
-		added = add_header(rv, name, clang_getDiagnosticLocation(d));
+	if (missing) {
+		/* "... use quotes": found as a quoted include, nothing to stand in for. */
+		if (!strstr(msg, "use \"quotes\""))
+			added = add_header(rv, missing, clang_getDiagnosticLocation(d));
 	} else if (name && !strncmp(msg, "unknown type name '", 19)) {
 		int c = have_text ? next_char(&t, &at) : 0;
 		int c2 = c == '(' ? (at + 1 < t.len ? t.buf[skip_space(&t, at + 1)] : 0) : 0;
@@ -448,26 +454,28 @@ static int plan_one(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d,
 		              (p == '(' && c == ')' && cast_paren(&t, at));
 		if (c == '*' && as_type) {
 			size_t j = skip_space(&t, at + 1);
-			as_type = j < t.len && (ident_char((unsigned char)t.buf[j]) || t.buf[j] == '*');
+			as_type =
+			    j < t.len && (ident_char((unsigned char)t.buf[j]) || t.buf[j] == '*');
 		}
 		added = add_standin(rv, declared, rules, name, as_type ? SI_TYPE : SI_VALUE,
-		                     clang_getDiagnosticLocation(d));
+		                    clang_getDiagnosticLocation(d));
 	} else if (name && strstr(msg, "' as different kind of symbol")) {
 		added = plan_role(rv, tu, d);
 	} else if (have_text && !strcmp(msg, "expected ';' after top level declarator")) {
 		/* `VOID MYCALL f(...)`: the unknown word was taken as the declarator. */
 		char *w = ident_before(&t);
 		if (w)
-			added = add_standin(rv, declared, rules, w, SI_MACRO, clang_getDiagnosticLocation(d));
+			added = add_standin(rv, declared, rules, w, SI_MACRO,
+			                    clang_getDiagnosticLocation(d));
 		free(w);
 	}
+	free(missing);
 	free(name);
 	clang_disposeString(s);
 	return added;
 }
 
-int hvci_recovery_plan(hvci_recovery *rv, CXTranslationUnit tu, const hvci_rules *rules,
-                       int cplusplus)
+int hvci_recovery_plan(hvci_recovery *rv, CXTranslationUnit tu, const hvci_rules *rules)
 {
 	if (rv->passes >= MAX_EXTRA_PASSES)
 		return 0;
@@ -480,7 +488,6 @@ int hvci_recovery_plan(hvci_recovery *rv, CXTranslationUnit tu, const hvci_rules
 	}
 	if (!any_error || !make_dir(rv))
 		return 0;
-	rv->cplusplus = cplusplus;
 	hvci_strset declared;
 	hvci_strset_init(&declared);
 	clang_visitChildren(clang_getTranslationUnitCursor(tu), collect_names, &declared);
@@ -559,7 +566,8 @@ int hvci_recovery_apply(hvci_recovery *rv, hvci_cmdline *cl)
 		const char *args[] = {"-Xclang", "-include",   "-Xclang", rv->prelude,
 		                      "-Xclang", "-idirafter", "-Xclang", rv->inc};
 		insert_args(cl, args, sizeof args / sizeof *args);
-		cl->wdk_dirs = hvci_xrealloc(cl->wdk_dirs, (cl->n_wdk_dirs + 1) * sizeof *cl->wdk_dirs);
+		cl->wdk_dirs =
+		    hvci_xrealloc(cl->wdk_dirs, (cl->n_wdk_dirs + 1) * sizeof *cl->wdk_dirs);
 		cl->wdk_dirs[cl->n_wdk_dirs++] = hvci_strdup(rv->dir);
 		free(cl->standin_dir);
 		cl->standin_dir = hvci_strdup(rv->dir);
@@ -569,15 +577,9 @@ int hvci_recovery_apply(hvci_recovery *rv, hvci_cmdline *cl)
 	return HVCI_OK;
 }
 
-const char *hvci_recovery_names(const hvci_recovery *rv, size_t *n, const char **at)
+const char *hvci_recovery_names(const hvci_recovery *rv, size_t *n, const hvci_loc **at)
 {
 	*n = rv->n_si;
-	*at = rv->first_at;
+	*at = &rv->first_at;
 	return rv->n_si ? rv->si[0].name : NULL;
-}
-
-int hvci_recovery_is_standin(const hvci_recovery *rv, const char *path)
-{
-	size_t l = rv && rv->dir ? strlen(rv->dir) : 0;
-	return l && !strncmp(path, rv->dir, l) && path[l] == '/';
 }
