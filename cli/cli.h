@@ -8,6 +8,8 @@
 
 #include "hvcilint.h"
 
+struct option; /* <getopt.h> */
+
 /* Exit codes: findings (1) are kept apart from tool failure (2). */
 #define HVCI_EXIT_OK 0
 #define HVCI_EXIT_FINDINGS 1
@@ -42,14 +44,93 @@ typedef struct {
 int cli_emit(const cli_output_opts *opts, const hvci_rules *rules, hvci_tu_result *const *results,
              size_t n, const char *command_line);
 
-/* The value of option `name` at argv[*i] ("--x=V" or "--x V", advancing *i), or NULL. */
-const char *cli_optval(int argc, char **argv, int *i, const char *name);
+/* ---- option parsing (opts.c) ---- */
+
 /*
- * The options that check and merge share for analysing (-j N, --timeout SEC,
- * --rules-dir DIR, --config FILE): 1 when argv[*i] was one (and consumed).
+ * One option of a subcommand.  A subcommand lists its options in a table
+ * and handles each id in one switch, so adding an option is one row and
+ * one case.  Every option with a value takes "--name V", "--name=V" and
+ * (with a short name) "-c V" or "-cV".
  */
-int cli_analysis_opt(int argc, char **argv, int *i, int *nproc, double *timeout,
-                     cli_output_opts *o);
+typedef struct {
+	const char *name; /* long name without "--", or NULL */
+	char short_name;  /* 'p' for -p, or 0 */
+	int takes_value;
+	int id; /* what cli_opts_next returns for it */
+} cli_opt;
+
+/* Ids of the options several subcommands share (cli_common_opt); a
+ * subcommand's own ids stay below CLI_O_FIRST. */
+enum {
+	CLI_O_FIRST = 1000,
+	CLI_O_HELP = CLI_O_FIRST,
+	CLI_O_FORMAT,
+	CLI_O_OUTPUT,
+	CLI_O_FAIL_ON,
+	CLI_O_COLOR,
+	CLI_O_NO_COLOR,
+	CLI_O_RULES_DIR,
+	CLI_O_CONFIG,
+	CLI_O_ALLOW_PARTIAL,
+	CLI_O_JOBS,
+	CLI_O_TIMEOUT,
+};
+#define CLI_MAX_JOBS 1024
+#define CLI_MAX_TIMEOUT 604800.0 /* a week, in seconds */
+
+/* Table rows for the shared options. */
+// clang-format off
+#define CLI_OPT_HELP {"help", 'h', 0, CLI_O_HELP}
+#define CLI_OPT_ALLOW_PARTIAL {"allow-partial", 0, 0, CLI_O_ALLOW_PARTIAL}
+#define CLI_OPTS_OUTPUT \
+	{"format", 0, 1, CLI_O_FORMAT}, \
+	{"output", 'o', 1, CLI_O_OUTPUT}, \
+	{"fail-on", 0, 1, CLI_O_FAIL_ON}, \
+	{"color", 0, 0, CLI_O_COLOR}, \
+	{"no-color", 0, 0, CLI_O_NO_COLOR}
+#define CLI_OPTS_RULES \
+	{"rules-dir", 0, 1, CLI_O_RULES_DIR}, \
+	{"config", 0, 1, CLI_O_CONFIG}
+#define CLI_OPTS_ANALYSIS \
+	{"jobs", 'j', 1, CLI_O_JOBS}, \
+	{"timeout", 0, 1, CLI_O_TIMEOUT}
+// clang-format on
+
+/* What cli_opts_next returns besides a row's id. */
+enum { CLI_OPT_END = -1, CLI_OPT_ERROR = -2, CLI_OPT_OPERAND = -3 };
+
+typedef struct {
+	const char *cmd; /* "check", for messages */
+	int argc;
+	char **argv;
+	const cli_opt *table;
+	size_t n;
+	struct option *longs;
+	char *shorts;
+	const char *value; /* the option's value, or the operand */
+	int dashdash;      /* at CLI_OPT_END: "--" ended the options */
+	int rest;          /* at CLI_OPT_END: index of the first argument after them */
+} cli_opts;
+
+/* argv[0] is the subcommand's name; 0, or -1 after an error line. */
+int cli_opts_init(cli_opts *p, const char *cmd, int argc, char **argv, const cli_opt *table,
+                  size_t n);
+/*
+ * The next option's id (value in p->value), CLI_OPT_OPERAND (p->value),
+ * CLI_OPT_END, or CLI_OPT_ERROR after one error line (unknown option,
+ * missing value).  Options and operands come in the order given.
+ */
+int cli_opts_next(cli_opts *p);
+void cli_opts_free(cli_opts *p);
+/* Checked numbers: 0, or -1 after "bad OPT 'V'; give ..." on stderr. */
+int cli_num_long(const char *opt, const char *v, long lo, long hi, long *out);
+int cli_num_double(const char *opt, const char *v, double lo, double hi, double *out);
+/*
+ * Applies a shared option (CLI_OPTS_OUTPUT, CLI_OPTS_RULES, CLI_OPTS_ANALYSIS;
+ * nproc and timeout may be NULL when the subcommand has none): 1 when it
+ * was one, 0 when not, -1 after an error line.
+ */
+int cli_common_opt(int id, const char *v, cli_output_opts *o, int *nproc, double *timeout);
 /* Parses "--format=X" values; returns -1 when unknown. */
 int cli_parse_format(const char *s);
 

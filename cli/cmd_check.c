@@ -19,6 +19,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -101,6 +102,14 @@ static int jobs_from_db(jobs *js, const char *dir, char **files, size_t nfiles,
 			    "%s:1: no entry for this file in %s/compile_commands.json; add it "
 			    "to the build or pass flags after '--'",
 			    files[i], dir);
+			rc = -1;
+			continue;
+		}
+		/* libclang would only say it cannot parse a file that is not there. */
+		if (access(c->file, R_OK) != 0) {
+			cli_error("%s/compile_commands.json:1: lists %s, which is not there (%s); "
+			          "regenerate the database or restore the file",
+			          dir, c->file, strerror(errno));
 			rc = -1;
 			continue;
 		}
@@ -430,15 +439,17 @@ static void usage(FILE *out)
 	        "       hvcilint check [options] FILE...  (flags from the compile_commands.json\n"
 	        "                       nearest above each FILE or in a build/ beside it)\n\n"
 	        "options:\n"
-	        "  -p DIR               folder holding compile_commands.json\n"
+	        "  -p DIR               folder holding compile_commands.json (or the path of\n"
+	        "                       that file); also --build-dir DIR\n"
 	        "  --format FMT         text (default), json, sarif, html or junit\n"
-	        "  -o FILE              write the report to FILE (atomically)\n"
+	        "  -o, --output FILE    write the report to FILE (atomically)\n"
 	        "  --fail-on LEVEL      note, warning (default), error or none\n"
 	        "  --allow-partial      accept affected calls that could not be analysed (their\n"
 	        "                       function did not parse): exit by the findings as usual;\n"
 	        "                       the coverage summary and warnings are still printed\n"
-	        "  -j N                 parallel worker processes (default: cores)\n"
-	        "  --timeout SEC        stop a file's analysis after SEC seconds (default 300)\n"
+	        "  -j N, --jobs N       parallel worker processes, 1 to 1024 (default: cores)\n"
+	        "  --timeout SEC        stop a file's analysis after SEC seconds (default 300;\n"
+	        "                       0: no limit)\n"
 	        "  --rules-dir DIR      rule data folder (default: shipped rules/)\n"
 	        "  --config FILE        user config: extra API rows (wrappers), disabled rules\n"
 	        "  --db FILE            record the run in this store (default: hvcilint.db\n"
@@ -458,6 +469,7 @@ static void usage(FILE *out)
 	        "                       (git diff REV); FILEs with no changed line are skipped\n"
 	        "  --staged             the same for the lines changed in the index\n"
 	        "  --color, --no-color  force colour on or off\n"
+	        "Options with a value take '--opt V' or '--opt=V'.\n"
 	        "exit: 0 clean, 1 findings at or above --fail-on, 2 tool or usage error or\n"
 	        "      affected calls not analysed (unless --allow-partial)\n");
 }
@@ -478,14 +490,81 @@ static char *find_config(const char *start)
 	}
 }
 
+/* check's own options; the shared ones come from cli.h. */
+enum {
+	OPT_P = 1,
+	OPT_DB,
+	OPT_NO_DB,
+	OPT_FULL,
+	OPT_SHARD,
+	OPT_VERIFY,
+	OPT_SHOW_SUPPRESSED,
+	OPT_FIX,
+	OPT_FIX_DRY_RUN,
+	OPT_DIFF_BASE,
+	OPT_STAGED,
+};
+
+static const cli_opt check_opts[] = {
+    CLI_OPT_HELP,
+    CLI_OPTS_OUTPUT,
+    CLI_OPTS_RULES,
+    CLI_OPTS_ANALYSIS,
+    CLI_OPT_ALLOW_PARTIAL,
+    {"build-dir", 'p', 1, OPT_P},
+    {"db", 0, 1, OPT_DB},
+    {"no-db", 0, 0, OPT_NO_DB},
+    {"full", 0, 0, OPT_FULL},
+    {"shard", 0, 1, OPT_SHARD},
+    {"verify", 0, 0, OPT_VERIFY},
+    {"show-suppressed", 0, 0, OPT_SHOW_SUPPRESSED},
+    {"fix", 0, 0, OPT_FIX},
+    {"fix-dry-run", 0, 0, OPT_FIX_DRY_RUN},
+    {"diff-base", 0, 1, OPT_DIFF_BASE},
+    {"staged", 0, 0, OPT_STAGED},
+};
+
+/*
+ * The folder of the compile database -p names: the folder itself, or the
+ * folder of a compile_commands.json given by its path.  Caller frees.
+ */
+static char *compdb_dir(const char *v)
+{
+	struct stat st;
+	if (!*v) {
+		cli_error("option -p needs a folder; pass -p DIR with DIR/compile_commands.json");
+		return NULL;
+	}
+	/* A missing folder is told by the database check, with its path. */
+	if (stat(v, &st) != 0 || S_ISDIR(st.st_mode))
+		return strdup(v);
+	const char *slash = strrchr(v, '/');
+	const char *base = slash ? slash + 1 : v;
+	if (strcmp(base, "compile_commands.json")) {
+		cli_error("%s:1: -p takes the build folder or its compile_commands.json, not "
+		          "this file; pass -p DIR",
+		          v);
+		return NULL;
+	}
+	if (!slash)
+		return strdup(".");
+	if (slash == v)
+		return strdup("/");
+	return strndup(v, (size_t)(slash - v));
+}
+
 int cmd_check(int argc, char **argv)
 {
 	cli_output_opts o;
 	memset(&o, 0, sizeof o);
 	o.fail_on = HVCI_SEV_WARNING;
 	o.color = -1;
-	const char *dbdir = NULL;
+	char *dbdir = NULL;
 	int nproc = (int)sysconf(_SC_NPROCESSORS_ONLN);
+	if (nproc < 1)
+		nproc = 1;
+	if (nproc > CLI_MAX_JOBS)
+		nproc = CLI_MAX_JOBS;
 	double timeout = 300;
 	int verify = 0, show_supp = 0, no_db = 0, full = 0;
 	int fix = 0, fix_dry = 0, staged = 0;
@@ -497,104 +576,103 @@ int cmd_check(int argc, char **argv)
 	char **cargs = NULL;
 	size_t ncargs = 0;
 	int saw_dashdash = 0;
-	const char *v;
-	for (int i = 1; i < argc; i++) {
-		const char *a = argv[i];
-		if (!strcmp(a, "--")) {
-			saw_dashdash = 1;
-			cargs = argv + i + 1;
-			ncargs = (size_t)(argc - i - 1);
-			break;
+	cli_opts op;
+	if (!files || cli_opts_init(&op, "check", argc, argv, check_opts,
+	                            sizeof check_opts / sizeof *check_opts)) {
+		free(files);
+		return HVCI_EXIT_ERROR;
+	}
+	int id, bad = 0;
+	while (!bad && (id = cli_opts_next(&op)) != CLI_OPT_END) {
+		const char *v = op.value;
+		int c = cli_common_opt(id, v, &o, &nproc, &timeout);
+		if (c) {
+			bad = c < 0;
+			continue;
 		}
-		if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+		switch (id) {
+		case CLI_OPT_ERROR:
+			bad = 1;
+			break;
+		case CLI_OPT_OPERAND:
+			files[nfiles++] = (char *)v;
+			break;
+		case CLI_O_HELP:
 			usage(stdout);
+			cli_opts_free(&op);
 			free(files);
+			free(dbdir);
 			return HVCI_EXIT_OK;
-		} else if ((v = cli_optval(argc, argv, &i, "-p"))) {
-			dbdir = v;
-		} else if (!strncmp(a, "-p", 2) && a[2]) {
-			dbdir = a + 2;
-		} else if ((v = cli_optval(argc, argv, &i, "--format"))) {
-			int f = cli_parse_format(v);
-			if (f < 0) {
-				cli_error(
-				    "unknown --format '%s'; use text, json, sarif, html or junit",
-				    v);
-				free(files);
-				return HVCI_EXIT_ERROR;
-			}
-			o.format = (hvci_format)f;
-		} else if ((v = cli_optval(argc, argv, &i, "-o"))) {
-			o.output = v;
-		} else if ((v = cli_optval(argc, argv, &i, "--fail-on"))) {
-			int s = hvci_severity_parse(v);
-			if (s < 0) {
-				cli_error(
-				    "unknown --fail-on '%s'; use note, warning, error or none", v);
-				free(files);
-				return HVCI_EXIT_ERROR;
-			}
-			o.fail_on = s;
-		} else if (cli_analysis_opt(argc, argv, &i, &nproc, &timeout, &o)) {
-			/* -j, --timeout, --rules-dir, --config */
-		} else if ((v = cli_optval(argc, argv, &i, "--db"))) {
+		case OPT_P:
+			free(dbdir);
+			bad = !(dbdir = compdb_dir(v));
+			break;
+		case OPT_DB:
 			db_path = v;
-		} else if (!strcmp(a, "--no-db")) {
+			break;
+		case OPT_NO_DB:
 			no_db = 1;
-		} else if (!strcmp(a, "--fix")) {
-			fix = 1;
-		} else if (!strcmp(a, "--fix-dry-run")) {
-			fix_dry = 1;
-		} else if ((v = cli_optval(argc, argv, &i, "--diff-base"))) {
-			diff_base = v;
-		} else if (!strcmp(a, "--staged")) {
-			staged = 1;
-		} else if (!strcmp(a, "--full")) {
+			break;
+		case OPT_FULL:
 			full = 1;
-		} else if ((v = cli_optval(argc, argv, &i, "--shard"))) {
+			break;
+		case OPT_SHARD:
 			if (cli_parse_shard(v, &shard_k, &shard_n)) {
 				cli_error("bad --shard '%s'; use K/N with 1 <= K <= N, e.g. 2/4",
 				          v);
-				free(files);
-				return HVCI_EXIT_ERROR;
+				bad = 1;
 			}
-		} else if (!strcmp(a, "--verify")) {
+			break;
+		case OPT_VERIFY:
 			verify = 1;
-		} else if (!strcmp(a, "--allow-partial")) {
-			o.allow_partial = 1;
-		} else if (!strcmp(a, "--show-suppressed")) {
+			break;
+		case OPT_SHOW_SUPPRESSED:
 			show_supp = 1;
-		} else if (!strcmp(a, "--color")) {
-			o.color = 1;
-		} else if (!strcmp(a, "--no-color")) {
-			o.color = 0;
-		} else if (a[0] == '-' && a[1]) {
-			cli_error("unknown option '%s' for 'check'; run 'hvcilint check --help'",
-			          a);
-			free(files);
-			return HVCI_EXIT_ERROR;
-		} else {
-			files[nfiles++] = argv[i];
+			break;
+		case OPT_FIX:
+			fix = 1;
+			break;
+		case OPT_FIX_DRY_RUN:
+			fix_dry = 1;
+			break;
+		case OPT_DIFF_BASE:
+			diff_base = v;
+			break;
+		case OPT_STAGED:
+			staged = 1;
+			break;
 		}
 	}
+	if (!bad && op.dashdash) {
+		saw_dashdash = 1;
+		cargs = argv + op.rest;
+		ncargs = (size_t)(argc - op.rest);
+	}
+	cli_opts_free(&op);
+	if (bad) {
+		free(files);
+		free(dbdir);
+		return HVCI_EXIT_ERROR;
+	}
 	(void)show_supp;
-	if (nproc < 1)
-		nproc = 1;
 	if (!dbdir && !nfiles) {
 		cli_error("nothing to analyse: pass -p DIR or FILE... -- COMPILER-ARGS");
 		free(files);
+		free(dbdir);
 		return HVCI_EXIT_ERROR;
 	}
 	if ((fix && fix_dry) || (verify && (fix || fix_dry)) || (diff_base && staged)) {
 		cli_error("--fix, --fix-dry-run and --verify exclude each other, as do --diff-base "
 		          "and --staged; pick one of each");
 		free(files);
+		free(dbdir);
 		return HVCI_EXIT_ERROR;
 	}
 	cli_changes *changes = NULL;
 	if (diff_base || staged) {
 		if (cli_changes_load(&changes, diff_base)) {
 			free(files);
+			free(dbdir);
 			return HVCI_EXIT_ERROR;
 		}
 		/* Unchanged files are not even analysed. */
@@ -606,6 +684,7 @@ int cmd_check(int argc, char **argv)
 		if (given && !kept) {
 			cli_changes_free(changes);
 			free(files);
+			free(dbdir);
 			return HVCI_EXIT_OK;
 		}
 	}
@@ -697,6 +776,7 @@ int cmd_check(int argc, char **argv)
 	if (cli_load_rules(&rules, &o)) {
 		free_jobs(&js);
 		free(files);
+		free(dbdir);
 		free(auto_cfg);
 		return HVCI_EXIT_ERROR;
 	}
@@ -718,6 +798,7 @@ int cmd_check(int argc, char **argv)
 			hvci_rules_free(rules);
 			free_jobs(&js);
 			free(files);
+			free(dbdir);
 			free(auto_cfg);
 			return HVCI_EXIT_ERROR;
 		}
@@ -791,15 +872,15 @@ int cmd_check(int argc, char **argv)
 				fprintf(stderr, "hvcilint: error: %s\n", d->message);
 		}
 	if (verify) {
-		int bad = 0;
+		int mismatch = 0;
 		for (size_t i = 0; i < js.n; i++) {
 			int m = cli_verify(results[i], js.v[i].file, stdout);
 			if (m)
-				bad = 1;
+				mismatch = 1;
 			if (m == 0)
 				printf("%s: verify ok\n", js.v[i].file);
 		}
-		if (bad)
+		if (mismatch)
 			rc = HVCI_EXIT_FINDINGS;
 		for (size_t i = 0; i < js.n; i++)
 			if (HVCI_TU_IS_FAILURE(results[i]->status))
@@ -817,6 +898,7 @@ int cmd_check(int argc, char **argv)
 	hvci_rules_free(rules);
 	free_jobs(&js);
 	free(files);
+	free(dbdir);
 	free(auto_cfg);
 	return rc;
 }

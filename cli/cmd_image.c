@@ -39,75 +39,11 @@ static const char usage[] =
     "exit status: 0 no findings at --fail-on, 1 findings, 2 a file could not be\n"
     "checked (its one-line error names the file offset) or a usage error\n";
 
-enum opt_id {
-	OPT_MAP,
-	OPT_FORMAT,
-	OPT_OUTPUT,
-	OPT_FAIL_ON,
-	OPT_RULES_DIR,
-	OPT_CONFIG,
-	OPT_DB,
-	OPT_COLOR,
-	OPT_NO_COLOR,
-	OPT_HELP
+enum { OPT_MAP = 1, OPT_DB };
+
+static const cli_opt image_opts[] = {
+    CLI_OPT_HELP, CLI_OPTS_OUTPUT, CLI_OPTS_RULES, {"map", 0, 1, OPT_MAP}, {"db", 0, 1, OPT_DB},
 };
-
-typedef struct {
-	const char *long_name;
-	const char *short_name; /* or NULL */
-	int takes_value;
-	enum opt_id id;
-} opt_spec;
-
-static const opt_spec opts_table[] = {
-    {"--map", NULL, 1, OPT_MAP},
-    {"--format", NULL, 1, OPT_FORMAT},
-    {"--output", "-o", 1, OPT_OUTPUT},
-    {"--fail-on", NULL, 1, OPT_FAIL_ON},
-    {"--rules-dir", NULL, 1, OPT_RULES_DIR},
-    {"--config", NULL, 1, OPT_CONFIG},
-    {"--db", NULL, 1, OPT_DB},
-    {"--color", NULL, 0, OPT_COLOR},
-    {"--no-color", NULL, 0, OPT_NO_COLOR},
-    {"--help", "-h", 0, OPT_HELP},
-};
-
-/*
- * Matches argv[*i] against the table, accepting "--opt VALUE" and
- * "--opt=VALUE".  Returns the spec, or NULL after printing a usage error.
- */
-static const opt_spec *match_opt(int argc, char **argv, int *i, const char **value)
-{
-	const char *arg = argv[*i];
-	*value = NULL;
-	for (size_t k = 0; k < sizeof opts_table / sizeof opts_table[0]; k++) {
-		const opt_spec *o = &opts_table[k];
-		size_t ln = strlen(o->long_name);
-		int exact = strcmp(arg, o->long_name) == 0 ||
-		            (o->short_name && strcmp(arg, o->short_name) == 0);
-		int with_eq = strncmp(arg, o->long_name, ln) == 0 && arg[ln] == '=';
-		if (!exact && !with_eq)
-			continue;
-		if (!o->takes_value) {
-			if (with_eq) {
-				cli_error("option '%s' takes no value", o->long_name);
-				return NULL;
-			}
-			return o;
-		}
-		if (with_eq) {
-			*value = arg + ln + 1;
-		} else if (*i + 1 < argc) {
-			*value = argv[++*i];
-		} else {
-			cli_error("option '%s' needs a value", arg);
-			return NULL;
-		}
-		return o;
-	}
-	cli_error("unknown option '%s' (see 'hvcilint image --help')", arg);
-	return NULL;
-}
 
 /* The command line as one string, for the SARIF invocation record. */
 static char *join_command_line(int argc, char **argv)
@@ -174,70 +110,44 @@ int cmd_image(int argc, char **argv)
 		return HVCI_EXIT_ERROR;
 	}
 
-	int only_files = 0;
-	for (int i = 1; i < argc; i++) {
-		const char *a = argv[i];
-		if (only_files || a[0] != '-' || strcmp(a, "-") == 0) {
-			files[n_files++] = a;
+	cli_opts op;
+	if (cli_opts_init(&op, "image", argc, argv, image_opts,
+	                  sizeof image_opts / sizeof *image_opts))
+		goto out;
+	int id, bad = 0;
+	while (!bad && (id = cli_opts_next(&op)) != CLI_OPT_END) {
+		const char *v = op.value;
+		int c = cli_common_opt(id, v, &o, NULL, NULL);
+		if (c) {
+			bad = c < 0;
 			continue;
 		}
-		if (strcmp(a, "--") == 0) {
-			only_files = 1;
-			continue;
-		}
-		const char *v;
-		const opt_spec *spec = match_opt(argc, argv, &i, &v);
-		if (!spec)
-			goto out;
-		switch (spec->id) {
+		switch (id) {
+		case CLI_OPT_OPERAND:
+			files[n_files++] = v;
+			break;
 		case OPT_MAP:
 			map_path = v;
-			break;
-		case OPT_FORMAT: {
-			int f = cli_parse_format(v);
-			if (f < 0) {
-				cli_error(
-				    "unknown --format '%s'; use text, json, sarif, html or junit",
-				    v);
-				goto out;
-			}
-			o.format = (hvci_format)f;
-			break;
-		}
-		case OPT_OUTPUT:
-			o.output = v;
-			break;
-		case OPT_FAIL_ON: {
-			int s = hvci_severity_parse(v);
-			if (s < 0) {
-				cli_error(
-				    "unknown --fail-on '%s'; use note, warning, error or none", v);
-				goto out;
-			}
-			o.fail_on = s;
-			break;
-		}
-		case OPT_RULES_DIR:
-			o.rules_dir = v;
-			break;
-		case OPT_CONFIG:
-			o.config = v;
 			break;
 		case OPT_DB:
 			db_path = v;
 			break;
-		case OPT_COLOR:
-			o.color = 1;
-			break;
-		case OPT_NO_COLOR:
-			o.color = 0;
-			break;
-		case OPT_HELP:
+		case CLI_O_HELP:
 			fputs(usage, stdout);
 			rc = HVCI_EXIT_OK;
-			goto out;
+			bad = 1;
+			break;
+		default:
+			bad = 1;
+			break;
 		}
 	}
+	/* After "--" every argument is an image, even one starting with '-'. */
+	for (int i = op.rest; !bad && op.dashdash && i < argc; i++)
+		files[n_files++] = argv[i];
+	cli_opts_free(&op);
+	if (bad)
+		goto out;
 	if (n_files == 0) {
 		cli_error("no image given; usage: hvcilint image [options] FILE...");
 		goto out;

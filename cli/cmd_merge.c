@@ -114,37 +114,63 @@ static int load_input(const char *path, hvci_stored_tu **all, size_t *n, const c
 	return rc;
 }
 
+static const cli_opt merge_opts[] = {
+    CLI_OPT_HELP,
+    {"output", 'o', 1, CLI_O_OUTPUT},
+    CLI_OPTS_RULES,
+    CLI_OPTS_ANALYSIS,
+};
+
 int cmd_merge(int argc, char **argv)
 {
 	cli_output_opts o;
 	memset(&o, 0, sizeof o);
 	const char *out_path = NULL;
 	int nproc = (int)sysconf(_SC_NPROCESSORS_ONLN);
+	if (nproc < 1)
+		nproc = 1;
+	if (nproc > CLI_MAX_JOBS)
+		nproc = CLI_MAX_JOBS;
 	double timeout = 300;
 	const char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
 	size_t n_inputs = 0;
-	const char *v;
-	for (int i = 1; i < argc; i++) {
-		const char *a = argv[i];
-		if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+	cli_opts op;
+	if (!inputs || cli_opts_init(&op, "merge", argc, argv, merge_opts,
+	                             sizeof merge_opts / sizeof *merge_opts)) {
+		free(inputs);
+		return HVCI_EXIT_ERROR;
+	}
+	int id, bad = 0;
+	while (!bad && (id = cli_opts_next(&op)) != CLI_OPT_END) {
+		const char *v = op.value;
+		switch (id) {
+		case CLI_OPT_ERROR:
+			bad = 1;
+			break;
+		case CLI_OPT_OPERAND:
+			inputs[n_inputs++] = v;
+			break;
+		case CLI_O_HELP:
 			usage(stdout);
+			cli_opts_free(&op);
 			free(inputs);
 			return HVCI_EXIT_OK;
-		} else if ((v = cli_optval(argc, argv, &i, "-o"))) {
+		case CLI_O_OUTPUT:
 			out_path = v;
-		} else if (cli_analysis_opt(argc, argv, &i, &nproc, &timeout, &o)) {
-			/* -j, --timeout, --rules-dir, --config */
-		} else if (a[0] == '-' && a[1]) {
-			cli_error("unknown option '%s' for 'merge'; run 'hvcilint merge --help'",
-			          a);
-			free(inputs);
-			return HVCI_EXIT_ERROR;
-		} else {
-			inputs[n_inputs++] = a;
+			break;
+		default:
+			bad = cli_common_opt(id, v, &o, &nproc, &timeout) < 0;
+			break;
 		}
 	}
-	if (nproc < 1)
-		nproc = 1;
+	/* Operands after "--" are stores too. */
+	for (int i = op.rest; !bad && op.dashdash && i < argc; i++)
+		inputs[n_inputs++] = argv[i];
+	cli_opts_free(&op);
+	if (bad) {
+		free(inputs);
+		return HVCI_EXIT_ERROR;
+	}
 	if (!out_path || !n_inputs) {
 		cli_error(
 		    "merge needs the shard stores and -o ALL.db; run 'hvcilint merge --help'");

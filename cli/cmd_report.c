@@ -17,6 +17,7 @@
  * legacy file): results match by fingerprint, else by rule, file and line.
  */
 #include <ctype.h>
+#include <limits.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -197,6 +198,33 @@ static void free_results(hvci_tu_result **rs, size_t n)
 	free(rs);
 }
 
+enum { OPT_DB = 1, OPT_RUN, OPT_COMPARE, OPT_BASELINE, OPT_NEW_ONLY };
+
+static const cli_opt report_opts[] = {
+    CLI_OPT_HELP,
+    CLI_OPTS_OUTPUT,
+    CLI_OPTS_RULES,
+    CLI_OPT_ALLOW_PARTIAL,
+    {"db", 0, 1, OPT_DB},
+    {"run", 0, 1, OPT_RUN},
+    {"compare", 0, 1, OPT_COMPARE},
+    {"baseline", 0, 1, OPT_BASELINE},
+    {"new-only", 0, 0, OPT_NEW_ONLY},
+};
+
+static void usage(FILE *out)
+{
+	fprintf(out, "usage: hvcilint report [--db FILE] [--run ID] [--compare ID] [--new-only]\n"
+	             "                       [--baseline FILE.sarif|RUN]\n"
+	             "                       [--format text|json|sarif|html|junit] [-o FILE]\n"
+	             "                       [--fail-on LEVEL] [--allow-partial]\n"
+	             "Prints a stored run (default: the latest) compared with an earlier one\n"
+	             "(default: the previous complete run; --compare 0 compares with nothing).\n"
+	             "Exit 1 when the selected findings are not empty.\n"
+	             "With --baseline only findings new against that run or SARIF file fail.\n"
+	             "Exit 2 when affected calls were not analysed, unless --allow-partial.\n");
+}
+
 int cmd_report(int argc, char **argv)
 {
 	cli_output_opts o;
@@ -207,68 +235,66 @@ int cmd_report(int argc, char **argv)
 	long long run = 0, compare = -1;
 	int new_only = 0;
 	const char *baseline = NULL;
-	for (int i = 1; i < argc; i++) {
-		const char *a = argv[i];
-		const char *v = i + 1 < argc ? argv[i + 1] : NULL;
-		if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
-			printf(
-			    "usage: hvcilint report [--db FILE] [--run ID] [--compare ID] "
-			    "[--new-only]\n"
-			    "                       [--baseline FILE.sarif|RUN]\n"
-			    "                       [--format text|json|sarif|html|junit] [-o "
-			    "FILE] "
-			    "[--fail-on LEVEL] [--allow-partial]\n"
-			    "Prints a stored run (default: the latest) compared with an earlier "
-			    "one\n(default: the previous complete run). Exit 1 when the selected "
-			    "findings are not empty.\nWith --baseline only findings new against "
-			    "that run or SARIF file fail.\nExit 2 when affected calls were not "
-			    "analysed, unless --allow-partial.\n");
+	cli_opts op;
+	if (cli_opts_init(&op, "report", argc, argv, report_opts,
+	                  sizeof report_opts / sizeof *report_opts))
+		return HVCI_EXIT_ERROR;
+	int id, bad = 0;
+	while (!bad && (id = cli_opts_next(&op)) != CLI_OPT_END) {
+		const char *v = op.value;
+		long n;
+		int c = cli_common_opt(id, v, &o, NULL, NULL);
+		if (c) {
+			bad = c < 0;
+			continue;
+		}
+		switch (id) {
+		case CLI_O_HELP:
+			usage(stdout);
+			cli_opts_free(&op);
 			return HVCI_EXIT_OK;
-		} else if (!strcmp(a, "--db") && v) {
-			db = argv[++i];
-		} else if (!strcmp(a, "--run") && v) {
-			run = atoll(argv[++i]);
-		} else if (!strcmp(a, "--compare") && v) {
-			compare = atoll(argv[++i]);
-		} else if (!strcmp(a, "--baseline") && v) {
-			baseline = argv[++i];
-		} else if (!strcmp(a, "--allow-partial")) {
-			o.allow_partial = 1;
-		} else if (!strcmp(a, "--new-only")) {
+		case OPT_DB:
+			db = v;
+			break;
+		case OPT_RUN:
+			bad = cli_num_long("--run", v, 1, LONG_MAX, &n) != 0;
+			run = n;
+			break;
+		case OPT_COMPARE:
+			/* 0: compare with nothing */
+			bad = cli_num_long("--compare", v, 0, LONG_MAX, &n) != 0;
+			compare = n;
+			break;
+		case OPT_BASELINE:
+			baseline = v;
+			break;
+		case OPT_NEW_ONLY:
 			new_only = 1;
-		} else if (!strcmp(a, "--format") && v) {
-			int f = cli_parse_format(argv[++i]);
-			if (f < 0) {
-				cli_error(
-				    "unknown --format '%s'; use text, json, sarif, html or junit",
-				    argv[i]);
-				return HVCI_EXIT_ERROR;
-			}
-			o.format = (hvci_format)f;
-		} else if (!strcmp(a, "-o") && v) {
-			o.output = argv[++i];
-		} else if (!strcmp(a, "--fail-on") && v) {
-			int s = hvci_severity_parse(argv[++i]);
-			if (s < 0) {
-				cli_error(
-				    "unknown --fail-on '%s'; use note, warning, error or none",
-				    argv[i]);
-				return HVCI_EXIT_ERROR;
-			}
-			o.fail_on = s;
-		} else if (!strcmp(a, "--rules-dir") && v) {
-			o.rules_dir = argv[++i];
-		} else {
-			cli_error("unknown option '%s' for 'report'; run 'hvcilint report --help'",
-			          a);
-			return HVCI_EXIT_ERROR;
+			break;
+		case CLI_OPT_OPERAND:
+			cli_error("'report' takes no file ('%s'); pass the store with --db", v);
+			bad = 1;
+			break;
+		default:
+			bad = 1;
+			break;
 		}
 	}
+	if (!bad && op.dashdash && op.rest < argc) {
+		cli_error("'report' takes no file ('%s'); pass the store with --db", argv[op.rest]);
+		bad = 1;
+	}
+	cli_opts_free(&op);
+	if (bad)
+		return HVCI_EXIT_ERROR;
 	sarif_baseline sb;
 	memset(&sb, 0, sizeof sb);
 	int sarif_base = baseline && !all_digits(baseline);
 	if (baseline && !sarif_base) {
-		compare = atoll(baseline);
+		long n;
+		if (cli_num_long("--baseline", baseline, 1, LONG_MAX, &n))
+			return HVCI_EXIT_ERROR;
+		compare = n;
 		o.fail_new_only = 1;
 	}
 	char cwd[4096];

@@ -9,30 +9,43 @@
 
 #include "cli.h"
 
+static const cli_opt rules_opts[] = {CLI_OPT_HELP, CLI_OPTS_RULES};
+
 int cmd_rules(int argc, char **argv)
 {
 	cli_output_opts o;
 	memset(&o, 0, sizeof o);
-	for (int i = 1; i < argc; i++) {
-		const char *a = argv[i];
-		if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+	cli_opts op;
+	if (cli_opts_init(&op, "rules", argc, argv, rules_opts,
+	                  sizeof rules_opts / sizeof *rules_opts))
+		return HVCI_EXIT_ERROR;
+	int id, bad = 0;
+	while (!bad && (id = cli_opts_next(&op)) != CLI_OPT_END) {
+		switch (id) {
+		case CLI_O_HELP:
 			printf("usage: hvcilint rules [--rules-dir DIR] [--config FILE]\n"
 			       "Prints the rule catalog and the effective affected-API table.\n");
+			cli_opts_free(&op);
 			return HVCI_EXIT_OK;
-		} else if (!strcmp(a, "--rules-dir") && i + 1 < argc) {
-			o.rules_dir = argv[++i];
-		} else if (!strncmp(a, "--rules-dir=", 12)) {
-			o.rules_dir = a + 12;
-		} else if (!strcmp(a, "--config") && i + 1 < argc) {
-			o.config = argv[++i];
-		} else if (!strncmp(a, "--config=", 9)) {
-			o.config = a + 9;
-		} else {
-			cli_error("unknown option '%s' for 'rules'; run 'hvcilint rules --help'",
-			          a);
-			return HVCI_EXIT_ERROR;
+		case CLI_OPT_OPERAND:
+			cli_error("'rules' takes no file ('%s'); run 'hvcilint rules --help'",
+			          op.value);
+			bad = 1;
+			break;
+		default:
+			bad = id == CLI_OPT_ERROR ||
+			      cli_common_opt(id, op.value, &o, NULL, NULL) <= 0;
+			break;
 		}
 	}
+	if (!bad && op.dashdash && op.rest < argc) {
+		cli_error("'rules' takes no file ('%s'); run 'hvcilint rules --help'",
+		          argv[op.rest]);
+		bad = 1;
+	}
+	cli_opts_free(&op);
+	if (bad)
+		return HVCI_EXIT_ERROR;
 	hvci_rules *r;
 	if (cli_load_rules(&r, &o))
 		return HVCI_EXIT_ERROR;

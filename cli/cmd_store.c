@@ -28,15 +28,14 @@ static void usage(FILE *out)
 	        "exit: 0 done, 2 tool or usage error\n");
 }
 
-/* A whole non-negative number, else -1. */
-static double number(const char *v, int whole)
-{
-	char *end;
-	double d = strtod(v, &end);
-	if (!*v || *end || d < 0 || (whole && d != (double)(unsigned)d))
-		return -1;
-	return d;
-}
+enum { OPT_DB = 1, OPT_KEEP, OPT_KEEP_DAYS };
+
+static const cli_opt store_opts[] = {
+    CLI_OPT_HELP,
+    {"db", 0, 1, OPT_DB},
+    {"keep", 0, 1, OPT_KEEP},
+    {"keep-days", 0, 1, OPT_KEEP_DAYS},
+};
 
 int cmd_store(int argc, char **argv)
 {
@@ -50,32 +49,55 @@ int cmd_store(int argc, char **argv)
 		cli_error("unknown 'store' command '%s'; use gc or vacuum", what);
 		return HVCI_EXIT_ERROR;
 	}
-	const char *db = "hvcilint.db", *v;
-	double keep = -1, days = -1;
-	for (int i = 2; i < argc; i++) {
-		if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
+	const char *db = "hvcilint.db";
+	long keep = -1;
+	double days = -1;
+	char cmd[32];
+	snprintf(cmd, sizeof cmd, "store %s", what);
+	cli_opts op;
+	if (cli_opts_init(&op, "store", argc - 1, argv + 1, store_opts,
+	                  sizeof store_opts / sizeof *store_opts))
+		return HVCI_EXIT_ERROR;
+	int id, bad = 0;
+	while (!bad && (id = cli_opts_next(&op)) != CLI_OPT_END) {
+		const char *v = op.value;
+		switch (id) {
+		case CLI_O_HELP:
 			usage(stdout);
+			cli_opts_free(&op);
 			return HVCI_EXIT_OK;
-		} else if ((v = cli_optval(argc, argv, &i, "--db"))) {
+		case OPT_DB:
 			db = v;
-		} else if (gc && (v = cli_optval(argc, argv, &i, "--keep"))) {
-			if ((keep = number(v, 1)) < 1) {
-				cli_error(
-				    "bad --keep '%s'; give the number of runs to keep, 1 or more",
-				    v);
-				return HVCI_EXIT_ERROR;
-			}
-		} else if (gc && (v = cli_optval(argc, argv, &i, "--keep-days"))) {
-			if ((days = number(v, 0)) <= 0) {
+			break;
+		case OPT_KEEP:
+		case OPT_KEEP_DAYS:
+			if (!gc) {
+				cli_error("option '%s' is for 'store gc' only; run 'hvcilint store "
+				          "--help'",
+				          id == OPT_KEEP ? "--keep" : "--keep-days");
+				bad = 1;
+			} else if (id == OPT_KEEP) {
+				bad = cli_num_long("--keep", v, 1, 1000000000L, &keep) != 0;
+			} else if (cli_num_double("--keep-days", v, 0, 1e6, &days)) {
+				bad = 1;
+			} else if (days <= 0) {
 				cli_error("bad --keep-days '%s'; give a number of days above 0", v);
-				return HVCI_EXIT_ERROR;
+				bad = 1;
 			}
-		} else {
-			cli_error("unknown option '%s' for 'store %s'; run 'hvcilint store --help'",
-			          argv[i], what);
-			return HVCI_EXIT_ERROR;
+			break;
+		case CLI_OPT_OPERAND:
+			cli_error("unexpected argument '%s' for '%s'; run 'hvcilint store --help'",
+			          v, cmd);
+			bad = 1;
+			break;
+		default:
+			bad = 1;
+			break;
 		}
 	}
+	cli_opts_free(&op);
+	if (bad)
+		return HVCI_EXIT_ERROR;
 	if (gc && keep < 0 && days < 0) {
 		cli_error("store gc needs --keep N or --keep-days D (or both: a run stays when "
 		          "either keeps it)");

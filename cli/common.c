@@ -34,34 +34,6 @@ void cli_warning(const char *fmt, ...)
 	va_end(ap);
 }
 
-const char *cli_optval(int argc, char **argv, int *i, const char *name)
-{
-	size_t l = strlen(name);
-	if (!strncmp(argv[*i], name, l) && argv[*i][l] == '=')
-		return argv[*i] + l + 1;
-	if (!strcmp(argv[*i], name) && *i + 1 < argc)
-		return argv[++*i];
-	return NULL;
-}
-
-int cli_analysis_opt(int argc, char **argv, int *i, int *nproc, double *timeout, cli_output_opts *o)
-{
-	const char *a = argv[*i], *v;
-	if ((v = cli_optval(argc, argv, i, "-j")))
-		*nproc = atoi(v);
-	else if (!strncmp(a, "-j", 2) && a[2])
-		*nproc = atoi(a + 2);
-	else if ((v = cli_optval(argc, argv, i, "--timeout")))
-		*timeout = atof(v);
-	else if ((v = cli_optval(argc, argv, i, "--rules-dir")))
-		o->rules_dir = v;
-	else if ((v = cli_optval(argc, argv, i, "--config")))
-		o->config = v;
-	else
-		return 0;
-	return 1;
-}
-
 int cli_parse_format(const char *s)
 {
 	if (!strcmp(s, "text"))

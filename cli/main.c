@@ -52,6 +52,12 @@ int main(int argc, char **argv)
 	for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
 		if (!strcmp(argv[1], commands[i].name))
 			rc = commands[i].fn(argc - 1, argv + 1);
+	if (rc < 0 && argv[1][0] == '-') {
+		cli_error("unknown option '%s'; options follow the command (hvcilint check -p "
+		          "DIR); run 'hvcilint --help'",
+		          argv[1]);
+		return HVCI_EXIT_ERROR;
+	}
 	if (rc < 0) {
 		cli_error("unknown command '%s'; run 'hvcilint --help' for the list", argv[1]);
 		return HVCI_EXIT_ERROR;
