@@ -171,6 +171,17 @@ int cli_compdb_load(const char *dir, cli_compile_cmd **out, size_t *n);
 /* The entry for `file` (compared by real path), or NULL. Borrowed from v. */
 const cli_compile_cmd *cli_compdb_match(const cli_compile_cmd *v, size_t n, const char *file);
 void cli_compile_cmds_free(cli_compile_cmd *v, size_t n);
+/* The folder of the compile database -p names (the folder, or its
+ * compile_commands.json); NULL after an error line.  Caller frees. */
+char *cli_compdb_dir(const char *v);
+/*
+ * The store a subcommand reads when not given --db, found where check
+ * records it: PDIR/hvcilint.db for -p PDIR; else ./hvcilint.db, the store
+ * beside the compile database nearest above (in DIR or DIR/build, as
+ * clangd finds it), or the one build folder below holding both.  NULL
+ * after one error line that says how to make or name one.  Caller frees.
+ */
+char *cli_find_store(const char *pdir, const char *cmd);
 /* The nearest folder above `file` with a compile database (or its build/), or NULL. */
 char *cli_compdb_find(const char *file);
 

@@ -524,35 +524,6 @@ static const cli_opt check_opts[] = {
     {"staged", 0, 0, OPT_STAGED},
 };
 
-/*
- * The folder of the compile database -p names: the folder itself, or the
- * folder of a compile_commands.json given by its path.  Caller frees.
- */
-static char *compdb_dir(const char *v)
-{
-	struct stat st;
-	if (!*v) {
-		cli_error("option -p needs a folder; pass -p DIR with DIR/compile_commands.json");
-		return NULL;
-	}
-	/* A missing folder is told by the database check, with its path. */
-	if (stat(v, &st) != 0 || S_ISDIR(st.st_mode))
-		return strdup(v);
-	const char *slash = strrchr(v, '/');
-	const char *base = slash ? slash + 1 : v;
-	if (strcmp(base, "compile_commands.json")) {
-		cli_error("%s:1: -p takes the build folder or its compile_commands.json, not "
-		          "this file; pass -p DIR",
-		          v);
-		return NULL;
-	}
-	if (!slash)
-		return strdup(".");
-	if (slash == v)
-		return strdup("/");
-	return strndup(v, (size_t)(slash - v));
-}
-
 int cmd_check(int argc, char **argv)
 {
 	cli_output_opts o;
@@ -605,7 +576,7 @@ int cmd_check(int argc, char **argv)
 			return HVCI_EXIT_OK;
 		case OPT_P:
 			free(dbdir);
-			bad = !(dbdir = compdb_dir(v));
+			bad = !(dbdir = cli_compdb_dir(v));
 			break;
 		case OPT_DB:
 			db_path = v;

@@ -198,7 +198,7 @@ static void free_results(hvci_tu_result **rs, size_t n)
 	free(rs);
 }
 
-enum { OPT_DB = 1, OPT_RUN, OPT_COMPARE, OPT_BASELINE, OPT_NEW_ONLY };
+enum { OPT_DB = 1, OPT_P, OPT_RUN, OPT_COMPARE, OPT_BASELINE, OPT_NEW_ONLY };
 
 static const cli_opt report_opts[] = {
     CLI_OPT_HELP,
@@ -206,6 +206,7 @@ static const cli_opt report_opts[] = {
     CLI_OPTS_RULES,
     CLI_OPT_ALLOW_PARTIAL,
     {"db", 0, 1, OPT_DB},
+    {"build-dir", 'p', 1, OPT_P},
     {"run", 0, 1, OPT_RUN},
     {"compare", 0, 1, OPT_COMPARE},
     {"baseline", 0, 1, OPT_BASELINE},
@@ -231,7 +232,8 @@ int cmd_report(int argc, char **argv)
 	memset(&o, 0, sizeof o);
 	o.fail_on = HVCI_SEV_WARNING;
 	o.color = -1;
-	const char *db = "hvcilint.db";
+	const char *db = NULL;
+	char *pdir = NULL, found_db[4096];
 	long long run = 0, compare = -1;
 	int new_only = 0;
 	const char *baseline = NULL;
@@ -255,6 +257,10 @@ int cmd_report(int argc, char **argv)
 			return HVCI_EXIT_OK;
 		case OPT_DB:
 			db = v;
+			break;
+		case OPT_P:
+			free(pdir);
+			bad = !(pdir = cli_compdb_dir(v));
 			break;
 		case OPT_RUN:
 			bad = cli_num_long("--run", v, 1, LONG_MAX, &n) != 0;
@@ -285,6 +291,19 @@ int cmd_report(int argc, char **argv)
 		bad = 1;
 	}
 	cli_opts_free(&op);
+	if (!bad && !db) {
+		/* Where check recorded the runs (--db wins, as it does for check). */
+		char *f = cli_find_store(pdir, "report");
+		if (f) {
+			snprintf(found_db, sizeof found_db, "%s", f);
+			db = found_db;
+			if (strcmp(f, "hvcilint.db") && !pdir)
+				fprintf(stderr, "hvcilint: note: reading the run store %s\n", f);
+		}
+		bad = !f;
+		free(f);
+	}
+	free(pdir);
 	if (bad)
 		return HVCI_EXIT_ERROR;
 	sarif_baseline sb;

@@ -1,8 +1,8 @@
 /*
  * cmd_store.c - `hvcilint store`: looking after the run store itself.
  *
- *   hvcilint store gc [--db FILE] --keep N [--keep-days D]
- *   hvcilint store vacuum [--db FILE]
+ *   hvcilint store gc [-p BUILD_DIR | --db FILE] --keep N [--keep-days D]
+ *   hvcilint store vacuum [-p BUILD_DIR | --db FILE]
  *
  * gc removes old runs and everything only they use (the store keeps the
  * rows a kept run still shows); vacuum then gives the freed pages back to
@@ -18,21 +18,24 @@
 static void usage(FILE *out)
 {
 	fprintf(out,
-	        "usage: hvcilint store gc [--db FILE] --keep N [--keep-days D]\n"
-	        "       hvcilint store vacuum [--db FILE]\n\n"
+	        "usage: hvcilint store gc [-p BUILD_DIR | --db FILE] --keep N [--keep-days D]\n"
+	        "       hvcilint store vacuum [-p BUILD_DIR | --db FILE]\n\n"
 	        "  gc       remove the runs that are neither among the newest N nor started\n"
 	        "           within the last D days, with every unit, finding and file only\n"
 	        "           they use (running runs are kept)\n"
 	        "  vacuum   give the space freed by gc back to the disk (rewrites the file)\n\n"
-	        "  --db FILE      the store (default: hvcilint.db)\n"
+	        "  --db FILE      the store (default: found as 'hvcilint report' finds it:\n"
+	        "                 BUILD_DIR/hvcilint.db for -p BUILD_DIR, else ./hvcilint.db\n"
+	        "                 or the store beside the nearest compile database)\n"
 	        "exit: 0 done, 2 tool or usage error\n");
 }
 
-enum { OPT_DB = 1, OPT_KEEP, OPT_KEEP_DAYS };
+enum { OPT_DB = 1, OPT_P, OPT_KEEP, OPT_KEEP_DAYS };
 
 static const cli_opt store_opts[] = {
     CLI_OPT_HELP,
     {"db", 0, 1, OPT_DB},
+    {"build-dir", 'p', 1, OPT_P},
     {"keep", 0, 1, OPT_KEEP},
     {"keep-days", 0, 1, OPT_KEEP_DAYS},
 };
@@ -49,7 +52,8 @@ int cmd_store(int argc, char **argv)
 		cli_error("unknown 'store' command '%s'; use gc or vacuum", what);
 		return HVCI_EXIT_ERROR;
 	}
-	const char *db = "hvcilint.db";
+	const char *db = NULL;
+	char *pdir = NULL, found[4096];
 	long keep = -1;
 	double days = -1;
 	char cmd[32];
@@ -68,6 +72,10 @@ int cmd_store(int argc, char **argv)
 			return HVCI_EXIT_OK;
 		case OPT_DB:
 			db = v;
+			break;
+		case OPT_P:
+			free(pdir);
+			bad = !(pdir = cli_compdb_dir(v));
 			break;
 		case OPT_KEEP:
 		case OPT_KEEP_DAYS:
@@ -96,13 +104,23 @@ int cmd_store(int argc, char **argv)
 		}
 	}
 	cli_opts_free(&op);
-	if (bad)
-		return HVCI_EXIT_ERROR;
-	if (gc && keep < 0 && days < 0) {
+	if (!bad && gc && keep < 0 && days < 0) {
 		cli_error("store gc needs --keep N or --keep-days D (or both: a run stays when "
 		          "either keeps it)");
-		return HVCI_EXIT_ERROR;
+		bad = 1;
 	}
+	if (!bad && !db) {
+		char *f = cli_find_store(pdir, "store");
+		if (f) {
+			snprintf(found, sizeof found, "%s", f);
+			db = found;
+		}
+		bad = !f;
+		free(f);
+	}
+	free(pdir);
+	if (bad)
+		return HVCI_EXIT_ERROR;
 	struct stat st;
 	if (lstat(db, &st) != 0) {
 		cli_error("%s:1: no store here; pass --db with the store's path", db);

@@ -8,6 +8,7 @@
  * business.
  */
 #include <clang-c/CXCompilationDatabase.h>
+#include <dirent.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -191,4 +192,138 @@ char *cli_compdb_find(const char *file)
 			return NULL;
 		}
 	}
+}
+
+char *cli_compdb_dir(const char *v)
+{
+	struct stat st;
+	if (!*v) {
+		cli_error("option -p needs a folder; pass -p DIR with DIR/compile_commands.json");
+		return NULL;
+	}
+	/* A missing folder is told by the database check, with its path. */
+	if (stat(v, &st) != 0 || S_ISDIR(st.st_mode))
+		return strdup(v);
+	const char *slash = strrchr(v, '/');
+	const char *base = slash ? slash + 1 : v;
+	if (strcmp(base, "compile_commands.json")) {
+		cli_error("%s:1: -p takes the build folder or its compile_commands.json, not "
+		          "this file; pass -p DIR",
+		          v);
+		return NULL;
+	}
+	if (!slash)
+		return strdup(".");
+	if (slash == v)
+		return strdup("/");
+	return strndup(v, (size_t)(slash - v));
+}
+
+static int is_file(const char *p)
+{
+	struct stat st;
+	return stat(p, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+static char *join(const char *dir, const char *name)
+{
+	size_t l = strlen(dir) + strlen(name) + 2;
+	char *p = malloc(l);
+	if (p)
+		snprintf(p, l, "%s/%s", dir, name);
+	return p;
+}
+
+/* Where check -p DIR records its runs for a database found from `start`. */
+static char *store_above(const char *start)
+{
+	char *dir = strdup(start);
+	while (dir) {
+		static const char *const where[] = {"", "/build"};
+		for (size_t i = 0; i < 2; i++) {
+			char *d = malloc(strlen(dir) + 8);
+			if (!d)
+				break;
+			sprintf(d, "%s%s", dir[0] ? dir : "", where[i]);
+			char *db = join(d[0] ? d : "", "compile_commands.json");
+			char *st = join(d[0] ? d : "", "hvcilint.db");
+			int hit = db && st && is_file(db) && is_file(st);
+			free(db);
+			free(d);
+			if (hit) {
+				free(dir);
+				return st;
+			}
+			free(st);
+		}
+		char *s = strrchr(dir, '/');
+		if (!s)
+			break;
+		*s = '\0';
+		if (!dir[0])
+			break;
+	}
+	free(dir);
+	return NULL;
+}
+
+char *cli_find_store(const char *pdir, const char *cmd)
+{
+	if (pdir) {
+		char *p = join(pdir, "hvcilint.db");
+		if (p && !is_file(p)) {
+			cli_error(
+			    "no run store at %s; run 'hvcilint check -p %s' first (it records "
+			    "every run there) or pass --db FILE",
+			    p, pdir);
+			free(p);
+			return NULL;
+		}
+		return p;
+	}
+	if (is_file("hvcilint.db"))
+		return strdup("hvcilint.db");
+	char cwd[4096];
+	if (!getcwd(cwd, sizeof cwd)) {
+		cli_error("cannot read the current folder; pass --db FILE");
+		return NULL;
+	}
+	/* The database check would have used for this folder, as clangd finds it. */
+	char *found = store_above(cwd);
+	/* Else a build folder below: the usual `check -p build` from the top. */
+	DIR *d = found ? NULL : opendir(".");
+	struct dirent *e;
+	char *second = NULL;
+	while (d && !second && (e = readdir(d))) {
+		if (e->d_name[0] == '.')
+			continue;
+		char *db = join(e->d_name, "compile_commands.json");
+		char *st = join(e->d_name, "hvcilint.db");
+		if (db && st && is_file(db) && is_file(st)) {
+			if (found)
+				second = st;
+			else
+				found = st;
+			st = NULL;
+		}
+		free(db);
+		free(st);
+	}
+	if (d)
+		closedir(d);
+	if (second) {
+		cli_error("several run stores below this folder (%s, %s); pass -p BUILD_DIR or "
+		          "--db FILE",
+		          found, second);
+		free(found);
+		free(second);
+		return NULL;
+	}
+	if (found)
+		return found;
+	cli_error("no run store found (no hvcilint.db here, beside the nearest "
+	          "compile_commands.json above, or in one build folder below); run 'hvcilint "
+	          "check -p BUILD_DIR' first, then 'hvcilint %s -p BUILD_DIR' or --db FILE",
+	          cmd);
+	return NULL;
 }
