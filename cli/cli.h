@@ -29,8 +29,9 @@ typedef struct {
 	const char *config;    /* --config */
 	/* report: the run shown, its comparison and history (NULL elsewhere) */
 	const hvci_write_options *view;
-	int fail_new_only; /* --baseline: only findings new against it fail */
-	int allow_partial; /* --allow-partial: unanalysed calls do not make exit 2 */
+	int fail_new_only;   /* --baseline: only findings new against it fail */
+	int allow_partial;   /* --allow-partial: unanalysed calls do not make exit 2 */
+	int show_suppressed; /* --show-suppressed: text prints suppressed findings too */
 } cli_output_opts;
 
 /*
@@ -72,6 +73,7 @@ enum {
 	CLI_O_RULES_DIR,
 	CLI_O_CONFIG,
 	CLI_O_ALLOW_PARTIAL,
+	CLI_O_SHOW_SUPPRESSED,
 	CLI_O_JOBS,
 	CLI_O_TIMEOUT,
 };
@@ -87,7 +89,8 @@ enum {
 	{"output", 'o', 1, CLI_O_OUTPUT}, \
 	{"fail-on", 0, 1, CLI_O_FAIL_ON}, \
 	{"color", 0, 0, CLI_O_COLOR}, \
-	{"no-color", 0, 0, CLI_O_NO_COLOR}
+	{"no-color", 0, 0, CLI_O_NO_COLOR}, \
+	{"show-suppressed", 0, 0, CLI_O_SHOW_SUPPRESSED}
 #define CLI_OPTS_RULES \
 	{"rules-dir", 0, 1, CLI_O_RULES_DIR}, \
 	{"config", 0, 1, CLI_O_CONFIG}

@@ -460,7 +460,9 @@ static void usage(FILE *out)
 	        "  --shard K/N          analyse only the K-th of N slices of the files (for\n"
 	        "                       several machines; join the stores with hvcilint merge)\n"
 	        "  --verify             compare findings with the file's expected-* comments\n"
-	        "  --show-suppressed    also print suppressed findings (text)\n"
+	        "  --show-suppressed    also print suppressed findings, with the suppression\n"
+	        "                       and its justification (text; JSON and SARIF always\n"
+	        "                       carry them)\n"
 	        "  --fix                apply the fix-its in place; the report and the exit\n"
 	        "                       code then cover only the findings left unfixed\n"
 	        "  --fix-dry-run        print the fix-its as a unified diff instead (stdout);\n"
@@ -498,7 +500,6 @@ enum {
 	OPT_FULL,
 	OPT_SHARD,
 	OPT_VERIFY,
-	OPT_SHOW_SUPPRESSED,
 	OPT_FIX,
 	OPT_FIX_DRY_RUN,
 	OPT_DIFF_BASE,
@@ -517,7 +518,6 @@ static const cli_opt check_opts[] = {
     {"full", 0, 0, OPT_FULL},
     {"shard", 0, 1, OPT_SHARD},
     {"verify", 0, 0, OPT_VERIFY},
-    {"show-suppressed", 0, 0, OPT_SHOW_SUPPRESSED},
     {"fix", 0, 0, OPT_FIX},
     {"fix-dry-run", 0, 0, OPT_FIX_DRY_RUN},
     {"diff-base", 0, 1, OPT_DIFF_BASE},
@@ -537,7 +537,7 @@ int cmd_check(int argc, char **argv)
 	if (nproc > CLI_MAX_JOBS)
 		nproc = CLI_MAX_JOBS;
 	double timeout = 300;
-	int verify = 0, show_supp = 0, no_db = 0, full = 0;
+	int verify = 0, no_db = 0, full = 0;
 	int fix = 0, fix_dry = 0, staged = 0;
 	const char *diff_base = NULL;
 	unsigned shard_k = 1, shard_n = 1;
@@ -597,9 +597,6 @@ int cmd_check(int argc, char **argv)
 		case OPT_VERIFY:
 			verify = 1;
 			break;
-		case OPT_SHOW_SUPPRESSED:
-			show_supp = 1;
-			break;
 		case OPT_FIX:
 			fix = 1;
 			break;
@@ -625,7 +622,6 @@ int cmd_check(int argc, char **argv)
 		free(dbdir);
 		return HVCI_EXIT_ERROR;
 	}
-	(void)show_supp;
 	if (!dbdir && !nfiles) {
 		cli_error("nothing to analyse: pass -p DIR or FILE... -- COMPILER-ARGS");
 		free(files);

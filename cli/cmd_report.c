@@ -272,7 +272,9 @@ int cmd_report(int argc, char **argv)
 			compare = n;
 			break;
 		case OPT_BASELINE:
+			/* A run id, else a SARIF file. */
 			baseline = v;
+			bad = all_digits(v) && cli_num_long("--baseline", v, 1, LONG_MAX, &n);
 			break;
 		case OPT_NEW_ONLY:
 			new_only = 1;
@@ -310,10 +312,7 @@ int cmd_report(int argc, char **argv)
 	memset(&sb, 0, sizeof sb);
 	int sarif_base = baseline && !all_digits(baseline);
 	if (baseline && !sarif_base) {
-		long n;
-		if (cli_num_long("--baseline", baseline, 1, LONG_MAX, &n))
-			return HVCI_EXIT_ERROR;
-		compare = n;
+		compare = strtoll(baseline, NULL, 10); /* checked with the options */
 		o.fail_new_only = 1;
 	}
 	char cwd[4096];

@@ -74,6 +74,7 @@ int cli_emit(const cli_output_opts *opts, const hvci_rules *rules, hvci_tu_resul
 	memset(&wo, 0, sizeof wo);
 	wo.command_line = command_line;
 	wo.allow_partial = opts->allow_partial;
+	wo.show_suppressed = opts->show_suppressed;
 	char cwd[4096];
 	wo.root = getcwd(cwd, sizeof cwd) ? cwd : NULL;
 	if (opts->view) {

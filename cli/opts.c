@@ -226,6 +226,9 @@ int cli_common_opt(int id, const char *v, cli_output_opts *o, int *nproc, double
 	case CLI_O_ALLOW_PARTIAL:
 		o->allow_partial = 1;
 		return 1;
+	case CLI_O_SHOW_SUPPRESSED:
+		o->show_suppressed = 1;
+		return 1;
 	case CLI_O_JOBS: {
 		long j;
 		if (!nproc || cli_num_long("-j", v, 1, CLI_MAX_JOBS, &j))

@@ -6,13 +6,19 @@
  *   <fix-it text under the place it goes>
  * followed by the notes in the same form.  Colour only when asked (the
  * caller decides from isatty).  Suppressed findings are not printed unless
- * requested; tool diagnostics carry the tag [hvcilint].
+ * requested, and then carry "(suppressed)" and a note with the suppression
+ * and its justification; tool diagnostics carry the tag [hvcilint].
+ *
+ * A report compared with another run marks each finding "(new)" or
+ * "(unchanged)" after its rule tag, lists the findings gone since as notes
+ * ("no longer found"), and ends with one line counting the three.
  *
  * Coverage is told in the same form but is never a finding: a warning
  * tagged [hvci-coverage] for each call that was not analysed and, when
  * anything was less than fully analysed, one summary line at the end.
  * (Stand-in headers are the engine's tool notes, at each #include.)
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -109,10 +115,72 @@ static void coverage(FILE *out, const hvci_tu_result *r, int color)
 	}
 }
 
+/* The comparison the findings were marked against, or NULL when none. */
+static const char *comparison(const hvci_write_options *wo, char *buf, size_t len)
+{
+	if (wo && wo->compare_label)
+		return wo->compare_label;
+	if (wo && wo->compare_id > 0) {
+		snprintf(buf, len, "run %lld", (long long)wo->compare_id);
+		return buf;
+	}
+	return NULL;
+}
+
+static void finding(FILE *out, const hvci_finding *f, int compared, int color)
+{
+	/* After the rule tag: the state against the comparison, and suppressed. */
+	static const char *const states[] = {NULL, "new", "unchanged", "absent"};
+	const char *st =
+	    compared && f->baseline > 0 && f->baseline < 4 ? states[f->baseline] : NULL;
+	char state[64] = "";
+	if (st || f->suppressed)
+		snprintf(state, sizeof state, " (%s%s%s)", st ? st : "",
+		         st && f->suppressed ? ", " : "", f->suppressed ? "suppressed" : "");
+	if (color)
+		fputs(C_BOLD, out);
+	const hvci_loc *l = &f->loc;
+	if (l->line)
+		fprintf(out, "%s:%u:%u: ", l->file ? l->file : "?", l->line, l->col);
+	else
+		fprintf(out, "%s: ", l->file ? l->file : "?");
+	if (color)
+		fprintf(out, "%s%s:%s" C_BOLD " %s", sev_color(f->severity),
+		        hvci_severity_name(f->severity), C_RESET, f->message);
+	else
+		fprintf(out, "%s: %s", hvci_severity_name(f->severity), f->message);
+	fprintf(out, " [%s]%s", f->rule_id, state);
+	if (color)
+		fputs(C_RESET, out);
+	fputc('\n', out);
+	snippet(out, f->source_line, &f->loc, f, color);
+	if (f->suppressed) {
+		char msg[1024];
+		const char *how = f->suppression ? f->suppression : "a suppression";
+		if (f->justification && f->justification[0])
+			snprintf(msg, sizeof msg, "suppressed by %s: %s", how, f->justification);
+		else
+			snprintf(msg, sizeof msg, "suppressed by %s (no justification given)", how);
+		header(out, &f->loc, HVCI_SEV_NOTE, msg, NULL, color);
+	}
+	for (size_t k = 0; k < f->n_notes; k++)
+		header(out, &f->notes[k].loc, HVCI_SEV_NOTE, f->notes[k].message, NULL, color);
+	for (size_t k = 0; k < f->n_fixits; k++) {
+		const hvci_fixit *x = &f->fixits[k];
+		if (x->range.line == f->loc.line && !strcmp(x->range.file, f->loc.file))
+			continue;
+		fprintf(out, "%s:%u:%u: note: replace with '%s'\n", x->range.file, x->range.line,
+		        x->range.col, x->text);
+	}
+}
+
 int hvci_write_text(FILE *out, hvci_tu_result *const *results, size_t n,
                     const hvci_write_options *wo)
 {
 	int color = wo && wo->color;
+	char cbuf[64];
+	const char *cmp = comparison(wo, cbuf, sizeof cbuf);
+	size_t count[4] = {0, 0, 0, 0};
 	for (size_t i = 0; i < n; i++) {
 		const hvci_tu_result *r = results[i];
 		for (size_t j = 0; j < r->n_diags; j++)
@@ -122,23 +190,33 @@ int hvci_write_text(FILE *out, hvci_tu_result *const *results, size_t n,
 		coverage(out, r, color);
 		for (size_t j = 0; j < r->n_findings; j++) {
 			const hvci_finding *f = &r->findings[j];
+			if (f->baseline > 0 && f->baseline < 4 &&
+			    (!f->suppressed || f->baseline == HVCI_BASELINE_ABSENT))
+				count[f->baseline]++;
+			/* Gone since the comparison: told after the current findings. */
+			if (f->baseline == HVCI_BASELINE_ABSENT)
+				continue;
 			if (f->suppressed && !(wo && wo->show_suppressed))
 				continue;
-			header(out, &f->loc, f->severity, f->message, f->rule_id, color);
-			snippet(out, f->source_line, &f->loc, f, color);
-			for (size_t k = 0; k < f->n_notes; k++)
-				header(out, &f->notes[k].loc, HVCI_SEV_NOTE, f->notes[k].message,
-				       NULL, color);
-			for (size_t k = 0; k < f->n_fixits; k++) {
-				const hvci_fixit *x = &f->fixits[k];
-				if (x->range.line == f->loc.line &&
-				    !strcmp(x->range.file, f->loc.file))
-					continue;
-				fprintf(out, "%s:%u:%u: note: replace with '%s'\n", x->range.file,
-				        x->range.line, x->range.col, x->text);
-			}
+			finding(out, f, cmp != NULL, color);
 		}
 	}
+	/* Findings of the compared run that are gone: a note each, never a warning. */
+	for (size_t i = 0; cmp && i < n; i++)
+		for (size_t j = 0; j < results[i]->n_findings; j++) {
+			const hvci_finding *f = &results[i]->findings[j];
+			if (f->baseline != HVCI_BASELINE_ABSENT)
+				continue;
+			char msg[1200];
+			snprintf(msg, sizeof msg, "no longer found (absent since %s): %s", cmp,
+			         f->message);
+			header(out, &f->loc, HVCI_SEV_NOTE, msg, f->rule_id, color);
+		}
+	if (cmp)
+		fprintf(out,
+		        "hvcilint: compared with %s: %zu new, %zu unchanged, %zu no longer found\n",
+		        cmp, count[HVCI_BASELINE_NEW], count[HVCI_BASELINE_UNCHANGED],
+		        count[HVCI_BASELINE_ABSENT]);
 	hvci_coverage_totals t;
 	hvci_coverage_sum(results, n, &t);
 	char *sum = hvci_coverage_partial(&t) ? hvci_coverage_summary(&t) : NULL;
