@@ -151,6 +151,9 @@ int cli_store_begin(const char *db_path, int argc, char **argv, hvci_store **out
 /* cli_store_begin, recording the run's rule-table version (may be NULL). */
 int cli_store_begin_v(const char *db_path, int argc, char **argv, const char *rules_version,
                       hvci_store **out, int64_t *run_id);
+/* cli_store_begin_v for the K-th of N shards (0/0: every file). */
+int cli_store_begin_shard(const char *db_path, int argc, char **argv, const char *rules_version,
+                          unsigned shard_k, unsigned shard_n, hvci_store **out, int64_t *run_id);
 /* Records finished results as one run in the store at db_path. */
 int cli_store_results(const char *db_path, int argc, char **argv, hvci_tu_result *const *results,
                       size_t n);
@@ -205,7 +208,8 @@ void cli_run_jobs(const hvci_rules *rules, const cli_job *jobs, const size_t *wh
 
 /* Keeps the K-th of N slices of jobs (1-based), by position in path order. */
 void cli_shard(cli_job *jobs, size_t *n, unsigned k, unsigned nshards, void (*free_job)(cli_job *));
-/* Parses "K/N"; -1 when malformed. */
+/* Parses "K/N" (1 <= K <= N <= CLI_MAX_SHARDS); -1 when malformed. */
+#define CLI_MAX_SHARDS 10000
 int cli_parse_shard(const char *s, unsigned *k, unsigned *n);
 /* Hash of the tool binary, its version, the rule table and the user config. Caller frees. */
 char *cli_tool_key(const hvci_rules *rules, const char *config);

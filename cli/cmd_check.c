@@ -541,6 +541,7 @@ int cmd_check(int argc, char **argv)
 	int fix = 0, fix_dry = 0, staged = 0;
 	const char *diff_base = NULL;
 	unsigned shard_k = 1, shard_n = 1;
+	int sharded = 0;
 	const char *db_path = NULL;
 	char **files = calloc((size_t)argc + 1, sizeof *files);
 	size_t nfiles = 0;
@@ -588,6 +589,7 @@ int cmd_check(int argc, char **argv)
 			full = 1;
 			break;
 		case OPT_SHARD:
+			sharded = 1;
 			if (cli_parse_shard(v, &shard_k, &shard_n)) {
 				cli_error("bad --shard '%s'; use K/N with 1 <= K <= N, e.g. 2/4",
 				          v);
@@ -758,7 +760,9 @@ int cmd_check(int argc, char **argv)
 			db_path = default_db;
 		}
 		char *rv = cli_rules_version(rules);
-		int brc = cli_store_begin_v(db_path, argc, argv, rv, &store, &run_id);
+		/* A shard says which it is, so merge can tell when one is missing. */
+		int brc = cli_store_begin_shard(db_path, argc, argv, rv, sharded ? shard_k : 0,
+		                                sharded ? shard_n : 0, &store, &run_id);
 		free(rv);
 		if (brc) {
 			free(default_db);

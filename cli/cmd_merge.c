@@ -24,7 +24,8 @@ static void usage(FILE *out)
 	fprintf(out,
 	        "usage: hvcilint merge A.db B.db ... -o ALL.db [options]\n\n"
 	        "Joins the newest run of each store (from check --shard K/N) into one run\n"
-	        "of ALL.db, identical to a single run over the whole tree.\n\n"
+	        "of ALL.db, identical to a single run over the whole tree.  Every shard\n"
+	        "1/N..N/N must be given, each once.\n\n"
 	        "options:\n"
 	        "  -o FILE              the store to record the joined run in (created if new)\n"
 	        "  -j N                 parallel workers for files analysed again (default: "
@@ -32,7 +33,10 @@ static void usage(FILE *out)
 	        "  --timeout SEC        per-file limit for those analyses (default 300)\n"
 	        "  --rules-dir DIR      rule data folder (default: shipped rules/)\n"
 	        "  --config FILE        user config, as given to check\n"
-	        "exit: 0 merged, 2 tool or usage error\n");
+	        "  --allow-partial      join an incomplete set of shards (or one given twice,\n"
+	        "                       or stores without a shard record); the joined run is\n"
+	        "                       recorded as incomplete\n"
+	        "exit: 0 merged, 2 tool or usage error (also: a shard missing or given twice)\n");
 }
 
 /* Every input must come from this hvcilint and the merge's own rule table: it is one run. */
@@ -65,7 +69,8 @@ static int check_run(hvci_store *s, const char *path, int64_t run, const char *w
 }
 
 /* Appends the newest run of the store at path to *all, skipping files already there. */
-static int load_input(const char *path, hvci_stored_tu **all, size_t *n, const char *want_rules)
+static int load_input(const char *path, hvci_stored_tu **all, size_t *n, const char *want_rules,
+                      unsigned *shard_k, unsigned *shard_n)
 {
 	if (access(path, R_OK) != 0) {
 		cli_error("%s:1: cannot read this store; check the path", path);
@@ -87,6 +92,8 @@ static int load_input(const char *path, hvci_stored_tu **all, size_t *n, const c
 	}
 	if (!rc)
 		rc = check_run(s, path, run, want_rules);
+	if (!rc && (rc = hvci_store_run_shard(s, run, shard_k, shard_n)))
+		cli_error("%s", hvci_error_last());
 	if (!rc && (rc = hvci_store_load_indexed(s, run, &v, &k)))
 		cli_error("%s", hvci_error_last());
 	if (!rc && !k) {
@@ -115,17 +122,99 @@ static int load_input(const char *path, hvci_stored_tu **all, size_t *n, const c
 }
 
 static const cli_opt merge_opts[] = {
-    CLI_OPT_HELP,
-    {"output", 'o', 1, CLI_O_OUTPUT},
-    CLI_OPTS_RULES,
-    CLI_OPTS_ANALYSIS,
+    CLI_OPT_HELP,   CLI_OPT_ALLOW_PARTIAL, {"output", 'o', 1, CLI_O_OUTPUT},
+    CLI_OPTS_RULES, CLI_OPTS_ANALYSIS,
 };
+
+/*
+ * The inputs must be the N shards of one --shard K/N split, each once.
+ * 0 when they are, or when allow_partial accepts what is missing (with a
+ * warning); else -1 after one error line naming what is wrong.  *partial
+ * is set when the joined run does not cover every shard.
+ */
+static int check_shards(const char **inputs, const unsigned *k, const unsigned *n, size_t n_inputs,
+                        int allow_partial, int *partial)
+{
+	*partial = 0;
+	for (size_t i = 0; i < n_inputs; i++)
+		if (!n[i]) {
+			if (allow_partial) {
+				*partial = 1;
+				continue;
+			}
+			cli_error(
+			    "%s:1: its newest run records no shard (made without --shard K/N, "
+			    "or by an older hvcilint), so merge cannot tell what is missing; "
+			    "run the shards with this hvcilint or pass --allow-partial",
+			    inputs[i]);
+			return -1;
+		}
+	unsigned total = 0;
+	for (size_t i = 0; i < n_inputs; i++) {
+		if (!n[i])
+			continue;
+		if (total && n[i] != total) {
+			cli_error(
+			    "%s:1: holds shard %u/%u, but another input is of %u shards; pass the "
+			    "shards of one --shard K/N split",
+			    inputs[i], k[i], n[i], total);
+			return -1;
+		}
+		total = n[i];
+		for (size_t j = 0; j < i; j++)
+			if (n[j] && k[j] == k[i]) {
+				if (allow_partial) {
+					cli_warning(
+					    "%s holds shard %u/%u again (as %s); its files are "
+					    "taken once",
+					    inputs[i], k[i], n[i], inputs[j]);
+					break;
+				}
+				cli_error("%s:1: holds shard %u/%u, as %s does; pass each shard "
+				          "once (--allow-partial takes the files once)",
+				          inputs[i], k[i], n[i], inputs[j]);
+				return -1;
+			}
+	}
+	if (!total)
+		return 0;
+	/* Which of 1..total no input holds, told as "2/4, 4/4". */
+	char missing[512] = "";
+	size_t n_missing = 0, used = 0;
+	for (unsigned want = 1; want <= total; want++) {
+		int have = 0;
+		for (size_t i = 0; i < n_inputs && !have; i++)
+			have = n[i] && k[i] == want;
+		if (have)
+			continue;
+		if (n_missing < 16 && used < sizeof missing - 32)
+			used += (size_t)snprintf(missing + used, sizeof missing - used, "%s%u/%u",
+			                         n_missing ? ", " : "", want, total);
+		n_missing++;
+	}
+	if (!n_missing)
+		return 0;
+	if (n_missing > 16 && used < sizeof missing - 32)
+		snprintf(missing + used, sizeof missing - used, " and %zu more", n_missing - 16);
+	if (!allow_partial) {
+		cli_error("incomplete set of shards: %s missing (%zu of %u given); pass every "
+		          "shard's store, or --allow-partial to join only these",
+		          missing, (size_t)total - n_missing, total);
+		return -1;
+	}
+	cli_warning("shards %s missing; the joined run covers only the shards given and is "
+	            "recorded as incomplete",
+	            missing);
+	*partial = 1;
+	return 0;
+}
 
 int cmd_merge(int argc, char **argv)
 {
 	cli_output_opts o;
 	memset(&o, 0, sizeof o);
 	const char *out_path = NULL;
+	int allow_partial = 0;
 	int nproc = (int)sysconf(_SC_NPROCESSORS_ONLN);
 	if (nproc < 1)
 		nproc = 1;
@@ -157,6 +246,9 @@ int cmd_merge(int argc, char **argv)
 			return HVCI_EXIT_OK;
 		case CLI_O_OUTPUT:
 			out_path = v;
+			break;
+		case CLI_O_ALLOW_PARTIAL:
+			allow_partial = 1;
 			break;
 		default:
 			bad = cli_common_opt(id, v, &o, &nproc, &timeout) < 0;
@@ -197,9 +289,17 @@ int cmd_merge(int argc, char **argv)
 	if (cli_load_rules(&rules, &o))
 		rc = HVCI_EXIT_ERROR;
 	char *rules_version = rc ? NULL : cli_rules_version(rules);
+	unsigned *sk = calloc(n_inputs + 1, sizeof *sk), *sn = calloc(n_inputs + 1, sizeof *sn);
+	int partial = 0;
+	if (!sk || !sn)
+		rc = HVCI_EXIT_ERROR;
 	for (size_t i = 0; i < n_inputs && !rc; i++)
-		if (load_input(inputs[i], &units, &n, rules_version))
+		if (load_input(inputs[i], &units, &n, rules_version, &sk[i], &sn[i]))
 			rc = HVCI_EXIT_ERROR;
+	if (!rc && check_shards(inputs, sk, sn, n_inputs, allow_partial, &partial))
+		rc = HVCI_EXIT_ERROR;
+	free(sk);
+	free(sn);
 	hvci_store *store = NULL;
 	int64_t run_id = 0;
 	if (!rc && cli_store_begin_v(out_path, argc, argv, rules_version, &store, &run_id))
@@ -231,7 +331,9 @@ int cmd_merge(int argc, char **argv)
 		called |= sc.results[i]->runtime_optin_called;
 		failed |= HVCI_TU_IS_FAILURE(sc.results[i]->status);
 	}
-	const char *status = sc.store_failed ? "failed" : failed ? "incomplete" : "complete";
+	const char *status = sc.store_failed     ? "failed"
+	                     : failed || partial ? "incomplete"
+	                                         : "complete";
 	if (sc.store_failed) {
 		rc = HVCI_EXIT_ERROR;
 		hvci_store_run_end(store, run_id, status, called);
@@ -239,8 +341,10 @@ int cmd_merge(int argc, char **argv)
 		cli_error("%s", hvci_error_last());
 		rc = HVCI_EXIT_ERROR;
 	} else {
-		printf("merged %zu files from %zu stores into %s (run %lld, %zu analysed again)\n",
-		       n, n_inputs, out_path, (long long)run_id, sc.analysed);
+		printf(
+		    "merged %zu files from %zu stores into %s (run %lld, %zu analysed again%s)\n",
+		    n, n_inputs, out_path, (long long)run_id, sc.analysed,
+		    partial ? "; shards missing, recorded as incomplete" : "");
 	}
 	for (size_t i = 0; i < n; i++) {
 		for (size_t k = 0; k < sc.results[i]->n_diags; k++) {

@@ -253,6 +253,12 @@ int cli_store_begin(const char *db_path, int argc, char **argv, hvci_store **out
 int cli_store_begin_v(const char *db_path, int argc, char **argv, const char *rules_version,
                       hvci_store **out, int64_t *run_id)
 {
+	return cli_store_begin_shard(db_path, argc, argv, rules_version, 0, 0, out, run_id);
+}
+
+int cli_store_begin_shard(const char *db_path, int argc, char **argv, const char *rules_version,
+                          unsigned shard_k, unsigned shard_n, hvci_store **out, int64_t *run_id)
+{
 	*out = NULL;
 	hvci_store *store;
 	if (hvci_store_open(&store, db_path)) {
@@ -263,7 +269,7 @@ int cli_store_begin_v(const char *db_path, int argc, char **argv, const char *ru
 	char *root = cli_project_root();
 	char *commit = cli_git_out(root, "rev-parse HEAD");
 	char *branch = cli_git_out(root, "rev-parse --abbrev-ref HEAD");
-	hvci_run_info info = {cmdline, root, rules_version, commit, branch};
+	hvci_run_info info = {cmdline, root, rules_version, commit, branch, shard_k, shard_n};
 	int rc = hvci_store_run_begin(store, &info, run_id);
 	free(cmdline);
 	free(root);

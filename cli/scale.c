@@ -18,6 +18,7 @@
  * changes (at most MAX_ROUNDS).
  */
 #include <dirent.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -114,11 +115,26 @@ static char *input_key(const char *tool_key, const cli_job *j)
 
 /* ---- shards --------------------------------------------------------------------- */
 
+/* Digits only: no sign, space or base prefix slips through. */
+static int whole(const char **s, unsigned long *out)
+{
+	if (**s < '0' || **s > '9')
+		return -1;
+	char *end;
+	errno = 0;
+	*out = strtoul(*s, &end, 10);
+	*s = end;
+	return errno ? -1 : 0;
+}
+
 int cli_parse_shard(const char *s, unsigned *k, unsigned *n)
 {
-	char tail;
-	if (sscanf(s, "%u/%u%c", k, n, &tail) != 2 || *n < 1 || *k < 1 || *k > *n)
+	unsigned long a, b;
+	if (whole(&s, &a) || *s++ != '/' || whole(&s, &b) || *s || b < 1 || b > CLI_MAX_SHARDS ||
+	    a < 1 || a > b)
 		return -1;
+	*k = (unsigned)a;
+	*n = (unsigned)b;
 	return 0;
 }
 

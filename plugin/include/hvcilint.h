@@ -350,6 +350,9 @@ typedef struct {
 	const char *rules_version;
 	const char *git_commit; /* NULL outside a repository */
 	const char *git_branch;
+	/* check --shard K/N: the run covers the K-th of N slices of the files;
+	 * both 0 for a run over every file. */
+	unsigned shard_k, shard_n;
 } hvci_run_info;
 
 /* Starts a run (status "running"); *run_id receives its id. */
@@ -431,6 +434,11 @@ int hvci_store_load_indexed(hvci_store *s, int64_t run_id, hvci_stored_tu **out,
  */
 int hvci_store_run_meta(hvci_store *s, int64_t run_id, char **tool_version, char **rules_version,
                         char **status);
+/*
+ * The shard a run covers (hvci_run_info.shard_k/shard_n): 0/0 for a run
+ * over every file or one recorded before stores kept shards.
+ */
+int hvci_store_run_shard(hvci_store *s, int64_t run_id, unsigned *shard_k, unsigned *shard_n);
 
 /* What hvci_store_gc removed. */
 typedef struct {

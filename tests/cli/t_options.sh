@@ -21,6 +21,9 @@ bad "bad -j '4x'" check -p "$T/p/build" --jobs=4x
 bad "bad --timeout 'abc'" check -p "$T/p/build" --timeout abc
 bad "bad --timeout '-3'" check -p "$T/p/build" --timeout=-3
 bad "option '-p' needs a value" check -p
+bad "bad --shard '-1/2'" check -p "$T/p/build" --shard=-1/2
+bad "bad --shard '1/2x'" check -p "$T/p/build" --shard 1/2x
+bad "bad --shard '3/2'" check -p "$T/p/build" --shard 3/2
 bad "option '--db' needs a value" check -p "$T/p/build" --db
 bad "option '--no-db' takes no value" check -p "$T/p/build" --no-db=yes
 bad "unknown option '--frobnicate' for 'check'" check --frobnicate

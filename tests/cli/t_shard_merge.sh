@@ -133,10 +133,38 @@ $merged"
 run "$HVCILINT" merge "$T/s3.db" "$T/s1.db" "$T/s2.db" -o "$T/all2.db" -j 1
 expect_rc 0
 [ "$(rows "$T/all2.db")" = "$single" ] || fail "merge depends on input order: $(rows "$T/all2.db")"
-# A shard missing: the merge holds only what it was given.
+# A shard missing: refused, naming it, unless --allow-partial; then the
+# merge holds only what it was given and is recorded as incomplete.
 run "$HVCILINT" merge "$T/s1.db" "$T/s2.db" -o "$T/part.db"
+expect_rc 2
+one_line_err
+expect_err "incomplete set of shards: 3/3 missing (2 of 3 given)"
+[ -e "$T/part.db" ] && fail "a refused merge created its output"
+run "$HVCILINT" merge "$T/s2.db" -o "$T/part.db"
+expect_rc 2
+expect_err "1/3, 3/3 missing (1 of 3 given)"
+run "$HVCILINT" merge "$T/s1.db" "$T/s2.db" -o "$T/part.db" --allow-partial
 expect_rc 0
+expect_err "shards 3/3 missing"
+expect_out "shards missing, recorded as incomplete"
 [ "$(files_of "$T/part.db" | wc -l)" -eq "$(cat "$T/f1" "$T/f2" | wc -l)" ] || fail "partial merge has other files"
+[ "$(sqlite3 "$T/part.db" "SELECT status FROM runs")" = incomplete ] || fail "partial merge recorded as complete"
+# A shard given twice (the same store copied), or shards of another split.
+cp "$T/s2.db" "$T/s2copy.db"
+run "$HVCILINT" merge "$T/s1.db" "$T/s2.db" "$T/s2copy.db" "$T/s3.db" -o "$T/dup.db"
+expect_rc 2
+one_line_err
+expect_err "s2copy.db:1: holds shard 2/3, as $T/s2.db does"
+run "$HVCILINT" check -p "$P" --shard 1/2 --db "$T/half.db"
+[ "$rc" -le 1 ] || fail "shard 1/2: $err"
+run "$HVCILINT" merge "$T/s1.db" "$T/s2.db" "$T/half.db" "$T/s3.db" -o "$T/dup.db"
+expect_rc 2
+expect_err "half.db:1: holds shard 1/2, but another input is of 3 shards"
+# A store whose run was made without --shard: merge cannot tell what it covers.
+run "$HVCILINT" merge "$T/one.db" -o "$T/dup.db"
+expect_rc 2
+expect_err "one.db:1: its newest run records no shard"
+[ -e "$T/dup.db" ] && fail "a refused merge created its output"
 
 # Bad inputs: one line naming the file, exit 2, nothing written.
 run "$HVCILINT" merge "$T/s1.db" "$T/nope.db" -o "$T/bad.db"

@@ -455,3 +455,28 @@ int hvci_store_run_meta(hvci_store *s, int64_t run_id, char **tool_version, char
 		                      (long long)run_id);
 	return HVCI_OK;
 }
+
+int hvci_store_run_shard(hvci_store *s, int64_t run_id, unsigned *shard_k, unsigned *shard_n)
+{
+	*shard_k = *shard_n = 0;
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, "SELECT shard_k, shard_n FROM runs WHERE id = ?", -1, &st,
+	                       NULL) != SQLITE_OK)
+		return hvci_store__db_error(s, "cannot read the store");
+	sqlite3_bind_int64(st, 1, run_id);
+	int found = sqlite3_step(st) == SQLITE_ROW;
+	if (found && sqlite3_column_type(st, 0) == SQLITE_INTEGER &&
+	    sqlite3_column_type(st, 1) == SQLITE_INTEGER) {
+		sqlite3_int64 k = sqlite3_column_int64(st, 0), n = sqlite3_column_int64(st, 1);
+		/* A hand-edited or damaged row is read as no shard, never out of range. */
+		if (n >= 1 && n <= 1000000 && k >= 1 && k <= n) {
+			*shard_k = (unsigned)k;
+			*shard_n = (unsigned)n;
+		}
+	}
+	sqlite3_finalize(st);
+	if (!found)
+		return hvci_error_set(HVCI_ENOTFOUND, "%s:1: no run %lld in this store", s->path,
+		                      (long long)run_id);
+	return HVCI_OK;
+}

@@ -378,8 +378,9 @@ int hvci_store_run_begin(hvci_store *s, const hvci_run_info *info, int64_t *run_
 	sqlite3_stmt *st;
 	if (sqlite3_prepare_v2(s->db,
 	                       "INSERT INTO runs (started_at, tool_version, rules_version, "
-	                       "command_line, root, git_commit, git_branch, status, pid, host) "
-	                       "VALUES (?, ?, ?, ?, ?, ?, ?, 'running', ?, ?)",
+	                       "command_line, root, git_commit, git_branch, status, pid, host, "
+	                       "shard_k, shard_n) "
+	                       "VALUES (?, ?, ?, ?, ?, ?, ?, 'running', ?, ?, ?, ?)",
 	                       -1, &st, NULL) != SQLITE_OK)
 		return db_error(s, "cannot record the run");
 	sqlite3_bind_int64(st, 8, (sqlite3_int64)getpid());
@@ -391,6 +392,10 @@ int hvci_store_run_begin(hvci_store *s, const hvci_run_info *info, int64_t *run_
 	sqlite3_bind_text(st, 5, info->root, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(st, 6, info->git_commit, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(st, 7, info->git_branch, -1, SQLITE_TRANSIENT);
+	if (info->shard_n) {
+		sqlite3_bind_int64(st, 10, info->shard_k);
+		sqlite3_bind_int64(st, 11, info->shard_n);
+	}
 	int rc = sqlite3_step(st);
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
