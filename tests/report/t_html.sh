@@ -45,12 +45,21 @@ timeout 180 $CH --dump-dom "file://$H" > "$T/dom.html" 2> "$T/console.log"
 [ -s "$T/dom.html" ] || fail "chromium rendered nothing: $(tail -5 "$T/console.log")"
 grep -q 'Uncaught\|CONSOLE' "$T/console.log" && fail "console errors: $(grep 'Uncaught\|CONSOLE' "$T/console.log")"
 grep -q 'Refused to' "$T/console.log" && fail "the policy blocked something: $(grep 'Refused to' "$T/console.log")"
-grep -q 'id="script-status">filters ready<' "$T/dom.html" || fail "the page's script did not finish"
+grep -q '<body[^>]*data-ready="1"' "$T/dom.html" || fail "the page's script did not finish"
+grep -q 'filters ready\|script-status' "$T/dom.html" && fail "leftover script status text in the page"
 # Default filter "open": the fixed and the suppressed finding are hidden.
 grep -q 'id="shown">2 of 4 findings shown<' "$T/dom.html" || fail "filter count: $(grep -o 'id="shown">[^<]*' "$T/dom.html")"
 [ "$(grep -c '<script' "$T/dom.html")" -eq 1 ] || fail "a script element appeared in the DOM"
 timeout 180 $CH --window-size=1280,2400 --screenshot="$T/shot.png" "file://$H" > /dev/null 2>&1
 [ "$(head -c 8 "$T/shot.png" | od -An -tx1 | tr -d ' ')" = 89504e470d0a1a0a ] || fail "no screenshot"
 [ "$(wc -c < "$T/shot.png")" -gt 20000 ] || fail "screenshot is blank"
+# A run written with --no-db has nothing to compare with: no empty new/fixed
+# columns, and the page says so.
+"$HVCILINT" check -p "$P" --no-db --format html -o "$T/nodb.html" > /dev/null 2>&1
+[ -s "$T/nodb.html" ] || fail "no page written with --no-db"
+grep -q 'id="no-comparison">not compared with an earlier run' "$T/nodb.html" || fail "--no-db page does not say there is no comparison"
+grep -q '<th class="n">new</th>\|<th class="n">fixed</th>\|since the compared run\|value="fixed"' "$T/nodb.html" &&
+	fail "--no-db page shows new/fixed columns"
+grep -q 'filters ready' "$T/nodb.html" && fail "leftover text"
 mkdir -p "$BUILD/report-artifacts" && cp "$H" "$T/shot.png" "$BUILD/report-artifacts/"
 exit 0

@@ -116,7 +116,6 @@ static const char script[] =
     "var s=document.getElementById(e.dataset.filter);s.value=e.dataset.value;\n"
     "state.value='all';apply();document.getElementById('findings').scrollIntoView();});});\n"
     "apply();\n"
-    "document.getElementById('script-status').textContent='filters ready';\n"
     "document.body.setAttribute('data-ready','1');\n"
     "})();\n";
 
@@ -376,6 +375,8 @@ int hvci_write_html(FILE *out, const hvci_rules *rules, hvci_tu_result *const *r
                     const hvci_write_options *wo)
 {
 	const char *root = wo ? wo->root : NULL;
+	/* Without a compared run, new and fixed mean nothing: not shown. */
+	const int compared = wo && (wo->compare_id || wo->compare_label);
 	rule_count *rc = NULL;
 	dir_count *dc = NULL;
 	size_t n_rc = 0, n_dc = 0, total = 0;
@@ -473,12 +474,17 @@ int hvci_write_html(FILE *out, const hvci_rules *rules, hvci_tu_result *const *r
 			    cov.files_unanalysed == 1 ? "file" : "files");
 		fputs("</span>", out);
 	}
-	if (wo && (wo->compare_label || wo->compare_id)) {
+	if (compared) {
 		fputs("; compared with ", out);
 		if (wo->compare_label)
 			hvci_markup_put(out, wo->compare_label);
 		else
 			fprintf(out, "run %lld", (long long)wo->compare_id);
+	} else {
+		/* No new or fixed counts are shown then, rather than zeros. */
+		fputs("; <span id=\"no-comparison\">not compared with an earlier run (none in the "
+		      "store, or the run was not recorded)</span>",
+		      out);
 	}
 	fputs("</p></header>\n<main>\n", out);
 
@@ -490,7 +496,7 @@ int hvci_write_html(FILE *out, const hvci_rules *rules, hvci_tu_result *const *r
 	        "<div class=\"card note\"><b>%u</b>notes</div>"
 	        "<div class=\"card\"><b>%u</b>suppressed</div>\n",
 	        by_sev[3], by_sev[2], by_sev[1], suppressed);
-	if (wo && (wo->compare_id || wo->compare_label))
+	if (compared)
 		fprintf(out,
 		        "<div class=\"card\"><b>%u</b>new since the compared run</div>"
 		        "<div class=\"card\"><b>%u</b>fixed since the compared run</div>\n",
@@ -509,11 +515,12 @@ int hvci_write_html(FILE *out, const hvci_rules *rules, hvci_tu_result *const *r
 	if (!n_rc)
 		fputs("<p>No findings.</p>\n", out);
 	else
-		fputs("<table><tr><th>rule</th><th>description</th><th class=\"n\">errors</th>"
-		      "<th class=\"n\">warnings</th><th class=\"n\">notes</th><th "
-		      "class=\"n\">new</th>"
-		      "<th class=\"n\">suppressed</th><th class=\"n\">fixed</th></tr>\n",
-		      out);
+		fprintf(out,
+		        "<table><tr><th>rule</th><th>description</th><th class=\"n\">errors</th>"
+		        "<th class=\"n\">warnings</th><th class=\"n\">notes</th>%s"
+		        "<th class=\"n\">suppressed</th>%s</tr>\n",
+		        compared ? "<th class=\"n\">new</th>" : "",
+		        compared ? "<th class=\"n\">fixed</th>" : "");
 	for (size_t k = 0; k < n_rc; k++) {
 		const hvci_rule_info *ri = rules ? hvci_rules_find(rules, rc[k].rule) : NULL;
 		fputs("<tr><td><a href=\"#findings\" data-filter=\"f-rule\" data-value=\"", out);
@@ -524,10 +531,14 @@ int hvci_write_html(FILE *out, const hvci_rules *rules, hvci_tu_result *const *r
 		hvci_markup_put(out, ri ? ri->short_desc : NULL);
 		fprintf(
 		    out,
-		    "</td><td class=\"n\">%u</td><td class=\"n\">%u</td><td class=\"n\">%u</td>"
-		    "<td class=\"n\">%u</td><td class=\"n\">%u</td><td class=\"n\">%u</td></tr>\n",
-		    rc[k].by_sev[3], rc[k].by_sev[2], rc[k].by_sev[1], rc[k].fresh,
-		    rc[k].suppressed, rc[k].fixed);
+		    "</td><td class=\"n\">%u</td><td class=\"n\">%u</td><td class=\"n\">%u</td>",
+		    rc[k].by_sev[3], rc[k].by_sev[2], rc[k].by_sev[1]);
+		if (compared)
+			fprintf(out, "<td class=\"n\">%u</td>", rc[k].fresh);
+		fprintf(out, "<td class=\"n\">%u</td>", rc[k].suppressed);
+		if (compared)
+			fprintf(out, "<td class=\"n\">%u</td>", rc[k].fixed);
+		fputs("</tr>\n", out);
 	}
 	if (n_rc)
 		fputs("</table>\n", out);
@@ -572,11 +583,16 @@ int hvci_write_html(FILE *out, const hvci_rules *rules, hvci_tu_result *const *r
 	options(out, vals, n_dc);
 	free(vals);
 	fputs("</select></label>\n<label>State <select id=\"f-state\">"
-	      "<option value=\"open\">open</option><option value=\"new\">new</option>"
-	      "<option value=\"unchanged\">unchanged</option>"
-	      "<option value=\"suppressed\">suppressed</option>"
-	      "<option value=\"fixed\">fixed</option><option value=\"all\">all</option>"
-	      "</select></label>\n"
+	      "<option value=\"open\">open</option>",
+	      out);
+	if (compared)
+		fputs("<option value=\"new\">new</option><option "
+		      "value=\"unchanged\">unchanged</option>",
+		      out);
+	fputs("<option value=\"suppressed\">suppressed</option>", out);
+	if (compared)
+		fputs("<option value=\"fixed\">fixed</option>", out);
+	fputs("<option value=\"all\">all</option></select></label>\n"
 	      "<label>Search <input id=\"f-q\" type=\"search\" placeholder=\"file, message, "
 	      "code\"></label>\n"
 	      "<span id=\"shown\"></span></div>\n<div id=\"list\">\n",
@@ -597,7 +613,7 @@ int hvci_write_html(FILE *out, const hvci_rules *rules, hvci_tu_result *const *r
 	}
 	fputs("</section>\n", out);
 	fprintf(out,
-	        "<p class=\"muted\" id=\"script-status\">Filters need JavaScript.</p>\n"
+	        "<noscript><p class=\"muted\">Filters need JavaScript.</p></noscript>\n"
 	        "</main>\n<footer class=\"muted\" style=\"padding:0 24px 20px\">hvcilint %s"
 	        "</footer>\n<script>\n%s</script>\n</body>\n</html>\n",
 	        HVCI_VERSION, script);
