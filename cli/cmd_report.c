@@ -36,6 +36,41 @@ static int has_fp(hvci_tu_result **rs, size_t n, const char *fp)
 	return 0;
 }
 
+/* The fingerprint scheme of a run: that of its first fingerprinted finding. */
+static int fp_version(hvci_tu_result **rs, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		for (size_t j = 0; j < rs[i]->n_findings; j++)
+			if (rs[i]->findings[j].fingerprint)
+				return hvci_fingerprint_version(rs[i]->findings[j].fingerprint);
+	return 0;
+}
+
+/*
+ * Gives every finding of a run a fingerprint of the current scheme, made
+ * from what the store kept (rule, function, source line), numbered per
+ * file of each unit as the store numbers them.
+ */
+static void refingerprint(hvci_tu_result **rs, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		for (size_t j = 0; j < rs[i]->n_findings; j++) {
+			hvci_finding *f = &rs[i]->findings[j];
+			char *mine = hvci_finding_fingerprint(f, 1);
+			size_t occ = 1;
+			for (size_t k = 0; k < j; k++) {
+				const hvci_finding *g = &rs[i]->findings[k];
+				char *theirs = hvci_finding_fingerprint(g, 1);
+				occ += theirs && mine && !strcmp(theirs, mine) && f->loc.file &&
+				       g->loc.file && !strcmp(f->loc.file, g->loc.file);
+				free(theirs);
+			}
+			free(mine);
+			free(f->fingerprint);
+			f->fingerprint = hvci_finding_fingerprint(f, occ);
+		}
+}
+
 /* A SARIF baseline, as sorted keys: fingerprints and rule/file/line. */
 typedef struct {
 	char **fps, **locs;
@@ -395,6 +430,18 @@ int cmd_report(int argc, char **argv)
 		cmp_id = 0;
 	}
 	baseline_free(&sb);
+	int vc = fp_version(cur, n_cur), vo = cmp_id > 0 ? fp_version(old, n_old) : 0;
+	if (vc && vo && vc != vo) {
+		/* An older hvcilint counted comments in fingerprints: both runs are
+		 * matched by fingerprints made again the current way. */
+		fprintf(stderr,
+		        "hvcilint: note: run %lld and run %lld were fingerprinted by different "
+		        "versions of hvcilint (%d and %d); findings are matched by fingerprints "
+		        "recomputed from the stored source lines\n",
+		        (long long)run_id, (long long)cmp_id, vc, vo);
+		refingerprint(cur, n_cur);
+		refingerprint(old, n_old);
+	}
 	if (cmp_id > 0) {
 		for (size_t i = 0; i < n_cur; i++)
 			for (size_t j = 0; j < cur[i]->n_findings; j++) {

@@ -435,6 +435,16 @@ int hvci_store_load_indexed(hvci_store *s, int64_t run_id, hvci_stored_tu **out,
 int hvci_store_run_meta(hvci_store *s, int64_t run_id, char **tool_version, char **rules_version,
                         char **status);
 /*
+ * A finding's fingerprint as stores and SARIF record it, for its
+ * `occurrence`-th repeat (1-based) in its file: "v2:HASH:N".  It survives
+ * moved lines, moved files, comments and re-indenting.  Caller frees.
+ */
+char *hvci_finding_fingerprint(const hvci_finding *f, size_t occurrence);
+/* The fingerprint scheme a stored fingerprint was made with: 0 for NULL,
+ * 1 for stores written before comments stopped counting, else this one. */
+int hvci_fingerprint_version(const char *fp);
+#define HVCI_FINGERPRINT_VERSION 2
+/*
  * The shard a run covers (hvci_run_info.shard_k/shard_n): 0/0 for a run
  * over every file or one recorded before stores kept shards.
  */

@@ -294,7 +294,8 @@ int hvci_write_sarif(FILE *out, const hvci_rules *rules, hvci_tu_result *const *
 					occ += seen[k] == h;
 				seen = hvci_xrealloc(seen, (n_seen + 1) * sizeof *seen);
 				seen[n_seen++] = h;
-				snprintf(fp, sizeof fp, "%016llx:%zu", (unsigned long long)h, occ);
+				snprintf(fp, sizeof fp, HVCI_FINGERPRINT_PREFIX "%016llx:%zu",
+				         (unsigned long long)h, occ);
 			}
 			if (n_all == cap_all) {
 				cap_all = cap_all ? cap_all * 2 : 64;

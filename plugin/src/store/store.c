@@ -563,7 +563,8 @@ static int add_tu_body(hvci_store *s, int64_t run_id, const hvci_tu_result *r, i
 		seen[n_seen] = h;
 		seen_file[n_seen++] = f->loc.file;
 		char fp[48];
-		snprintf(fp, sizeof fp, "%016llx:%zu", (unsigned long long)h, occ);
+		snprintf(fp, sizeof fp, HVCI_FINGERPRINT_PREFIX "%016llx:%zu",
+		         (unsigned long long)h, occ);
 		int64_t first;
 		if ((rc = first_seen(s, fp, run_id, &first)))
 			break;
