@@ -77,6 +77,13 @@ typedef struct {
 	char *directory;
 	char **argv; /* argv[0] is the compiler */
 	size_t argc;
+	/* The driver image the unit is linked into (the NX opt-in is decided per
+	 * image), or NULL: set by a project reader, or from the CMake target in
+	 * the entry's "output"; else cli_assign_images decides. */
+	char *image;
+	/* The image when neither of those nor the config's `images:` says: the
+	 * folder of a non-CMake "output", else the compile database's folder. */
+	char *image_default;
 } cli_compile_cmd;
 
 /* p made absolute against base (NULL: the current directory). Caller frees. */
@@ -90,6 +97,19 @@ int cli_compdb_load(const char *dir, cli_compile_cmd **out, size_t *n);
 /* The entry for `file` (compared by real path), or NULL. Borrowed from v. */
 const cli_compile_cmd *cli_compdb_match(const cli_compile_cmd *v, size_t n, const char *file);
 void cli_compile_cmds_free(cli_compile_cmd *v, size_t n);
+/* Frees the members of one entry. */
+void cli_compile_cmd_clear(cli_compile_cmd *c);
+/*
+ * Gives every entry without an image one: the config's `images:` mapping
+ * (hvci_rules_image_for), else image_default.  Entries with neither keep
+ * NULL (FILE -- ARGS): they form one image together.
+ */
+void cli_assign_images(cli_compile_cmd *v, size_t n, const hvci_rules *rules);
+/*
+ * Drops the findings that need the POOL_NX_OPTIN run-time call in every
+ * unit whose image (NULL counting as one image) has a unit that makes it.
+ */
+void cli_apply_runtime_optin(hvci_tu_result *const *rs, size_t n);
 /* The nearest folder above `file` with a compile database (or its build/), or NULL. */
 char *cli_compdb_find(const char *file);
 

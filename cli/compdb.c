@@ -6,6 +6,17 @@
  * (the nearest folder above the file holding compile_commands.json or
  * build/compile_commands.json).  What to do with a command is the caller's
  * business.
+ *
+ * Each entry also gets the driver image it belongs to, for the NX opt-in
+ * (decided per image).  libclang does not expose an entry's "output", so
+ * the database is read a second time with jansson, entry by entry in the
+ * same order:
+ *   - an output inside "CMakeFiles/<target>.dir/" (every CMake generator
+ *     writes objects there) names the image: <target>;
+ *   - any other output suggests its folder (objects written to one folder
+ *     are usually linked into one image), named relative to the database's
+ *     folder; cli_assign_images lets the config's `images:` come first;
+ *   - without an output, the database's folder (by its name) is the image.
  */
 #include <clang-c/CXCompilationDatabase.h>
 #include <jansson.h>
@@ -86,6 +97,99 @@ int cli_compdb_validate(const char *dir)
 	return ok ? 0 : -1;
 }
 
+/* The last component of a path, without trailing slashes. Caller frees. */
+static char *base_name(const char *p)
+{
+	size_t l = strlen(p);
+	while (l > 1 && p[l - 1] == '/')
+		l--;
+	size_t b = l;
+	while (b > 0 && p[b - 1] != '/')
+		b--;
+	char *r = strndup(p + b, l - b);
+	return r && *r ? r : (free(r), strdup("/"));
+}
+
+static int is_sep(char c)
+{
+	return c == '/' || c == '\\';
+}
+
+/* The target of an object path ".../CMakeFiles/<target>.dir/...", or NULL. */
+static char *cmake_target(const char *output)
+{
+	char *found = NULL;
+	for (const char *p = output; (p = strstr(p, "CMakeFiles")); p++) {
+		if ((p != output && !is_sep(p[-1])) || !is_sep(p[10]))
+			continue;
+		const char *t = p + 11, *end = t;
+		while (*end && !is_sep(*end))
+			end++;
+		if (!*end || end - t <= 4 || strncmp(end - 4, ".dir", 4))
+			continue;
+		free(found);
+		found = strndup(t, (size_t)(end - 4 - t));
+	}
+	return found;
+}
+
+/* The folder of a non-CMake output, relative to the database's folder. */
+static char *output_folder(const char *output, const char *directory, const char *dbreal)
+{
+	char *o = strdup(output);
+	for (char *q = o; *q; q++)
+		if (*q == '\\')
+			*q = '/';
+	char *abs = cli_abs_path(o, directory);
+	free(o);
+	char *slash = strrchr(abs, '/');
+	if (slash)
+		*slash = '\0';
+	char *real = realpath(abs[0] ? abs : "/", NULL);
+	const char *f = real ? real : abs;
+	size_t l = strlen(dbreal);
+	char *r;
+	if (!strcmp(f, dbreal))
+		r = base_name(dbreal);
+	else if (!strncmp(f, dbreal, l) && f[l] == '/')
+		r = strdup(f + l + 1);
+	else
+		r = strdup(f);
+	free(real);
+	free(abs);
+	return r;
+}
+
+/* image and image_default of each entry from its "output" (see the top). */
+static void take_images(cli_compile_cmd *v, size_t n, const char *dir)
+{
+	size_t l = strlen(dir) + 32;
+	char *path = malloc(l);
+	snprintf(path, l, "%s/compile_commands.json", dir);
+	json_t *doc = json_load_file(path, 0, NULL);
+	free(path);
+	char *dbreal = realpath(dir, NULL);
+	if (!dbreal)
+		dbreal = cli_abs_path(dir, NULL);
+	/* The same entries in the same order as libclang's, or no outputs. */
+	int aligned = json_is_array(doc) && json_array_size(doc) == n;
+	for (size_t i = 0; i < n; i++) {
+		json_t *e = aligned ? json_array_get(doc, i) : NULL;
+		const char *out = json_string_value(json_object_get(e, "output"));
+		char *t = out && *out ? cmake_target(out) : NULL;
+		if (t && !v[i].image)
+			v[i].image = t;
+		else
+			free(t);
+		if (!v[i].image_default)
+			v[i].image_default = out && *out && !t
+			                         ? output_folder(out, v[i].directory, dbreal)
+			                         : base_name(dbreal);
+	}
+	free(dbreal);
+	json_decref(doc);
+}
+
 static void take_command(cli_compile_cmd *c, CXCompileCommand cmd)
 {
 	CXString d = clang_CompileCommand_getDirectory(cmd);
@@ -126,6 +230,7 @@ int cli_compdb_load(const char *dir, cli_compile_cmd **out, size_t *n_out)
 		take_command(&v[i], clang_CompileCommands_getCommand(all, i));
 	clang_CompileCommands_dispose(all);
 	clang_CompilationDatabase_dispose(db);
+	take_images(v, n, dir);
 	*out = v;
 	*n_out = n;
 	return 0;
@@ -149,16 +254,35 @@ const cli_compile_cmd *cli_compdb_match(const cli_compile_cmd *v, size_t n, cons
 	return hit;
 }
 
+void cli_compile_cmd_clear(cli_compile_cmd *c)
+{
+	free(c->file);
+	free(c->directory);
+	for (size_t k = 0; k < c->argc; k++)
+		free(c->argv[k]);
+	free(c->argv);
+	free(c->image);
+	free(c->image_default);
+	memset(c, 0, sizeof *c);
+}
+
 void cli_compile_cmds_free(cli_compile_cmd *v, size_t n)
 {
-	for (size_t i = 0; i < n; i++) {
-		free(v[i].file);
-		free(v[i].directory);
-		for (size_t k = 0; k < v[i].argc; k++)
-			free(v[i].argv[k]);
-		free(v[i].argv);
-	}
+	for (size_t i = 0; i < n; i++)
+		cli_compile_cmd_clear(&v[i]);
 	free(v);
+}
+
+void cli_assign_images(cli_compile_cmd *v, size_t n, const hvci_rules *rules)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (v[i].image)
+			continue;
+		const char *m = hvci_rules_image_for(rules, v[i].file);
+		if (!m)
+			m = v[i].image_default;
+		v[i].image = m ? strdup(m) : NULL;
+	}
 }
 
 char *cli_compdb_find(const char *file)

@@ -103,8 +103,8 @@ typedef struct {
 	int suppressed;          /* 1 when a NOLINT or CA pragma covers it */
 	char *suppression;       /* "NOLINT", "#pragma warning(suppress)", ... */
 	char *justification;     /* text given with the suppression, or NULL */
-	int needs_runtime_optin; /* executable only if no TU of the driver calls
-	                            ExInitializeDriverRuntime(DrvRtPoolNxOptIn) */
+	int needs_runtime_optin; /* executable only if no TU of the same driver image
+	                            calls ExInitializeDriverRuntime(DrvRtPoolNxOptIn) */
 	int baseline;            /* hvci_baseline_state, set by reports */
 	char *fingerprint;       /* set when read back from the store */
 } hvci_finding;
@@ -176,6 +176,9 @@ typedef struct {
 	unsigned parse_errors;    /* clang errors in the translation unit */
 	int runtime_optin_called; /* calls ExInitializeDriverRuntime(DrvRtPoolNxOptIn)
 	                             with the opt-in code compiled in */
+	char *image;              /* the driver image (.sys, export driver, library) the unit is
+	                             linked into, or NULL when unknown: the opt-in call counts
+	                             only for the units of its own image */
 	double seconds;           /* wall time of parse plus checks */
 	hvci_finding *findings;
 	size_t n_findings;
@@ -244,6 +247,12 @@ const char *const *hvci_rules_for_ca(const hvci_rules *r, unsigned ca_number);
  * Borrowed.  Used by the image checks for imports.
  */
 const char *hvci_rules_exec_only_api(const hvci_rules *r, const char *api);
+/*
+ * The driver image the `images:` mapping of the user config assigns to
+ * `file` (an absolute path; the globs are relative to the config file's
+ * folder), or NULL when no glob matches.  Borrowed.
+ */
+const char *hvci_rules_image_for(const hvci_rules *r, const char *file);
 
 /* ------------------------------------------------------------------ */
 /* Content hashes and project-wide wrapper summaries.                  */
@@ -368,11 +377,12 @@ int hvci_store_add_tu_carried(hvci_store *s, int64_t run_id, const hvci_tu_resul
                               int64_t result_tu);
 /*
  * Ends a run: "complete", "incomplete" when some file failed, or "failed"
- * when the store could not record all of it.  With
- * runtime_optin set (a file called ExInitializeDriverRuntime with the NX
- * flag), findings that depended on that call are dropped.
+ * when the store could not record all of it.  The NX opt-in needs nothing
+ * here: each unit is stored with its image and whether it makes the
+ * ExInitializeDriverRuntime call, and a run is read back with the findings
+ * that depended on that call dropped for the images that make it.
  */
-int hvci_store_run_end(hvci_store *s, int64_t run_id, const char *status, int runtime_optin);
+int hvci_store_run_end(hvci_store *s, int64_t run_id, const char *status);
 
 /* The newest run (0 when none), and the newest complete run before `run`. */
 int hvci_store_latest_run(hvci_store *s, int64_t *run_id);

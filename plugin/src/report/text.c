@@ -4,7 +4,8 @@
  *   <the source line>
  *   <caret and range underline>
  *   <fix-it text under the place it goes>
- * followed by the notes in the same form.  Colour only when asked (the
+ * followed by the notes in the same form (for hvci-nx-optin also one
+ * naming the driver image the file belongs to).  Colour only when asked (the
  * caller decides from isatty).  Suppressed findings are not printed unless
  * requested; tool diagnostics carry the tag [hvcilint].
  *
@@ -129,6 +130,15 @@ int hvci_write_text(FILE *out, hvci_tu_result *const *results, size_t n,
 			for (size_t k = 0; k < f->n_notes; k++)
 				header(out, &f->notes[k].loc, HVCI_SEV_NOTE, f->notes[k].message,
 				       NULL, color);
+			/* The opt-in is decided per driver image: say which one. */
+			if (r->image && !strcmp(f->rule_id, "hvci-nx-optin")) {
+				char *m = hvci_asprintf(
+				    "driver image '%s': the ExInitializeDriverRuntime call counts "
+				    "only in a file of this image",
+				    r->image);
+				header(out, &f->loc, HVCI_SEV_NOTE, m, NULL, color);
+				free(m);
+			}
 			for (size_t k = 0; k < f->n_fixits; k++) {
 				const hvci_fixit *x = &f->fixits[k];
 				if (x->range.line == f->loc.line &&
