@@ -90,6 +90,12 @@ typedef struct {
 char *cli_abs_path(const char *p, const char *base);
 /* The same with symlinks resolved, when the file exists (else as cli_abs_path). */
 char *cli_real_path(const char *p, const char *base);
+/*
+ * --path-map WINDOWS=LOCAL: how compile databases written on Windows map
+ * to this machine (repeatable; under WSL drive letters map to /mnt/<x>
+ * besides).  -1 after an error line when malformed.
+ */
+int cli_path_map_add(const char *spec);
 /* Checks DIR/compile_commands.json, printing one located error line; 0 when usable. */
 int cli_compdb_validate(const char *dir);
 /* Every entry of DIR/compile_commands.json; free with cli_compile_cmds_free(). */

@@ -427,6 +427,9 @@ static void usage(FILE *out)
 	        "  --db FILE            record the run in this store (default: hvcilint.db\n"
 	        "                       next to the compile database; none for FILE -- ARGS)\n"
 	        "  --no-db              do not record the run\n"
+	        "  --path-map WIN=LOCAL read a compile database written on Windows: paths\n"
+	        "                       under WIN (e.g. 'C:\\src') are under LOCAL here\n"
+	        "                       (repeatable; under WSL, X: is /mnt/x by default)\n"
 	        "  --full               analyse every file, even those unchanged since an\n"
 	        "                       earlier run in the store\n"
 	        "  --shard K/N          analyse only the K-th of N slices of the files (for\n"
@@ -522,6 +525,11 @@ int cmd_check(int argc, char **argv)
 			/* -j, --timeout, --rules-dir, --config */
 		} else if ((v = cli_optval(argc, argv, &i, "--db"))) {
 			db_path = v;
+		} else if ((v = cli_optval(argc, argv, &i, "--path-map"))) {
+			if (cli_path_map_add(v)) {
+				free(files);
+				return HVCI_EXIT_ERROR;
+			}
 		} else if (!strcmp(a, "--no-db")) {
 			no_db = 1;
 		} else if (!strcmp(a, "--fix")) {

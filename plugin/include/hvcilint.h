@@ -255,6 +255,40 @@ const char *hvci_rules_exec_only_api(const hvci_rules *r, const char *api);
 const char *hvci_rules_image_for(const hvci_rules *r, const char *file);
 
 /* ------------------------------------------------------------------ */
+/* Compile databases written on Windows: mapping their paths here.     */
+
+typedef struct hvci_pathmap hvci_pathmap;
+hvci_pathmap *hvci_pathmap_new(void);
+void hvci_pathmap_free(hvci_pathmap *m);
+/*
+ * Adds "WINDOWS=LOCAL" (e.g. "C:\src=/home/me/src"): Windows paths under
+ * that folder (compared without regard to case or slash kind) map under
+ * the local one.  The longest prefix wins.  HVCI_EINVALID when malformed.
+ */
+int hvci_pathmap_add(hvci_pathmap *m, const char *spec);
+/* Maps every drive letter X: to ROOT/x (WSL: "/mnt"), after the user's. */
+void hvci_pathmap_add_drives(hvci_pathmap *m, const char *root);
+/* 1 when running under WSL (WSLInterop registered, or a Microsoft kernel). */
+int hvci_pathmap_is_wsl(void);
+/* 1 for a Windows absolute path: "C:\x", "C:/x", "\\server\share". */
+int hvci_path_is_windows(const char *p);
+/*
+ * `p` mapped (caller frees): a Windows absolute path by the mapping (NULL
+ * when none covers it), any other path with its backslashes made slashes.
+ */
+char *hvci_pathmap_path(const hvci_pathmap *m, const char *p);
+/* Splits a command line by the Windows rules (CommandLineToArgvW); NULL-terminated. */
+char **hvci_split_windows_command(const char *cmd, size_t *argc);
+/*
+ * Maps the path-valued arguments of a compile command written on Windows
+ * in place (include folders, forced includes, sources, outputs; argv[0]
+ * and values such as -D definitions are left alone).  Returns how many
+ * Windows paths no mapping covered (left with slashes), the first of them
+ * in *unmapped (caller frees; may be NULL).
+ */
+int hvci_pathmap_args(const hvci_pathmap *m, char **argv, size_t argc, char **unmapped);
+
+/* ------------------------------------------------------------------ */
 /* Content hashes and project-wide wrapper summaries.                  */
 
 /* FNV-1a, 64 bits, over n bytes, continuing from h (start with HVCI_HASH_INIT). */
