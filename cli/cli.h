@@ -164,12 +164,25 @@ typedef struct {
 	char *directory;
 	char **argv; /* argv[0] is the compiler */
 	size_t argc;
+	/* The driver image the unit is linked into (the NX opt-in is decided per
+	 * image), or NULL: set by a project reader, or from the CMake target in
+	 * the entry's "output"; else cli_assign_images decides. */
+	char *image;
+	/* The image when neither of those nor the config's `images:` says: the
+	 * folder of a non-CMake "output", else the compile database's folder. */
+	char *image_default;
 } cli_compile_cmd;
 
 /* p made absolute against base (NULL: the current directory). Caller frees. */
 char *cli_abs_path(const char *p, const char *base);
 /* The same with symlinks resolved, when the file exists (else as cli_abs_path). */
 char *cli_real_path(const char *p, const char *base);
+/*
+ * --path-map WINDOWS=LOCAL: how compile databases written on Windows map
+ * to this machine (repeatable; under WSL drive letters map to /mnt/<x>
+ * besides).  -1 after an error line when malformed.
+ */
+int cli_path_map_add(const char *spec);
 /* Checks DIR/compile_commands.json, printing one located error line; 0 when usable. */
 int cli_compdb_validate(const char *dir);
 /* Every entry of DIR/compile_commands.json; free with cli_compile_cmds_free(). */
@@ -188,6 +201,19 @@ char *cli_compdb_dir(const char *v);
  * after one error line that says how to make or name one.  Caller frees.
  */
 char *cli_find_store(const char *pdir, const char *cmd);
+/* Frees the members of one entry. */
+void cli_compile_cmd_clear(cli_compile_cmd *c);
+/*
+ * Gives every entry without an image one: the config's `images:` mapping
+ * (hvci_rules_image_for), else image_default.  Entries with neither keep
+ * NULL (FILE -- ARGS): they form one image together.
+ */
+void cli_assign_images(cli_compile_cmd *v, size_t n, const hvci_rules *rules);
+/*
+ * Drops the findings that need the POOL_NX_OPTIN run-time call in every
+ * unit whose image (NULL counting as one image) has a unit that makes it.
+ */
+void cli_apply_runtime_optin(hvci_tu_result *const *rs, size_t n);
 /* The nearest folder above `file` with a compile database (or its build/), or NULL. */
 char *cli_compdb_find(const char *file);
 

@@ -9,7 +9,8 @@
  * file only: it becomes a tool error and the run goes on.  Workers send
  * their result to the parent as JSON over a pipe; the parent orders the
  * results as the compile database does, drops findings that depend on the
- * POOL_NX_OPTIN run-time call when some file of the run makes it, removes
+ * POOL_NX_OPTIN run-time call when some file of the same driver image makes
+ * it (images: compdb.c, cli_assign_images), removes
  * duplicates from headers seen by several files, and prints.
  */
 #include <errno.h>
@@ -36,23 +37,21 @@ typedef struct {
 	size_t n;
 } jobs;
 
-static void job_add(jobs *js, const char *file, const char *dir, char **argv, size_t argc)
+static job *job_add(jobs *js, const char *file, const char *dir, char **argv, size_t argc)
 {
 	js->v = realloc(js->v, (js->n + 1) * sizeof *js->v);
 	job *j = &js->v[js->n++];
+	memset(j, 0, sizeof *j);
 	j->file = strdup(file);
 	j->directory = strdup(dir);
 	j->argv = argv;
 	j->argc = argc;
+	return j;
 }
 
 static void free_job(job *j)
 {
-	free(j->file);
-	free(j->directory);
-	for (size_t k = 0; k < j->argc; k++)
-		free(j->argv[k]);
-	free(j->argv);
+	cli_compile_cmd_clear(j);
 }
 
 static void free_jobs(jobs *js)
@@ -117,7 +116,9 @@ static int jobs_from_db(jobs *js, const char *dir, char **files, size_t nfiles,
 		char **argv = calloc(c->argc + 1, sizeof *argv);
 		for (size_t k = 0; k < c->argc; k++)
 			argv[k] = strdup(c->argv[k]);
-		job_add(js, c->file, c->directory, argv, c->argc);
+		job *j = job_add(js, c->file, c->directory, argv, c->argc);
+		j->image = c->image ? strdup(c->image) : NULL;
+		j->image_default = c->image_default ? strdup(c->image_default) : NULL;
 	}
 	cli_compile_cmds_free(all, n);
 	return rc;
@@ -176,7 +177,10 @@ static void run_child(const hvci_rules *rules, const job *j, int fd, int quiet,
 	o.summaries = ext;
 	hvci_tu_result *r = NULL;
 	char *text;
-	if (hvci_analyze_tu(&r, rules, &o)) {
+	int failed = hvci_analyze_tu(&r, rules, &o);
+	if (!failed && j->image)
+		r->image = strdup(j->image);
+	if (failed) {
 		/* The message names its own file and line. */
 		hvci_tu_result *f = failed_result(j->file, HVCI_TU_FAILED, hvci_error_last());
 		f->diags[0].loc.line = 0;
@@ -350,27 +354,6 @@ void cli_run_jobs(const hvci_rules *rules, const cli_job *js, const size_t *whic
 
 /* ---- post-processing ------------------------------------------------------------ */
 
-/* Findings that depend on the opt-in call vanish when any file makes it. */
-static void apply_runtime_optin(hvci_tu_result **rs, size_t n)
-{
-	int called = 0;
-	for (size_t i = 0; i < n; i++)
-		called |= rs[i]->runtime_optin_called;
-	if (!called)
-		return;
-	for (size_t i = 0; i < n; i++) {
-		size_t o = 0;
-		for (size_t j = 0; j < rs[i]->n_findings; j++) {
-			if (rs[i]->findings[j].needs_runtime_optin) {
-				hvci_finding_clear(&rs[i]->findings[j]);
-				continue;
-			}
-			rs[i]->findings[o++] = rs[i]->findings[j];
-		}
-		rs[i]->n_findings = o;
-	}
-}
-
 static int same_site(const hvci_cov_call *a, const hvci_cov_call *b)
 {
 	return a->how == b->how && a->loc.line == b->loc.line && a->loc.col == b->loc.col &&
@@ -455,6 +438,9 @@ static void usage(FILE *out)
 	        "  --db FILE            record the run in this store (default: hvcilint.db\n"
 	        "                       next to the compile database; none for FILE -- ARGS)\n"
 	        "  --no-db              do not record the run\n"
+	        "  --path-map WIN=LOCAL read a compile database written on Windows: paths\n"
+	        "                       under WIN (e.g. 'C:\\src') are under LOCAL here\n"
+	        "                       (repeatable; under WSL, X: is /mnt/x by default)\n"
 	        "  --full               analyse every file, even those unchanged since an\n"
 	        "                       earlier run in the store\n"
 	        "  --shard K/N          analyse only the K-th of N slices of the files (for\n"
@@ -504,6 +490,7 @@ enum {
 	OPT_FIX_DRY_RUN,
 	OPT_DIFF_BASE,
 	OPT_STAGED,
+	OPT_PATH_MAP,
 };
 
 static const cli_opt check_opts[] = {
@@ -522,6 +509,7 @@ static const cli_opt check_opts[] = {
     {"fix-dry-run", 0, 0, OPT_FIX_DRY_RUN},
     {"diff-base", 0, 1, OPT_DIFF_BASE},
     {"staged", 0, 0, OPT_STAGED},
+    {"path-map", 0, 1, OPT_PATH_MAP},
 };
 
 int cmd_check(int argc, char **argv)
@@ -581,6 +569,9 @@ int cmd_check(int argc, char **argv)
 			break;
 		case OPT_DB:
 			db_path = v;
+			break;
+		case OPT_PATH_MAP:
+			bad = cli_path_map_add(v) != 0;
 			break;
 		case OPT_NO_DB:
 			no_db = 1;
@@ -749,6 +740,7 @@ int cmd_check(int argc, char **argv)
 		free(auto_cfg);
 		return HVCI_EXIT_ERROR;
 	}
+	cli_assign_images(js.v, js.n, rules);
 	/* The store: opened before analysing, so a bad --db fails fast. */
 	hvci_store *store = NULL;
 	int64_t run_id = 0;
@@ -791,11 +783,9 @@ int cmd_check(int argc, char **argv)
 		results[i]->index = NULL;
 	}
 	if (store) {
-		int called = 0, failed = 0;
-		for (size_t i = 0; i < js.n; i++) {
-			called |= results[i]->runtime_optin_called;
+		int failed = 0;
+		for (size_t i = 0; i < js.n; i++)
 			failed |= HVCI_TU_IS_FAILURE(results[i]->status);
-		}
 		/* A run the store could not record in full never reads as complete;
 		 * when even this write fails it stays "running" and the next
 		 * hvcilint on this machine marks it incomplete. */
@@ -804,7 +794,7 @@ int cmd_check(int argc, char **argv)
 		                                     : "complete";
 		if (sc.store_failed)
 			rc = HVCI_EXIT_ERROR;
-		if (hvci_store_run_end(store, run_id, status, called)) {
+		if (hvci_store_run_end(store, run_id, status)) {
 			if (!sc.store_failed)
 				cli_error("%s", hvci_error_last());
 			rc = HVCI_EXIT_ERROR;
@@ -812,7 +802,7 @@ int cmd_check(int argc, char **argv)
 		hvci_store_close(store);
 	}
 	free(default_db);
-	apply_runtime_optin(results, js.n);
+	cli_apply_runtime_optin(results, js.n);
 	dedupe_across(results, js.n);
 	const char **dirs = calloc(js.n + 1, sizeof *dirs);
 	for (size_t i = 0; i < js.n; i++)

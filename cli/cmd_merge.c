@@ -5,8 +5,8 @@
  *
  * Each input contributes the translation units of its newest run, as their
  * workers produced them.  What no single shard could know is settled here:
- * the run-wide steps (a POOL_NX_OPTIN call in any file, headers reported
- * once) are applied to the joined run, and a unit that calls a wrapper
+ * the run-wide steps (a POOL_NX_OPTIN call in any file of a driver image,
+ * headers reported once) are applied to the joined run, and a unit that calls a wrapper
  * defined in another shard's file is analysed again with the whole
  * project's summaries.  That re-analysis needs the sources, so merge runs
  * in a checkout of the same tree (the usual CI layout); when no call
@@ -321,23 +321,23 @@ int cmd_merge(int argc, char **argv)
 		jobs[i].directory = units[i].directory;
 		jobs[i].argv = units[i].argv;
 		jobs[i].argc = units[i].argc;
+		/* Each shard grouped its units into images; the merge keeps that. */
+		jobs[i].image = units[i].result->image ? strdup(units[i].result->image) : NULL;
 	}
 	char *tool_key = cli_tool_key(rules, o.config);
 	cli_scale sc = {rules,    jobs,  n,    nproc, timeout, store, run_id, 0,
 	                tool_key, units, NULL, 0,     0,       0,     0};
 	cli_scale_run(&sc);
-	int called = 0, failed = 0;
-	for (size_t i = 0; i < n; i++) {
-		called |= sc.results[i]->runtime_optin_called;
+	int failed = 0;
+	for (size_t i = 0; i < n; i++)
 		failed |= HVCI_TU_IS_FAILURE(sc.results[i]->status);
-	}
 	const char *status = sc.store_failed     ? "failed"
 	                     : failed || partial ? "incomplete"
 	                                         : "complete";
 	if (sc.store_failed) {
 		rc = HVCI_EXIT_ERROR;
-		hvci_store_run_end(store, run_id, status, called);
-	} else if (hvci_store_run_end(store, run_id, status, called)) {
+		hvci_store_run_end(store, run_id, status);
+	} else if (hvci_store_run_end(store, run_id, status)) {
 		cli_error("%s", hvci_error_last());
 		rc = HVCI_EXIT_ERROR;
 	} else {
@@ -357,6 +357,7 @@ int cmd_merge(int argc, char **argv)
 			rc = HVCI_EXIT_ERROR;
 		hvci_tu_result_free(sc.results[i]);
 		free(jobs[i].file);
+		free(jobs[i].image);
 		hvci_stored_tu_clear(&units[i]);
 	}
 	free(sc.results);

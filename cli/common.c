@@ -2,7 +2,8 @@
  * common.c - helpers every subcommand shares: one-line tool errors, format
  * names, loading the rule data, and emitting results atomically to a file
  * (written to a temporary name and renamed, so a reader never sees half a
- * report) with the exit code the findings deserve.
+ * report) with the exit code the findings deserve; and the one step of a
+ * run that depends on driver images (the POOL_NX_OPTIN run-time call).
  */
 #include <errno.h>
 #include <stdarg.h>
@@ -297,13 +298,53 @@ int cli_store_results(const char *db_path, int argc, char **argv, hvci_tu_result
 		failed |= results[i]->status == HVCI_TU_FAILED;
 	}
 	if (!rc)
-		rc = hvci_store_run_end(store, run_id, failed ? "incomplete" : "complete", 0);
+		rc = hvci_store_run_end(store, run_id, failed ? "incomplete" : "complete");
 	if (rc) {
 		cli_error("%s", hvci_error_last());
 		/* Never left to read as complete; if this fails too the run stays
 		 * "running" until the next hvcilint marks it incomplete. */
-		hvci_store_run_end(store, run_id, "failed", 0);
+		hvci_store_run_end(store, run_id, "failed");
 	}
 	hvci_store_close(store);
 	return rc ? HVCI_EXIT_ERROR : HVCI_EXIT_OK;
+}
+
+void cli_apply_runtime_optin(hvci_tu_result *const *rs, size_t n)
+{
+	/* An image's opt-in call makes its own NonPagedPool NX, no other's:
+	 * ExDefaultNonPagedPoolType is a variable of each image.  The images
+	 * that make the call are few; NULL (no image known) is one of them. */
+	const char **opted = calloc(n + 1, sizeof *opted);
+	size_t n_opted = 0;
+	int null_opted = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (!rs[i]->runtime_optin_called)
+			continue;
+		if (!rs[i]->image) {
+			null_opted = 1;
+			continue;
+		}
+		size_t k = 0;
+		while (k < n_opted && strcmp(opted[k], rs[i]->image))
+			k++;
+		if (k == n_opted)
+			opted[n_opted++] = rs[i]->image;
+	}
+	for (size_t i = 0; i < n; i++) {
+		int called = !rs[i]->image && null_opted;
+		for (size_t k = 0; k < n_opted && !called && rs[i]->image; k++)
+			called = !strcmp(opted[k], rs[i]->image);
+		if (!called)
+			continue;
+		size_t o = 0;
+		for (size_t j = 0; j < rs[i]->n_findings; j++) {
+			if (rs[i]->findings[j].needs_runtime_optin) {
+				hvci_finding_clear(&rs[i]->findings[j]);
+				continue;
+			}
+			rs[i]->findings[o++] = rs[i]->findings[j];
+		}
+		rs[i]->n_findings = o;
+	}
+	free(opted);
 }

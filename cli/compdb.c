@@ -6,6 +6,17 @@
  * (the nearest folder above the file holding compile_commands.json or
  * build/compile_commands.json).  What to do with a command is the caller's
  * business.
+ *
+ * Each entry also gets the driver image it belongs to, for the NX opt-in
+ * (decided per image).  libclang does not expose an entry's "output", so
+ * the database is read a second time with jansson, entry by entry in the
+ * same order:
+ *   - an output inside "CMakeFiles/<target>.dir/" (every CMake generator
+ *     writes objects there) names the image: <target>;
+ *   - any other output suggests its folder (objects written to one folder
+ *     are usually linked into one image), named relative to the database's
+ *     folder; cli_assign_images lets the config's `images:` come first;
+ *   - without an output, the database's folder (by its name) is the image.
  */
 #include <clang-c/CXCompilationDatabase.h>
 #include <dirent.h>
@@ -17,6 +28,34 @@
 #include <unistd.h>
 
 #include "cli.h"
+
+/* --path-map (cli_path_map_add), with the WSL drive default added when a
+ * database is first read. */
+static hvci_pathmap *path_map;
+static int path_map_done;
+
+int cli_path_map_add(const char *spec)
+{
+	if (!path_map)
+		path_map = hvci_pathmap_new();
+	if (hvci_pathmap_add(path_map, spec)) {
+		cli_error("%s", hvci_error_last());
+		return -1;
+	}
+	return 0;
+}
+
+static void path_map_finish(void)
+{
+	if (path_map_done)
+		return;
+	path_map_done = 1;
+	if (!hvci_pathmap_is_wsl())
+		return;
+	if (!path_map)
+		path_map = hvci_pathmap_new();
+	hvci_pathmap_add_drives(path_map, "/mnt");
+}
 
 char *cli_abs_path(const char *p, const char *base)
 {
@@ -87,6 +126,175 @@ int cli_compdb_validate(const char *dir)
 	return ok ? 0 : -1;
 }
 
+/* The last component of a path, without trailing slashes. Caller frees. */
+static char *base_name(const char *p)
+{
+	size_t l = strlen(p);
+	while (l > 1 && p[l - 1] == '/')
+		l--;
+	size_t b = l;
+	while (b > 0 && p[b - 1] != '/')
+		b--;
+	char *r = strndup(p + b, l - b);
+	return r && *r ? r : (free(r), strdup("/"));
+}
+
+static int is_sep(char c)
+{
+	return c == '/' || c == '\\';
+}
+
+/* The target of an object path ".../CMakeFiles/<target>.dir/...", or NULL. */
+static char *cmake_target(const char *output)
+{
+	char *found = NULL;
+	for (const char *p = output; (p = strstr(p, "CMakeFiles")); p++) {
+		if ((p != output && !is_sep(p[-1])) || !is_sep(p[10]))
+			continue;
+		const char *t = p + 11, *end = t;
+		while (*end && !is_sep(*end))
+			end++;
+		if (!*end || end - t <= 4 || strncmp(end - 4, ".dir", 4))
+			continue;
+		free(found);
+		found = strndup(t, (size_t)(end - 4 - t));
+	}
+	return found;
+}
+
+/* The folder of a non-CMake output, relative to the database's folder. */
+static char *output_folder(const char *output, const char *directory, const char *dbreal)
+{
+	char *o = hvci_pathmap_path(path_map, output);
+	if (!o) /* a Windows path no mapping covers: named without its drive */
+		o = hvci_pathmap_path(NULL, output + 2);
+	char *abs = cli_abs_path(o, directory);
+	free(o);
+	char *slash = strrchr(abs, '/');
+	if (slash)
+		*slash = '\0';
+	char *real = realpath(abs[0] ? abs : "/", NULL);
+	const char *f = real ? real : abs;
+	size_t l = strlen(dbreal);
+	char *r;
+	if (!strcmp(f, dbreal))
+		r = base_name(dbreal);
+	else if (!strncmp(f, dbreal, l) && f[l] == '/')
+		r = strdup(f + l + 1);
+	else
+		r = strdup(f);
+	free(real);
+	free(abs);
+	return r;
+}
+
+/*
+ * An entry written on Windows, made usable here: its directory and file
+ * mapped by --path-map (or the WSL drive default), its command split by
+ * the Windows rules and its path arguments mapped.  -1 after one error
+ * line when the directory or the file has no mapping; *missed counts the
+ * argument paths no mapping covered (*first_missed: the first of them).
+ */
+static int take_windows(cli_compile_cmd *c, json_t *e, const char *path, size_t i, size_t *missed,
+                        char **first_missed)
+{
+	const char *dir = json_string_value(json_object_get(e, "directory"));
+	const char *file = json_string_value(json_object_get(e, "file"));
+	char *mdir = hvci_pathmap_path(path_map, dir);
+	char *mfile = mdir ? hvci_pathmap_path(path_map, file) : NULL;
+	if (!mdir || !mfile) {
+		const char *what = !mdir ? dir : file;
+		cli_error("%s:1: entry %zu ('%s') was written on Windows and no --path-map covers "
+		          "'%s'; map its folder to the local checkout, e.g. --path-map "
+		          "'%s=/path/to/checkout'",
+		          path, i + 1, file, what, what);
+		free(mdir);
+		free(mfile);
+		return -1;
+	}
+	for (size_t k = 0; k < c->argc; k++)
+		free(c->argv[k]);
+	free(c->argv);
+	json_t *args = json_object_get(e, "arguments");
+	if (json_is_array(args)) {
+		c->argc = json_array_size(args);
+		c->argv = calloc(c->argc + 1, sizeof *c->argv);
+		for (size_t k = 0; k < c->argc; k++) {
+			const char *a = json_string_value(json_array_get(args, k));
+			c->argv[k] = strdup(a ? a : "");
+		}
+	} else {
+		c->argv = hvci_split_windows_command(
+		    json_string_value(json_object_get(e, "command")), &c->argc);
+	}
+	char *miss = NULL;
+	int m = hvci_pathmap_args(path_map, c->argv, c->argc, &miss);
+	if (m && !*first_missed)
+		*first_missed = miss;
+	else
+		free(miss);
+	*missed += (size_t)m;
+	free(c->directory);
+	free(c->file);
+	c->directory = cli_abs_path(mdir, NULL);
+	c->file = cli_abs_path(mfile, c->directory);
+	free(mdir);
+	free(mfile);
+	return 0;
+}
+
+/*
+ * The second reading of the database, entry by entry in libclang's order:
+ * the entries written on Windows, then image and image_default of each
+ * from its "output" (see the top).
+ */
+static int take_entries(cli_compile_cmd *v, size_t n, const char *dir)
+{
+	size_t l = strlen(dir) + 32;
+	char *path = malloc(l);
+	snprintf(path, l, "%s/compile_commands.json", dir);
+	json_t *doc = json_load_file(path, 0, NULL);
+	char *dbreal = realpath(dir, NULL);
+	if (!dbreal)
+		dbreal = cli_abs_path(dir, NULL);
+	/* The same entries in the same order as libclang's, or no outputs. */
+	int aligned = json_is_array(doc) && json_array_size(doc) == n;
+	int rc = 0;
+	size_t missed = 0;
+	char *first_missed = NULL;
+	for (size_t i = 0; i < n && !rc; i++) {
+		json_t *e = aligned ? json_array_get(doc, i) : NULL;
+		if (e &&
+		    (hvci_path_is_windows(json_string_value(json_object_get(e, "directory"))) ||
+		     hvci_path_is_windows(json_string_value(json_object_get(e, "file")))) &&
+		    take_windows(&v[i], e, path, i, &missed, &first_missed)) {
+			rc = -1;
+			break;
+		}
+		const char *out = json_string_value(json_object_get(e, "output"));
+		char *t = out && *out ? cmake_target(out) : NULL;
+		if (t && !v[i].image)
+			v[i].image = t;
+		else
+			free(t);
+		if (!v[i].image_default)
+			v[i].image_default = out && *out && !t
+			                         ? output_folder(out, v[i].directory, dbreal)
+			                         : base_name(dbreal);
+	}
+	if (!rc && missed)
+		cli_warning("%s:1: %zu Windows path%s in the compile commands ha%s no --path-map "
+		            "(the first: '%s'); those folders and files are not read here (a "
+		            "Windows Kits folder is stood in for by hvcilint's own WDK headers)",
+		            path, missed, missed == 1 ? "" : "s", missed == 1 ? "s" : "ve",
+		            first_missed);
+	free(first_missed);
+	free(dbreal);
+	free(path);
+	json_decref(doc);
+	return rc;
+}
+
 static void take_command(cli_compile_cmd *c, CXCompileCommand cmd)
 {
 	CXString d = clang_CompileCommand_getDirectory(cmd);
@@ -120,6 +328,7 @@ int cli_compdb_load(const char *dir, cli_compile_cmd **out, size_t *n_out)
 		          dir);
 		return -1;
 	}
+	path_map_finish();
 	CXCompileCommands all = clang_CompilationDatabase_getAllCompileCommands(db);
 	unsigned n = clang_CompileCommands_getSize(all);
 	cli_compile_cmd *v = calloc((size_t)n + 1, sizeof *v);
@@ -127,6 +336,10 @@ int cli_compdb_load(const char *dir, cli_compile_cmd **out, size_t *n_out)
 		take_command(&v[i], clang_CompileCommands_getCommand(all, i));
 	clang_CompileCommands_dispose(all);
 	clang_CompilationDatabase_dispose(db);
+	if (take_entries(v, n, dir)) {
+		cli_compile_cmds_free(v, n);
+		return -1;
+	}
 	*out = v;
 	*n_out = n;
 	return 0;
@@ -150,16 +363,35 @@ const cli_compile_cmd *cli_compdb_match(const cli_compile_cmd *v, size_t n, cons
 	return hit;
 }
 
+void cli_compile_cmd_clear(cli_compile_cmd *c)
+{
+	free(c->file);
+	free(c->directory);
+	for (size_t k = 0; k < c->argc; k++)
+		free(c->argv[k]);
+	free(c->argv);
+	free(c->image);
+	free(c->image_default);
+	memset(c, 0, sizeof *c);
+}
+
 void cli_compile_cmds_free(cli_compile_cmd *v, size_t n)
 {
-	for (size_t i = 0; i < n; i++) {
-		free(v[i].file);
-		free(v[i].directory);
-		for (size_t k = 0; k < v[i].argc; k++)
-			free(v[i].argv[k]);
-		free(v[i].argv);
-	}
+	for (size_t i = 0; i < n; i++)
+		cli_compile_cmd_clear(&v[i]);
 	free(v);
+}
+
+void cli_assign_images(cli_compile_cmd *v, size_t n, const hvci_rules *rules)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (v[i].image)
+			continue;
+		const char *m = hvci_rules_image_for(rules, v[i].file);
+		if (!m)
+			m = v[i].image_default;
+		v[i].image = m ? strdup(m) : NULL;
+	}
 }
 
 char *cli_compdb_find(const char *file)

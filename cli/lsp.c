@@ -288,7 +288,9 @@ static void usage(FILE *out)
 	             "                              nearest one above each file, as clangd does)\n"
 	             "  --debounce MS               quiet period after typing (default 100)\n"
 	             "  --rules-dir DIR             rule data folder (default: shipped rules/)\n"
-	             "  --config FILE               user config: wrapper APIs, disabled rules\n");
+	             "  --config FILE               user config: wrapper APIs, disabled rules\n"
+	             "  --path-map WIN=LOCAL        read a compile database written on Windows\n"
+	             "                              (as for hvcilint check; repeatable)\n");
 }
 
 /* Shared by `lsp` and `clangd`: the options both accept; -1 after an error line. */
@@ -297,8 +299,8 @@ int cli_lsp_option(int argc, char **argv, int *i, cli_output_opts *o, const char
 {
 	const char *a = argv[*i];
 	const char *const names[] = {"--compile-commands-dir", "--debounce", "--rules-dir",
-	                             "--config"};
-	for (size_t k = 0; k < 4; k++) {
+	                             "--config", "--path-map"};
+	for (size_t k = 0; k < 5; k++) {
 		size_t l = strlen(names[k]);
 		const char *v = NULL;
 		if (!strncmp(a, names[k], l) && a[l] == '=') {
@@ -324,10 +326,13 @@ int cli_lsp_option(int argc, char **argv, int *i, cli_output_opts *o, const char
 				return -1;
 			}
 			*debounce = ms / 1000.0;
-		} else if (k == 2)
+		} else if (k == 2) {
 			o->rules_dir = v;
-		else
+		} else if (k == 3) {
 			o->config = v;
+		} else if (cli_path_map_add(v)) {
+			return -1;
+		}
 		return 1;
 	}
 	return 0;

@@ -97,6 +97,7 @@ typedef struct {
 	double seconds;      /* wall time of the last analysis */
 	int64_t res_version; /* the version res analysed */
 	int busy;            /* an analysis (lsp_job) is running on it */
+	char *image;         /* its driver image (compdb.c), or NULL */
 	int closed;          /* closed while busy: the job's end frees it */
 } lsp_doc;
 

@@ -7,7 +7,10 @@
  * each (an hvci_session, reparsed with a precompiled preamble), and the
  * last analysis turned into LSP Diagnostics and quick-fix CodeActions.
  * Only findings in the document itself are reported for it; when to
- * analyse (debouncing) is decided by the message loops.
+ * analyse (debouncing) is decided by the message loops.  A finding that
+ * needs the POOL_NX_OPTIN run-time call goes when the document, or another
+ * open document of the same driver image, makes that call (files that are
+ * not open are not known here).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -33,6 +36,7 @@ static void doc_free(lsp_doc *d)
 	hvci_tu_result_free(d->res);
 	free(d->res_text);
 	free(d->res_lines);
+	free(d->image);
 	free(d);
 }
 
@@ -255,6 +259,10 @@ static hvci_session *open_session(lsp_workspace *ws, lsp_doc *d)
 	static const char *const defaults[] = {"clang"};
 	char cwd[4096];
 	if (hit) {
+		cli_compile_cmd *mine = &cmds[hit - cmds];
+		cli_assign_images(mine, 1, ws->rules);
+		free(d->image);
+		d->image = mine->image ? strdup(mine->image) : NULL;
 		o.directory = hit->directory;
 		o.argv = (const char *const *)hit->argv;
 		o.argc = hit->argc;
@@ -289,10 +297,23 @@ static hvci_session *open_session(lsp_workspace *ws, lsp_doc *d)
 	return s;
 }
 
-/* Findings that only stand when the file does not opt in at run time. */
-static void drop_optin_findings(hvci_tu_result *r)
+static int same_image(const char *a, const char *b)
 {
-	if (!r->runtime_optin_called)
+	return a && b ? !strcmp(a, b) : a == b;
+}
+
+/* Findings that only stand when the image does not opt in at run time. */
+static void drop_optin_findings(const lsp_workspace *ws, const lsp_doc *d, hvci_tu_result *r)
+{
+	free(r->image);
+	r->image = d->image ? strdup(d->image) : NULL;
+	int called = r->runtime_optin_called;
+	for (size_t i = 0; i < ws->n_docs && !called; i++) {
+		const lsp_doc *o = ws->docs[i];
+		called = o != d && o->res && o->res->runtime_optin_called &&
+		         same_image(o->image, d->image);
+	}
+	if (!called)
 		return;
 	size_t o = 0;
 	for (size_t i = 0; i < r->n_findings; i++) {
@@ -351,7 +372,7 @@ int lsp_job_finish(lsp_workspace *ws, lsp_job *j)
 		return 0;
 	}
 	hvci_tu_result *r = j->res;
-	drop_optin_findings(r);
+	drop_optin_findings(ws, d, r);
 	hvci_tu_result_free(d->res);
 	d->res = r;
 	d->res_version = j->version;

@@ -210,10 +210,23 @@ static void store_one(run_state *rs, size_t i)
 		store_failed(sc);
 }
 
+/* The unit's image is the job's: a reused result may come from a run that
+ * grouped the files otherwise, and a crashed worker gave none. */
+static void take_image(cli_scale *sc, size_t i)
+{
+	hvci_tu_result *r = sc->results[i];
+	const char *want = sc->jobs[i].image;
+	if (!r || (want && r->image && !strcmp(r->image, want)))
+		return;
+	free(r->image);
+	r->image = want ? hvci_strdup(want) : NULL;
+}
+
 static void on_done(void *ud, size_t i, hvci_tu_result **results)
 {
 	run_state *rs = ud;
 	(void)results;
+	take_image(rs->sc, i);
 	free(rs->used[i]);
 	rs->used[i] = hvci_summaries_hash_for(rs->table, rs->sc->results[i]->index);
 	rs->sc->analysed++;
@@ -270,6 +283,7 @@ void cli_scale_run(cli_scale *sc)
 			st.used_summaries = NULL;
 			hvci_stored_tu_clear(&st);
 			rs.reused[i] = !sc->given;
+			take_image(sc, i);
 			store_one(&rs, i);
 		} else {
 			pending[np++] = i;
@@ -319,6 +333,7 @@ void cli_scale_run(cli_scale *sc)
 			                        "not analysed: summaries of other files kept "
 			                        "changing; run again with --full");
 			sc->results[i] = r;
+			take_image(sc, i);
 		}
 		sc->reused += rs.reused[i];
 		free(rs.keys[i]);

@@ -103,8 +103,8 @@ typedef struct {
 	int suppressed;          /* 1 when a NOLINT or CA pragma covers it */
 	char *suppression;       /* "NOLINT", "#pragma warning(suppress)", ... */
 	char *justification;     /* text given with the suppression, or NULL */
-	int needs_runtime_optin; /* executable only if no TU of the driver calls
-	                            ExInitializeDriverRuntime(DrvRtPoolNxOptIn) */
+	int needs_runtime_optin; /* executable only if no TU of the same driver image
+	                            calls ExInitializeDriverRuntime(DrvRtPoolNxOptIn) */
 	int baseline;            /* hvci_baseline_state, set by reports */
 	char *fingerprint;       /* set when read back from the store */
 } hvci_finding;
@@ -176,6 +176,9 @@ typedef struct {
 	unsigned parse_errors;    /* clang errors in the translation unit */
 	int runtime_optin_called; /* calls ExInitializeDriverRuntime(DrvRtPoolNxOptIn)
 	                             with the opt-in code compiled in */
+	char *image;              /* the driver image (.sys, export driver, library) the unit is
+	                             linked into, or NULL when unknown: the opt-in call counts
+	                             only for the units of its own image */
 	double seconds;           /* wall time of parse plus checks */
 	hvci_finding *findings;
 	size_t n_findings;
@@ -244,6 +247,46 @@ const char *const *hvci_rules_for_ca(const hvci_rules *r, unsigned ca_number);
  * Borrowed.  Used by the image checks for imports.
  */
 const char *hvci_rules_exec_only_api(const hvci_rules *r, const char *api);
+/*
+ * The driver image the `images:` mapping of the user config assigns to
+ * `file` (an absolute path; the globs are relative to the config file's
+ * folder), or NULL when no glob matches.  Borrowed.
+ */
+const char *hvci_rules_image_for(const hvci_rules *r, const char *file);
+
+/* ------------------------------------------------------------------ */
+/* Compile databases written on Windows: mapping their paths here.     */
+
+typedef struct hvci_pathmap hvci_pathmap;
+hvci_pathmap *hvci_pathmap_new(void);
+void hvci_pathmap_free(hvci_pathmap *m);
+/*
+ * Adds "WINDOWS=LOCAL" (e.g. "C:\src=/home/me/src"): Windows paths under
+ * that folder (compared without regard to case or slash kind) map under
+ * the local one.  The longest prefix wins.  HVCI_EINVALID when malformed.
+ */
+int hvci_pathmap_add(hvci_pathmap *m, const char *spec);
+/* Maps every drive letter X: to ROOT/x (WSL: "/mnt"), after the user's. */
+void hvci_pathmap_add_drives(hvci_pathmap *m, const char *root);
+/* 1 when running under WSL (WSLInterop registered, or a Microsoft kernel). */
+int hvci_pathmap_is_wsl(void);
+/* 1 for a Windows absolute path: "C:\x", "C:/x", "\\server\share". */
+int hvci_path_is_windows(const char *p);
+/*
+ * `p` mapped (caller frees): a Windows absolute path by the mapping (NULL
+ * when none covers it), any other path with its backslashes made slashes.
+ */
+char *hvci_pathmap_path(const hvci_pathmap *m, const char *p);
+/* Splits a command line by the Windows rules (CommandLineToArgvW); NULL-terminated. */
+char **hvci_split_windows_command(const char *cmd, size_t *argc);
+/*
+ * Maps the path-valued arguments of a compile command written on Windows
+ * in place (include folders, forced includes, sources, outputs; argv[0]
+ * and values such as -D definitions are left alone).  Returns how many
+ * Windows paths no mapping covered (left with slashes), the first of them
+ * in *unmapped (caller frees; may be NULL).
+ */
+int hvci_pathmap_args(const hvci_pathmap *m, char **argv, size_t argc, char **unmapped);
 
 /* ------------------------------------------------------------------ */
 /* Content hashes and project-wide wrapper summaries.                  */
@@ -371,11 +414,12 @@ int hvci_store_add_tu_carried(hvci_store *s, int64_t run_id, const hvci_tu_resul
                               int64_t result_tu);
 /*
  * Ends a run: "complete", "incomplete" when some file failed, or "failed"
- * when the store could not record all of it.  With
- * runtime_optin set (a file called ExInitializeDriverRuntime with the NX
- * flag), findings that depended on that call are dropped.
+ * when the store could not record all of it.  The NX opt-in needs nothing
+ * here: each unit is stored with its image and whether it makes the
+ * ExInitializeDriverRuntime call, and a run is read back with the findings
+ * that depended on that call dropped for the images that make it.
  */
-int hvci_store_run_end(hvci_store *s, int64_t run_id, const char *status, int runtime_optin);
+int hvci_store_run_end(hvci_store *s, int64_t run_id, const char *status);
 
 /* The newest run (0 when none), and the newest complete run before `run`. */
 int hvci_store_latest_run(hvci_store *s, int64_t *run_id);

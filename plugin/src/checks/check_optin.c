@@ -12,7 +12,7 @@
  * walk this check reports, per translation unit:
  *   - an entry function (DriverEntry, DllInitialize: rules/values.yaml) from
  *     which no opt-in call is reached: warning at the entry, dropped when
- *     another file of the same run makes the call;
+ *     another file of the same driver image makes the call;
  *   - an opted-in allocation or mapping that an entry runs before its
  *     opt-in call (directly or inside a helper it calls), or in an entry
  *     that never reaches the call while another entry of the file does
@@ -23,7 +23,7 @@
  *     calls is fine, unlike Code Analysis C30031/C30035;
  *   - a file with no entry function (a library built with POOL_NX_OPTIN,
  *     C30033): a note at its first opted-in allocation, dropped when a file
- *     of the run makes the call, or a note at an opt-in call it makes.
+ *     of the same image makes the call, or a note at an opt-in call it makes.
  * What it misses: calls through function pointers, entries reached from
  * another file, and a goto that jumps back above the opt-in call.
  */
@@ -101,7 +101,7 @@ static void report_never(hvci_ctx *ctx, const hvci_summary *entry, const char *n
 	                    "that call runs; make it first in '%s'",
 	                    name, name));
 	/* It calls into another file of the driver, which may make the call:
-	 * the finding goes when a file of the same run does. */
+	 * the finding goes when a file of the same image does. */
 	f.needs_runtime_optin = elsewhere;
 	hvci_tu_result_add(ctx->res, &f);
 }

@@ -117,6 +117,8 @@ json_t *hvci_tu_json(const hvci_tu_result *r)
 {
 	json_t *o = json_object();
 	json_object_set_new(o, "file", json_string(r->file));
+	if (r->image)
+		json_object_set_new(o, "image", json_string(r->image));
 	json_object_set_new(o, "status", json_string(status_names[r->status]));
 	json_object_set_new(o, "parse_errors", json_integer(r->parse_errors));
 	json_object_set_new(o, "runtime_optin_called", json_boolean(r->runtime_optin_called));
@@ -233,6 +235,7 @@ int hvci_tu_result_from_json(hvci_tu_result **out, const char *text)
 	}
 	hvci_tu_result *r = hvci_xcalloc(1, sizeof *r);
 	r->file = jstr(o, "file");
+	r->image = jstr(o, "image");
 	char *st = jstr(o, "status");
 	for (size_t i = 0; st && i < N_STATUS; i++)
 		if (!strcmp(st, status_names[i]))

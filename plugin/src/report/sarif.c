@@ -302,6 +302,10 @@ int hvci_write_sarif(FILE *out, const hvci_rules *rules, hvci_tu_result *const *
 				all = hvci_xrealloc(all, cap_all * sizeof *all);
 			}
 			all[n_all].json = result_json(f, rules, root, fp, &dropped_locations);
+			/* The driver image decides the NX opt-in (hvci-nx-optin). */
+			if (r->image)
+				json_object_set_new(all[n_all].json, "properties",
+				                    json_pack("{s:s}", "image", r->image));
 			all[n_all].rank = rank_of(f);
 			all[n_all].seq = n_all;
 			n_all++;

@@ -4,7 +4,8 @@
  *   <the source line>
  *   <caret and range underline>
  *   <fix-it text under the place it goes>
- * followed by the notes in the same form.  Colour only when asked (the
+ * followed by the notes in the same form (for hvci-nx-optin also one
+ * naming the driver image the file belongs to).  Colour only when asked (the
  * caller decides from isatty).  Suppressed findings are not printed unless
  * requested, and then carry "(suppressed)" and a note with the suppression
  * and its justification; tool diagnostics carry the tag [hvcilint].
@@ -127,7 +128,7 @@ static const char *comparison(const hvci_write_options *wo, char *buf, size_t le
 	return NULL;
 }
 
-static void finding(FILE *out, const hvci_finding *f, int compared, int color)
+static void finding(FILE *out, const hvci_finding *f, int compared, int color, const char *image)
 {
 	/* After the rule tag: the state against the comparison, and suppressed. */
 	static const char *const states[] = {NULL, "new", "unchanged", "absent"};
@@ -165,6 +166,15 @@ static void finding(FILE *out, const hvci_finding *f, int compared, int color)
 	}
 	for (size_t k = 0; k < f->n_notes; k++)
 		header(out, &f->notes[k].loc, HVCI_SEV_NOTE, f->notes[k].message, NULL, color);
+	/* The opt-in is decided per driver image: say which one. */
+	if (image && !strcmp(f->rule_id, "hvci-nx-optin")) {
+		char *m =
+		    hvci_asprintf("driver image '%s': the ExInitializeDriverRuntime call counts "
+		                  "only in a file of this image",
+		                  image);
+		header(out, &f->loc, HVCI_SEV_NOTE, m, NULL, color);
+		free(m);
+	}
 	for (size_t k = 0; k < f->n_fixits; k++) {
 		const hvci_fixit *x = &f->fixits[k];
 		if (x->range.line == f->loc.line && !strcmp(x->range.file, f->loc.file))
@@ -198,7 +208,7 @@ int hvci_write_text(FILE *out, hvci_tu_result *const *results, size_t n,
 				continue;
 			if (f->suppressed && !(wo && wo->show_suppressed))
 				continue;
-			finding(out, f, cmp != NULL, color);
+			finding(out, f, cmp != NULL, color, r->image);
 		}
 	}
 	/* Findings of the compared run that are gone: a note each, never a warning. */

@@ -5,10 +5,13 @@
  * (the affected-API table), then the user's config files, which may add API
  * rows (their own allocator wrappers) and disable rules.  YAML is parsed by
  * libyaml; this file only walks the documents and checks their shape.  Every
- * error names the file and line and says what to change.
+ * error names the file and line and says what to change.  A user config may
+ * also group files into driver images (`images:`), read here and answered
+ * by hvci_rules_image_for.
  */
 #include <dirent.h>
 #include <errno.h>
+#include <fnmatch.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -77,6 +80,9 @@ struct hvci_rules {
 	size_t n_owned;
 	char **sect[HVCI_SECT__COUNT]; /* sections.yaml name patterns, per role */
 	size_t n_sect[HVCI_SECT__COUNT];
+	char **image_names; /* config `images:`: one entry per glob, in order */
+	char **image_globs; /* absolute: made relative to the config's folder */
+	size_t n_image_globs;
 };
 
 /* ---- libyaml document helpers ------------------------------------------ */
@@ -651,13 +657,98 @@ done:
 
 /* ---- user config ---------------------------------------------------------- */
 
+/* The folder of `path`, absolute, without a trailing slash. Caller frees. */
+static char *config_dir(const char *path)
+{
+	char *abs = realpath(path, NULL);
+	if (!abs)
+		abs = hvci_strdup(path);
+	char *slash = strrchr(abs, '/');
+	if (slash && slash != abs)
+		*slash = '\0';
+	else if (slash)
+		slash[1] = '\0';
+	else
+		strcpy(abs, ".");
+	return abs;
+}
+
+/*
+ * images: {NAME: [GLOB, ...], ...}.  Globs are relative to the config's
+ * folder unless absolute; '*' also matches across folders (fnmatch without
+ * FNM_PATHNAME), and a glob that names a folder covers every file below it.
+ */
+static int load_images(hvci_rules *r, ydoc *d, yaml_node_t *map, const char *path)
+{
+	if (map->type != YAML_MAPPING_NODE)
+		return yerr(d, map,
+		            "'images' must map each driver image name to a list of file globs, "
+		            "e.g. 'mydrv: [src/mydrv/*.c]'%s%s",
+		            NULL, NULL);
+	char *base = config_dir(path);
+	int rc = HVCI_OK;
+	for (yaml_node_pair_t *p = map->data.mapping.pairs.start;
+	     p < map->data.mapping.pairs.top && !rc; p++) {
+		yaml_node_t *kn = yaml_document_get_node(&d->doc, p->key);
+		yaml_node_t *vn = yaml_document_get_node(&d->doc, p->value);
+		const char *name = yscalar(kn);
+		if (!name || !*name) {
+			rc = yerr(d, kn, "an image name in 'images' must be a non-empty string%s%s",
+			          NULL, NULL);
+			break;
+		}
+		if (!vn || vn->type != YAML_SEQUENCE_NODE) {
+			rc = yerr(d, vn ? vn : kn,
+			          "image '%s' must list file globs, e.g. '%s: [src/mydrv/*.c]'",
+			          name, name);
+			break;
+		}
+		YSEQ_FOR(d, vn, it)
+		{
+			yaml_node_t *e = yaml_document_get_node(&d->doc, *it);
+			const char *g = yscalar(e);
+			if (!g || !*g) {
+				rc = yerr(d, e,
+				          "image '%s' lists something that is not a file glob%s",
+				          name, NULL);
+				break;
+			}
+			size_t k = r->n_image_globs++;
+			r->image_names = hvci_xrealloc(r->image_names,
+			                               r->n_image_globs * sizeof *r->image_names);
+			r->image_globs = hvci_xrealloc(r->image_globs,
+			                               r->n_image_globs * sizeof *r->image_globs);
+			r->image_names[k] = hvci_strdup(name);
+			r->image_globs[k] =
+			    g[0] == '/' ? hvci_strdup(g)
+			                : hvci_asprintf("%s/%s", base,
+			                                g[0] == '.' && g[1] == '/' ? g + 2 : g);
+		}
+	}
+	free(base);
+	return rc;
+}
+
+const char *hvci_rules_image_for(const hvci_rules *r, const char *file)
+{
+	for (size_t i = 0; r && file && i < r->n_image_globs; i++) {
+		const char *g = r->image_globs[i];
+		if (fnmatch(g, file, 0) == 0)
+			return r->image_names[i];
+		size_t l = strlen(g);
+		if (!strncmp(g, file, l) && (file[l] == '/' || (l && g[l - 1] == '/')))
+			return r->image_names[i];
+	}
+	return NULL;
+}
+
 static int load_config(hvci_rules *r, const char *path)
 {
 	ydoc d;
 	int rc = ydoc_load(&d, path);
 	if (rc)
 		return rc;
-	static const char *const top[] = {"apis", "disable", NULL};
+	static const char *const top[] = {"apis", "disable", "images", NULL};
 	yaml_node_t *root = yroot(&d);
 	if (!root)
 		goto done;
@@ -665,6 +756,9 @@ static int load_config(hvci_rules *r, const char *path)
 		goto done;
 	yaml_node_t *apis = ymap_get(&d, root, "apis");
 	if (apis && (rc = load_rows(r, &d, apis, 1)))
+		goto done;
+	yaml_node_t *img = ymap_get(&d, root, "images");
+	if (img && (rc = load_images(r, &d, img, path)))
 		goto done;
 	yaml_node_t *dis = ymap_get(&d, root, "disable");
 	if (dis) {
@@ -818,6 +912,12 @@ void hvci_rules_free(hvci_rules *r)
 		free(ki->label);
 		free(ki->append);
 	}
+	for (size_t i = 0; i < r->n_image_globs; i++) {
+		free(r->image_names[i]);
+		free(r->image_globs[i]);
+	}
+	free(r->image_names);
+	free(r->image_globs);
 	for (size_t i = 0; i < r->n_optin; i++)
 		free(r->optin_names[i]);
 	free(r->optin_names);

@@ -190,7 +190,8 @@ int hvci_store_add_tu_carried(hvci_store *s, int64_t run_id, const hvci_tu_resul
 		if (sqlite3_prepare_v2(
 		        s->db,
 		        "INSERT INTO translation_units (run_id, file_id, status, "
-		        "parse_errors, seconds, result_tu) VALUES (?, ?, ?, ?, ?, ?)",
+		        "parse_errors, seconds, result_tu, image, runtime_optin) VALUES (?, ?, "
+		        "?, ?, ?, ?, ?, ?)",
 		        -1, &st, NULL) != SQLITE_OK) {
 			rc = hvci_store__db_error(s, "cannot record a translation unit");
 		} else {
@@ -200,6 +201,8 @@ int hvci_store_add_tu_carried(hvci_store *s, int64_t run_id, const hvci_tu_resul
 			sqlite3_bind_int(st, 4, (int)r->parse_errors);
 			sqlite3_bind_double(st, 5, r->seconds);
 			sqlite3_bind_int64(st, 6, result_tu);
+			sqlite3_bind_text(st, 7, r->image, -1, SQLITE_TRANSIENT);
+			sqlite3_bind_int(st, 8, r->runtime_optin_called ? 1 : 0);
 			if (sqlite3_step(st) != SQLITE_DONE)
 				rc = hvci_store__db_error(s, "cannot record a translation unit");
 			sqlite3_finalize(st);
@@ -295,7 +298,7 @@ static json_t *deps_of(hvci_store *s, int64_t tuid, int check, int *err)
 
 /*
  * Fills *t from a row: tu_id, directory, arguments, input_key, used, result,
- * xtu.  1 when filled, 0 when the unit cannot be used, or an error: a
+ * xtu, carry, image.  1 when filled, 0 when the unit cannot be used, or an error: a
  * stored result that is not well formed is refused, not guessed at.
  */
 static int stored_from_row(hvci_store *s, sqlite3_stmt *st, hvci_stored_tu *t, int check)
@@ -338,6 +341,12 @@ static int stored_from_row(hvci_store *s, sqlite3_stmt *st, hvci_stored_tu *t, i
 	t->input_key = text_at(st, 3);
 	t->used_summaries = text_at(st, 4);
 	t->carry_tu = sqlite3_column_int64(st, 7);
+	/* The image the unit had in its run (a carried unit's may differ from
+	 * the result it shows). */
+	if (sqlite3_column_type(st, 8) != SQLITE_NULL) {
+		free(t->result->image);
+		t->result->image = text_at(st, 8);
+	}
 	return 1;
 }
 
@@ -359,7 +368,7 @@ int hvci_store_find_reusable(hvci_store *s, int64_t run_id, const char *file, co
 	if (sqlite3_prepare_v2(s->db,
 	                       "SELECT " STORED_COLUMNS
 	                       ", CASE WHEN t.result_tu = t.id AND r.status <> 'running' THEN "
-	                       "t.id ELSE 0 END FROM tu_inputs i JOIN translation_units t "
+	                       "t.id ELSE 0 END, t.image FROM tu_inputs i JOIN translation_units t "
 	                       "ON t.id = i.tu_id JOIN runs r ON r.id = t.run_id WHERE +t.file_id "
 	                       "= (SELECT id FROM files WHERE path = ?) AND t.run_id <> ? AND "
 	                       "t.status IN (0, 1) AND i.input_key = ? ORDER BY i.tu_id DESC "
@@ -404,7 +413,8 @@ int hvci_store_load_indexed(hvci_store *s, int64_t run_id, hvci_stored_tu **out,
 	/* A unit carried into the run reads its inputs from the unit whose
 	 * analysis it shows. */
 	if (sqlite3_prepare_v2(s->db,
-	                       "SELECT " STORED_COLUMNS ", 0 FROM translation_units t JOIN "
+	                       "SELECT " STORED_COLUMNS
+	                       ", 0, t.image FROM translation_units t JOIN "
 	                       "tu_inputs i ON i.tu_id = coalesce(t.result_tu, t.id) WHERE "
 	                       "t.run_id = ? ORDER BY t.id",
 	                       -1, &st, NULL) != SQLITE_OK)

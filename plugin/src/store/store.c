@@ -512,7 +512,8 @@ static int add_tu_body(hvci_store *s, int64_t run_id, const hvci_tu_result *r, i
 	sqlite3_stmt *st;
 	if (sqlite3_prepare_v2(s->db,
 	                       "INSERT OR REPLACE INTO translation_units (run_id, file_id, status, "
-	                       "parse_errors, seconds) VALUES (?, ?, ?, ?, ?)",
+	                       "parse_errors, seconds, image, runtime_optin) VALUES (?, ?, ?, ?, "
+	                       "?, ?, ?)",
 	                       -1, &st, NULL) != SQLITE_OK)
 		return db_error(s, "cannot record a translation unit");
 	sqlite3_bind_int64(st, 1, run_id);
@@ -520,6 +521,8 @@ static int add_tu_body(hvci_store *s, int64_t run_id, const hvci_tu_result *r, i
 	sqlite3_bind_int(st, 3, (int)r->status);
 	sqlite3_bind_int(st, 4, (int)r->parse_errors);
 	sqlite3_bind_double(st, 5, r->seconds);
+	sqlite3_bind_text(st, 6, r->image, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_int(st, 7, r->runtime_optin_called ? 1 : 0);
 	rc = sqlite3_step(st);
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
@@ -637,24 +640,22 @@ int hvci_store_add_tu(hvci_store *s, int64_t run_id, const hvci_tu_result *r)
 	return rc;
 }
 
-int hvci_store_run_end(hvci_store *s, int64_t run_id, const char *status, int runtime_optin)
+int hvci_store_run_end(hvci_store *s, int64_t run_id, const char *status)
 {
-	/* What only the whole run knows (the opt-in call made the run-time
-	 * pool type NX, a header seen by several files reported once) is
-	 * applied when the run is read (run_findings), so the units' findings
-	 * stay as analysed and later runs can share them. */
+	/* What only the whole run knows (a unit of an image made the opt-in
+	 * call, so that image's run-time pool type is NX; a header seen by
+	 * several files reported once) is applied when the run is read
+	 * (run_findings, from each unit's image and runtime_optin), so the
+	 * units' findings stay as analysed and later runs can share them. */
 	char now[32];
 	now_iso(now, sizeof now);
 	sqlite3_stmt *st;
-	if (sqlite3_prepare_v2(s->db,
-	                       "UPDATE runs SET ended_at = ?, status = ?, runtime_optin = ? "
-	                       "WHERE id = ?",
-	                       -1, &st, NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(s->db, "UPDATE runs SET ended_at = ?, status = ? WHERE id = ?", -1,
+	                       &st, NULL) != SQLITE_OK)
 		return db_error(s, "cannot finish the run");
 	sqlite3_bind_text(st, 1, now, -1, SQLITE_TRANSIENT);
 	sqlite3_bind_text(st, 2, status, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_int(st, 3, runtime_optin ? 1 : 0);
-	sqlite3_bind_int64(st, 4, run_id);
+	sqlite3_bind_int64(st, 3, run_id);
 	int rc = sqlite3_step(st);
 	sqlite3_finalize(st);
 	return rc == SQLITE_DONE ? HVCI_OK : db_error(s, "cannot finish the run");
@@ -805,7 +806,8 @@ int hvci_store_load_run(hvci_store *s, int64_t run_id, hvci_tu_result ***out, si
 		                      s->path, (long long)run_id);
 	if (sqlite3_prepare_v2(
 	        s->db,
-	        "SELECT t.id, f.path, t.status, t.parse_errors, t.seconds FROM "
+	        "SELECT t.id, f.path, t.status, t.parse_errors, t.seconds, t.image, "
+	        "t.runtime_optin FROM "
 	        "translation_units t LEFT JOIN files f ON f.id = t.file_id WHERE t.run_id = "
 	        "? ORDER BY t.id",
 	        -1, &st, NULL) != SQLITE_OK) {
@@ -827,6 +829,8 @@ int hvci_store_load_run(hvci_store *s, int64_t run_id, hvci_tu_result ***out, si
 		r->status = (hvci_tu_status)sqlite3_column_int(st, 2);
 		r->parse_errors = (unsigned)sqlite3_column_int(st, 3);
 		r->seconds = sqlite3_column_double(st, 4);
+		r->image = col_text(st, 5);
+		r->runtime_optin_called = sqlite3_column_int(st, 6);
 		v[k++] = r;
 	}
 	sqlite3_finalize(st);

@@ -48,6 +48,7 @@ void hvci_tu_result_free(hvci_tu_result *r)
 	if (!r)
 		return;
 	free(r->file);
+	free(r->image);
 	for (size_t i = 0; i < r->n_findings; i++)
 		hvci_finding_clear(&r->findings[i]);
 	free(r->findings);
