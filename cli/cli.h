@@ -58,8 +58,16 @@ int cli_load_rules(hvci_rules **out, const cli_output_opts *opts);
 
 /* "hvcilint ARGS...", for the store and SARIF. Caller frees. */
 char *cli_join_args(int argc, char **argv);
-/* First line of `git -C dir ARGS`, or NULL outside a repository. Caller frees. */
-char *cli_git_out(const char *dir, const char *args);
+/*
+ * Runs `git -C dir ARGS` (args NULL-terminated, dir NULL: here) with every
+ * program a repository's configuration could make git run switched off
+ * (git.c).  Stdout into *out (NUL-terminated, *len bytes), the first line
+ * of stderr into *err when err is not NULL; caller frees both.  Returns
+ * git's exit status, -1 when git could not be run.
+ */
+int cli_git_run(const char *dir, const char *const *args, char **out, size_t *len, char **err);
+/* First line of cli_git_run's output when git succeeds, else NULL. Caller frees. */
+char *cli_git_out(const char *dir, const char *const *args);
 /* The repository's top level, else the current directory. Caller frees. */
 char *cli_project_root(void);
 /* Opens the store and starts a run; prints the one-line error on failure. */

@@ -244,31 +244,13 @@ char *cli_join_args(int argc, char **argv)
 	return s;
 }
 
-/* First line a git command prints in dir, or NULL outside a repository. */
-char *cli_git_out(const char *dir, const char *args)
-{
-	char cmd[4400];
-	snprintf(cmd, sizeof cmd, "git -C '%s' %s 2>/dev/null", dir, args);
-	FILE *p = popen(cmd, "r");
-	if (!p)
-		return NULL;
-	char line[512];
-	char *r = NULL;
-	if (fgets(line, sizeof line, p)) {
-		line[strcspn(line, "\r\n")] = '\0';
-		if (line[0])
-			r = strdup(line);
-	}
-	pclose(p);
-	return r;
-}
-
 /* Stored paths are relative to the repository, or to the current directory. */
 char *cli_project_root(void)
 {
 	char cwd[4096];
 	const char *here = getcwd(cwd, sizeof cwd) ? cwd : ".";
-	char *top = strchr(here, '\'') ? NULL : cli_git_out(here, "rev-parse --show-toplevel");
+	static const char *const top_args[] = {"rev-parse", "--show-toplevel", NULL};
+	char *top = cli_git_out(here, top_args);
 	return top ? top : strdup(here);
 }
 
@@ -288,8 +270,10 @@ int cli_store_begin_v(const char *db_path, int argc, char **argv, const char *ru
 	}
 	char *cmdline = cli_join_args(argc, argv);
 	char *root = cli_project_root();
-	char *commit = cli_git_out(root, "rev-parse HEAD");
-	char *branch = cli_git_out(root, "rev-parse --abbrev-ref HEAD");
+	static const char *const head[] = {"rev-parse", "HEAD", NULL};
+	static const char *const name[] = {"rev-parse", "--abbrev-ref", "HEAD", NULL};
+	char *commit = cli_git_out(root, head);
+	char *branch = cli_git_out(root, name);
 	hvci_run_info info = {cmdline, root, rules_version, commit, branch};
 	int rc = hvci_store_run_begin(store, &info, run_id);
 	free(cmdline);
