@@ -55,6 +55,8 @@ int cli_parse_format(const char *s);
 
 /* Loads the rule table for a subcommand, printing a one-line error on failure. */
 int cli_load_rules(hvci_rules **out, const cli_output_opts *opts);
+/* Notes on stderr naming each config file loaded and the rules it disables. */
+void cli_config_note(const hvci_rules *rules);
 
 /* "hvcilint ARGS...", for the store and SARIF. Caller frees. */
 char *cli_join_args(int argc, char **argv);

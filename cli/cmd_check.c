@@ -25,6 +25,7 @@
 
 #include "cli.h"
 #include "diffbase.h"
+#include "util/util.h"
 #include "fix.h"
 #include "verify.h"
 
@@ -462,20 +463,41 @@ static void usage(FILE *out)
 	        "      affected calls not analysed (unless --allow-partial)\n");
 }
 
+/*
+ * The .hvcilint.yaml that governs a run started in `start` (the compile
+ * database's folder, or the current one): the nearest one from there up to
+ * the repository's top level (the first folder holding .git), never above
+ * it, since a folder above a checkout (a shared /tmp, a download folder)
+ * belongs to someone else.  Outside any repository only `start` counts.
+ */
 static char *find_config(const char *start)
 {
-	char dir[4096];
-	snprintf(dir, sizeof dir, "%s", start);
+	char *dir = cli_real_path(start, NULL);
+	char *found = NULL, *first = NULL;
 	for (;;) {
-		char p[4200];
-		snprintf(p, sizeof p, "%s/.hvcilint.yaml", dir);
-		if (access(p, R_OK) == 0)
-			return strdup(p);
+		char *p = hvci_asprintf("%s/.hvcilint.yaml", dir);
+		if (!found && access(p, R_OK) == 0)
+			found = p;
+		else
+			free(p);
+		if (!first)
+			first = hvci_strdup(found ? found : "");
+		char *g = hvci_asprintf("%s/.git", dir);
+		int top = access(g, F_OK) == 0;
+		free(g);
 		char *s = strrchr(dir, '/');
-		if (!s || s == dir)
-			return NULL;
+		if (top || !s || s == dir) {
+			if (!top) { /* no repository: only the starting folder */
+				free(found);
+				found = first[0] ? hvci_strdup(first) : NULL;
+			}
+			break;
+		}
 		*s = '\0';
 	}
+	free(first);
+	free(dir);
+	return found;
 }
 
 int cmd_check(int argc, char **argv)
@@ -700,6 +722,7 @@ int cmd_check(int argc, char **argv)
 		free(auto_cfg);
 		return HVCI_EXIT_ERROR;
 	}
+	cli_config_note(rules);
 	/* The store: opened before analysing, so a bad --db fails fast. */
 	hvci_store *store = NULL;
 	int64_t run_id = 0;

@@ -170,6 +170,8 @@ int cmd_merge(int argc, char **argv)
 	hvci_rules *rules = NULL;
 	if (cli_load_rules(&rules, &o))
 		rc = HVCI_EXIT_ERROR;
+	else
+		cli_config_note(rules);
 	char *rules_version = rc ? NULL : cli_rules_version(rules);
 	for (size_t i = 0; i < n_inputs && !rc; i++)
 		if (load_input(inputs[i], &units, &n, rules_version))

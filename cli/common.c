@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "rules/rules.h"
 
 void cli_error(const char *fmt, ...)
 {
@@ -89,6 +90,19 @@ int cli_load_rules(hvci_rules **out, const cli_output_opts *opts)
 		return HVCI_EXIT_ERROR;
 	}
 	return HVCI_EXIT_OK;
+}
+
+void cli_config_note(const hvci_rules *rules)
+{
+	for (size_t i = 0; i < hvci_rules_config_count(rules); i++)
+		fprintf(stderr, "hvcilint: note: config loaded: %s\n", hvci_rules_config(rules, i));
+	size_t nd = hvci_rules_disabled_count(rules);
+	if (!nd)
+		return;
+	fprintf(stderr, "hvcilint: note: the config disables %zu rule%s:", nd, nd == 1 ? "" : "s");
+	for (size_t i = 0; i < nd; i++)
+		fprintf(stderr, "%s %s", i ? "," : "", hvci_rules_disabled_id(rules, i));
+	fputc('\n', stderr);
 }
 
 static void coverage_on_stderr(const cli_output_opts *opts, hvci_tu_result *const *results,
