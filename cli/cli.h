@@ -46,10 +46,26 @@ int cli_emit(const cli_output_opts *opts, const hvci_rules *rules, hvci_tu_resul
 const char *cli_optval(int argc, char **argv, int *i, const char *name);
 /*
  * The options that check and merge share for analysing (-j N, --timeout SEC,
- * --rules-dir DIR, --config FILE): 1 when argv[*i] was one (and consumed).
+ * --memory-limit MB, --rules-dir DIR, --config FILE): 1 when argv[*i] was
+ * one (and consumed).  A malformed --memory-limit is an error: exit 2.
  */
 int cli_analysis_opt(int argc, char **argv, int *i, int *nproc, double *timeout,
                      cli_output_opts *o);
+/* ---- worker limits (limits.c) ---- */
+
+/* --memory-limit MB (0: none); prints the error and returns -1 when malformed. */
+int cli_set_memory_limit(const char *v);
+/* The limit in force: --memory-limit, else HVCILINT_MEMORY_LIMIT, else 4096. */
+unsigned long long cli_memory_limit_mb(void);
+/* In a forked worker: sets RLIMIT_AS and the handlers that mark result_fd. */
+void cli_worker_limit_apply(int result_fd);
+/* In a worker: 1 when it has (nearly) used up its address space. */
+int cli_worker_near_limit(void);
+/* In the parent: 1 when a worker's output says it died at the limit. */
+int cli_worker_hit_limit(const char *buf, size_t len);
+/* The one-line diagnostic for such a unit (malloc'd, may be NULL). */
+char *cli_worker_limit_message(void);
+
 /* Parses "--format=X" values; returns -1 when unknown. */
 int cli_parse_format(const char *s);
 

@@ -168,7 +168,15 @@ static void run_child(const hvci_rules *rules, const job *j, int fd, int quiet,
 	o.summaries = ext;
 	hvci_tu_result *r = NULL;
 	char *text;
-	if (hvci_analyze_tu(&r, rules, &o)) {
+	if (hvci_analyze_tu(&r, rules, &o) == HVCI_OK && r->status == HVCI_TU_CRASHED &&
+	    cli_worker_near_limit()) {
+		/* libclang's crash recovery caught the failed allocation. */
+		char *m = cli_worker_limit_message();
+		hvci_tu_result_free(r);
+		r = failed_result(j->file, HVCI_TU_FAILED, m ? m : "memory limit");
+		free(m);
+	}
+	if (!r) {
 		/* The message names its own file and line. */
 		hvci_tu_result *f = failed_result(j->file, HVCI_TU_FAILED, hvci_error_last());
 		f->diags[0].loc.line = 0;
@@ -228,6 +236,7 @@ static int spawn(const hvci_rules *rules, const job *js, size_t k, worker *w, in
 	if (pid == 0) {
 		close(p[0]);
 		quiet_std_streams();
+		cli_worker_limit_apply(p[1]);
 		run_child(rules, &js[k], p[1], quiet, ext);
 		_exit(0);
 	}
@@ -258,6 +267,10 @@ static void finish_worker(worker *w, const job *js, hvci_tu_result **results, in
 		         "analysed, raise --timeout for this one",
 		         timeout);
 		results[w->job] = failed_result(file, HVCI_TU_TIMEOUT, msg);
+	} else if (cli_worker_hit_limit(w->buf, w->len)) {
+		char *m = cli_worker_limit_message();
+		results[w->job] = failed_result(file, HVCI_TU_FAILED, m ? m : "memory limit");
+		free(m);
 	} else if (WIFSIGNALED(status) || !w->len) {
 		snprintf(msg, sizeof msg,
 		         "libclang crashed while analysing this file (%s %d); other files were "
@@ -440,6 +453,8 @@ static void usage(FILE *out)
 	        "                       the coverage summary and warnings are still printed\n"
 	        "  -j N                 parallel worker processes (default: cores)\n"
 	        "  --timeout SEC        stop a file's analysis after SEC seconds (default 300)\n"
+	        "  --memory-limit MB    address-space limit of each worker (default 4096,\n"
+	        "                       or HVCILINT_MEMORY_LIMIT; 0: none)\n"
 	        "  --rules-dir DIR      rule data folder (default: shipped rules/)\n"
 	        "  --config FILE        user config: extra API rows (wrappers), disabled rules\n"
 	        "  --db FILE            record the run in this store (default: hvcilint.db\n"

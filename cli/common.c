@@ -54,7 +54,10 @@ int cli_analysis_opt(int argc, char **argv, int *i, int *nproc, double *timeout,
 		*nproc = atoi(a + 2);
 	else if ((v = cli_optval(argc, argv, i, "--timeout")))
 		*timeout = atof(v);
-	else if ((v = cli_optval(argc, argv, i, "--rules-dir")))
+	else if ((v = cli_optval(argc, argv, i, "--memory-limit"))) {
+		if (cli_set_memory_limit(v))
+			exit(HVCI_EXIT_ERROR);
+	} else if ((v = cli_optval(argc, argv, i, "--rules-dir")))
 		o->rules_dir = v;
 	else if ((v = cli_optval(argc, argv, i, "--config")))
 		o->config = v;

@@ -44,7 +44,13 @@ int hvci_strset_add(hvci_strset *s, const char *k);
 int hvci_strset_has(const hvci_strset *s, const char *k);
 void hvci_strset_free(hvci_strset *s);
 
-/* Reads a whole file; *len_out gets its size. NULL with errno on failure. */
+/*
+ * Opens `path` for reading only when it is a regular file: a FIFO, a
+ * device (/dev/zero) or a folder a project names as a source or header
+ * would block or never end.  NULL with errno (EINVAL: not regular).
+ */
+FILE *hvci_fopen_regular(const char *path);
+/* Reads a whole regular file; *len_out gets its size. NULL with errno on failure. */
 char *hvci_read_file(const char *path, size_t *len_out);
 /* fnmatch-style '*' and '?' glob. */
 int hvci_glob_match(const char *pattern, const char *s);
