@@ -771,11 +771,6 @@ int cmd_check(int argc, char **argv)
 		        "hvcilint: note: %zu of %zu files unchanged since an earlier run in %s; "
 		        "their findings were carried over (--full analyses every file)\n",
 		        sc.reused, js.n, db_path);
-	/* The index served the store and the summaries; reports never show it. */
-	for (size_t i = 0; i < js.n; i++) {
-		free(results[i]->index);
-		results[i]->index = NULL;
-	}
 	if (store) {
 		int called = 0, failed = 0;
 		for (size_t i = 0; i < js.n; i++) {
@@ -807,15 +802,29 @@ int cmd_check(int argc, char **argv)
 		cli_changes_filter(changes, results, js.n, dirs);
 	cli_changes_free(changes);
 	if (fix || fix_dry) {
-		char *root = cli_project_root();
-		if (cli_fix_apply(results, js.n, dirs, fix_dry, root, stdout))
+		/* Files under the current project, or the compile database's. */
+		char *roots[2] = {cli_project_root(), NULL};
+		if (dbdir) {
+			static const char *const top[] = {"rev-parse", "--show-toplevel", NULL};
+			roots[1] = cli_git_out(dbdir, top);
+			if (!roots[1])
+				roots[1] = cli_real_path(dbdir, NULL);
+		}
+		if (cli_fix_apply(results, js.n, dirs, fix_dry, (const char *const *)roots,
+		                  roots[1] ? 2 : 1, stdout))
 			rc = HVCI_EXIT_ERROR;
-		free(root);
+		free(roots[0]);
+		free(roots[1]);
 		/* The diff owns stdout; a report is written only when asked for. */
 		if (fix_dry && !o.output)
 			o.output = "/dev/null";
 	}
 	free(dirs);
+	/* The index served the store, the summaries and --fix; reports never show it. */
+	for (size_t i = 0; i < js.n; i++) {
+		free(results[i]->index);
+		results[i]->index = NULL;
+	}
 	/* Tool errors always go to stderr, one line each; reports keep them too. */
 	for (size_t i = 0; i < js.n; i++)
 		for (size_t k = 0; k < results[i]->n_diags; k++) {
