@@ -357,8 +357,9 @@ static void job_child(const hvci_rules *rules, lsp_job *j, int fd)
 	}
 	if (lsp_write_all(fd, tag, 1) == 0 && text)
 		lsp_write_all(fd, text, strlen(text));
-	/* Disposing of the unit removes its precompiled preamble from TMPDIR. */
-	hvci_session_free(j->doc->session);
+	/* Disposing of the unit removes its precompiled preamble from TMPDIR;
+	 * the compile command's overlay file stays, the server's session owns it. */
+	hvci_session_drop_copy(j->doc->session);
 	_exit(0);
 }
 

@@ -567,6 +567,19 @@ int hvci_session_analyze(hvci_session *s, hvci_tu_result **out, const hvci_rules
 	return HVCI_OK;
 }
 
+void hvci_session_drop_copy(hvci_session *s)
+{
+	if (!s)
+		return;
+	if (s->tu)
+		clang_disposeTranslationUnit(s->tu);
+	s->tu = NULL;
+	clang_disposeIndex(s->idx);
+	s->idx = NULL;
+	hvci_recovery_free(s->rv);
+	s->rv = NULL;
+}
+
 void hvci_session_free(hvci_session *s)
 {
 	if (!s)
