@@ -326,6 +326,8 @@ static void usage(FILE *out)
 	        "                              clangd-19 and other versions, from PATH)\n"
 	        "  --compile-commands-dir DIR  given to clangd as well\n"
 	        "  --debounce MS               quiet period after typing (default 100)\n"
+	        "  --timeout SEC, --memory-limit MB  limits of one analysis (default 120,\n"
+	        "                              4096)\n"
 	        "  --rules-dir DIR, --config FILE, --path-map WIN=LOCAL\n"
 	        "                              as for hvcilint check (not given to clangd)\n");
 }

@@ -76,6 +76,7 @@ enum {
 	CLI_O_SHOW_SUPPRESSED,
 	CLI_O_JOBS,
 	CLI_O_TIMEOUT,
+	CLI_O_MEMORY_LIMIT,
 };
 #define CLI_MAX_JOBS 1024
 #define CLI_MAX_TIMEOUT 604800.0 /* a week, in seconds */
@@ -96,7 +97,8 @@ enum {
 	{"config", 0, 1, CLI_O_CONFIG}
 #define CLI_OPTS_ANALYSIS \
 	{"jobs", 'j', 1, CLI_O_JOBS}, \
-	{"timeout", 0, 1, CLI_O_TIMEOUT}
+	{"timeout", 0, 1, CLI_O_TIMEOUT}, \
+	{"memory-limit", 0, 1, CLI_O_MEMORY_LIMIT}
 // clang-format on
 
 /* What cli_opts_next returns besides a row's id. */
@@ -134,16 +136,42 @@ int cli_num_double(const char *opt, const char *v, double lo, double hi, double 
  * was one, 0 when not, -1 after an error line.
  */
 int cli_common_opt(int id, const char *v, cli_output_opts *o, int *nproc, double *timeout);
+
+/* ---- worker limits (limits.c) ---- */
+
+/* --memory-limit MB (0: none); prints the error and returns -1 when malformed. */
+int cli_set_memory_limit(const char *v);
+/* The limit in force: --memory-limit, else HVCILINT_MEMORY_LIMIT, else 4096. */
+unsigned long long cli_memory_limit_mb(void);
+/* In a forked worker: sets RLIMIT_AS and the handlers that mark result_fd. */
+void cli_worker_limit_apply(int result_fd);
+/* In a worker: 1 when it has (nearly) used up its address space. */
+int cli_worker_near_limit(void);
+/* In the parent: 1 when a worker's output says it died at the limit. */
+int cli_worker_hit_limit(const char *buf, size_t len);
+/* The one-line diagnostic for such a unit (malloc'd, may be NULL). */
+char *cli_worker_limit_message(void);
+
 /* Parses "--format=X" values; returns -1 when unknown. */
 int cli_parse_format(const char *s);
 
 /* Loads the rule table for a subcommand, printing a one-line error on failure. */
 int cli_load_rules(hvci_rules **out, const cli_output_opts *opts);
+/* Notes on stderr naming each config file loaded and the rules it disables. */
+void cli_config_note(const hvci_rules *rules);
 
 /* "hvcilint ARGS...", for the store and SARIF. Caller frees. */
 char *cli_join_args(int argc, char **argv);
-/* First line of `git -C dir ARGS`, or NULL outside a repository. Caller frees. */
-char *cli_git_out(const char *dir, const char *args);
+/*
+ * Runs `git -C dir ARGS` (args NULL-terminated, dir NULL: here) with every
+ * program a repository's configuration could make git run switched off
+ * (git.c).  Stdout into *out (NUL-terminated, *len bytes), the first line
+ * of stderr into *err when err is not NULL; caller frees both.  Returns
+ * git's exit status, -1 when git could not be run.
+ */
+int cli_git_run(const char *dir, const char *const *args, char **out, size_t *len, char **err);
+/* First line of cli_git_run's output when git succeeds, else NULL. Caller frees. */
+char *cli_git_out(const char *dir, const char *const *args);
 /* The repository's top level, else the current directory. Caller frees. */
 char *cli_project_root(void);
 /* Opens the store and starts a run; prints the one-line error on failure. */

@@ -27,6 +27,7 @@
 
 #include "cli.h"
 #include "diffbase.h"
+#include "util/util.h"
 #include "fix.h"
 #include "verify.h"
 
@@ -178,9 +179,16 @@ static void run_child(const hvci_rules *rules, const job *j, int fd, int quiet,
 	hvci_tu_result *r = NULL;
 	char *text;
 	int failed = hvci_analyze_tu(&r, rules, &o);
-	if (!failed && j->image)
+	if (!failed && r->status == HVCI_TU_CRASHED && cli_worker_near_limit()) {
+		/* libclang's crash recovery caught the failed allocation. */
+		char *m = cli_worker_limit_message();
+		hvci_tu_result_free(r);
+		r = failed_result(j->file, HVCI_TU_FAILED, m ? m : "memory limit");
+		free(m);
+	}
+	if (!failed && r && j->image && !r->image)
 		r->image = strdup(j->image);
-	if (failed) {
+	if (failed || !r) {
 		/* The message names its own file and line. */
 		hvci_tu_result *f = failed_result(j->file, HVCI_TU_FAILED, hvci_error_last());
 		f->diags[0].loc.line = 0;
@@ -240,6 +248,7 @@ static int spawn(const hvci_rules *rules, const job *js, size_t k, worker *w, in
 	if (pid == 0) {
 		close(p[0]);
 		quiet_std_streams();
+		cli_worker_limit_apply(p[1]);
 		run_child(rules, &js[k], p[1], quiet, ext);
 		_exit(0);
 	}
@@ -270,6 +279,10 @@ static void finish_worker(worker *w, const job *js, hvci_tu_result **results, in
 		         "analysed, raise --timeout for this one",
 		         timeout);
 		results[w->job] = failed_result(file, HVCI_TU_TIMEOUT, msg);
+	} else if (cli_worker_hit_limit(w->buf, w->len)) {
+		char *m = cli_worker_limit_message();
+		results[w->job] = failed_result(file, HVCI_TU_FAILED, m ? m : "memory limit");
+		free(m);
 	} else if (WIFSIGNALED(status) || !w->len) {
 		snprintf(msg, sizeof msg,
 		         "libclang crashed while analysing this file (%s %d); other files were "
@@ -433,6 +446,8 @@ static void usage(FILE *out)
 	        "  -j N, --jobs N       parallel worker processes, 1 to 1024 (default: cores)\n"
 	        "  --timeout SEC        stop a file's analysis after SEC seconds (default 300;\n"
 	        "                       0: no limit)\n"
+	        "  --memory-limit MB    address-space limit of each worker (default 4096,\n"
+	        "                       or HVCILINT_MEMORY_LIMIT; 0: none)\n"
 	        "  --rules-dir DIR      rule data folder (default: shipped rules/)\n"
 	        "  --config FILE        user config: extra API rows (wrappers), disabled rules\n"
 	        "  --db FILE            record the run in this store (default: hvcilint.db\n"
@@ -462,20 +477,41 @@ static void usage(FILE *out)
 	        "      affected calls not analysed (unless --allow-partial)\n");
 }
 
+/*
+ * The .hvcilint.yaml that governs a run started in `start` (the compile
+ * database's folder, or the current one): the nearest one from there up to
+ * the repository's top level (the first folder holding .git), never above
+ * it, since a folder above a checkout (a shared /tmp, a download folder)
+ * belongs to someone else.  Outside any repository only `start` counts.
+ */
 static char *find_config(const char *start)
 {
-	char dir[4096];
-	snprintf(dir, sizeof dir, "%s", start);
+	char *dir = cli_real_path(start, NULL);
+	char *found = NULL, *first = NULL;
 	for (;;) {
-		char p[4200];
-		snprintf(p, sizeof p, "%s/.hvcilint.yaml", dir);
-		if (access(p, R_OK) == 0)
-			return strdup(p);
+		char *p = hvci_asprintf("%s/.hvcilint.yaml", dir);
+		if (!found && access(p, R_OK) == 0)
+			found = p;
+		else
+			free(p);
+		if (!first)
+			first = hvci_strdup(found ? found : "");
+		char *g = hvci_asprintf("%s/.git", dir);
+		int top = access(g, F_OK) == 0;
+		free(g);
 		char *s = strrchr(dir, '/');
-		if (!s || s == dir)
-			return NULL;
+		if (top || !s || s == dir) {
+			if (!top) { /* no repository: only the starting folder */
+				free(found);
+				found = first[0] ? hvci_strdup(first) : NULL;
+			}
+			break;
+		}
 		*s = '\0';
 	}
+	free(first);
+	free(dir);
+	return found;
 }
 
 /* check's own options; the shared ones come from cli.h. */
@@ -741,6 +777,7 @@ int cmd_check(int argc, char **argv)
 		return HVCI_EXIT_ERROR;
 	}
 	cli_assign_images(js.v, js.n, rules);
+	cli_config_note(rules);
 	/* The store: opened before analysing, so a bad --db fails fast. */
 	hvci_store *store = NULL;
 	int64_t run_id = 0;
@@ -777,11 +814,6 @@ int cmd_check(int argc, char **argv)
 		        "hvcilint: note: %zu of %zu files unchanged since an earlier run in %s; "
 		        "their findings were carried over (--full analyses every file)\n",
 		        sc.reused, js.n, db_path);
-	/* The index served the store and the summaries; reports never show it. */
-	for (size_t i = 0; i < js.n; i++) {
-		free(results[i]->index);
-		results[i]->index = NULL;
-	}
 	if (store) {
 		int failed = 0;
 		for (size_t i = 0; i < js.n; i++)
@@ -811,15 +843,29 @@ int cmd_check(int argc, char **argv)
 		cli_changes_filter(changes, results, js.n, dirs);
 	cli_changes_free(changes);
 	if (fix || fix_dry) {
-		char *root = cli_project_root();
-		if (cli_fix_apply(results, js.n, dirs, fix_dry, root, stdout))
+		/* Files under the current project, or the compile database's. */
+		char *roots[2] = {cli_project_root(), NULL};
+		if (dbdir) {
+			static const char *const top[] = {"rev-parse", "--show-toplevel", NULL};
+			roots[1] = cli_git_out(dbdir, top);
+			if (!roots[1])
+				roots[1] = cli_real_path(dbdir, NULL);
+		}
+		if (cli_fix_apply(results, js.n, dirs, fix_dry, (const char *const *)roots,
+		                  roots[1] ? 2 : 1, stdout))
 			rc = HVCI_EXIT_ERROR;
-		free(root);
+		free(roots[0]);
+		free(roots[1]);
 		/* The diff owns stdout; a report is written only when asked for. */
 		if (fix_dry && !o.output)
 			o.output = "/dev/null";
 	}
 	free(dirs);
+	/* The index served the store, the summaries and --fix; reports never show it. */
+	for (size_t i = 0; i < js.n; i++) {
+		free(results[i]->index);
+		results[i]->index = NULL;
+	}
 	/* Tool errors always go to stderr, one line each; reports keep them too. */
 	for (size_t i = 0; i < js.n; i++)
 		for (size_t k = 0; k < results[i]->n_diags; k++) {

@@ -288,6 +288,8 @@ int cmd_merge(int argc, char **argv)
 	hvci_rules *rules = NULL;
 	if (cli_load_rules(&rules, &o))
 		rc = HVCI_EXIT_ERROR;
+	else
+		cli_config_note(rules);
 	char *rules_version = rc ? NULL : cli_rules_version(rules);
 	unsigned *sk = calloc(n_inputs + 1, sizeof *sk), *sn = calloc(n_inputs + 1, sizeof *sn);
 	int partial = 0;

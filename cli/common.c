@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "rules/rules.h"
 
 void cli_error(const char *fmt, ...)
 {
@@ -62,6 +63,19 @@ int cli_load_rules(hvci_rules **out, const cli_output_opts *opts)
 		return HVCI_EXIT_ERROR;
 	}
 	return HVCI_EXIT_OK;
+}
+
+void cli_config_note(const hvci_rules *rules)
+{
+	for (size_t i = 0; i < hvci_rules_config_count(rules); i++)
+		fprintf(stderr, "hvcilint: note: config loaded: %s\n", hvci_rules_config(rules, i));
+	size_t nd = hvci_rules_disabled_count(rules);
+	if (!nd)
+		return;
+	fprintf(stderr, "hvcilint: note: the config disables %zu rule%s:", nd, nd == 1 ? "" : "s");
+	for (size_t i = 0; i < nd; i++)
+		fprintf(stderr, "%s %s", i ? "," : "", hvci_rules_disabled_id(rules, i));
+	fputc('\n', stderr);
 }
 
 static void coverage_on_stderr(const cli_output_opts *opts, hvci_tu_result *const *results,
@@ -218,31 +232,13 @@ char *cli_join_args(int argc, char **argv)
 	return s;
 }
 
-/* First line a git command prints in dir, or NULL outside a repository. */
-char *cli_git_out(const char *dir, const char *args)
-{
-	char cmd[4400];
-	snprintf(cmd, sizeof cmd, "git -C '%s' %s 2>/dev/null", dir, args);
-	FILE *p = popen(cmd, "r");
-	if (!p)
-		return NULL;
-	char line[512];
-	char *r = NULL;
-	if (fgets(line, sizeof line, p)) {
-		line[strcspn(line, "\r\n")] = '\0';
-		if (line[0])
-			r = strdup(line);
-	}
-	pclose(p);
-	return r;
-}
-
 /* Stored paths are relative to the repository, or to the current directory. */
 char *cli_project_root(void)
 {
 	char cwd[4096];
 	const char *here = getcwd(cwd, sizeof cwd) ? cwd : ".";
-	char *top = strchr(here, '\'') ? NULL : cli_git_out(here, "rev-parse --show-toplevel");
+	static const char *const top_args[] = {"rev-parse", "--show-toplevel", NULL};
+	char *top = cli_git_out(here, top_args);
 	return top ? top : strdup(here);
 }
 
@@ -268,8 +264,10 @@ int cli_store_begin_shard(const char *db_path, int argc, char **argv, const char
 	}
 	char *cmdline = cli_join_args(argc, argv);
 	char *root = cli_project_root();
-	char *commit = cli_git_out(root, "rev-parse HEAD");
-	char *branch = cli_git_out(root, "rev-parse --abbrev-ref HEAD");
+	static const char *const head[] = {"rev-parse", "HEAD", NULL};
+	static const char *const name[] = {"rev-parse", "--abbrev-ref", "HEAD", NULL};
+	char *commit = cli_git_out(root, head);
+	char *branch = cli_git_out(root, name);
 	hvci_run_info info = {cmdline, root, rules_version, commit, branch, shard_k, shard_n};
 	int rc = hvci_store_run_begin(store, &info, run_id);
 	free(cmdline);

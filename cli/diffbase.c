@@ -8,18 +8,16 @@
  * pre-commit hook sees both equal, because pre-commit sets unstaged edits
  * aside while hooks run).  A pure deletion touches no line.  Untracked
  * files are not part of `git diff`; they count once `git add` (or
- * `git add -N`) makes them known.  git runs without a shell, so a revision
- * name is never interpreted by one.
+ * `git add -N`) makes them known.  git runs through cli_git_run (git.c):
+ * without a shell, and without the programs (fsmonitor, clean filters,
+ * external diff, textconv) a repository's configuration could name.
  *
  * This file does not run the analysis; it answers "is this file changed"
  * before, and filters findings after.
  */
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include "cli.h"
 #include "diffbase.h"
@@ -38,71 +36,6 @@ struct cli_changes {
 	changed_file *f;
 	size_t nf;
 };
-
-/*
- * Runs git with `args`, stdout into *out.  *err gets the first line git
- * wrote to stderr (caller frees both).  Returns git's exit status, or -1
- * when git could not be started.
- */
-static int run_git(char *const *args, char **out, size_t *len, char **err)
-{
-	*out = NULL;
-	*len = 0;
-	*err = NULL;
-	int p[2];
-	FILE *errf = tmpfile(); /* a file, so a chatty stderr cannot block the pipe */
-	if (!errf || pipe(p) != 0) {
-		if (errf)
-			fclose(errf);
-		return -1;
-	}
-	fflush(NULL);
-	pid_t pid = fork();
-	if (pid < 0) {
-		close(p[0]);
-		close(p[1]);
-		fclose(errf);
-		return -1;
-	}
-	if (pid == 0) {
-		close(p[0]);
-		dup2(p[1], 1);
-		dup2(fileno(errf), 2);
-		close(p[1]);
-		execvp("git", args);
-		fprintf(stderr, "cannot run git: %s\n", strerror(errno));
-		_exit(127);
-	}
-	close(p[1]);
-	size_t cap = 65536;
-	char *b = malloc(cap + 1);
-	for (;;) {
-		if (cap - *len < 4096) {
-			cap *= 2;
-			b = realloc(b, cap + 1);
-		}
-		ssize_t r = read(p[0], b + *len, cap - *len);
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r <= 0)
-			break;
-		*len += (size_t)r;
-	}
-	b[*len] = '\0';
-	close(p[0]);
-	int status = 0;
-	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
-		;
-	rewind(errf);
-	char line[512];
-	if (fgets(line, sizeof line, errf)) {
-		line[strcspn(line, "\r\n")] = '\0';
-		*err = strdup(line);
-	}
-	fclose(errf);
-	*out = b;
-	return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
 
 /* A path from a "+++ " line: C-quoted when git had to, trailing tab dropped. */
 static char *diff_path(const char *s, size_t n)
@@ -223,8 +156,8 @@ int cli_changes_load(cli_changes **out, const char *rev)
 	}
 	char *o, *err;
 	size_t len;
-	char *top_args[] = {"git", "rev-parse", "--show-toplevel", NULL};
-	int st = run_git(top_args, &o, &len, &err);
+	static const char *const top_args[] = {"rev-parse", "--show-toplevel", NULL};
+	int st = cli_git_run(NULL, top_args, &o, &len, &err);
 	if (st != 0) {
 		cli_error("%s needs a git repository: %s; run hvcilint inside the repository", what,
 		          st < 0 ? "git cannot be started"
@@ -238,22 +171,17 @@ int cli_changes_load(cli_changes **out, const char *rev)
 	char *top = cli_real_path(o, NULL);
 	free(o);
 	free(err);
-	char *diff_args[] = {"git",
-	                     "-c",
-	                     "core.quotePath=false",
-	                     "-C",
-	                     top,
-	                     "diff",
-	                     "-U0",
-	                     "--no-color",
-	                     "--no-ext-diff",
-	                     "--no-textconv",
-	                     "--src-prefix=a/",
-	                     "--dst-prefix=b/",
-	                     rev ? (char *)rev : "--cached",
-	                     "--",
-	                     NULL};
-	st = run_git(diff_args, &o, &len, &err);
+	const char *diff_args[] = {"diff",
+	                           "-U0",
+	                           "--no-color",
+	                           "--no-ext-diff",
+	                           "--no-textconv",
+	                           "--src-prefix=a/",
+	                           "--dst-prefix=b/",
+	                           rev ? rev : "--cached",
+	                           "--",
+	                           NULL};
+	st = cli_git_run(top, diff_args, &o, &len, &err);
 	if (st != 0) {
 		if (rev)
 			cli_error("--diff-base '%s': git diff failed: %s; pass a revision this "

@@ -17,11 +17,24 @@
  * mode, renamed over it), so a reader or a crash never sees half an edit;
  * a hard link to the file keeps the old content.
  *
+ * Fix-its are data from a worker or a store, and the files they name
+ * belong to a project the user may not have written, so each is checked
+ * before anything is written: it must edit a file the analysed unit read
+ * (its index lists the file with the hash of the bytes clang parsed),
+ * under one of the project's roots (the repository, or the current folder,
+ * and the compile database's repository); the file's content must still
+ * hash to what was analysed, so the replaced bytes are the ones the
+ * finding was about; and the range must lie inside the file, on lines
+ * that exist, with a replacement of sane size.  A fix-it failing any of
+ * these is skipped with a warning naming the file and line; its finding
+ * stays in the report.
+ *
  * The dry run prints a unified diff of the touched lines with three lines
  * of context, which `git apply` and `patch -p1` accept.  This file neither
  * analyses anything nor decides exit codes: the caller reports what is left.
  */
 #include <errno.h>
+#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -45,6 +58,8 @@ typedef struct {
 	size_t *lines;      /* byte offset where each line starts (clang's lines) */
 	size_t nlines;      /* entries in lines */
 	struct stat st;     /* as read: mode to keep, mtime to detect a racing edit */
+	char hex[17];       /* content hash of buf (hvci_hash_file's) */
+	int outside;        /* 1 when under none of the project's roots */
 	int unreadable;     /* 1 when reading failed (reported once) */
 	int written;        /* 1 once the new content is in place */
 	edit *e;            /* edits accepted so far */
@@ -57,12 +72,72 @@ typedef struct {
 	size_t nfiles;          /* entries in files */
 } fixed_finding;
 
+/* One file a unit read, with the hash of the bytes clang parsed. */
+typedef struct {
+	char *path; /* real path */
+	char hex[17];
+} dep;
+
 typedef struct {
 	fix_file *f;
 	size_t nf;
 	fixed_finding *ff;
 	size_t nff;
+	char **roots; /* real paths of the project's roots */
+	size_t nroots;
+	dep *deps; /* the current unit's */
+	size_t ndeps;
 } fix_set;
+
+/* The longest replacement a fix-it may bring: ours are a token or a line. */
+#define FIXIT_MAX_TEXT 4096
+
+/* The files results[i]'s index says the unit read; 0 entries without an index. */
+static void load_deps(fix_set *s, const hvci_tu_result *r, const char *dir)
+{
+	for (size_t i = 0; i < s->ndeps; i++)
+		free(s->deps[i].path);
+	free(s->deps);
+	s->deps = NULL;
+	s->ndeps = 0;
+	json_t *idx = r->index ? json_loads(r->index, 0, NULL) : NULL;
+	json_t *deps = json_object_get(idx, "deps");
+	const char *k;
+	json_t *v;
+	if (json_is_object(deps)) {
+		s->deps = calloc(json_object_size(deps) + 1, sizeof *s->deps);
+		json_object_foreach(deps, k, v)
+		{
+			const char *h = json_string_value(v);
+			if (!h || strlen(h) != 16 || !s->deps)
+				continue;
+			dep *d = &s->deps[s->ndeps++];
+			d->path = cli_real_path(k, dir);
+			memcpy(d->hex, h, 17);
+		}
+	}
+	json_decref(idx);
+}
+
+static const dep *find_dep(const fix_set *s, const char *path)
+{
+	for (size_t i = 0; i < s->ndeps; i++)
+		if (!strcmp(s->deps[i].path, path))
+			return &s->deps[i];
+	return NULL;
+}
+
+static int under_roots(const fix_set *s, const char *path)
+{
+	for (size_t i = 0; i < s->nroots; i++) {
+		size_t l = strlen(s->roots[i]);
+		while (l > 1 && s->roots[i][l - 1] == '/')
+			l--;
+		if (!strncmp(path, s->roots[i], l) && (path[l] == '/' || l == 1))
+			return 1;
+	}
+	return 0;
+}
 
 static int read_all(const char *path, unsigned char **out, size_t *len, struct stat *st)
 {
@@ -179,12 +254,16 @@ static size_t get_file(fix_set *s, const char *file, const char *dir)
 	fix_file *ff = &s->f[s->nf];
 	memset(ff, 0, sizeof *ff);
 	ff->path = path;
-	if (read_all(path, &ff->buf, &ff->len, &ff->st)) {
+	if (!under_roots(s, path)) {
+		ff->outside = 1; /* never read, never written */
+	} else if (read_all(path, &ff->buf, &ff->len, &ff->st)) {
 		cli_error("%s:1: cannot read this file to fix it: %s; check the path", path,
 		          strerror(errno));
 		ff->unreadable = 1;
 	} else {
 		index_lines(ff);
+		snprintf(ff->hex, sizeof ff->hex, "%016llx",
+		         (unsigned long long)hvci_hash_bytes(HVCI_HASH_INIT, ff->buf, ff->len));
 	}
 	return s->nf++;
 }
@@ -227,19 +306,32 @@ static void collect_finding(fix_set *s, size_t ri, size_t fi, const hvci_finding
 	const char *wfile = f->loc.file;
 	for (size_t k = 0; k < f->n_fixits && !why; k++) {
 		const hvci_fixit *x = &f->fixits[k];
-		if (!x->range.file) {
+		if (!x->range.file || !x->range.file[0]) {
 			why = "it names no file";
 			break;
 		}
 		size_t idx = get_file(s, x->range.file, dir);
 		fix_file *ff = &s->f[idx];
-		if (ff->unreadable)
+		const dep *d = find_dep(s, ff->path);
+		if (ff->outside)
+			why = "its file is outside the project";
+		else if (!d)
+			why = "its file is not one the analysis read";
+		else if (ff->unreadable)
 			why = "its file cannot be read";
+		else if (strcmp(d->hex, ff->hex))
+			why = "the file changed since it was analysed";
+		else if (x->range.line < 1 || x->range.col < 1 ||
+		         (x->range.end_line &&
+		          (x->range.end_line < x->range.line || x->range.end_col < 1)))
+			why = "its range is malformed";
+		else if (x->text && strlen(x->text) > FIXIT_MAX_TEXT)
+			why = "its replacement is too long";
 		size_t a = 0, b = 0;
 		if (!why && (to_offset(ff, x->range.line, x->range.col, &a) ||
 		             (x->range.end_line &&
 		              to_offset(ff, x->range.end_line, x->range.end_col, &b)))) {
-			why = "the file changed since it was analysed";
+			why = "its range lies outside the file";
 		}
 		if (why) {
 			wfile = x->range.file;
@@ -585,18 +677,34 @@ static const char *shown_path(const char *path, const char *root)
 }
 
 int cli_fix_apply(hvci_tu_result *const *results, size_t n, const char *const *dirs, int dry_run,
-                  const char *root, FILE *diff_out)
+                  const char *const *roots, size_t nroots, FILE *diff_out)
 {
 	fix_set s;
 	memset(&s, 0, sizeof s);
 	int rc = HVCI_EXIT_OK;
-	for (size_t i = 0; i < n; i++)
+	const char *root = nroots ? roots[0] : NULL;
+	s.roots = calloc(nroots + 1, sizeof *s.roots);
+	for (size_t i = 0; i < nroots && s.roots; i++)
+		if (roots[i])
+			s.roots[s.nroots++] = cli_real_path(roots[i], NULL);
+	for (size_t i = 0; i < n; i++) {
+		int loaded = 0;
 		for (size_t j = 0; j < results[i]->n_findings; j++) {
 			const hvci_finding *f = &results[i]->findings[j];
 			/* A suppressed finding was judged by a person: leave its code alone. */
-			if (f->n_fixits && !f->suppressed)
-				collect_finding(&s, i, j, f, dirs ? dirs[i] : NULL);
+			if (!f->n_fixits || f->suppressed)
+				continue;
+			if (!loaded++)
+				load_deps(&s, results[i], dirs ? dirs[i] : NULL);
+			collect_finding(&s, i, j, f, dirs ? dirs[i] : NULL);
 		}
+	}
+	for (size_t i = 0; i < s.ndeps; i++)
+		free(s.deps[i].path);
+	free(s.deps);
+	for (size_t i = 0; i < s.nroots; i++)
+		free(s.roots[i]);
+	free(s.roots);
 	char *real_root = root ? realpath(root, NULL) : NULL;
 	for (size_t i = 0; i < s.nf; i++) {
 		fix_file *ff = &s.f[i];
@@ -604,6 +712,8 @@ int cli_fix_apply(hvci_tu_result *const *results, size_t n, const char *const *d
 			rc = HVCI_EXIT_ERROR;
 			continue;
 		}
+		if (ff->outside)
+			continue;
 		if (!ff->ne)
 			continue;
 		qsort(ff->e, ff->ne, sizeof *ff->e, edit_order);

@@ -12,15 +12,17 @@
 /*
  * Collects the fix-its of the unsuppressed findings in `results` (fix-it
  * paths relative to dirs[i], the directory of results[i]'s compile command),
- * drops duplicates, skips conflicting ones with a warning, and then either
+ * drops duplicates, skips with a warning the ones that conflict, that edit
+ * a file outside `roots` or one the unit's index does not list with the
+ * file's current content hash, or whose range is malformed, and then either
  * rewrites each file atomically (dry_run == 0) or writes a unified diff with
- * `--- a/PATH` headers, PATH relative to `root`, to `diff_out`.
+ * `--- a/PATH` headers, PATH relative to roots[0], to `diff_out`.
  * When files are rewritten, findings whose fix-its were all applied are
  * removed from `results`, so what remains is what still needs a hand.
  * Returns HVCI_EXIT_OK, or HVCI_EXIT_ERROR when a file could not be read or
  * written (each such file gets one error line and is left untouched).
  */
 int cli_fix_apply(hvci_tu_result *const *results, size_t n, const char *const *dirs, int dry_run,
-                  const char *root, FILE *diff_out);
+                  const char *const *roots, size_t nroots, FILE *diff_out);
 
 #endif

@@ -22,6 +22,7 @@
 #include <unistd.h>
 
 #include "lsp.h"
+#include "util/util.h"
 
 typedef struct {
 	int out;          /* the LSP output stream (the original stdout) */
@@ -36,7 +37,8 @@ typedef struct {
 
 static char *read_whole(const char *path, size_t *len)
 {
-	FILE *f = fopen(path, "rb");
+	/* A FIFO or a device named by the client would block or never end. */
+	FILE *f = hvci_fopen_regular(path);
 	if (!f)
 		return NULL;
 	char *buf = NULL;
@@ -287,6 +289,10 @@ static void usage(FILE *out)
 	             "  --compile-commands-dir DIR  compile_commands.json to use (default: the\n"
 	             "                              nearest one above each file, as clangd does)\n"
 	             "  --debounce MS               quiet period after typing (default 100)\n"
+	             "  --timeout SEC               stop one analysis after SEC seconds\n"
+	             "                              (default 120; 0: none)\n"
+	             "  --memory-limit MB           address-space limit of the analysis\n"
+	             "                              process (default 4096; 0: none)\n"
 	             "  --rules-dir DIR             rule data folder (default: shipped rules/)\n"
 	             "  --config FILE               user config: wrapper APIs, disabled rules\n"
 	             "  --path-map WIN=LOCAL        read a compile database written on Windows\n"
@@ -298,9 +304,10 @@ int cli_lsp_option(int argc, char **argv, int *i, cli_output_opts *o, const char
                    double *debounce)
 {
 	const char *a = argv[*i];
-	const char *const names[] = {"--compile-commands-dir", "--debounce", "--rules-dir",
-	                             "--config", "--path-map"};
-	for (size_t k = 0; k < 5; k++) {
+	const char *const names[] = {
+	    "--compile-commands-dir", "--debounce", "--rules-dir", "--config", "--timeout",
+	    "--memory-limit",         "--path-map"};
+	for (size_t k = 0; k < 7; k++) {
 		size_t l = strlen(names[k]);
 		const char *v = NULL;
 		if (!strncmp(a, names[k], l) && a[l] == '=') {
@@ -330,6 +337,19 @@ int cli_lsp_option(int argc, char **argv, int *i, cli_output_opts *o, const char
 			o->rules_dir = v;
 		} else if (k == 3) {
 			o->config = v;
+		} else if (k == 4) {
+			char *end;
+			double sec = strtod(v, &end);
+			if (end == v || *end || !(sec >= 0 && sec <= 86400)) {
+				cli_error("--timeout '%s': give the time limit of one analysis in "
+				          "seconds (0: none)",
+				          v);
+				return -1;
+			}
+			lsp_set_timeout(sec);
+		} else if (k == 5) {
+			if (cli_set_memory_limit(v))
+				return -1;
 		} else if (cli_path_map_add(v)) {
 			return -1;
 		}

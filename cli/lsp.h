@@ -142,6 +142,8 @@ typedef struct {
 int lsp_job_begin(lsp_workspace *ws, lsp_doc *d, lsp_job *j);
 /* The parse and the checks only: no messages, no workspace changes. */
 void lsp_job_run(const hvci_rules *rules, lsp_job *j);
+/* The time limit of each analysis (--timeout SEC; 0: none; default 120). */
+void lsp_set_timeout(double seconds);
 /* Installs the result and logs; 1 when the document is still open and has it. */
 int lsp_job_finish(lsp_workspace *ws, lsp_job *j);
 /* The earliest debounce deadline of a dirty document, or -1 when none. */

@@ -3,18 +3,24 @@
  * `hvcilint clangd`: their text kept up to date from incremental changes
  * (LSP positions count UTF-16 code units, hvcilint's columns count bytes),
  * their compile command (the compile database clangd would use, else the
- * same defaults as `hvcilint check FILE --`), one kept translation unit
- * each (an hvci_session, reparsed with a precompiled preamble), and the
- * last analysis turned into LSP Diagnostics and quick-fix CodeActions.
+ * same defaults as `hvcilint check FILE --`, kept in an hvci_session),
+ * each analysis run in a worker process under a time and memory limit,
+ * and the last analysis turned into LSP Diagnostics and quick-fix
+ * CodeActions.
  * Only findings in the document itself are reported for it; when to
  * analyse (debouncing) is decided by the message loops.  A finding that
  * needs the POOL_NX_OPTIN run-time call goes when the document, or another
  * open document of the same driver image, makes that call (files that are
  * not open are not known here).
  */
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "lsp.h"
@@ -347,13 +353,131 @@ int lsp_job_begin(lsp_workspace *ws, lsp_doc *d, lsp_job *j)
 	return 1;
 }
 
+/* --timeout of `lsp` and `clangd`: an analysis running longer is stopped. */
+static double job_timeout = 120;
+
+void lsp_set_timeout(double seconds)
+{
+	job_timeout = seconds;
+}
+
+/* The analysis itself, in the worker process: "R" + result JSON or "E" + message. */
+static void job_child(const hvci_rules *rules, lsp_job *j, int fd)
+{
+	hvci_tu_result *r = NULL;
+	char *text = NULL;
+	const char *tag = "R";
+	if (hvci_session_analyze(j->doc->session, &r, rules, j->text, j->len)) {
+		tag = "E";
+		text = strdup(hvci_error_last());
+	} else if (r->status == HVCI_TU_CRASHED && cli_worker_near_limit()) {
+		tag = "E";
+		text = cli_worker_limit_message();
+	} else {
+		text = hvci_tu_result_to_json(r);
+	}
+	if (lsp_write_all(fd, tag, 1) == 0 && text)
+		lsp_write_all(fd, text, strlen(text));
+	/* Disposing of the unit removes its precompiled preamble from TMPDIR;
+	 * the compile command's overlay file stays, the server's session owns it. */
+	hvci_session_drop_copy(j->doc->session);
+	_exit(0);
+}
+
+/*
+ * Each analysis runs in a forked worker process, as `check` runs its files:
+ * a file that makes libclang hang (a header that is a FIFO, a parse that
+ * never ends) or grow without bound is stopped after --timeout seconds or
+ * at the memory limit, and the server keeps answering.  The price is that
+ * every analysis parses the file afresh (the preamble the worker built
+ * dies with it); the parent's session keeps only the compile command.
+ */
 void lsp_job_run(const hvci_rules *rules, lsp_job *j)
 {
 	double t0 = lsp_now();
-	if (hvci_session_analyze(j->doc->session, &j->res, rules, j->text, j->len)) {
+	int p[2];
+	if (pipe(p) != 0) {
+		j->error = strdup("cannot start the analysis: no pipe");
+		return;
+	}
+	pid_t pid = fork();
+	if (pid < 0) {
+		close(p[0]);
+		close(p[1]);
+		j->error = strdup("cannot start the analysis: no process");
+		return;
+	}
+	if (pid == 0) {
+		close(p[0]);
+		/* Nothing the analysis prints may reach the client's channel. */
+		int null = open("/dev/null", O_RDWR | O_CLOEXEC);
+		if (null >= 0) {
+			dup2(null, 0);
+			dup2(null, 1);
+		}
+		cli_worker_limit_apply(p[1]);
+		job_child(rules, j, p[1]);
+	}
+	close(p[1]);
+	char *buf = NULL;
+	size_t len = 0, cap = 0;
+	int timed_out = 0;
+	for (;;) {
+		double left = job_timeout > 0 ? job_timeout - (lsp_now() - t0) : 1e9;
+		if (left <= 0) {
+			timed_out = 1;
+			break;
+		}
+		struct pollfd pf = {p[0], POLLIN, 0};
+		int n = poll(&pf, 1, left > 1e6 ? -1 : (int)(left * 1000) + 1);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n == 0)
+			continue;
+		if (cap - len < 65536) {
+			cap = cap ? cap * 2 : 131072;
+			char *nb = realloc(buf, cap + 1);
+			if (!nb)
+				break;
+			buf = nb;
+		}
+		ssize_t r = read(p[0], buf + len, cap - len);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r <= 0)
+			break;
+		len += (size_t)r;
+	}
+	close(p[0]);
+	if (timed_out)
+		kill(pid, SIGKILL);
+	int status = 0;
+	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+		;
+	if (buf)
+		buf[len] = '\0';
+	if (timed_out) {
+		char m[256];
+		snprintf(m, sizeof m,
+		         "%s:1: the analysis ran past --timeout %.0fs and was stopped; check the "
+		         "file's includes (a FIFO or a device hangs it) or raise --timeout",
+		         j->doc->path, job_timeout);
+		j->error = strdup(m);
+	} else if (buf && cli_worker_hit_limit(buf, len)) {
+		j->error = cli_worker_limit_message();
+	} else if (!buf || !len || (buf[0] != 'R' && buf[0] != 'E')) {
+		char m[256];
+		snprintf(m, sizeof m, "%s:1: the analysis crashed (%s %d); please report the file",
+		         j->doc->path, WIFSIGNALED(status) ? "signal" : "exit status",
+		         WIFSIGNALED(status) ? WTERMSIG(status) : WEXITSTATUS(status));
+		j->error = strdup(m);
+	} else if (buf[0] == 'E') {
+		j->error = strdup(buf + 1);
+	} else if (hvci_tu_result_from_json(&j->res, buf + 1)) {
 		j->res = NULL;
 		j->error = strdup(hvci_error_last());
 	}
+	free(buf);
 	j->seconds = lsp_now() - t0;
 }
 

@@ -4,7 +4,9 @@
  *
  * The reader never trusts the peer: a header block without a usable
  * Content-Length is dropped and reported to the caller (which answers with
- * a parse error), an oversized body is skipped unread, and a stream that
+ * a parse error) and reading picks up again at the next "Content-Length:"
+ * (so a stray byte costs no more than the message it lands in front of),
+ * an oversized body is skipped unread, and a stream that
  * ends inside a frame is simply EOF.  What a message means is the
  * servers' business (lsp.c, clangd_proxy.c).
  */
@@ -129,6 +131,25 @@ static long long content_length(const char *h, size_t len, const char **why)
 	return cl;
 }
 
+/*
+ * After a header block without a usable Content-Length (a stray byte
+ * before "Content-Length:", a line of noise between messages), the next
+ * message most likely starts at the next "Content-Length:" in the buffer,
+ * even inside the block just rejected.  Drops everything before it (at
+ * least one byte, so reading always advances); 0 when there is none.
+ */
+static int resync(lsp_reader *r)
+{
+	static const char key[] = "content-length:";
+	const size_t kl = sizeof key - 1;
+	for (size_t i = 1; i + kl <= r->len; i++)
+		if (!strncasecmp(r->buf + i, key, kl)) {
+			consume(r, i);
+			return 1;
+		}
+	return 0;
+}
+
 lsp_next_status lsp_reader_next(lsp_reader *r, lsp_frame *f, const char **why)
 {
 	memset(f, 0, sizeof *f);
@@ -140,7 +161,8 @@ lsp_next_status lsp_reader_next(lsp_reader *r, lsp_frame *f, const char **why)
 		if (r->len > MAX_HEADER) {
 			/* Not a header: drop what we have and resynchronise on
 			 * the next "Content-Length". */
-			consume(r, r->len - 3);
+			if (!resync(r))
+				consume(r, r->len - 3);
 			*why = "no header end within 8 KiB";
 			return LSP_BAD_FRAME;
 		}
@@ -149,7 +171,8 @@ lsp_next_status lsp_reader_next(lsp_reader *r, lsp_frame *f, const char **why)
 	size_t hlen = (size_t)(blank - r->buf);
 	long long cl = content_length(r->buf, hlen, why);
 	if (cl < 0) {
-		consume(r, hlen + 4);
+		if (!resync(r))
+			consume(r, hlen + 4);
 		return LSP_BAD_FRAME;
 	}
 	if ((size_t)cl > LSP_MAX_BODY) {

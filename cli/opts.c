@@ -241,6 +241,8 @@ int cli_common_opt(int id, const char *v, cli_output_opts *o, int *nproc, double
 		if (!timeout || cli_num_double("--timeout", v, 0, CLI_MAX_TIMEOUT, timeout))
 			return -1;
 		return 1;
+	case CLI_O_MEMORY_LIMIT:
+		return cli_set_memory_limit(v) ? -1 : 1;
 	default:
 		return 0;
 	}

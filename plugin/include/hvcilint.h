@@ -358,6 +358,13 @@ int hvci_session_open(hvci_session **out, const hvci_analyze_options *opts);
 int hvci_session_analyze(hvci_session *s, hvci_tu_result **out, const hvci_rules *rules,
                          const char *text, size_t len);
 void hvci_session_free(hvci_session *s);
+/*
+ * For a copy of a session in a forked process: disposes of what its
+ * analyses made (the parsed unit with its precompiled preamble, stand-in
+ * headers) and leaves the files of its compile command, which belong to
+ * the original session.  The copy is not usable afterwards.
+ */
+void hvci_session_drop_copy(hvci_session *s);
 
 /*
  * Checks a built driver image (.sys, PE32 or PE32+).  `map_path` (may be

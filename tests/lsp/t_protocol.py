@@ -84,6 +84,16 @@ c.raw(b"content-length: %d\r\nContent-Type: application/vscode-jsonrpc; charset=
 
 # 4. Unknown request: method not found; unknown and $/ notifications: ignored.
 expect_error(c, -32601, 77, "unknown method")
+# A stray byte before a frame, and a stray line between frames, cost a
+# parse error each; the message behind them is still read.
+body = json.dumps({"jsonrpc": "2.0", "id": 78, "method": "no/such/method"}).encode()
+c.raw(b"x" + b"Content-Length: %d\r\n\r\n" % len(body) + body)
+expect_error(c, -32700, None, "stray byte before Content-Length")
+expect_error(c, -32601, 78, "the message after a stray byte")
+body = json.dumps({"jsonrpc": "2.0", "id": 79, "method": "no/such/method"}).encode()
+c.raw(b"\n" + b"Content-Length: %d\r\n\r\n" % len(body) + body)
+expect_error(c, -32700, None, "stray newline")
+expect_error(c, -32601, 79, "the message after a stray newline")
 c.notify("$/cancelRequest", {"id": 1})
 c.notify("$/setTrace", {"value": "off"})
 c.notify("workspace/didChangeConfiguration", {"settings": {}})

@@ -25,6 +25,16 @@ grep -q '<b>fn</b>\|<i>branch' "$H" && fail "markup from the store reached the p
 grep -q ' src="' "$H" && fail "the page loads a resource: $(grep -o ' src="[^"]*' "$H")"
 grep -Eq '<link|@import|url\(' "$H" && fail "the page loads a resource"
 grep -q "default-src 'none'" "$H" || fail "no Content-Security-Policy"
+# Scripts run only by hash: no 'unsafe-inline' for them, and the hash is
+# the one of the page's script element.
+grep -q "script-src 'unsafe-inline'" "$H" && fail "the policy lets any inline script run"
+/usr/bin/python3 - "$H" <<'PY' || fail "the policy's script hash does not match the script"
+import base64, hashlib, re, sys
+h = open(sys.argv[1], encoding="utf-8").read()
+want = re.search(r"script-src 'sha256-([A-Za-z0-9+/=]+)'", h).group(1)
+body = re.search(r"<script>(.*?)</script>", h, re.S).group(1)
+assert base64.b64encode(hashlib.sha256(body.encode()).digest()).decode() == want
+PY
 # The escaped forms are there, so the text is shown, not dropped.
 grep -qF '&lt;script&gt;alert(&quot;m&quot;)&lt;/script&gt; &amp; &lt;img src=x onerror=alert(2)&gt;' "$H" || fail "message not shown escaped"
 grep -qF 'src/sub/w&lt;script&gt;alert(1)&lt;\script&gt;&amp;&quot;q&#39;.c:5:31' "$H" || fail "file name not shown escaped"
@@ -62,4 +72,14 @@ grep -q '<th class="n">new</th>\|<th class="n">fixed</th>\|since the compared ru
 	fail "--no-db page shows new/fixed columns"
 grep -q 'filters ready' "$T/nodb.html" && fail "leftover text"
 mkdir -p "$BUILD/report-artifacts" && cp "$H" "$T/shot.png" "$BUILD/report-artifacts/"
+# A rule catalog whose links are not http(s) or relative: no link shown.
+cp -r "$SRC/rules" "$T/rules"
+sed -i 's|^help-uri-base: .*|help-uri-base: "javascript:alert(1)//"|' "$T/rules/catalog.yaml"
+run "$HVCILINT" report --rules-dir "$T/rules" --format html -o "$T/js.html"
+expect_rc 1
+grep -qi 'href="javascript:' "$T/js.html" && fail "a javascript: link reached the page"
+grep -q 'Rule documentation' "$T/js.html" && fail "a link from the catalog was shown"
+sed -i 's|^help-uri-base: .*|help-uri-base: "docs/rules/"|' "$T/rules/catalog.yaml"
+run "$HVCILINT" report --rules-dir "$T/rules" --format html -o "$T/rel.html"
+grep -q 'href="docs/rules/hvci-exec-pool' "$T/rel.html" || fail "a relative link was dropped"
 exit 0

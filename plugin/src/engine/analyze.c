@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 #include <time.h>
 
 #include "diag/suppress.h"
@@ -380,6 +381,20 @@ static void record_recovery(hvci_tu_result *res, const hvci_recovery *rv, const 
 		                        n, n == 1 ? "" : "s", n == 1 ? "is" : "are", first);
 }
 
+/* A FIFO would block the parse and /dev/zero never end: refused before it. */
+static int refuse_special(const char *main_file)
+{
+	struct stat st;
+	if (stat(main_file, &st) != 0 || S_ISREG(st.st_mode))
+		return HVCI_OK;
+	return hvci_error_set(HVCI_EINVALID, "%s:1: not a regular file (%s); pass a source file",
+	                      main_file,
+	                      S_ISDIR(st.st_mode)                          ? "a folder"
+	                      : S_ISFIFO(st.st_mode)                       ? "a FIFO"
+	                      : S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode) ? "a device"
+	                                                                   : "a special file");
+}
+
 int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_analyze_options *o)
 {
 	*out = NULL;
@@ -388,6 +403,10 @@ int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_an
 	int rc = hvci_cmdline_build(&cl, o);
 	if (rc)
 		return rc;
+	if (!o->unsaved_text && (rc = refuse_special(cl.main_file))) {
+		hvci_cmdline_free(&cl);
+		return rc;
+	}
 	hvci_caseinc_prepare(&cl, o->unsaved_text, o->unsaved_len);
 	hvci_cmdline_finish(&cl);
 	hvci_tu_result *res = new_result(o, &cl);
@@ -466,6 +485,11 @@ int hvci_session_open(hvci_session **out, const hvci_analyze_options *o)
 		free(s);
 		return rc;
 	}
+	if (!o->unsaved_text && (rc = refuse_special(s->cl.main_file))) {
+		hvci_cmdline_free(&s->cl);
+		free(s);
+		return rc;
+	}
 	hvci_caseinc_prepare(&s->cl, o->unsaved_text, o->unsaved_len);
 	hvci_cmdline_finish(&s->cl);
 	s->o = *o;
@@ -541,6 +565,19 @@ int hvci_session_analyze(hvci_session *s, hvci_tu_result **out, const hvci_rules
 	}
 	*out = res;
 	return HVCI_OK;
+}
+
+void hvci_session_drop_copy(hvci_session *s)
+{
+	if (!s)
+		return;
+	if (s->tu)
+		clang_disposeTranslationUnit(s->tu);
+	s->tu = NULL;
+	clang_disposeIndex(s->idx);
+	s->idx = NULL;
+	hvci_recovery_free(s->rv);
+	s->rv = NULL;
 }
 
 void hvci_session_free(hvci_session *s)

@@ -205,10 +205,20 @@ static void on_inclusion(CXFile f, CXSourceLocation *stack, unsigned len, CXClie
 	CXString s = clang_getFileName(f);
 	const char *name = clang_getCString(s);
 	if (name && *name) {
+		/* The bytes clang parsed, not the file as it is now: a file edited
+		 * during the analysis must not pass for the one analysed (the store
+		 * would reuse, and --fix would edit, the wrong content). */
+		size_t size = 0;
+		const char *text = clang_getFileContents(w->ctx->tu, f, &size);
 		char *abs = hvci_abspath(name, w->ctx->cl->directory);
 		char hex[17];
-		if (hvci_hash_file(abs, hex) == 0)
+		if (text) {
+			snprintf(hex, sizeof hex, "%016llx",
+			         (unsigned long long)hvci_hash_bytes(HVCI_HASH_INIT, text, size));
 			json_object_set_new(w->deps, abs, json_string(hex));
+		} else if (hvci_hash_file(abs, hex) == 0) {
+			json_object_set_new(w->deps, abs, json_string(hex));
+		}
 		free(abs);
 	}
 	clang_disposeString(s);

@@ -18,6 +18,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "report/report.h"
 #include "util/util.h"
@@ -118,6 +119,33 @@ static const char script[] =
     "apply();\n"
     "document.body.setAttribute('data-ready','1');\n"
     "})();\n";
+
+/*
+ * A link from the rule catalog (which --rules-dir can replace) is shown
+ * only when it is https:, http: or relative: a javascript: or data: link
+ * would run in the page's origin when clicked.
+ */
+static int safe_link(const char *u)
+{
+	if (!strncasecmp(u, "https://", 8) || !strncasecmp(u, "http://", 7))
+		return 1;
+	/* Relative: no scheme, i.e. no ':' before the first '/', '?' or '#'. */
+	size_t k = strcspn(u, ":/?#");
+	return u[k] != ':';
+}
+
+/* base64 of the SHA-256 of the script element's text, for the policy. */
+static char *script_hash(void)
+{
+	size_t n = strlen(script);
+	char *text = hvci_xmalloc(n + 2);
+	text[0] = '\n';
+	memcpy(text + 1, script, n + 1);
+	unsigned char d[32];
+	hvci_sha256(text, n + 1, d);
+	free(text);
+	return hvci_base64(d, sizeof d);
+}
 
 static void put_loc(FILE *out, const hvci_loc *l, const char *root)
 {
@@ -352,7 +380,7 @@ static void rule_help(FILE *out, const hvci_rule_info *ri)
 		hvci_markup_put(out, ri->help_markdown);
 		fputs("</pre></details>\n", out);
 	}
-	if (ri->help_uri) {
+	if (ri->help_uri && safe_link(ri->help_uri)) {
 		fputs("<p><a href=\"", out);
 		hvci_markup_put(out, ri->help_uri);
 		fputs("\">Rule documentation</a></p>\n", out);
@@ -429,11 +457,17 @@ int hvci_write_html(FILE *out, const hvci_rules *rules, hvci_tu_result *const *r
 	if (n_dc)
 		qsort(dc, n_dc, sizeof *dc, by_dir_count);
 
-	fputs("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-	      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-	      "style-src 'unsafe-inline'; script-src 'unsafe-inline'\">\n"
-	      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n",
-	      out);
+	/* Only our own script may run: the policy names it by its hash (the
+	 * element's text is "\n" and the script), so markup that slipped into
+	 * the page could not add one, and inline event handlers are refused. */
+	char *hash = script_hash();
+	fprintf(out,
+	        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+	        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+	        "style-src 'unsafe-inline'; script-src 'sha256-%s'\">\n"
+	        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n",
+	        hash);
+	free(hash);
 	fprintf(out, "<title>hvcilint report</title>\n<style>%s</style>\n</head>\n<body>\n", css);
 	fputs("<header><h1>hvcilint: HVCI compatibility report</h1><p>", out);
 	const hvci_run_summary *cur =

@@ -29,6 +29,7 @@
 #include <string.h>
 
 #include "report/report.h"
+#include "rules/rules.h"
 #include "util/fingerprint.h"
 #include "util/util.h"
 
@@ -362,6 +363,18 @@ int hvci_write_sarif(FILE *out, const hvci_rules *rules, hvci_tu_result *const *
 	                        "toolExecutionNotifications", notes);
 	if (wo && wo->command_line)
 		json_object_set_new(inv, "commandLine", json_string(wo->command_line));
+	/* Which user configs shaped the run, and the rules they turned off: a
+	 * reader of the log sees why a rule is silent. */
+	if (rules && hvci_rules_config_count(rules)) {
+		json_t *cf = json_array(), *dis = json_array();
+		for (size_t i = 0; i < hvci_rules_config_count(rules); i++)
+			json_array_append_new(cf, json_string(hvci_rules_config(rules, i)));
+		for (size_t i = 0; i < hvci_rules_disabled_count(rules); i++)
+			json_array_append_new(dis, json_string(hvci_rules_disabled_id(rules, i)));
+		json_object_set_new(
+		    inv, "properties",
+		    json_pack("{s:o,s:o}", "configFiles", cf, "disabledRules", dis));
+	}
 	json_object_set_new(run, "invocations", json_pack("[o]", inv));
 	if (root) {
 		char *u = uri_encode(root);

@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <yaml.h>
 
 #include "rules/rules.h"
@@ -72,6 +73,8 @@ struct hvci_rules {
 	size_t n_cas;
 	char **disabled;
 	size_t n_disabled;
+	char **configs; /* the user config files loaded, in order */
+	size_t n_configs;
 	char *optin_init_api;
 	uint64_t optin_init_flag;
 	char **optin_entries; /* functions that must make the call (DriverEntry) */
@@ -100,13 +103,70 @@ static int yerr(const ydoc *d, const yaml_node_t *n, const char *fmt, const char
 	                      n ? (unsigned long)n->start_mark.line + 1 : 1UL, msg);
 }
 
+/*
+ * Limits for a YAML file, which may come from a repository nobody checked:
+ * the shipped tables are tens of kilobytes; a config far larger is a
+ * mistake or an attack.  libyaml keeps an alias as a reference to its
+ * anchor's node, so a document of a few lines can stand for billions of
+ * nodes (the "billion laughs"); any walk over it would then run for ever.
+ * The expanded size is counted once at load time and a document over the
+ * limit, or one whose alias contains itself, is refused.
+ */
+#define YAML_MAX_BYTES (4L << 20)
+#define YAML_MAX_EXPANDED 1000000ULL
+#define YAML_MAX_DEPTH 1000
+
+/* Node `id` with every alias expanded, in nodes; memo: 0 unknown, ~0 in progress. */
+static unsigned long long yexpanded(yaml_document_t *doc, int id, unsigned long long *memo,
+                                    int depth, int *cycle)
+{
+	yaml_node_t *n = yaml_document_get_node(doc, id);
+	if (!n)
+		return 1;
+	unsigned long long *m = &memo[id - 1];
+	if (*m == ~0ULL || depth > YAML_MAX_DEPTH) {
+		*cycle = 1;
+		return YAML_MAX_EXPANDED + 1;
+	}
+	if (*m)
+		return *m;
+	*m = ~0ULL;
+	unsigned long long total = 1;
+	if (n->type == YAML_SEQUENCE_NODE) {
+		for (yaml_node_item_t *it = n->data.sequence.items.start;
+		     it < n->data.sequence.items.top && total <= YAML_MAX_EXPANDED && !*cycle; it++)
+			total += yexpanded(doc, *it, memo, depth + 1, cycle);
+	} else if (n->type == YAML_MAPPING_NODE) {
+		for (yaml_node_pair_t *p = n->data.mapping.pairs.start;
+		     p < n->data.mapping.pairs.top && total <= YAML_MAX_EXPANDED && !*cycle; p++) {
+			total += yexpanded(doc, p->key, memo, depth + 1, cycle);
+			total += yexpanded(doc, p->value, memo, depth + 1, cycle);
+		}
+	}
+	*m = total;
+	return total;
+}
+
 static int ydoc_load(ydoc *d, const char *path)
 {
 	d->path = path;
+	memset(&d->doc, 0, sizeof d->doc);
 	FILE *f = fopen(path, "rb");
 	if (!f)
 		return hvci_error_set(HVCI_ENOTFOUND, "%s:1: cannot open: %s; check the path", path,
 		                      strerror(errno));
+	struct stat st;
+	if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode) || st.st_size > YAML_MAX_BYTES) {
+		int regular = S_ISREG(st.st_mode);
+		fclose(f);
+		if (!regular)
+			return hvci_error_set(HVCI_EPARSE,
+			                      "%s:1: not a regular file; pass a YAML file", path);
+		return hvci_error_set(HVCI_EPARSE,
+		                      "%s:1: YAML file larger than %ld MiB; a config this big "
+		                      "is not one, check the path",
+		                      path, YAML_MAX_BYTES >> 20);
+	}
 	yaml_parser_t p;
 	yaml_parser_initialize(&p);
 	yaml_parser_set_input_file(&p, f);
@@ -119,7 +179,26 @@ static int ydoc_load(ydoc *d, const char *path)
 	}
 	yaml_parser_delete(&p);
 	fclose(f);
-	return rc;
+	if (rc)
+		return rc;
+	size_t nn = (size_t)(d->doc.nodes.top - d->doc.nodes.start);
+	if (nn) {
+		unsigned long long *memo = hvci_xcalloc(nn, sizeof *memo);
+		int cycle = 0;
+		unsigned long long total = yexpanded(&d->doc, 1, memo, 0, &cycle);
+		free(memo);
+		if (cycle || total > YAML_MAX_EXPANDED) {
+			yaml_document_delete(&d->doc);
+			memset(&d->doc, 0, sizeof d->doc);
+			return hvci_error_set(
+			    HVCI_EPARSE,
+			    "%s:1: YAML aliases %s; write the entries out without '*' aliases",
+			    path,
+			    cycle ? "nest too deep or refer to themselves"
+			          : "expand to more than a million nodes");
+		}
+	}
+	return HVCI_OK;
 }
 
 static yaml_node_t *yroot(ydoc *d)
@@ -293,9 +372,9 @@ static int load_row(hvci_rules *r, ydoc *d, yaml_node_t *n, int user)
 		if (c && !strcmp(c, "unconfirmed"))
 			row.unconfirmed = 1;
 		else if (!c || strcmp(c, "confirmed")) {
-			free(row.api);
-			return yerr(d, cn, "bad 'confidence' '%s'; use confirmed or unconfirmed%s",
-			            c ? c : "?", NULL);
+			rc = yerr(d, cn, "bad 'confidence' '%s'; use confirmed or unconfirmed%s",
+			          c ? c : "?", NULL);
+			goto bad;
 		}
 	}
 	yaml_node_t *dn = ymap_get(d, n, "deprecated");
@@ -874,9 +953,12 @@ int hvci_rules_load(hvci_rules **out, const char *dir, const char *const *config
 	free(names);
 	if (rc)
 		goto fail;
-	for (size_t i = 0; i < n_configs; i++)
+	for (size_t i = 0; i < n_configs; i++) {
 		if ((rc = load_config(r, configs[i])))
 			goto fail;
+		r->configs = hvci_xrealloc(r->configs, (r->n_configs + 1) * sizeof *r->configs);
+		r->configs[r->n_configs++] = hvci_strdup(configs[i]);
+	}
 	if (r->n_rows > 1)
 		qsort(r->rows, r->n_rows, sizeof *r->rows, row_cmp);
 	*out = r;
@@ -931,6 +1013,9 @@ void hvci_rules_free(hvci_rules *r)
 	free(r->cas);
 	for (size_t i = 0; i < r->n_disabled; i++)
 		free(r->disabled[i]);
+	for (size_t i = 0; i < r->n_configs; i++)
+		free(r->configs[i]);
+	free(r->configs);
 	free(r->disabled);
 	for (size_t i = 0; i < r->n_owned; i++)
 		free(r->owned[i]);
@@ -1029,6 +1114,26 @@ void hvci_rules_optin_init(const hvci_rules *r, const char **api, uint64_t *flag
 {
 	*api = r->optin_init_api;
 	*flag = r->optin_init_flag;
+}
+
+size_t hvci_rules_config_count(const hvci_rules *r)
+{
+	return r->n_configs;
+}
+
+const char *hvci_rules_config(const hvci_rules *r, size_t i)
+{
+	return i < r->n_configs ? r->configs[i] : NULL;
+}
+
+size_t hvci_rules_disabled_count(const hvci_rules *r)
+{
+	return r->n_disabled;
+}
+
+const char *hvci_rules_disabled_id(const hvci_rules *r, size_t i)
+{
+	return i < r->n_disabled ? r->disabled[i] : NULL;
 }
 
 int hvci_rules_disabled(const hvci_rules *r, const char *rule_id)

@@ -83,6 +83,12 @@ void hvci_rules_optin_init(const hvci_rules *r, const char **api, uint64_t *flag
 int hvci_rules_optin_entry(const hvci_rules *r, const char *name);
 /* 1 when the user's config disabled the rule. */
 int hvci_rules_disabled(const hvci_rules *r, const char *rule_id);
+/* The user config files loaded, in load order (paths as given). Borrowed. */
+size_t hvci_rules_config_count(const hvci_rules *r);
+const char *hvci_rules_config(const hvci_rules *r, size_t i);
+/* The rule ids (or globs) user configs disable. Borrowed. */
+size_t hvci_rules_disabled_count(const hvci_rules *r);
+const char *hvci_rules_disabled_id(const hvci_rules *r, size_t i);
 /* Roles of section names in rules/sections.yaml. */
 typedef enum {
 	HVCI_SECT_CODE,     /* holds code by default (.text, PAGE, INIT) */

@@ -21,7 +21,7 @@ uint64_t hvci_hash_bytes(uint64_t h, const void *p, size_t n)
 
 int hvci_hash_file(const char *path, char out[17])
 {
-	FILE *f = fopen(path, "rb");
+	FILE *f = hvci_fopen_regular(path);
 	if (!f)
 		return -1;
 	uint64_t h = HVCI_HASH_INIT;

@@ -7,6 +7,7 @@
 #include "util/util.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -141,9 +142,30 @@ void hvci_buf_free(hvci_buf *b)
 	hvci_buf_init(b);
 }
 
+FILE *hvci_fopen_regular(const char *path)
+{
+	/* O_NONBLOCK: opening a FIFO with no writer returns at once. */
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+	if (fd < 0)
+		return NULL;
+	struct stat st;
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+		close(fd);
+		errno = EINVAL;
+		return NULL;
+	}
+	int fl = fcntl(fd, F_GETFL);
+	if (fl >= 0)
+		fcntl(fd, F_SETFL, fl & ~O_NONBLOCK);
+	FILE *f = fdopen(fd, "rb");
+	if (!f)
+		close(fd);
+	return f;
+}
+
 char *hvci_read_file(const char *path, size_t *len_out)
 {
-	FILE *f = fopen(path, "rb");
+	FILE *f = hvci_fopen_regular(path);
 	if (!f)
 		return NULL;
 	hvci_buf b;

@@ -44,8 +44,18 @@ int hvci_strset_add(hvci_strset *s, const char *k);
 int hvci_strset_has(const hvci_strset *s, const char *k);
 void hvci_strset_free(hvci_strset *s);
 
-/* Reads a whole file; *len_out gets its size. NULL with errno on failure. */
+/*
+ * Opens `path` for reading only when it is a regular file: a FIFO, a
+ * device (/dev/zero) or a folder a project names as a source or header
+ * would block or never end.  NULL with errno (EINVAL: not regular).
+ */
+FILE *hvci_fopen_regular(const char *path);
+/* Reads a whole regular file; *len_out gets its size. NULL with errno on failure. */
 char *hvci_read_file(const char *path, size_t *len_out);
+/* SHA-256 of n bytes (sha256.c). */
+void hvci_sha256(const void *data, size_t n, unsigned char out[32]);
+/* Standard base64 with padding. Caller frees. */
+char *hvci_base64(const unsigned char *p, size_t n);
 /* fnmatch-style '*' and '?' glob. */
 int hvci_glob_match(const char *pattern, const char *s);
 /* Text of line `line` (1-based) of a buffer, without the newline (and CR). */
