@@ -143,7 +143,22 @@ typedef struct {
  */
 void cli_scale_run(cli_scale *sc);
 
+/* ---- MSBuild projects (project.c) ---- */
+
+typedef struct {
+	const char *msbuild; /* --msbuild FILE.sln|FILE.vcxproj */
+	const char *configuration, *platform, *wdk, *root;
+} cli_project_opts;
+/* 1 when argv[*i] was one of the project options (consumed). */
+int cli_project_opt(int argc, char **argv, int *i, cli_project_opts *po);
+/* Loads the project, printing its notes and the configuration used on
+ * stderr, or the one-line error (NULL). */
+hvci_project *cli_project_load(const cli_project_opts *po);
+/* Appends the kernel-mode units as jobs; user-mode ones are listed as skipped. */
+int cli_project_jobs(const cli_project_opts *po, cli_job **v, size_t *n);
+
 int cmd_check(int argc, char **argv);
+int cmd_compdb(int argc, char **argv);
 int cmd_merge(int argc, char **argv);
 int cmd_store(int argc, char **argv);
 int cmd_rules(int argc, char **argv);

@@ -426,11 +426,17 @@ static void usage(FILE *out)
 {
 	fprintf(out,
 	        "usage: hvcilint check -p DIR [FILE...] [options]\n"
+	        "       hvcilint check --msbuild FILE.sln|FILE.vcxproj [options]\n"
 	        "       hvcilint check [options] FILE... -- COMPILER-ARGS\n"
 	        "       hvcilint check [options] FILE...  (flags from the compile_commands.json\n"
 	        "                       nearest above each FILE or in a build/ beside it)\n\n"
 	        "options:\n"
 	        "  -p DIR               folder holding compile_commands.json\n"
+	        "  --msbuild FILE       analyse the C/C++ sources of an MSBuild solution (.sln)\n"
+	        "                       or project (.vcxproj); with --configuration NAME,\n"
+	        "                       --platform NAME (default Release|x64), --wdk DIR (a\n"
+	        "                       Windows Kits 10 folder) and --root DIR (imports stay\n"
+	        "                       inside it); see docs/projects.md\n"
 	        "  --format FMT         text (default), json, sarif, html or junit\n"
 	        "  -o FILE              write the report to FILE (atomically)\n"
 	        "  --fail-on LEVEL      note, warning (default), error or none\n"
@@ -497,6 +503,8 @@ int cmd_check(int argc, char **argv)
 	char **cargs = NULL;
 	size_t ncargs = 0;
 	int saw_dashdash = 0;
+	cli_project_opts po; /* --msbuild and its options (project.c) */
+	memset(&po, 0, sizeof po);
 	const char *v;
 	for (int i = 1; i < argc; i++) {
 		const char *a = argv[i];
@@ -537,6 +545,8 @@ int cmd_check(int argc, char **argv)
 			o.fail_on = s;
 		} else if (cli_analysis_opt(argc, argv, &i, &nproc, &timeout, &o)) {
 			/* -j, --timeout, --rules-dir, --config */
+		} else if (cli_project_opt(argc, argv, &i, &po)) {
+			/* --msbuild, --configuration, --platform, --wdk, --root */
 		} else if ((v = cli_optval(argc, argv, &i, "--db"))) {
 			db_path = v;
 		} else if (!strcmp(a, "--no-db")) {
@@ -580,8 +590,9 @@ int cmd_check(int argc, char **argv)
 	(void)show_supp;
 	if (nproc < 1)
 		nproc = 1;
-	if (!dbdir && !nfiles) {
-		cli_error("nothing to analyse: pass -p DIR or FILE... -- COMPILER-ARGS");
+	if (!dbdir && !nfiles && !po.msbuild) {
+		cli_error("nothing to analyse: pass -p DIR, --msbuild FILE.sln or FILE... -- "
+		          "COMPILER-ARGS");
 		free(files);
 		return HVCI_EXIT_ERROR;
 	}
@@ -611,7 +622,14 @@ int cmd_check(int argc, char **argv)
 	}
 	int rc = HVCI_EXIT_OK;
 	jobs js = {NULL, 0};
-	if (dbdir && !saw_dashdash) {
+	if (po.msbuild) {
+		if (cli_project_jobs(&po, &js.v, &js.n)) {
+			free_jobs(&js);
+			cli_changes_free(changes);
+			free(files);
+			return HVCI_EXIT_ERROR;
+		}
+	} else if (dbdir && !saw_dashdash) {
 		if (jobs_from_db(&js, dbdir, files, nfiles,
 		                 changes ? UNLISTED_SKIP : UNLISTED_ERROR, NULL))
 			rc = HVCI_EXIT_ERROR;
