@@ -142,6 +142,21 @@ static int cond_ok(ev *e, xmlNodePtr n, const char *file)
 
 /* ---- reading files ------------------------------------------------------------- */
 
+/* The first error libxml2 reports: later ones follow from it. */
+typedef struct {
+	int line;
+	char *msg;
+} first_error;
+
+static void keep_first_error(void *user, xmlErrorPtr err)
+{
+	first_error *f = ((xmlParserCtxtPtr)user)->_private;
+	if (f->msg || !err)
+		return;
+	f->line = err->line;
+	f->msg = hvci_strdup(err->message ? err->message : "not XML");
+}
+
 static xmlDocPtr parse_buffer(const char *buf, size_t len, const char *path)
 {
 	xmlInitParser();
@@ -150,6 +165,9 @@ static xmlDocPtr parse_buffer(const char *buf, size_t len, const char *path)
 		hvci_error_set(HVCI_ERROR, "%s:1: out of memory parsing the project", path);
 		return NULL;
 	}
+	first_error first = {0, NULL};
+	ctxt->_private = &first;
+	ctxt->sax->serror = keep_first_error;
 	/* No XML_PARSE_NOENT or XML_PARSE_DTDLOAD: entities stay unexpanded
 	 * and no external DTD is fetched; NONET forbids any network access. */
 	int opts = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES;
@@ -157,26 +175,29 @@ static xmlDocPtr parse_buffer(const char *buf, size_t len, const char *path)
 		len = 0;
 	xmlDocPtr doc = xmlCtxtReadMemory(ctxt, buf, (int)len, path, NULL, opts);
 	if (!doc) {
-		const xmlError *err = xmlCtxtGetLastError(ctxt);
-		char *msg = hvci_strdup(err && err->message ? err->message : "not XML");
+		char *msg = first.msg ? first.msg : hvci_strdup("not XML");
 		size_t l = strlen(msg);
 		while (l && (msg[l - 1] == '\n' || msg[l - 1] == ' '))
 			msg[--l] = '\0';
-		hvci_error_set(
-		    HVCI_EPARSE,
-		    "%s:%d: malformed project file: %s; fix the XML (MSBuild refuses it too)", path,
-		    err && err->line > 0 ? err->line : 1, msg);
+		hvci_error_set(HVCI_EPARSE,
+		               "%s:%d: malformed project file: %s; fix the XML (MSBuild refuses it too)",
+		               path, first.line > 0 ? first.line : 1, msg);
 		free(msg);
 		xmlFreeParserCtxt(ctxt);
 		return NULL;
 	}
+	free(first.msg);
 	xmlFreeParserCtxt(ctxt);
 	if (doc->intSubset || doc->extSubset) {
-		hvci_error_set(
-		    HVCI_EPARSE,
-		    "%s:%ld: a DOCTYPE in a project file is refused (its entities are not "
-		    "expanded); remove it",
-		    path, doc->intSubset ? xmlGetLineNo((xmlNodePtr)doc->intSubset) : 1L);
+		/* libxml2 keeps no line for a DTD: count to it. */
+		long line = 1;
+		const char *dt = memmem(buf, len, "<!DOCTYPE", 9);
+		for (const char *q = buf; dt && q < dt; q++)
+			line += *q == '\n';
+		hvci_error_set(HVCI_EPARSE,
+		               "%s:%ld: a DOCTYPE in a project file is refused (its entities are not "
+		               "expanded); remove it",
+		               path, line);
 		xmlFreeDoc(doc);
 		return NULL;
 	}
