@@ -29,7 +29,7 @@ expect_err "'\$(IntDir)' dropped from AdditionalIncludeDirectories"
 HVCI_TEST_ENV=42 golden kmdf_debug_x86 --msbuild "$KMDF" --root "$TREES/kmdf" --wdk "" \
 	--configuration debug --platform x86
 expect_err "configuration Debug|Win32, 1 project, 4 sources"
-HVCI_TEST_ENV=
+unset HVCI_TEST_ENV
 golden kmdf_release_arm64 --msbuild "$KMDF" --root "$TREES/kmdf" --wdk "" --platform ARM64
 # The Windows Kits folder: 10.0.19041.0 beats 10.0.9600.0 (numbers, not text).
 golden kmdf_wdk --msbuild "$KMDF" --root "$TREES/kmdf" --wdk "$TREES/kits/10"
