@@ -30,33 +30,6 @@
 
 #define MAX_IMPORT_DEPTH 32
 
-typedef struct {
-	xmlNodePtr node;
-	const char *file; /* borrowed from ev.files */
-} deferred;
-
-typedef struct {
-	hvci_ms_ctx ctx;
-	const char *root;
-	char *proj_file, *proj_dir;
-	hvci_strv files; /* every file read, for this_file pointers */
-	xmlDocPtr *docs;
-	size_t n_docs;
-	deferred *groups; /* ItemGroup / ItemDefinitionGroup, in order */
-	size_t n_groups;
-	hvci_strv stack; /* imports being read: a cycle is skipped */
-	hvci_strv *notes;
-	hvci_strset noted;
-	hvci_kvs cl_defaults; /* ClCompile item definitions */
-	const hvci_wdk *wdk;
-} ev;
-
-typedef struct {
-	char *file;
-	long line;
-	hvci_kvs md;
-} item;
-
 /* Names set from outside (the configuration, the solution): a project cannot change them. */
 static const char *const global_props[] = {"Configuration", "Platform",     "SolutionDir",
                                            "SolutionName",  "SolutionPath", "SolutionFileName",
@@ -67,7 +40,7 @@ static const char *const list_metadata[] = {"PreprocessorDefinitions",
                                             "UndefinePreprocessorDefinitions",
                                             "AdditionalIncludeDirectories", "ForcedIncludeFiles"};
 
-static void note(ev *e, char *msg)
+void hvci_ms_note(ev *e, char *msg)
 {
 	if (hvci_strset_has(&e->noted, msg)) {
 		free(msg);
@@ -77,7 +50,7 @@ static void note(ev *e, char *msg)
 	hvci_strv_take(e->notes, msg);
 }
 
-static const char *rel(const ev *e, const char *path)
+const char *hvci_ms_rel(const ev *e, const char *path)
 {
 	size_t l = strlen(e->root);
 	if (!strncmp(path, e->root, l) && path[l] == '/')
@@ -131,8 +104,8 @@ static int cond_ok(ev *e, xmlNodePtr n, const char *file)
 	int r = hvci_ms_condition(&e->ctx, c, &err);
 	e->ctx.this_file = saved;
 	if (r < 0) {
-		note(e, hvci_asprintf("%s:%ld: %s; the element is ignored", rel(e, file),
-		                      xmlGetLineNo(n), err));
+		hvci_ms_note(e, hvci_asprintf("%s:%ld: %s; the element is ignored",
+		                              hvci_ms_rel(e, file), xmlGetLineNo(n), err));
 		free(err);
 		r = 0;
 	}
@@ -179,9 +152,10 @@ static xmlDocPtr parse_buffer(const char *buf, size_t len, const char *path)
 		size_t l = strlen(msg);
 		while (l && (msg[l - 1] == '\n' || msg[l - 1] == ' '))
 			msg[--l] = '\0';
-		hvci_error_set(HVCI_EPARSE,
-		               "%s:%d: malformed project file: %s; fix the XML (MSBuild refuses it too)",
-		               path, first.line > 0 ? first.line : 1, msg);
+		hvci_error_set(
+		    HVCI_EPARSE,
+		    "%s:%d: malformed project file: %s; fix the XML (MSBuild refuses it too)", path,
+		    first.line > 0 ? first.line : 1, msg);
 		free(msg);
 		xmlFreeParserCtxt(ctxt);
 		return NULL;
@@ -194,10 +168,11 @@ static xmlDocPtr parse_buffer(const char *buf, size_t len, const char *path)
 		const char *dt = memmem(buf, len, "<!DOCTYPE", 9);
 		for (const char *q = buf; dt && q < dt; q++)
 			line += *q == '\n';
-		hvci_error_set(HVCI_EPARSE,
-		               "%s:%ld: a DOCTYPE in a project file is refused (its entities are not "
-		               "expanded); remove it",
-		               path, line);
+		hvci_error_set(
+		    HVCI_EPARSE,
+		    "%s:%ld: a DOCTYPE in a project file is refused (its entities are not "
+		    "expanded); remove it",
+		    path, line);
 		xmlFreeDoc(doc);
 		return NULL;
 	}
@@ -301,14 +276,16 @@ static int import_file(ev *e, const char *path, const char *from, long line, int
 		    from, line, path, e->root);
 	if (!hvci_file_exists(path)) {
 		if (!quiet_missing)
-			note(e, hvci_asprintf("%s:%ld: imported file %s does not exist; skipped",
-			                      rel(e, from), line, rel(e, path)));
+			hvci_ms_note(
+			    e, hvci_asprintf("%s:%ld: imported file %s does not exist; skipped",
+			                     hvci_ms_rel(e, from), line, hvci_ms_rel(e, path)));
 		return 0;
 	}
 	for (size_t i = 0; i < e->stack.n; i++)
 		if (!strcmp(e->stack.v[i], path)) {
-			note(e, hvci_asprintf("%s:%ld: %s imports itself again; skipped",
-			                      rel(e, from), line, rel(e, path)));
+			hvci_ms_note(e, hvci_asprintf("%s:%ld: %s imports itself again; skipped",
+			                              hvci_ms_rel(e, from), line,
+			                              hvci_ms_rel(e, path)));
 			return 0;
 		}
 	if (e->stack.n >= MAX_IMPORT_DEPTH)
@@ -343,8 +320,9 @@ static int do_import(ev *e, xmlNodePtr n, const char *file)
 	 * properties only their installation defines: skipped silently. */
 	if (undef || !*v) {
 	} else if (strchr(v, '*') || strchr(v, '?')) {
-		note(e, hvci_asprintf("%s:%ld: wildcard import '%s' is not expanded; skipped",
-		                      rel(e, file), xmlGetLineNo(n), proj));
+		hvci_ms_note(e,
+		             hvci_asprintf("%s:%ld: wildcard import '%s' is not expanded; skipped",
+		                           hvci_ms_rel(e, file), xmlGetLineNo(n), proj));
 	} else {
 		char *dir = hvci_xstrndup(file, (size_t)(strrchr(file, '/') - file));
 		char *path = hvci_ms_path(v, dir);
@@ -438,7 +416,7 @@ static int is_list_metadata(const char *name)
 }
 
 /* Splits s at ';' outside parentheses. */
-static void split_list(const char *s, hvci_strv *out)
+void hvci_ms_split(const char *s, hvci_strv *out)
 {
 	int depth = 0;
 	size_t st = 0;
@@ -456,7 +434,7 @@ static void split_list(const char *s, hvci_strv *out)
 	}
 }
 
-static char *trim_dup(const char *s)
+char *hvci_ms_trim(const char *s)
 {
 	while (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')
 		s++;
@@ -478,7 +456,7 @@ static void set_metadata(ev *e, hvci_kvs *md, const char *name, const char *raw,
 	e->ctx.this_file = file;
 	if (!is_list_metadata(name)) {
 		char *v = hvci_ms_expand(&e->ctx, raw, md, NULL);
-		char *t = trim_dup(v);
+		char *t = hvci_ms_trim(v);
 		hvci_kvs_set(md, name, t);
 		free(t);
 		free(v);
@@ -486,20 +464,21 @@ static void set_metadata(ev *e, hvci_kvs *md, const char *name, const char *raw,
 		return;
 	}
 	hvci_strv pieces = {NULL, 0};
-	split_list(raw, &pieces);
+	hvci_ms_split(raw, &pieces);
 	hvci_buf b;
 	hvci_buf_init(&b);
 	hvci_buf_puts(&b, "");
 	for (size_t i = 0; i < pieces.n; i++) {
 		char *undef = NULL;
 		char *v = hvci_ms_expand(&e->ctx, pieces.v[i], md, &undef);
-		char *t = trim_dup(v);
-		char *p = trim_dup(pieces.v[i]);
+		char *t = hvci_ms_trim(v);
+		char *p = hvci_ms_trim(pieces.v[i]);
 		if (undef) {
-			note(e, hvci_asprintf(
-			            "%s:%ld: '%s' dropped from %s: $(%s) is not defined here "
-			            "(Visual Studio or the WDK would define it)",
-			            rel(e, file), line, p, name, undef));
+			hvci_ms_note(
+			    e,
+			    hvci_asprintf("%s:%ld: '%s' dropped from %s: $(%s) is not defined here "
+			                  "(Visual Studio or the WDK would define it)",
+			                  hvci_ms_rel(e, file), line, p, name, undef));
 		} else if (*t) {
 			if (b.len)
 				hvci_buf_putc(&b, ';');
@@ -580,24 +559,25 @@ static void item_paths(ev *e, const char *spec, const char *file, long line, hvc
 	char *v = hvci_ms_expand(&e->ctx, spec, NULL, &undef);
 	e->ctx.this_file = saved;
 	hvci_strv pieces = {NULL, 0};
-	split_list(v, &pieces);
+	hvci_ms_split(v, &pieces);
 	for (size_t i = 0; i < pieces.n; i++) {
-		char *t = trim_dup(pieces.v[i]);
+		char *t = hvci_ms_trim(pieces.v[i]);
 		if (!*t) {
 		} else if (strchr(t, '*') || strchr(t, '?') || strstr(t, "@(")) {
-			note(e,
-			     hvci_asprintf("%s:%ld: item '%s' uses a wildcard or item list, which "
-			                   "is not expanded; skipped",
-			                   rel(e, file), line, t));
+			hvci_ms_note(e, hvci_asprintf(
+			                    "%s:%ld: item '%s' uses a wildcard or item list, which "
+			                    "is not expanded; skipped",
+			                    hvci_ms_rel(e, file), line, t));
 		} else {
 			hvci_strv_take(out, hvci_ms_path(t, e->proj_dir));
 		}
 		free(t);
 	}
 	if (undef)
-		note(e, hvci_asprintf("%s:%ld: $(%s) in '%s' is not defined here; the item may "
-		                      "name the wrong file",
-		                      rel(e, file), line, undef, spec));
+		hvci_ms_note(
+		    e, hvci_asprintf("%s:%ld: $(%s) in '%s' is not defined here; the item may "
+		                     "name the wrong file",
+		                     hvci_ms_rel(e, file), line, undef, spec));
 	free(undef);
 	hvci_strv_free(&pieces);
 	free(v);
@@ -645,8 +625,6 @@ static void items(ev *e, xmlNodePtr g, const char *file, item **its, size_t *n_i
 	}
 }
 
-/* ---- from items to units ------------------------------------------------------- */
-
 static int truthy(const char *v)
 {
 	return v && !strcasecmp(v, "true");
@@ -656,229 +634,6 @@ static const char *prop(const ev *e, const char *name)
 {
 	const char *v = hvci_kvs_get(&e->ctx.props, name);
 	return v && *v ? v : NULL;
-}
-
-static unsigned uprop(const ev *e, const char *name, unsigned dflt)
-{
-	const char *v = prop(e, name);
-	if (!v)
-		return dflt;
-	char *end;
-	unsigned long x = strtoul(v, &end, 10);
-	return *end || x > 1000 ? dflt : (unsigned)x;
-}
-
-static int starts_ci(const char *s, const char *p)
-{
-	return s && !strncasecmp(s, p, strlen(p));
-}
-
-/* The image kind from ConfigurationType, DriverType and the toolset. */
-static hvci_image_kind image_kind(const ev *e, const char **ext)
-{
-	const char *ct = prop(e, "ConfigurationType");
-	const char *dt = prop(e, "DriverType");
-	const char *ts = prop(e, "PlatformToolset");
-	int umdf = dt && !strcasecmp(dt, "UMDF");
-	int kernel = !umdf && (starts_ci(ts, "WindowsKernelModeDriver") ||
-	                       (dt && (!strcasecmp(dt, "KMDF") || !strcasecmp(dt, "WDM") ||
-	                               !strcasecmp(dt, "Export") || !strcasecmp(dt, "Miniport"))));
-	if (!ct)
-		ct = "Application";
-	if (!strcasecmp(ct, "Driver")) {
-		*ext = ".sys";
-		if (umdf)
-			return HVCI_IMAGE_USER;
-		return dt && !strcasecmp(dt, "Export") ? HVCI_IMAGE_EXPORT_DRIVER
-		                                       : HVCI_IMAGE_DRIVER;
-	}
-	if (!strcasecmp(ct, "DynamicLibrary")) {
-		*ext = kernel ? ".sys" : ".dll";
-		return kernel ? HVCI_IMAGE_EXPORT_DRIVER : HVCI_IMAGE_USER;
-	}
-	if (!strcasecmp(ct, "StaticLibrary")) {
-		*ext = ".lib";
-		return kernel ? HVCI_IMAGE_LIBRARY : HVCI_IMAGE_USER;
-	}
-	if (!strcasecmp(ct, "Application")) {
-		*ext = ".exe";
-		return HVCI_IMAGE_USER;
-	}
-	*ext = "";
-	return HVCI_IMAGE_UNKNOWN;
-}
-
-static const char *std_of(const char *v, int c)
-{
-	static const struct {
-		const char *ms, *std;
-	} t[] = {{"stdcpp14", "c++14"},         {"stdcpp17", "c++17"}, {"stdcpp20", "c++20"},
-	         {"stdcpplatest", "c++latest"}, {"stdc11", "c11"},     {"stdc17", "c17"}};
-	for (size_t i = 0; v && i < sizeof t / sizeof *t; i++)
-		if (!strcasecmp(v, t[i].ms) && (t[i].std[1] == '+') == !c)
-			return t[i].std;
-	return NULL;
-}
-
-/* A header named by /FI or the PCH: the project folder, then the include folders. */
-static char *find_header(const ev *e, const char *name, const hvci_strv *incs)
-{
-	char *p = hvci_ms_path(name, e->proj_dir);
-	if (hvci_file_exists(p))
-		return p;
-	free(p);
-	for (size_t i = 0; i < incs->n; i++) {
-		p = hvci_ms_path(name, incs->v[i]);
-		if (hvci_file_exists(p))
-			return p;
-		free(p);
-	}
-	return NULL;
-}
-
-static int valid_define(const char *d)
-{
-	size_t n = strcspn(d, "=");
-	if (!n || !(d[0] == '_' || (d[0] >= 'A' && d[0] <= 'Z') || (d[0] >= 'a' && d[0] <= 'z')))
-		return 0;
-	for (size_t i = 1; i < n; i++)
-		if (!(d[i] == '_' || (d[i] >= '0' && d[i] <= '9') || (d[i] >= 'A' && d[i] <= 'Z') ||
-		      (d[i] >= 'a' && d[i] <= 'z')))
-			return 0;
-	return !strpbrk(d, "\r\n");
-}
-
-static void unit_of_item(ev *e, const item *it, hvci_project *pr)
-{
-	const char *ext = "";
-	hvci_image_kind kind = image_kind(e, &ext);
-	const hvci_kvs *md = &it->md;
-	hvci_unit u;
-	memset(&u, 0, sizeof u);
-	u.file = it->file;
-	u.directory = e->proj_dir;
-	u.kind = kind;
-	u.platform = prop(e, "Platform");
-	u.target_version = prop(e, "TargetVersion");
-	u.wdk = e->wdk;
-	const char *dt = prop(e, "DriverType");
-	if (dt && !strcasecmp(dt, "KMDF") && kind != HVCI_IMAGE_USER) {
-		u.kmdf_major = uprop(e, "KMDF_VERSION_MAJOR", 1);
-		u.kmdf_minor =
-		    uprop(e, "KMDF_VERSION_MINOR", hvci_wdk_default_kmdf_minor(u.target_version));
-	} else if (dt && !strcasecmp(dt, "UMDF")) {
-		u.umdf_major = uprop(e, "UMDF_VERSION_MAJOR", 2);
-		u.umdf_minor = uprop(e, "UMDF_VERSION_MINOR", u.umdf_major == 2 ? 15 : 11);
-	}
-	const char *udl = prop(e, "UseDebugLibraries");
-	u.debug = udl ? truthy(udl)
-	              : strcasestr(prop(e, "Configuration") ? prop(e, "Configuration") : "",
-	                           "debug") != NULL;
-
-	hvci_strv tmp = {NULL, 0};
-	const char *v = hvci_kvs_get(md, "PreprocessorDefinitions");
-	if (v)
-		split_list(v, &tmp);
-	for (size_t i = 0; i < tmp.n; i++) {
-		char *d = trim_dup(tmp.v[i]);
-		if (!*d) {
-		} else if (valid_define(d)) {
-			hvci_strv_take(&u.defines, d);
-			d = NULL;
-		} else {
-			note(e, hvci_asprintf("%s: define '%s' is not NAME or NAME=VALUE; dropped",
-			                      rel(e, e->proj_file), d));
-		}
-		free(d);
-	}
-	hvci_strv_free(&tmp);
-	if ((v = hvci_kvs_get(md, "UndefinePreprocessorDefinitions")))
-		split_list(v, &tmp);
-	for (size_t i = 0; i < tmp.n; i++) {
-		char *d = trim_dup(tmp.v[i]);
-		if (*d && valid_define(d) && !strchr(d, '='))
-			hvci_strv_take(&u.undefines, d);
-		else
-			free(d);
-	}
-	hvci_strv_free(&tmp);
-	if ((v = hvci_kvs_get(md, "AdditionalIncludeDirectories")))
-		split_list(v, &tmp);
-	for (size_t i = 0; i < tmp.n; i++) {
-		char *d = trim_dup(tmp.v[i]);
-		if (*d) {
-			char *p = hvci_ms_path(d, e->proj_dir);
-			if (hvci_dir_exists(p))
-				hvci_strv_take(&u.includes, p);
-			else {
-				note(e, hvci_asprintf(
-				            "%s: include folder '%s' does not exist; dropped",
-				            rel(e, e->proj_file), d));
-				free(p);
-			}
-		}
-		free(d);
-	}
-	hvci_strv_free(&tmp);
-	if ((v = hvci_kvs_get(md, "ForcedIncludeFiles")))
-		split_list(v, &tmp);
-	for (size_t i = 0; i < tmp.n; i++) {
-		char *d = trim_dup(tmp.v[i]);
-		char *p = *d ? find_header(e, d, &u.includes) : NULL;
-		if (p)
-			hvci_strv_take(&u.forced, p);
-		else if (*d)
-			note(e, hvci_asprintf("%s: forced include '%s' not found in the project; "
-			                      "dropped",
-			                      rel(e, e->proj_file), d));
-		free(d);
-	}
-	hvci_strv_free(&tmp);
-	/* /Yu: cl reads the precompiled header where the source includes it;
-	 * force-including the header itself comes closest. */
-	const char *pch = hvci_kvs_get(md, "PrecompiledHeader");
-	if (pch && !strcasecmp(pch, "Use")) {
-		const char *h = hvci_kvs_get(md, "PrecompiledHeaderFile");
-		char *p = find_header(e, h && *h ? h : "stdafx.h", &u.includes);
-		int dup = 0;
-		for (size_t i = 0; p && i < u.forced.n; i++)
-			dup |= !strcmp(u.forced.v[i], p);
-		if (p && !dup)
-			hvci_strv_take(&u.forced, p);
-		else
-			free(p);
-	}
-	const char *ca = hvci_kvs_get(md, "CompileAs");
-	if (ca && !strcasecmp(ca, "CompileAsC"))
-		u.lang = HVCI_LANG_C;
-	else if (ca && !strcasecmp(ca, "CompileAsCpp"))
-		u.lang = HVCI_LANG_CXX;
-	else {
-		const char *dot = strrchr(it->file, '.');
-		u.lang = dot && !strcmp(dot, ".c") ? HVCI_LANG_C : HVCI_LANG_CXX;
-	}
-	u.std = std_of(
-	    hvci_kvs_get(md, u.lang == HVCI_LANG_C ? "LanguageStandard_C" : "LanguageStandard"),
-	    u.lang == HVCI_LANG_C);
-
-	hvci_strv argv = {NULL, 0};
-	hvci_compose(&u, &argv, e->notes);
-	pr->cmds = hvci_xrealloc(pr->cmds, (pr->n + 1) * sizeof *pr->cmds);
-	hvci_compile_cmd *c = &pr->cmds[pr->n++];
-	memset(c, 0, sizeof *c);
-	c->file = hvci_strdup(it->file);
-	c->directory = hvci_strdup(e->proj_dir);
-	c->argv = argv.v;
-	c->argc = argv.n;
-	c->image_kind = kind;
-	c->project = hvci_strdup(e->proj_file);
-	const char *tn = prop(e, "TargetName");
-	const char *te = prop(e, "TargetExt");
-	c->image = hvci_asprintf("%s%s", tn ? tn : prop(e, "ProjectName"), te ? te : ext);
-	hvci_strv_free(&u.defines);
-	hvci_strv_free(&u.undefines);
-	hvci_strv_free(&u.includes);
-	hvci_strv_free(&u.forced);
 }
 
 /* ---- configurations ------------------------------------------------------------- */
@@ -1076,8 +831,9 @@ static int eval_project(hvci_project *pr, const char *path, xmlDocPtr doc, const
 	free(name);
 	const char *ct = prop(&e, "ConfigurationType");
 	if (!rc && ct && (!strcasecmp(ct, "Utility") || !strcasecmp(ct, "Makefile"))) {
-		note(&e, hvci_asprintf("%s: ConfigurationType %s compiles nothing here; skipped",
-		                       rel(&e, path), ct));
+		hvci_ms_note(
+		    &e, hvci_asprintf("%s: ConfigurationType %s compiles nothing here; skipped",
+		                      hvci_ms_rel(&e, path), ct));
 	} else if (!rc) {
 		for (size_t i = 0; i < e.n_groups; i++)
 			if (is(e.groups[i].node, "ItemDefinitionGroup") &&
@@ -1092,11 +848,12 @@ static int eval_project(hvci_project *pr, const char *path, xmlDocPtr doc, const
 		for (size_t i = 0; i < n_its; i++) {
 			if (truthy(hvci_kvs_get(&its[i].md, "ExcludedFromBuild"))) {
 			} else if (!hvci_file_exists(its[i].file)) {
-				note(&e, hvci_asprintf("%s:%ld: source %s does not exist; skipped",
-				                       rel(&e, path), its[i].line,
-				                       rel(&e, its[i].file)));
+				hvci_ms_note(
+				    &e, hvci_asprintf("%s:%ld: source %s does not exist; skipped",
+				                      hvci_ms_rel(&e, path), its[i].line,
+				                      hvci_ms_rel(&e, its[i].file)));
 			} else {
-				unit_of_item(&e, &its[i], pr);
+				hvci_ms_unit(&e, &its[i], pr);
 			}
 			free(its[i].file);
 			hvci_kvs_free(&its[i].md);

@@ -63,4 +63,48 @@ int hvci_ms_load_vcxproj(hvci_project *pr, const char *buf, size_t len, const ch
                          const char *root, const hvci_wdk *wdk, const char *forced, const char *cfg,
                          const char *plat, const char *sln_path);
 
+/* ---- the reader's state (msbuild.c, msbuild_unit.c) ---- */
+
+#include <libxml/tree.h>
+
+#include "util/util.h"
+
+typedef struct {
+	xmlNodePtr node;
+	const char *file; /* borrowed from ev.files */
+} deferred;
+
+typedef struct {
+	hvci_ms_ctx ctx;
+	const char *root;
+	char *proj_file, *proj_dir;
+	hvci_strv files; /* every file read, for this_file pointers */
+	xmlDocPtr *docs;
+	size_t n_docs;
+	deferred *groups; /* ItemGroup / ItemDefinitionGroup, in order */
+	size_t n_groups;
+	hvci_strv stack; /* imports being read: a cycle is skipped */
+	hvci_strv *notes;
+	hvci_strset noted;
+	hvci_kvs cl_defaults; /* ClCompile item definitions */
+	const hvci_wdk *wdk;
+} ev;
+
+typedef struct {
+	char *file;
+	long line;
+	hvci_kvs md;
+} item;
+
+/* Appends a note once (repeats are dropped). */
+void hvci_ms_note(ev *e, char *msg);
+/* path relative to the tree root, for notes. */
+const char *hvci_ms_rel(const ev *e, const char *path);
+/* Splits s at ';' outside parentheses. */
+void hvci_ms_split(const char *s, hvci_strv *out);
+/* s without the blanks around it. Caller frees. */
+char *hvci_ms_trim(const char *s);
+/* The unit for one ClCompile item, appended to pr with its command. */
+void hvci_ms_unit(ev *e, const item *it, hvci_project *pr);
+
 #endif
