@@ -20,8 +20,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	if (size < 1 || size > (1u << 20))
 		return 0;
-	const char *path = (data[0] & 1) ? "/nonexistent-hvci-fuzz/t.sln"
-	                                  : "/nonexistent-hvci-fuzz/t.vcxproj";
+	const char *path =
+	    (data[0] & 1) ? "/nonexistent-hvci-fuzz/t.sln" : "/nonexistent-hvci-fuzz/t.vcxproj";
 	hvci_project_options o = {NULL, NULL, "", "/nonexistent-hvci-fuzz"};
 	hvci_project *p = NULL;
 	hvci_error_clear();
@@ -36,8 +36,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	for (size_t i = 0; i < p->n; i++) {
 		const hvci_compile_cmd *c = &p->cmds[i];
-		if (c->argc < 3 || strcmp(c->argv[0], "clang-cl") || strcmp(c->argv[c->argc - 2], "/c") ||
-		    strcmp(c->argv[c->argc - 1], c->file))
+		if (c->argc < 3 || strcmp(c->argv[0], "clang-cl") ||
+		    strcmp(c->argv[c->argc - 2], "/c") || strcmp(c->argv[c->argc - 1], c->file))
 			abort();
 	}
 	free(hvci_project_to_compdb(p));
