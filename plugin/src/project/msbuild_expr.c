@@ -434,7 +434,8 @@ static int c_cmp(cparser *p, int *res)
 	const char *x = a.s ? a.s : "", *y = b.s ? b.s : "";
 	int rc = 0;
 	if (op[0] == '=' || op[0] == '!') {
-		int eq = !strcasecmp(x, y);
+		double dx, dy; /* two numbers compare as numbers, as in MSBuild */
+		int eq = numeric(x, &dx) && numeric(y, &dy) ? dx == dy : !strcasecmp(x, y);
 		*res = op[0] == '=' ? eq : !eq;
 	} else {
 		double dx, dy;
