@@ -77,6 +77,11 @@ enum {
 	CLI_O_JOBS,
 	CLI_O_TIMEOUT,
 	CLI_O_MEMORY_LIMIT,
+	CLI_O_MSBUILD,
+	CLI_O_CONFIGURATION,
+	CLI_O_PLATFORM,
+	CLI_O_WDK,
+	CLI_O_ROOT,
 };
 #define CLI_MAX_JOBS 1024
 #define CLI_MAX_TIMEOUT 604800.0 /* a week, in seconds */
@@ -99,6 +104,12 @@ enum {
 	{"jobs", 'j', 1, CLI_O_JOBS}, \
 	{"timeout", 0, 1, CLI_O_TIMEOUT}, \
 	{"memory-limit", 0, 1, CLI_O_MEMORY_LIMIT}
+#define CLI_OPTS_PROJECT \
+	{"msbuild", 0, 1, CLI_O_MSBUILD}, \
+	{"configuration", 0, 1, CLI_O_CONFIGURATION}, \
+	{"platform", 0, 1, CLI_O_PLATFORM}, \
+	{"wdk", 0, 1, CLI_O_WDK}, \
+	{"root", 0, 1, CLI_O_ROOT}
 // clang-format on
 
 /* What cli_opts_next returns besides a row's id. */
@@ -296,7 +307,23 @@ typedef struct {
  */
 void cli_scale_run(cli_scale *sc);
 
+/* ---- MSBuild projects (project.c) ---- */
+
+typedef struct {
+	const char *msbuild; /* --msbuild FILE.sln|FILE.vcxproj */
+	const char *configuration, *platform, *wdk, *root;
+} cli_project_opts;
+/* 1 when argv[*i] was one of the project options (consumed). */
+/* Applies a CLI_OPTS_PROJECT option: 1 when it was one, 0 when not. */
+int cli_project_opt(int id, const char *v, cli_project_opts *po);
+/* Loads the project, printing its notes and the configuration used on
+ * stderr, or the one-line error (NULL). */
+hvci_project *cli_project_load(const cli_project_opts *po);
+/* Appends the kernel-mode units as jobs; user-mode ones are listed as skipped. */
+int cli_project_jobs(const cli_project_opts *po, cli_job **v, size_t *n);
+
 int cmd_check(int argc, char **argv);
+int cmd_compdb(int argc, char **argv);
 int cmd_merge(int argc, char **argv);
 int cmd_store(int argc, char **argv);
 int cmd_rules(int argc, char **argv);

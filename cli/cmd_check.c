@@ -431,12 +431,18 @@ static void usage(FILE *out)
 {
 	fprintf(out,
 	        "usage: hvcilint check -p DIR [FILE...] [options]\n"
+	        "       hvcilint check --msbuild FILE.sln|FILE.vcxproj [options]\n"
 	        "       hvcilint check [options] FILE... -- COMPILER-ARGS\n"
 	        "       hvcilint check [options] FILE...  (flags from the compile_commands.json\n"
 	        "                       nearest above each FILE or in a build/ beside it)\n\n"
 	        "options:\n"
 	        "  -p DIR               folder holding compile_commands.json (or the path of\n"
 	        "                       that file); also --build-dir DIR\n"
+	        "  --msbuild FILE       analyse the C/C++ sources of an MSBuild solution (.sln)\n"
+	        "                       or project (.vcxproj); with --configuration NAME,\n"
+	        "                       --platform NAME (default Release|x64), --wdk DIR (a\n"
+	        "                       Windows Kits 10 folder) and --root DIR (imports stay\n"
+	        "                       inside it); see docs/projects.md\n"
 	        "  --format FMT         text (default), json, sarif, html or junit\n"
 	        "  -o, --output FILE    write the report to FILE (atomically)\n"
 	        "  --fail-on LEVEL      note, warning (default), error or none\n"
@@ -546,6 +552,7 @@ static const cli_opt check_opts[] = {
     {"diff-base", 0, 1, OPT_DIFF_BASE},
     {"staged", 0, 0, OPT_STAGED},
     {"path-map", 0, 1, OPT_PATH_MAP},
+    CLI_OPTS_PROJECT,
 };
 
 int cmd_check(int argc, char **argv)
@@ -572,6 +579,8 @@ int cmd_check(int argc, char **argv)
 	char **cargs = NULL;
 	size_t ncargs = 0;
 	int saw_dashdash = 0;
+	cli_project_opts po; /* --msbuild and its options (project.c) */
+	memset(&po, 0, sizeof po);
 	cli_opts op;
 	if (!files || cli_opts_init(&op, "check", argc, argv, check_opts,
 	                            sizeof check_opts / sizeof *check_opts)) {
@@ -584,6 +593,9 @@ int cmd_check(int argc, char **argv)
 		int c = cli_common_opt(id, v, &o, &nproc, &timeout);
 		if (c) {
 			bad = c < 0;
+			continue;
+		}
+		if (cli_project_opt(id, v, &po)) {
 			continue;
 		}
 		switch (id) {
@@ -651,8 +663,9 @@ int cmd_check(int argc, char **argv)
 		free(dbdir);
 		return HVCI_EXIT_ERROR;
 	}
-	if (!dbdir && !nfiles) {
-		cli_error("nothing to analyse: pass -p DIR or FILE... -- COMPILER-ARGS");
+	if (!dbdir && !nfiles && !po.msbuild) {
+		cli_error("nothing to analyse: pass -p DIR, --msbuild FILE.sln or FILE... -- "
+		          "COMPILER-ARGS");
 		free(files);
 		free(dbdir);
 		return HVCI_EXIT_ERROR;
@@ -686,7 +699,15 @@ int cmd_check(int argc, char **argv)
 	}
 	int rc = HVCI_EXIT_OK;
 	jobs js = {NULL, 0};
-	if (dbdir && !saw_dashdash) {
+	if (po.msbuild) {
+		if (cli_project_jobs(&po, &js.v, &js.n)) {
+			free_jobs(&js);
+			cli_changes_free(changes);
+			free(files);
+			free(dbdir);
+			return HVCI_EXIT_ERROR;
+		}
+	} else if (dbdir && !saw_dashdash) {
 		if (jobs_from_db(&js, dbdir, files, nfiles,
 		                 changes ? UNLISTED_SKIP : UNLISTED_ERROR, NULL))
 			rc = HVCI_EXIT_ERROR;

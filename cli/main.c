@@ -17,6 +17,7 @@ typedef struct {
 
 static const command commands[] = {
     {"check", cmd_check, "analyse driver sources from a compile database or a command line"},
+    {"compdb", cmd_compdb, "write compile_commands.json for an MSBuild solution or project"},
     {"report", cmd_report, "print a stored run, compared with an earlier one"},
     {"rules", cmd_rules, "print the rule catalog and the effective affected-API table"},
     {"image", cmd_image, "check a built driver image (.sys) for HVCI problems"},

@@ -2,7 +2,7 @@
 # deps.sh - installs the Debian packages hvcilint needs that are missing.
 # Usage: scripts/deps.sh [build|test]   ("test" adds what the test suite uses)
 set -eu
-need="cmake make gcc pkg-config libclang-19-dev llvm-19-dev clang-19 libsqlite3-dev libjansson-dev libyaml-dev"
+need="cmake make gcc pkg-config libclang-19-dev llvm-19-dev clang-19 libsqlite3-dev libjansson-dev libyaml-dev libxml2-dev"
 if [ "${1:-build}" = test ]; then
 	# lld and the mingw import libraries link the test driver images; pefile
 	# is the independent PE oracle; python3-yaml checks the rule tables;

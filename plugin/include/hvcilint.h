@@ -608,6 +608,80 @@ char *hvci_coverage_site_message(const hvci_cov_call *k);
 char *hvci_tu_result_to_json(const hvci_tu_result *r);
 int hvci_tu_result_from_json(hvci_tu_result **out, const char *json);
 
+/* ------------------------------------------------------------------ */
+/* Projects: MSBuild solutions and projects read without building.     */
+
+/* What a unit is built into; decides kernel or user mode. */
+typedef enum {
+	HVCI_IMAGE_UNKNOWN = 0,
+	HVCI_IMAGE_DRIVER = 1,        /* a .sys (ConfigurationType Driver) */
+	HVCI_IMAGE_EXPORT_DRIVER = 2, /* a kernel-mode DLL (DriverType Export, DynamicLibrary) */
+	HVCI_IMAGE_LIBRARY = 3,       /* a kernel-mode static library */
+	HVCI_IMAGE_USER = 4,          /* user mode: Application, UMDF, user DLL or library */
+} hvci_image_kind;
+
+/* "driver", "export-driver", "library", "user", "unknown". */
+const char *hvci_image_kind_name(hvci_image_kind k);
+
+/* One compiled source of a project: a clang-cl command, paths absolute. */
+typedef struct {
+	char *file;
+	char *directory; /* the project's folder, where cl would run */
+	char **argv;     /* argv[0] is "clang-cl" */
+	size_t argc;
+	char *image;   /* the image it goes into, e.g. "echo.sys" */
+	char *project; /* the .vcxproj it comes from */
+	hvci_image_kind image_kind;
+} hvci_compile_cmd;
+
+typedef struct {
+	hvci_compile_cmd *cmds;
+	size_t n;
+	char *configuration; /* what was evaluated, e.g. "Release" */
+	char *platform;      /* e.g. "x64" */
+	char *wdk_version;   /* Include/<version> of the WDK used, or NULL */
+	size_t n_projects;   /* C/C++ projects evaluated */
+	char **notes;        /* one line each: what was skipped or dropped and why */
+	size_t n_notes;
+} hvci_project;
+
+typedef struct {
+	const char *configuration; /* NULL: Release when declared, else the first */
+	const char *platform;      /* NULL: x64 when declared, else the first */
+	/* A Windows Kits 10 folder.  NULL: $WDKContentRoot, else (under WSL)
+	 * /mnt/c/Program Files (x86)/Windows Kits/10 when it exists, else none.
+	 * "" : none (the shipped fallback headers serve). */
+	const char *wdk_root;
+	/* Imports may not leave this folder.  NULL: the nearest folder above
+	 * the project holding .git, else the project's own folder. */
+	const char *root;
+} hvci_project_options;
+
+/*
+ * Evaluates a .sln (its C/C++ projects) or one .vcxproj for one
+ * configuration and platform, as MSBuild would for the subset that
+ * docs/projects.md describes, into one clang-cl command per compiled
+ * source.  Errors (HVCI_EPARSE, HVCI_ENOTFOUND, HVCI_EINVALID) are one
+ * line "FILE:LINE: what is wrong; what to do".
+ */
+int hvci_project_load_msbuild(hvci_project **out, const char *sln_or_vcxproj,
+                              const hvci_project_options *o);
+void hvci_project_free(hvci_project *p);
+/* compile_commands.json text ("arguments" form, "output" naming the image). Caller frees. */
+char *hvci_project_to_compdb(const hvci_project *p);
+
+/*
+ * A Windows Kits 10 folder: dir NULL looks where hvci_project_options
+ * says; *out is NULL when there is none.  A named folder without
+ * Include/10.* is an HVCI_ENOTFOUND error.
+ */
+typedef struct hvci_wdk hvci_wdk;
+int hvci_wdk_open(hvci_wdk **out, const char *dir);
+const char *hvci_wdk_root(const hvci_wdk *w);
+/* The newest Include/<10.0.x.y> (numeric order), e.g. "10.0.22621.0". */
+const char *hvci_wdk_version(const hvci_wdk *w);
+void hvci_wdk_free(hvci_wdk *w);
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,0 +1,2 @@
+/* Shared by the drivers of the test tree. */
+#define SHARED_TAG 'tseT'

@@ -1,0 +1,6 @@
+// C++ unit of the test driver.
+#include "precomp.h"
+
+extern "C" void TraceInit(void)
+{
+}
