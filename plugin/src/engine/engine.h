@@ -47,6 +47,10 @@ typedef struct {
 	int prov;        /* hvci_prov: not a constant when nonzero */
 } hvci_val;
 
+/* param >= HVCI_TPARAM: the template's value parameter #(param - HVCI_TPARAM),
+ * known at each call from the instantiation's template arguments. */
+#define HVCI_TPARAM 1024
+
 typedef struct {
 	int n;
 	int unknown; /* some path gives a value we cannot know */

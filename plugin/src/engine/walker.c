@@ -9,7 +9,9 @@
  * its kind; stores and calls through pointers go to the pointer hooks.
  * Each function is walked once; a wrapper's summary is computed
  * on first use, so a call may trigger the walk of a function defined later
- * or in a header.  Templates are skipped: their bodies are not typed.
+ * or in a header.  Constructor initializers, lambdas, default member
+ * initializers and the initialisers of globals are walked too.  Templates
+ * are skipped: their bodies are not typed.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -538,6 +540,31 @@ static void call_through_pointer(hvci_ctx *ctx, CXCursor call, hvci_env *env)
 	free(ch);
 }
 
+/*
+ * A template forwards one of its value parameters to an affected API: the
+ * instantiation called here supplies it (AllocP<NonPagedPool>(n)).  The
+ * value is reported at this call; the template's inner call is the note.
+ */
+static int template_forward(hvci_ctx *ctx, CXCursor call, CXCursor ref, const char *shown,
+                            const hvci_forward *f, const hvci_env *env)
+{
+	int ti = f->param - HVCI_TPARAM;
+	if (ti >= clang_Cursor_getNumTemplateArguments(ref) ||
+	    clang_Cursor_getTemplateArgumentKind(ref, (unsigned)ti) !=
+	        CXTemplateArgumentKind_Integral)
+		return 0;
+	hvci_vs vs;
+	memset(&vs, 0, sizeof vs);
+	vs.n = 1;
+	vs.v[0].v = (uint64_t)clang_Cursor_getTemplateArgumentUnsignedValue(ref, (unsigned)ti);
+	vs.v[0].param = -1;
+	vs.v[0].origin = clang_getNullCursor(); /* no text of the user's to rewrite */
+	vs.v[0].prov = HVCI_PROV_NONE;
+	hvci_site s = {ctx, call, shown, f->row, &vs, f->mask, call, f, NULL};
+	dispatch(ctx, &s, env);
+	return 1;
+}
+
 void hvci_process_call(hvci_ctx *ctx, CXCursor call, hvci_env *env, hvci_vs *ret)
 {
 	hvci_vs_unknown(ret);
@@ -582,6 +609,10 @@ void hvci_process_call(hvci_ctx *ctx, CXCursor call, hvci_env *env, hvci_vs *ret
 		const hvci_summary *sum = hvci_summary_of(ctx, def);
 		for (size_t i = 0; sum && i < sum->n_fw; i++) {
 			const hvci_forward *f = &sum->fw[i];
+			if (f->param >= HVCI_TPARAM) {
+				used |= template_forward(ctx, call, ref, shown, f, env);
+				continue;
+			}
 			if (f->param >= nargs)
 				continue;
 			hvci_site s = {ctx,     call,           shown, f->row, &vs[f->param],
@@ -748,6 +779,15 @@ const hvci_summary *hvci_summary_of(hvci_ctx *ctx, CXCursor def)
 		    1, 0, {{0, i, 0, clang_Cursor_getArgument(def, (unsigned)i), HVCI_PROV_NONE}}};
 		hvci_env_set(&env, clang_Cursor_getArgument(def, (unsigned)i), "", &pv);
 	}
+	/* A constructor's member and base initializers run before its body. */
+	if (clang_getCursorKind(def) == CXCursor_Constructor) {
+		unsigned n;
+		CXCursor *ch = hvci_children(def, &n);
+		for (unsigned i = 0; i < n; i++)
+			if (clang_isExpression(clang_getCursorKind(ch[i])))
+				eval_discard(ctx, ch[i], &env);
+		free(ch);
+	}
 	hvci_walk_stmt(ctx, body, &env);
 	hvci_env_free(&env);
 	ctx->func = saved_func;
@@ -756,6 +796,63 @@ const hvci_summary *hvci_summary_of(hvci_ctx *ctx, CXCursor def)
 	ctx->cur = saved_cur;
 	s->state = 2;
 	return s;
+}
+
+/* The initializer of a variable or field: its last expression child. */
+static CXCursor initializer_of(CXCursor decl)
+{
+	unsigned n;
+	CXCursor *ch = hvci_children(decl, &n);
+	CXCursor init = clang_getNullCursor();
+	for (unsigned i = n; i-- > 0;)
+		if (clang_isExpression(clang_getCursorKind(ch[i]))) {
+			init = ch[i];
+			break;
+		}
+	free(ch);
+	return init;
+}
+
+/*
+ * Code that runs outside any function body we walk: the dynamic
+ * initialiser of a global or static member (before DriverEntry) and a
+ * default member initializer (in each constructor).  It is walked once,
+ * with a summary of its own that no caller sees, so nothing it does is
+ * taken for a function's behaviour.
+ */
+static void walk_initializer(hvci_ctx *ctx, CXCursor decl)
+{
+	CXCursor init = initializer_of(decl);
+	if (hvci_cursor_is_null(init))
+		return;
+	hvci_summary own;
+	memset(&own, 0, sizeof own);
+	own.def = decl;
+	own.init_direct = own.init_any = clang_getNullCursor();
+	own.state = 1;
+	CXCursor saved_func = ctx->func;
+	hvci_forward **saved_fw = ctx->fw_out;
+	size_t *saved_n = ctx->n_fw_out;
+	hvci_summary *saved_cur = ctx->cur;
+	ctx->func = clang_getNullCursor();
+	ctx->cur = &own;
+	ctx->fw_out = &own.fw;
+	ctx->n_fw_out = &own.n_fw;
+	hvci_env env;
+	hvci_env_init(&env);
+	eval_discard(ctx, init, &env);
+	hvci_env_free(&env);
+	ctx->func = saved_func;
+	ctx->fw_out = saved_fw;
+	ctx->n_fw_out = saved_n;
+	ctx->cur = saved_cur;
+	for (size_t j = 0; j < own.n_fw; j++)
+		free(own.fw[j].inner_api);
+	free(own.fw);
+	for (size_t j = 0; j < own.n_uses; j++)
+		free(own.uses[j].api);
+	free(own.uses);
+	free(own.callees);
 }
 
 static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientData d)
@@ -781,6 +878,11 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientDa
 		if (clang_isCursorDefinition(c) &&
 		    hvci_is_user_loc(ctx, clang_getCursorLocation(c)))
 			hvci_summary_of(ctx, c);
+		return CXChildVisit_Continue;
+	case CXCursor_VarDecl:
+	case CXCursor_FieldDecl:
+		if (hvci_is_user_loc(ctx, clang_getCursorLocation(c)))
+			walk_initializer(ctx, c);
 		return CXChildVisit_Continue;
 	default:
 		return CXChildVisit_Continue;
