@@ -231,6 +231,10 @@ struct hvci_ctx {
 	/* Affected calls the walker analysed, by "file:offset" (coverage.c). */
 	hvci_strset cov_ast;
 	unsigned cov_standin_calls; /* of those, calls whose decisive value is a stand-in */
+	/* The operator new overloads user code defines, found on first use. */
+	CXCursor *news;
+	size_t n_news;
+	int news_found;
 };
 
 /* ---- source locations and text (srcloc.c) ---- */
@@ -285,6 +289,16 @@ int hvci_lvalue(CXCursor e, CXCursor *decl, hvci_buf *path);
 void hvci_walk_stmt(hvci_ctx *ctx, CXCursor s, hvci_env *env);
 /* Processes a call: checks, summaries, side effects on env. */
 void hvci_process_call(hvci_ctx *ctx, CXCursor call, hvci_env *env, hvci_vs *ret);
+/* Hands a decisive argument to its check, and records what a wrapper forwards. */
+void hvci_dispatch(hvci_ctx *ctx, const hvci_site *s, const hvci_env *env);
+/* The callee's name as the table spells it ("Class::Method" for methods). Caller frees. */
+char *hvci_callee_name(CXCursor ref);
+/* Carries a callee's opt-in-dependent uses and opt-in call into the caller. */
+void hvci_follow_optin(hvci_ctx *ctx, CXCursor call, const char *shown, const hvci_summary *sum,
+                       hvci_env *env);
+/* walk_cxx.c: the initializer of a global, static member or field, walked once. */
+void hvci_walk_initializer(hvci_ctx *ctx, CXCursor decl);
+void hvci_cxx_free(hvci_ctx *ctx);
 void hvci_process_new(hvci_ctx *ctx, CXCursor ne, hvci_env *env);
 /* Summary of a function definition, computing it on first use. */
 const hvci_summary *hvci_summary_of(hvci_ctx *ctx, CXCursor def);

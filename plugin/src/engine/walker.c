@@ -306,7 +306,7 @@ void hvci_walk_stmt(hvci_ctx *ctx, CXCursor s, hvci_env *env)
 
 /* ---- calls ------------------------------------------------------------------- */
 
-static char *callee_name(CXCursor ref)
+char *hvci_callee_name(CXCursor ref)
 {
 	CXString s = clang_getCursorSpelling(ref);
 	char *name = hvci_strdup(clang_getCString(s));
@@ -396,7 +396,7 @@ static void note_optin_use(hvci_ctx *ctx, const hvci_site *s, const hvci_env *en
 	}
 }
 
-static void dispatch(hvci_ctx *ctx, const hvci_site *s, const hvci_env *env)
+void hvci_dispatch(hvci_ctx *ctx, const hvci_site *s, const hvci_env *env)
 {
 	record_forwards(ctx, s);
 	note_optin_use(ctx, s, env);
@@ -444,8 +444,8 @@ static void note_runtime_optin(hvci_ctx *ctx, CXCursor call, const char *name, c
 }
 
 /* What a call to a function defined in this TU means for the opt-in order. */
-static void follow_optin(hvci_ctx *ctx, CXCursor call, const char *shown, const hvci_summary *sum,
-                         hvci_env *env)
+void hvci_follow_optin(hvci_ctx *ctx, CXCursor call, const char *shown, const hvci_summary *sum,
+                       hvci_env *env)
 {
 	hvci_summary *cur = ctx->cur;
 	if (!ctx->optin || !cur || env->dead)
@@ -561,7 +561,7 @@ static int template_forward(hvci_ctx *ctx, CXCursor call, CXCursor ref, const ch
 	vs.v[0].origin = clang_getNullCursor(); /* no text of the user's to rewrite */
 	vs.v[0].prov = HVCI_PROV_NONE;
 	hvci_site s = {ctx, call, shown, f->row, &vs, f->mask, call, f, NULL};
-	dispatch(ctx, &s, env);
+	hvci_dispatch(ctx, &s, env);
 	return 1;
 }
 
@@ -590,7 +590,7 @@ void hvci_process_call(hvci_ctx *ctx, CXCursor call, hvci_env *env, hvci_vs *ret
 		hvci_env_kill_indirect(env);
 		goto done;
 	}
-	char *name = callee_name(ref);
+	char *name = hvci_callee_name(ref);
 	if (!strcmp(name, "__hvci_values") && nargs >= 1) {
 		debug_values(ctx, call, &vs[0]);
 		free(name);
@@ -617,12 +617,12 @@ void hvci_process_call(hvci_ctx *ctx, CXCursor call, hvci_env *env, hvci_vs *ret
 				continue;
 			hvci_site s = {ctx,     call,           shown, f->row, &vs[f->param],
 			               f->mask, args[f->param], f,     NULL};
-			dispatch(ctx, &s, env);
+			hvci_dispatch(ctx, &s, env);
 			used = 1;
 			writes |= f->row->kind == HVCI_K_CODE_DEST;
 		}
 		if (sum)
-			follow_optin(ctx, call, shown, sum, env);
+			hvci_follow_optin(ctx, call, shown, sum, env);
 	} else {
 		if (ctx->cur && hvci_is_user_loc(ctx, clang_getCursorLocation(ref)))
 			ctx->cur->calls_elsewhere = 1; /* it may make the opt-in call */
@@ -635,7 +635,7 @@ void hvci_process_call(hvci_ctx *ctx, CXCursor call, hvci_env *env, hvci_vs *ret
 				continue;
 			hvci_site s = {ctx,     call,           shown, f->row, &vs[f->param],
 			               f->mask, args[f->param], f,     NULL};
-			dispatch(ctx, &s, env);
+			hvci_dispatch(ctx, &s, env);
 			used = 1;
 			writes |= f->row->kind == HVCI_K_CODE_DEST;
 		}
@@ -671,7 +671,7 @@ void hvci_process_call(hvci_ctx *ctx, CXCursor call, hvci_env *env, hvci_vs *ret
 		               row->allocator_arg >= 0 && row->allocator_arg < nargs
 		                   ? &vs[row->allocator_arg]
 		                   : NULL};
-		dispatch(ctx, &s, env);
+		hvci_dispatch(ctx, &s, env);
 		used = 1;
 		writes |= row->kind == HVCI_K_CODE_DEST;
 	}
@@ -685,46 +685,6 @@ done:
 }
 
 /* C++ placement new with a POOL_TYPE: `new (NonPagedPool, 'gaT') T`. */
-void hvci_process_new(hvci_ctx *ctx, CXCursor ne, hvci_env *env)
-{
-	unsigned n;
-	CXCursor *ch = hvci_children(ne, &n);
-	size_t nrows;
-	const hvci_api_row *rows = hvci_rules_lookup(ctx->rules, "operator new", &nrows);
-	int placement = 0;
-	for (unsigned i = 0; i < n; i++) {
-		enum CXCursorKind k = clang_getCursorKind(ch[i]);
-		if (!clang_isExpression(k)) {
-			placement = -1; /* the type comes after the placement arguments */
-			continue;
-		}
-		hvci_vs vs;
-		hvci_eval(ctx, ch[i], env, &vs);
-		if (placement < 0)
-			continue;
-		placement++;
-		/* Placement argument i is argument i+1 of operator new (size is 0). */
-		for (size_t r = 0; r < nrows; r++) {
-			if (rows[r].arg != placement || rows[r].kind == HVCI_K_LISTED)
-				continue;
-			CXType t = clang_getCanonicalType(clang_getCursorType(hvci_strip(ch[i])));
-			if (t.kind != CXType_Enum && t.kind != CXType_Int && t.kind != CXType_UInt)
-				continue;
-			/* The driver's own enum (`enum class BDD_POOL_TYPE { Paged,
-			 * NonPaged }`) means what its operator new makes of it, not
-			 * a POOL_TYPE: Paged is 0 there, NonPagedPool's value. */
-			if (t.kind == CXType_Enum &&
-			    hvci_is_user_loc(ctx,
-			                     clang_getCursorLocation(clang_getTypeDeclaration(t))))
-				continue;
-			hvci_site s = {ctx, ne,    "operator new", &rows[r], &vs,
-			               0,   ch[i], NULL,           NULL};
-			dispatch(ctx, &s, env);
-		}
-	}
-	free(ch);
-}
-
 /* ---- functions and summaries -------------------------------------------------- */
 
 static CXCursor body_of(CXCursor def)
@@ -798,63 +758,6 @@ const hvci_summary *hvci_summary_of(hvci_ctx *ctx, CXCursor def)
 	return s;
 }
 
-/* The initializer of a variable or field: its last expression child. */
-static CXCursor initializer_of(CXCursor decl)
-{
-	unsigned n;
-	CXCursor *ch = hvci_children(decl, &n);
-	CXCursor init = clang_getNullCursor();
-	for (unsigned i = n; i-- > 0;)
-		if (clang_isExpression(clang_getCursorKind(ch[i]))) {
-			init = ch[i];
-			break;
-		}
-	free(ch);
-	return init;
-}
-
-/*
- * Code that runs outside any function body we walk: the dynamic
- * initialiser of a global or static member (before DriverEntry) and a
- * default member initializer (in each constructor).  It is walked once,
- * with a summary of its own that no caller sees, so nothing it does is
- * taken for a function's behaviour.
- */
-static void walk_initializer(hvci_ctx *ctx, CXCursor decl)
-{
-	CXCursor init = initializer_of(decl);
-	if (hvci_cursor_is_null(init))
-		return;
-	hvci_summary own;
-	memset(&own, 0, sizeof own);
-	own.def = decl;
-	own.init_direct = own.init_any = clang_getNullCursor();
-	own.state = 1;
-	CXCursor saved_func = ctx->func;
-	hvci_forward **saved_fw = ctx->fw_out;
-	size_t *saved_n = ctx->n_fw_out;
-	hvci_summary *saved_cur = ctx->cur;
-	ctx->func = clang_getNullCursor();
-	ctx->cur = &own;
-	ctx->fw_out = &own.fw;
-	ctx->n_fw_out = &own.n_fw;
-	hvci_env env;
-	hvci_env_init(&env);
-	eval_discard(ctx, init, &env);
-	hvci_env_free(&env);
-	ctx->func = saved_func;
-	ctx->fw_out = saved_fw;
-	ctx->n_fw_out = saved_n;
-	ctx->cur = saved_cur;
-	for (size_t j = 0; j < own.n_fw; j++)
-		free(own.fw[j].inner_api);
-	free(own.fw);
-	for (size_t j = 0; j < own.n_uses; j++)
-		free(own.uses[j].api);
-	free(own.uses);
-	free(own.callees);
-}
-
 static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientData d)
 {
 	(void)parent;
@@ -882,7 +785,7 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientDa
 	case CXCursor_VarDecl:
 	case CXCursor_FieldDecl:
 		if (hvci_is_user_loc(ctx, clang_getCursorLocation(c)))
-			walk_initializer(ctx, c);
+			hvci_walk_initializer(ctx, c);
 		return CXChildVisit_Continue;
 	default:
 		return CXChildVisit_Continue;
@@ -932,5 +835,6 @@ void hvci_walk_tu(hvci_ctx *ctx)
 	}
 	free(ctx->sums);
 	ctx->sums = NULL;
+	hvci_cxx_free(ctx);
 	ctx->n_sums = 0;
 }
