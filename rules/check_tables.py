@@ -31,6 +31,8 @@ import sys
 import yaml
 
 KINDS = {
+    "routine-lookup",
+    "name-init",
     "pool-type",
     "pool-flags",
     "page-protect",

@@ -35,7 +35,8 @@ typedef enum {
 	HVCI_PROV_POOL,   /* returned by a data allocator (rules: returns-data) */
 	HVCI_PROV_LOCAL,  /* the address of an automatic variable or buffer */
 	HVCI_PROV_GLOBAL, /* the address of a global or static variable or buffer */
-	HVCI_PROV_BITS    /* unknown integer, v = bits known to be clear */
+	HVCI_PROV_BITS,   /* unknown integer, v = bits known to be clear */
+	HVCI_PROV_ROUTINE /* a pointer to the affected API #v looked up by name (routines.c) */
 } hvci_prov;
 
 /* One value an expression may hold. */
@@ -230,7 +231,8 @@ struct hvci_ctx {
 	struct hvci_xtu *xtu;
 	/* Affected calls the walker analysed, by "file:offset" (coverage.c). */
 	hvci_strset cov_ast;
-	unsigned cov_standin_calls; /* of those, calls whose decisive value is a stand-in */
+	unsigned cov_standin_calls;     /* of those, calls whose decisive value is a stand-in */
+	struct hvci_routines *routines; /* routines.c, NULL until a lookup is seen */
 	/* The operator new overloads user code defines, found on first use. */
 	CXCursor *news;
 	size_t n_news;
@@ -296,6 +298,27 @@ char *hvci_callee_name(CXCursor ref);
 /* Carries a callee's opt-in-dependent uses and opt-in call into the caller. */
 void hvci_follow_optin(hvci_ctx *ctx, CXCursor call, const char *shown, const hvci_summary *sum,
                        hvci_env *env);
+/*
+ * Applies the API table's rows for `shown` (else `name`) to a call whose
+ * argument values are vs; 1 when a row applied.  *writes is set for a
+ * code-dest row.
+ */
+int hvci_apply_rows(hvci_ctx *ctx, CXCursor call, const char *shown, const char *name, hvci_vs *vs,
+                    CXCursor *args, int nargs, hvci_env *env, int *writes);
+
+/* routines.c: affected APIs called through pointers looked up by name. */
+struct hvci_routines;
+/* A routine-lookup or name-init row at a call; sets *ret for a lookup. */
+void hvci_routine_call(hvci_ctx *ctx, CXCursor call, const hvci_api_row *row, const CXCursor *args,
+                       int nargs, hvci_vs *ret);
+/* A store of vs into lhs: remembers a looked-up pointer kept in a global or field. */
+void hvci_routine_store(hvci_ctx *ctx, CXCursor lhs, const hvci_vs *vs);
+/* A call through `callee`: 1 when it was checked as a looked-up API now. */
+int hvci_routine_icall(hvci_ctx *ctx, CXCursor call, CXCursor callee, const hvci_vs *callee_vs,
+                       hvci_vs *vs, CXCursor *args, int nargs, hvci_env *env);
+/* Checks the calls through globals and fields, then frees the state. */
+void hvci_routines_finish(hvci_ctx *ctx);
+
 /* walk_cxx.c: the initializer of a global, static member or field, walked once. */
 void hvci_walk_initializer(hvci_ctx *ctx, CXCursor decl);
 void hvci_cxx_free(hvci_ctx *ctx);

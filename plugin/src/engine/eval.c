@@ -491,7 +491,7 @@ static void assign(hvci_ctx *ctx, CXCursor lhs, hvci_env *env, const hvci_vs *vs
 	if (hvci_lvalue(lhs, &decl, &path))
 		hvci_env_set(env, decl, path.s ? path.s : "", vs);
 	hvci_buf_free(&path);
-	(void)ctx;
+	hvci_routine_store(ctx, lhs, vs);
 }
 
 static int eval_binary(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)

@@ -524,14 +524,18 @@ static void set_returned_data(hvci_ctx *ctx, CXCursor call, const char *shown, c
 		}
 }
 
-/* A call whose callee is an expression: shows its values to the hook. */
-static void call_through_pointer(hvci_ctx *ctx, CXCursor call, hvci_env *env)
+/* A call whose callee is an expression: a looked-up API is checked as
+ * one; the pointer's values go to the hook. */
+static void call_through_pointer(hvci_ctx *ctx, CXCursor call, hvci_env *env, hvci_vs *args_vs,
+                                 CXCursor *args, int nargs)
 {
 	unsigned n;
 	CXCursor *ch = hvci_children(call, &n);
 	if (n > 0 && clang_isExpression(clang_getCursorKind(ch[0]))) {
 		hvci_vs vs;
 		hvci_eval(ctx, ch[0], env, &vs);
+		if (nargs >= 0)
+			hvci_routine_icall(ctx, call, ch[0], &vs, args_vs, args, nargs, env);
 		if (ctx->reg.on_icall && hvci_is_user_loc(ctx, clang_getCursorLocation(call))) {
 			hvci_ptr_site ps = {ctx, call, ch[0], &vs};
 			ctx->reg.on_icall(&ps);
@@ -586,7 +590,7 @@ void hvci_process_call(hvci_ctx *ctx, CXCursor call, hvci_env *env, hvci_vs *ret
 	}
 	CXCursor ref = clang_getCursorReferenced(call);
 	if (hvci_cursor_is_null(ref) || !is_function_kind(clang_getCursorKind(ref))) {
-		call_through_pointer(ctx, call, env);
+		call_through_pointer(ctx, call, env, vs, args, nargs);
 		hvci_env_kill_indirect(env);
 		goto done;
 	}
@@ -641,13 +645,36 @@ void hvci_process_call(hvci_ctx *ctx, CXCursor call, hvci_env *env, hvci_vs *ret
 		}
 	}
 	note_runtime_optin(ctx, call, name, vs, nargs, env);
+	if (!used)
+		used = hvci_apply_rows(ctx, call, shown, name, vs, args, nargs, env, &writes);
+	{
+		/* A lookup by name gives a pointer the routines module follows. */
+		size_t nr = 0;
+		const hvci_api_row *rr = hvci_rules_lookup(ctx->rules, name, &nr);
+		for (size_t i = 0; rr && i < nr; i++)
+			if (rr[i].kind == HVCI_K_ROUTINE_LOOKUP || rr[i].kind == HVCI_K_NAME_INIT)
+				hvci_routine_call(ctx, call, &rr[i], args, nargs, ret);
+	}
+	if (!used || writes)
+		hvci_env_kill_indirect(env); /* the callee may write through pointers */
+	free(shown);
+	free(name);
+done:
+	free(vs);
+	free(args);
+}
+
+int hvci_apply_rows(hvci_ctx *ctx, CXCursor call, const char *shown, const char *name, hvci_vs *vs,
+                    CXCursor *args, int nargs, hvci_env *env, int *writes)
+{
+	int used = 0;
 	size_t nrows = 0;
 	/* A macro alias the user wrote (MmGetSystemAddressForMdl) wins over the
 	 * function it expands to. */
 	const hvci_api_row *rows = NULL;
-	if (!used && strcmp(shown, name))
+	if (strcmp(shown, name))
 		rows = hvci_rules_lookup(ctx->rules, shown, &nrows);
-	if (!rows && !used)
+	if (!rows)
 		rows = hvci_rules_lookup(ctx->rules, name, &nrows);
 	for (size_t i = 0; i < nrows; i++) {
 		const hvci_api_row *row = &rows[i];
@@ -655,6 +682,7 @@ void hvci_process_call(hvci_ctx *ctx, CXCursor call, hvci_env *env, hvci_vs *ret
 		if (i > 0 && row->arg == rows[i - 1].arg && rows[i - 1].user)
 			continue;
 		if (row->kind == HVCI_K_LISTED || row->kind == HVCI_K_RETURNS_DATA ||
+		    row->kind == HVCI_K_ROUTINE_LOOKUP || row->kind == HVCI_K_NAME_INIT ||
 		    row->arg >= nargs)
 			continue;
 		if (row->user_mode_arg >= 0 && row->user_mode_arg < nargs &&
@@ -673,15 +701,9 @@ void hvci_process_call(hvci_ctx *ctx, CXCursor call, hvci_env *env, hvci_vs *ret
 		                   : NULL};
 		hvci_dispatch(ctx, &s, env);
 		used = 1;
-		writes |= row->kind == HVCI_K_CODE_DEST;
+		*writes |= row->kind == HVCI_K_CODE_DEST;
 	}
-	if (!used || writes)
-		hvci_env_kill_indirect(env); /* the callee may write through pointers */
-	free(shown);
-	free(name);
-done:
-	free(vs);
-	free(args);
+	return used;
 }
 
 /* C++ placement new with a POOL_TYPE: `new (NonPagedPool, 'gaT') T`. */
@@ -820,6 +842,7 @@ void hvci_walk_tu(hvci_ctx *ctx)
 	/* The opt-in state first: it decides what the run-time variables mean. */
 	clang_visitChildren(root, visit_optin, ctx);
 	clang_visitChildren(root, visit_top, ctx);
+	hvci_routines_finish(ctx);
 	hvci_xtu_export(ctx);
 	for (size_t i = 0; i < ctx->reg.n_tu_end; i++)
 		ctx->reg.tu_end[i](ctx);
