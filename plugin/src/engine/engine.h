@@ -111,6 +111,13 @@ typedef struct {
 	int before_init; /* on some path no opt-in call ran before it in this function */
 } hvci_optin_use;
 
+/* A field a function sets through its pointer parameter: `p->Pool = v`. */
+typedef struct {
+	int param;
+	char *path; /* "->Pool", as the binding of the parameter */
+	hvci_vs vs;
+} hvci_out_store;
+
 typedef struct {
 	CXCursor def;
 	int state; /* 0 new, 1 being walked, 2 done */
@@ -126,6 +133,14 @@ typedef struct {
 	size_t n_callees;
 	int goto_uninit;     /* a goto left a path on which the call had not run */
 	int calls_elsewhere; /* calls a user function defined in another file */
+	/* What the function gives back (effects.c): the values it returns,
+	 * and the fields it sets through pointer parameters, as seen where
+	 * it returns (the union over its return points). */
+	hvci_vs ret;
+	int returns; /* a return with a value was seen */
+	hvci_env exit;
+	hvci_out_store *outs;
+	size_t n_outs;
 } hvci_summary;
 
 typedef struct hvci_ctx hvci_ctx;
@@ -233,6 +248,7 @@ struct hvci_ctx {
 	hvci_strset cov_ast;
 	unsigned cov_standin_calls;     /* of those, calls whose decisive value is a stand-in */
 	struct hvci_routines *routines; /* routines.c, NULL until a lookup is seen */
+	int in_lambda; /* walking a lambda's body: its returns are not the function's */
 	/* The operator new overloads user code defines, found on first use. */
 	CXCursor *news;
 	size_t n_news;
@@ -318,6 +334,17 @@ int hvci_routine_icall(hvci_ctx *ctx, CXCursor call, CXCursor callee, const hvci
                        hvci_vs *vs, CXCursor *args, int nargs, hvci_env *env);
 /* Checks the calls through globals and fields, then frees the state. */
 void hvci_routines_finish(hvci_ctx *ctx);
+
+/* effects.c: what a function's summary says it returns and sets. */
+/* A return of `value` (NULL: none) with the env there, in the function walked. */
+void hvci_effects_return(hvci_ctx *ctx, const hvci_vs *value, const hvci_env *env);
+/* At the end of the walk of `s`'s function, with the env at its end. */
+void hvci_effects_finish(hvci_ctx *ctx, hvci_summary *s, const hvci_env *end);
+/* At a call of the function: its return values (parameters substituted)
+ * into *ret when it has any, its out-stores into the caller's env. */
+void hvci_effects_apply(hvci_ctx *ctx, const hvci_summary *s, const hvci_vs *vs,
+                        const CXCursor *args, int nargs, hvci_env *env, hvci_vs *ret);
+void hvci_effects_free(hvci_summary *s);
 
 /* walk_cxx.c: the initializer of a global, static member or field, walked once. */
 void hvci_walk_initializer(hvci_ctx *ctx, CXCursor decl);

@@ -774,7 +774,9 @@ static int eval_(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
 			if (clang_getCursorKind(ch[i]) == CXCursor_CompoundStmt) {
 				hvci_env inner;
 				hvci_env_copy(&inner, env);
+				ctx->in_lambda++;
 				hvci_walk_stmt(ctx, ch[i], &inner);
+				ctx->in_lambda--;
 				hvci_env_free(&inner);
 			}
 		free(ch);

@@ -254,6 +254,7 @@ void hvci_walk_initializer(hvci_ctx *ctx, CXCursor decl)
 		free(own.uses[j].api);
 	free(own.uses);
 	free(own.callees);
+	hvci_effects_free(&own);
 }
 
 void hvci_cxx_free(hvci_ctx *ctx)

@@ -215,13 +215,22 @@ static void walk(hvci_ctx *ctx, CXCursor s, hvci_env *env, brk_ctx *brk)
 	case CXCursor_DeclStmt:
 		walk_decl_stmt(ctx, s, env);
 		return;
-	case CXCursor_ReturnStmt:
+	case CXCursor_ReturnStmt: {
 		ch = hvci_children(s, &n);
+		hvci_vs rv;
+		int has_value = 0;
 		for (unsigned i = 0; i < n; i++)
-			walk_any(ctx, ch[i], env, brk);
+			if (clang_isExpression(clang_getCursorKind(ch[i]))) {
+				hvci_eval(ctx, ch[i], env, &rv);
+				has_value = 1;
+			} else {
+				walk(ctx, ch[i], env, brk);
+			}
 		free(ch);
+		hvci_effects_return(ctx, has_value ? &rv : NULL, env);
 		env->dead = 1;
 		return;
+	}
 	case CXCursor_BreakStmt:
 		if (brk)
 			hvci_env_join(&brk->exit, env);
@@ -608,9 +617,10 @@ void hvci_process_call(hvci_ctx *ctx, CXCursor call, hvci_env *env, hvci_vs *ret
 		hvci_cov_note_call(ctx, call, name);
 	int used = 0;
 	int writes = 0; /* a code-dest API: it writes through its argument */
+	const hvci_summary *sum = NULL;
 	CXCursor def = clang_getCursorDefinition(ref);
 	if (!hvci_cursor_is_null(def) && is_function_kind(clang_getCursorKind(def))) {
-		const hvci_summary *sum = hvci_summary_of(ctx, def);
+		sum = hvci_summary_of(ctx, def);
 		for (size_t i = 0; sum && i < sum->n_fw; i++) {
 			const hvci_forward *f = &sum->fw[i];
 			if (f->param >= HVCI_TPARAM) {
@@ -657,6 +667,8 @@ void hvci_process_call(hvci_ctx *ctx, CXCursor call, hvci_env *env, hvci_vs *ret
 	}
 	if (!used || writes)
 		hvci_env_kill_indirect(env); /* the callee may write through pointers */
+	if (sum)
+		hvci_effects_apply(ctx, sum, vs, args, nargs, env, ret);
 	free(shown);
 	free(name);
 done:
@@ -735,6 +747,8 @@ const hvci_summary *hvci_summary_of(hvci_ctx *ctx, CXCursor def)
 	s = hvci_xcalloc(1, sizeof *s);
 	s->def = canon;
 	s->init_direct = s->init_any = clang_getNullCursor();
+	hvci_env_init(&s->exit);
+	s->exit.dead = 1; /* no return seen yet */
 	ctx->sums = hvci_xrealloc(ctx->sums, (ctx->n_sums + 1) * sizeof *ctx->sums);
 	ctx->sums[ctx->n_sums++] = s;
 	CXCursor body = body_of(def);
@@ -771,6 +785,7 @@ const hvci_summary *hvci_summary_of(hvci_ctx *ctx, CXCursor def)
 		free(ch);
 	}
 	hvci_walk_stmt(ctx, body, &env);
+	hvci_effects_finish(ctx, s, &env);
 	hvci_env_free(&env);
 	ctx->func = saved_func;
 	ctx->fw_out = saved_fw;
@@ -854,6 +869,7 @@ void hvci_walk_tu(hvci_ctx *ctx)
 			free(ctx->sums[i]->uses[j].api);
 		free(ctx->sums[i]->uses);
 		free(ctx->sums[i]->callees);
+		hvci_effects_free(ctx->sums[i]);
 		free(ctx->sums[i]);
 	}
 	free(ctx->sums);
