@@ -249,6 +249,7 @@ struct hvci_ctx {
 	unsigned cov_standin_calls;     /* of those, calls whose decisive value is a stand-in */
 	struct hvci_routines *routines; /* routines.c, NULL until a lookup is seen */
 	int in_lambda; /* walking a lambda's body: its returns are not the function's */
+	struct hvci_globals *globals; /* globals.c: values of file-static variables */
 	/* The operator new overloads user code defines, found on first use. */
 	CXCursor *news;
 	size_t n_news;
@@ -345,6 +346,13 @@ void hvci_effects_finish(hvci_ctx *ctx, hvci_summary *s, const hvci_env *end);
 void hvci_effects_apply(hvci_ctx *ctx, const hvci_summary *s, const hvci_vs *vs,
                         const CXCursor *args, int nargs, hvci_env *env, hvci_vs *ret);
 void hvci_effects_free(hvci_summary *s);
+
+/* globals.c: the constants file-static variables are assigned, read before the walk. */
+struct hvci_globals;
+void hvci_globals_scan(hvci_ctx *ctx);
+/* 1 with *out set when decl is a file-static variable whose values are known. */
+int hvci_globals_value(hvci_ctx *ctx, CXCursor decl, hvci_vs *out);
+void hvci_globals_free(hvci_ctx *ctx);
 
 /* walk_cxx.c: the initializer of a global, static member or field, walked once. */
 void hvci_walk_initializer(hvci_ctx *ctx, CXCursor decl);

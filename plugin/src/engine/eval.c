@@ -261,6 +261,8 @@ static int eval_declref(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
 		return 0;
 	}
 	CXType t = clang_getCursorType(r);
+	if (!clang_isConstQualifiedType(t) && hvci_globals_value(ctx, r, out))
+		return 0;
 	if (!is_local(r) || clang_Cursor_getStorageClass(r) == CX_SC_Static) {
 		if (clang_isConstQualifiedType(t)) {
 			CXCursor init = last_expr_child(r);

@@ -856,8 +856,10 @@ void hvci_walk_tu(hvci_ctx *ctx)
 	CXCursor root = clang_getTranslationUnitCursor(ctx->tu);
 	/* The opt-in state first: it decides what the run-time variables mean. */
 	clang_visitChildren(root, visit_optin, ctx);
+	hvci_globals_scan(ctx);
 	clang_visitChildren(root, visit_top, ctx);
 	hvci_routines_finish(ctx);
+	hvci_globals_free(ctx);
 	hvci_xtu_export(ctx);
 	for (size_t i = 0; i < ctx->reg.n_tu_end; i++)
 		ctx->reg.tu_end[i](ctx);
