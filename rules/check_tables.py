@@ -33,6 +33,7 @@ import yaml
 KINDS = {
     "routine-lookup",
     "name-init",
+    "mdl-map",
     "pool-type",
     "pool-flags",
     "page-protect",

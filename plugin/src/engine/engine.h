@@ -30,13 +30,15 @@
  * are known to be clear (`x & ~0x10000`); the others are pointers.
  */
 typedef enum {
-	HVCI_PROV_NONE,   /* an integer constant or a parameter */
-	HVCI_PROV_CODE,   /* the address of a function */
-	HVCI_PROV_POOL,   /* returned by a data allocator (rules: returns-data) */
-	HVCI_PROV_LOCAL,  /* the address of an automatic variable or buffer */
-	HVCI_PROV_GLOBAL, /* the address of a global or static variable or buffer */
-	HVCI_PROV_BITS,   /* unknown integer, v = bits known to be clear */
-	HVCI_PROV_ROUTINE /* a pointer to the affected API #v looked up by name (routines.c) */
+	HVCI_PROV_NONE,     /* an integer constant or a parameter */
+	HVCI_PROV_CODE,     /* the address of a function */
+	HVCI_PROV_POOL,     /* returned by a data allocator (rules: returns-data) */
+	HVCI_PROV_LOCAL,    /* the address of an automatic variable or buffer */
+	HVCI_PROV_GLOBAL,   /* the address of a global or static variable or buffer */
+	HVCI_PROV_BITS,     /* unknown integer, v = bits known to be clear */
+	HVCI_PROV_ROUTINE,  /* a pointer to the routine #v looked up by name (routines.c) */
+	HVCI_PROV_CODE_MDL, /* an MDL that describes code; origin: the call that built it */
+	HVCI_PROV_CODE_MAP  /* a mapping of an MDL over code; origin: where the MDL was built */
 } hvci_prov;
 
 /* One value an expression may hold. */
@@ -335,6 +337,12 @@ int hvci_routine_icall(hvci_ctx *ctx, CXCursor call, CXCursor callee, const hvci
                        hvci_vs *vs, CXCursor *args, int nargs, hvci_env *env);
 /* Checks the calls through globals and fields, then frees the state. */
 void hvci_routines_finish(hvci_ctx *ctx);
+/* The name of looked-up routine #idx (a HVCI_PROV_ROUTINE value's v), or NULL. */
+const char *hvci_routine_name(hvci_ctx *ctx, uint64_t idx);
+/* An MDL built over code, and a mapping of one: sets *ret (mdl-base and
+ * mdl-map rows of the call). */
+void hvci_alias_call(hvci_ctx *ctx, CXCursor call, const char *shown, const char *name,
+                     const hvci_vs *vs, int nargs, hvci_vs *ret);
 
 /* effects.c: what a function's summary says it returns and sets. */
 /* A return of `value` (NULL: none) with the env there, in the function walked. */

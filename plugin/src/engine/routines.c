@@ -1,5 +1,6 @@
 /*
- * routines.c - affected APIs called through pointers the driver looked up
+ * routines.c - routines the driver looked up by name, and code reached
+ * through aliases.  Affected APIs called through pointers the driver looked up
  * by name: `p = MmGetSystemRoutineAddress(&name)` where the name is
  * "ExAllocatePool2" (a literal, RTL_CONSTANT_STRING, or a string that
  * RtlInitUnicodeString set), then `p(...)`.  The lookup gives a value of
@@ -10,6 +11,11 @@
  * one routine and call through them in others.  Which APIs look routines up
  * and which set names is table data (rules/routines.api.yaml).  Not done
  * here: names built at run time, and pointers that travel between files.
+ *
+ * A looked-up routine is code, like a function designator: an MDL built
+ * over either describes code (mdl-base rows), and a mapping of such an MDL
+ * (mdl-map rows) is a writable alias of that code, which hvci-code-write
+ * follows to the writes through it.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -206,17 +212,6 @@ static char *name_of(hvci_ctx *ctx, CXCursor arg)
 	return NULL;
 }
 
-static int affected(hvci_ctx *ctx, const char *api)
-{
-	size_t n = 0;
-	const hvci_api_row *rows = hvci_rules_lookup(ctx->rules, api, &n);
-	for (size_t i = 0; rows && i < n; i++)
-		if (rows[i].kind != HVCI_K_ROUTINE_LOOKUP && rows[i].kind != HVCI_K_NAME_INIT &&
-		    rows[i].kind != HVCI_K_LISTED && rows[i].kind != HVCI_K_RETURNS_DATA)
-			return 1;
-	return 0;
-}
-
 void hvci_routine_call(hvci_ctx *ctx, CXCursor call, const hvci_api_row *row, const CXCursor *args,
                        int nargs, hvci_vs *ret)
 {
@@ -228,12 +223,14 @@ void hvci_routine_call(hvci_ctx *ctx, CXCursor call, const hvci_api_row *row, co
 	if (row->kind == HVCI_K_NAME_INIT && nargs > 0) {
 		char *key;
 		addressed_var(args[0], &key);
-		if (key && affected(ctx, name)) {
+		if (key) {
 			struct hvci_routines *st = state(ctx);
 			bind(ctx, &st->names, &st->n_names, key, routine_index(ctx, name, call));
 		}
 		free(key);
-	} else if (row->kind == HVCI_K_ROUTINE_LOOKUP && affected(ctx, name)) {
+	} else if (row->kind == HVCI_K_ROUTINE_LOOKUP) {
+		/* Any routine: a call through it is checked when it is an affected
+		 * API, and a write through it writes to its code. */
 		ret->n = 1;
 		ret->unknown = 0;
 		ret->v[0] = (hvci_val){(uint64_t)routine_index(ctx, name, call), -1, 0, call,
@@ -335,4 +332,58 @@ void hvci_routines_finish(hvci_ctx *ctx)
 	free(st->slots);
 	free(st);
 	ctx->routines = NULL;
+}
+
+const char *hvci_routine_name(hvci_ctx *ctx, uint64_t idx)
+{
+	if (!ctx->routines || idx >= ctx->routines->n_r)
+		return NULL;
+	return ctx->routines->r[idx].api;
+}
+
+/* 1 when vs holds a function's address (a designator or a looked-up routine). */
+static int holds_code(const hvci_vs *vs)
+{
+	for (int i = 0; i < vs->n; i++)
+		if (vs->v[i].param < 0 &&
+		    (vs->v[i].prov == HVCI_PROV_CODE || vs->v[i].prov == HVCI_PROV_ROUTINE))
+			return 1;
+	return 0;
+}
+
+static const hvci_val *code_mdl(const hvci_vs *vs)
+{
+	for (int i = 0; i < vs->n; i++)
+		if (vs->v[i].param < 0 && vs->v[i].prov == HVCI_PROV_CODE_MDL)
+			return &vs->v[i];
+	return NULL;
+}
+
+void hvci_alias_call(hvci_ctx *ctx, CXCursor call, const char *shown, const char *name,
+                     const hvci_vs *vs, int nargs, hvci_vs *ret)
+{
+	const char *names[2] = {shown, name};
+	for (int k = 0; k < 2; k++) {
+		if (k == 1 && !strcmp(shown, name))
+			break;
+		size_t n = 0;
+		const hvci_api_row *rows = hvci_rules_lookup(ctx->rules, names[k], &n);
+		for (size_t i = 0; rows && i < n; i++) {
+			const hvci_api_row *row = &rows[i];
+			if (row->arg < 0 || row->arg >= nargs)
+				continue;
+			const hvci_val *m;
+			if (row->kind == HVCI_K_MDL_BASE && holds_code(&vs[row->arg])) {
+				*ret = (hvci_vs){0};
+				hvci_vs_add(ret, &(hvci_val){0, -1, 0, call, HVCI_PROV_CODE_MDL});
+				return;
+			}
+			if (row->kind == HVCI_K_MDL_MAP && (m = code_mdl(&vs[row->arg]))) {
+				*ret = (hvci_vs){0};
+				hvci_vs_add(ret,
+				            &(hvci_val){0, -1, 0, m->origin, HVCI_PROV_CODE_MAP});
+				return;
+			}
+		}
+	}
 }

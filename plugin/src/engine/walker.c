@@ -657,6 +657,7 @@ void hvci_process_call(hvci_ctx *ctx, CXCursor call, hvci_env *env, hvci_vs *ret
 	note_runtime_optin(ctx, call, name, vs, nargs, env);
 	if (!used)
 		used = hvci_apply_rows(ctx, call, shown, name, vs, args, nargs, env, &writes);
+	hvci_alias_call(ctx, call, shown, name, vs, nargs, ret);
 	{
 		/* A lookup by name gives a pointer the routines module follows. */
 		size_t nr = 0;
@@ -695,7 +696,7 @@ int hvci_apply_rows(hvci_ctx *ctx, CXCursor call, const char *shown, const char 
 			continue;
 		if (row->kind == HVCI_K_LISTED || row->kind == HVCI_K_RETURNS_DATA ||
 		    row->kind == HVCI_K_ROUTINE_LOOKUP || row->kind == HVCI_K_NAME_INIT ||
-		    row->arg >= nargs)
+		    row->kind == HVCI_K_MDL_MAP || row->arg >= nargs)
 			continue;
 		if (row->user_mode_arg >= 0 && row->user_mode_arg < nargs &&
 		    all_equal(&vs[row->user_mode_arg], 1))
