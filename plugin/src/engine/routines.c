@@ -12,6 +12,10 @@
  * and which set names is table data (rules/routines.api.yaml).  Not done
  * here: names built at run time, and pointers that travel between files.
  *
+ * An allocation kept in a global or a field and called through it in
+ * another routine is data run as code: the call goes to hvci-dynamic-code
+ * at the end of the unit (a trampoline built at init, called from a hook).
+ *
  * A looked-up routine is code, like a function designator: an MDL built
  * over either describes code (mdl-base rows), and a mapping of such an MDL
  * (mdl-map rows) is a writable alias of that code, which hvci-code-write
@@ -33,8 +37,16 @@ typedef struct {
 	int idx;   /* routine index, -1 when two different routines were stored */
 } binding;
 
+/* A data pointer (an allocation) kept in a global or field. */
+typedef struct {
+	char *key;
+	hvci_val val;
+	int mixed; /* two different allocations: decided by neither */
+} data_slot;
+
 typedef struct {
 	CXCursor call;
+	CXCursor callee;
 	char *key;
 	hvci_vs *vs;
 	CXCursor *args;
@@ -48,6 +60,8 @@ struct hvci_routines {
 	size_t n_names;
 	binding *slots; /* globals and fields holding a looked-up pointer */
 	size_t n_slots;
+	data_slot *data; /* globals and fields holding an allocation */
+	size_t n_data;
 	pending *p;
 	size_t n_p;
 };
@@ -108,11 +122,17 @@ static char *slot_key(CXCursor e, int globals_only)
 {
 	e = hvci_strip(e);
 	while (clang_getCursorKind(e) == CXCursor_UnaryOperator ||
-	       clang_getCursorKind(e) == CXCursor_ParenExpr) {
-		/* (*p)(...) calls what p holds. */
+	       clang_getCursorKind(e) == CXCursor_ParenExpr ||
+	       clang_getCursorKind(e) == CXCursor_CStyleCastExpr ||
+	       clang_getCursorKind(e) == CXCursor_CXXReinterpretCastExpr ||
+	       clang_getCursorKind(e) == CXCursor_CXXStaticCastExpr) {
+		/* (*p)(...) and ((PFN)p)(...) call what p holds. */
+		if (clang_getCursorKind(e) == CXCursor_UnaryOperator &&
+		    clang_getCursorUnaryOperatorKind(e) != CXUnaryOperator_Deref)
+			return NULL;
 		unsigned n;
 		CXCursor *ch = hvci_children(e, &n);
-		CXCursor in = n ? ch[0] : clang_getNullCursor();
+		CXCursor in = n ? ch[n - 1] : clang_getNullCursor(); /* after a cast's TypeRef */
 		free(ch);
 		if (hvci_cursor_is_null(in))
 			return NULL;
@@ -239,9 +259,31 @@ void hvci_routine_call(hvci_ctx *ctx, CXCursor call, const hvci_api_row *row, co
 	free(name);
 }
 
+static void keep_data(hvci_ctx *ctx, const char *key, const hvci_val *v)
+{
+	struct hvci_routines *st = state(ctx);
+	for (size_t i = 0; i < st->n_data; i++)
+		if (!strcmp(st->data[i].key, key)) {
+			st->data[i].mixed |= !clang_equalCursors(st->data[i].val.origin, v->origin);
+			return;
+		}
+	st->data = hvci_xrealloc(st->data, (st->n_data + 1) * sizeof *st->data);
+	data_slot *d = &st->data[st->n_data++];
+	d->key = hvci_strdup(key);
+	d->val = *v;
+	d->mixed = 0;
+}
+
 void hvci_routine_store(hvci_ctx *ctx, CXCursor lhs, const hvci_vs *vs)
 {
 	for (int i = 0; i < vs->n; i++) {
+		if (vs->v[i].prov == HVCI_PROV_POOL && vs->v[i].param < 0) {
+			/* An allocation kept for later: a trampoline is called elsewhere. */
+			char *key = slot_key(lhs, 1);
+			if (key)
+				keep_data(ctx, key, &vs->v[i]);
+			free(key);
+		}
 		if (vs->v[i].prov != HVCI_PROV_ROUTINE)
 			continue;
 		char *key = slot_key(lhs, 1);
@@ -283,7 +325,7 @@ int hvci_routine_icall(hvci_ctx *ctx, CXCursor call, CXCursor callee, const hvci
 			check_as(ctx, call, (int)callee_vs->v[i].v, vs, args, nargs, env);
 			done = 1;
 		}
-	if (done || !ctx->routines)
+	if (done)
 		return done;
 	/* Kept in a global or a field: decided when the whole unit is seen. */
 	char *key = slot_key(callee, 1);
@@ -293,6 +335,7 @@ int hvci_routine_icall(hvci_ctx *ctx, CXCursor call, CXCursor callee, const hvci
 	st->p = hvci_xrealloc(st->p, (st->n_p + 1) * sizeof *st->p);
 	pending *p = &st->p[st->n_p++];
 	p->call = call;
+	p->callee = callee;
 	p->key = key;
 	p->nargs = nargs;
 	p->vs = hvci_xcalloc((size_t)nargs + 1, sizeof *p->vs);
@@ -314,6 +357,17 @@ void hvci_routines_finish(hvci_ctx *ctx)
 		int idx = bound(st->slots, st->n_slots, p->key);
 		if (idx >= 0)
 			check_as(ctx, p->call, idx, p->vs, p->args, p->nargs, NULL);
+		for (size_t j = 0; j < st->n_data; j++) {
+			/* A call through where an allocation was kept runs data. */
+			if (st->data[j].mixed || strcmp(st->data[j].key, p->key) ||
+			    !ctx->reg.on_icall || !hvci_is_user_loc(ctx, clang_getCursorLocation(p->call)))
+				continue;
+			hvci_vs dv;
+			memset(&dv, 0, sizeof dv);
+			hvci_vs_add(&dv, &st->data[j].val);
+			hvci_ptr_site ps = {ctx, p->call, p->callee, &dv};
+			ctx->reg.on_icall(&ps);
+		}
 		free(p->key);
 		free(p->vs);
 		free(p->args);
@@ -330,6 +384,9 @@ void hvci_routines_finish(hvci_ctx *ctx)
 	for (size_t i = 0; i < st->n_slots; i++)
 		free(st->slots[i].key);
 	free(st->slots);
+	for (size_t i = 0; i < st->n_data; i++)
+		free(st->data[i].key);
+	free(st->data);
 	free(st);
 	ctx->routines = NULL;
 }
