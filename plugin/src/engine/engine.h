@@ -360,6 +360,8 @@ struct hvci_globals;
 void hvci_globals_scan(hvci_ctx *ctx);
 /* 1 with *out set when decl is a file-static variable whose values are known. */
 int hvci_globals_value(hvci_ctx *ctx, CXCursor decl, hvci_vs *out);
+/* The same for a field path (".Pool") of a file-static structure. */
+int hvci_globals_field_value(hvci_ctx *ctx, CXCursor decl, const char *path, hvci_vs *out);
 void hvci_globals_free(hvci_ctx *ctx);
 
 /* walk_cxx.c: the initializer of a global, static member or field, walked once. */

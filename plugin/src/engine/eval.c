@@ -697,6 +697,8 @@ static int eval_(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
 			const hvci_vs *b = hvci_env_get(env, decl, path.s ? path.s : "");
 			if (b)
 				*out = *b;
+			else
+				hvci_globals_field_value(ctx, decl, path.s, out);
 		}
 		hvci_buf_free(&path);
 		return 0;

@@ -37,6 +37,27 @@ static int file_static(CXCursor decl)
 	return k == CXCursor_TranslationUnit || k == CXCursor_Namespace;
 }
 
+/* The variable's record, or with `path` (".Field") the record of that field. */
+static gvar *slot_path(struct hvci_globals *g, CXCursor decl, const char *path)
+{
+	CXString u = clang_getCursorUSR(decl);
+	char *usr = hvci_asprintf("%s%s", clang_getCString(u), path ? path : "");
+	clang_disposeString(u);
+	gvar *hit = NULL;
+	for (size_t i = 0; i < g->n && !hit; i++)
+		if (!strcmp(g->v[i].usr, usr))
+			hit = &g->v[i];
+	if (!hit) {
+		g->v = hvci_xrealloc(g->v, (g->n + 1) * sizeof *g->v);
+		hit = &g->v[g->n++];
+		memset(hit, 0, sizeof *hit);
+		hit->usr = usr;
+	} else {
+		free(usr);
+	}
+	return hit;
+}
+
 static gvar *slot(struct hvci_globals *g, CXCursor decl)
 {
 	CXString u = clang_getCursorUSR(decl);
@@ -84,6 +105,18 @@ static int constant(CXCursor e, hvci_val *out)
 	return ok;
 }
 
+/* A field of a file-static structure written directly (`g_Cfg.Pool`), with
+ * its path; a null cursor for anything else (through pointers included). */
+static CXCursor static_field(CXCursor e, hvci_buf *path)
+{
+	e = hvci_strip(e);
+	CXCursor decl;
+	if (clang_getCursorKind(e) != CXCursor_MemberRefExpr || !hvci_lvalue(e, &decl, path) ||
+	    !path->s || strstr(path->s, "->") || !file_static(decl))
+		return clang_getNullCursor();
+	return decl;
+}
+
 static enum CXChildVisitResult scan(CXCursor c, CXCursor parent, CXClientData d)
 {
 	(void)parent;
@@ -95,6 +128,20 @@ static enum CXChildVisitResult scan(CXCursor c, CXCursor parent, CXClientData d)
 		CXCursor *ch = hvci_children(c, &n);
 		CXCursor var = n == 2 ? named_static(ch[0]) : clang_getNullCursor();
 		int op = clang_getCursorBinaryOperatorKind(c);
+		hvci_buf path;
+		hvci_buf_init(&path);
+		CXCursor fvar = n == 2 ? static_field(ch[0], &path) : clang_getNullCursor();
+		if (!hvci_cursor_is_null(fvar) &&
+		    (op == CXBinaryOperator_Assign || k == CXCursor_CompoundAssignOperator)) {
+			gvar *v = slot_path(g, fvar, path.s);
+			hvci_val x;
+			v->assigned = 1;
+			if (op != CXBinaryOperator_Assign || !constant(ch[1], &x))
+				v->poisoned = 1;
+			else
+				hvci_vs_add(&v->vs, &x);
+		}
+		hvci_buf_free(&path);
 		if (!hvci_cursor_is_null(var) &&
 		    (op == CXBinaryOperator_Assign || k == CXCursor_CompoundAssignOperator)) {
 			gvar *v = slot(g, var);
@@ -143,6 +190,21 @@ void hvci_globals_scan(hvci_ctx *ctx)
 {
 	ctx->globals = hvci_xcalloc(1, sizeof *ctx->globals);
 	clang_visitChildren(clang_getTranslationUnitCursor(ctx->tu), scan_top, ctx);
+}
+
+int hvci_globals_field_value(hvci_ctx *ctx, CXCursor decl, const char *path, hvci_vs *out)
+{
+	if (!ctx->globals || !file_static(decl) || !path || strstr(path, "->"))
+		return 0;
+	/* The whole structure escaping or being assigned makes its fields unknown. */
+	gvar *whole = slot(ctx->globals, decl);
+	if (whole->poisoned || whole->assigned)
+		return 0;
+	gvar *v = slot_path(ctx->globals, decl, path);
+	if (v->poisoned || !v->assigned || v->vs.n == 0)
+		return 0; /* an initializer list is not read: unknown, never guessed */
+	*out = v->vs;
+	return 1;
 }
 
 int hvci_globals_value(hvci_ctx *ctx, CXCursor decl, hvci_vs *out)
