@@ -31,6 +31,9 @@ import sys
 import yaml
 
 KINDS = {
+    "routine-lookup",
+    "name-init",
+    "mdl-map",
     "pool-type",
     "pool-flags",
     "page-protect",

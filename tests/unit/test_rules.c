@@ -90,10 +90,12 @@ int main(void)
 
 	expect_error("apis:\n  - api: Foo\n    arg: 5\n    params: 2\n    kind: pool-type\n",
 	             "%s:3: 'arg' 5 is out of range for 'Foo'; use a 0-based index below 'params'");
-	expect_error("apis:\n  - api: Foo\n    arg: 0\n    kind: pool-kind\n",
-	             "%s:4: bad 'kind' 'pool-kind' for 'Foo'; use pool-type, pool-flags, "
-	             "page-protect, mdl-priority, lookaside-flags, cache-type, section-attr, "
-	             "heap-flags, always-exec, listed, code-dest, mdl-base, cr0-write or returns-data");
+	expect_error(
+	    "apis:\n  - api: Foo\n    arg: 0\n    kind: pool-kind\n",
+	    "%s:4: bad 'kind' 'pool-kind' for 'Foo'; use pool-type, pool-flags, "
+	    "page-protect, mdl-priority, lookaside-flags, cache-type, section-attr, "
+	    "heap-flags, always-exec, listed, code-dest, mdl-base, cr0-write, returns-data, "
+	    "routine-lookup, name-init or mdl-map");
 	expect_error("apis:\n  - api: Foo\n    arg: 0\n    kind: pool-type\n    colour: red\n",
 	             "%s:5: unknown key 'colour' in an API row; remove it or fix its spelling");
 	expect_error("apis:\n  - api: Foo\n    arg: x\n    kind: pool-type\n",

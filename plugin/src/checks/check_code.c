@@ -19,10 +19,16 @@
  * a variable of the same function.  Pointers from MmGetSystemRoutineAddress,
  * function designators and function-pointer tables are not data.
  *
+ * Code is a function designator or a routine looked up by name
+ * (MmGetSystemRoutineAddress); a mapping of an MDL built over code is a
+ * writable alias of it, and writes through that mapping (a copy's
+ * destination, a store) are reported with the MDL as the note.
+ *
  * What it misses: addresses that reach a write through a structure field
- * of another object, through a call that returns them (other than the
- * allocators) or through another function's variables; CR0 toggled with
- * XOR; code written by inline assembly.
+ * of another object or through another function's variables; module bases
+ * plus offsets, service-table entries and instruction pointers read from a
+ * hook target; MDL flag changes; CR0 toggled with XOR; code written by
+ * inline assembly.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -42,7 +48,13 @@ static const hvci_val *find_prov(const hvci_vs *vs, int (*want)(int prov))
 
 static int is_code(int prov)
 {
-	return prov == HVCI_PROV_CODE;
+	return prov == HVCI_PROV_CODE || prov == HVCI_PROV_ROUTINE;
+}
+
+/* Code itself, or a writable mapping of it (an MDL over code, mapped). */
+static int is_code_or_alias(int prov)
+{
+	return is_code(prov) || prov == HVCI_PROV_CODE_MAP;
 }
 
 static int is_data(int prov)
@@ -51,8 +63,12 @@ static int is_data(int prov)
 }
 
 /* Name of the function whose address v holds (origin is its reference). */
-static char *function_of(const hvci_val *v)
+static char *function_of(hvci_ctx *ctx, const hvci_val *v)
 {
+	if (v->prov == HVCI_PROV_ROUTINE) {
+		const char *n = hvci_routine_name(ctx, v->v);
+		return hvci_strdup(n ? n : "?");
+	}
 	CXCursor r = clang_getCursorReferenced(hvci_strip(v->origin));
 	CXString s = clang_getCursorSpelling(r);
 	char *name = hvci_strdup(*clang_getCString(s) ? clang_getCString(s) : "?");
@@ -114,14 +130,30 @@ static void report_site(const hvci_site *s, char *msg, const hvci_val *v, char *
 	report(ctx, "hvci-code-write", at, msg, &l, origin_note);
 }
 
+/* The note for a code address: where it was taken or looked up. */
+static char *origin_note(const hvci_val *v, const char *fn)
+{
+	if (v->prov == HVCI_PROV_ROUTINE)
+		return hvci_asprintf("'%s' is looked up by name here", fn);
+	return hvci_asprintf("the address of '%s' is taken here", fn);
+}
+
 static void check_code_dest(const hvci_site *s)
 {
-	const hvci_val *v = find_prov(s->vs, is_code);
+	const hvci_val *v = find_prov(s->vs, is_code_or_alias);
 	if (!v)
 		return;
-	char *fn = function_of(v);
+	if (v->prov == HVCI_PROV_CODE_MAP) {
+		report_site(s,
+		            hvci_asprintf("'%s' writes through a mapping of an MDL over code, "
+		                          "which writes to that code",
+		                          s->api),
+		            v, hvci_strdup("the MDL over the code is built here"));
+		return;
+	}
+	char *fn = function_of(s->ctx, v);
 	report_site(s, hvci_asprintf("'%s' writes to the code of function '%s'", s->api, fn), v,
-	            hvci_asprintf("the address of '%s' is taken here", fn));
+	            origin_note(v, fn));
 	free(fn);
 }
 
@@ -130,12 +162,12 @@ static void check_mdl_base(const hvci_site *s)
 	const hvci_val *v = find_prov(s->vs, is_code);
 	if (!v)
 		return;
-	char *fn = function_of(v);
+	char *fn = function_of(s->ctx, v);
 	report_site(s,
 	            hvci_asprintf("'%s' describes the code of function '%s' with an MDL, "
 	                          "the first step of mapping code writable",
 	                          s->api, fn),
-	            v, hvci_asprintf("the address of '%s' is taken here", fn));
+	            v, origin_note(v, fn));
 	free(fn);
 }
 
@@ -163,16 +195,26 @@ static void check_cr0_write(const hvci_site *s)
 
 static void on_store(const hvci_ptr_site *p)
 {
-	const hvci_val *v = find_prov(p->vs, is_code);
+	const hvci_val *v = find_prov(p->vs, is_code_or_alias);
 	if (!v || hvci_expr_uses_standin(p->ctx, p->ptr))
 		return;
-	char *fn = function_of(v);
+	if (v->prov == HVCI_PROV_CODE_MAP) {
+		hvci_loc l;
+		memset(&l, 0, sizeof l);
+		note_loc(p->ctx, v->origin, &l);
+		report(
+		    p->ctx, "hvci-code-write", p->at,
+		    hvci_strdup("store through a mapping of an MDL over code writes to that code"),
+		    &l, hvci_strdup("the MDL over the code is built here"));
+		return;
+	}
+	char *fn = function_of(p->ctx, v);
 	hvci_loc l;
 	memset(&l, 0, sizeof l);
 	note_loc(p->ctx, v->origin, &l);
 	report(p->ctx, "hvci-code-write", p->at,
 	       hvci_asprintf("store through the address of function '%s' writes to its code", fn),
-	       &l, hvci_asprintf("the address of '%s' is taken here", fn));
+	       &l, origin_note(v, fn));
 	free(fn);
 }
 

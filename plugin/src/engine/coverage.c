@@ -183,8 +183,8 @@ static char *reason_for(const cov_errors *es, const char *file, unsigned offset)
 		return hvci_asprintf("the code around it did not parse (%s:%s)",
 		                     slash ? slash + 1 : es->e[0].file, es->e[0].text);
 	}
-	return hvci_strdup("the walker does not reach this code (a global initializer, a "
-	                   "lambda or a default member initializer)");
+	return hvci_strdup("the walker does not reach this code (a template, or a construct "
+	                   "it does not visit)");
 }
 
 /* ---- object-like macros as the preprocessor left them --------------------- */

@@ -30,12 +30,15 @@
  * are known to be clear (`x & ~0x10000`); the others are pointers.
  */
 typedef enum {
-	HVCI_PROV_NONE,   /* an integer constant or a parameter */
-	HVCI_PROV_CODE,   /* the address of a function */
-	HVCI_PROV_POOL,   /* returned by a data allocator (rules: returns-data) */
-	HVCI_PROV_LOCAL,  /* the address of an automatic variable or buffer */
-	HVCI_PROV_GLOBAL, /* the address of a global or static variable or buffer */
-	HVCI_PROV_BITS    /* unknown integer, v = bits known to be clear */
+	HVCI_PROV_NONE,     /* an integer constant or a parameter */
+	HVCI_PROV_CODE,     /* the address of a function */
+	HVCI_PROV_POOL,     /* returned by a data allocator (rules: returns-data) */
+	HVCI_PROV_LOCAL,    /* the address of an automatic variable or buffer */
+	HVCI_PROV_GLOBAL,   /* the address of a global or static variable or buffer */
+	HVCI_PROV_BITS,     /* unknown integer, v = bits known to be clear */
+	HVCI_PROV_ROUTINE,  /* a pointer to the routine #v looked up by name (routines.c) */
+	HVCI_PROV_CODE_MDL, /* an MDL that describes code; origin: the call that built it */
+	HVCI_PROV_CODE_MAP  /* a mapping of an MDL over code; origin: where the MDL was built */
 } hvci_prov;
 
 /* One value an expression may hold. */
@@ -46,6 +49,10 @@ typedef struct {
 	CXCursor origin; /* the expression it was written as (null if none) */
 	int prov;        /* hvci_prov: not a constant when nonzero */
 } hvci_val;
+
+/* param >= HVCI_TPARAM: the template's value parameter #(param - HVCI_TPARAM),
+ * known at each call from the instantiation's template arguments. */
+#define HVCI_TPARAM 1024
 
 typedef struct {
 	int n;
@@ -106,6 +113,13 @@ typedef struct {
 	int before_init; /* on some path no opt-in call ran before it in this function */
 } hvci_optin_use;
 
+/* A field a function sets through its pointer parameter: `p->Pool = v`. */
+typedef struct {
+	int param;
+	char *path; /* "->Pool", as the binding of the parameter */
+	hvci_vs vs;
+} hvci_out_store;
+
 typedef struct {
 	CXCursor def;
 	int state; /* 0 new, 1 being walked, 2 done */
@@ -121,6 +135,14 @@ typedef struct {
 	size_t n_callees;
 	int goto_uninit;     /* a goto left a path on which the call had not run */
 	int calls_elsewhere; /* calls a user function defined in another file */
+	/* What the function gives back (effects.c): the values it returns,
+	 * and the fields it sets through pointer parameters, as seen where
+	 * it returns (the union over its return points). */
+	hvci_vs ret;
+	int returns; /* a return with a value was seen */
+	hvci_env exit;
+	hvci_out_store *outs;
+	size_t n_outs;
 } hvci_summary;
 
 typedef struct hvci_ctx hvci_ctx;
@@ -226,7 +248,14 @@ struct hvci_ctx {
 	struct hvci_xtu *xtu;
 	/* Affected calls the walker analysed, by "file:offset" (coverage.c). */
 	hvci_strset cov_ast;
-	unsigned cov_standin_calls; /* of those, calls whose decisive value is a stand-in */
+	unsigned cov_standin_calls;     /* of those, calls whose decisive value is a stand-in */
+	struct hvci_routines *routines; /* routines.c, NULL until a lookup is seen */
+	int in_lambda; /* walking a lambda's body: its returns are not the function's */
+	struct hvci_globals *globals; /* globals.c: values of file-static variables */
+	/* The operator new overloads user code defines, found on first use. */
+	CXCursor *news;
+	size_t n_news;
+	int news_found;
 };
 
 /* ---- source locations and text (srcloc.c) ---- */
@@ -281,6 +310,63 @@ int hvci_lvalue(CXCursor e, CXCursor *decl, hvci_buf *path);
 void hvci_walk_stmt(hvci_ctx *ctx, CXCursor s, hvci_env *env);
 /* Processes a call: checks, summaries, side effects on env. */
 void hvci_process_call(hvci_ctx *ctx, CXCursor call, hvci_env *env, hvci_vs *ret);
+/* Hands a decisive argument to its check, and records what a wrapper forwards. */
+void hvci_dispatch(hvci_ctx *ctx, const hvci_site *s, const hvci_env *env);
+/* The callee's name as the table spells it ("Class::Method" for methods). Caller frees. */
+char *hvci_callee_name(CXCursor ref);
+/* Carries a callee's opt-in-dependent uses and opt-in call into the caller. */
+void hvci_follow_optin(hvci_ctx *ctx, CXCursor call, const char *shown, const hvci_summary *sum,
+                       hvci_env *env);
+/*
+ * Applies the API table's rows for `shown` (else `name`) to a call whose
+ * argument values are vs; 1 when a row applied.  *writes is set for a
+ * code-dest row.
+ */
+int hvci_apply_rows(hvci_ctx *ctx, CXCursor call, const char *shown, const char *name, hvci_vs *vs,
+                    CXCursor *args, int nargs, hvci_env *env, int *writes);
+
+/* routines.c: affected APIs called through pointers looked up by name. */
+struct hvci_routines;
+/* A routine-lookup or name-init row at a call; sets *ret for a lookup. */
+void hvci_routine_call(hvci_ctx *ctx, CXCursor call, const hvci_api_row *row, const CXCursor *args,
+                       int nargs, hvci_vs *ret);
+/* A store of vs into lhs: remembers a looked-up pointer kept in a global or field. */
+void hvci_routine_store(hvci_ctx *ctx, CXCursor lhs, const hvci_vs *vs);
+/* A call through `callee`: 1 when it was checked as a looked-up API now. */
+int hvci_routine_icall(hvci_ctx *ctx, CXCursor call, CXCursor callee, const hvci_vs *callee_vs,
+                       hvci_vs *vs, CXCursor *args, int nargs, hvci_env *env);
+/* Checks the calls through globals and fields, then frees the state. */
+void hvci_routines_finish(hvci_ctx *ctx);
+/* The name of looked-up routine #idx (a HVCI_PROV_ROUTINE value's v), or NULL. */
+const char *hvci_routine_name(hvci_ctx *ctx, uint64_t idx);
+/* An MDL built over code, and a mapping of one: sets *ret (mdl-base and
+ * mdl-map rows of the call). */
+void hvci_alias_call(hvci_ctx *ctx, CXCursor call, const char *shown, const char *name,
+                     const hvci_vs *vs, int nargs, hvci_vs *ret);
+
+/* effects.c: what a function's summary says it returns and sets. */
+/* A return of `value` (NULL: none) with the env there, in the function walked. */
+void hvci_effects_return(hvci_ctx *ctx, const hvci_vs *value, const hvci_env *env);
+/* At the end of the walk of `s`'s function, with the env at its end. */
+void hvci_effects_finish(hvci_ctx *ctx, hvci_summary *s, const hvci_env *end);
+/* At a call of the function: its return values (parameters substituted)
+ * into *ret when it has any, its out-stores into the caller's env. */
+void hvci_effects_apply(hvci_ctx *ctx, const hvci_summary *s, const hvci_vs *vs,
+                        const CXCursor *args, int nargs, hvci_env *env, hvci_vs *ret);
+void hvci_effects_free(hvci_summary *s);
+
+/* globals.c: the constants file-static variables are assigned, read before the walk. */
+struct hvci_globals;
+void hvci_globals_scan(hvci_ctx *ctx);
+/* 1 with *out set when decl is a file-static variable whose values are known. */
+int hvci_globals_value(hvci_ctx *ctx, CXCursor decl, hvci_vs *out);
+/* The same for a field path (".Pool") of a file-static structure. */
+int hvci_globals_field_value(hvci_ctx *ctx, CXCursor decl, const char *path, hvci_vs *out);
+void hvci_globals_free(hvci_ctx *ctx);
+
+/* walk_cxx.c: the initializer of a global, static member or field, walked once. */
+void hvci_walk_initializer(hvci_ctx *ctx, CXCursor decl);
+void hvci_cxx_free(hvci_ctx *ctx);
 void hvci_process_new(hvci_ctx *ctx, CXCursor ne, hvci_env *env);
 /* Summary of a function definition, computing it on first use. */
 const hvci_summary *hvci_summary_of(hvci_ctx *ctx, CXCursor def);

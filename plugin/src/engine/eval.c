@@ -152,6 +152,44 @@ static int param_index(hvci_ctx *ctx, CXCursor decl)
 	return -1;
 }
 
+/*
+ * Index of a value template parameter of the function walked, named by
+ * `use` (a reference in its body).  libclang walks an instantiation's body,
+ * where such a reference points at no declaration and has no spelling, so
+ * the parameter is found by the text written among the template's (the function walked is a
+ * template specialization exactly when it has template arguments).
+ */
+static int tparam_index(hvci_ctx *ctx, CXCursor use)
+{
+	if (clang_Cursor_isNull(ctx->func) || clang_Cursor_getNumTemplateArguments(ctx->func) <= 0)
+		return -1;
+	CXCursor tpl = clang_getSpecializedCursorTemplate(ctx->func);
+	if (clang_Cursor_isNull(tpl))
+		return -1;
+	char *want = hvci_cursor_text(ctx, use);
+	if (!want)
+		return -1;
+	unsigned n;
+	CXCursor *ch = hvci_children(tpl, &n);
+	int idx = -1, k = 0;
+	for (unsigned i = 0; i < n && idx < 0; i++) {
+		enum CXCursorKind ck = clang_getCursorKind(ch[i]);
+		if (ck != CXCursor_TemplateTypeParameter &&
+		    ck != CXCursor_NonTypeTemplateParameter &&
+		    ck != CXCursor_TemplateTemplateParameter)
+			continue;
+		CXString have = clang_getCursorSpelling(ch[i]);
+		if (ck == CXCursor_NonTypeTemplateParameter &&
+		    !strcmp(clang_getCString(have), want))
+			idx = k;
+		clang_disposeString(have);
+		k++;
+	}
+	free(ch);
+	free(want);
+	return idx;
+}
+
 static int eval_declref(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
 {
 	CXCursor r = clang_getCursorReferenced(e);
@@ -164,6 +202,16 @@ static int eval_declref(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
 	    (rk == CXCursor_CXXMethod && clang_CXXMethod_isStatic(r))) {
 		set_prov(out, HVCI_PROV_CODE, 0, e); /* a function designator */
 		return 0;
+	}
+	if (rk == CXCursor_NonTypeTemplateParameter || clang_isInvalid(rk)) {
+		/* A template's value parameter: known per instantiation, so it
+		 * is forwarded like a function parameter (see HVCI_TPARAM). */
+		int ti = tparam_index(ctx, e);
+		if (ti >= 0) {
+			set_const(out, 0, e);
+			out->v[0].param = HVCI_TPARAM + ti;
+			return 0;
+		}
 	}
 	if (rk != CXCursor_VarDecl && rk != CXCursor_ParmDecl) {
 		hvci_vs_unknown(out);
@@ -213,6 +261,8 @@ static int eval_declref(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
 		return 0;
 	}
 	CXType t = clang_getCursorType(r);
+	if (!clang_isConstQualifiedType(t) && hvci_globals_value(ctx, r, out))
+		return 0;
 	if (!is_local(r) || clang_Cursor_getStorageClass(r) == CX_SC_Static) {
 		if (clang_isConstQualifiedType(t)) {
 			CXCursor init = last_expr_child(r);
@@ -443,7 +493,7 @@ static void assign(hvci_ctx *ctx, CXCursor lhs, hvci_env *env, const hvci_vs *vs
 	if (hvci_lvalue(lhs, &decl, &path))
 		hvci_env_set(env, decl, path.s ? path.s : "", vs);
 	hvci_buf_free(&path);
-	(void)ctx;
+	hvci_routine_store(ctx, lhs, vs);
 }
 
 static int eval_binary(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
@@ -647,6 +697,8 @@ static int eval_(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
 			const hvci_vs *b = hvci_env_get(env, decl, path.s ? path.s : "");
 			if (b)
 				*out = *b;
+			else
+				hvci_globals_field_value(ctx, decl, path.s, out);
 		}
 		hvci_buf_free(&path);
 		return 0;
@@ -716,7 +768,24 @@ static int eval_(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
 		hvci_process_new(ctx, e, env);
 		hvci_vs_unknown(out);
 		return 0;
-	case CXCursor_LambdaExpr:
+	case CXCursor_LambdaExpr: {
+		/* The body runs where the lambda is called, which we do not
+		 * follow; walking it here, with the values its captures have
+		 * now, checks its calls once.  Its own writes stay inside. */
+		unsigned n;
+		CXCursor *ch = hvci_children(e, &n);
+		for (unsigned i = 0; i < n; i++)
+			if (clang_getCursorKind(ch[i]) == CXCursor_CompoundStmt) {
+				hvci_env inner;
+				hvci_env_copy(&inner, env);
+				ctx->in_lambda++;
+				hvci_walk_stmt(ctx, ch[i], &inner);
+				ctx->in_lambda--;
+				hvci_env_free(&inner);
+			}
+		free(ch);
+		return 0;
+	}
 	case CXCursor_BlockExpr:
 		return 0;
 	default:

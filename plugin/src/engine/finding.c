@@ -231,8 +231,10 @@ void hvci_report_values(const hvci_site *s, const char *rule, hvci_exec_pred is_
 	if (!first)
 		return;
 	hvci_ctx *ctx = s->ctx;
-	char *text = hvci_cursor_is_null(first->origin) ? hvci_strdup("?")
-	                                                : hvci_cursor_text(ctx, first->origin);
+	/* Without written text (a template argument), the value's name. */
+	const char *vname = hvci_rules_value_name(ctx->rules, s->row->kind, first->v);
+	char *text = !hvci_cursor_is_null(first->origin) ? hvci_cursor_text(ctx, first->origin)
+	                                                 : hvci_strdup(vname ? vname : "?");
 	char num[32];
 	snprintf(num, sizeof num, hex ? "0x%llx" : "%llu", (unsigned long long)first->v);
 	char *msg = hvci_asprintf("'%s' %s '%s' (%s)%s", s->api, what, text, num, tail ? tail : "");

@@ -9,7 +9,9 @@
  * its kind; stores and calls through pointers go to the pointer hooks.
  * Each function is walked once; a wrapper's summary is computed
  * on first use, so a call may trigger the walk of a function defined later
- * or in a header.  Templates are skipped: their bodies are not typed.
+ * or in a header.  Constructor initializers, lambdas, default member
+ * initializers and the initialisers of globals are walked too.  Templates
+ * are skipped: their bodies are not typed.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -213,13 +215,22 @@ static void walk(hvci_ctx *ctx, CXCursor s, hvci_env *env, brk_ctx *brk)
 	case CXCursor_DeclStmt:
 		walk_decl_stmt(ctx, s, env);
 		return;
-	case CXCursor_ReturnStmt:
+	case CXCursor_ReturnStmt: {
 		ch = hvci_children(s, &n);
+		hvci_vs rv;
+		int has_value = 0;
 		for (unsigned i = 0; i < n; i++)
-			walk_any(ctx, ch[i], env, brk);
+			if (clang_isExpression(clang_getCursorKind(ch[i]))) {
+				hvci_eval(ctx, ch[i], env, &rv);
+				has_value = 1;
+			} else {
+				walk(ctx, ch[i], env, brk);
+			}
 		free(ch);
+		hvci_effects_return(ctx, has_value ? &rv : NULL, env);
 		env->dead = 1;
 		return;
+	}
 	case CXCursor_BreakStmt:
 		if (brk)
 			hvci_env_join(&brk->exit, env);
@@ -304,7 +315,7 @@ void hvci_walk_stmt(hvci_ctx *ctx, CXCursor s, hvci_env *env)
 
 /* ---- calls ------------------------------------------------------------------- */
 
-static char *callee_name(CXCursor ref)
+char *hvci_callee_name(CXCursor ref)
 {
 	CXString s = clang_getCursorSpelling(ref);
 	char *name = hvci_strdup(clang_getCString(s));
@@ -394,7 +405,7 @@ static void note_optin_use(hvci_ctx *ctx, const hvci_site *s, const hvci_env *en
 	}
 }
 
-static void dispatch(hvci_ctx *ctx, const hvci_site *s, const hvci_env *env)
+void hvci_dispatch(hvci_ctx *ctx, const hvci_site *s, const hvci_env *env)
 {
 	record_forwards(ctx, s);
 	note_optin_use(ctx, s, env);
@@ -442,8 +453,8 @@ static void note_runtime_optin(hvci_ctx *ctx, CXCursor call, const char *name, c
 }
 
 /* What a call to a function defined in this TU means for the opt-in order. */
-static void follow_optin(hvci_ctx *ctx, CXCursor call, const char *shown, const hvci_summary *sum,
-                         hvci_env *env)
+void hvci_follow_optin(hvci_ctx *ctx, CXCursor call, const char *shown, const hvci_summary *sum,
+                       hvci_env *env)
 {
 	hvci_summary *cur = ctx->cur;
 	if (!ctx->optin || !cur || env->dead)
@@ -522,20 +533,49 @@ static void set_returned_data(hvci_ctx *ctx, CXCursor call, const char *shown, c
 		}
 }
 
-/* A call whose callee is an expression: shows its values to the hook. */
-static void call_through_pointer(hvci_ctx *ctx, CXCursor call, hvci_env *env)
+/* A call whose callee is an expression: a looked-up API is checked as
+ * one; the pointer's values go to the hook. */
+static void call_through_pointer(hvci_ctx *ctx, CXCursor call, hvci_env *env, hvci_vs *args_vs,
+                                 CXCursor *args, int nargs)
 {
 	unsigned n;
 	CXCursor *ch = hvci_children(call, &n);
 	if (n > 0 && clang_isExpression(clang_getCursorKind(ch[0]))) {
 		hvci_vs vs;
 		hvci_eval(ctx, ch[0], env, &vs);
+		if (nargs >= 0)
+			hvci_routine_icall(ctx, call, ch[0], &vs, args_vs, args, nargs, env);
 		if (ctx->reg.on_icall && hvci_is_user_loc(ctx, clang_getCursorLocation(call))) {
 			hvci_ptr_site ps = {ctx, call, ch[0], &vs};
 			ctx->reg.on_icall(&ps);
 		}
 	}
 	free(ch);
+}
+
+/*
+ * A template forwards one of its value parameters to an affected API: the
+ * instantiation called here supplies it (AllocP<NonPagedPool>(n)).  The
+ * value is reported at this call; the template's inner call is the note.
+ */
+static int template_forward(hvci_ctx *ctx, CXCursor call, CXCursor ref, const char *shown,
+                            const hvci_forward *f, const hvci_env *env)
+{
+	int ti = f->param - HVCI_TPARAM;
+	if (ti >= clang_Cursor_getNumTemplateArguments(ref) ||
+	    clang_Cursor_getTemplateArgumentKind(ref, (unsigned)ti) !=
+	        CXTemplateArgumentKind_Integral)
+		return 0;
+	hvci_vs vs;
+	memset(&vs, 0, sizeof vs);
+	vs.n = 1;
+	vs.v[0].v = (uint64_t)clang_Cursor_getTemplateArgumentUnsignedValue(ref, (unsigned)ti);
+	vs.v[0].param = -1;
+	vs.v[0].origin = clang_getNullCursor(); /* no text of the user's to rewrite */
+	vs.v[0].prov = HVCI_PROV_NONE;
+	hvci_site s = {ctx, call, shown, f->row, &vs, f->mask, call, f, NULL};
+	hvci_dispatch(ctx, &s, env);
+	return 1;
 }
 
 void hvci_process_call(hvci_ctx *ctx, CXCursor call, hvci_env *env, hvci_vs *ret)
@@ -559,11 +599,11 @@ void hvci_process_call(hvci_ctx *ctx, CXCursor call, hvci_env *env, hvci_vs *ret
 	}
 	CXCursor ref = clang_getCursorReferenced(call);
 	if (hvci_cursor_is_null(ref) || !is_function_kind(clang_getCursorKind(ref))) {
-		call_through_pointer(ctx, call, env);
+		call_through_pointer(ctx, call, env, vs, args, nargs);
 		hvci_env_kill_indirect(env);
 		goto done;
 	}
-	char *name = callee_name(ref);
+	char *name = hvci_callee_name(ref);
 	if (!strcmp(name, "__hvci_values") && nargs >= 1) {
 		debug_values(ctx, call, &vs[0]);
 		free(name);
@@ -577,21 +617,26 @@ void hvci_process_call(hvci_ctx *ctx, CXCursor call, hvci_env *env, hvci_vs *ret
 		hvci_cov_note_call(ctx, call, name);
 	int used = 0;
 	int writes = 0; /* a code-dest API: it writes through its argument */
+	const hvci_summary *sum = NULL;
 	CXCursor def = clang_getCursorDefinition(ref);
 	if (!hvci_cursor_is_null(def) && is_function_kind(clang_getCursorKind(def))) {
-		const hvci_summary *sum = hvci_summary_of(ctx, def);
+		sum = hvci_summary_of(ctx, def);
 		for (size_t i = 0; sum && i < sum->n_fw; i++) {
 			const hvci_forward *f = &sum->fw[i];
+			if (f->param >= HVCI_TPARAM) {
+				used |= template_forward(ctx, call, ref, shown, f, env);
+				continue;
+			}
 			if (f->param >= nargs)
 				continue;
 			hvci_site s = {ctx,     call,           shown, f->row, &vs[f->param],
 			               f->mask, args[f->param], f,     NULL};
-			dispatch(ctx, &s, env);
+			hvci_dispatch(ctx, &s, env);
 			used = 1;
 			writes |= f->row->kind == HVCI_K_CODE_DEST;
 		}
 		if (sum)
-			follow_optin(ctx, call, shown, sum, env);
+			hvci_follow_optin(ctx, call, shown, sum, env);
 	} else {
 		if (ctx->cur && hvci_is_user_loc(ctx, clang_getCursorLocation(ref)))
 			ctx->cur->calls_elsewhere = 1; /* it may make the opt-in call */
@@ -604,19 +649,45 @@ void hvci_process_call(hvci_ctx *ctx, CXCursor call, hvci_env *env, hvci_vs *ret
 				continue;
 			hvci_site s = {ctx,     call,           shown, f->row, &vs[f->param],
 			               f->mask, args[f->param], f,     NULL};
-			dispatch(ctx, &s, env);
+			hvci_dispatch(ctx, &s, env);
 			used = 1;
 			writes |= f->row->kind == HVCI_K_CODE_DEST;
 		}
 	}
 	note_runtime_optin(ctx, call, name, vs, nargs, env);
+	if (!used)
+		used = hvci_apply_rows(ctx, call, shown, name, vs, args, nargs, env, &writes);
+	hvci_alias_call(ctx, call, shown, name, vs, nargs, ret);
+	{
+		/* A lookup by name gives a pointer the routines module follows. */
+		size_t nr = 0;
+		const hvci_api_row *rr = hvci_rules_lookup(ctx->rules, name, &nr);
+		for (size_t i = 0; rr && i < nr; i++)
+			if (rr[i].kind == HVCI_K_ROUTINE_LOOKUP || rr[i].kind == HVCI_K_NAME_INIT)
+				hvci_routine_call(ctx, call, &rr[i], args, nargs, ret);
+	}
+	if (!used || writes)
+		hvci_env_kill_indirect(env); /* the callee may write through pointers */
+	if (sum)
+		hvci_effects_apply(ctx, sum, vs, args, nargs, env, ret);
+	free(shown);
+	free(name);
+done:
+	free(vs);
+	free(args);
+}
+
+int hvci_apply_rows(hvci_ctx *ctx, CXCursor call, const char *shown, const char *name, hvci_vs *vs,
+                    CXCursor *args, int nargs, hvci_env *env, int *writes)
+{
+	int used = 0;
 	size_t nrows = 0;
 	/* A macro alias the user wrote (MmGetSystemAddressForMdl) wins over the
 	 * function it expands to. */
 	const hvci_api_row *rows = NULL;
-	if (!used && strcmp(shown, name))
+	if (strcmp(shown, name))
 		rows = hvci_rules_lookup(ctx->rules, shown, &nrows);
-	if (!rows && !used)
+	if (!rows)
 		rows = hvci_rules_lookup(ctx->rules, name, &nrows);
 	for (size_t i = 0; i < nrows; i++) {
 		const hvci_api_row *row = &rows[i];
@@ -624,7 +695,8 @@ void hvci_process_call(hvci_ctx *ctx, CXCursor call, hvci_env *env, hvci_vs *ret
 		if (i > 0 && row->arg == rows[i - 1].arg && rows[i - 1].user)
 			continue;
 		if (row->kind == HVCI_K_LISTED || row->kind == HVCI_K_RETURNS_DATA ||
-		    row->arg >= nargs)
+		    row->kind == HVCI_K_ROUTINE_LOOKUP || row->kind == HVCI_K_NAME_INIT ||
+		    row->kind == HVCI_K_MDL_MAP || row->arg >= nargs)
 			continue;
 		if (row->user_mode_arg >= 0 && row->user_mode_arg < nargs &&
 		    all_equal(&vs[row->user_mode_arg], 1))
@@ -640,60 +712,14 @@ void hvci_process_call(hvci_ctx *ctx, CXCursor call, hvci_env *env, hvci_vs *ret
 		               row->allocator_arg >= 0 && row->allocator_arg < nargs
 		                   ? &vs[row->allocator_arg]
 		                   : NULL};
-		dispatch(ctx, &s, env);
+		hvci_dispatch(ctx, &s, env);
 		used = 1;
-		writes |= row->kind == HVCI_K_CODE_DEST;
+		*writes |= row->kind == HVCI_K_CODE_DEST;
 	}
-	if (!used || writes)
-		hvci_env_kill_indirect(env); /* the callee may write through pointers */
-	free(shown);
-	free(name);
-done:
-	free(vs);
-	free(args);
+	return used;
 }
 
 /* C++ placement new with a POOL_TYPE: `new (NonPagedPool, 'gaT') T`. */
-void hvci_process_new(hvci_ctx *ctx, CXCursor ne, hvci_env *env)
-{
-	unsigned n;
-	CXCursor *ch = hvci_children(ne, &n);
-	size_t nrows;
-	const hvci_api_row *rows = hvci_rules_lookup(ctx->rules, "operator new", &nrows);
-	int placement = 0;
-	for (unsigned i = 0; i < n; i++) {
-		enum CXCursorKind k = clang_getCursorKind(ch[i]);
-		if (!clang_isExpression(k)) {
-			placement = -1; /* the type comes after the placement arguments */
-			continue;
-		}
-		hvci_vs vs;
-		hvci_eval(ctx, ch[i], env, &vs);
-		if (placement < 0)
-			continue;
-		placement++;
-		/* Placement argument i is argument i+1 of operator new (size is 0). */
-		for (size_t r = 0; r < nrows; r++) {
-			if (rows[r].arg != placement || rows[r].kind == HVCI_K_LISTED)
-				continue;
-			CXType t = clang_getCanonicalType(clang_getCursorType(hvci_strip(ch[i])));
-			if (t.kind != CXType_Enum && t.kind != CXType_Int && t.kind != CXType_UInt)
-				continue;
-			/* The driver's own enum (`enum class BDD_POOL_TYPE { Paged,
-			 * NonPaged }`) means what its operator new makes of it, not
-			 * a POOL_TYPE: Paged is 0 there, NonPagedPool's value. */
-			if (t.kind == CXType_Enum &&
-			    hvci_is_user_loc(ctx,
-			                     clang_getCursorLocation(clang_getTypeDeclaration(t))))
-				continue;
-			hvci_site s = {ctx, ne,    "operator new", &rows[r], &vs,
-			               0,   ch[i], NULL,           NULL};
-			dispatch(ctx, &s, env);
-		}
-	}
-	free(ch);
-}
-
 /* ---- functions and summaries -------------------------------------------------- */
 
 static CXCursor body_of(CXCursor def)
@@ -722,6 +748,8 @@ const hvci_summary *hvci_summary_of(hvci_ctx *ctx, CXCursor def)
 	s = hvci_xcalloc(1, sizeof *s);
 	s->def = canon;
 	s->init_direct = s->init_any = clang_getNullCursor();
+	hvci_env_init(&s->exit);
+	s->exit.dead = 1; /* no return seen yet */
 	ctx->sums = hvci_xrealloc(ctx->sums, (ctx->n_sums + 1) * sizeof *ctx->sums);
 	ctx->sums[ctx->n_sums++] = s;
 	CXCursor body = body_of(def);
@@ -748,7 +776,17 @@ const hvci_summary *hvci_summary_of(hvci_ctx *ctx, CXCursor def)
 		    1, 0, {{0, i, 0, clang_Cursor_getArgument(def, (unsigned)i), HVCI_PROV_NONE}}};
 		hvci_env_set(&env, clang_Cursor_getArgument(def, (unsigned)i), "", &pv);
 	}
+	/* A constructor's member and base initializers run before its body. */
+	if (clang_getCursorKind(def) == CXCursor_Constructor) {
+		unsigned n;
+		CXCursor *ch = hvci_children(def, &n);
+		for (unsigned i = 0; i < n; i++)
+			if (clang_isExpression(clang_getCursorKind(ch[i])))
+				eval_discard(ctx, ch[i], &env);
+		free(ch);
+	}
 	hvci_walk_stmt(ctx, body, &env);
+	hvci_effects_finish(ctx, s, &env);
 	hvci_env_free(&env);
 	ctx->func = saved_func;
 	ctx->fw_out = saved_fw;
@@ -782,6 +820,11 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientDa
 		    hvci_is_user_loc(ctx, clang_getCursorLocation(c)))
 			hvci_summary_of(ctx, c);
 		return CXChildVisit_Continue;
+	case CXCursor_VarDecl:
+	case CXCursor_FieldDecl:
+		if (hvci_is_user_loc(ctx, clang_getCursorLocation(c)))
+			hvci_walk_initializer(ctx, c);
+		return CXChildVisit_Continue;
 	default:
 		return CXChildVisit_Continue;
 	}
@@ -814,7 +857,10 @@ void hvci_walk_tu(hvci_ctx *ctx)
 	CXCursor root = clang_getTranslationUnitCursor(ctx->tu);
 	/* The opt-in state first: it decides what the run-time variables mean. */
 	clang_visitChildren(root, visit_optin, ctx);
+	hvci_globals_scan(ctx);
 	clang_visitChildren(root, visit_top, ctx);
+	hvci_routines_finish(ctx);
+	hvci_globals_free(ctx);
 	hvci_xtu_export(ctx);
 	for (size_t i = 0; i < ctx->reg.n_tu_end; i++)
 		ctx->reg.tu_end[i](ctx);
@@ -826,9 +872,11 @@ void hvci_walk_tu(hvci_ctx *ctx)
 			free(ctx->sums[i]->uses[j].api);
 		free(ctx->sums[i]->uses);
 		free(ctx->sums[i]->callees);
+		hvci_effects_free(ctx->sums[i]);
 		free(ctx->sums[i]);
 	}
 	free(ctx->sums);
 	ctx->sums = NULL;
+	hvci_cxx_free(ctx);
 	ctx->n_sums = 0;
 }

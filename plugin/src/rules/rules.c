@@ -25,18 +25,29 @@
 static const char *const kind_names[HVCI_K__COUNT] = {
     "pool-type",  "pool-flags",   "page-protect", "mdl-priority", "lookaside-flags",
     "cache-type", "section-attr", "heap-flags",   "always-exec",  "listed",
-    "code-dest",  "mdl-base",     "cr0-write",    "returns-data",
+    "code-dest",  "mdl-base",     "cr0-write",    "returns-data", "routine-lookup",
+    "name-init",  "mdl-map",
 };
 
 /* Which rule a kind's findings belong to. */
 static const char *const kind_rules[HVCI_K__COUNT] = {
-    "hvci-exec-pool",    "hvci-exec-pool",
-    "hvci-exec-protect", "hvci-exec-mdl",
-    "hvci-exec-pool",    "hvci-exec-api",
-    "hvci-exec-image",   "hvci-exec-pool",
-    "hvci-exec-api",     NULL,
-    "hvci-code-write",   "hvci-code-write",
-    "hvci-code-write",   NULL,
+    "hvci-exec-pool",
+    "hvci-exec-pool",
+    "hvci-exec-protect",
+    "hvci-exec-mdl",
+    "hvci-exec-pool",
+    "hvci-exec-api",
+    "hvci-exec-image",
+    "hvci-exec-pool",
+    "hvci-exec-api",
+    NULL,
+    "hvci-code-write",
+    "hvci-code-write",
+    "hvci-code-write",
+    NULL,
+    NULL,
+    NULL,
+    NULL,
 };
 
 const char *hvci_kind_name(hvci_kind k)
@@ -320,7 +331,8 @@ static int load_row(hvci_rules *r, ydoc *d, yaml_node_t *n, int user)
 		return yerr(d, kn ? kn : n,
 		            "bad 'kind' '%s' for '%s'; use pool-type, pool-flags, page-protect, "
 		            "mdl-priority, lookaside-flags, cache-type, section-attr, heap-flags, "
-		            "always-exec, listed, code-dest, mdl-base, cr0-write or returns-data",
+		            "always-exec, listed, code-dest, mdl-base, cr0-write, returns-data, "
+		            "routine-lookup, name-init or mdl-map",
 		            yscalar(kn) ? yscalar(kn) : "(missing)", api);
 	long long arg = -1, params = -1, v;
 	yaml_node_t *an = ymap_get(d, n, "arg");

@@ -22,10 +22,13 @@ typedef enum {
 	HVCI_K_HEAP_FLAGS,
 	HVCI_K_ALWAYS_EXEC,
 	HVCI_K_LISTED,
-	HVCI_K_CODE_DEST,    /* destination of a copy or store: not a function's code */
-	HVCI_K_MDL_BASE,     /* virtual address an MDL describes: not a function's code */
-	HVCI_K_CR0_WRITE,    /* value written to CR0: keeps WP (bit 16) */
-	HVCI_K_RETURNS_DATA, /* returns a data buffer (arg -1); nothing is reported */
+	HVCI_K_CODE_DEST,      /* destination of a copy or store: not a function's code */
+	HVCI_K_MDL_BASE,       /* virtual address an MDL describes: not a function's code */
+	HVCI_K_CR0_WRITE,      /* value written to CR0: keeps WP (bit 16) */
+	HVCI_K_RETURNS_DATA,   /* returns a data buffer (arg -1); nothing is reported */
+	HVCI_K_ROUTINE_LOOKUP, /* returns a pointer to the routine argument `arg` names */
+	HVCI_K_NAME_INIT,      /* copies the name in argument `arg` into argument 0 */
+	HVCI_K_MDL_MAP,        /* returns a mapping of the pages the MDL `arg` describes */
 	HVCI_K__COUNT
 } hvci_kind;
 

@@ -1,0 +1,146 @@
+/*
+ * effects.c - what a call gives back to its caller, beyond the arguments
+ * it forwards: the values the function returns (`PoolTypeFor(x)` returns
+ * NonPagedPool on some path) and the fields it sets through a pointer
+ * parameter (an init routine that presets `Config->PoolType`).  Both are
+ * taken where the function returns, joined over its return points, with
+ * the function's own parameters substituted by the caller's arguments.
+ * A returned pointer's provenance is left to the API table's returns-data
+ * rows; globals the callee writes are not followed.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "engine/engine.h"
+#include "util/util.h"
+
+void hvci_effects_return(hvci_ctx *ctx, const hvci_vs *value, const hvci_env *env)
+{
+	hvci_summary *s = ctx->cur;
+	if (!s || ctx->in_lambda || env->dead)
+		return;
+	if (value) {
+		if (s->returns)
+			hvci_vs_union(&s->ret, value);
+		else
+			s->ret = *value;
+		s->returns = 1;
+	}
+	hvci_env_join(&s->exit, env);
+}
+
+static int param_of(CXCursor fn, CXCursor decl)
+{
+	int n = clang_Cursor_getNumArguments(fn);
+	for (int i = 0; i < n; i++)
+		if (clang_equalCursors(clang_Cursor_getArgument(fn, (unsigned)i), decl))
+			return i;
+	return -1;
+}
+
+void hvci_effects_finish(hvci_ctx *ctx, hvci_summary *s, const hvci_env *end)
+{
+	(void)ctx;
+	hvci_env_join(&s->exit, end);
+	if (s->exit.dead)
+		return;
+	for (size_t i = 0; i < s->exit.n; i++) {
+		const hvci_binding *b = &s->exit.b[i];
+		if (strncmp(b->path, "->", 2) || b->vs.n == 0)
+			continue;
+		int p = param_of(s->def, b->decl);
+		if (p < 0)
+			continue;
+		s->outs = hvci_xrealloc(s->outs, (s->n_outs + 1) * sizeof *s->outs);
+		hvci_out_store *o = &s->outs[s->n_outs++];
+		o->param = p;
+		o->path = hvci_strdup(b->path);
+		o->vs = b->vs;
+	}
+	hvci_env_free(&s->exit);
+}
+
+/* Values of the callee seen from the call: "parameter p | mask" becomes
+ * the caller's argument p with the mask ORed in. */
+static void substitute(const hvci_vs *in, const hvci_vs *vs, int nargs, hvci_vs *out)
+{
+	memset(out, 0, sizeof *out);
+	out->unknown = in->unknown;
+	for (int i = 0; i < in->n; i++) {
+		const hvci_val *v = &in->v[i];
+		if (v->param < 0) {
+			hvci_vs_add(out, v);
+			continue;
+		}
+		if (v->param >= nargs || v->param >= HVCI_TPARAM) {
+			out->unknown = 1;
+			continue;
+		}
+		const hvci_vs *a = &vs[v->param];
+		out->unknown |= a->unknown;
+		for (int j = 0; j < a->n; j++) {
+			hvci_val x = a->v[j];
+			if (x.param < 0 && !x.prov)
+				x.v |= v->v;
+			else if (x.param >= 0)
+				x.v |= v->v;
+			x.optin |= v->optin;
+			hvci_vs_add(out, &x);
+		}
+	}
+}
+
+void hvci_effects_apply(hvci_ctx *ctx, const hvci_summary *s, const hvci_vs *vs,
+                        const CXCursor *args, int nargs, hvci_env *env, hvci_vs *ret)
+{
+	(void)ctx;
+	/* What the API table says a call returns (returns-data) comes first. */
+	if (s->returns && s->ret.n > 0 && ret->n == 0) {
+		hvci_vs r;
+		substitute(&s->ret, vs, nargs, &r);
+		if (r.n > 0)
+			*ret = r;
+	}
+	for (size_t i = 0; i < s->n_outs; i++) {
+		const hvci_out_store *o = &s->outs[i];
+		if (o->param >= nargs)
+			continue;
+		CXCursor a = hvci_strip(args[o->param]);
+		CXCursor decl;
+		hvci_buf path;
+		hvci_buf_init(&path);
+		const char *field = o->path + 2; /* after "->" */
+		if (clang_getCursorKind(a) == CXCursor_UnaryOperator &&
+		    clang_getCursorUnaryOperatorKind(a) == CXUnaryOperator_AddrOf) {
+			/* &local: the callee's p->F is local.F */
+			unsigned n;
+			CXCursor *ch = hvci_children(a, &n);
+			if (n && hvci_lvalue(ch[0], &decl, &path)) {
+				char *full = hvci_asprintf("%s.%s", path.s ? path.s : "", field);
+				hvci_vs v;
+				substitute(&o->vs, vs, nargs, &v);
+				hvci_env_set(env, decl, full, &v);
+				free(full);
+			}
+			free(ch);
+		} else if (hvci_lvalue(a, &decl, &path)) {
+			/* a pointer variable: the callee's p->F is ptr->F */
+			char *full = hvci_asprintf("%s->%s", path.s ? path.s : "", field);
+			hvci_vs v;
+			substitute(&o->vs, vs, nargs, &v);
+			hvci_env_set(env, decl, full, &v);
+			free(full);
+		}
+		hvci_buf_free(&path);
+	}
+}
+
+void hvci_effects_free(hvci_summary *s)
+{
+	for (size_t i = 0; i < s->n_outs; i++)
+		free(s->outs[i].path);
+	free(s->outs);
+	s->outs = NULL;
+	s->n_outs = 0;
+	hvci_env_free(&s->exit);
+}
