@@ -62,7 +62,8 @@ void hvci_effects_finish(hvci_ctx *ctx, hvci_summary *s, const hvci_env *end)
 
 /* Values of the callee seen from the call: "parameter p | mask" becomes
  * the caller's argument p with the mask ORed in. */
-static void substitute(const hvci_vs *in, const hvci_vs *vs, int nargs, hvci_vs *out)
+static void substitute(hvci_ctx *ctx, CXCursor call, const hvci_vs *in, const hvci_vs *vs,
+                       const CXCursor *args, int nargs, hvci_vs *out)
 {
 	memset(out, 0, sizeof *out);
 	out->unknown = in->unknown;
@@ -70,6 +71,16 @@ static void substitute(const hvci_vs *in, const hvci_vs *vs, int nargs, hvci_vs 
 		const hvci_val *v = &in->v[i];
 		if (v->param < 0) {
 			hvci_vs_add(out, v);
+			continue;
+		}
+		if (v->prov == HVCI_PROV_ROUTINE) {
+			/* A lookup wrapper: the routine the argument names. */
+			hvci_val r;
+			if (v->param < nargs &&
+			    hvci_routine_of_param(ctx, call, args[v->param], &r))
+				hvci_vs_add(out, &r);
+			else
+				out->unknown = 1;
 			continue;
 		}
 		if (v->param >= nargs || v->param >= HVCI_TPARAM) {
@@ -90,14 +101,13 @@ static void substitute(const hvci_vs *in, const hvci_vs *vs, int nargs, hvci_vs 
 	}
 }
 
-void hvci_effects_apply(hvci_ctx *ctx, const hvci_summary *s, const hvci_vs *vs,
+void hvci_effects_apply(hvci_ctx *ctx, const hvci_summary *s, CXCursor call, const hvci_vs *vs,
                         const CXCursor *args, int nargs, hvci_env *env, hvci_vs *ret)
 {
-	(void)ctx;
 	/* What the API table says a call returns (returns-data) comes first. */
 	if (s->returns && s->ret.n > 0 && ret->n == 0) {
 		hvci_vs r;
-		substitute(&s->ret, vs, nargs, &r);
+		substitute(ctx, call, &s->ret, vs, args, nargs, &r);
 		if (r.n > 0)
 			*ret = r;
 	}
@@ -118,7 +128,7 @@ void hvci_effects_apply(hvci_ctx *ctx, const hvci_summary *s, const hvci_vs *vs,
 			if (n && hvci_lvalue(ch[0], &decl, &path)) {
 				char *full = hvci_asprintf("%s.%s", path.s ? path.s : "", field);
 				hvci_vs v;
-				substitute(&o->vs, vs, nargs, &v);
+				substitute(ctx, call, &o->vs, vs, args, nargs, &v);
 				hvci_env_set(env, decl, full, &v);
 				free(full);
 			}
@@ -127,7 +137,7 @@ void hvci_effects_apply(hvci_ctx *ctx, const hvci_summary *s, const hvci_vs *vs,
 			/* a pointer variable: the callee's p->F is ptr->F */
 			char *full = hvci_asprintf("%s->%s", path.s ? path.s : "", field);
 			hvci_vs v;
-			substitute(&o->vs, vs, nargs, &v);
+			substitute(ctx, call, &o->vs, vs, args, nargs, &v);
 			hvci_env_set(env, decl, full, &v);
 			free(full);
 		}

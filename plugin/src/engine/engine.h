@@ -337,6 +337,9 @@ int hvci_routine_icall(hvci_ctx *ctx, CXCursor call, CXCursor callee, const hvci
                        hvci_vs *vs, CXCursor *args, int nargs, hvci_env *env);
 /* Checks the calls through globals and fields, then frees the state. */
 void hvci_routines_finish(hvci_ctx *ctx);
+/* A lookup wrapper's "routine parameter p names" at a call whose argument p
+ * is `arg`: the routine its literal names (1), else 0. */
+int hvci_routine_of_param(hvci_ctx *ctx, CXCursor call, CXCursor arg, hvci_val *out);
 /* The name of looked-up routine #idx (a HVCI_PROV_ROUTINE value's v), or NULL. */
 const char *hvci_routine_name(hvci_ctx *ctx, uint64_t idx);
 /* An MDL built over code, and a mapping of one: sets *ret (mdl-base and
@@ -351,7 +354,7 @@ void hvci_effects_return(hvci_ctx *ctx, const hvci_vs *value, const hvci_env *en
 void hvci_effects_finish(hvci_ctx *ctx, hvci_summary *s, const hvci_env *end);
 /* At a call of the function: its return values (parameters substituted)
  * into *ret when it has any, its out-stores into the caller's env. */
-void hvci_effects_apply(hvci_ctx *ctx, const hvci_summary *s, const hvci_vs *vs,
+void hvci_effects_apply(hvci_ctx *ctx, const hvci_summary *s, CXCursor call, const hvci_vs *vs,
                         const CXCursor *args, int nargs, hvci_env *env, hvci_vs *ret);
 void hvci_effects_free(hvci_summary *s);
 

@@ -58,6 +58,8 @@ struct hvci_routines {
 	size_t n_r;
 	binding *names; /* string variables holding a routine name: idx into r */
 	size_t n_names;
+	binding *pnames; /* string variables set from a parameter: idx is the parameter */
+	size_t n_pnames;
 	binding *slots; /* globals and fields holding a looked-up pointer */
 	size_t n_slots;
 	data_slot *data; /* globals and fields holding an allocation */
@@ -107,6 +109,22 @@ static void bind(hvci_ctx *ctx, binding **v, size_t *n, const char *key, int idx
 	(*v)[*n].key = hvci_strdup(key);
 	(*v)[(*n)++].idx = idx;
 }
+
+/* Strings set from a parameter of their function: key -> parameter. */
+static void bind_param(binding **v, size_t *n, const char *key, int p)
+{
+	for (size_t i = 0; i < *n; i++)
+		if (!strcmp((*v)[i].key, key)) {
+			if ((*v)[i].idx != p)
+				(*v)[i].idx = -1;
+			return;
+		}
+	*v = hvci_xrealloc(*v, (*n + 1) * sizeof **v);
+	(*v)[*n].key = hvci_strdup(key);
+	(*v)[(*n)++].idx = p;
+}
+
+static int bound_param(const binding *v, size_t n, const char *key);
 
 static int bound(const binding *v, size_t n, const char *key)
 {
@@ -214,6 +232,11 @@ static CXCursor addressed_var(CXCursor arg, char **key)
 /* The routine name an argument gives: a literal in it, else what the
  * string variable it points to was set to (by its initializer, such as
  * RTL_CONSTANT_STRING, or by a name-init call seen earlier). */
+static int bound_param(const binding *v, size_t n, const char *key)
+{
+	return bound(v, n, key);
+}
+
 static char *name_of(hvci_ctx *ctx, CXCursor arg)
 {
 	char *lit = literal_in(arg);
@@ -232,14 +255,74 @@ static char *name_of(hvci_ctx *ctx, CXCursor arg)
 	return NULL;
 }
 
+/* The parameter of the function walked that an argument names, else -1. */
+static int param_named(hvci_ctx *ctx, CXCursor arg)
+{
+	CXCursor e = hvci_strip(arg);
+	if (hvci_cursor_is_null(ctx->func) || clang_getCursorKind(e) != CXCursor_DeclRefExpr)
+		return -1;
+	CXCursor d = clang_getCursorReferenced(e);
+	int n = clang_Cursor_getNumArguments(ctx->func);
+	for (int i = 0; i < n; i++)
+		if (clang_equalCursors(clang_Cursor_getArgument(ctx->func, (unsigned)i), d))
+			return i;
+	return -1;
+}
+
+/*
+ * A lookup wrapper: `Lookup(PCWSTR name) { RtlInitUnicodeString(&u, name);
+ * return MmGetSystemRoutineAddress(&u); }`.  The string set from a
+ * parameter is remembered as that parameter, and the lookup returns "the
+ * routine parameter p names", which each call of the wrapper resolves
+ * from its literal argument (hvci_routine_of_param).
+ */
+static void param_name_call(hvci_ctx *ctx, CXCursor call, const hvci_api_row *row,
+                            const CXCursor *args, int nargs, hvci_vs *ret)
+{
+	struct hvci_routines *st = state(ctx);
+	if (row->kind == HVCI_K_NAME_INIT && nargs > 0) {
+		int p = param_named(ctx, args[row->arg]);
+		char *key;
+		addressed_var(args[0], &key);
+		if (key && p >= 0)
+			bind_param(&st->pnames, &st->n_pnames, key, p);
+		free(key);
+		return;
+	}
+	int p = param_named(ctx, args[row->arg]);
+	if (p < 0) {
+		char *key;
+		addressed_var(args[row->arg], &key);
+		p = key ? bound_param(st->pnames, st->n_pnames, key) : -1;
+		free(key);
+	}
+	if (p >= 0) {
+		ret->n = 1;
+		ret->unknown = 0;
+		ret->v[0] = (hvci_val){0, p, 0, call, HVCI_PROV_ROUTINE};
+	}
+}
+
+int hvci_routine_of_param(hvci_ctx *ctx, CXCursor call, CXCursor arg, hvci_val *out)
+{
+	char *name = literal_in(arg);
+	if (!name)
+		return 0;
+	*out = (hvci_val){(uint64_t)routine_index(ctx, name, call), -1, 0, call, HVCI_PROV_ROUTINE};
+	free(name);
+	return 1;
+}
+
 void hvci_routine_call(hvci_ctx *ctx, CXCursor call, const hvci_api_row *row, const CXCursor *args,
                        int nargs, hvci_vs *ret)
 {
 	if (row->arg < 0 || row->arg >= nargs)
 		return;
 	char *name = name_of(ctx, args[row->arg]);
-	if (!name)
+	if (!name) {
+		param_name_call(ctx, call, row, args, nargs, ret);
 		return;
+	}
 	if (row->kind == HVCI_K_NAME_INIT && nargs > 0) {
 		char *key;
 		addressed_var(args[0], &key);
@@ -284,7 +367,7 @@ void hvci_routine_store(hvci_ctx *ctx, CXCursor lhs, const hvci_vs *vs)
 				keep_data(ctx, key, &vs->v[i]);
 			free(key);
 		}
-		if (vs->v[i].prov != HVCI_PROV_ROUTINE)
+		if (vs->v[i].prov != HVCI_PROV_ROUTINE || vs->v[i].param >= 0)
 			continue;
 		char *key = slot_key(lhs, 1);
 		if (key) {
@@ -321,7 +404,7 @@ int hvci_routine_icall(hvci_ctx *ctx, CXCursor call, CXCursor callee, const hvci
 {
 	int done = 0;
 	for (int i = 0; i < callee_vs->n; i++)
-		if (callee_vs->v[i].prov == HVCI_PROV_ROUTINE) {
+		if (callee_vs->v[i].prov == HVCI_PROV_ROUTINE && callee_vs->v[i].param < 0) {
 			check_as(ctx, call, (int)callee_vs->v[i].v, vs, args, nargs, env);
 			done = 1;
 		}
@@ -360,7 +443,8 @@ void hvci_routines_finish(hvci_ctx *ctx)
 		for (size_t j = 0; j < st->n_data; j++) {
 			/* A call through where an allocation was kept runs data. */
 			if (st->data[j].mixed || strcmp(st->data[j].key, p->key) ||
-			    !ctx->reg.on_icall || !hvci_is_user_loc(ctx, clang_getCursorLocation(p->call)))
+			    !ctx->reg.on_icall ||
+			    !hvci_is_user_loc(ctx, clang_getCursorLocation(p->call)))
 				continue;
 			hvci_vs dv;
 			memset(&dv, 0, sizeof dv);
@@ -381,6 +465,9 @@ void hvci_routines_finish(hvci_ctx *ctx)
 	for (size_t i = 0; i < st->n_names; i++)
 		free(st->names[i].key);
 	free(st->names);
+	for (size_t i = 0; i < st->n_pnames; i++)
+		free(st->pnames[i].key);
+	free(st->pnames);
 	for (size_t i = 0; i < st->n_slots; i++)
 		free(st->slots[i].key);
 	free(st->slots);

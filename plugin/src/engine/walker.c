@@ -669,7 +669,7 @@ void hvci_process_call(hvci_ctx *ctx, CXCursor call, hvci_env *env, hvci_vs *ret
 	if (!used || writes)
 		hvci_env_kill_indirect(env); /* the callee may write through pointers */
 	if (sum)
-		hvci_effects_apply(ctx, sum, vs, args, nargs, env, ret);
+		hvci_effects_apply(ctx, sum, call, vs, args, nargs, env, ret);
 	free(shown);
 	free(name);
 done:
