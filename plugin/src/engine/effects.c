@@ -6,7 +6,9 @@
  * taken where the function returns, joined over its return points, with
  * the function's own parameters substituted by the caller's arguments.
  * A returned pointer's provenance is left to the API table's returns-data
- * rows; globals the callee writes are not followed.
+ * rows; globals the callee writes are not followed.  It also keeps each
+ * function's callers, so a finding inside a helper (a literal executable
+ * value it always passes) lists where the helper is called.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -145,8 +147,65 @@ void hvci_effects_apply(hvci_ctx *ctx, const hvci_summary *s, CXCursor call, con
 	}
 }
 
+#define MAX_CALLERS 5
+
+void hvci_effects_caller(hvci_ctx *ctx, hvci_summary *s, CXCursor call)
+{
+	if (s->n_callers >= MAX_CALLERS || !hvci_is_user_loc(ctx, clang_getCursorLocation(call)))
+		return;
+	hvci_loc l;
+	hvci_loc_from_location(clang_getCursorLocation(call), &l);
+	for (size_t i = 0; i < s->n_callers; i++)
+		if (s->callers[i].line == l.line && s->callers[i].col == l.col && l.file &&
+		    s->callers[i].file && !strcmp(s->callers[i].file, l.file)) {
+			hvci_loc_clear(&l);
+			return;
+		}
+	s->callers = hvci_xrealloc(s->callers, (s->n_callers + 1) * sizeof *s->callers);
+	s->callers[s->n_callers++] = l;
+}
+
+void hvci_effects_related(hvci_ctx *ctx)
+{
+	for (size_t i = 0; i < ctx->n_sums; i++) {
+		hvci_summary *s = ctx->sums[i];
+		if (!s->n_callers)
+			continue;
+		CXCursor def = clang_getCursorDefinition(s->def);
+		if (hvci_cursor_is_null(def))
+			continue;
+		hvci_loc ext;
+		hvci_loc_from_cursor(ctx, def, &ext);
+		CXSourceRange r = clang_getCursorExtent(def);
+		unsigned first, last;
+		clang_getSpellingLocation(clang_getRangeStart(r), NULL, &first, NULL, NULL);
+		clang_getSpellingLocation(clang_getRangeEnd(r), NULL, &last, NULL, NULL);
+		for (size_t j = 0; j < ctx->res->n_findings; j++) {
+			hvci_finding *f = &ctx->res->findings[j];
+			if (!f->loc.file || !ext.file || strcmp(f->loc.file, ext.file) ||
+			    f->loc.line < first || f->loc.line > last)
+				continue;
+			for (size_t k = 0; k < s->n_callers; k++) {
+				hvci_loc l = s->callers[k];
+				l.file = hvci_strdup(l.file);
+				l.logical = NULL;
+				char *fn = hvci_function_name(def);
+				hvci_finding_note(
+				    f, &l, hvci_asprintf("'%s' is called here", fn ? fn : "?"));
+				free(fn);
+			}
+		}
+		hvci_loc_clear(&ext);
+	}
+}
+
 void hvci_effects_free(hvci_summary *s)
 {
+	for (size_t i = 0; i < s->n_callers; i++)
+		hvci_loc_clear(&s->callers[i]);
+	free(s->callers);
+	s->callers = NULL;
+	s->n_callers = 0;
 	for (size_t i = 0; i < s->n_outs; i++)
 		free(s->outs[i].path);
 	free(s->outs);

@@ -143,6 +143,8 @@ typedef struct {
 	hvci_env exit;
 	hvci_out_store *outs;
 	size_t n_outs;
+	hvci_loc *callers; /* calls of it in user code (effects.c), for related locations */
+	size_t n_callers;
 } hvci_summary;
 
 typedef struct hvci_ctx hvci_ctx;
@@ -357,6 +359,11 @@ void hvci_effects_finish(hvci_ctx *ctx, hvci_summary *s, const hvci_env *end);
 void hvci_effects_apply(hvci_ctx *ctx, const hvci_summary *s, CXCursor call, const hvci_vs *vs,
                         const CXCursor *args, int nargs, hvci_env *env, hvci_vs *ret);
 void hvci_effects_free(hvci_summary *s);
+/* Records a user-code call of s's function. */
+void hvci_effects_caller(hvci_ctx *ctx, hvci_summary *s, CXCursor call);
+/* At the end of the unit: a finding inside a function (a literal value in a
+ * helper) gets the helper's callers as related locations. */
+void hvci_effects_related(hvci_ctx *ctx);
 
 /* globals.c: the constants file-static variables are assigned, read before the walk. */
 struct hvci_globals;

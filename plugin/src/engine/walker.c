@@ -621,6 +621,8 @@ void hvci_process_call(hvci_ctx *ctx, CXCursor call, hvci_env *env, hvci_vs *ret
 	CXCursor def = clang_getCursorDefinition(ref);
 	if (!hvci_cursor_is_null(def) && is_function_kind(clang_getCursorKind(def))) {
 		sum = hvci_summary_of(ctx, def);
+		if (sum)
+			hvci_effects_caller(ctx, (hvci_summary *)sum, call);
 		for (size_t i = 0; sum && i < sum->n_fw; i++) {
 			const hvci_forward *f = &sum->fw[i];
 			if (f->param >= HVCI_TPARAM) {
@@ -860,6 +862,7 @@ void hvci_walk_tu(hvci_ctx *ctx)
 	hvci_globals_scan(ctx);
 	clang_visitChildren(root, visit_top, ctx);
 	hvci_routines_finish(ctx);
+	hvci_effects_related(ctx);
 	hvci_globals_free(ctx);
 	hvci_xtu_export(ctx);
 	for (size_t i = 0; i < ctx->reg.n_tu_end; i++)
