@@ -29,7 +29,7 @@ NTSTATUS PatchLookedUp(VOID)
 	PUCHAR target = (PUCHAR)MmGetSystemRoutineAddress(&name);
 	if (!target)
 		return STATUS_NOT_FOUND;
-	PMDL mdl = IoAllocateMdl(target, 16, FALSE, FALSE, NULL); // expected-warning {{'IoAllocateMdl' describes the code of function 'NtQuerySystemInformation' with an MDL, the first step of mapping code writable [hvci-code-write]}}
+	PMDL mdl = IoAllocateMdl(target, 16, FALSE, FALSE, NULL);
 	if (!mdl)
 		return STATUS_INSUFFICIENT_RESOURCES;
 	MmBuildMdlForNonPagedPool(mdl);
@@ -40,7 +40,23 @@ NTSTATUS PatchLookedUp(VOID)
 	return STATUS_SUCCESS;
 }
 
-// Silent: reading code, and writing through an MDL over data.
+// Silent: reading code (an MDL over a looked-up routine only probed for
+// reading is what pattern scanners do), and writing through an MDL over data.
+ULONG ScanThroughMdl(VOID)
+{
+	UNICODE_STRING name = RTL_CONSTANT_STRING(L"KeInsertQueueApc");
+	PUCHAR target = (PUCHAR)MmGetSystemRoutineAddress(&name);
+	PMDL mdl = target ? IoAllocateMdl(target, 64, FALSE, FALSE, NULL) : NULL;
+	if (!mdl)
+		return 0;
+	MmProbeAndLockPages(mdl, KernelMode, IoReadAccess);
+	PUCHAR va = (PUCHAR)MmGetSystemAddressForMdlSafe(mdl, NormalPagePriority | MdlMappingNoExecute);
+	ULONG found = va && va[0] == 0x48;
+	MmUnlockPages(mdl);
+	IoFreeMdl(mdl);
+	return found;
+}
+
 ULONG ReadCode(VOID)
 {
 	UNICODE_STRING name = RTL_CONSTANT_STRING(L"NtQuerySystemInformation");

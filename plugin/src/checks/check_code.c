@@ -157,9 +157,18 @@ static void check_code_dest(const hvci_site *s)
 	free(fn);
 }
 
+static int is_designator(int prov)
+{
+	return prov == HVCI_PROV_CODE;
+}
+
 static void check_mdl_base(const hvci_site *s)
 {
-	const hvci_val *v = find_prov(s->vs, is_code);
+	/* Drivers build MDLs over routines they looked up to read them safely
+	 * (pattern scans): such an MDL is reported only where its mapping is
+	 * written.  Over a function of the driver's own, building it is the
+	 * finding. */
+	const hvci_val *v = find_prov(s->vs, is_designator);
 	if (!v)
 		return;
 	char *fn = function_of(s->ctx, v);
