@@ -21,7 +21,7 @@ void cli_warning(const char *fmt, ...) HVCI_PRINTF(1, 2);
 
 /* Output options every reporting subcommand accepts. */
 typedef struct {
-	hvci_format format;    /* --format text|json|sarif|html|junit */
+	hvci_format format;    /* --format text|json|sarif|html|junit|codeclimate */
 	const char *output;    /* -o FILE, NULL for stdout */
 	int fail_on;           /* --fail-on note|warning|error|none (hvci_severity) */
 	int color;             /* -1 auto, 0 never, 1 always */

@@ -25,7 +25,7 @@ static const char usage[] =
     "options:\n"
     "  --map FILE          linker map (/MAP) of the image, to name the symbols behind\n"
     "                      straddling relocations; only with a single FILE\n"
-    "  --format FORMAT     text (default), json, sarif, html or junit\n"
+    "  --format FORMAT     text (default), json, sarif, html, junit or codeclimate\n"
     "  -o, --output FILE   write the report to FILE instead of stdout\n"
     "  --fail-on LEVEL     exit 1 when a finding reaches LEVEL: note, warning\n"
     "                      (default), error or none\n"

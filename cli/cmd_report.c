@@ -4,7 +4,7 @@
  *
  *   hvcilint report [--db FILE] [--run ID] [--compare ID] [--new-only]
  *                   [--baseline FILE.sarif|RUN]
- *                   [--format text|json|sarif|html|junit] [-o FILE] [--fail-on LEVEL]
+ *                   [--format text|json|sarif|html|junit|codeclimate] [-o FILE] [--fail-on LEVEL]
  *                   [--allow-partial]
  *
  * Findings are matched across runs by fingerprint, so each is new or
@@ -252,7 +252,8 @@ static void usage(FILE *out)
 {
 	fprintf(out, "usage: hvcilint report [--db FILE] [--run ID] [--compare ID] [--new-only]\n"
 	             "                       [--baseline FILE.sarif|RUN]\n"
-	             "                       [--format text|json|sarif|html|junit] [-o FILE]\n"
+	             "                       [--format text|json|sarif|html|junit|codeclimate]\n"
+	             "                       [-o FILE]\n"
 	             "                       [--fail-on LEVEL] [--allow-partial]\n"
 	             "Prints a stored run (default: the latest) compared with an earlier one\n"
 	             "(default: the previous complete run; --compare 0 compares with nothing).\n"

@@ -47,6 +47,8 @@ int cli_parse_format(const char *s)
 		return HVCI_FORMAT_HTML;
 	if (!strcmp(s, "junit"))
 		return HVCI_FORMAT_JUNIT;
+	if (!strcmp(s, "codeclimate"))
+		return HVCI_FORMAT_CODECLIMATE;
 	return -1;
 }
 

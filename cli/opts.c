@@ -189,7 +189,9 @@ int cli_common_opt(int id, const char *v, cli_output_opts *o, int *nproc, double
 	case CLI_O_FORMAT: {
 		int f = cli_parse_format(v);
 		if (f < 0) {
-			cli_error("unknown --format '%s'; use text, json, sarif, html or junit", v);
+			cli_error("unknown --format '%s'; use text, json, sarif, html, junit or "
+			          "codeclimate",
+			          v);
 			return -1;
 		}
 		o->format = (hvci_format)f;

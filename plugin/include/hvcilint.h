@@ -542,8 +542,9 @@ typedef enum {
 	HVCI_FORMAT_TEXT = 0,
 	HVCI_FORMAT_JSON = 1,
 	HVCI_FORMAT_SARIF = 2,
-	HVCI_FORMAT_HTML = 3,  /* self-contained dashboard */
-	HVCI_FORMAT_JUNIT = 4, /* JUnit XML: one test case per file */
+	HVCI_FORMAT_HTML = 3,        /* self-contained dashboard */
+	HVCI_FORMAT_JUNIT = 4,       /* JUnit XML: one test case per file */
+	HVCI_FORMAT_CODECLIMATE = 5, /* GitLab Code Quality (Code Climate issues, JSON) */
 } hvci_format;
 
 typedef struct {

@@ -279,24 +279,11 @@ int hvci_write_sarif(FILE *out, const hvci_rules *rules, hvci_tu_result *const *
 			                                       location(&d->loc, root, NULL)));
 		}
 		coverage_notifications(notes, r, root);
-		uint64_t *seen = NULL;
-		size_t n_seen = 0;
+		hvci_fp_counter fpc = {NULL, 0};
 		for (size_t j = 0; j < r->n_findings; j++) {
 			const hvci_finding *f = &r->findings[j];
 			char fp[48];
-			if (f->fingerprint) {
-				snprintf(fp, sizeof fp, "%s", f->fingerprint);
-			} else {
-				/* Not from the store: number repeats of the same hash. */
-				uint64_t h = hvci_finding_hash(f);
-				size_t occ = 1;
-				for (size_t k = 0; k < n_seen; k++)
-					occ += seen[k] == h;
-				seen = hvci_xrealloc(seen, (n_seen + 1) * sizeof *seen);
-				seen[n_seen++] = h;
-				snprintf(fp, sizeof fp, HVCI_FINGERPRINT_PREFIX "%016llx:%zu",
-				         (unsigned long long)h, occ);
-			}
+			hvci_report_fingerprint(f, &fpc, fp, sizeof fp);
 			if (n_all == cap_all) {
 				cap_all = cap_all ? cap_all * 2 : 64;
 				all = hvci_xrealloc(all, cap_all * sizeof *all);
@@ -310,7 +297,7 @@ int hvci_write_sarif(FILE *out, const hvci_rules *rules, hvci_tu_result *const *
 			all[n_all].seq = n_all;
 			n_all++;
 		}
-		free(seen);
+		hvci_fp_counter_reset(&fpc);
 	}
 	size_t kept = n_all;
 	if (n_all > SARIF_MAX_RESULTS) {
@@ -392,6 +379,8 @@ int hvci_write(FILE *out, hvci_format fmt, const hvci_rules *rules, hvci_tu_resu
 		return hvci_write_html(out, rules, results, n, wo);
 	case HVCI_FORMAT_JUNIT:
 		return hvci_write_junit(out, rules, results, n, wo);
+	case HVCI_FORMAT_CODECLIMATE:
+		return hvci_write_codeclimate(out, rules, results, n, wo);
 	default:
 		return hvci_write_text(out, results, n, wo);
 	}
