@@ -29,9 +29,11 @@ typedef struct {
 	const char *config;    /* --config */
 	/* report: the run shown, its comparison and history (NULL elsewhere) */
 	const hvci_write_options *view;
-	int fail_new_only;   /* --baseline: only findings new against it fail */
-	int allow_partial;   /* --allow-partial: unanalysed calls do not make exit 2 */
-	int show_suppressed; /* --show-suppressed: text prints suppressed findings too */
+	int fail_new_only;          /* --baseline: only findings new against it fail */
+	int allow_partial;          /* --allow-partial: unanalysed calls do not make exit 2 */
+	int show_suppressed;        /* --show-suppressed: text prints suppressed findings too */
+	const char *sarif_category; /* --sarif-category NAME (hvci_write_options) */
+	const char *help_uri_base;  /* --help-uri-base URL, over the config's */
 } cli_output_opts;
 
 /*
@@ -76,6 +78,8 @@ enum {
 	CLI_O_SHOW_SUPPRESSED,
 	CLI_O_JOBS,
 	CLI_O_TIMEOUT,
+	CLI_O_SARIF_CATEGORY,
+	CLI_O_HELP_URI_BASE,
 };
 #define CLI_MAX_JOBS 1024
 #define CLI_MAX_TIMEOUT 604800.0 /* a week, in seconds */
@@ -90,7 +94,9 @@ enum {
 	{"fail-on", 0, 1, CLI_O_FAIL_ON}, \
 	{"color", 0, 0, CLI_O_COLOR}, \
 	{"no-color", 0, 0, CLI_O_NO_COLOR}, \
-	{"show-suppressed", 0, 0, CLI_O_SHOW_SUPPRESSED}
+	{"show-suppressed", 0, 0, CLI_O_SHOW_SUPPRESSED}, \
+	{"sarif-category", 0, 1, CLI_O_SARIF_CATEGORY}, \
+	{"help-uri-base", 0, 1, CLI_O_HELP_URI_BASE}
 #define CLI_OPTS_RULES \
 	{"rules-dir", 0, 1, CLI_O_RULES_DIR}, \
 	{"config", 0, 1, CLI_O_CONFIG}

@@ -255,11 +255,15 @@ static void usage(FILE *out)
 	             "                       [--format text|json|sarif|html|junit|codeclimate]\n"
 	             "                       [-o FILE]\n"
 	             "                       [--fail-on LEVEL] [--allow-partial]\n"
+	             "                       [--sarif-category NAME] [--help-uri-base URL]\n"
 	             "Prints a stored run (default: the latest) compared with an earlier one\n"
 	             "(default: the previous complete run; --compare 0 compares with nothing).\n"
 	             "Exit 1 when the selected findings are not empty.\n"
 	             "With --baseline only findings new against that run or SARIF file fail.\n"
-	             "Exit 2 when affected calls were not analysed, unless --allow-partial.\n");
+	             "Exit 2 when affected calls were not analysed, unless --allow-partial.\n"
+	             "--sarif-category names the code scanning category (automationDetails.id\n"
+	             "NAME/run-N; default hvcilint); --help-uri-base URL points rule help links\n"
+	             "at URL/ID.md (or {id} in URL).\n");
 }
 
 int cmd_report(int argc, char **argv)

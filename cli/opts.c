@@ -231,6 +231,21 @@ int cli_common_opt(int id, const char *v, cli_output_opts *o, int *nproc, double
 	case CLI_O_SHOW_SUPPRESSED:
 		o->show_suppressed = 1;
 		return 1;
+	case CLI_O_SARIF_CATEGORY: {
+		/* Code scanning reads the category up to the id's last '/'. */
+		size_t l = strlen(v);
+		while (l && v[l - 1] == '/')
+			l--;
+		if (!l || strspn(v, " \t") == strlen(v)) {
+			cli_error("bad --sarif-category '%s'; give a name such as hvcilint/x64", v);
+			return -1;
+		}
+		o->sarif_category = v;
+		return 1;
+	}
+	case CLI_O_HELP_URI_BASE:
+		o->help_uri_base = v;
+		return 1;
 	case CLI_O_JOBS: {
 		long j;
 		if (!nproc || cli_num_long("-j", v, 1, CLI_MAX_JOBS, &j))
