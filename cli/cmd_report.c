@@ -250,11 +250,10 @@ static const cli_opt report_opts[] = {
 
 static void usage(FILE *out)
 {
-	fprintf(out, "usage: hvcilint report [--db FILE] [--run ID] [--compare ID] [--new-only]\n"
-	             "                       [--baseline FILE.sarif|RUN]\n"
+	fprintf(out, "usage: hvcilint report [-p BUILD_DIR | --db FILE] [--run ID] [--compare ID]\n"
+	             "                       [--new-only] [--baseline FILE.sarif|RUN]\n"
 	             "                       [--format text|json|sarif|html|junit|codeclimate]\n"
-	             "                       [-o FILE]\n"
-	             "                       [--fail-on LEVEL] [--allow-partial]\n"
+	             "                       [-o FILE] [--fail-on LEVEL] [--allow-partial]\n"
 	             "                       [--sarif-category NAME] [--help-uri-base URL]\n"
 	             "Prints a stored run (default: the latest) compared with an earlier one\n"
 	             "(default: the previous complete run; --compare 0 compares with nothing).\n"
