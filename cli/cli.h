@@ -21,7 +21,7 @@ void cli_warning(const char *fmt, ...) HVCI_PRINTF(1, 2);
 
 /* Output options every reporting subcommand accepts. */
 typedef struct {
-	hvci_format format;    /* --format text|json|sarif|html|junit */
+	hvci_format format;    /* --format text|json|sarif|html|junit|codeclimate */
 	const char *output;    /* -o FILE, NULL for stdout */
 	int fail_on;           /* --fail-on note|warning|error|none (hvci_severity) */
 	int color;             /* -1 auto, 0 never, 1 always */
@@ -29,9 +29,11 @@ typedef struct {
 	const char *config;    /* --config */
 	/* report: the run shown, its comparison and history (NULL elsewhere) */
 	const hvci_write_options *view;
-	int fail_new_only;   /* --baseline: only findings new against it fail */
-	int allow_partial;   /* --allow-partial: unanalysed calls do not make exit 2 */
-	int show_suppressed; /* --show-suppressed: text prints suppressed findings too */
+	int fail_new_only;          /* --baseline: only findings new against it fail */
+	int allow_partial;          /* --allow-partial: unanalysed calls do not make exit 2 */
+	int show_suppressed;        /* --show-suppressed: text prints suppressed findings too */
+	const char *sarif_category; /* --sarif-category NAME (hvci_write_options) */
+	const char *help_uri_base;  /* --help-uri-base URL, over the config's */
 } cli_output_opts;
 
 /*
@@ -82,6 +84,8 @@ enum {
 	CLI_O_PLATFORM,
 	CLI_O_WDK,
 	CLI_O_ROOT,
+	CLI_O_SARIF_CATEGORY,
+	CLI_O_HELP_URI_BASE,
 };
 #define CLI_MAX_JOBS 1024
 #define CLI_MAX_TIMEOUT 604800.0 /* a week, in seconds */
@@ -96,7 +100,9 @@ enum {
 	{"fail-on", 0, 1, CLI_O_FAIL_ON}, \
 	{"color", 0, 0, CLI_O_COLOR}, \
 	{"no-color", 0, 0, CLI_O_NO_COLOR}, \
-	{"show-suppressed", 0, 0, CLI_O_SHOW_SUPPRESSED}
+	{"show-suppressed", 0, 0, CLI_O_SHOW_SUPPRESSED}, \
+	{"sarif-category", 0, 1, CLI_O_SARIF_CATEGORY}, \
+	{"help-uri-base", 0, 1, CLI_O_HELP_URI_BASE}
 #define CLI_OPTS_RULES \
 	{"rules-dir", 0, 1, CLI_O_RULES_DIR}, \
 	{"config", 0, 1, CLI_O_CONFIG}

@@ -443,8 +443,13 @@ static void usage(FILE *out)
 	        "                       --platform NAME (default Release|x64), --wdk DIR (a\n"
 	        "                       Windows Kits 10 folder) and --root DIR (imports stay\n"
 	        "                       inside it); see docs/projects.md\n"
-	        "  --format FMT         text (default), json, sarif, html or junit\n"
+	        "  --format FMT         text (default), json, sarif, html, junit or codeclimate\n"
+	        "                       (GitLab Code Quality)\n"
 	        "  -o, --output FILE    write the report to FILE (atomically)\n"
+	        "  --sarif-category NAME  SARIF: the analysis category for code scanning\n"
+	        "                       (automationDetails.id NAME/...; default hvcilint)\n"
+	        "  --help-uri-base URL  SARIF and HTML: rule help links under URL (URL/ID.md,\n"
+	        "                       or {id} in URL); also help-uri-base: in the config\n"
 	        "  --fail-on LEVEL      note, warning (default), error or none\n"
 	        "  --allow-partial      accept affected calls that could not be analysed (their\n"
 	        "                       function did not parse): exit by the findings as usual;\n"
@@ -784,6 +789,7 @@ int cmd_check(int argc, char **argv)
 	if (shard_n > 1)
 		cli_shard(js.v, &js.n, shard_k, shard_n, free_job);
 	char *auto_cfg = NULL;
+	const char *given_config = o.config;
 	if (!o.config) {
 		char cwd[4096];
 		auto_cfg = find_config(dbdir ? dbdir : (getcwd(cwd, sizeof cwd) ? cwd : "."));
@@ -919,6 +925,19 @@ int cmd_check(int argc, char **argv)
 		free(cl);
 		if (e > rc)
 			rc = e;
+		/* Last, so a blocked commit ends with how to unblock it. */
+		if (rc == HVCI_EXIT_FINDINGS && !fix && !fix_dry) {
+			cli_fix_hint_ctx h = {diff_base,    staged, dbdir,  no_db,
+			                      given_config, cargs,  ncargs, o.fail_on};
+			const char **names = calloc(js.n + 1, sizeof *names);
+			for (size_t i = 0; names && i < js.n; i++)
+				names[i] = js.v[i].file;
+			/* After the report even when both streams share one pipe. */
+			fflush(stdout);
+			if (names)
+				cli_fix_hint(stderr, results, names, js.n, &h);
+			free(names);
+		}
 	}
 	for (size_t i = 0; i < js.n; i++)
 		hvci_tu_result_free(results[i]);

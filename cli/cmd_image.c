@@ -25,8 +25,11 @@ static const char usage[] =
     "options:\n"
     "  --map FILE          linker map (/MAP) of the image, to name the symbols behind\n"
     "                      straddling relocations; only with a single FILE\n"
-    "  --format FORMAT     text (default), json, sarif, html or junit\n"
+    "  --format FORMAT     text (default), json, sarif, html, junit or codeclimate\n"
     "  -o, --output FILE   write the report to FILE instead of stdout\n"
+    "  --sarif-category NAME  SARIF: the analysis category for code scanning\n"
+    "                      (default hvcilint/image, apart from source runs)\n"
+    "  --help-uri-base URL rule help links under URL (URL/ID.md, or {id} in URL)\n"
     "  --fail-on LEVEL     exit 1 when a finding reaches LEVEL: note, warning\n"
     "                      (default), error or none\n"
     "  --rules-dir DIR     load the rule table from DIR\n"
@@ -159,6 +162,9 @@ int cmd_image(int argc, char **argv)
 	}
 	if (cli_load_rules(&rules, &o) != HVCI_OK)
 		goto out;
+	/* Apart from the source runs, even when an image could not be read. */
+	if (!o.sarif_category)
+		o.sarif_category = "hvcilint/image";
 
 	results = calloc(n_files, sizeof *results);
 	cmdline = join_command_line(argc, argv);

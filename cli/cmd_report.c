@@ -4,7 +4,7 @@
  *
  *   hvcilint report [--db FILE] [--run ID] [--compare ID] [--new-only]
  *                   [--baseline FILE.sarif|RUN]
- *                   [--format text|json|sarif|html|junit] [-o FILE] [--fail-on LEVEL]
+ *                   [--format text|json|sarif|html|junit|codeclimate] [-o FILE] [--fail-on LEVEL]
  *                   [--allow-partial]
  *
  * Findings are matched across runs by fingerprint, so each is new or
@@ -250,15 +250,19 @@ static const cli_opt report_opts[] = {
 
 static void usage(FILE *out)
 {
-	fprintf(out, "usage: hvcilint report [--db FILE] [--run ID] [--compare ID] [--new-only]\n"
-	             "                       [--baseline FILE.sarif|RUN]\n"
-	             "                       [--format text|json|sarif|html|junit] [-o FILE]\n"
-	             "                       [--fail-on LEVEL] [--allow-partial]\n"
+	fprintf(out, "usage: hvcilint report [-p BUILD_DIR | --db FILE] [--run ID] [--compare ID]\n"
+	             "                       [--new-only] [--baseline FILE.sarif|RUN]\n"
+	             "                       [--format text|json|sarif|html|junit|codeclimate]\n"
+	             "                       [-o FILE] [--fail-on LEVEL] [--allow-partial]\n"
+	             "                       [--sarif-category NAME] [--help-uri-base URL]\n"
 	             "Prints a stored run (default: the latest) compared with an earlier one\n"
 	             "(default: the previous complete run; --compare 0 compares with nothing).\n"
 	             "Exit 1 when the selected findings are not empty.\n"
 	             "With --baseline only findings new against that run or SARIF file fail.\n"
-	             "Exit 2 when affected calls were not analysed, unless --allow-partial.\n");
+	             "Exit 2 when affected calls were not analysed, unless --allow-partial.\n"
+	             "--sarif-category names the code scanning category (automationDetails.id\n"
+	             "NAME/run-N; default hvcilint); --help-uri-base URL points rule help links\n"
+	             "at URL/ID.md (or {id} in URL).\n");
 }
 
 int cmd_report(int argc, char **argv)

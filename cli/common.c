@@ -48,6 +48,8 @@ int cli_parse_format(const char *s)
 		return HVCI_FORMAT_HTML;
 	if (!strcmp(s, "junit"))
 		return HVCI_FORMAT_JUNIT;
+	if (!strcmp(s, "codeclimate"))
+		return HVCI_FORMAT_CODECLIMATE;
 	return -1;
 }
 
@@ -58,8 +60,13 @@ int cli_load_rules(hvci_rules **out, const cli_output_opts *opts)
 	if (opts->config)
 		cfg[n++] = opts->config;
 	int rc = hvci_rules_load(out, opts->rules_dir, cfg, n);
+	if (!rc && opts->help_uri_base)
+		rc = hvci_rules_set_help_uri_base(*out, opts->help_uri_base);
 	if (rc) {
-		fprintf(stderr, "hvcilint: error: %s\n", hvci_error_last());
+		fprintf(stderr, "hvcilint: error: %s%s\n",
+		        rc == HVCI_EINVALID ? "--help-uri-base: " : "", hvci_error_last());
+		hvci_rules_free(*out);
+		*out = NULL;
 		return HVCI_EXIT_ERROR;
 	}
 	return HVCI_EXIT_OK;
@@ -90,6 +97,7 @@ int cli_emit(const cli_output_opts *opts, const hvci_rules *rules, hvci_tu_resul
 	wo.command_line = command_line;
 	wo.allow_partial = opts->allow_partial;
 	wo.show_suppressed = opts->show_suppressed;
+	wo.sarif_category = opts->sarif_category;
 	char cwd[4096];
 	wo.root = getcwd(cwd, sizeof cwd) ? cwd : NULL;
 	if (opts->view) {

@@ -25,4 +25,26 @@
 int cli_fix_apply(hvci_tu_result *const *results, size_t n, const char *const *dirs, int dry_run,
                   const char *const *roots, size_t nroots, FILE *diff_out);
 
+/* What a failed check was run with, to repeat it with --fix. */
+typedef struct {
+	const char *diff_base; /* --diff-base REV, or NULL */
+	int staged;            /* --staged */
+	const char *pdir;      /* -p DIR, or NULL */
+	int no_db;             /* --no-db */
+	const char *config;    /* --config FILE given on the command line, or NULL */
+	char *const *cargs;    /* after "--", or NULL */
+	size_t ncargs;
+	int fail_on; /* the severity that fails (hvci_severity) */
+} cli_fix_hint_ctx;
+
+/*
+ * When findings that fail the run have fix-its, prints one last line
+ * naming the command that applies them: "hvcilint: run this to apply the
+ * N available fixes: hvcilint check --fix [--staged] FILES" (the files of
+ * those findings' units, relative to the current directory when below it,
+ * quoted for the shell).  Prints nothing when there is nothing to fix.
+ */
+void cli_fix_hint(FILE *out, hvci_tu_result *const *results, const char *const *files, size_t n,
+                  const cli_fix_hint_ctx *c);
+
 #endif

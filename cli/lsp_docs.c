@@ -636,24 +636,110 @@ static long long pos_key(json_t *p)
 	       (long long)json_integer_value(json_object_get(p, "character"));
 }
 
-static char *fix_title(const lsp_doc *d, const hvci_finding *f)
+/* Appends to buf (of size n) without overflowing; the title is cut instead. */
+static void put(char *buf, size_t n, const char *a, int alen)
 {
-	char buf[512];
-	const hvci_fixit *x = &f->fixits[0];
-	if (f->n_fixits == 1 && x->range.end_line == x->range.line && x->range.line &&
+	size_t l = strlen(buf);
+	if (l + 1 < n)
+		snprintf(buf + l, n - l, "%.*s", alen, a);
+}
+
+/*
+ * What one fix-it does, as a verb and its object: "Use" the replacement
+ * ("NonPagedPoolNx"), "Add" what an insertion or " | X" appends
+ * ("MdlMappingNoExecute"), or "Remove" what an empty replacement deletes.
+ */
+static const char *fix_verb(const lsp_doc *d, const hvci_fixit *x, const char **obj, int *olen)
+{
+	const char *t = x->text ? x->text : "";
+	while (*t == ' ')
+		t++;
+	int empty_range = !x->range.end_line ||
+	                  (x->range.end_line == x->range.line && x->range.end_col == x->range.col);
+	const char *verb = empty_range ? "Add" : "Use";
+	if (*t == '|') {
+		verb = "Add";
+		t++;
+		while (*t == ' ')
+			t++;
+	}
+	int l = (int)strlen(t);
+	while (l && t[l - 1] == ' ')
+		l--;
+	if (!l && !empty_range && x->range.end_line == x->range.line && x->range.line &&
 	    x->range.line - 1 < d->n_res_lines) {
 		size_t a = d->res_lines[x->range.line - 1] + x->range.col - 1;
 		size_t b = d->res_lines[x->range.line - 1] + x->range.end_col - 1;
-		if (b > a && b <= d->res_len && b - a < 120) {
-			snprintf(buf, sizeof buf, "Replace '%.*s' with '%s' (%s)", (int)(b - a),
-			         d->res_text + a, x->text, f->rule_id);
-			return strdup(buf);
+		if (b > a && b <= d->res_len) {
+			*obj = d->res_text + a;
+			*olen = (int)(b - a);
+			return "Remove";
 		}
 	}
-	if (f->n_fixits == 1 && !x->range.end_line)
-		snprintf(buf, sizeof buf, "Insert '%s' (%s)", x->text, f->rule_id);
-	else
-		snprintf(buf, sizeof buf, "Apply the %s fix (%zu edits)", f->rule_id, f->n_fixits);
+	*obj = t;
+	*olen = l;
+	return verb;
+}
+
+/*
+ * A quick fix's title says what it does in the words of the fix-it text,
+ * as a person would: "Use NonPagedPoolNx", "Add MdlMappingNoExecute",
+ * "Use POOL_FLAG_NON_PAGED and PAGE_READWRITE", "Use A, B and add C".
+ * Repeated edits are named once; a long list ends in "and N more".
+ */
+static char *fix_title(const lsp_doc *d, const hvci_finding *f)
+{
+	enum { MAX_NAMED = 3, MAX_OBJ = 60 };
+	struct {
+		const char *verb, *obj;
+		int olen;
+	} ph[MAX_NAMED];
+	size_t named = 0, more = 0;
+	for (size_t i = 0; i < f->n_fixits; i++) {
+		const char *obj;
+		int olen;
+		const char *verb = fix_verb(d, &f->fixits[i], &obj, &olen);
+		int dup = !olen;
+		for (size_t k = 0; k < named && !dup; k++)
+			dup = !strcmp(ph[k].verb, verb) && ph[k].olen == olen &&
+			      !strncmp(ph[k].obj, obj, (size_t)olen);
+		if (dup)
+			continue;
+		if (named == MAX_NAMED) {
+			more++;
+			continue;
+		}
+		ph[named].verb = verb;
+		ph[named].obj = obj;
+		ph[named].olen = olen;
+		named++;
+	}
+	if (!named)
+		return strdup("Apply the suggested fix");
+	char buf[512] = "";
+	for (size_t i = 0; i < named; i++) {
+		if (i)
+			put(buf, sizeof buf, i + 1 == named && !more ? " and " : ", ",
+			    i + 1 == named && !more ? 5 : 2);
+		if (!i || strcmp(ph[i - 1].verb, ph[i].verb)) {
+			char v[16];
+			snprintf(v, sizeof v, "%s ", ph[i].verb);
+			if (i)
+				v[0] = (char)(v[0] - 'A' + 'a');
+			put(buf, sizeof buf, v, (int)strlen(v));
+		}
+		if (ph[i].olen > MAX_OBJ) {
+			put(buf, sizeof buf, ph[i].obj, MAX_OBJ - 3);
+			put(buf, sizeof buf, "...", 3);
+		} else {
+			put(buf, sizeof buf, ph[i].obj, ph[i].olen);
+		}
+	}
+	if (more) {
+		char m[32];
+		snprintf(m, sizeof m, " and %zu more", more);
+		put(buf, sizeof buf, m, (int)strlen(m));
+	}
 	return strdup(buf);
 }
 

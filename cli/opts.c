@@ -189,7 +189,9 @@ int cli_common_opt(int id, const char *v, cli_output_opts *o, int *nproc, double
 	case CLI_O_FORMAT: {
 		int f = cli_parse_format(v);
 		if (f < 0) {
-			cli_error("unknown --format '%s'; use text, json, sarif, html or junit", v);
+			cli_error("unknown --format '%s'; use text, json, sarif, html, junit or "
+			          "codeclimate",
+			          v);
 			return -1;
 		}
 		o->format = (hvci_format)f;
@@ -228,6 +230,21 @@ int cli_common_opt(int id, const char *v, cli_output_opts *o, int *nproc, double
 		return 1;
 	case CLI_O_SHOW_SUPPRESSED:
 		o->show_suppressed = 1;
+		return 1;
+	case CLI_O_SARIF_CATEGORY: {
+		/* Code scanning reads the category up to the id's last '/'. */
+		size_t l = strlen(v);
+		while (l && v[l - 1] == '/')
+			l--;
+		if (!l || strspn(v, " \t") == strlen(v)) {
+			cli_error("bad --sarif-category '%s'; give a name such as hvcilint/x64", v);
+			return -1;
+		}
+		o->sarif_category = v;
+		return 1;
+	}
+	case CLI_O_HELP_URI_BASE:
+		o->help_uri_base = v;
 		return 1;
 	case CLI_O_JOBS: {
 		long j;

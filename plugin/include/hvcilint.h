@@ -253,6 +253,13 @@ const char *hvci_rules_exec_only_api(const hvci_rules *r, const char *api);
  * folder), or NULL when no glob matches.  Borrowed.
  */
 const char *hvci_rules_image_for(const hvci_rules *r, const char *file);
+/*
+ * Points every rule's help_uri under `base`, an absolute URL: "{id}" in it
+ * stands for the rule id, else BASE/ID.md (the layout of docs/rules/).
+ * The user config's `help-uri-base:` does the same.  HVCI_EINVALID when
+ * `base` is not an absolute URL.
+ */
+int hvci_rules_set_help_uri_base(hvci_rules *r, const char *base);
 
 /* ------------------------------------------------------------------ */
 /* Compile databases written on Windows: mapping their paths here.     */
@@ -549,8 +556,9 @@ typedef enum {
 	HVCI_FORMAT_TEXT = 0,
 	HVCI_FORMAT_JSON = 1,
 	HVCI_FORMAT_SARIF = 2,
-	HVCI_FORMAT_HTML = 3,  /* self-contained dashboard */
-	HVCI_FORMAT_JUNIT = 4, /* JUnit XML: one test case per file */
+	HVCI_FORMAT_HTML = 3,        /* self-contained dashboard */
+	HVCI_FORMAT_JUNIT = 4,       /* JUnit XML: one test case per file */
+	HVCI_FORMAT_CODECLIMATE = 5, /* GitLab Code Quality (Code Climate issues, JSON) */
 } hvci_format;
 
 typedef struct {
@@ -567,6 +575,10 @@ typedef struct {
 	/* The user accepts partial coverage (--allow-partial): SARIF keeps
 	 * executionSuccessful, JUnit lists unanalysed calls without an <error>. */
 	int allow_partial;
+	/* SARIF: the analysis category code scanning keeps runs apart by
+	 * (automationDetails.id is "CATEGORY/run-N"); NULL: "hvcilint" for
+	 * source runs, "hvcilint/image" when every result is an image. */
+	const char *sarif_category;
 } hvci_write_options;
 
 int hvci_write(FILE *out, hvci_format fmt, const hvci_rules *rules, hvci_tu_result *const *results,

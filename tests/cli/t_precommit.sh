@@ -2,7 +2,8 @@
 # The real pre-commit framework with this repository's .pre-commit-hooks.yaml,
 # cloned from a local copy (no network): a clean driver file commits; a
 # staged ExAllocatePoolWithTag(NonPagedPool, ...) stops `git commit` with the
-# finding printed; after `hvcilint check --fix` the commit goes through; a
+# finding printed and the command that fixes it last; after running that
+# command the commit goes through; a
 # finding already in the file before the change does not block; flags come
 # from the compile_commands.json in build/; the whole-file hook reports the
 # legacy finding when run by hand.
@@ -88,10 +89,18 @@ printf '%s\n%s\n' "$out" "$err" | grep -q "new.c:4:31: warning: 'ExAllocatePoolW
 printf '%s\n%s\n' "$out" "$err" | grep -q 'legacy.c' && fail "legacy finding printed: $out $err"
 [ "$(git rev-parse HEAD)" = "$head" ] || fail "HEAD moved"
 
-# Fixed and re-staged: the commit goes through.
-run hvcilint check --fix new.c --
+# The output ends with the command that fixes it; run as given, it does.
+last=$(printf '%s\n%s\n' "$out" "$err" | grep -v '^[[:space:]]*$' | tail -1)
+case $last in
+"hvcilint: run this to apply the 1 available fix: hvcilint check --fix --staged --no-db new.c") ;;
+*) fail "the last line does not give the fix command: $last; out: $out; err: $err" ;;
+esac
+run sh -c "${last#*: *: }"
 expect_rc 0
-grep -q 'NonPagedPoolNx, 64' new.c || fail "new.c not fixed"
+grep -q 'NonPagedPoolNx, 64' new.c || fail "new.c not fixed by '${last#*: *: }'"
+grep -q "NonPagedPool, 8, 'gL'" legacy.c || fail "the fix command changed a line the commit does not touch"
+
+# Fixed and re-staged: the commit goes through.
 git add new.c
 run git commit -m "new code, fixed"
 expect_rc 0

@@ -135,7 +135,7 @@ if check(d5 is not None and d7 is not None, "findings on lines 6 and 8 expected:
     check(len(r) == 1, "one code action at the literal: %r" % r)
     a = r[0] if r else {}
     check(a.get("kind") == "quickfix" and a.get("isPreferred") is True
-          and "NonPagedPoolNx" in a.get("title", ""), "code action: %r" % a)
+          and a.get("title") == "Use NonPagedPoolNx", "code action: %r" % a)
     check(a.get("edit") == {"changes": {uri(ALLOC): [{"range": d5["range"], "newText": "NonPagedPoolNx"}]}},
           "WorkspaceEdit: %r" % a.get("edit"))
     check([x["code"] for x in a.get("diagnostics", [])] == ["hvci-exec-pool"], "action's diagnostics")
@@ -197,6 +197,23 @@ sm = [m for m in c.log if m.get("method") == "window/showMessage"]
 check(len(sm) == 1 and sm[0]["params"]["type"] == 3 and "default driver flags" in sm[0]["params"]["message"]
       and "no compile_commands.json above" in sm[0]["params"]["message"],
       "info message about default flags: %r" % sm)
+# Quick-fix titles say what the fix does in its own words.
+FIXES = os.path.join(tmp, "fixes.c")
+fixes_text = ("#include <ntddk.h>\n"
+              "PVOID M(PMDL mdl)\n{\n"
+              "\treturn MmMapLockedPagesSpecifyCache(mdl, KernelMode, MmCached, NULL, FALSE, NormalPagePriority);\n}\n"
+              "PVOID Z(PMDL mdl)\n{\n\treturn MmGetSystemAddressForMdlSafe(mdl, 0);\n}\n"
+              "PVOID P(SIZE_T n)\n{\n\treturn ExAllocatePool2(POOL_FLAG_NON_PAGED_EXECUTE, n, 'x');\n}\n")
+with open(FIXES, "w") as f:
+    f.write(fixes_text)
+open_doc(c, FIXES, fixes_text)
+ds = diags_for(c, FIXES, 1)
+r = c.response(c.request("textDocument/codeAction", {
+    "textDocument": {"uri": uri(FIXES)}, "range": rng(0, 0, 20, 0),
+    "context": {"diagnostics": ds}}))["result"]
+titles = sorted(a.get("title", "") for a in r)
+check(titles == ["Add MdlMappingNoExecute", "Use MdlMappingNoExecute", "Use POOL_FLAG_NON_PAGED"],
+      "quick-fix titles: %r" % titles)
 stop(c, "push mode")
 
 # --compile-commands-dir names the database for files anywhere.

@@ -96,7 +96,9 @@ local ok, err = pcall(function()
   end
   local action
   for _, a in ipairs(resp.result) do
-    if a.isPreferred and a.kind == 'quickfix' and a.title:match('hvci%-exec%-pool') then
+    -- Ours: a preferred quick fix for the hvcilint diagnostic, titled by what it does.
+    local ours = a.diagnostics and a.diagnostics[1] and a.diagnostics[1].code == 'hvci-exec-pool'
+    if a.isPreferred and a.kind == 'quickfix' and ours and a.title == 'Use NonPagedPoolNx' then
       action = a
     end
   end

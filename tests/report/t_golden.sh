@@ -5,7 +5,7 @@
 . "$SRC/tests/report/fixture.sh"
 G=$SRC/tests/report/golden
 norm() { sed -e "s|$P|<ROOT>|g" -e 's/"seconds": [0-9.e+-]*/"seconds": 0/' -e 's/time="[0-9.]*"/time="0"/g'; }
-for f in text json junit; do
+for f in text json junit codeclimate; do
 	"$HVCILINT" report --format $f > "$T/out.$f" 2> "$T/err.$f"
 	rc=$?
 	[ $rc -eq 1 ] || fail "report --format $f: exit $rc, expected 1: $(cat "$T/err.$f")"

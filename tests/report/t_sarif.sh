@@ -5,13 +5,7 @@
 # over the 25,000-result limit is cut to the most severe with a notice.
 BUILD=$3
 . "$SRC/tests/report/fixture.sh"
-MT=/tmp/sarifmt/node_modules/.bin/sarif-multitool
-[ -x "$MT" ] || MT=$BUILD/sarifmt/node_modules/.bin/sarif-multitool
-if [ ! -x "$MT" ]; then
-	command -v npm > /dev/null || fail "npm is missing; run scripts/deps.sh test"
-	npm install --prefix "$BUILD/sarifmt" @microsoft/sarif-multitool@5.7.0 > "$T/npm.log" 2>&1 ||
-		fail "cannot install the SARIF validator: $(tail -5 "$T/npm.log")"
-fi
+. "$SRC/tests/report/sarif_validator.sh"
 run "$HVCILINT" report --format sarif -o "$T/r.sarif"
 expect_rc 1
 /usr/bin/python3 - "$T/r.sarif" "$P" "$MARKUP" <<'PY' || fail "SARIF content"
@@ -46,14 +40,6 @@ sup = [x for x in res if x.get("suppressions")]
 assert len(sup) == 1, sup
 assert sup[0]["suppressions"][0] == {"kind": "inSource", "justification": '<i>legacy</i> & "ok"'}, sup
 PY
-# The validator's wrapper runs through a shell: keep the path plain.
-validate() {
-	"$MT" validate "$1" -o "$1.v" --log ForceOverwrite --rule-kind '"Sarif;Gh"' \
-		--level '"Error;Warning"' > "$1.log" 2>&1
-	vrc=$?
-	[ -s "$1.v" ] || fail "validator wrote no log: $(cat "$1.log")"
-	nres=$(/usr/bin/python3 -c "import json,sys; print(sum(len(r.get('results', [])) for r in json.load(open(sys.argv[1]))['runs']))" "$1.v")
-}
 validate "$T/r.sarif"
 [ "$vrc" -eq 0 ] && [ "$nres" -eq 0 ] || fail "validator (exit $vrc, $nres problems): $(grep -E 'error|warning' "$T/r.sarif.log" | head -20)"
 # The same check fails on a broken file.

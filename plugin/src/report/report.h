@@ -1,12 +1,13 @@
 /*
  * report.h - the writers behind hvci_write(): text (clang style), JSON,
- * SARIF 2.1.0, an HTML dashboard and JUnit XML.  Each takes finished
- * results and prints; none analyses.
+ * SARIF 2.1.0, an HTML dashboard, JUnit XML and GitLab Code Quality JSON.
+ * Each takes finished results and prints; none analyses.
  */
 #ifndef HVCI_REPORT_H
 #define HVCI_REPORT_H
 
 #include <jansson.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include "hvcilint.h"
@@ -25,6 +26,21 @@ int hvci_write_html(FILE *out, const hvci_rules *rules, hvci_tu_result *const *r
                     const hvci_write_options *wo);
 int hvci_write_junit(FILE *out, const hvci_rules *rules, hvci_tu_result *const *results, size_t n,
                      const hvci_write_options *wo);
+int hvci_write_codeclimate(FILE *out, const hvci_rules *rules, hvci_tu_result *const *results,
+                           size_t n, const hvci_write_options *wo);
+
+/* Repeats of a hash among one unit's findings (start zeroed). */
+typedef struct {
+	uint64_t *seen;
+	size_t n;
+} hvci_fp_counter;
+/*
+ * f's fingerprint into buf (48 bytes are enough): the stored one, else
+ * "v2:HASH:N" with N counted by c over the unit's findings so far.
+ */
+void hvci_report_fingerprint(const hvci_finding *f, hvci_fp_counter *c, char *buf, size_t size);
+/* Frees the counts: call between units and at the end. */
+void hvci_fp_counter_reset(hvci_fp_counter *c);
 
 /* Escapes `s` for XML and HTML text and quoted attributes (NULL: nothing). */
 void hvci_markup_put(FILE *out, const char *s);

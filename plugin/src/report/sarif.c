@@ -5,8 +5,13 @@
  * base, primaryLocationLineHash fingerprints that survive unrelated edits
  * above a finding and file moves (they hash the rule, the function and the
  * normalised source line, never the path or line number), related
- * locations for the notes, fixes for the fix-its, inSource suppressions
- * with their justification and baselineState against a compared run.
+ * locations for the notes (those saying "here" linked from the message, so
+ * code scanning shows them on the alert), code flows for the value's way
+ * from its origin through wrappers to the call, fixes for the fix-its,
+ * inSource suppressions with their justification, baselineState against a
+ * compared run, and an analysis category (automationDetails.id) that keeps
+ * source and image runs, or any the user names, apart.  Image paths are
+ * SRCROOT-relative like sources.
  *
  * It stays inside GitHub code scanning's upload limits (docs.github.com,
  * "SARIF results exceed limits"): at most 25,000 results per run, a hard
@@ -27,6 +32,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "report/report.h"
 #include "rules/rules.h"
@@ -56,7 +62,29 @@ static char *uri_encode(const char *p)
 	return hvci_buf_take(&b);
 }
 
+static json_t *artifact_abs(const char *file, const char *root);
+
+/*
+ * A path as given on the command line (hvcilint image x.sys) is relative
+ * to the current directory, which is the root reports are written
+ * against: made absolute first, so it is SRCROOT-relative like the rest.
+ */
 static json_t *artifact(const char *file, const char *root)
+{
+	if (!file || file[0] == '/' || !root || !*file || strstr(file, "://"))
+		return artifact_abs(file, root);
+	char *real = realpath(file, NULL);
+	if (!real) {
+		while (file[0] == '.' && file[1] == '/')
+			file += 2;
+		real = hvci_asprintf("%s/%s", root, file);
+	}
+	json_t *o = artifact_abs(real, root);
+	free(real);
+	return o;
+}
+
+static json_t *artifact_abs(const char *file, const char *root)
 {
 	size_t rl = root ? strlen(root) : 0;
 	if (root && file && !strncmp(file, root, rl) && file[rl] == '/') {
@@ -89,8 +117,15 @@ static json_t *region(const hvci_loc *l, const char *snippet)
 static json_t *location(const hvci_loc *l, const char *root, const char *snippet)
 {
 	json_t *pl = json_pack("{s:o}", "artifactLocation", artifact(l->file, root));
+	struct stat st;
 	if (l->line)
 		json_object_set_new(pl, "region", region(l, snippet));
+	else if (l->file && stat(l->file, &st) == 0 && S_ISREG(st.st_mode))
+		/* An image finding is placed by its logical location (section,
+		 * RVA); physically it is about the whole file. */
+		json_object_set_new(
+		    pl, "region",
+		    json_pack("{s:i,s:I}", "byteOffset", 0, "byteLength", (json_int_t)st.st_size));
 	json_t *loc = json_pack("{s:o}", "physicalLocation", pl);
 	if (l->logical)
 		json_object_set_new(
@@ -156,12 +191,123 @@ static int by_seq(const void *a, const void *b)
 	return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
+/*
+ * Where a note puts its place on the value's way to the call: where the
+ * value starts (a constant, an address taken), or a wrapper passing it on
+ * to the API.  Other notes (what to use instead) are beside the path.
+ */
+enum { STEP_NONE, STEP_ORIGIN, STEP_ONWARD };
+
+static int note_step(const char *m)
+{
+	if (strstr(m, " comes from here") || strstr(m, " is taken here"))
+		return STEP_ORIGIN;
+	if (strstr(m, " passes it to "))
+		return STEP_ONWARD;
+	return STEP_NONE;
+}
+
+/* The last whole word "here" or "there" in m, or NULL. */
+static const char *link_word(const char *m, size_t *len)
+{
+	const char *best = NULL;
+	for (const char *p = m; *p; p++) {
+		size_t l = !strncmp(p, "here", 4) ? 4 : !strncmp(p, "there", 5) ? 5 : 0;
+		if (!l || (p > m && isalnum((unsigned char)p[-1])) ||
+		    isalnum((unsigned char)p[l]) || p[l] == '_')
+			continue;
+		best = p;
+		*len = l;
+	}
+	return best;
+}
+
+/*
+ * The result message with the notes that say "here" or "there" appended,
+ * that word made an embedded link to the note's related location, so
+ * code scanning links them from the alert: "... (0). The value 'X' comes
+ * from [here](1); 'W' passes it to 'API' [here](2)."  The finding's own
+ * message stays the first sentence, which is what is shown when space is
+ * short.
+ */
+static char *linked_message(const hvci_finding *f, size_t n_notes)
+{
+	hvci_buf b;
+	hvci_buf_init(&b);
+	hvci_buf_puts(&b, f->message);
+	int linked = 0;
+	for (size_t k = 0; k < n_notes; k++) {
+		const char *m = f->notes[k].message;
+		size_t wl = 0;
+		const char *w = m ? link_word(m, &wl) : NULL;
+		if (!w)
+			continue;
+		hvci_buf_puts(&b, linked ? "; " : ". ");
+		if (!linked && islower((unsigned char)m[0])) {
+			hvci_buf_putc(&b, (char)toupper((unsigned char)m[0]));
+			m++;
+		}
+		hvci_buf_putn(&b, m, (size_t)(w - m));
+		hvci_buf_printf(&b, "[%.*s](%zu)%s", (int)wl, w, k + 1, w + wl);
+		linked = 1;
+	}
+	if (linked)
+		hvci_buf_putc(&b, '.');
+	return hvci_buf_take(&b);
+}
+
+static json_t *flow_step(const hvci_loc *l, const char *root, const char *text)
+{
+	json_t *loc = location(l, root, NULL);
+	json_object_set_new(loc, "message", json_pack("{s:s}", "text", text));
+	return json_pack("{s:o}", "location", loc);
+}
+
+/*
+ * The value's way to the call as code flows, one per place it can start:
+ * its origin, the finding (the call, or the wrapper call), then each
+ * wrapper passing it on.  Only for findings whose notes trace a path.
+ */
+static json_t *code_flows(const hvci_finding *f, size_t n_notes, const char *root)
+{
+	size_t origins = 0, onward = 0;
+	for (size_t k = 0; k < n_notes; k++) {
+		int s = note_step(f->notes[k].message);
+		origins += s == STEP_ORIGIN;
+		onward += s == STEP_ONWARD;
+	}
+	if (!origins && !onward)
+		return NULL;
+	json_t *flows = json_array();
+	for (size_t o = 0; o < n_notes || (!origins && o == 0); o++) {
+		if (origins && note_step(f->notes[o].message) != STEP_ORIGIN)
+			continue;
+		json_t *steps = json_array();
+		if (origins)
+			json_array_append_new(
+			    steps, flow_step(&f->notes[o].loc, root, f->notes[o].message));
+		json_array_append_new(steps, flow_step(&f->loc, root, f->message));
+		for (size_t k = 0; k < n_notes; k++)
+			if (note_step(f->notes[k].message) == STEP_ONWARD)
+				json_array_append_new(
+				    steps, flow_step(&f->notes[k].loc, root, f->notes[k].message));
+		json_array_append_new(flows,
+		                      json_pack("{s:[{s:o}]}", "threadFlows", "locations", steps));
+		if (!origins)
+			break;
+	}
+	return flows;
+}
+
 static json_t *result_json(const hvci_finding *f, const hvci_rules *rules, const char *root,
                            const char *fp, size_t *dropped_locations)
 {
+	size_t keep = f->n_notes < SARIF_MAX_RELATED ? f->n_notes : SARIF_MAX_RELATED;
+	char *text = linked_message(f, keep);
 	json_t *res = json_pack("{s:s,s:s,s:{s:s},s:[o]}", "ruleId", f->rule_id, "level",
-	                        level(f->severity), "message", "text", f->message, "locations",
+	                        level(f->severity), "message", "text", text, "locations",
 	                        location(&f->loc, root, f->source_line));
+	free(text);
 	if (f->function) {
 		/* The enclosing function as a SARIF logical location; name is its
 		 * last component, fullyQualifiedName keeps Class::Method. */
@@ -184,7 +330,6 @@ static json_t *result_json(const hvci_finding *f, const hvci_rules *rules, const
 	                    json_pack("{s:s}", "primaryLocationLineHash", fp));
 	if (f->n_notes) {
 		json_t *rel = json_array();
-		size_t keep = f->n_notes < SARIF_MAX_RELATED ? f->n_notes : SARIF_MAX_RELATED;
 		*dropped_locations += f->n_notes - keep;
 		for (size_t k = 0; k < keep; k++) {
 			json_t *l = location(&f->notes[k].loc, root, NULL);
@@ -194,6 +339,9 @@ static json_t *result_json(const hvci_finding *f, const hvci_rules *rules, const
 			json_array_append_new(rel, l);
 		}
 		json_object_set_new(res, "relatedLocations", rel);
+		json_t *flows = code_flows(f, keep, root);
+		if (flows)
+			json_object_set_new(res, "codeFlows", flows);
 	}
 	if (f->n_fixits) {
 		json_t *changes = json_array();
@@ -280,24 +428,11 @@ int hvci_write_sarif(FILE *out, const hvci_rules *rules, hvci_tu_result *const *
 			                                       location(&d->loc, root, NULL)));
 		}
 		coverage_notifications(notes, r, root);
-		uint64_t *seen = NULL;
-		size_t n_seen = 0;
+		hvci_fp_counter fpc = {NULL, 0};
 		for (size_t j = 0; j < r->n_findings; j++) {
 			const hvci_finding *f = &r->findings[j];
 			char fp[48];
-			if (f->fingerprint) {
-				snprintf(fp, sizeof fp, "%s", f->fingerprint);
-			} else {
-				/* Not from the store: number repeats of the same hash. */
-				uint64_t h = hvci_finding_hash(f);
-				size_t occ = 1;
-				for (size_t k = 0; k < n_seen; k++)
-					occ += seen[k] == h;
-				seen = hvci_xrealloc(seen, (n_seen + 1) * sizeof *seen);
-				seen[n_seen++] = h;
-				snprintf(fp, sizeof fp, HVCI_FINGERPRINT_PREFIX "%016llx:%zu",
-				         (unsigned long long)h, occ);
-			}
+			hvci_report_fingerprint(f, &fpc, fp, sizeof fp);
 			if (n_all == cap_all) {
 				cap_all = cap_all ? cap_all * 2 : 64;
 				all = hvci_xrealloc(all, cap_all * sizeof *all);
@@ -311,7 +446,7 @@ int hvci_write_sarif(FILE *out, const hvci_rules *rules, hvci_tu_result *const *
 			all[n_all].seq = n_all;
 			n_all++;
 		}
-		free(seen);
+		hvci_fp_counter_reset(&fpc);
 	}
 	size_t kept = n_all;
 	if (n_all > SARIF_MAX_RESULTS) {
@@ -347,9 +482,20 @@ int hvci_write_sarif(FILE *out, const hvci_rules *rules, hvci_tu_result *const *
 	              "results", jres);
 	free(full);
 	/* The part before the last '/' is the analysis category code scanning
-	 * keeps results apart by; the rest names this run. */
-	char *aid = wo && wo->run_id ? hvci_asprintf("hvcilint/run-%lld", (long long)wo->run_id)
-	                             : hvci_strdup("hvcilint/");
+	 * keeps results apart by; the rest names this run.  Image runs have
+	 * their own, so uploading one never closes the alerts of the other. */
+	int all_images = n > 0;
+	for (size_t i = 0; i < n; i++)
+		all_images &= results[i]->status == HVCI_TU_IMAGE;
+	const char *cat = wo && wo->sarif_category ? wo->sarif_category
+	                  : all_images             ? "hvcilint/image"
+	                                           : "hvcilint";
+	size_t cl = strlen(cat);
+	while (cl && cat[cl - 1] == '/')
+		cl--;
+	char *aid = wo && wo->run_id
+	                ? hvci_asprintf("%.*s/run-%lld", (int)cl, cat, (long long)wo->run_id)
+	                : hvci_asprintf("%.*s/", (int)cl, cat);
 	json_object_set_new(run, "automationDetails", json_pack("{s:s}", "id", aid));
 	free(aid);
 	hvci_coverage_totals cov;
@@ -405,6 +551,8 @@ int hvci_write(FILE *out, hvci_format fmt, const hvci_rules *rules, hvci_tu_resu
 		return hvci_write_html(out, rules, results, n, wo);
 	case HVCI_FORMAT_JUNIT:
 		return hvci_write_junit(out, rules, results, n, wo);
+	case HVCI_FORMAT_CODECLIMATE:
+		return hvci_write_codeclimate(out, rules, results, n, wo);
 	default:
 		return hvci_write_text(out, results, n, wo);
 	}

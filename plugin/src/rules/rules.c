@@ -7,8 +7,10 @@
  * libyaml; this file only walks the documents and checks their shape.  Every
  * error names the file and line and says what to change.  A user config may
  * also group files into driver images (`images:`), read here and answered
- * by hvci_rules_image_for.
+ * by hvci_rules_image_for, and name where the rule pages are served
+ * (`help-uri-base:`, each rule's help URI).
  */
+#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
 #include <fnmatch.h>
@@ -655,6 +657,57 @@ static void add_ca(hvci_rules *r, unsigned ca, const char *id)
 	m->ids[n + 1] = NULL;
 }
 
+/*
+ * A rule's help page under `base`: "{id}" in it is replaced by the rule id,
+ * else BASE/ID.md is meant (the layout of docs/rules/, the shipped base).
+ */
+static const char *help_uri(hvci_rules *r, const char *base, const char *id)
+{
+	hvci_buf b;
+	hvci_buf_init(&b);
+	const char *at = strstr(base, "{id}");
+	if (at) {
+		hvci_buf_putn(&b, base, (size_t)(at - base));
+		hvci_buf_puts(&b, id);
+		hvci_buf_puts(&b, at + 4);
+	} else {
+		hvci_buf_printf(&b, "%s%s%s.md", base,
+		                *base && base[strlen(base) - 1] != '/' ? "/" : "", id);
+	}
+	char *u = hvci_buf_take(&b);
+	const char *o = own(r, u);
+	free(u);
+	return o;
+}
+
+/* A help-URI base must be an absolute URL: SARIF's helpUri is one. */
+static int help_base_ok(const char *base)
+{
+	const char *c = base ? strstr(base, "://") : NULL;
+	if (!c || c == base)
+		return 0;
+	for (const char *p = base; p < c; p++)
+		if (!isalnum((unsigned char)*p) && !strchr("+.-", *p))
+			return 0;
+	for (const char *p = base; *p; p++)
+		if ((unsigned char)*p <= ' ')
+			return 0;
+	return 1;
+}
+
+int hvci_rules_set_help_uri_base(hvci_rules *r, const char *base)
+{
+	if (!help_base_ok(base))
+		return hvci_error_set(HVCI_EINVALID,
+		                      "bad help-URI base '%s'; give an absolute URL such as "
+		                      "https://example.com/hvcilint/rules/ (BASE/ID.md, or {id} "
+		                      "where the rule id goes)",
+		                      base ? base : "");
+	for (size_t i = 0; i < r->n_infos; i++)
+		r->infos[i].help_uri = help_uri(r, base, r->infos[i].id);
+	return HVCI_OK;
+}
+
 static int load_catalog(hvci_rules *r, const char *path)
 {
 	ydoc d;
@@ -703,11 +756,8 @@ static int load_catalog(hvci_rules *r, const char *path)
 		char *help = read_help(r->dir, id);
 		ri->help_markdown = own(r, help ? help : ri->full_desc);
 		free(help);
-		if (base) {
-			char *u = hvci_asprintf("%s%s.md", base, id);
-			ri->help_uri = own(r, u);
-			free(u);
-		}
+		if (base)
+			ri->help_uri = help_uri(r, base, id);
 		hvci_buf tags, cas;
 		hvci_buf_init(&tags);
 		hvci_buf_init(&cas);
@@ -839,7 +889,7 @@ static int load_config(hvci_rules *r, const char *path)
 	int rc = ydoc_load(&d, path);
 	if (rc)
 		return rc;
-	static const char *const top[] = {"apis", "disable", "images", NULL};
+	static const char *const top[] = {"apis", "disable", "images", "help-uri-base", NULL};
 	yaml_node_t *root = yroot(&d);
 	if (!root)
 		goto done;
@@ -851,6 +901,20 @@ static int load_config(hvci_rules *r, const char *path)
 	yaml_node_t *img = ymap_get(&d, root, "images");
 	if (img && (rc = load_images(r, &d, img, path)))
 		goto done;
+	/* Where the rule pages are served for this project (an internal
+	 * mirror): every rule's helpUri points there. */
+	yaml_node_t *hub = ymap_get(&d, root, "help-uri-base");
+	if (hub) {
+		const char *base = yscalar(hub);
+		if (!help_base_ok(base)) {
+			rc = yerr(&d, hub,
+			          "'help-uri-base' must be an absolute URL such as "
+			          "https://example.com/hvcilint/rules/ ('%s' is not)%s",
+			          base ? base : "?", NULL);
+			goto done;
+		}
+		hvci_rules_set_help_uri_base(r, base);
+	}
 	yaml_node_t *dis = ymap_get(&d, root, "disable");
 	if (dis) {
 		if (dis->type != YAML_SEQUENCE_NODE) {
