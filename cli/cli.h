@@ -82,6 +82,7 @@ enum {
 	CLI_O_PLATFORM,
 	CLI_O_WDK,
 	CLI_O_ROOT,
+	CLI_O_SOURCES,
 };
 #define CLI_MAX_JOBS 1024
 #define CLI_MAX_TIMEOUT 604800.0 /* a week, in seconds */
@@ -109,7 +110,8 @@ enum {
 	{"configuration", 0, 1, CLI_O_CONFIGURATION}, \
 	{"platform", 0, 1, CLI_O_PLATFORM}, \
 	{"wdk", 0, 1, CLI_O_WDK}, \
-	{"root", 0, 1, CLI_O_ROOT}
+	{"root", 0, 1, CLI_O_ROOT}, \
+	{"sources", 0, 1, CLI_O_SOURCES}
 // clang-format on
 
 /* What cli_opts_next returns besides a row's id. */
@@ -307,17 +309,18 @@ typedef struct {
  */
 void cli_scale_run(cli_scale *sc);
 
-/* ---- MSBuild projects (project.c) ---- */
+/* ---- MSBuild projects and WDK sources trees (project.c) ---- */
 
 typedef struct {
 	const char *msbuild; /* --msbuild FILE.sln|FILE.vcxproj */
+	const char *sources; /* --sources DIR (a dirs or sources file's folder) */
 	const char *configuration, *platform, *wdk, *root;
 } cli_project_opts;
 /* 1 when argv[*i] was one of the project options (consumed). */
 /* Applies a CLI_OPTS_PROJECT option: 1 when it was one, 0 when not. */
 int cli_project_opt(int id, const char *v, cli_project_opts *po);
-/* Loads the project, printing its notes and the configuration used on
- * stderr, or the one-line error (NULL). */
+/* Loads the project (--msbuild or --sources; both: an error), printing its
+ * notes and the configuration used on stderr, or the one-line error (NULL). */
 hvci_project *cli_project_load(const cli_project_opts *po);
 /* Appends the kernel-mode units as jobs; user-mode ones are listed as skipped. */
 int cli_project_jobs(const cli_project_opts *po, cli_job **v, size_t *n);

@@ -1,9 +1,9 @@
 /*
- * project.c - the commands' side of MSBuild projects: the options that
- * name a solution or project (--msbuild, --configuration, --platform,
- * --wdk, --root), loading it with one located error line on failure, the
- * notes and the configuration used on stderr, and the units as jobs for
- * `check` (user-mode units are listed as skipped, not analysed).
+ * project.c - the commands' side of MSBuild projects and WDK sources
+ * trees: the options that name a solution, project or tree (--msbuild,
+ * --sources, --configuration, --platform, --wdk, --root), loading it with one located error line on
+ * failure, the notes and the configuration used on stderr, and the units as jobs for `check`
+ * (user-mode units are listed as skipped, not analysed).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -29,6 +29,9 @@ int cli_project_opt(int id, const char *v, cli_project_opts *po)
 	case CLI_O_ROOT:
 		po->root = v;
 		return 1;
+	case CLI_O_SOURCES:
+		po->sources = v;
+		return 1;
 	default:
 		return 0;
 	}
@@ -38,7 +41,14 @@ hvci_project *cli_project_load(const cli_project_opts *po)
 {
 	hvci_project_options o = {po->configuration, po->platform, po->wdk, po->root};
 	hvci_project *p = NULL;
-	if (hvci_project_load_msbuild(&p, po->msbuild, &o)) {
+	if (po->msbuild && po->sources) {
+		cli_error("--msbuild and --sources name two builds; pass one of them");
+		return NULL;
+	}
+	const char *what = po->sources ? po->sources : po->msbuild;
+	int rc = po->sources ? hvci_project_load_sources(&p, po->sources, &o)
+	                     : hvci_project_load_msbuild(&p, po->msbuild, &o);
+	if (rc) {
 		cli_error("%s", hvci_error_last() ? hvci_error_last() : "cannot read the project");
 		return NULL;
 	}
@@ -46,8 +56,8 @@ hvci_project *cli_project_load(const cli_project_opts *po)
 		fprintf(stderr, "hvcilint: note: %s\n", p->notes[i]);
 	fprintf(stderr,
 	        "hvcilint: note: %s: configuration %s|%s, %zu project%s, %zu source%s, WDK %s\n",
-	        po->msbuild, p->configuration, p->platform, p->n_projects,
-	        p->n_projects == 1 ? "" : "s", p->n, p->n == 1 ? "" : "s",
+	        what, p->configuration, p->platform, p->n_projects, p->n_projects == 1 ? "" : "s",
+	        p->n, p->n == 1 ? "" : "s",
 	        p->wdk_version ? p->wdk_version : "none (fallback headers)");
 	return p;
 }

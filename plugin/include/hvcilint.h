@@ -666,6 +666,16 @@ typedef struct {
  */
 int hvci_project_load_msbuild(hvci_project **out, const char *sln_or_vcxproj,
                               const hvci_project_options *o);
+/*
+ * Reads drivers built by the WDK's older build utility: a folder holding
+ * a `dirs` file (its DIRS and OPTIONAL_DIRS are followed) or a `sources`
+ * file, or such a file itself, into one clang-cl command per C/C++ source
+ * as docs/projects.md describes.  configuration is free (default) or
+ * checked (Release and Debug are taken for them); platform as for
+ * MSBuild.  Errors as hvci_project_load_msbuild's.
+ */
+int hvci_project_load_sources(hvci_project **out, const char *dir_or_file,
+                              const hvci_project_options *o);
 void hvci_project_free(hvci_project *p);
 /* compile_commands.json text ("arguments" form, "output" naming the image). Caller frees. */
 char *hvci_project_to_compdb(const hvci_project *p);
