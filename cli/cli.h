@@ -324,6 +324,13 @@ int cli_project_opt(int id, const char *v, cli_project_opts *po);
 hvci_project *cli_project_load(const cli_project_opts *po);
 /* Appends the kernel-mode units as jobs; user-mode ones are listed as skipped. */
 int cli_project_jobs(const cli_project_opts *po, cli_job **v, size_t *n);
+/*
+ * -p runs with --wdk DIR (or $WDKContentRoot): the kit's kernel-mode include
+ * folders appended (-imsvc, or -isystem in gcc style) to each command that
+ * names no WDK folder of its own, so the real headers win over the
+ * fallback ones.  -1 after an error line (not a kit).
+ */
+int cli_project_add_wdk(const cli_project_opts *po, cli_job *v, size_t n);
 
 int cmd_check(int argc, char **argv);
 int cmd_compdb(int argc, char **argv);

@@ -713,7 +713,8 @@ int cmd_check(int argc, char **argv)
 		}
 	} else if (dbdir && !saw_dashdash) {
 		if (jobs_from_db(&js, dbdir, files, nfiles,
-		                 changes ? UNLISTED_SKIP : UNLISTED_ERROR, NULL))
+		                 changes ? UNLISTED_SKIP : UNLISTED_ERROR, NULL) ||
+		    cli_project_add_wdk(&po, js.v, js.n))
 			rc = HVCI_EXIT_ERROR;
 	} else {
 		const char *compiler = "clang";

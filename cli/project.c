@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "cli.h"
 
@@ -86,5 +87,103 @@ int cli_project_jobs(const cli_project_opts *po, cli_job **v, size_t *n)
 			j->argv[k] = strdup(c->argv[k]);
 	}
 	hvci_project_free(p);
+	return 0;
+}
+
+/* 1 when dir holds WDK headers, as the command normaliser decides. */
+static int wdk_dir(const char *dir)
+{
+	static const char *const markers[] = {"wdm.h", "ntddk.h", "ntifs.h", "wdf.h"};
+	for (size_t i = 0; i < sizeof markers / sizeof *markers; i++) {
+		size_t l = strlen(dir) + strlen(markers[i]) + 2;
+		char *p = malloc(l);
+		if (!p)
+			return 0;
+		snprintf(p, l, "%s/%s", dir, markers[i]);
+		FILE *f = fopen(p, "r");
+		free(p);
+		if (f) {
+			fclose(f);
+			return 1;
+		}
+	}
+	return strstr(dir, "Windows Kits") != NULL;
+}
+
+/* The include folder argv[*i] names (advancing past a separate value), or NULL. */
+static const char *include_arg(char **argv, size_t argc, size_t *i)
+{
+	static const char *const opts[] = {"-I",     "/I",         "-isystem",    "-imsvc",
+	                                   "/imsvc", "-idirafter", "/external:I", "-external:I"};
+	const char *a = argv[*i];
+	for (size_t k = sizeof opts / sizeof *opts; k-- > 0;) {
+		size_t l = strlen(opts[k]);
+		if (strncmp(a, opts[k], l))
+			continue;
+		if (a[l])
+			return a + l;
+		if (*i + 1 < argc)
+			return argv[++*i];
+		return NULL;
+	}
+	return NULL;
+}
+
+int cli_project_add_wdk(const cli_project_opts *po, cli_job *v, size_t n)
+{
+	const char *dir = po->wdk;
+	const char *env = getenv("WDKContentRoot");
+	if (!dir && env && *env)
+		dir = env;
+	if (!dir || !*dir)
+		return 0;
+	hvci_wdk *w = NULL;
+	if (hvci_wdk_open(&w, dir)) {
+		cli_error("%s", hvci_error_last() ? hvci_error_last() : "cannot open the WDK");
+		return -1;
+	}
+	char **dirs = NULL;
+	size_t nd = w ? hvci_wdk_kernel_include_dirs(w, &dirs) : 0;
+	size_t added = 0;
+	for (size_t j = 0; j < n && nd; j++) {
+		cli_job *c = &v[j];
+		int own = 0;
+		for (size_t i = 1; i < c->argc && !own; i++) {
+			const char *d = include_arg(c->argv, c->argc, &i);
+			if (!d)
+				continue;
+			char *abs = cli_abs_path(d, c->directory);
+			own = abs && wdk_dir(abs);
+			free(abs);
+		}
+		if (own)
+			continue;
+		/* -imsvc in clang-cl, -isystem in gcc style: system folders searched
+		 * after the command's own, before the fallback headers. */
+		const char *base = strrchr(c->argv[0], '/');
+		base = base ? base + 1 : c->argv[0];
+		int cl = !strncasecmp(base, "cl", 2) || strstr(base, "clang-cl") != NULL;
+		for (size_t i = 1; i < c->argc && !cl; i++)
+			cl = !strcmp(c->argv[i], "--driver-mode=cl");
+		char **nv = realloc(c->argv, (c->argc + 2 * nd + 1) * sizeof *nv);
+		if (!nv)
+			break;
+		c->argv = nv;
+		for (size_t k = 0; k < nd; k++) {
+			c->argv[c->argc++] = strdup(cl ? "-imsvc" : "-isystem");
+			c->argv[c->argc++] = strdup(dirs[k]);
+		}
+		c->argv[c->argc] = NULL;
+		added++;
+	}
+	if (w)
+		fprintf(stderr,
+		        "hvcilint: note: WDK %s (%s): its kernel-mode include folders added to %zu "
+		        "of %zu compile command%s without WDK folders of their own\n",
+		        hvci_wdk_version(w), hvci_wdk_root(w), added, n, n == 1 ? "" : "s");
+	for (size_t k = 0; k < nd; k++)
+		free(dirs[k]);
+	free(dirs);
+	hvci_wdk_free(w);
 	return 0;
 }

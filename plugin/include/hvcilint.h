@@ -690,6 +690,10 @@ int hvci_wdk_open(hvci_wdk **out, const char *dir);
 const char *hvci_wdk_root(const hvci_wdk *w);
 /* The newest Include/<10.0.x.y> (numeric order), e.g. "10.0.22621.0". */
 const char *hvci_wdk_version(const hvci_wdk *w);
+/* The kit's include folders for kernel-mode code, in search order and
+ * existing only (those the project readers add): *out is NULL-terminated;
+ * free each and the array.  Returns how many. */
+size_t hvci_wdk_kernel_include_dirs(const hvci_wdk *w, char ***out);
 void hvci_wdk_free(hvci_wdk *w);
 
 #ifdef __cplusplus
