@@ -331,6 +331,13 @@ int cli_project_jobs(const cli_project_opts *po, cli_job **v, size_t *n);
  * fallback ones.  -1 after an error line (not a kit).
  */
 int cli_project_add_wdk(const cli_project_opts *po, cli_job *v, size_t n);
+/*
+ * For a file no compile database lists: the command of the project that
+ * builds it, a `sources` file in its folder or a .vcxproj in its folder or
+ * above (up to the repository's top) that lists it.  1 with *out filled
+ * (cli_compile_cmd_clear it) and *from the project's path (caller frees).
+ */
+int cli_project_find_unit(const char *file, cli_compile_cmd *out, char **from);
 
 int cmd_check(int argc, char **argv);
 int cmd_compdb(int argc, char **argv);

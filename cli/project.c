@@ -5,10 +5,12 @@
  * failure, the notes and the configuration used on stderr, and the units as jobs for `check`
  * (user-mode units are listed as skipped, not analysed).
  */
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 #include "cli.h"
 
@@ -186,4 +188,106 @@ int cli_project_add_wdk(const cli_project_opts *po, cli_job *v, size_t n)
 	free(dirs);
 	hvci_wdk_free(w);
 	return 0;
+}
+
+/* Copies the command for `real` (a real path) out of p; 1 when p lists it. */
+static int take_unit(hvci_project *p, const char *real, cli_compile_cmd *out, char **from)
+{
+	for (size_t i = 0; p && i < p->n; i++) {
+		const hvci_compile_cmd *c = &p->cmds[i];
+		char *r = cli_real_path(c->file, NULL);
+		int same = r && !strcmp(r, real);
+		free(r);
+		if (!same)
+			continue;
+		memset(out, 0, sizeof *out);
+		out->file = strdup(c->file);
+		out->directory = strdup(c->directory);
+		out->image = c->image ? strdup(c->image) : NULL;
+		out->argv = calloc(c->argc + 1, sizeof *out->argv);
+		if (!out->file || !out->directory || !out->argv) {
+			cli_compile_cmd_clear(out);
+			return 0;
+		}
+		out->argc = c->argc;
+		for (size_t k = 0; k < c->argc; k++)
+			out->argv[k] = strdup(c->argv[k]);
+		*from = c->project ? strdup(c->project) : NULL;
+		return 1;
+	}
+	return 0;
+}
+
+static int ends_with_ci(const char *s, const char *suf)
+{
+	size_t a = strlen(s), b = strlen(suf);
+	return a >= b && !strcasecmp(s + a - b, suf);
+}
+
+int cli_project_find_unit(const char *file, cli_compile_cmd *out, char **from)
+{
+	*from = NULL;
+	char *real = cli_real_path(file, NULL);
+	if (!real)
+		return 0;
+	char *dir = strdup(real);
+	char *slash = dir ? strrchr(dir, '/') : NULL;
+	if (!slash) {
+		free(dir);
+		free(real);
+		return 0;
+	}
+	*slash = '\0';
+	/* Includes and imports may reach the repository's top, or anywhere
+	 * outside a repository, as the build's own would. */
+	char *top = strdup(dir);
+	for (char *t = top ? strrchr(top, '/') : NULL;; t = strrchr(top, '/')) {
+		char *g = cli_abs_path(".git", top);
+		int is_top = g && access(g, F_OK) == 0;
+		free(g);
+		if (is_top)
+			break;
+		if (!t || t == top) {
+			strcpy(top, "/");
+			break;
+		}
+		*t = '\0';
+	}
+	hvci_project_options o = {NULL, NULL, NULL, top};
+	int found = 0;
+	/* A sources file describes the files of its own folder. */
+	hvci_project *p = NULL;
+	if (!hvci_project_load_sources(&p, dir, &o)) {
+		found = take_unit(p, real, out, from);
+	}
+	hvci_project_free(p);
+	/* A .vcxproj in the folder or above that lists the file. */
+	for (int up = 0; !found && up < 16 && *dir; up++) {
+		DIR *d = opendir(dir);
+		struct dirent *de;
+		int at_top = 0;
+		while (d && !found && (de = readdir(d))) {
+			if (!strcmp(de->d_name, ".git"))
+				at_top = 1;
+			if (!ends_with_ci(de->d_name, ".vcxproj"))
+				continue;
+			char *proj = cli_abs_path(de->d_name, dir);
+			p = NULL;
+			if (proj && !hvci_project_load_msbuild(&p, proj, &o))
+				found = take_unit(p, real, out, from);
+			hvci_project_free(p);
+			free(proj);
+		}
+		if (d)
+			closedir(d);
+		char *s = strrchr(dir, '/');
+		if (at_top || !s)
+			break;
+		*s = '\0';
+	}
+	hvci_error_clear();
+	free(top);
+	free(dir);
+	free(real);
+	return found;
 }
