@@ -86,6 +86,7 @@ enum {
 	CLI_O_ROOT,
 	CLI_O_SARIF_CATEGORY,
 	CLI_O_HELP_URI_BASE,
+	CLI_O_SOURCES,
 };
 #define CLI_MAX_JOBS 1024
 #define CLI_MAX_TIMEOUT 604800.0 /* a week, in seconds */
@@ -115,7 +116,8 @@ enum {
 	{"configuration", 0, 1, CLI_O_CONFIGURATION}, \
 	{"platform", 0, 1, CLI_O_PLATFORM}, \
 	{"wdk", 0, 1, CLI_O_WDK}, \
-	{"root", 0, 1, CLI_O_ROOT}
+	{"root", 0, 1, CLI_O_ROOT}, \
+	{"sources", 0, 1, CLI_O_SOURCES}
 // clang-format on
 
 /* What cli_opts_next returns besides a row's id. */
@@ -313,20 +315,35 @@ typedef struct {
  */
 void cli_scale_run(cli_scale *sc);
 
-/* ---- MSBuild projects (project.c) ---- */
+/* ---- MSBuild projects and WDK sources trees (project.c) ---- */
 
 typedef struct {
 	const char *msbuild; /* --msbuild FILE.sln|FILE.vcxproj */
+	const char *sources; /* --sources DIR (a dirs or sources file's folder) */
 	const char *configuration, *platform, *wdk, *root;
 } cli_project_opts;
 /* 1 when argv[*i] was one of the project options (consumed). */
 /* Applies a CLI_OPTS_PROJECT option: 1 when it was one, 0 when not. */
 int cli_project_opt(int id, const char *v, cli_project_opts *po);
-/* Loads the project, printing its notes and the configuration used on
- * stderr, or the one-line error (NULL). */
+/* Loads the project (--msbuild or --sources; both: an error), printing its
+ * notes and the configuration used on stderr, or the one-line error (NULL). */
 hvci_project *cli_project_load(const cli_project_opts *po);
 /* Appends the kernel-mode units as jobs; user-mode ones are listed as skipped. */
 int cli_project_jobs(const cli_project_opts *po, cli_job **v, size_t *n);
+/*
+ * -p runs with --wdk DIR (or $WDKContentRoot): the kit's kernel-mode include
+ * folders appended (-imsvc, or -isystem in gcc style) to each command that
+ * names no WDK folder of its own, so the real headers win over the
+ * fallback ones.  -1 after an error line (not a kit).
+ */
+int cli_project_add_wdk(const cli_project_opts *po, cli_job *v, size_t n);
+/*
+ * For a file no compile database lists: the command of the project that
+ * builds it, a `sources` file in its folder or a .vcxproj in its folder or
+ * above (up to the repository's top) that lists it.  1 with *out filled
+ * (cli_compile_cmd_clear it) and *from the project's path (caller frees).
+ */
+int cli_project_find_unit(const char *file, cli_compile_cmd *out, char **from);
 
 int cmd_check(int argc, char **argv);
 int cmd_compdb(int argc, char **argv);

@@ -432,6 +432,7 @@ static void usage(FILE *out)
 	fprintf(out,
 	        "usage: hvcilint check -p DIR [FILE...] [options]\n"
 	        "       hvcilint check --msbuild FILE.sln|FILE.vcxproj [options]\n"
+	        "       hvcilint check --sources DIR [options]\n"
 	        "       hvcilint check [options] FILE... -- COMPILER-ARGS\n"
 	        "       hvcilint check [options] FILE...  (flags from the compile_commands.json\n"
 	        "                       nearest above each FILE or in a build/ beside it)\n\n"
@@ -443,6 +444,9 @@ static void usage(FILE *out)
 	        "                       --platform NAME (default Release|x64), --wdk DIR (a\n"
 	        "                       Windows Kits 10 folder) and --root DIR (imports stay\n"
 	        "                       inside it); see docs/projects.md\n"
+	        "  --sources DIR        analyse a WDK build.exe tree: DIR holds a dirs file\n"
+	        "                       (DIRS are followed) or a sources file; with\n"
+	        "                       --configuration free|checked and the options above\n"
 	        "  --format FMT         text (default), json, sarif, html, junit or codeclimate\n"
 	        "                       (GitLab Code Quality)\n"
 	        "  -o, --output FILE    write the report to FILE (atomically)\n"
@@ -668,9 +672,9 @@ int cmd_check(int argc, char **argv)
 		free(dbdir);
 		return HVCI_EXIT_ERROR;
 	}
-	if (!dbdir && !nfiles && !po.msbuild) {
-		cli_error("nothing to analyse: pass -p DIR, --msbuild FILE.sln or FILE... -- "
-		          "COMPILER-ARGS");
+	if (!dbdir && !nfiles && !po.msbuild && !po.sources) {
+		cli_error("nothing to analyse: pass -p DIR, --msbuild FILE.sln, --sources DIR or "
+		          "FILE... -- COMPILER-ARGS");
 		free(files);
 		free(dbdir);
 		return HVCI_EXIT_ERROR;
@@ -704,7 +708,7 @@ int cmd_check(int argc, char **argv)
 	}
 	int rc = HVCI_EXIT_OK;
 	jobs js = {NULL, 0};
-	if (po.msbuild) {
+	if (po.msbuild || po.sources) {
 		if (cli_project_jobs(&po, &js.v, &js.n)) {
 			free_jobs(&js);
 			cli_changes_free(changes);
@@ -714,7 +718,8 @@ int cmd_check(int argc, char **argv)
 		}
 	} else if (dbdir && !saw_dashdash) {
 		if (jobs_from_db(&js, dbdir, files, nfiles,
-		                 changes ? UNLISTED_SKIP : UNLISTED_ERROR, NULL))
+		                 changes ? UNLISTED_SKIP : UNLISTED_ERROR, NULL) ||
+		    cli_project_add_wdk(&po, js.v, js.n))
 			rc = HVCI_EXIT_ERROR;
 	} else {
 		const char *compiler = "clang";

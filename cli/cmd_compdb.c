@@ -1,7 +1,8 @@
 /*
- * cmd_compdb.c - `hvcilint compdb --msbuild FILE.sln|FILE.vcxproj`: writes
- * the compile_commands.json equivalent of an MSBuild solution or project
- * (the commands `check --msbuild` analyses), so clangd and other tools
+ * cmd_compdb.c - `hvcilint compdb --msbuild FILE.sln|FILE.vcxproj` or
+ * `--sources DIR`: writes the compile_commands.json equivalent of an
+ * MSBuild solution or project, or of a WDK sources tree (the commands
+ * `check --msbuild`/`--sources` analyses), so clangd and other tools
  * get the same flags.  Written atomically to -o FILE, or to stdout.
  */
 #include <stdio.h>
@@ -13,10 +14,14 @@
 
 static void usage(FILE *out)
 {
-	fprintf(out, "usage: hvcilint compdb --msbuild FILE.sln|FILE.vcxproj [options]\n\n"
+	fprintf(out, "usage: hvcilint compdb --msbuild FILE.sln|FILE.vcxproj [options]\n"
+	             "       hvcilint compdb --sources DIR [options]\n\n"
 	             "options:\n"
 	             "  --msbuild FILE        the solution or project to read\n"
-	             "  --configuration NAME  e.g. Debug (default: Release when declared)\n"
+	             "  --sources DIR         a WDK build.exe tree: the folder of a dirs or\n"
+	             "                        sources file (or the file)\n"
+	             "  --configuration NAME  e.g. Debug (default: Release when declared; free\n"
+	             "                        or checked for --sources, default free)\n"
 	             "  --platform NAME       e.g. x64, Win32, ARM64 (default: x64 when declared)\n"
 	             "  --wdk DIR             a Windows Kits 10 folder (default: $WDKContentRoot;\n"
 	             "                        none: the shipped fallback headers serve)\n"
@@ -67,8 +72,9 @@ int cmd_compdb(int argc, char **argv)
 	cli_opts_free(&op);
 	if (bad)
 		return HVCI_EXIT_ERROR;
-	if (!po.msbuild) {
-		cli_error("nothing to read: pass --msbuild FILE.sln or FILE.vcxproj");
+	if (!po.msbuild && !po.sources) {
+		cli_error(
+		    "nothing to read: pass --msbuild FILE.sln or FILE.vcxproj, or --sources DIR");
 		return HVCI_EXIT_ERROR;
 	}
 	hvci_project *p = cli_project_load(&po);

@@ -255,6 +255,18 @@ static hvci_session *open_session(lsp_workspace *ws, lsp_doc *d)
 			                       "(see the server log); using default driver flags",
 			                       dir));
 	}
+	/* No database: the project that builds the file, when one is found. */
+	cli_compile_cmd proj;
+	memset(&proj, 0, sizeof proj);
+	char *proj_path = NULL;
+	if (!dir && cli_project_find_unit(d->path, &proj, &proj_path)) {
+		hit = &proj;
+		notify(ws,
+		       lsp_message("window/logMessage", 3,
+		                   "hvcilint: %s: compile flags from %s (no compile_commands.json "
+		                   "above it)",
+		                   d->path, proj_path));
+	}
 	hvci_analyze_options o;
 	memset(&o, 0, sizeof o);
 	o.version = HVCI_ANALYZE_OPTIONS_VERSION;
@@ -265,8 +277,9 @@ static hvci_session *open_session(lsp_workspace *ws, lsp_doc *d)
 	static const char *const defaults[] = {"clang"};
 	char cwd[4096];
 	if (hit) {
-		cli_compile_cmd *mine = &cmds[hit - cmds];
-		cli_assign_images(mine, 1, ws->rules);
+		cli_compile_cmd *mine = hit == &proj ? &proj : &cmds[hit - cmds];
+		if (hit != &proj)
+			cli_assign_images(mine, 1, ws->rules);
 		free(d->image);
 		d->image = mine->image ? strdup(mine->image) : NULL;
 		o.directory = hit->directory;
@@ -299,6 +312,8 @@ static hvci_session *open_session(lsp_workspace *ws, lsp_doc *d)
 	if (hvci_session_open(&s, &o))
 		notify(ws, lsp_message("window/logMessage", 1, "hvcilint: %s", hvci_error_last()));
 	cli_compile_cmds_free(cmds, n);
+	cli_compile_cmd_clear(&proj);
+	free(proj_path);
 	free(dir);
 	return s;
 }

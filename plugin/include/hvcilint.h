@@ -678,6 +678,16 @@ typedef struct {
  */
 int hvci_project_load_msbuild(hvci_project **out, const char *sln_or_vcxproj,
                               const hvci_project_options *o);
+/*
+ * Reads drivers built by the WDK's older build utility: a folder holding
+ * a `dirs` file (its DIRS and OPTIONAL_DIRS are followed) or a `sources`
+ * file, or such a file itself, into one clang-cl command per C/C++ source
+ * as docs/projects.md describes.  configuration is free (default) or
+ * checked (Release and Debug are taken for them); platform as for
+ * MSBuild.  Errors as hvci_project_load_msbuild's.
+ */
+int hvci_project_load_sources(hvci_project **out, const char *dir_or_file,
+                              const hvci_project_options *o);
 void hvci_project_free(hvci_project *p);
 /* compile_commands.json text ("arguments" form, "output" naming the image). Caller frees. */
 char *hvci_project_to_compdb(const hvci_project *p);
@@ -692,6 +702,10 @@ int hvci_wdk_open(hvci_wdk **out, const char *dir);
 const char *hvci_wdk_root(const hvci_wdk *w);
 /* The newest Include/<10.0.x.y> (numeric order), e.g. "10.0.22621.0". */
 const char *hvci_wdk_version(const hvci_wdk *w);
+/* The kit's include folders for kernel-mode code, in search order and
+ * existing only (those the project readers add): *out is NULL-terminated;
+ * free each and the array.  Returns how many. */
+size_t hvci_wdk_kernel_include_dirs(const hvci_wdk *w, char ***out);
 void hvci_wdk_free(hvci_wdk *w);
 
 #ifdef __cplusplus

@@ -207,6 +207,32 @@ int main(void)
 	CHECK(c.n_warnings == 1 && strstr(c.warnings[0], "'-Xclang x\\x0ay\\x01\\xff\xc3\xa9'"));
 	hvci_cmdline_free(&c);
 
+	/* /TC or /TP: the file goes as /Tc<file> or /Tp<file> (the last switch
+	 * wins), not after "--", where libclang's own options would be more
+	 * sources; without them "--" ends the options. */
+	const char *langs[][4] = {{"clang-cl", "/TC", "a.c", "/Tc"},
+	                          {"clang-cl", "/TC", "-TP", "/Tp"},
+	                          {"clang-cl", "/c", "a.c", "--"}};
+	for (size_t k = 0; k < 3; k++) {
+		memset(&o, 0, sizeof o);
+		o.version = HVCI_ANALYZE_OPTIONS_VERSION;
+		o.file = "a.c";
+		o.directory = dir;
+		o.argv = langs[k];
+		o.argc = 3;
+		o.resource_dir = "/resource";
+		CHECK(hvci_cmdline_build(&c, &o) == HVCI_OK);
+		hvci_cmdline_finish(&c);
+		for (size_t i = 0; i < c.argc; i++)
+			CHECK(strcmp(c.argv[i], "/TC") && strcmp(c.argv[i], "-TP"));
+		char *want = strcmp(langs[k][3], "--") ? hvci_asprintf("%s%s", langs[k][3], p[1])
+		                                       : hvci_strdup(p[1]);
+		CHECK_STR(c.argv[c.argc - 1], want);
+		CHECK(c.file_args == (strcmp(langs[k][3], "--") ? 1u : 2u));
+		free(want);
+		hvci_cmdline_free(&c);
+	}
+
 	for (int i = 3; i >= 0; i--) {
 		(i == 2 ? rmdir : unlink)(p[i]);
 		free(p[i]);

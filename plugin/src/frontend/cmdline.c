@@ -540,8 +540,8 @@ static int is_cxx_unit(const hvci_cmdline *c, const hvci_analyze_options *o)
 		if (c->cl_mode && (!strcmp(a, "/TP") || !strcmp(a, "-TP") || starts(a, "/Tp") ||
 		                   starts(a, "-Tp")))
 			lang = 1;
-		else if (c->cl_mode && (!strcmp(a, "/TC") || !strcmp(a, "-TC") || starts(a, "/Tc") ||
-		                        starts(a, "-Tc")))
+		else if (c->cl_mode && (!strcmp(a, "/TC") || !strcmp(a, "-TC") ||
+		                        starts(a, "/Tc") || starts(a, "-Tc")))
 			lang = 0;
 		else if (!strcmp(a, "-x") && i + 1 < o->argc)
 			x = o->argv[++i];
@@ -555,7 +555,7 @@ static int is_cxx_unit(const hvci_cmdline *c, const hvci_analyze_options *o)
 	const char *dot = strrchr(c->main_file, '.');
 	if (dot) {
 		static const char *const exts[] = {".cpp", ".cc", ".cxx", ".c++", ".cp", ".C",
-		                                   ".CPP", ".CC", ".CXX", ".ii", NULL};
+		                                   ".CPP", ".CC", ".CXX", ".ii",  NULL};
 		for (size_t i = 0; exts[i]; i++)
 			if (!strcmp(dot, exts[i]))
 				return 1;
@@ -887,12 +887,47 @@ int hvci_cmdline_build(hvci_cmdline *c, const hvci_analyze_options *o)
 	return HVCI_OK;
 }
 
+static int is_lang_switch(const char *a)
+{
+	return (a[0] == '/' || a[0] == '-') && a[1] == 'T' && (a[2] == 'C' || a[2] == 'P') && !a[3];
+}
+
+/*
+ * clang-cl reads "/work/x.c" as an option (/w ork...) unless "--" ends the
+ * options.  But libclang appends its own options after the command, and
+ * after "--" they are inputs: with /TC or /TP each of them becomes one
+ * more C or C++ source, and libclang 19 refuses a command with several
+ * (CXError_ASTReadError).  So a unit whose language /TC or /TP states gets
+ * the file as /Tc<file> or /Tp<file> instead, a form no option shares,
+ * and the switch itself goes (the last one wins, as on cl).
+ */
 void hvci_cmdline_finish(hvci_cmdline *c)
 {
-	/* clang-cl reads "/work/x.c" as an option unless "--" ends them. */
+	int lang = 0; /* 'C' or 'P' when /TC or /TP was given */
+	if (c->cl_mode) {
+		size_t o = 0;
+		for (size_t i = 0; i < c->argc; i++) {
+			if (is_lang_switch(c->argv[i])) {
+				lang = c->argv[i][2];
+				free(c->argv[i]);
+				continue;
+			}
+			c->argv[o++] = c->argv[i];
+		}
+		c->argc = o;
+		c->argv[o] = NULL;
+	}
+	if (lang) {
+		char *a = hvci_asprintf("/T%c%s", lang == 'C' ? 'c' : 'p', c->main_file);
+		push(&c->argv, &c->argc, a);
+		free(a);
+		c->file_args = 1;
+		return;
+	}
 	if (c->cl_mode)
 		push(&c->argv, &c->argc, "--");
 	push(&c->argv, &c->argc, c->main_file);
+	c->file_args = c->cl_mode ? 2 : 1;
 }
 
 static void free_list(char **v, size_t n)

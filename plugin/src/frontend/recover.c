@@ -505,7 +505,7 @@ int hvci_recovery_plan(hvci_recovery *rv, CXTranslationUnit tu, const hvci_rules
 /* Inserts `args` before the main file (and clang-cl's "--"). */
 static void insert_args(hvci_cmdline *c, const char *const *args, size_t n)
 {
-	size_t tail = c->cl_mode ? 2 : 1;
+	size_t tail = c->file_args ? c->file_args : 1;
 	if (c->argc < tail)
 		tail = c->argc;
 	c->argv = hvci_xrealloc(c->argv, (c->argc + n + 1) * sizeof *c->argv);

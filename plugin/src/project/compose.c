@@ -3,8 +3,8 @@
  * command that compiles it the way the WDK's build would, for any reader
  * of build descriptions (MSBuild now, WDK `sources` files next).
  *
- * Order: clang-cl, --target=, /kernel (kernel images), /TC or /TP (when
- * CompileAs overrides the extension), /std:,
+ * Order: clang-cl, --target=, /kernel (kernel images), /TC or /TP (the
+ * stated language, else the extension's), /std:,
  * the WDK's defines, the unit's /D and /U, the unit's /I folders, the
  * kit's folders after them (cl searches /I before the INCLUDE path the WDK
  * sets), /FI, /c, the file.  Every argument is one joined word, of the
@@ -80,15 +80,13 @@ void hvci_compose(const hvci_unit *u, hvci_strv *argv, hvci_strv *notes)
 	hvci_strv_take(argv, hvci_asprintf("--target=%s", triple));
 	if (kernel)
 		hvci_strv_push(argv, "/kernel");
-	/* /TC or /TP only where CompileAs overrides the file's extension:
-	 * libclang 19 refuses a clang-cl command holding /TC or /TP together
-	 * with the "--" the normaliser puts before the file (the driver alone
-	 * accepts it), and the extension decides the same in every other case. */
-	int ext_c = is_c_file(u->file);
-	if (u->lang == HVCI_LANG_C && !ext_c)
-		hvci_strv_push(argv, "/TC");
-	else if (u->lang == HVCI_LANG_CXX && ext_c)
-		hvci_strv_push(argv, "/TP");
+	/* /TC or /TP always: MSBuild's WDK builds print it for every source
+	 * (the extension's language when CompileAs names none), and the
+	 * command normaliser passes the file as /Tc or /Tp then. */
+	hvci_lang lang = u->lang;
+	if (lang == HVCI_LANG_AUTO)
+		lang = is_c_file(u->file) ? HVCI_LANG_C : HVCI_LANG_CXX;
+	hvci_strv_push(argv, lang == HVCI_LANG_C ? "/TC" : "/TP");
 	if (u->std)
 		hvci_strv_take(argv, hvci_asprintf("/std:%s", u->std));
 

@@ -41,13 +41,6 @@ char *hvci_ms_expand(const hvci_ms_ctx *c, const char *s, const hvci_kvs *md, ch
  */
 int hvci_ms_condition(const hvci_ms_ctx *c, const char *cond, char **err);
 
-/* A path as MSBuild writes it (backslashes, maybe relative) made absolute. */
-char *hvci_ms_path(const char *p, const char *base_dir);
-/* p with its components matched without case where the exact name is missing. */
-char *hvci_ms_resolve_case(const char *abs);
-
-/* Reads a file no larger than HVCI_PROJECT_MAX_BYTES; NULL with the error set. */
-char *hvci_project_read(const char *path, size_t *len);
 /*
  * Picks "Cfg|Plat" from the declared list: both named must match (without
  * case; x86 is Win32); one named prefers Release or x64 for the other;

@@ -52,7 +52,7 @@ void hvci_project_free(hvci_project *p)
 }
 
 /* The nearest folder at or above dir holding .git, else dir itself. */
-static char *default_root(const char *dir)
+char *hvci_project_default_root(const char *dir)
 {
 	char *d = hvci_strdup(dir);
 	for (;;) {
@@ -85,7 +85,7 @@ static int load(hvci_project **out, const char *buf, size_t len, const char *pat
 		o = &none;
 	char *abs = hvci_abspath(path, NULL);
 	char *dir = hvci_xstrndup(abs, (size_t)(strrchr(abs, '/') - abs));
-	char *root = o->root ? hvci_abspath(o->root, NULL) : default_root(dir);
+	char *root = o->root ? hvci_abspath(o->root, NULL) : hvci_project_default_root(dir);
 	size_t rl = strlen(root);
 	while (rl > 1 && root[rl - 1] == '/')
 		root[--rl] = '\0';

@@ -90,6 +90,20 @@ int hvci_sln_parse(hvci_sln *s, const char *text, size_t len, const char *path,
                    const char *configuration, const char *platform);
 void hvci_sln_free(hvci_sln *s);
 
+/* A path as MSBuild writes it (backslashes, maybe relative) made absolute. */
+char *hvci_ms_path(const char *p, const char *base_dir);
+/* p with its components matched without case where the exact name is missing. */
+char *hvci_ms_resolve_case(const char *abs);
+/* Reads a file no larger than HVCI_PROJECT_MAX_BYTES; NULL with the error set. */
+char *hvci_project_read(const char *path, size_t *len);
+/* The nearest folder at or above dir holding .git, else dir itself. */
+char *hvci_project_default_root(const char *dir);
+
+/* The `sources`/`dirs` reader on one file held in memory (fuzzing): `path`
+ * names it, and its base name (dirs or not) says which it is. */
+int hvci_sources_load_buffer(hvci_project **out, const char *buf, size_t len, const char *path,
+                             const hvci_project_options *o);
+
 /* Files larger than this are refused: projects are small. */
 #define HVCI_PROJECT_MAX_BYTES (8u << 20)
 

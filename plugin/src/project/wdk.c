@@ -281,3 +281,18 @@ void hvci_wdk_include_dirs(const hvci_wdk *w, const hvci_unit *u, hvci_strv *dir
 		                                    u->file, wdf));
 	free(wdf);
 }
+
+size_t hvci_wdk_kernel_include_dirs(const hvci_wdk *w, char ***out)
+{
+	hvci_unit u;
+	memset(&u, 0, sizeof u);
+	u.kind = HVCI_IMAGE_DRIVER;
+	u.file = "";
+	hvci_strv dirs = {NULL, 0}, notes = {NULL, 0};
+	hvci_wdk_include_dirs(w, &u, &dirs, &notes);
+	hvci_strv_free(&notes);
+	if (!dirs.v)
+		dirs.v = hvci_xcalloc(1, sizeof *dirs.v);
+	*out = dirs.v;
+	return dirs.n;
+}

@@ -1,0 +1,7 @@
+/* x64-only helpers of drva. */
+#include "tree.h"
+
+ULONG DrvaArchBits(void)
+{
+	return 64;
+}

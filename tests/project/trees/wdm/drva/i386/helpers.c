@@ -1,0 +1,7 @@
+/* x86-only helpers of drva. */
+#include "tree.h"
+
+ULONG DrvaArchBits(void)
+{
+	return 32;
+}

@@ -1,0 +1,2 @@
+/* drva's precompiled header. */
+#include "tree.h"
