@@ -335,7 +335,7 @@ int cmd_report(int argc, char **argv)
 			snprintf(found_db, sizeof found_db, "%s", f);
 			db = found_db;
 			if (strcmp(f, "hvcilint.db") && !pdir)
-				fprintf(stderr, "hvcilint: note: reading the run store %s\n", f);
+				cli_note("reading the run store %s", f);
 		}
 		bad = !f;
 		free(f);
@@ -434,11 +434,10 @@ int cmd_report(int argc, char **argv)
 	if (vc && vo && vc != vo) {
 		/* An older hvcilint counted comments in fingerprints: both runs are
 		 * matched by fingerprints made again the current way. */
-		fprintf(stderr,
-		        "hvcilint: note: run %lld and run %lld were fingerprinted by different "
-		        "versions of hvcilint (%d and %d); findings are matched by fingerprints "
-		        "recomputed from the stored source lines\n",
-		        (long long)run_id, (long long)cmp_id, vc, vo);
+		cli_note("run %lld and run %lld were fingerprinted by different "
+		         "versions of hvcilint (%d and %d); findings are matched by fingerprints "
+		         "recomputed from the stored source lines",
+		         (long long)run_id, (long long)cmp_id, vc, vo);
 		refingerprint(cur, n_cur);
 		refingerprint(old, n_old);
 	}
