@@ -150,8 +150,10 @@ int cli_tidy_header_filter(const hvci_rules *rules, hvci_tu_result *const *rs, s
 			int keep = 1;
 			if (f->loc.file && !f->loc.logical) {
 				char *p = cli_real_path(f->loc.file, dir);
-				/* The main file's findings always show, as clang-tidy's do. */
-				keep = !strcmp(p, main_file) || regexec(&rx, p, 0, NULL, 0) == 0;
+				/* The main file's findings always show, as clang-tidy's do;
+				 * an empty filter, as there, shows no header's. */
+				keep = !strcmp(p, main_file) ||
+				       (*re && regexec(&rx, p, 0, NULL, 0) == 0);
 				free(p);
 			}
 			if (!keep) {
