@@ -254,11 +254,13 @@ static void usage(FILE *out)
 	             "                       [--baseline FILE.sarif|RUN]\n"
 	             "                       [--format text|json|sarif|html|junit] [-o FILE]\n"
 	             "                       [--fail-on LEVEL] [--allow-partial]\n"
+	             "                       [--checks GLOBS] [--quiet]\n"
 	             "Prints a stored run (default: the latest) compared with an earlier one\n"
 	             "(default: the previous complete run; --compare 0 compares with nothing).\n"
 	             "Exit 1 when the selected findings are not empty.\n"
 	             "With --baseline only findings new against that run or SARIF file fail.\n"
-	             "Exit 2 when affected calls were not analysed, unless --allow-partial.\n");
+	             "Exit 2 when affected calls were not analysed, unless --allow-partial.\n"
+	             "--checks shows only the findings of the rules it selects (as check).\n");
 }
 
 int cmd_report(int argc, char **argv)
