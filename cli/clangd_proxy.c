@@ -328,7 +328,7 @@ static void usage(FILE *out)
 	        "  --debounce MS               quiet period after typing (default 100)\n"
 	        "  --timeout SEC, --memory-limit MB  limits of one analysis (default 120,\n"
 	        "                              4096)\n"
-	        "  --rules-dir DIR, --config FILE, --path-map WIN=LOCAL\n"
+	        "  --rules-dir DIR, --config FILE, --checks GLOBS, --path-map WIN=LOCAL\n"
 	        "                              as for hvcilint check (not given to clangd)\n");
 }
 

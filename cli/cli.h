@@ -19,6 +19,13 @@ struct option; /* <getopt.h> */
 void cli_error(const char *fmt, ...) HVCI_PRINTF(1, 2);
 void cli_warning(const char *fmt, ...) HVCI_PRINTF(1, 2);
 
+#define CLI_MAX_CHECKS 32
+
+/* "hvcilint: note: ..." on stderr, unless --quiet. */
+void cli_note(const char *fmt, ...) HVCI_PRINTF(1, 2);
+/* --quiet: findings only; no notes or summary lines on stderr. */
+extern int cli_quiet;
+
 /* Output options every reporting subcommand accepts. */
 typedef struct {
 	hvci_format format;    /* --format text|json|sarif|html|junit|codeclimate */
@@ -34,6 +41,9 @@ typedef struct {
 	int show_suppressed;        /* --show-suppressed: text prints suppressed findings too */
 	const char *sarif_category; /* --sarif-category NAME (hvci_write_options) */
 	const char *help_uri_base;  /* --help-uri-base URL, over the config's */
+	/* --checks GLOBS (repeatable, appended in order to the configs' selection) */
+	const char *checks[CLI_MAX_CHECKS];
+	size_t n_checks;
 } cli_output_opts;
 
 /*
@@ -87,6 +97,14 @@ enum {
 	CLI_O_SARIF_CATEGORY,
 	CLI_O_HELP_URI_BASE,
 	CLI_O_SOURCES,
+	CLI_O_CHECKS,
+	CLI_O_QUIET,
+	CLI_O_EXTRA_ARG,
+	CLI_O_EXTRA_ARG_BEFORE,
+	CLI_O_EXCLUDE,
+	CLI_O_HEADER_FILTER,
+	CLI_O_DUMP_CONFIG,
+	CLI_O_EXPORT_FIXES,
 };
 #define CLI_MAX_JOBS 1024
 #define CLI_MAX_TIMEOUT 604800.0 /* a week, in seconds */
@@ -103,14 +121,23 @@ enum {
 	{"no-color", 0, 0, CLI_O_NO_COLOR}, \
 	{"show-suppressed", 0, 0, CLI_O_SHOW_SUPPRESSED}, \
 	{"sarif-category", 0, 1, CLI_O_SARIF_CATEGORY}, \
-	{"help-uri-base", 0, 1, CLI_O_HELP_URI_BASE}
+	{"help-uri-base", 0, 1, CLI_O_HELP_URI_BASE}, \
+	{"quiet", 'q', 0, CLI_O_QUIET}
 #define CLI_OPTS_RULES \
 	{"rules-dir", 0, 1, CLI_O_RULES_DIR}, \
-	{"config", 0, 1, CLI_O_CONFIG}
+	{"config", 0, 1, CLI_O_CONFIG}, \
+	{"checks", 0, 1, CLI_O_CHECKS}
 #define CLI_OPTS_ANALYSIS \
 	{"jobs", 'j', 1, CLI_O_JOBS}, \
 	{"timeout", 0, 1, CLI_O_TIMEOUT}, \
 	{"memory-limit", 0, 1, CLI_O_MEMORY_LIMIT}
+#define CLI_OPTS_TIDY \
+	{"extra-arg", 0, 1, CLI_O_EXTRA_ARG}, \
+	{"extra-arg-before", 0, 1, CLI_O_EXTRA_ARG_BEFORE}, \
+	{"exclude", 0, 1, CLI_O_EXCLUDE}, \
+	{"header-filter", 0, 1, CLI_O_HEADER_FILTER}, \
+	{"dump-config", 0, 0, CLI_O_DUMP_CONFIG}, \
+	{"export-fixes", 0, 1, CLI_O_EXPORT_FIXES}
 #define CLI_OPTS_PROJECT \
 	{"msbuild", 0, 1, CLI_O_MSBUILD}, \
 	{"configuration", 0, 1, CLI_O_CONFIGURATION}, \
@@ -174,8 +201,15 @@ char *cli_worker_limit_message(void);
 /* Parses "--format=X" values; returns -1 when unknown. */
 int cli_parse_format(const char *s);
 
-/* Loads the rule table for a subcommand, printing a one-line error on failure. */
+/*
+ * Loads the rule table for a subcommand, printing a one-line error on
+ * failure; --checks is applied, and a check-list glob naming no rule is
+ * one warning line.
+ */
 int cli_load_rules(hvci_rules **out, const cli_output_opts *opts);
+/* Drops the findings of rules the selection (disable:, checks:, --checks) turns off;
+ * cli_emit does it for every report (stored runs included). */
+void cli_filter_selection(const hvci_rules *rules, hvci_tu_result *const *results, size_t n);
 /* Notes on stderr naming each config file loaded and the rules it disables. */
 void cli_config_note(const hvci_rules *rules);
 
@@ -314,6 +348,38 @@ typedef struct {
  * analysis goes on and store_failed is set.
  */
 void cli_scale_run(cli_scale *sc);
+
+/* ---- clang-tidy's conventions (tidy.c) ---- */
+
+#define CLI_MAX_EXTRA 256
+/* CLI_OPTS_TIDY's values. */
+typedef struct {
+	const char *before[CLI_MAX_EXTRA], *after[CLI_MAX_EXTRA]; /* --extra-arg(-before) */
+	size_t n_before, n_after;
+	const char *exclude[CLI_MAX_EXTRA]; /* --exclude GLOB, relative to the current folder */
+	size_t n_exclude;
+	const char *header_filter; /* --header-filter REGEX, or NULL */
+	int dump_config;
+	const char *export_fixes; /* --export-fixes FILE, or NULL */
+} cli_tidy_opts;
+/* Applies a CLI_OPTS_TIDY option: 1 when it was one, 0 when not, -1 after an error line. */
+int cli_tidy_opt(int id, const char *v, cli_tidy_opts *t);
+/* Puts --extra-arg-before flags after each command's compiler, --extra-arg flags at its end. */
+void cli_tidy_extra_args(const cli_tidy_opts *t, cli_job *v, size_t n);
+/* Adds --exclude and --header-filter to the rule table's config (the command line wins). */
+void cli_tidy_apply(const cli_tidy_opts *t, hvci_rules *rules);
+/* Drops the jobs --exclude or the config's `exclude:` names, with one note. */
+void cli_tidy_exclude(const hvci_rules *rules, cli_job *v, size_t *n, void (*free_job)(cli_job *));
+/*
+ * The header filter (--header-filter, else the config's): a finding outside
+ * its unit's main file is kept only when its file's real path matches the
+ * regular expression (anywhere in it).  Without either, nothing is dropped.
+ * -1 after an error line.
+ */
+int cli_tidy_header_filter(const hvci_rules *rules, hvci_tu_result *const *rs, size_t n,
+                           const char *const *dirs);
+/* --dump-config: the rule table's effective config, then the command line's part. */
+void cli_tidy_dump_config(const cli_tidy_opts *t, const hvci_rules *rules, FILE *out);
 
 /* ---- MSBuild projects and WDK sources trees (project.c) ---- */
 

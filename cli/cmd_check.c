@@ -81,20 +81,16 @@ static int jobs_from_db(jobs *js, const char *dir, char **files, size_t nfiles,
 	for (size_t i = 0; i < (nfiles ? nfiles : n); i++) {
 		const cli_compile_cmd *c = nfiles ? cli_compdb_match(all, n, files[i]) : &all[i];
 		if (!c && policy == UNLISTED_DEFAULTS) {
-			fprintf(
-			    stderr,
-			    "hvcilint: note: %s: no entry in %s/compile_commands.json; analysed "
-			    "with the default driver flags\n",
-			    files[i], dir);
+			cli_note("%s: no entry in %s/compile_commands.json; analysed "
+			         "with the default driver flags",
+			         files[i], dir);
 			unlisted[i] = 1;
 			continue;
 		}
 		if (!c && policy == UNLISTED_SKIP) {
-			fprintf(
-			    stderr,
-			    "hvcilint: note: %s: no entry in %s/compile_commands.json; skipped (a "
-			    "header's findings come through the files that include it)\n",
-			    files[i], dir);
+			cli_note("%s: no entry in %s/compile_commands.json; skipped (a "
+			         "header's findings come through the files that include it)",
+			         files[i], dir);
 			continue;
 		}
 		if (!c) {
@@ -465,6 +461,23 @@ static void usage(FILE *out)
 	        "                       or HVCILINT_MEMORY_LIMIT; 0: none)\n"
 	        "  --rules-dir DIR      rule data folder (default: shipped rules/)\n"
 	        "  --config FILE        user config: extra API rows (wrappers), disabled rules\n"
+	        "                       (default: the nearest .hvcilint.yaml up to the\n"
+	        "                       repository's top level)\n"
+	        "  --checks GLOBS       rule selection as clang-tidy's: comma-separated globs,\n"
+	        "                       '-' removes, applied in order after the config's\n"
+	        "                       disable: and checks: (e.g. '-*,hvci-exec-*'; repeatable)\n"
+	        "  --extra-arg ARG      append ARG to every compile command (repeatable; the\n"
+	        "                       allow-list still drops unsafe flags)\n"
+	        "  --extra-arg-before ARG  put ARG right after the compiler (repeatable)\n"
+	        "  --exclude GLOB       skip source files matching GLOB ('*' crosses folders;\n"
+	        "                       a folder covers its files; repeatable; also the\n"
+	        "                       config's exclude:)\n"
+	        "  --header-filter RE   show findings in headers whose path matches RE (POSIX\n"
+	        "                       extended); the main file's always show; default: all\n"
+	        "                       user headers; '' shows none\n"
+	        "  --export-fixes FILE  write the fix-its as clang-apply-replacements YAML\n"
+	        "  --dump-config        print the effective config as YAML and exit\n"
+	        "  -q, --quiet          findings only: no notes or summary on stderr\n"
 	        "  --db FILE            record the run in this store (default: hvcilint.db\n"
 	        "                       next to the compile database; none for FILE -- ARGS)\n"
 	        "  --no-db              do not record the run\n"
@@ -562,6 +575,7 @@ static const cli_opt check_opts[] = {
     {"staged", 0, 0, OPT_STAGED},
     {"path-map", 0, 1, OPT_PATH_MAP},
     CLI_OPTS_PROJECT,
+    CLI_OPTS_TIDY,
 };
 
 int cmd_check(int argc, char **argv)
@@ -590,6 +604,8 @@ int cmd_check(int argc, char **argv)
 	int saw_dashdash = 0;
 	cli_project_opts po; /* --msbuild and its options (project.c) */
 	memset(&po, 0, sizeof po);
+	static cli_tidy_opts tidy; /* clang-tidy's options (tidy.c); large, so not on the stack */
+	memset(&tidy, 0, sizeof tidy);
 	cli_opts op;
 	if (!files || cli_opts_init(&op, "check", argc, argv, check_opts,
 	                            sizeof check_opts / sizeof *check_opts)) {
@@ -605,6 +621,10 @@ int cmd_check(int argc, char **argv)
 			continue;
 		}
 		if (cli_project_opt(id, v, &po)) {
+			continue;
+		}
+		if ((c = cli_tidy_opt(id, v, &tidy))) {
+			bad = c < 0;
 			continue;
 		}
 		switch (id) {
@@ -671,6 +691,30 @@ int cmd_check(int argc, char **argv)
 		free(files);
 		free(dbdir);
 		return HVCI_EXIT_ERROR;
+	}
+	if (tidy.dump_config) {
+		/* The config this folder's run would use; nothing is analysed. */
+		char cwd[4096];
+		char *auto_cfg =
+		    o.config ? NULL
+		             : find_config(dbdir ? dbdir : (getcwd(cwd, sizeof cwd) ? cwd : "."));
+		if (!o.config)
+			o.config = auto_cfg;
+		hvci_rules *rules = NULL;
+		int drc = cli_load_rules(&rules, &o) ? HVCI_EXIT_ERROR : HVCI_EXIT_OK;
+		if (!drc) {
+			cli_tidy_apply(&tidy, rules);
+			cli_tidy_dump_config(&tidy, rules, stdout);
+			if (fflush(stdout) != 0) {
+				cli_error("write failure on standard output");
+				drc = HVCI_EXIT_ERROR;
+			}
+		}
+		hvci_rules_free(rules);
+		free(auto_cfg);
+		free(files);
+		free(dbdir);
+		return drc;
 	}
 	if (!dbdir && !nfiles && !po.msbuild && !po.sources) {
 		cli_error("nothing to analyse: pass -p DIR, --msbuild FILE.sln, --sources DIR or "
@@ -791,8 +835,6 @@ int cmd_check(int argc, char **argv)
 		}
 		free(defaults);
 	}
-	if (shard_n > 1)
-		cli_shard(js.v, &js.n, shard_k, shard_n, free_job);
 	char *auto_cfg = NULL;
 	const char *given_config = o.config;
 	if (!o.config) {
@@ -808,8 +850,14 @@ int cmd_check(int argc, char **argv)
 		free(auto_cfg);
 		return HVCI_EXIT_ERROR;
 	}
-	cli_assign_images(js.v, js.n, rules);
 	cli_config_note(rules);
+	cli_tidy_apply(&tidy, rules);
+	cli_tidy_exclude(rules, js.v, &js.n, free_job);
+	/* Excluded files take no slice: every shard leaves out the same ones. */
+	if (shard_n > 1)
+		cli_shard(js.v, &js.n, shard_k, shard_n, free_job);
+	cli_tidy_extra_args(&tidy, js.v, js.n);
+	cli_assign_images(js.v, js.n, rules);
 	/* The store: opened before analysing, so a bad --db fails fast. */
 	hvci_store *store = NULL;
 	int64_t run_id = 0;
@@ -842,10 +890,9 @@ int cmd_check(int argc, char **argv)
 	free(tool_key);
 	hvci_tu_result **results = sc.results;
 	if (sc.reused)
-		fprintf(stderr,
-		        "hvcilint: note: %zu of %zu files unchanged since an earlier run in %s; "
-		        "their findings were carried over (--full analyses every file)\n",
-		        sc.reused, js.n, db_path);
+		cli_note("%zu of %zu files unchanged since an earlier run in %s; "
+		         "their findings were carried over (--full analyses every file)",
+		         sc.reused, js.n, db_path);
 	if (store) {
 		int failed = 0;
 		for (size_t i = 0; i < js.n; i++)
@@ -874,24 +921,34 @@ int cmd_check(int argc, char **argv)
 	if (changes)
 		cli_changes_filter(changes, results, js.n, dirs);
 	cli_changes_free(changes);
-	if (fix || fix_dry) {
-		/* Files under the current project, or the compile database's. */
-		char *roots[2] = {cli_project_root(), NULL};
+	cli_filter_selection(rules, results, js.n);
+	if (cli_tidy_header_filter(rules, results, js.n, dirs))
+		rc = HVCI_EXIT_ERROR;
+	/* Fix-its edit files under the current project, or the compile database's. */
+	char *roots[2] = {NULL, NULL};
+	if (fix || fix_dry || tidy.export_fixes) {
+		roots[0] = cli_project_root();
 		if (dbdir) {
 			static const char *const top[] = {"rev-parse", "--show-toplevel", NULL};
 			roots[1] = cli_git_out(dbdir, top);
 			if (!roots[1])
 				roots[1] = cli_real_path(dbdir, NULL);
 		}
-		if (cli_fix_apply(results, js.n, dirs, fix_dry, (const char *const *)roots,
-		                  roots[1] ? 2 : 1, stdout))
+	}
+	/* Before --fix, which drops the findings it fixed. */
+	if (tidy.export_fixes && cli_fix_export(results, js.n, dirs, (const char *const *)roots,
+	                                        roots[1] ? 2 : 1, tidy.export_fixes))
+		rc = HVCI_EXIT_ERROR;
+	if (fix || fix_dry) {
+		if (cli_fix_apply(results, js.n, dirs, fix_dry ? CLI_FIX_DIFF : CLI_FIX_APPLY,
+		                  (const char *const *)roots, roots[1] ? 2 : 1, stdout))
 			rc = HVCI_EXIT_ERROR;
-		free(roots[0]);
-		free(roots[1]);
 		/* The diff owns stdout; a report is written only when asked for. */
 		if (fix_dry && !o.output)
 			o.output = "/dev/null";
 	}
+	free(roots[0]);
+	free(roots[1]);
 	free(dirs);
 	/* The index served the store, the summaries and --fix; reports never show it. */
 	for (size_t i = 0; i < js.n; i++) {

@@ -255,6 +255,7 @@ static void usage(FILE *out)
 	             "                       [--format text|json|sarif|html|junit|codeclimate]\n"
 	             "                       [-o FILE] [--fail-on LEVEL] [--allow-partial]\n"
 	             "                       [--sarif-category NAME] [--help-uri-base URL]\n"
+	             "                       [--checks GLOBS] [--quiet]\n"
 	             "Prints a stored run (default: the latest) compared with an earlier one\n"
 	             "(default: the previous complete run; --compare 0 compares with nothing).\n"
 	             "Exit 1 when the selected findings are not empty.\n"
@@ -262,7 +263,8 @@ static void usage(FILE *out)
 	             "Exit 2 when affected calls were not analysed, unless --allow-partial.\n"
 	             "--sarif-category names the code scanning category (automationDetails.id\n"
 	             "NAME/run-N; default hvcilint); --help-uri-base URL points rule help links\n"
-	             "at URL/ID.md (or {id} in URL).\n");
+	             "at URL/ID.md (or {id} in URL).  --checks shows only the findings of the\n"
+	             "rules it selects (as check).\n");
 }
 
 int cmd_report(int argc, char **argv)
@@ -339,7 +341,7 @@ int cmd_report(int argc, char **argv)
 			snprintf(found_db, sizeof found_db, "%s", f);
 			db = found_db;
 			if (strcmp(f, "hvcilint.db") && !pdir)
-				fprintf(stderr, "hvcilint: note: reading the run store %s\n", f);
+				cli_note("reading the run store %s", f);
 		}
 		bad = !f;
 		free(f);
@@ -438,11 +440,10 @@ int cmd_report(int argc, char **argv)
 	if (vc && vo && vc != vo) {
 		/* An older hvcilint counted comments in fingerprints: both runs are
 		 * matched by fingerprints made again the current way. */
-		fprintf(stderr,
-		        "hvcilint: note: run %lld and run %lld were fingerprinted by different "
-		        "versions of hvcilint (%d and %d); findings are matched by fingerprints "
-		        "recomputed from the stored source lines\n",
-		        (long long)run_id, (long long)cmp_id, vc, vo);
+		cli_note("run %lld and run %lld were fingerprinted by different "
+		         "versions of hvcilint (%d and %d); findings are matched by fingerprints "
+		         "recomputed from the stored source lines",
+		         (long long)run_id, (long long)cmp_id, vc, vo);
 		refingerprint(cur, n_cur);
 		refingerprint(old, n_old);
 	}

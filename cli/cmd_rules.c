@@ -23,8 +23,10 @@ int cmd_rules(int argc, char **argv)
 	while (!bad && (id = cli_opts_next(&op)) != CLI_OPT_END) {
 		switch (id) {
 		case CLI_O_HELP:
-			printf("usage: hvcilint rules [--rules-dir DIR] [--config FILE]\n"
-			       "Prints the rule catalog and the effective affected-API table.\n");
+			printf("usage: hvcilint rules [--rules-dir DIR] [--config FILE] [--checks "
+			       "GLOBS]\n"
+			       "Prints the rule catalog and the effective affected-API table;\n"
+			       "rules the config or --checks turn off are marked.\n");
 			cli_opts_free(&op);
 			return HVCI_EXIT_OK;
 		case CLI_OPT_OPERAND:

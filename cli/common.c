@@ -36,6 +36,20 @@ void cli_warning(const char *fmt, ...)
 	va_end(ap);
 }
 
+int cli_quiet;
+
+void cli_note(const char *fmt, ...)
+{
+	if (cli_quiet)
+		return;
+	va_list ap;
+	va_start(ap, fmt);
+	fputs("hvcilint: note: ", stderr);
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+	va_end(ap);
+}
+
 int cli_parse_format(const char *s)
 {
 	if (!strcmp(s, "text"))
@@ -69,20 +83,48 @@ int cli_load_rules(hvci_rules **out, const cli_output_opts *opts)
 		*out = NULL;
 		return HVCI_EXIT_ERROR;
 	}
+	for (size_t i = 0; i < opts->n_checks; i++)
+		hvci_rules_add_checks(*out, opts->checks[i]);
+	for (size_t i = 0; i < hvci_rules_warning_count(*out); i++)
+		fprintf(stderr, "%s\n", hvci_rules_warning(*out, i));
 	return HVCI_EXIT_OK;
 }
 
 void cli_config_note(const hvci_rules *rules)
 {
+	if (cli_quiet)
+		return;
 	for (size_t i = 0; i < hvci_rules_config_count(rules); i++)
-		fprintf(stderr, "hvcilint: note: config loaded: %s\n", hvci_rules_config(rules, i));
+		cli_note("config loaded: %s", hvci_rules_config(rules, i));
 	size_t nd = hvci_rules_disabled_count(rules);
 	if (!nd)
 		return;
-	fprintf(stderr, "hvcilint: note: the config disables %zu rule%s:", nd, nd == 1 ? "" : "s");
+	fprintf(stderr, "hvcilint: note: %s %zu rule%s:",
+	        hvci_rules_selection_from_cli(rules)
+	            ? "the rule selection (--checks and config) turns off"
+	            : "the config disables",
+	        nd, nd == 1 ? "" : "s");
 	for (size_t i = 0; i < nd; i++)
 		fprintf(stderr, "%s %s", i ? "," : "", hvci_rules_disabled_id(rules, i));
 	fputc('\n', stderr);
+}
+
+void cli_filter_selection(const hvci_rules *rules, hvci_tu_result *const *results, size_t n)
+{
+	for (size_t i = 0; rules && i < n; i++) {
+		size_t o = 0;
+		for (size_t j = 0; j < results[i]->n_findings; j++) {
+			hvci_finding *f = &results[i]->findings[j];
+			/* Only the catalog's rules are selected; tool notes always show. */
+			if (f->rule_id && hvci_rules_find(rules, f->rule_id) &&
+			    hvci_rules_disabled(rules, f->rule_id)) {
+				hvci_finding_clear(f);
+				continue;
+			}
+			results[i]->findings[o++] = *f;
+		}
+		results[i]->n_findings = o;
+	}
 }
 
 static void coverage_on_stderr(const cli_output_opts *opts, hvci_tu_result *const *results,
@@ -92,6 +134,7 @@ static int exit_code_of(const cli_output_opts *opts, hvci_tu_result *const *resu
 int cli_emit(const cli_output_opts *opts, const hvci_rules *rules, hvci_tu_result *const *results,
              size_t n, const char *command_line)
 {
+	cli_filter_selection(rules, results, n);
 	hvci_write_options wo;
 	memset(&wo, 0, sizeof wo);
 	wo.command_line = command_line;
@@ -178,7 +221,7 @@ static void coverage_on_stderr(const cli_output_opts *opts, hvci_tu_result *cons
 		return;
 	int in_report = opts->format == HVCI_FORMAT_TEXT && !opts->output;
 	char *sum = hvci_coverage_summary(&t);
-	if (sum && !in_report)
+	if (sum && !in_report && !cli_quiet)
 		fprintf(stderr, "hvcilint: %s\n", sum);
 	free(sum);
 	if (!t.calls_unanalysed || opts->allow_partial)

@@ -46,12 +46,14 @@
 
 #include "cli.h"
 #include "fix.h"
+#include "util/util.h"
 
 typedef struct {
 	size_t start, end; /* byte offsets into the original file; start == end inserts */
 	char *text;        /* replacement, with the file's line endings */
 	unsigned line;     /* where it starts, for messages */
 	unsigned col;
+	size_t owner; /* the fixed_finding it came from */
 } edit;
 
 typedef struct {
@@ -394,6 +396,7 @@ static void collect_finding(fix_set *s, size_t ri, size_t fi, const hvci_finding
 		if (c[i].dup)
 			continue;
 		fix_file *ff = &s->f[c[i].file];
+		c[i].e.owner = s->nff - 1;
 		ff->e = realloc(ff->e, (ff->ne + 1) * sizeof *ff->e);
 		ff->e[ff->ne++] = c[i].e;
 		c[i].e.text = NULL; /* moved */
@@ -679,6 +682,85 @@ static const char *shown_path(const char *path, const char *root)
 	return path;
 }
 
+/* A YAML double-quoted scalar: every byte outside printable ASCII escaped. */
+static void yaml_str(FILE *out, const char *s)
+{
+	fputc('"', out);
+	for (const unsigned char *p = (const unsigned char *)s; p && *p; p++) {
+		if (*p == '"' || *p == '\\')
+			fprintf(out, "\\%c", *p);
+		else if (*p == '\n')
+			fputs("\\n", out);
+		else if (*p == '\r')
+			fputs("\\r", out);
+		else if (*p == '\t')
+			fputs("\\t", out);
+		else if (*p < 0x20 || *p == 0x7f)
+			fprintf(out, "\\x%02x", *p);
+		else
+			fputc(*p, out);
+	}
+	fputc('"', out);
+}
+
+/*
+ * --export-fixes: the accepted fix-its as clang-apply-replacements reads
+ * them (clang-tidy's format): one diagnostic per fixed finding, each with
+ * its replacements as byte offsets into the file as it is now.  A fix-it
+ * that several units produced goes with the first finding only.
+ */
+static void export_yaml(fix_set *s, hvci_tu_result *const *results, size_t n,
+                        const char *const *dirs, FILE *out)
+{
+	fputs("---\nMainSourceFile: ", out);
+	char *main_file = n == 1 ? cli_real_path(results[0]->file, dirs ? dirs[0] : NULL) : NULL;
+	yaml_str(out, main_file ? main_file : "");
+	free(main_file);
+	fputs("\nDiagnostics:", out);
+	if (!s->nff)
+		fputs(" []", out);
+	fputc('\n', out);
+	for (size_t k = 0; k < s->nff; k++) {
+		const hvci_finding *f = &results[s->ff[k].result]->findings[s->ff[k].finding];
+		const char *dir = dirs ? dirs[s->ff[k].result] : NULL;
+		fputs("  - DiagnosticName: ", out);
+		yaml_str(out, f->rule_id);
+		fputs("\n    DiagnosticMessage:\n      Message: ", out);
+		yaml_str(out, f->message);
+		size_t off = 0, fi = f->loc.file ? get_file(s, f->loc.file, dir) : (size_t)-1;
+		fix_file *lf = fi != (size_t)-1 ? &s->f[fi] : NULL;
+		if (!lf || !lf->buf || to_offset(lf, f->loc.line, f->loc.col, &off))
+			off = 0;
+		fputs("\n      FilePath: ", out);
+		yaml_str(out, lf ? lf->path : "");
+		fprintf(out, "\n      FileOffset: %zu\n      Replacements:", off);
+		int any = 0;
+		for (size_t i = 0; i < s->nf; i++)
+			for (size_t e = 0; e < s->f[i].ne; e++) {
+				const edit *ed = &s->f[i].e[e];
+				if (ed->owner != k)
+					continue;
+				fputs(any++ ? "" : "\n", out);
+				fputs("        - FilePath: ", out);
+				yaml_str(out, s->f[i].path);
+				fprintf(out, "\n          Offset: %zu\n          Length: %zu\n",
+				        ed->start, ed->end - ed->start);
+				fputs("          ReplacementText: ", out);
+				yaml_str(out, ed->text);
+				fputc('\n', out);
+			}
+		fputs(any ? "" : " []\n", out);
+		fprintf(out, "    Level: %s\n",
+		        f->severity == HVCI_SEV_ERROR  ? "Error"
+		        : f->severity == HVCI_SEV_NOTE ? "Remark"
+		                                       : "Warning");
+		fputs("    BuildDirectory: ", out);
+		yaml_str(out, dir ? dir : "");
+		fputc('\n', out);
+	}
+	fputs("...\n", out);
+}
+
 int cli_fix_apply(hvci_tu_result *const *results, size_t n, const char *const *dirs, int dry_run,
                   const char *const *roots, size_t nroots, FILE *diff_out)
 {
@@ -702,6 +784,8 @@ int cli_fix_apply(hvci_tu_result *const *results, size_t n, const char *const *d
 			collect_finding(&s, i, j, f, dirs ? dirs[i] : NULL);
 		}
 	}
+	if (dry_run == CLI_FIX_EXPORT)
+		export_yaml(&s, results, n, dirs, diff_out);
 	for (size_t i = 0; i < s.ndeps; i++)
 		free(s.deps[i].path);
 	free(s.deps);
@@ -715,9 +799,7 @@ int cli_fix_apply(hvci_tu_result *const *results, size_t n, const char *const *d
 			rc = HVCI_EXIT_ERROR;
 			continue;
 		}
-		if (ff->outside)
-			continue;
-		if (!ff->ne)
+		if (ff->outside || !ff->ne || dry_run == CLI_FIX_EXPORT)
 			continue;
 		qsort(ff->e, ff->ne, sizeof *ff->e, edit_order);
 		if (dry_run) {
@@ -742,7 +824,7 @@ int cli_fix_apply(hvci_tu_result *const *results, size_t n, const char *const *d
 	}
 	free(real_root);
 	/* What was fixed leaves the report; the rest is what the exit code counts. */
-	if (!dry_run) {
+	if (dry_run == CLI_FIX_APPLY) {
 		for (size_t k = 0; k < s.nff; k++) {
 			fixed_finding *fx = &s.ff[k];
 			int all = 1;
@@ -857,4 +939,26 @@ void cli_fix_hint(FILE *out, hvci_tu_result *const *results, const char *const *
 			put_word(out, c->cargs[k]);
 	}
 	fputc('\n', out);
+}
+
+int cli_fix_export(hvci_tu_result *const *results, size_t n, const char *const *dirs,
+                   const char *const *roots, size_t nroots, const char *path)
+{
+	char *tmp = hvci_asprintf("%s.tmp%ld", path, (long)getpid());
+	FILE *out = tmp ? fopen(tmp, "w") : NULL;
+	if (!out) {
+		cli_error("%s:1: cannot write the fix-its: %s; check the folder", path,
+		          strerror(errno));
+		free(tmp);
+		return HVCI_EXIT_ERROR;
+	}
+	int rc = cli_fix_apply(results, n, dirs, CLI_FIX_EXPORT, roots, nroots, out);
+	if (fclose(out) != 0 || rename(tmp, path) != 0) {
+		cli_error("%s:1: cannot write the fix-its: %s; check free space and permissions",
+		          path, strerror(errno));
+		remove(tmp);
+		rc = HVCI_EXIT_ERROR;
+	}
+	free(tmp);
+	return rc;
 }

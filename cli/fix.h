@@ -24,6 +24,16 @@
  */
 int cli_fix_apply(hvci_tu_result *const *results, size_t n, const char *const *dirs, int dry_run,
                   const char *const *roots, size_t nroots, FILE *diff_out);
+/* dry_run values: rewrite the files, print a diff, or write clang-apply-replacements YAML. */
+enum { CLI_FIX_APPLY = 0, CLI_FIX_DIFF = 1, CLI_FIX_EXPORT = 2 };
+/*
+ * --export-fixes FILE: the fix-its cli_fix_apply would take, checked the
+ * same way, as clang-apply-replacements YAML (written atomically); the
+ * files and the findings are left as they are.  HVCI_EXIT_OK, or
+ * HVCI_EXIT_ERROR after an error line.
+ */
+int cli_fix_export(hvci_tu_result *const *results, size_t n, const char *const *dirs,
+                   const char *const *roots, size_t nroots, const char *path);
 
 /* What a failed check was run with, to repeat it with --fix. */
 typedef struct {

@@ -282,21 +282,23 @@ static void on_frame(server *s, const char *body, size_t len)
 
 static void usage(FILE *out)
 {
-	fprintf(out, "usage: hvcilint lsp [options]\n\n"
-	             "A language server on stdin/stdout for editors: HVCI findings as\n"
-	             "diagnostics while you type, fix-its as quick fixes.\n\n"
-	             "options:\n"
-	             "  --compile-commands-dir DIR  compile_commands.json to use (default: the\n"
-	             "                              nearest one above each file, as clangd does)\n"
-	             "  --debounce MS               quiet period after typing (default 100)\n"
-	             "  --timeout SEC               stop one analysis after SEC seconds\n"
-	             "                              (default 120; 0: none)\n"
-	             "  --memory-limit MB           address-space limit of the analysis\n"
-	             "                              process (default 4096; 0: none)\n"
-	             "  --rules-dir DIR             rule data folder (default: shipped rules/)\n"
-	             "  --config FILE               user config: wrapper APIs, disabled rules\n"
-	             "  --path-map WIN=LOCAL        read a compile database written on Windows\n"
-	             "                              (as for hvcilint check; repeatable)\n");
+	fprintf(out,
+	        "usage: hvcilint lsp [options]\n\n"
+	        "A language server on stdin/stdout for editors: HVCI findings as\n"
+	        "diagnostics while you type, fix-its as quick fixes.\n\n"
+	        "options:\n"
+	        "  --compile-commands-dir DIR  compile_commands.json to use (default: the\n"
+	        "                              nearest one above each file, as clangd does)\n"
+	        "  --debounce MS               quiet period after typing (default 100)\n"
+	        "  --timeout SEC               stop one analysis after SEC seconds\n"
+	        "                              (default 120; 0: none)\n"
+	        "  --memory-limit MB           address-space limit of the analysis\n"
+	        "                              process (default 4096; 0: none)\n"
+	        "  --rules-dir DIR             rule data folder (default: shipped rules/)\n"
+	        "  --config FILE               user config: wrapper APIs, disabled rules\n"
+	        "  --checks GLOBS              rule selection, as clang-tidy's: '-*,hvci-exec-*'\n"
+	        "  --path-map WIN=LOCAL        read a compile database written on Windows\n"
+	        "                              (as for hvcilint check; repeatable)\n");
 }
 
 /* Shared by `lsp` and `clangd`: the options both accept; -1 after an error line. */
@@ -306,8 +308,8 @@ int cli_lsp_option(int argc, char **argv, int *i, cli_output_opts *o, const char
 	const char *a = argv[*i];
 	const char *const names[] = {
 	    "--compile-commands-dir", "--debounce", "--rules-dir", "--config", "--timeout",
-	    "--memory-limit",         "--path-map"};
-	for (size_t k = 0; k < 7; k++) {
+	    "--memory-limit",         "--path-map", "--checks"};
+	for (size_t k = 0; k < sizeof names / sizeof *names; k++) {
 		size_t l = strlen(names[k]);
 		const char *v = NULL;
 		if (!strncmp(a, names[k], l) && a[l] == '=') {
@@ -349,6 +351,9 @@ int cli_lsp_option(int argc, char **argv, int *i, cli_output_opts *o, const char
 			lsp_set_timeout(sec);
 		} else if (k == 5) {
 			if (cli_set_memory_limit(v))
+				return -1;
+		} else if (k == 7) {
+			if (cli_common_opt(CLI_O_CHECKS, v, o, NULL, NULL) < 0)
 				return -1;
 		} else if (cli_path_map_add(v)) {
 			return -1;

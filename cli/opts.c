@@ -225,6 +225,18 @@ int cli_common_opt(int id, const char *v, cli_output_opts *o, int *nproc, double
 	case CLI_O_CONFIG:
 		o->config = v;
 		return 1;
+	case CLI_O_CHECKS:
+		if (o->n_checks == CLI_MAX_CHECKS) {
+			cli_error("more than %d --checks options; join them into one list, e.g. "
+			          "--checks='-*,hvci-exec-*'",
+			          CLI_MAX_CHECKS);
+			return -1;
+		}
+		o->checks[o->n_checks++] = v;
+		return 1;
+	case CLI_O_QUIET:
+		cli_quiet = 1;
+		return 1;
 	case CLI_O_ALLOW_PARTIAL:
 		o->allow_partial = 1;
 		return 1;

@@ -56,12 +56,10 @@ hvci_project *cli_project_load(const cli_project_opts *po)
 		return NULL;
 	}
 	for (size_t i = 0; i < p->n_notes; i++)
-		fprintf(stderr, "hvcilint: note: %s\n", p->notes[i]);
-	fprintf(stderr,
-	        "hvcilint: note: %s: configuration %s|%s, %zu project%s, %zu source%s, WDK %s\n",
-	        what, p->configuration, p->platform, p->n_projects, p->n_projects == 1 ? "" : "s",
-	        p->n, p->n == 1 ? "" : "s",
-	        p->wdk_version ? p->wdk_version : "none (fallback headers)");
+		cli_note("%s", p->notes[i]);
+	cli_note("%s: configuration %s|%s, %zu project%s, %zu source%s, WDK %s", what,
+	         p->configuration, p->platform, p->n_projects, p->n_projects == 1 ? "" : "s", p->n,
+	         p->n == 1 ? "" : "s", p->wdk_version ? p->wdk_version : "none (fallback headers)");
 	return p;
 }
 
@@ -73,8 +71,7 @@ int cli_project_jobs(const cli_project_opts *po, cli_job **v, size_t *n)
 	for (size_t i = 0; i < p->n; i++) {
 		const hvci_compile_cmd *c = &p->cmds[i];
 		if (c->image_kind == HVCI_IMAGE_USER) {
-			fprintf(stderr, "hvcilint: note: %s: user-mode unit of %s; skipped\n",
-			        c->file, c->image);
+			cli_note("%s: user-mode unit of %s; skipped", c->file, c->image);
 			continue;
 		}
 		*v = realloc(*v, (*n + 1) * sizeof **v);

@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "rules/rules.h"
 
 #define MAX_ROUNDS 6
 
@@ -76,6 +77,13 @@ char *cli_tool_key(const hvci_rules *rules, const char *config)
 	free(names);
 	if (config)
 		h = hash_file_into(h, config);
+	/* What --checks selects and the rules' levels are not in any file. */
+	for (size_t i = 0; i < hvci_rules_count(rules); i++) {
+		const hvci_rule_info *ri = hvci_rules_at(rules, i);
+		h = hash_str(h, ri->id);
+		h = hash_str(h, hvci_rules_disabled(rules, ri->id) ? "off" : "on");
+		h = hash_str(h, hvci_severity_name(ri->severity));
+	}
 	char *r = malloc(17);
 	snprintf(r, 17, "%016llx", (unsigned long long)h);
 	return r;

@@ -21,6 +21,7 @@
 #include <yaml.h>
 
 #include "rules/rules.h"
+#include "rules/rules_int.h"
 #include "util/paths.h"
 #include "util/util.h"
 
@@ -67,48 +68,9 @@ const char *hvci_row_rule(const hvci_api_row *row)
 	return row->rule ? row->rule : hvci_kind_rule(row->kind);
 }
 
-typedef struct {
-	unsigned ca;
-	const char **ids; /* NULL-terminated; strings borrowed from infos */
-} ca_map;
-
-struct hvci_rules {
-	char *dir;
-	hvci_api_row *rows;
-	size_t n_rows;
-	hvci_rule_info *infos;
-	size_t n_infos;
-	hvci_kind_info kinds[HVCI_K__COUNT];
-	char **optin_names;
-	int *optin_kinds;
-	size_t n_optin;
-	ca_map *cas;
-	size_t n_cas;
-	char **disabled;
-	size_t n_disabled;
-	char **configs; /* the user config files loaded, in order */
-	size_t n_configs;
-	char *optin_init_api;
-	uint64_t optin_init_flag;
-	char **optin_entries; /* functions that must make the call (DriverEntry) */
-	size_t n_optin_entries;
-	char **owned; /* strings the infos point into */
-	size_t n_owned;
-	char **sect[HVCI_SECT__COUNT]; /* sections.yaml name patterns, per role */
-	size_t n_sect[HVCI_SECT__COUNT];
-	char **image_names; /* config `images:`: one entry per glob, in order */
-	char **image_globs; /* absolute: made relative to the config's folder */
-	size_t n_image_globs;
-};
-
 /* ---- libyaml document helpers ------------------------------------------ */
 
-typedef struct {
-	yaml_document_t doc;
-	const char *path;
-} ydoc;
-
-static int yerr(const ydoc *d, const yaml_node_t *n, const char *fmt, const char *a, const char *b)
+int hvci_yerr(const ydoc *d, const yaml_node_t *n, const char *fmt, const char *a, const char *b)
 {
 	char msg[512];
 	snprintf(msg, sizeof msg, fmt, a ? a : "", b ? b : "");
@@ -160,7 +122,7 @@ static unsigned long long yexpanded(yaml_document_t *doc, int id, unsigned long 
 	return total;
 }
 
-static int ydoc_load(ydoc *d, const char *path)
+int hvci_ydoc_load(ydoc *d, const char *path)
 {
 	d->path = path;
 	memset(&d->doc, 0, sizeof d->doc);
@@ -214,23 +176,23 @@ static int ydoc_load(ydoc *d, const char *path)
 	return HVCI_OK;
 }
 
-static yaml_node_t *yroot(ydoc *d)
+yaml_node_t *hvci_yroot(ydoc *d)
 {
 	return yaml_document_get_root_node(&d->doc);
 }
 
-static const char *yscalar(const yaml_node_t *n)
+const char *hvci_yscalar(const yaml_node_t *n)
 {
 	return n && n->type == YAML_SCALAR_NODE ? (const char *)n->data.scalar.value : NULL;
 }
 
-static yaml_node_t *ymap_get(ydoc *d, yaml_node_t *map, const char *key)
+yaml_node_t *hvci_ymap_get(ydoc *d, yaml_node_t *map, const char *key)
 {
 	if (!map || map->type != YAML_MAPPING_NODE)
 		return NULL;
 	for (yaml_node_pair_t *p = map->data.mapping.pairs.start; p < map->data.mapping.pairs.top;
 	     p++) {
-		const char *k = yscalar(yaml_document_get_node(&d->doc, p->key));
+		const char *k = hvci_yscalar(yaml_document_get_node(&d->doc, p->key));
 		if (k && !strcmp(k, key))
 			return yaml_document_get_node(&d->doc, p->value);
 	}
@@ -238,30 +200,31 @@ static yaml_node_t *ymap_get(ydoc *d, yaml_node_t *map, const char *key)
 }
 
 /* Rejects keys not in `allowed` (NULL-terminated). */
-static int ymap_check_keys(ydoc *d, yaml_node_t *map, const char *const *allowed, const char *what)
+int hvci_ymap_check_keys(ydoc *d, yaml_node_t *map, const char *const *allowed, const char *what)
 {
 	if (!map || map->type != YAML_MAPPING_NODE)
-		return yerr(d, map, "expected a mapping for %s%s", what, NULL);
+		return hvci_yerr(d, map, "expected a mapping for %s%s", what, NULL);
 	for (yaml_node_pair_t *p = map->data.mapping.pairs.start; p < map->data.mapping.pairs.top;
 	     p++) {
 		yaml_node_t *kn = yaml_document_get_node(&d->doc, p->key);
-		const char *k = yscalar(kn);
+		const char *k = hvci_yscalar(kn);
 		int ok = 0;
 		for (size_t i = 0; k && allowed[i]; i++)
 			ok |= !strcmp(k, allowed[i]);
 		if (!ok)
-			return yerr(d, kn, "unknown key '%s' in %s; remove it or fix its spelling",
-			            k ? k : "?", what);
+			return hvci_yerr(d, kn,
+			                 "unknown key '%s' in %s; remove it or fix its spelling",
+			                 k ? k : "?", what);
 	}
 	return HVCI_OK;
 }
 
-static int yint(ydoc *d, yaml_node_t *n, long long *out, const char *what)
+int hvci_yint(ydoc *d, yaml_node_t *n, long long *out, const char *what)
 {
-	const char *s = yscalar(n);
+	const char *s = hvci_yscalar(n);
 	char *end;
 	if (!s || !*s)
-		return yerr(d, n, "'%s' must be an integer%s", what, NULL);
+		return hvci_yerr(d, n, "'%s' must be an integer%s", what, NULL);
 	errno = 0;
 	long long v = strtoll(s, &end, 0);
 	if (*end || errno) {
@@ -269,28 +232,24 @@ static int yint(ydoc *d, yaml_node_t *n, long long *out, const char *what)
 		errno = 0;
 		unsigned long long u = strtoull(s, &end, 0);
 		if (*end || errno)
-			return yerr(d, n, "'%s' must be an integer, not '%s'", what, s);
+			return hvci_yerr(d, n, "'%s' must be an integer, not '%s'", what, s);
 		v = (long long)u;
 	}
 	*out = v;
 	return HVCI_OK;
 }
 
-static int ybool(ydoc *d, yaml_node_t *n, int *out, const char *what)
+int hvci_ybool(ydoc *d, yaml_node_t *n, int *out, const char *what)
 {
-	const char *s = yscalar(n);
+	const char *s = hvci_yscalar(n);
 	if (s && (!strcmp(s, "true") || !strcmp(s, "yes")))
 		*out = 1;
 	else if (s && (!strcmp(s, "false") || !strcmp(s, "no")))
 		*out = 0;
 	else
-		return yerr(d, n, "'%s' must be true or false%s", what, NULL);
+		return hvci_yerr(d, n, "'%s' must be true or false%s", what, NULL);
 	return HVCI_OK;
 }
-
-#define YSEQ_FOR(d, seq, it)                                                                       \
-	for (yaml_node_item_t *it = (seq)->data.sequence.items.start;                              \
-	     it < (seq)->data.sequence.items.top; it++)
 
 static char *own(hvci_rules *r, const char *s)
 {
@@ -317,92 +276,95 @@ static int parse_kind(const char *s)
 
 static int load_row(hvci_rules *r, ydoc *d, yaml_node_t *n, int user)
 {
-	int rc = ymap_check_keys(d, n, row_keys, "an API row");
+	int rc = hvci_ymap_check_keys(d, n, row_keys, "an API row");
 	if (rc)
 		return rc;
 	hvci_api_row row;
 	memset(&row, 0, sizeof row);
 	row.allocator_arg = row.user_mode_arg = -1;
 	row.from_line = (unsigned)n->start_mark.line + 1;
-	const char *api = yscalar(ymap_get(d, n, "api"));
+	const char *api = hvci_yscalar(hvci_ymap_get(d, n, "api"));
 	if (!api || !*api)
-		return yerr(d, n, "API row without 'api'; name the function%s%s", NULL, NULL);
-	yaml_node_t *kn = ymap_get(d, n, "kind");
-	int kind = parse_kind(yscalar(kn));
+		return hvci_yerr(d, n, "API row without 'api'; name the function%s%s", NULL, NULL);
+	yaml_node_t *kn = hvci_ymap_get(d, n, "kind");
+	int kind = parse_kind(hvci_yscalar(kn));
 	if (kind < 0)
-		return yerr(d, kn ? kn : n,
-		            "bad 'kind' '%s' for '%s'; use pool-type, pool-flags, page-protect, "
-		            "mdl-priority, lookaside-flags, cache-type, section-attr, heap-flags, "
-		            "always-exec, listed, code-dest, mdl-base, cr0-write, returns-data, "
-		            "routine-lookup, name-init or mdl-map",
-		            yscalar(kn) ? yscalar(kn) : "(missing)", api);
+		return hvci_yerr(
+		    d, kn ? kn : n,
+		    "bad 'kind' '%s' for '%s'; use pool-type, pool-flags, page-protect, "
+		    "mdl-priority, lookaside-flags, cache-type, section-attr, heap-flags, "
+		    "always-exec, listed, code-dest, mdl-base, cr0-write, returns-data, "
+		    "routine-lookup, name-init or mdl-map",
+		    hvci_yscalar(kn) ? hvci_yscalar(kn) : "(missing)", api);
 	long long arg = -1, params = -1, v;
-	yaml_node_t *an = ymap_get(d, n, "arg");
-	if (an && (rc = yint(d, an, &arg, "arg")))
+	yaml_node_t *an = hvci_ymap_get(d, n, "arg");
+	if (an && (rc = hvci_yint(d, an, &arg, "arg")))
 		return rc;
-	yaml_node_t *pn = ymap_get(d, n, "params");
-	if (pn && (rc = yint(d, pn, &params, "params")))
+	yaml_node_t *pn = hvci_ymap_get(d, n, "params");
+	if (pn && (rc = hvci_yint(d, pn, &params, "params")))
 		return rc;
 	int needs_arg =
 	    kind != HVCI_K_ALWAYS_EXEC && kind != HVCI_K_LISTED && kind != HVCI_K_RETURNS_DATA;
 	if (needs_arg && !an)
-		return yerr(d, n, "API row '%s' of kind %s needs 'arg' (0-based argument index)",
-		            api, kind_names[kind]);
+		return hvci_yerr(d, n,
+		                 "API row '%s' of kind %s needs 'arg' (0-based argument index)",
+		                 api, kind_names[kind]);
 	if (!needs_arg)
 		arg = -1;
 	if (needs_arg && (arg < 0 || (params >= 0 && arg >= params) || arg > 64)) {
 		char num[32];
 		snprintf(num, sizeof num, "%lld", arg);
-		return yerr(d, an,
-		            "'arg' %s is out of range for '%s'; use a 0-based index below 'params'",
-		            num, api);
+		return hvci_yerr(
+		    d, an, "'arg' %s is out of range for '%s'; use a 0-based index below 'params'",
+		    num, api);
 	}
 	row.api = hvci_strdup(api);
 	row.arg = (int)arg;
 	row.params = (int)params;
 	row.kind = (hvci_kind)kind;
-	const char *ca = yscalar(ymap_get(d, n, "ca"));
+	const char *ca = hvci_yscalar(hvci_ymap_get(d, n, "ca"));
 	row.ca = (ca && strcmp(ca, "none")) ? hvci_strdup(ca) : NULL;
-	row.replacement = hvci_strdup(yscalar(ymap_get(d, n, "replacement")));
-	row.header = hvci_strdup(yscalar(ymap_get(d, n, "header")));
-	row.source = hvci_strdup(yscalar(ymap_get(d, n, "source")));
-	row.note = hvci_strdup(yscalar(ymap_get(d, n, "note")));
+	row.replacement = hvci_strdup(hvci_yscalar(hvci_ymap_get(d, n, "replacement")));
+	row.header = hvci_strdup(hvci_yscalar(hvci_ymap_get(d, n, "header")));
+	row.source = hvci_strdup(hvci_yscalar(hvci_ymap_get(d, n, "source")));
+	row.note = hvci_strdup(hvci_yscalar(hvci_ymap_get(d, n, "note")));
 	/* A row may file its findings under another rule than its kind's (the
 	 * data-scan sections are page-protect rows reported as image mappings). */
-	yaml_node_t *rn = ymap_get(d, n, "rule");
+	yaml_node_t *rn = hvci_ymap_get(d, n, "rule");
 	if (rn) {
-		const char *id = yscalar(rn);
+		const char *id = hvci_yscalar(rn);
 		if (!id || !hvci_rules_find(r, id)) {
-			rc =
-			    yerr(d, rn, "unknown 'rule' '%s' for '%s'; use an id from catalog.yaml",
-			         id ? id : "?", api);
+			rc = hvci_yerr(d, rn,
+			               "unknown 'rule' '%s' for '%s'; use an id from catalog.yaml",
+			               id ? id : "?", api);
 			goto bad;
 		}
 		row.rule = hvci_strdup(id);
 	}
-	yaml_node_t *cn = ymap_get(d, n, "confidence");
+	yaml_node_t *cn = hvci_ymap_get(d, n, "confidence");
 	if (cn) {
-		const char *c = yscalar(cn);
+		const char *c = hvci_yscalar(cn);
 		if (c && !strcmp(c, "unconfirmed"))
 			row.unconfirmed = 1;
 		else if (!c || strcmp(c, "confirmed")) {
-			rc = yerr(d, cn, "bad 'confidence' '%s'; use confirmed or unconfirmed%s",
-			          c ? c : "?", NULL);
+			rc = hvci_yerr(d, cn,
+			               "bad 'confidence' '%s'; use confirmed or unconfirmed%s",
+			               c ? c : "?", NULL);
 			goto bad;
 		}
 	}
-	yaml_node_t *dn = ymap_get(d, n, "deprecated");
-	if (dn && (rc = ybool(d, dn, &row.deprecated, "deprecated")))
+	yaml_node_t *dn = hvci_ymap_get(d, n, "deprecated");
+	if (dn && (rc = hvci_ybool(d, dn, &row.deprecated, "deprecated")))
 		goto bad;
-	yaml_node_t *aa = ymap_get(d, n, "allocator-arg");
+	yaml_node_t *aa = hvci_ymap_get(d, n, "allocator-arg");
 	if (aa) {
-		if ((rc = yint(d, aa, &v, "allocator-arg")))
+		if ((rc = hvci_yint(d, aa, &v, "allocator-arg")))
 			goto bad;
 		row.allocator_arg = (int)v;
 	}
-	yaml_node_t *um = ymap_get(d, n, "user-mode-arg");
+	yaml_node_t *um = hvci_ymap_get(d, n, "user-mode-arg");
 	if (um) {
-		if ((rc = yint(d, um, &v, "user-mode-arg")))
+		if ((rc = hvci_yint(d, um, &v, "user-mode-arg")))
 			goto bad;
 		row.user_mode_arg = (int)v;
 	}
@@ -422,10 +384,10 @@ bad:
 	return rc;
 }
 
-static int load_rows(hvci_rules *r, ydoc *d, yaml_node_t *seq, int user)
+int hvci_rules_load_rows(hvci_rules *r, ydoc *d, yaml_node_t *seq, int user)
 {
 	if (!seq || seq->type != YAML_SEQUENCE_NODE)
-		return yerr(d, seq, "'apis' must be a list of API rows%s%s", NULL, NULL);
+		return hvci_yerr(d, seq, "'apis' must be a list of API rows%s%s", NULL, NULL);
 	YSEQ_FOR(d, seq, it)
 	{
 		int rc = load_row(r, d, yaml_document_get_node(&d->doc, *it), user);
@@ -438,15 +400,15 @@ static int load_rows(hvci_rules *r, ydoc *d, yaml_node_t *seq, int user)
 static int load_api_file(hvci_rules *r, const char *path)
 {
 	ydoc d;
-	int rc = ydoc_load(&d, path);
+	int rc = hvci_ydoc_load(&d, path);
 	if (rc)
 		return rc;
-	yaml_node_t *root = yroot(&d);
+	yaml_node_t *root = hvci_yroot(&d);
 	static const char *const keys[] = {"apis", NULL};
 	if (!root)
 		rc = HVCI_OK; /* an empty file adds nothing */
-	else if (!(rc = ymap_check_keys(&d, root, keys, "an API table file")))
-		rc = load_rows(r, &d, ymap_get(&d, root, "apis"), 0);
+	else if (!(rc = hvci_ymap_check_keys(&d, root, keys, "an API table file")))
+		rc = hvci_rules_load_rows(r, &d, hvci_ymap_get(&d, root, "apis"), 0);
 	yaml_document_delete(&d.doc);
 	return rc;
 }
@@ -456,30 +418,30 @@ static int load_api_file(hvci_rules *r, const char *path)
 static int load_values(hvci_rules *r, const char *path)
 {
 	ydoc d;
-	int rc = ydoc_load(&d, path);
+	int rc = hvci_ydoc_load(&d, path);
 	if (rc)
 		return rc;
-	yaml_node_t *root = yroot(&d);
+	yaml_node_t *root = hvci_yroot(&d);
 	static const char *const top[] = {"optin-variables", "optin-init", "kinds", NULL};
 	static const char *const ikeys[] = {"api", "flag", "entries", NULL};
 	static const char *const kkeys[] = {"label", "append", "values", NULL};
 	static const char *const vkeys[] = {"name", "value", "fix", NULL};
 	static const char *const okeys[] = {"name", "kind", NULL};
-	if ((rc = ymap_check_keys(&d, root, top, "values.yaml")))
+	if ((rc = hvci_ymap_check_keys(&d, root, top, "values.yaml")))
 		goto done;
-	yaml_node_t *ov = ymap_get(&d, root, "optin-variables");
+	yaml_node_t *ov = hvci_ymap_get(&d, root, "optin-variables");
 	if (ov && ov->type == YAML_SEQUENCE_NODE) {
 		YSEQ_FOR(&d, ov, it)
 		{
 			yaml_node_t *e = yaml_document_get_node(&d.doc, *it);
-			if ((rc = ymap_check_keys(&d, e, okeys, "an opt-in variable")))
+			if ((rc = hvci_ymap_check_keys(&d, e, okeys, "an opt-in variable")))
 				goto done;
-			int k = parse_kind(yscalar(ymap_get(&d, e, "kind")));
-			const char *nm = yscalar(ymap_get(&d, e, "name"));
+			int k = parse_kind(hvci_yscalar(hvci_ymap_get(&d, e, "kind")));
+			const char *nm = hvci_yscalar(hvci_ymap_get(&d, e, "name"));
 			if (k < 0 || !nm) {
-				rc = yerr(&d, e,
-				          "opt-in variable needs 'name' and a valid 'kind'%s%s",
-				          NULL, NULL);
+				rc = hvci_yerr(
+				    &d, e, "opt-in variable needs 'name' and a valid 'kind'%s%s",
+				    NULL, NULL);
 				goto done;
 			}
 			r->optin_names = hvci_xrealloc(r->optin_names,
@@ -490,11 +452,11 @@ static int load_values(hvci_rules *r, const char *path)
 			r->optin_kinds[r->n_optin++] = k;
 		}
 	}
-	yaml_node_t *oi = ymap_get(&d, root, "optin-init");
+	yaml_node_t *oi = hvci_ymap_get(&d, root, "optin-init");
 	if (oi) {
 		long long f;
-		if ((rc = ymap_check_keys(&d, oi, ikeys, "optin-init")) ||
-		    (rc = yint(&d, ymap_get(&d, oi, "flag"), &f, "flag")))
+		if ((rc = hvci_ymap_check_keys(&d, oi, ikeys, "optin-init")) ||
+		    (rc = hvci_yint(&d, hvci_ymap_get(&d, oi, "flag"), &f, "flag")))
 			goto done;
 		free(r->optin_init_api);
 		for (size_t i = 0; i < r->n_optin_entries; i++)
@@ -502,21 +464,21 @@ static int load_values(hvci_rules *r, const char *path)
 		free(r->optin_entries);
 		r->optin_entries = NULL;
 		r->n_optin_entries = 0;
-		r->optin_init_api = hvci_strdup(yscalar(ymap_get(&d, oi, "api")));
+		r->optin_init_api = hvci_strdup(hvci_yscalar(hvci_ymap_get(&d, oi, "api")));
 		r->optin_init_flag = (uint64_t)f;
-		yaml_node_t *en = ymap_get(&d, oi, "entries");
+		yaml_node_t *en = hvci_ymap_get(&d, oi, "entries");
 		if (en && en->type != YAML_SEQUENCE_NODE) {
-			rc = yerr(&d, en, "'entries' must be a list of function names%s%s", NULL,
-			          NULL);
+			rc = hvci_yerr(&d, en, "'entries' must be a list of function names%s%s",
+			               NULL, NULL);
 			goto done;
 		}
 		if (en) {
 			YSEQ_FOR(&d, en, it)
 			{
-				const char *nm = yscalar(yaml_document_get_node(&d.doc, *it));
+				const char *nm = hvci_yscalar(yaml_document_get_node(&d.doc, *it));
 				if (!nm || !*nm) {
-					rc = yerr(&d, en, "'entries' holds an empty name%s%s", NULL,
-					          NULL);
+					rc = hvci_yerr(&d, en, "'entries' holds an empty name%s%s",
+					               NULL, NULL);
 					goto done;
 				}
 				r->optin_entries =
@@ -526,53 +488,54 @@ static int load_values(hvci_rules *r, const char *path)
 			}
 		}
 	}
-	yaml_node_t *kinds = ymap_get(&d, root, "kinds");
+	yaml_node_t *kinds = hvci_ymap_get(&d, root, "kinds");
 	if (!kinds || kinds->type != YAML_MAPPING_NODE) {
-		rc = yerr(&d, root, "values.yaml needs a 'kinds' mapping%s%s", NULL, NULL);
+		rc = hvci_yerr(&d, root, "values.yaml needs a 'kinds' mapping%s%s", NULL, NULL);
 		goto done;
 	}
 	for (yaml_node_pair_t *p = kinds->data.mapping.pairs.start;
 	     p < kinds->data.mapping.pairs.top; p++) {
 		yaml_node_t *kn = yaml_document_get_node(&d.doc, p->key);
 		yaml_node_t *kv = yaml_document_get_node(&d.doc, p->value);
-		int k = parse_kind(yscalar(kn));
+		int k = parse_kind(hvci_yscalar(kn));
 		if (k < 0) {
-			rc = yerr(&d, kn, "unknown kind '%s' in values.yaml%s", yscalar(kn), NULL);
+			rc = hvci_yerr(&d, kn, "unknown kind '%s' in values.yaml%s",
+			               hvci_yscalar(kn), NULL);
 			goto done;
 		}
-		if ((rc = ymap_check_keys(&d, kv, kkeys, "a kind")))
+		if ((rc = hvci_ymap_check_keys(&d, kv, kkeys, "a kind")))
 			goto done;
 		hvci_kind_info *ki = &r->kinds[k];
 		free(ki->label);
 		free(ki->append);
-		ki->label = hvci_strdup(yscalar(ymap_get(&d, kv, "label")));
-		ki->append = hvci_strdup(yscalar(ymap_get(&d, kv, "append")));
-		yaml_node_t *vals = ymap_get(&d, kv, "values");
+		ki->label = hvci_strdup(hvci_yscalar(hvci_ymap_get(&d, kv, "label")));
+		ki->append = hvci_strdup(hvci_yscalar(hvci_ymap_get(&d, kv, "append")));
+		yaml_node_t *vals = hvci_ymap_get(&d, kv, "values");
 		if (!vals)
 			continue;
 		if (vals->type != YAML_SEQUENCE_NODE) {
-			rc = yerr(&d, vals, "'values' must be a list%s%s", NULL, NULL);
+			rc = hvci_yerr(&d, vals, "'values' must be a list%s%s", NULL, NULL);
 			goto done;
 		}
 		YSEQ_FOR(&d, vals, it)
 		{
 			yaml_node_t *e = yaml_document_get_node(&d.doc, *it);
-			if ((rc = ymap_check_keys(&d, e, vkeys, "a named value")))
+			if ((rc = hvci_ymap_check_keys(&d, e, vkeys, "a named value")))
 				goto done;
 			long long v;
-			const char *nm = yscalar(ymap_get(&d, e, "name"));
+			const char *nm = hvci_yscalar(hvci_ymap_get(&d, e, "name"));
 			if (!nm) {
-				rc = yerr(&d, e, "named value without 'name'%s%s", NULL, NULL);
+				rc = hvci_yerr(&d, e, "named value without 'name'%s%s", NULL, NULL);
 				goto done;
 			}
-			if ((rc = yint(&d, ymap_get(&d, e, "value"), &v, "value")))
+			if ((rc = hvci_yint(&d, hvci_ymap_get(&d, e, "value"), &v, "value")))
 				goto done;
 			ki->values =
 			    hvci_xrealloc(ki->values, (ki->n_values + 1) * sizeof *ki->values);
 			hvci_named_value *nv = &ki->values[ki->n_values++];
 			nv->name = hvci_strdup(nm);
 			nv->value = (uint64_t)v;
-			nv->fix = hvci_strdup(yscalar(ymap_get(&d, e, "fix")));
+			nv->fix = hvci_strdup(hvci_yscalar(hvci_ymap_get(&d, e, "fix")));
 		}
 	}
 done:
@@ -587,26 +550,27 @@ static const char *const sect_keys[] = {"code-sections", "iat-sections", "writab
 static int load_sections(hvci_rules *r, const char *path)
 {
 	ydoc d;
-	int rc = ydoc_load(&d, path);
+	int rc = hvci_ydoc_load(&d, path);
 	if (rc)
 		return rc;
-	yaml_node_t *root = yroot(&d);
-	if ((rc = ymap_check_keys(&d, root, sect_keys, "sections.yaml")))
+	yaml_node_t *root = hvci_yroot(&d);
+	if ((rc = hvci_ymap_check_keys(&d, root, sect_keys, "sections.yaml")))
 		goto done;
 	for (int role = 0; role < HVCI_SECT__COUNT; role++) {
-		yaml_node_t *seq = ymap_get(&d, root, sect_keys[role]);
+		yaml_node_t *seq = hvci_ymap_get(&d, root, sect_keys[role]);
 		if (!seq || seq->type != YAML_SEQUENCE_NODE) {
-			rc = yerr(&d, root, "sections.yaml needs '%s' as a list of section names%s",
-			          sect_keys[role], NULL);
+			rc = hvci_yerr(&d, root,
+			               "sections.yaml needs '%s' as a list of section names%s",
+			               sect_keys[role], NULL);
 			goto done;
 		}
 		YSEQ_FOR(&d, seq, it)
 		{
 			yaml_node_t *e = yaml_document_get_node(&d.doc, *it);
-			const char *name = yscalar(e);
+			const char *name = hvci_yscalar(e);
 			if (!name || !*name) {
-				rc = yerr(&d, e, "'%s' entries must be section names%s",
-				          sect_keys[role], NULL);
+				rc = hvci_yerr(&d, e, "'%s' entries must be section names%s",
+				               sect_keys[role], NULL);
 				goto done;
 			}
 			r->sect[role] =
@@ -681,7 +645,7 @@ static const char *help_uri(hvci_rules *r, const char *base, const char *id)
 }
 
 /* A help-URI base must be an absolute URL: SARIF's helpUri is one. */
-static int help_base_ok(const char *base)
+int hvci_help_base_ok(const char *base)
 {
 	const char *c = base ? strstr(base, "://") : NULL;
 	if (!c || c == base)
@@ -697,7 +661,7 @@ static int help_base_ok(const char *base)
 
 int hvci_rules_set_help_uri_base(hvci_rules *r, const char *base)
 {
-	if (!help_base_ok(base))
+	if (!hvci_help_base_ok(base))
 		return hvci_error_set(HVCI_EINVALID,
 		                      "bad help-URI base '%s'; give an absolute URL such as "
 		                      "https://example.com/hvcilint/rules/ (BASE/ID.md, or {id} "
@@ -711,7 +675,7 @@ int hvci_rules_set_help_uri_base(hvci_rules *r, const char *base)
 static int load_catalog(hvci_rules *r, const char *path)
 {
 	ydoc d;
-	int rc = ydoc_load(&d, path);
+	int rc = hvci_ydoc_load(&d, path);
 	if (rc)
 		return rc;
 	static const char *const top[] = {"help-uri-base", "rules", NULL};
@@ -719,39 +683,40 @@ static int load_catalog(hvci_rules *r, const char *path)
 	    "id",        "name",          "severity", "security-severity",
 	    "precision", "code-analysis", "tags",     "short",
 	    "full",      "status",        NULL};
-	yaml_node_t *root = yroot(&d);
-	if ((rc = ymap_check_keys(&d, root, top, "catalog.yaml")))
+	yaml_node_t *root = hvci_yroot(&d);
+	if ((rc = hvci_ymap_check_keys(&d, root, top, "catalog.yaml")))
 		goto done;
-	const char *base = yscalar(ymap_get(&d, root, "help-uri-base"));
-	yaml_node_t *rules = ymap_get(&d, root, "rules");
+	const char *base = hvci_yscalar(hvci_ymap_get(&d, root, "help-uri-base"));
+	yaml_node_t *rules = hvci_ymap_get(&d, root, "rules");
 	if (!rules || rules->type != YAML_SEQUENCE_NODE) {
-		rc = yerr(&d, root, "catalog.yaml needs a 'rules' list%s%s", NULL, NULL);
+		rc = hvci_yerr(&d, root, "catalog.yaml needs a 'rules' list%s%s", NULL, NULL);
 		goto done;
 	}
 	YSEQ_FOR(&d, rules, it)
 	{
 		yaml_node_t *e = yaml_document_get_node(&d.doc, *it);
-		if ((rc = ymap_check_keys(&d, e, keys, "a rule")))
+		if ((rc = hvci_ymap_check_keys(&d, e, keys, "a rule")))
 			goto done;
-		const char *id = yscalar(ymap_get(&d, e, "id"));
-		const char *sev = yscalar(ymap_get(&d, e, "severity"));
+		const char *id = hvci_yscalar(hvci_ymap_get(&d, e, "id"));
+		const char *sev = hvci_yscalar(hvci_ymap_get(&d, e, "severity"));
 		int s = sev ? hvci_severity_parse(sev) : HVCI_SEV_WARNING;
 		if (!id || s < 0) {
-			rc = yerr(&d, e,
-			          "rule needs an 'id' and a severity of note, warning or error%s%s",
-			          NULL, NULL);
+			rc = hvci_yerr(
+			    &d, e,
+			    "rule needs an 'id' and a severity of note, warning or error%s%s", NULL,
+			    NULL);
 			goto done;
 		}
 		r->infos = hvci_xrealloc(r->infos, (r->n_infos + 1) * sizeof *r->infos);
 		hvci_rule_info *ri = &r->infos[r->n_infos++];
 		memset(ri, 0, sizeof *ri);
 		ri->id = own(r, id);
-		ri->name = own(r, yscalar(ymap_get(&d, e, "name")));
-		ri->short_desc = own(r, yscalar(ymap_get(&d, e, "short")));
-		ri->full_desc = own(r, yscalar(ymap_get(&d, e, "full")));
-		ri->precision = own(r, yscalar(ymap_get(&d, e, "precision")));
+		ri->name = own(r, hvci_yscalar(hvci_ymap_get(&d, e, "name")));
+		ri->short_desc = own(r, hvci_yscalar(hvci_ymap_get(&d, e, "short")));
+		ri->full_desc = own(r, hvci_yscalar(hvci_ymap_get(&d, e, "full")));
+		ri->precision = own(r, hvci_yscalar(hvci_ymap_get(&d, e, "precision")));
 		ri->severity = (hvci_severity)s;
-		const char *ss = yscalar(ymap_get(&d, e, "security-severity"));
+		const char *ss = hvci_yscalar(hvci_ymap_get(&d, e, "security-severity"));
 		ri->security_severity = ss ? strtod(ss, NULL) : 5.0;
 		char *help = read_help(r->dir, id);
 		ri->help_markdown = own(r, help ? help : ri->full_desc);
@@ -761,22 +726,22 @@ static int load_catalog(hvci_rules *r, const char *path)
 		hvci_buf tags, cas;
 		hvci_buf_init(&tags);
 		hvci_buf_init(&cas);
-		yaml_node_t *tn = ymap_get(&d, e, "tags");
+		yaml_node_t *tn = hvci_ymap_get(&d, e, "tags");
 		if (tn && tn->type == YAML_SEQUENCE_NODE)
 			YSEQ_FOR(&d, tn, t)
 			{
-				const char *tag = yscalar(yaml_document_get_node(&d.doc, *t));
+				const char *tag = hvci_yscalar(yaml_document_get_node(&d.doc, *t));
 				if (tag) {
 					if (tags.len)
 						hvci_buf_putc(&tags, ',');
 					hvci_buf_puts(&tags, tag);
 				}
 			}
-		yaml_node_t *cn = ymap_get(&d, e, "code-analysis");
+		yaml_node_t *cn = hvci_ymap_get(&d, e, "code-analysis");
 		if (cn && cn->type == YAML_SEQUENCE_NODE)
 			YSEQ_FOR(&d, cn, c)
 			{
-				const char *ca = yscalar(yaml_document_get_node(&d.doc, *c));
+				const char *ca = hvci_yscalar(yaml_document_get_node(&d.doc, *c));
 				if (!ca)
 					continue;
 				unsigned num =
@@ -790,152 +755,6 @@ static int load_catalog(hvci_rules *r, const char *path)
 		ri->code_analysis = cas.len ? own(r, cas.s) : NULL;
 		hvci_buf_free(&tags);
 		hvci_buf_free(&cas);
-	}
-done:
-	yaml_document_delete(&d.doc);
-	return rc;
-}
-
-/* ---- user config ---------------------------------------------------------- */
-
-/* The folder of `path`, absolute, without a trailing slash. Caller frees. */
-static char *config_dir(const char *path)
-{
-	char *abs = realpath(path, NULL);
-	if (!abs)
-		abs = hvci_strdup(path);
-	char *slash = strrchr(abs, '/');
-	if (slash && slash != abs)
-		*slash = '\0';
-	else if (slash)
-		slash[1] = '\0';
-	else
-		strcpy(abs, ".");
-	return abs;
-}
-
-/*
- * images: {NAME: [GLOB, ...], ...}.  Globs are relative to the config's
- * folder unless absolute; '*' also matches across folders (fnmatch without
- * FNM_PATHNAME), and a glob that names a folder covers every file below it.
- */
-static int load_images(hvci_rules *r, ydoc *d, yaml_node_t *map, const char *path)
-{
-	if (map->type != YAML_MAPPING_NODE)
-		return yerr(d, map,
-		            "'images' must map each driver image name to a list of file globs, "
-		            "e.g. 'mydrv: [src/mydrv/*.c]'%s%s",
-		            NULL, NULL);
-	char *base = config_dir(path);
-	int rc = HVCI_OK;
-	for (yaml_node_pair_t *p = map->data.mapping.pairs.start;
-	     p < map->data.mapping.pairs.top && !rc; p++) {
-		yaml_node_t *kn = yaml_document_get_node(&d->doc, p->key);
-		yaml_node_t *vn = yaml_document_get_node(&d->doc, p->value);
-		const char *name = yscalar(kn);
-		if (!name || !*name) {
-			rc = yerr(d, kn, "an image name in 'images' must be a non-empty string%s%s",
-			          NULL, NULL);
-			break;
-		}
-		if (!vn || vn->type != YAML_SEQUENCE_NODE) {
-			rc = yerr(d, vn ? vn : kn,
-			          "image '%s' must list file globs, e.g. '%s: [src/mydrv/*.c]'",
-			          name, name);
-			break;
-		}
-		YSEQ_FOR(d, vn, it)
-		{
-			yaml_node_t *e = yaml_document_get_node(&d->doc, *it);
-			const char *g = yscalar(e);
-			if (!g || !*g) {
-				rc = yerr(d, e,
-				          "image '%s' lists something that is not a file glob%s",
-				          name, NULL);
-				break;
-			}
-			size_t k = r->n_image_globs++;
-			r->image_names = hvci_xrealloc(r->image_names,
-			                               r->n_image_globs * sizeof *r->image_names);
-			r->image_globs = hvci_xrealloc(r->image_globs,
-			                               r->n_image_globs * sizeof *r->image_globs);
-			r->image_names[k] = hvci_strdup(name);
-			r->image_globs[k] =
-			    g[0] == '/' ? hvci_strdup(g)
-			                : hvci_asprintf("%s/%s", base,
-			                                g[0] == '.' && g[1] == '/' ? g + 2 : g);
-		}
-	}
-	free(base);
-	return rc;
-}
-
-const char *hvci_rules_image_for(const hvci_rules *r, const char *file)
-{
-	for (size_t i = 0; r && file && i < r->n_image_globs; i++) {
-		const char *g = r->image_globs[i];
-		if (fnmatch(g, file, 0) == 0)
-			return r->image_names[i];
-		size_t l = strlen(g);
-		if (!strncmp(g, file, l) && (file[l] == '/' || (l && g[l - 1] == '/')))
-			return r->image_names[i];
-	}
-	return NULL;
-}
-
-static int load_config(hvci_rules *r, const char *path)
-{
-	ydoc d;
-	int rc = ydoc_load(&d, path);
-	if (rc)
-		return rc;
-	static const char *const top[] = {"apis", "disable", "images", "help-uri-base", NULL};
-	yaml_node_t *root = yroot(&d);
-	if (!root)
-		goto done;
-	if ((rc = ymap_check_keys(&d, root, top, "an hvcilint config file")))
-		goto done;
-	yaml_node_t *apis = ymap_get(&d, root, "apis");
-	if (apis && (rc = load_rows(r, &d, apis, 1)))
-		goto done;
-	yaml_node_t *img = ymap_get(&d, root, "images");
-	if (img && (rc = load_images(r, &d, img, path)))
-		goto done;
-	/* Where the rule pages are served for this project (an internal
-	 * mirror): every rule's helpUri points there. */
-	yaml_node_t *hub = ymap_get(&d, root, "help-uri-base");
-	if (hub) {
-		const char *base = yscalar(hub);
-		if (!help_base_ok(base)) {
-			rc = yerr(&d, hub,
-			          "'help-uri-base' must be an absolute URL such as "
-			          "https://example.com/hvcilint/rules/ ('%s' is not)%s",
-			          base ? base : "?", NULL);
-			goto done;
-		}
-		hvci_rules_set_help_uri_base(r, base);
-	}
-	yaml_node_t *dis = ymap_get(&d, root, "disable");
-	if (dis) {
-		if (dis->type != YAML_SEQUENCE_NODE) {
-			rc = yerr(&d, dis, "'disable' must be a list of rule ids%s%s", NULL, NULL);
-			goto done;
-		}
-		YSEQ_FOR(&d, dis, it)
-		{
-			yaml_node_t *e = yaml_document_get_node(&d.doc, *it);
-			const char *id = yscalar(e);
-			if (!id || !hvci_rules_known_id(r, id)) {
-				rc = yerr(&d, e,
-				          "unknown rule '%s' in 'disable'; run 'hvcilint rules' "
-				          "for the list%s",
-				          id ? id : "?", NULL);
-				goto done;
-			}
-			r->disabled =
-			    hvci_xrealloc(r->disabled, (r->n_disabled + 1) * sizeof *r->disabled);
-			r->disabled[r->n_disabled++] = hvci_strdup(id);
-		}
 	}
 done:
 	yaml_document_delete(&d.doc);
@@ -1030,7 +849,7 @@ int hvci_rules_load(hvci_rules **out, const char *dir, const char *const *config
 	if (rc)
 		goto fail;
 	for (size_t i = 0; i < n_configs; i++) {
-		if ((rc = load_config(r, configs[i])))
+		if ((rc = hvci_rules_load_config(r, configs[i])))
 			goto fail;
 		r->configs = hvci_xrealloc(r->configs, (r->n_configs + 1) * sizeof *r->configs);
 		r->configs[r->n_configs++] = hvci_strdup(configs[i]);
@@ -1070,12 +889,7 @@ void hvci_rules_free(hvci_rules *r)
 		free(ki->label);
 		free(ki->append);
 	}
-	for (size_t i = 0; i < r->n_image_globs; i++) {
-		free(r->image_names[i]);
-		free(r->image_globs[i]);
-	}
-	free(r->image_names);
-	free(r->image_globs);
+	hvci_rules_free_config(r);
 	for (size_t i = 0; i < r->n_optin; i++)
 		free(r->optin_names[i]);
 	free(r->optin_names);
@@ -1087,12 +901,6 @@ void hvci_rules_free(hvci_rules *r)
 	for (size_t i = 0; i < r->n_cas; i++)
 		free(r->cas[i].ids);
 	free(r->cas);
-	for (size_t i = 0; i < r->n_disabled; i++)
-		free(r->disabled[i]);
-	for (size_t i = 0; i < r->n_configs; i++)
-		free(r->configs[i]);
-	free(r->configs);
-	free(r->disabled);
 	for (size_t i = 0; i < r->n_owned; i++)
 		free(r->owned[i]);
 	free(r->owned);
@@ -1190,34 +998,6 @@ void hvci_rules_optin_init(const hvci_rules *r, const char **api, uint64_t *flag
 {
 	*api = r->optin_init_api;
 	*flag = r->optin_init_flag;
-}
-
-size_t hvci_rules_config_count(const hvci_rules *r)
-{
-	return r->n_configs;
-}
-
-const char *hvci_rules_config(const hvci_rules *r, size_t i)
-{
-	return i < r->n_configs ? r->configs[i] : NULL;
-}
-
-size_t hvci_rules_disabled_count(const hvci_rules *r)
-{
-	return r->n_disabled;
-}
-
-const char *hvci_rules_disabled_id(const hvci_rules *r, size_t i)
-{
-	return i < r->n_disabled ? r->disabled[i] : NULL;
-}
-
-int hvci_rules_disabled(const hvci_rules *r, const char *rule_id)
-{
-	for (size_t i = 0; i < r->n_disabled; i++)
-		if (hvci_glob_match(r->disabled[i], rule_id))
-			return 1;
-	return 0;
 }
 
 int hvci_rules_known_id(const hvci_rules *r, const char *id)

@@ -8,6 +8,7 @@
 #define HVCI_RULES_INTERNAL_H
 
 #include <stdint.h>
+#include <stdio.h>
 #include "hvcilint.h"
 
 /* Argument kinds of the API table.  The names are the YAML spellings. */
@@ -89,9 +90,33 @@ int hvci_rules_disabled(const hvci_rules *r, const char *rule_id);
 /* The user config files loaded, in load order (paths as given). Borrowed. */
 size_t hvci_rules_config_count(const hvci_rules *r);
 const char *hvci_rules_config(const hvci_rules *r, size_t i);
-/* The rule ids (or globs) user configs disable. Borrowed. */
+/* The catalog's rules that are off (by `disable:`, `checks:` or --checks). Borrowed. */
 size_t hvci_rules_disabled_count(const hvci_rules *r);
 const char *hvci_rules_disabled_id(const hvci_rules *r, size_t i);
+/*
+ * Appends a clang-tidy glob list (--checks: "-*,hvci-exec-*") to the
+ * selection the configs made; a glob naming no rule adds a warning.
+ */
+void hvci_rules_add_checks(hvci_rules *r, const char *list);
+/* 1 when --checks was added. */
+int hvci_rules_selection_from_cli(const hvci_rules *r);
+/* Warning lines ("FILE:LINE: warning: ...") about check-list globs naming no rule. */
+size_t hvci_rules_warning_count(const hvci_rules *r);
+const char *hvci_rules_warning(const hvci_rules *r, size_t i);
+/* The command line's --exclude (absolute) and --header-filter, joining the configs'. */
+void hvci_rules_add_exclude(hvci_rules *r, const char *abs_glob);
+void hvci_rules_set_header_filter(hvci_rules *r, const char *re);
+/* The `header-filter:` regular expression in force, or NULL. */
+const char *hvci_rules_header_filter(const hvci_rules *r);
+/* The configs' `exclude:` globs (absolute), and whether `file` (absolute) is one. */
+size_t hvci_rules_exclude_count(const hvci_rules *r);
+const char *hvci_rules_exclude(const hvci_rules *r, size_t i);
+int hvci_rules_excluded(const hvci_rules *r, const char *file);
+/* 1 when an absolute config glob matches `file` ('*' crosses folders; a folder covers its files).
+ */
+int hvci_rules_path_match(const char *glob, const char *file);
+/* The effective user config as YAML that reads back as a config file. */
+void hvci_rules_dump_config(const hvci_rules *r, FILE *out);
 /* Roles of section names in rules/sections.yaml. */
 typedef enum {
 	HVCI_SECT_CODE,     /* holds code by default (.text, PAGE, INIT) */
