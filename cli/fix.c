@@ -898,6 +898,8 @@ void cli_fix_hint(FILE *out, hvci_tu_result *const *results, const char *const *
                   const cli_fix_hint_ctx *c)
 {
 	size_t fixable = 0;
+	if (cli_quiet)
+		return; /* --quiet: findings only */
 	for (size_t i = 0; i < n; i++)
 		for (size_t j = 0; j < results[i]->n_findings; j++)
 			fixable += counts(&results[i]->findings[j], c->fail_on);
