@@ -18,12 +18,12 @@
  */
 #include <ctype.h>
 #include <limits.h>
-#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "baseline.h"
 #include "cli.h"
 
 static int has_fp(hvci_tu_result **rs, size_t n, const char *fp)
@@ -69,144 +69,6 @@ static void refingerprint(hvci_tu_result **rs, size_t n)
 			free(f->fingerprint);
 			f->fingerprint = hvci_finding_fingerprint(f, occ);
 		}
-}
-
-/* A SARIF baseline, as sorted keys: fingerprints and rule/file/line. */
-typedef struct {
-	char **fps, **locs;
-	size_t n_fps, n_locs, results;
-} sarif_baseline;
-
-static int cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-static int in_keys(char **keys, size_t n, const char *k)
-{
-	return n && bsearch(&k, keys, n, sizeof *keys, cmp_str) != NULL;
-}
-
-/* A location key: rule, path relative to the project root, line. */
-static char *loc_key(const char *rule, const char *path, long line, const char *root)
-{
-	size_t rl = root ? strlen(root) : 0;
-	if (rl && !strncmp(path, root, rl) && path[rl] == '/')
-		path += rl + 1;
-	while (path[0] == '.' && path[1] == '/')
-		path += 2;
-	char *k = malloc(strlen(rule) + strlen(path) + 32);
-	if (k)
-		sprintf(k, "%s\x1f%s\x1f%ld", rule, path, line);
-	return k;
-}
-
-/* A SARIF artifact URI back to a path: file:// dropped, %XX decoded. */
-static char *uri_path(const char *uri)
-{
-	if (!strncmp(uri, "file://", 7))
-		uri += 7;
-	char *p = malloc(strlen(uri) + 1), *o = p;
-	if (!p)
-		return NULL;
-	for (; *uri; uri++) {
-		if (uri[0] == '%' && isxdigit((unsigned char)uri[1]) &&
-		    isxdigit((unsigned char)uri[2])) {
-			char hex[3] = {uri[1], uri[2], 0};
-			*o++ = (char)strtol(hex, NULL, 16);
-			uri += 2;
-		} else {
-			*o++ = *uri;
-		}
-	}
-	*o = 0;
-	return p;
-}
-
-static void baseline_free(sarif_baseline *b)
-{
-	for (size_t i = 0; i < b->n_fps; i++)
-		free(b->fps[i]);
-	for (size_t i = 0; i < b->n_locs; i++)
-		free(b->locs[i]);
-	free(b->fps);
-	free(b->locs);
-}
-
-static void push(char ***v, size_t *n, char *s)
-{
-	if (!s)
-		return;
-	char **nv = realloc(*v, (*n + 1) * sizeof **v);
-	if (!nv) {
-		free(s);
-		return;
-	}
-	*v = nv;
-	(*v)[(*n)++] = s;
-}
-
-static int baseline_load(sarif_baseline *b, const char *file, const char *root)
-{
-	memset(b, 0, sizeof *b);
-	json_error_t e;
-	json_t *doc = json_load_file(file, 0, &e);
-	if (!doc) {
-		cli_error("%s:%d: cannot read the SARIF baseline: %s; pass a SARIF 2.1.0 file or "
-		          "a run id",
-		          file, e.line > 0 ? e.line : 1, e.text);
-		return -1;
-	}
-	json_t *runs = json_object_get(doc, "runs");
-	if (!json_is_array(runs)) {
-		cli_error("%s:1: not a SARIF log (no \"runs\" array); pass a SARIF 2.1.0 file or "
-		          "a run id",
-		          file);
-		json_decref(doc);
-		return -1;
-	}
-	size_t i, j;
-	json_t *run, *res;
-	json_array_foreach(runs, i, run)
-	{
-		json_array_foreach(json_object_get(run, "results"), j, res)
-		{
-			const char *state =
-			    json_string_value(json_object_get(res, "baselineState"));
-			if (state && !strcmp(state, "absent"))
-				continue; /* already gone when the baseline was taken */
-			b->results++;
-			const char *key;
-			json_t *v;
-			json_object_foreach(json_object_get(res, "partialFingerprints"), key,
-			                    v) if (json_is_string(v))
-			    push(&b->fps, &b->n_fps, strdup(json_string_value(v)));
-			json_object_foreach(json_object_get(res, "fingerprints"), key,
-			                    v) if (json_is_string(v))
-			    push(&b->fps, &b->n_fps, strdup(json_string_value(v)));
-			const char *rule = json_string_value(json_object_get(res, "ruleId"));
-			json_t *pl =
-			    json_object_get(json_array_get(json_object_get(res, "locations"), 0),
-			                    "physicalLocation");
-			const char *uri = json_string_value(
-			    json_object_get(json_object_get(pl, "artifactLocation"), "uri"));
-			json_t *line = json_object_get(json_object_get(pl, "region"), "startLine");
-			if (rule && uri) {
-				char *path = uri_path(uri);
-				if (path)
-					push(&b->locs, &b->n_locs,
-					     loc_key(rule, path, (long)json_integer_value(line),
-					             root));
-				free(path);
-			}
-		}
-	}
-	json_decref(doc);
-	if (b->n_fps)
-		qsort(b->fps, b->n_fps, sizeof *b->fps, cmp_str);
-	if (b->n_locs)
-		qsort(b->locs, b->n_locs, sizeof *b->locs, cmp_str);
-	return 0;
 }
 
 static int all_digits(const char *s)
@@ -349,7 +211,7 @@ int cmd_report(int argc, char **argv)
 	free(pdir);
 	if (bad)
 		return HVCI_EXIT_ERROR;
-	sarif_baseline sb;
+	cli_baseline sb;
 	memset(&sb, 0, sizeof sb);
 	int sarif_base = baseline && !all_digits(baseline);
 	if (baseline && !sarif_base) {
@@ -358,8 +220,11 @@ int cmd_report(int argc, char **argv)
 	}
 	char cwd[4096];
 	if (sarif_base) {
-		if (baseline_load(&sb, baseline, getcwd(cwd, sizeof cwd) ? cwd : NULL))
+		if (cli_baseline_load(&sb, baseline, NULL, 0,
+		                      getcwd(cwd, sizeof cwd) ? cwd : NULL)) {
+			cli_error("%s", hvci_error_last());
 			return HVCI_EXIT_ERROR;
+		}
 		o.fail_new_only = 1;
 		compare = 0; /* the file replaces the compared run */
 	}
@@ -367,14 +232,14 @@ int cmd_report(int argc, char **argv)
 	if (!probe) {
 		cli_error("%s:1: no store here; run 'hvcilint check -p DIR' first or pass --db",
 		          db);
-		baseline_free(&sb);
+		cli_baseline_free(&sb);
 		return HVCI_EXIT_ERROR;
 	}
 	fclose(probe);
 	hvci_store *store;
 	if (hvci_store_open_read(&store, db)) {
 		cli_error("%s", hvci_error_last());
-		baseline_free(&sb);
+		cli_baseline_free(&sb);
 		return HVCI_EXIT_ERROR;
 	}
 	int64_t run_id = run, cmp_id = compare;
@@ -394,7 +259,7 @@ int cmd_report(int argc, char **argv)
 		hvci_store_close(store);
 		free_results(cur, n_cur);
 		free_results(old, n_old);
-		baseline_free(&sb);
+		cli_baseline_free(&sb);
 		return HVCI_EXIT_ERROR;
 	}
 	hvci_store_close(store);
@@ -416,14 +281,7 @@ int cmd_report(int argc, char **argv)
 		for (size_t i = 0; i < n_cur; i++)
 			for (size_t j = 0; j < cur[i]->n_findings; j++) {
 				hvci_finding *f = &cur[i]->findings[j];
-				int hit =
-				    f->fingerprint && in_keys(sb.fps, sb.n_fps, f->fingerprint);
-				if (!hit && f->loc.file) {
-					char *k = loc_key(f->rule_id, f->loc.file,
-					                  (long)f->loc.line, root);
-					hit = k && in_keys(sb.locs, sb.n_locs, k);
-					free(k);
-				}
+				int hit = cli_baseline_has(&sb, f, root);
 				f->baseline = hit ? HVCI_BASELINE_UNCHANGED : HVCI_BASELINE_NEW;
 				matched += hit;
 			}
@@ -435,7 +293,7 @@ int cmd_report(int argc, char **argv)
 		view.compare_label = label;
 		cmp_id = 0;
 	}
-	baseline_free(&sb);
+	cli_baseline_free(&sb);
 	int vc = fp_version(cur, n_cur), vo = cmp_id > 0 ? fp_version(old, n_old) : 0;
 	if (vc && vo && vc != vo) {
 		/* An older hvcilint counted comments in fingerprints: both runs are

@@ -77,6 +77,13 @@ int cli_lsp_option(int argc, char **argv, int *i, cli_output_opts *o, const char
 /* Points descriptor 1 at stderr so only LSP reaches the client; returns the real stdout. */
 int cli_lsp_take_stdout(void);
 
+/*
+ * Applies the contentChanges of a didChange, in order, to the NUL-terminated
+ * `*doc` of `*len` bytes (lsp_text.c).  -1 when a change is malformed: the
+ * changes before it stay applied, as the client sent them.
+ */
+int lsp_text_change(char **doc, size_t *len, json_t *changes);
+
 /* ---- documents (lsp_docs.c) --------------------------------------------------- */
 
 typedef struct {

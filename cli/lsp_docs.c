@@ -94,29 +94,6 @@ void lsp_workspace_free(lsp_workspace *ws)
 
 /* ---- positions ------------------------------------------------------------------ */
 
-/* Byte offset of an LSP position (line, UTF-16 character) in text, clamped. */
-static size_t offset_of(const char *t, size_t len, json_int_t line, json_int_t ch)
-{
-	size_t o = 0;
-	for (json_int_t l = 0; l < line && o < len; o++)
-		if (t[o] == '\n')
-			l++;
-	if (o >= len)
-		return len;
-	json_int_t units = 0;
-	while (o < len && t[o] != '\n' && !(t[o] == '\r' && o + 1 < len && t[o + 1] == '\n') &&
-	       units < ch) {
-		unsigned char c = (unsigned char)t[o];
-		size_t n = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-		units += n == 4 ? 2 : 1;
-		o += n;
-		/* A truncated sequence at the end of the text. */
-		if (o > len)
-			o = len;
-	}
-	return o;
-}
-
 /* UTF-16 units between a line start and a byte column (1-based) on that line. */
 static unsigned utf16_col(const char *t, size_t len, size_t line_start, unsigned col)
 {
@@ -175,45 +152,8 @@ static int same_file(const lsp_doc *d, const char *file)
 
 int lsp_doc_change(lsp_workspace *ws, lsp_doc *d, json_t *changes, int64_t version)
 {
-	if (!json_is_array(changes))
+	if (lsp_text_change(&d->text, &d->len, changes))
 		return -1;
-	size_t i;
-	json_t *c;
-	json_array_foreach(changes, i, c)
-	{
-		json_t *text = json_object_get(c, "text");
-		if (!json_is_string(text))
-			return -1;
-		const char *nt = json_string_value(text);
-		size_t nl = json_string_length(text);
-		json_t *range = json_object_get(c, "range");
-		size_t a = 0, b = d->len;
-		if (range) {
-			json_t *s = json_object_get(range, "start"),
-			       *e = json_object_get(range, "end");
-			json_t *sl = json_object_get(s, "line"),
-			       *sc = json_object_get(s, "character");
-			json_t *el = json_object_get(e, "line"),
-			       *ec = json_object_get(e, "character");
-			if (!json_is_integer(sl) || !json_is_integer(sc) || !json_is_integer(el) ||
-			    !json_is_integer(ec))
-				return -1;
-			a = offset_of(d->text, d->len, json_integer_value(sl),
-			              json_integer_value(sc));
-			b = offset_of(d->text, d->len, json_integer_value(el),
-			              json_integer_value(ec));
-			if (b < a)
-				b = a;
-		}
-		char *t = malloc(d->len - (b - a) + nl + 1);
-		memcpy(t, d->text, a);
-		memcpy(t + a, nt, nl);
-		memcpy(t + a + nl, d->text + b, d->len - b);
-		d->len = d->len - (b - a) + nl;
-		t[d->len] = '\0';
-		free(d->text);
-		d->text = t;
-	}
 	d->version = version;
 	d->dirty = 1;
 	d->due = lsp_now() + ws->debounce;

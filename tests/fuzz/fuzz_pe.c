@@ -95,6 +95,16 @@ const char *hvci_rules_exec_only_api(const hvci_rules *r, const char *api)
 
 static const char map_marker[] = "\n--map--\n";
 
+static int printable_line(const char *s)
+{
+	if (!s)
+		return 0;
+	for (; *s; s++)
+		if ((unsigned char)*s < 0x20 || (unsigned char)*s >= 0x7f)
+			return 0;
+	return 1;
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	size_t image_size = size;
@@ -118,9 +128,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	    HVCI_OK) {
 		for (size_t i = 0; i < res->n_findings; i++) {
 			const hvci_finding *f = &res->findings[i];
-			/* Messages are one line: writers and the store rely on it. */
-			if (!f->message || strchr(f->message, '\n') || !f->loc.logical)
+			/*
+			 * Messages are one line of printable ASCII: writers and the
+			 * store rely on it, and names from the image are escaped.
+			 */
+			if (!printable_line(f->message) || !printable_line(f->loc.logical))
 				__builtin_trap();
+			for (size_t k = 0; k < f->n_notes; k++)
+				if (!printable_line(f->notes[k].message) ||
+				    (f->notes[k].loc.logical &&
+				     !printable_line(f->notes[k].loc.logical)))
+					__builtin_trap();
 		}
 		hvci_tu_result_free(res);
 	}

@@ -316,6 +316,13 @@ int main(void)
 	CHECK(back && back->coverage.n_sites == 2 && back->coverage.calls_unanalysed == 1);
 	hvci_tu_result_free(back);
 	free(j);
+	/* A result lacking what the writers read is refused, in one line. */
+	back = NULL;
+	CHECK(hvci_tu_result_from_json(&back, "{\"file\":\"a.c\",\"findings\":[{}]}") ==
+	      HVCI_EPARSE);
+	CHECK(back == NULL);
+	CHECK_STR(hvci_error_last(),
+	          "worker output:1: a finding without a rule; this is a bug in hvcilint");
 	for (size_t i = 0; i < 3; i++)
 		hvci_tu_result_free(rs[i]);
 	UNIT_DONE();

@@ -103,6 +103,9 @@ int main(void)
 	expect_error("disable: [hvci-exec-nothing]\n",
 	             "%s:1: unknown rule 'hvci-exec-nothing' in 'disable'; run 'hvcilint rules' "
 	             "for the list");
+	expect_error("apis:\n  - api: Z\n    kind: returns-data\n    allocator-arg: 99999999999\n",
+	             "%s:4: 'allocator-arg' is out of range for 'Z'; use a 0-based index up to 64, "
+	             "or -1 for none");
 	expect_error("apis: [\n", "%s:2: YAML error: did not find expected node content; fix the "
 	                          "syntax");
 

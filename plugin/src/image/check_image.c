@@ -93,6 +93,36 @@ static int read_whole_file(const char *path, uint8_t **out, size_t *out_size)
 	return HVCI_OK;
 }
 
+/*
+ * A copy of a name read from the image or the map fit for a one-line
+ * message: bytes outside printable ASCII, the quote that delimits names in
+ * messages and the backslash become "\xNN".  Real import and symbol names
+ * never need it; a damaged table could otherwise put a newline, a terminal
+ * escape or bytes that are not UTF-8 into every report format.
+ */
+static char *printable(const char *s)
+{
+	size_t n = 0;
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+		n += (*p >= 0x20 && *p < 0x7f && *p != '\'' && *p != '\\') ? 1 : 4;
+	char *out = malloc(n + 1), *o = out;
+	if (!out)
+		return NULL;
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		if (*p >= 0x20 && *p < 0x7f && *p != '\'' && *p != '\\') {
+			*o++ = (char)*p;
+		} else {
+			static const char hex[] = "0123456789abcdef";
+			*o++ = '\\';
+			*o++ = 'x';
+			*o++ = hex[*p >> 4];
+			*o++ = hex[*p & 15];
+		}
+	}
+	*o = '\0';
+	return out;
+}
+
 /* ------------------------------------------------------------------ */
 /* Linker map: symbol names for RVAs.                                  */
 
@@ -160,7 +190,7 @@ static int map_load(map_syms *m, FILE *f, const char *map_path, const pe_image *
 			cap = ncap;
 		}
 		m->v[m->n].rva = (uint32_t)rva;
-		m->v[m->n].name = hvci_strdup(name);
+		m->v[m->n].name = printable(name);
 		if (!m->v[m->n].name)
 			goto oom;
 		m->n++;
@@ -487,12 +517,16 @@ static void check_imports(ctx *c, const hvci_rules *rules)
 		note_add(c, &ns, NULL, xprintf("replace the calls with %s", repl));
 		note_add(c, &ns, NULL,
 		         hvci_strdup("run 'hvcilint check' on the sources to find the calls"));
-		finding_add(
-		    c, "hvci-exec-api", HVCI_SEV_NOTE, logical_at(img, imp->iat_rva),
-		    xprintf("driver imports '%s' from '%s', which can only produce executable "
-		            "memory",
-		            imp->name, imp->dll),
-		    &ns);
+		/* The rules matched the raw name; the message gets an escaped copy. */
+		char *name = printable(imp->name), *dll = printable(imp->dll);
+		finding_add(c, "hvci-exec-api", HVCI_SEV_NOTE, logical_at(img, imp->iat_rva),
+		            name && dll ? xprintf("driver imports '%s' from '%s', which can only "
+		                                  "produce executable memory",
+		                                  name, dll)
+		                        : NULL,
+		            &ns);
+		free(name);
+		free(dll);
 	}
 }
 

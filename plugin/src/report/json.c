@@ -302,6 +302,14 @@ int hvci_tu_result_from_json(hvci_tu_result **out, const char *text)
 		hvci_loc_clear(&l);
 	}
 	json_decref(o);
+	/* Writers and the store rely on these members; workers always send them. */
+	const char *what = hvci_tu_result_malformed(r);
+	if (what) {
+		int rc = hvci_error_set(HVCI_EPARSE,
+		                        "worker output:1: %s; this is a bug in hvcilint", what);
+		hvci_tu_result_free(r);
+		return rc;
+	}
 	*out = r;
 	return HVCI_OK;
 }

@@ -360,12 +360,28 @@ static int load_row(hvci_rules *r, ydoc *d, yaml_node_t *n, int user)
 	if (aa) {
 		if ((rc = hvci_yint(d, aa, &v, "allocator-arg")))
 			goto bad;
+		if (v < -1 || v > 64) {
+			rc = hvci_yerr(
+			    d, aa,
+			    "'allocator-arg' is out of range for '%s'; use a 0-based index "
+			    "up to 64, or -1 for none%s",
+			    api, NULL);
+			goto bad;
+		}
 		row.allocator_arg = (int)v;
 	}
 	yaml_node_t *um = hvci_ymap_get(d, n, "user-mode-arg");
 	if (um) {
 		if ((rc = hvci_yint(d, um, &v, "user-mode-arg")))
 			goto bad;
+		if (v < -1 || v > 64) {
+			rc = hvci_yerr(
+			    d, um,
+			    "'user-mode-arg' is out of range for '%s'; use a 0-based index "
+			    "up to 64, or -1 for none%s",
+			    api, NULL);
+			goto bad;
+		}
 		row.user_mode_arg = (int)v;
 	}
 	row.from_file = hvci_strdup(d->path);

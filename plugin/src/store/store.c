@@ -745,35 +745,9 @@ static void fixits_from_json(hvci_finding *f, const char *text, const char *root
 	json_decref(a);
 }
 
-/* The first thing wrong with a result read back, or NULL. */
-static const char *malformed(const hvci_tu_result *r)
-{
-	if (!r->file)
-		return "a unit without a file";
-	for (size_t i = 0; i < r->n_findings; i++) {
-		const hvci_finding *f = &r->findings[i];
-		if (!f->rule_id || !*f->rule_id)
-			return "a finding without a rule";
-		if (!f->loc.file || !*f->loc.file)
-			return "a finding without a file";
-		if (!f->message)
-			return "a finding without a message";
-		for (size_t k = 0; k < f->n_notes; k++)
-			if (!f->notes[k].message)
-				return "a note without a message";
-		for (size_t k = 0; k < f->n_fixits; k++) {
-			if (!f->fixits[k].range.file || !*f->fixits[k].range.file)
-				return "a fix-it without a file";
-			if (!f->fixits[k].text)
-				return "a fix-it without a text";
-		}
-	}
-	return NULL;
-}
-
 int hvci_store__check_result(hvci_store *s, const hvci_tu_result *r)
 {
-	const char *what = malformed(r);
+	const char *what = hvci_tu_result_malformed(r);
 	if (!what)
 		return HVCI_OK;
 	return hvci_error_set(HVCI_EDB,

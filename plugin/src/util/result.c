@@ -103,3 +103,28 @@ int hvci_tu_result_add_diag(hvci_tu_result *r, hvci_severity sev, const hvci_loc
 	}
 	return HVCI_OK;
 }
+
+const char *hvci_tu_result_malformed(const hvci_tu_result *r)
+{
+	if (!r->file)
+		return "a unit without a file";
+	for (size_t i = 0; i < r->n_findings; i++) {
+		const hvci_finding *f = &r->findings[i];
+		if (!f->rule_id || !*f->rule_id)
+			return "a finding without a rule";
+		if (!f->loc.file || !*f->loc.file)
+			return "a finding without a file";
+		if (!f->message)
+			return "a finding without a message";
+		for (size_t k = 0; k < f->n_notes; k++)
+			if (!f->notes[k].message)
+				return "a note without a message";
+		for (size_t k = 0; k < f->n_fixits; k++) {
+			if (!f->fixits[k].range.file || !*f->fixits[k].range.file)
+				return "a fix-it without a file";
+			if (!f->fixits[k].text)
+				return "a fix-it without a text";
+		}
+	}
+	return NULL;
+}

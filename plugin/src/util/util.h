@@ -56,6 +56,12 @@ char *hvci_read_file(const char *path, size_t *len_out);
 void hvci_sha256(const void *data, size_t n, unsigned char out[32]);
 /* Standard base64 with padding. Caller frees. */
 char *hvci_base64(const unsigned char *p, size_t n);
+/*
+ * The first member a result read back (from a worker, the store or the
+ * incremental cache) lacks that writers rely on, e.g. "a finding without a
+ * rule"; NULL when it has them all (result.c).
+ */
+const char *hvci_tu_result_malformed(const hvci_tu_result *r);
 /* fnmatch-style '*' and '?' glob. */
 int hvci_glob_match(const char *pattern, const char *s);
 /* Text of line `line` (1-based) of a buffer, without the newline (and CR). */
