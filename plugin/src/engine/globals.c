@@ -60,20 +60,7 @@ static gvar *slot_path(struct hvci_globals *g, CXCursor decl, const char *path)
 
 static gvar *slot(struct hvci_globals *g, CXCursor decl)
 {
-	CXString u = clang_getCursorUSR(decl);
-	const char *usr = clang_getCString(u);
-	gvar *hit = NULL;
-	for (size_t i = 0; i < g->n && !hit; i++)
-		if (!strcmp(g->v[i].usr, usr))
-			hit = &g->v[i];
-	if (!hit) {
-		g->v = hvci_xrealloc(g->v, (g->n + 1) * sizeof *g->v);
-		hit = &g->v[g->n++];
-		memset(hit, 0, sizeof *hit);
-		hit->usr = hvci_strdup(usr);
-	}
-	clang_disposeString(u);
-	return hit;
+	return slot_path(g, decl, NULL);
 }
 
 /* The static variable an expression names directly, else a null cursor. */

@@ -124,8 +124,6 @@ static void bind_param(binding **v, size_t *n, const char *key, int p)
 	(*v)[(*n)++].idx = p;
 }
 
-static int bound_param(const binding *v, size_t n, const char *key);
-
 static int bound(const binding *v, size_t n, const char *key)
 {
 	for (size_t i = 0; i < n; i++)
@@ -232,11 +230,6 @@ static CXCursor addressed_var(CXCursor arg, char **key)
 /* The routine name an argument gives: a literal in it, else what the
  * string variable it points to was set to (by its initializer, such as
  * RTL_CONSTANT_STRING, or by a name-init call seen earlier). */
-static int bound_param(const binding *v, size_t n, const char *key)
-{
-	return bound(v, n, key);
-}
-
 static char *name_of(hvci_ctx *ctx, CXCursor arg)
 {
 	char *lit = literal_in(arg);
@@ -293,7 +286,7 @@ static void param_name_call(hvci_ctx *ctx, CXCursor call, const hvci_api_row *ro
 	if (p < 0) {
 		char *key;
 		addressed_var(args[row->arg], &key);
-		p = key ? bound_param(st->pnames, st->n_pnames, key) : -1;
+		p = key ? bound(st->pnames, st->n_pnames, key) : -1;
 		free(key);
 	}
 	if (p >= 0) {
