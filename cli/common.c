@@ -15,14 +15,26 @@
 
 #include "cli.h"
 #include "rules/rules.h"
+#include "util/util.h"
+
+/*
+ * One line on stderr: a file name or a value quoted from untrusted input
+ * cannot add lines or terminal controls to it.
+ */
+static void put_line(const char *fmt, va_list ap)
+{
+	char *s = hvci_vasprintf(fmt, ap);
+	hvci_fput_printable(stderr, s, 0);
+	free(s);
+	fputc('\n', stderr);
+}
 
 void cli_error(const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
 	fputs("hvcilint: error: ", stderr);
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
+	put_line(fmt, ap);
 	va_end(ap);
 }
 
@@ -31,8 +43,7 @@ void cli_warning(const char *fmt, ...)
 	va_list ap;
 	va_start(ap, fmt);
 	fputs("hvcilint: warning: ", stderr);
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
+	put_line(fmt, ap);
 	va_end(ap);
 }
 
@@ -45,8 +56,7 @@ void cli_note(const char *fmt, ...)
 	va_list ap;
 	va_start(ap, fmt);
 	fputs("hvcilint: note: ", stderr);
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
+	put_line(fmt, ap);
 	va_end(ap);
 }
 

@@ -18,6 +18,9 @@
  * tagged [hvci-coverage] for each call that was not analysed and, when
  * anything was less than fully analysed, one summary line at the end.
  * (Stand-in headers are the engine's tool notes, at each #include.)
+ *
+ * Text meant for a terminal never carries the input's control characters:
+ * names, messages and source lines are written with them escaped.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -25,6 +28,9 @@
 
 #include "report/report.h"
 #include "util/util.h"
+
+/* Everything that came from a source, a store or a path goes through here. */
+#define tprintf hvci_fprintf_printable
 
 #define C_BOLD "\033[1m"
 #define C_RESET "\033[0m"
@@ -44,18 +50,18 @@ static void header(FILE *out, const hvci_loc *l, hvci_severity s, const char *ms
 	if (color)
 		fputs(C_BOLD, out);
 	if (l->logical)
-		fprintf(out, "%s: %s: ", l->file ? l->file : "?", l->logical);
+		tprintf(out, "%s: %s: ", l->file ? l->file : "?", l->logical);
 	else if (l->line)
-		fprintf(out, "%s:%u:%u: ", l->file ? l->file : "?", l->line, l->col);
+		tprintf(out, "%s:%u:%u: ", l->file ? l->file : "?", l->line, l->col);
 	else
-		fprintf(out, "%s: ", l->file ? l->file : "?");
+		tprintf(out, "%s: ", l->file ? l->file : "?");
 	if (color)
-		fprintf(out, "%s%s:%s" C_BOLD " %s", sev_color(s), hvci_severity_name(s), C_RESET,
-		        msg);
+		fprintf(out, "%s%s:%s" C_BOLD " ", sev_color(s), hvci_severity_name(s), C_RESET);
 	else
-		fprintf(out, "%s: %s", hvci_severity_name(s), msg);
+		fprintf(out, "%s: ", hvci_severity_name(s));
+	tprintf(out, "%s", msg);
 	if (tag)
-		fprintf(out, " [%s]", tag);
+		tprintf(out, " [%s]", tag);
 	if (color)
 		fputs(C_RESET, out);
 	fputc('\n', out);
@@ -73,7 +79,8 @@ static void snippet(FILE *out, const char *line, const hvci_loc *l, const hvci_f
 {
 	if (!line || !l->line)
 		return;
-	fprintf(out, "%s\n", line);
+	hvci_fput_printable(out, line, 1);
+	fputc('\n', out);
 	pad(out, line, l->col);
 	if (color)
 		fputs(C_CARET, out);
@@ -93,7 +100,7 @@ static void snippet(FILE *out, const char *line, const hvci_loc *l, const hvci_f
 		pad(out, line, x->range.col);
 		if (color)
 			fputs(C_CARET, out);
-		fputs(x->text, out);
+		hvci_fput_printable(out, x->text, 0);
 		if (color)
 			fputs(C_RESET, out);
 		fputc('\n', out);
@@ -142,15 +149,15 @@ static void finding(FILE *out, const hvci_finding *f, int compared, int color, c
 		fputs(C_BOLD, out);
 	const hvci_loc *l = &f->loc;
 	if (l->line)
-		fprintf(out, "%s:%u:%u: ", l->file ? l->file : "?", l->line, l->col);
+		tprintf(out, "%s:%u:%u: ", l->file ? l->file : "?", l->line, l->col);
 	else
-		fprintf(out, "%s: ", l->file ? l->file : "?");
+		tprintf(out, "%s: ", l->file ? l->file : "?");
 	if (color)
-		fprintf(out, "%s%s:%s" C_BOLD " %s", sev_color(f->severity),
-		        hvci_severity_name(f->severity), C_RESET, f->message);
+		fprintf(out, "%s%s:%s" C_BOLD " ", sev_color(f->severity),
+		        hvci_severity_name(f->severity), C_RESET);
 	else
-		fprintf(out, "%s: %s", hvci_severity_name(f->severity), f->message);
-	fprintf(out, " [%s]%s", f->rule_id, state);
+		fprintf(out, "%s: ", hvci_severity_name(f->severity));
+	tprintf(out, "%s [%s]%s", f->message, f->rule_id, state);
 	if (color)
 		fputs(C_RESET, out);
 	fputc('\n', out);
@@ -179,8 +186,9 @@ static void finding(FILE *out, const hvci_finding *f, int compared, int color, c
 		const hvci_fixit *x = &f->fixits[k];
 		if (x->range.line == f->loc.line && !strcmp(x->range.file, f->loc.file))
 			continue;
-		fprintf(out, "%s:%u:%u: note: replace with '%s'\n", x->range.file, x->range.line,
+		tprintf(out, "%s:%u:%u: note: replace with '%s'", x->range.file, x->range.line,
 		        x->range.col, x->text);
+		fputc('\n', out);
 	}
 }
 
@@ -222,11 +230,13 @@ int hvci_write_text(FILE *out, hvci_tu_result *const *results, size_t n,
 			         f->message);
 			header(out, &f->loc, HVCI_SEV_NOTE, msg, f->rule_id, color);
 		}
-	if (cmp)
-		fprintf(out,
-		        "hvcilint: compared with %s: %zu new, %zu unchanged, %zu no longer found\n",
+	if (cmp) {
+		tprintf(out,
+		        "hvcilint: compared with %s: %zu new, %zu unchanged, %zu no longer found",
 		        cmp, count[HVCI_BASELINE_NEW], count[HVCI_BASELINE_UNCHANGED],
 		        count[HVCI_BASELINE_ABSENT]);
+		fputc('\n', out);
+	}
 	hvci_coverage_totals t;
 	hvci_coverage_sum(results, n, &t);
 	char *sum = hvci_coverage_partial(&t) ? hvci_coverage_summary(&t) : NULL;

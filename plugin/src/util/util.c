@@ -79,6 +79,31 @@ char *hvci_asprintf(const char *fmt, ...)
 	return p;
 }
 
+void hvci_fput_printable(FILE *out, const char *s, int keep_tab)
+{
+	const unsigned char *p = (const unsigned char *)(s ? s : "");
+	for (; *p; p++) {
+		if (*p == '\t' && keep_tab)
+			fputc('\t', out);
+		else if (*p < 0x20 || *p == 0x7f)
+			fprintf(out, "\\x%02x", *p);
+		else if (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f)
+			fprintf(out, "\\u%04x", p[1]), p++; /* C1 control, e.g. CSI */
+		else
+			fputc(*p, out);
+	}
+}
+
+void hvci_fprintf_printable(FILE *out, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	char *s = hvci_vasprintf(fmt, ap);
+	va_end(ap);
+	hvci_fput_printable(out, s, 0);
+	free(s);
+}
+
 void hvci_buf_init(hvci_buf *b)
 {
 	b->s = NULL;

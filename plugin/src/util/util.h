@@ -62,6 +62,15 @@ char *hvci_base64(const unsigned char *p, size_t n);
  * rule"; NULL when it has them all (result.c).
  */
 const char *hvci_tu_result_malformed(const hvci_tu_result *r);
+/*
+ * Writes s for a terminal: control characters (C0, DEL and the UTF-8 C1
+ * range) become visible escapes such as \x1b, so a hostile file name,
+ * message or source line cannot move the cursor, retitle the window or
+ * split one diagnostic into two lines.  A tab is kept when keep_tab is set.
+ */
+void hvci_fput_printable(FILE *out, const char *s, int keep_tab);
+/* printf into out through hvci_fput_printable (tabs escaped). */
+void hvci_fprintf_printable(FILE *out, const char *fmt, ...) HVCI_PRINTF(2, 3);
 /* fnmatch-style '*' and '?' glob. */
 int hvci_glob_match(const char *pattern, const char *s);
 /* Text of line `line` (1-based) of a buffer, without the newline (and CR). */
