@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "baseline.h"
+#include "util/util.h"
 
 static int cmp_str(const void *a, const void *b)
 {
@@ -31,7 +32,7 @@ static char *loc_key(const char *rule, const char *path, long line, const char *
 		path += rl + 1;
 	while (path[0] == '.' && path[1] == '/')
 		path += 2;
-	char *k = malloc(strlen(rule) + strlen(path) + 32);
+	char *k = hvci_xmalloc(strlen(rule) + strlen(path) + 32);
 	if (k)
 		sprintf(k, "%s\x1f%s\x1f%ld", rule, path, line);
 	return k;
@@ -42,7 +43,7 @@ static char *uri_path(const char *uri)
 {
 	if (!strncmp(uri, "file://", 7))
 		uri += 7;
-	char *p = malloc(strlen(uri) + 1), *o = p;
+	char *p = hvci_xmalloc(strlen(uri) + 1), *o = p;
 	if (!p)
 		return NULL;
 	for (; *uri; uri++) {
@@ -73,7 +74,7 @@ static void push(char ***v, size_t *n, char *s)
 {
 	if (!s)
 		return;
-	char **nv = realloc(*v, (*n + 1) * sizeof **v);
+	char **nv = hvci_xrealloc(*v, (*n + 1) * sizeof **v);
 	if (!nv) {
 		free(s);
 		return;
@@ -107,12 +108,12 @@ static int from_doc(cli_baseline *b, json_t *doc, const char *file, const char *
 			json_object_foreach(json_object_get(res, "partialFingerprints"), key, v)
 			{
 				if (json_is_string(v))
-					push(&b->fps, &b->n_fps, strdup(json_string_value(v)));
+					push(&b->fps, &b->n_fps, hvci_strdup(json_string_value(v)));
 			}
 			json_object_foreach(json_object_get(res, "fingerprints"), key, v)
 			{
 				if (json_is_string(v))
-					push(&b->fps, &b->n_fps, strdup(json_string_value(v)));
+					push(&b->fps, &b->n_fps, hvci_strdup(json_string_value(v)));
 			}
 			const char *rule = json_string_value(json_object_get(res, "ruleId"));
 			json_t *pl =

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "util/util.h"
 
 static void usage(FILE *out)
 {
@@ -91,7 +92,7 @@ int cmd_compdb(int argc, char **argv)
 		fputs(json, stdout);
 	} else {
 		size_t l = strlen(out) + 16;
-		char *tmp = malloc(l);
+		char *tmp = hvci_xmalloc(l);
 		snprintf(tmp, l, "%s.tmp%d", out, (int)getpid());
 		FILE *f = fopen(tmp, "w");
 		int ok = f && fputs(json, f) >= 0;

@@ -9,6 +9,7 @@
  * findings of the others.
  */
 #include "cli.h"
+#include "util/util.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -54,7 +55,7 @@ static char *join_command_line(int argc, char **argv)
 	size_t len = strlen("hvcilint") + 1;
 	for (int i = 0; i < argc; i++)
 		len += strlen(argv[i]) + 1;
-	char *s = malloc(len);
+	char *s = hvci_xmalloc(len);
 	if (!s)
 		return NULL;
 	strcpy(s, "hvcilint");
@@ -72,7 +73,7 @@ static char *join_command_line(int argc, char **argv)
  */
 static hvci_tu_result *failed_result(const char *path, const char *msg)
 {
-	hvci_tu_result *r = calloc(1, sizeof *r);
+	hvci_tu_result *r = hvci_xcalloc(1, sizeof *r);
 	if (!r)
 		return NULL;
 	r->file = hvci_strdup(path);
@@ -101,7 +102,7 @@ int cmd_image(int argc, char **argv)
 	o.color = -1;
 	const char *map_path = NULL;
 	const char *db_path = NULL;
-	const char **files = calloc((size_t)(argc > 0 ? argc : 1), sizeof *files);
+	const char **files = hvci_xcalloc((size_t)(argc > 0 ? argc : 1), sizeof *files);
 	size_t n_files = 0;
 	int rc = HVCI_EXIT_ERROR;
 	hvci_rules *rules = NULL;
@@ -166,7 +167,7 @@ int cmd_image(int argc, char **argv)
 	if (!o.sarif_category)
 		o.sarif_category = "hvcilint/image";
 
-	results = calloc(n_files, sizeof *results);
+	results = hvci_xcalloc(n_files, sizeof *results);
 	cmdline = join_command_line(argc, argv);
 	if (!results || !cmdline) {
 		cli_error("out of memory");

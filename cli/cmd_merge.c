@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "util/util.h"
 
 static void usage(FILE *out)
 {
@@ -110,7 +111,7 @@ static int load_input(const char *path, hvci_stored_tu **all, size_t *n, const c
 			hvci_stored_tu_clear(&v[i]);
 			continue;
 		}
-		*all = realloc(*all, (*n + 1) * sizeof **all);
+		*all = hvci_xrealloc(*all, (*n + 1) * sizeof **all);
 		(*all)[(*n)++] = v[i];
 		memset(&v[i], 0, sizeof v[i]);
 	}
@@ -221,7 +222,7 @@ int cmd_merge(int argc, char **argv)
 	if (nproc > CLI_MAX_JOBS)
 		nproc = CLI_MAX_JOBS;
 	double timeout = 300;
-	const char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
+	const char **inputs = hvci_xcalloc((size_t)argc + 1, sizeof *inputs);
 	size_t n_inputs = 0;
 	cli_opts op;
 	if (!inputs || cli_opts_init(&op, "merge", argc, argv, merge_opts,
@@ -291,7 +292,8 @@ int cmd_merge(int argc, char **argv)
 	else
 		cli_config_note(rules);
 	char *rules_version = rc ? NULL : cli_rules_version(rules);
-	unsigned *sk = calloc(n_inputs + 1, sizeof *sk), *sn = calloc(n_inputs + 1, sizeof *sn);
+	unsigned *sk = hvci_xcalloc(n_inputs + 1, sizeof *sk),
+	         *sn = hvci_xcalloc(n_inputs + 1, sizeof *sn);
 	int partial = 0;
 	if (!sk || !sn)
 		rc = HVCI_EXIT_ERROR;
@@ -317,14 +319,14 @@ int cmd_merge(int argc, char **argv)
 	}
 	/* The units' own commands, for those analysed again. */
 	/* Results move into the scale run; the commands stay with `units`. */
-	cli_job *jobs = calloc(n + 1, sizeof *jobs);
+	cli_job *jobs = hvci_xcalloc(n + 1, sizeof *jobs);
 	for (size_t i = 0; i < n; i++) {
-		jobs[i].file = strdup(units[i].result->file);
+		jobs[i].file = hvci_strdup(units[i].result->file);
 		jobs[i].directory = units[i].directory;
 		jobs[i].argv = units[i].argv;
 		jobs[i].argc = units[i].argc;
 		/* Each shard grouped its units into images; the merge keeps that. */
-		jobs[i].image = units[i].result->image ? strdup(units[i].result->image) : NULL;
+		jobs[i].image = units[i].result->image ? hvci_strdup(units[i].result->image) : NULL;
 	}
 	char *tool_key = cli_tool_key(rules, o.config);
 	cli_scale sc = {rules,    jobs,  n,    nproc, timeout, store, run_id, 0,

@@ -25,6 +25,7 @@
 
 #include "baseline.h"
 #include "cli.h"
+#include "util/util.h"
 
 static int has_fp(hvci_tu_result **rs, size_t n, const char *fp)
 {
@@ -286,7 +287,7 @@ int cmd_report(int argc, char **argv)
 				matched += hit;
 			}
 		size_t ll = strlen(baseline) + 96;
-		label = malloc(ll);
+		label = hvci_xmalloc(ll);
 		if (label)
 			snprintf(label, ll, "baseline %s (%zu results; %zu current findings match)",
 			         baseline, sb.results, matched);

@@ -175,7 +175,7 @@ int cli_emit(const cli_output_opts *opts, const hvci_rules *rules, hvci_tu_resul
 		}
 	} else if (opts->output && strcmp(opts->output, "-")) {
 		size_t l = strlen(opts->output);
-		tmp = malloc(l + 16);
+		tmp = hvci_xmalloc(l + 16);
 		if (!tmp)
 			return HVCI_EXIT_ERROR;
 		snprintf(tmp, l + 16, "%s.tmp%ld", opts->output, (long)getpid());
@@ -284,7 +284,7 @@ char *cli_join_args(int argc, char **argv)
 	size_t n = 16;
 	for (int i = 0; i < argc; i++)
 		n += strlen(argv[i]) + 1;
-	char *s = calloc(n, 1);
+	char *s = hvci_xcalloc(n, 1);
 	strcpy(s, "hvcilint");
 	for (int i = 0; i < argc; i++) {
 		strcat(s, " ");
@@ -300,7 +300,7 @@ char *cli_project_root(void)
 	const char *here = getcwd(cwd, sizeof cwd) ? cwd : ".";
 	static const char *const top_args[] = {"rev-parse", "--show-toplevel", NULL};
 	char *top = cli_git_out(here, top_args);
-	return top ? top : strdup(here);
+	return top ? top : hvci_strdup(here);
 }
 
 int cli_store_begin(const char *db_path, int argc, char **argv, hvci_store **out, int64_t *run_id)
@@ -373,7 +373,7 @@ void cli_apply_runtime_optin(hvci_tu_result *const *rs, size_t n)
 	/* An image's opt-in call makes its own NonPagedPool NX, no other's:
 	 * ExDefaultNonPagedPoolType is a variable of each image.  The images
 	 * that make the call are few; NULL (no image known) is one of them. */
-	const char **opted = calloc(n + 1, sizeof *opted);
+	const char **opted = hvci_xcalloc(n + 1, sizeof *opted);
 	size_t n_opted = 0;
 	int null_opted = 0;
 	for (size_t i = 0; i < n; i++) {

@@ -28,6 +28,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "util/util.h"
 
 /* --path-map (cli_path_map_add), with the WSL drive default added when a
  * database is first read. */
@@ -60,12 +61,12 @@ static void path_map_finish(void)
 char *cli_abs_path(const char *p, const char *base)
 {
 	if (p[0] == '/')
-		return strdup(p);
+		return hvci_strdup(p);
 	char cwd[4096];
 	if (!base)
 		base = getcwd(cwd, sizeof cwd) ? cwd : ".";
 	size_t l = strlen(base) + strlen(p) + 2;
-	char *r = malloc(l);
+	char *r = hvci_xmalloc(l);
 	snprintf(r, l, "%s/%s", base, p);
 	return r;
 }
@@ -83,7 +84,7 @@ char *cli_real_path(const char *p, const char *base)
 int cli_compdb_validate(const char *dir)
 {
 	size_t l = strlen(dir) + 32;
-	char *path = malloc(l);
+	char *path = hvci_xmalloc(l);
 	snprintf(path, l, "%s/compile_commands.json", dir);
 	struct stat st;
 	if (stat(path, &st) != 0) {
@@ -135,8 +136,8 @@ static char *base_name(const char *p)
 	size_t b = l;
 	while (b > 0 && p[b - 1] != '/')
 		b--;
-	char *r = strndup(p + b, l - b);
-	return r && *r ? r : (free(r), strdup("/"));
+	char *r = hvci_xstrndup(p + b, l - b);
+	return r && *r ? r : (free(r), hvci_strdup("/"));
 }
 
 static int is_sep(char c)
@@ -157,7 +158,7 @@ static char *cmake_target(const char *output)
 		if (!*end || end - t <= 4 || strncmp(end - 4, ".dir", 4))
 			continue;
 		free(found);
-		found = strndup(t, (size_t)(end - 4 - t));
+		found = hvci_xstrndup(t, (size_t)(end - 4 - t));
 	}
 	return found;
 }
@@ -180,9 +181,9 @@ static char *output_folder(const char *output, const char *directory, const char
 	if (!strcmp(f, dbreal))
 		r = base_name(dbreal);
 	else if (!strncmp(f, dbreal, l) && f[l] == '/')
-		r = strdup(f + l + 1);
+		r = hvci_strdup(f + l + 1);
 	else
-		r = strdup(f);
+		r = hvci_strdup(f);
 	free(real);
 	free(abs);
 	return r;
@@ -218,10 +219,10 @@ static int take_windows(cli_compile_cmd *c, json_t *e, const char *path, size_t 
 	json_t *args = json_object_get(e, "arguments");
 	if (json_is_array(args)) {
 		c->argc = json_array_size(args);
-		c->argv = calloc(c->argc + 1, sizeof *c->argv);
+		c->argv = hvci_xcalloc(c->argc + 1, sizeof *c->argv);
 		for (size_t k = 0; k < c->argc; k++) {
 			const char *a = json_string_value(json_array_get(args, k));
-			c->argv[k] = strdup(a ? a : "");
+			c->argv[k] = hvci_strdup(a ? a : "");
 		}
 	} else {
 		c->argv = hvci_split_windows_command(
@@ -251,7 +252,7 @@ static int take_windows(cli_compile_cmd *c, json_t *e, const char *path, size_t 
 static int take_entries(cli_compile_cmd *v, size_t n, const char *dir)
 {
 	size_t l = strlen(dir) + 32;
-	char *path = malloc(l);
+	char *path = hvci_xmalloc(l);
 	snprintf(path, l, "%s/compile_commands.json", dir);
 	json_t *doc = json_load_file(path, 0, NULL);
 	char *dbreal = realpath(dir, NULL);
@@ -300,11 +301,11 @@ static void take_command(cli_compile_cmd *c, CXCompileCommand cmd)
 	CXString d = clang_CompileCommand_getDirectory(cmd);
 	CXString f = clang_CompileCommand_getFilename(cmd);
 	unsigned na = clang_CompileCommand_getNumArgs(cmd);
-	c->argv = calloc(na + 1, sizeof *c->argv);
+	c->argv = hvci_xcalloc(na + 1, sizeof *c->argv);
 	c->argc = na;
 	for (unsigned k = 0; k < na; k++) {
 		CXString a = clang_CompileCommand_getArg(cmd, k);
-		c->argv[k] = strdup(clang_getCString(a));
+		c->argv[k] = hvci_strdup(clang_getCString(a));
 		clang_disposeString(a);
 	}
 	/* A relative directory is relative to where hvcilint runs. */
@@ -331,7 +332,7 @@ int cli_compdb_load(const char *dir, cli_compile_cmd **out, size_t *n_out)
 	path_map_finish();
 	CXCompileCommands all = clang_CompilationDatabase_getAllCompileCommands(db);
 	unsigned n = clang_CompileCommands_getSize(all);
-	cli_compile_cmd *v = calloc((size_t)n + 1, sizeof *v);
+	cli_compile_cmd *v = hvci_xcalloc((size_t)n + 1, sizeof *v);
 	for (unsigned i = 0; i < n; i++)
 		take_command(&v[i], clang_CompileCommands_getCommand(all, i));
 	clang_CompileCommands_dispose(all);
@@ -390,7 +391,7 @@ void cli_assign_images(cli_compile_cmd *v, size_t n, const hvci_rules *rules)
 		const char *m = hvci_rules_image_for(rules, v[i].file);
 		if (!m)
 			m = v[i].image_default;
-		v[i].image = m ? strdup(m) : NULL;
+		v[i].image = m ? hvci_strdup(m) : NULL;
 	}
 }
 
@@ -408,12 +409,12 @@ char *cli_compdb_find(const char *file)
 		static const char *const where[] = {"", "/build"};
 		for (size_t i = 0; i < sizeof where / sizeof *where; i++) {
 			size_t l = strlen(base) + 40;
-			char *p = malloc(l);
+			char *p = hvci_xmalloc(l);
 			snprintf(p, l, "%s%s/compile_commands.json", base, where[i]);
 			int found = access(p, R_OK) == 0;
 			free(p);
 			if (found) {
-				char *r = malloc(strlen(base) + 8);
+				char *r = hvci_xmalloc(strlen(base) + 8);
 				sprintf(r, "%s%s", base, where[i]);
 				free(dir);
 				return r;
@@ -435,7 +436,7 @@ char *cli_compdb_dir(const char *v)
 	}
 	/* A missing folder is told by the database check, with its path. */
 	if (stat(v, &st) != 0 || S_ISDIR(st.st_mode))
-		return strdup(v);
+		return hvci_strdup(v);
 	const char *slash = strrchr(v, '/');
 	const char *base = slash ? slash + 1 : v;
 	if (strcmp(base, "compile_commands.json")) {
@@ -445,10 +446,10 @@ char *cli_compdb_dir(const char *v)
 		return NULL;
 	}
 	if (!slash)
-		return strdup(".");
+		return hvci_strdup(".");
 	if (slash == v)
-		return strdup("/");
-	return strndup(v, (size_t)(slash - v));
+		return hvci_strdup("/");
+	return hvci_xstrndup(v, (size_t)(slash - v));
 }
 
 static int is_file(const char *p)
@@ -460,7 +461,7 @@ static int is_file(const char *p)
 static char *join(const char *dir, const char *name)
 {
 	size_t l = strlen(dir) + strlen(name) + 2;
-	char *p = malloc(l);
+	char *p = hvci_xmalloc(l);
 	if (p)
 		snprintf(p, l, "%s/%s", dir, name);
 	return p;
@@ -469,11 +470,11 @@ static char *join(const char *dir, const char *name)
 /* Where check -p DIR records its runs for a database found from `start`. */
 static char *store_above(const char *start)
 {
-	char *dir = strdup(start);
+	char *dir = hvci_strdup(start);
 	while (dir) {
 		static const char *const where[] = {"", "/build"};
 		for (size_t i = 0; i < 2; i++) {
-			char *d = malloc(strlen(dir) + 8);
+			char *d = hvci_xmalloc(strlen(dir) + 8);
 			if (!d)
 				break;
 			sprintf(d, "%s%s", dir[0] ? dir : "", where[i]);
@@ -514,7 +515,7 @@ char *cli_find_store(const char *pdir, const char *cmd)
 		return p;
 	}
 	if (is_file("hvcilint.db"))
-		return strdup("hvcilint.db");
+		return hvci_strdup("hvcilint.db");
 	char cwd[4096];
 	if (!getcwd(cwd, sizeof cwd)) {
 		cli_error("cannot read the current folder; pass --db FILE");

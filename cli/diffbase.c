@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "util/util.h"
 #include "diffbase.h"
 
 typedef struct {
@@ -40,7 +41,7 @@ struct cli_changes {
 /* A path from a "+++ " line: C-quoted when git had to, trailing tab dropped. */
 static char *diff_path(const char *s, size_t n)
 {
-	char *r = malloc(n + 1), *w = r;
+	char *r = hvci_xmalloc(n + 1), *w = r;
 	if (n && s[0] == '"') {
 		for (size_t i = 1; i < n && s[i] != '"'; i++) {
 			if (s[i] != '\\' || i + 1 >= n) {
@@ -99,9 +100,9 @@ static void parse_diff(cli_changes *c, const char *top, const char *text)
 			char *p = diff_path(l + 4, n - 4);
 			if (!strncmp(p, "b/", 2)) {
 				size_t pl = strlen(top) + strlen(p) + 2;
-				char *abs = malloc(pl);
+				char *abs = hvci_xmalloc(pl);
 				snprintf(abs, pl, "%s/%s", top, p + 2);
-				c->f = realloc(c->f, (c->nf + 1) * sizeof *c->f);
+				c->f = hvci_xrealloc(c->f, (c->nf + 1) * sizeof *c->f);
 				cur = &c->f[c->nf++];
 				cur->path = cli_real_path(abs, NULL);
 				cur->r = NULL;
@@ -133,7 +134,7 @@ static void parse_diff(cli_changes *c, const char *top, const char *text)
 			left_old = oc;
 			left_new = nc;
 			if (cur && nc) {
-				cur->r = realloc(cur->r, (cur->nr + 1) * sizeof *cur->r);
+				cur->r = hvci_xrealloc(cur->r, (cur->nr + 1) * sizeof *cur->r);
 				cur->r[cur->nr++] = (line_range){ns, ns + nc - 1};
 			}
 		}
@@ -195,7 +196,7 @@ int cli_changes_load(cli_changes **out, const char *rev)
 		free(top);
 		return -1;
 	}
-	cli_changes *c = calloc(1, sizeof *c);
+	cli_changes *c = hvci_xcalloc(1, sizeof *c);
 	parse_diff(c, top, o);
 	free(o);
 	free(err);

@@ -110,7 +110,7 @@ static void load_deps(fix_set *s, const hvci_tu_result *r, const char *dir)
 	const char *k;
 	json_t *v;
 	if (json_is_object(deps)) {
-		s->deps = calloc(json_object_size(deps) + 1, sizeof *s->deps);
+		s->deps = hvci_xcalloc(json_object_size(deps) + 1, sizeof *s->deps);
 		json_object_foreach(deps, k, v)
 		{
 			const char *h = json_string_value(v);
@@ -155,11 +155,11 @@ static int read_all(const char *path, unsigned char **out, size_t *len, struct s
 		return -1;
 	}
 	size_t cap = (size_t)st->st_size + 1, n = 0;
-	unsigned char *b = malloc(cap);
+	unsigned char *b = hvci_xmalloc(cap);
 	for (;;) {
 		if (n == cap) {
 			cap *= 2;
-			b = realloc(b, cap);
+			b = hvci_xrealloc(b, cap);
 		}
 		size_t r = fread(b + n, 1, cap - n, fp);
 		n += r;
@@ -182,7 +182,7 @@ static int read_all(const char *path, unsigned char **out, size_t *len, struct s
 static void index_lines(fix_file *ff)
 {
 	size_t cap = 64;
-	ff->lines = malloc(cap * sizeof *ff->lines);
+	ff->lines = hvci_xmalloc(cap * sizeof *ff->lines);
 	ff->nlines = 0;
 	ff->lines[ff->nlines++] = 0;
 	for (size_t i = 0; i < ff->len; i++) {
@@ -192,7 +192,7 @@ static void index_lines(fix_file *ff)
 			i++;
 		if (ff->nlines == cap) {
 			cap *= 2;
-			ff->lines = realloc(ff->lines, cap * sizeof *ff->lines);
+			ff->lines = hvci_xrealloc(ff->lines, cap * sizeof *ff->lines);
 		}
 		ff->lines[ff->nlines++] = i + 1;
 	}
@@ -234,10 +234,10 @@ static char *match_endings(const char *text, int crlf)
 {
 	size_t n = strlen(text), extra = 0;
 	if (!crlf)
-		return strdup(text);
+		return hvci_strdup(text);
 	for (size_t i = 0; i < n; i++)
 		extra += text[i] == '\n' && (i == 0 || text[i - 1] != '\r');
-	char *r = malloc(n + extra + 1), *w = r;
+	char *r = hvci_xmalloc(n + extra + 1), *w = r;
 	for (size_t i = 0; i < n; i++) {
 		if (text[i] == '\n' && (i == 0 || text[i - 1] != '\r'))
 			*w++ = '\r';
@@ -255,7 +255,7 @@ static size_t get_file(fix_set *s, const char *file, const char *dir)
 			free(path);
 			return i;
 		}
-	s->f = realloc(s->f, (s->nf + 1) * sizeof *s->f);
+	s->f = hvci_xrealloc(s->f, (s->nf + 1) * sizeof *s->f);
 	fix_file *ff = &s->f[s->nf];
 	memset(ff, 0, sizeof *ff);
 	ff->path = path;
@@ -304,7 +304,7 @@ static void free_candidates(candidate *c, size_t n)
 static void collect_finding(fix_set *s, size_t ri, size_t fi, const hvci_finding *f,
                             const char *dir)
 {
-	candidate *c = calloc(f->n_fixits, sizeof *c);
+	candidate *c = hvci_xcalloc(f->n_fixits, sizeof *c);
 	size_t nc = 0;
 	const char *why = NULL;
 	unsigned wline = f->loc.line, wcol = f->loc.col;
@@ -385,11 +385,11 @@ static void collect_finding(fix_set *s, size_t ri, size_t fi, const hvci_finding
 		free_candidates(c, nc);
 		return;
 	}
-	s->ff = realloc(s->ff, (s->nff + 1) * sizeof *s->ff);
+	s->ff = hvci_xrealloc(s->ff, (s->nff + 1) * sizeof *s->ff);
 	fixed_finding *fx = &s->ff[s->nff++];
 	fx->result = ri;
 	fx->finding = fi;
-	fx->files = calloc(nc + 1, sizeof *fx->files);
+	fx->files = hvci_xcalloc(nc + 1, sizeof *fx->files);
 	fx->nfiles = 0;
 	for (size_t i = 0; i < nc; i++) {
 		fx->files[fx->nfiles++] = c[i].file;
@@ -397,7 +397,7 @@ static void collect_finding(fix_set *s, size_t ri, size_t fi, const hvci_finding
 			continue;
 		fix_file *ff = &s->f[c[i].file];
 		c[i].e.owner = s->nff - 1;
-		ff->e = realloc(ff->e, (ff->ne + 1) * sizeof *ff->e);
+		ff->e = hvci_xrealloc(ff->e, (ff->ne + 1) * sizeof *ff->e);
 		ff->e[ff->ne++] = c[i].e;
 		c[i].e.text = NULL; /* moved */
 	}
@@ -420,7 +420,7 @@ static char *splice(const fix_file *ff, size_t lo, size_t hi, size_t from, size_
 	size_t n = hi - lo;
 	for (size_t i = from; i < to; i++)
 		n += strlen(ff->e[i].text);
-	char *r = malloc(n + 1), *w = r;
+	char *r = hvci_xmalloc(n + 1), *w = r;
 	size_t at = lo;
 	for (size_t i = from; i < to; i++) {
 		memcpy(w, ff->buf + at, ff->e[i].start - at);
@@ -453,7 +453,7 @@ static int write_atomically(fix_file *ff, const char *data, size_t len)
 	size_t dl = slash ? (size_t)(slash - ff->path) : 0;
 	const char *base = slash ? slash + 1 : ff->path;
 	size_t l = strlen(ff->path) + 32;
-	char *tmp = malloc(l);
+	char *tmp = hvci_xmalloc(l);
 	snprintf(tmp, l, "%.*s%s.%s.hvcilint-XXXXXX", (int)dl, ff->path, slash ? "/" : "", base);
 	int fd = mkstemp(tmp);
 	if (fd < 0) {
@@ -527,7 +527,7 @@ typedef struct {
 static span *split_lines(const char *p, size_t len, size_t *n)
 {
 	size_t cap = 16;
-	span *v = malloc(cap * sizeof *v);
+	span *v = hvci_xmalloc(cap * sizeof *v);
 	*n = 0;
 	size_t s = 0;
 	for (size_t i = 0; i <= len; i++) {
@@ -537,7 +537,7 @@ static span *split_lines(const char *p, size_t len, size_t *n)
 		if (e > s) {
 			if (*n == cap) {
 				cap *= 2;
-				v = realloc(v, cap * sizeof *v);
+				v = hvci_xrealloc(v, cap * sizeof *v);
 			}
 			v[(*n)++] = (span){p + s, e - s};
 		}
@@ -622,7 +622,7 @@ static void print_diff(FILE *out, const fix_file *ff, const char *shown)
 				break;
 			b++;
 		}
-		rg = realloc(rg, (nrg + 1) * sizeof *rg);
+		rg = hvci_xrealloc(rg, (nrg + 1) * sizeof *rg);
 		rg[nrg].a = a;
 		rg[nrg].b = b;
 		rg[nrg].text = t;
@@ -768,7 +768,7 @@ int cli_fix_apply(hvci_tu_result *const *results, size_t n, const char *const *d
 	memset(&s, 0, sizeof s);
 	int rc = HVCI_EXIT_OK;
 	const char *root = nroots ? roots[0] : NULL;
-	s.roots = calloc(nroots + 1, sizeof *s.roots);
+	s.roots = hvci_xcalloc(nroots + 1, sizeof *s.roots);
 	for (size_t i = 0; i < nroots && s.roots; i++)
 		if (roots[i])
 			s.roots[s.nroots++] = cli_real_path(roots[i], NULL);

@@ -45,7 +45,7 @@ static char *read_whole(const char *path, size_t *len)
 	size_t n = 0, cap = 0, r;
 	do {
 		if (cap - n < 65536)
-			buf = realloc(buf, cap = cap ? cap * 2 : 65536);
+			buf = hvci_xrealloc(buf, cap = cap ? cap * 2 : 65536);
 		r = fread(buf + n, 1, cap - n, f);
 		n += r;
 	} while (r > 0);

@@ -24,6 +24,7 @@
 #include <unistd.h>
 
 #include "lsp.h"
+#include "util/util.h"
 
 lsp_doc *lsp_doc_find(lsp_workspace *ws, const char *uri)
 {
@@ -54,17 +55,17 @@ lsp_doc *lsp_doc_open(lsp_workspace *ws, const char *uri, const char *text, size
 		/* Opened again without a close: start from the new text. */
 		lsp_doc_close(ws, d);
 	}
-	d = calloc(1, sizeof *d);
-	d->uri = strdup(uri);
+	d = hvci_xcalloc(1, sizeof *d);
+	d->uri = hvci_strdup(uri);
 	d->path = lsp_uri_to_path(uri);
-	d->text = malloc(len + 1);
+	d->text = hvci_xmalloc(len + 1);
 	memcpy(d->text, text, len);
 	d->text[len] = '\0';
 	d->len = len;
 	d->version = version;
 	d->dirty = 1;
 	d->due = lsp_now();
-	ws->docs = realloc(ws->docs, (ws->n_docs + 1) * sizeof *ws->docs);
+	ws->docs = hvci_xrealloc(ws->docs, (ws->n_docs + 1) * sizeof *ws->docs);
 	ws->docs[ws->n_docs++] = d;
 	return d;
 }
@@ -182,7 +183,7 @@ static void notify(lsp_workspace *ws, json_t *msg)
 /* The compile command for a document: its database entry, else the defaults. */
 static hvci_session *open_session(lsp_workspace *ws, lsp_doc *d)
 {
-	char *dir = ws->cdb_dir ? strdup(ws->cdb_dir) : cli_compdb_find(d->path);
+	char *dir = ws->cdb_dir ? hvci_strdup(ws->cdb_dir) : cli_compdb_find(d->path);
 	cli_compile_cmd *cmds = NULL;
 	size_t n = 0;
 	const cli_compile_cmd *hit = NULL;
@@ -221,7 +222,7 @@ static hvci_session *open_session(lsp_workspace *ws, lsp_doc *d)
 		if (hit != &proj)
 			cli_assign_images(mine, 1, ws->rules);
 		free(d->image);
-		d->image = mine->image ? strdup(mine->image) : NULL;
+		d->image = mine->image ? hvci_strdup(mine->image) : NULL;
 		o.directory = hit->directory;
 		o.argv = (const char *const *)hit->argv;
 		o.argc = hit->argc;
@@ -267,7 +268,7 @@ static int same_image(const char *a, const char *b)
 static void drop_optin_findings(const lsp_workspace *ws, const lsp_doc *d, hvci_tu_result *r)
 {
 	free(r->image);
-	r->image = d->image ? strdup(d->image) : NULL;
+	r->image = d->image ? hvci_strdup(d->image) : NULL;
 	int called = r->runtime_optin_called;
 	for (size_t i = 0; i < ws->n_docs && !called; i++) {
 		const lsp_doc *o = ws->docs[i];
@@ -300,7 +301,7 @@ int lsp_job_begin(lsp_workspace *ws, lsp_doc *d, lsp_job *j)
 	if (!d->session)
 		return 0;
 	j->doc = d;
-	j->text = malloc(d->len + 1);
+	j->text = hvci_xmalloc(d->len + 1);
 	memcpy(j->text, d->text, d->len + 1);
 	j->len = d->len;
 	j->version = d->version;
@@ -324,7 +325,7 @@ static void job_child(const hvci_rules *rules, lsp_job *j, int fd)
 	const char *tag = "R";
 	if (hvci_session_analyze(j->doc->session, &r, rules, j->text, j->len)) {
 		tag = "E";
-		text = strdup(hvci_error_last());
+		text = hvci_strdup(hvci_error_last());
 	} else if (r->status == HVCI_TU_CRASHED && cli_worker_near_limit()) {
 		tag = "E";
 		text = cli_worker_limit_message();
@@ -352,14 +353,14 @@ void lsp_job_run(const hvci_rules *rules, lsp_job *j)
 	double t0 = lsp_now();
 	int p[2];
 	if (pipe(p) != 0) {
-		j->error = strdup("cannot start the analysis: no pipe");
+		j->error = hvci_strdup("cannot start the analysis: no pipe");
 		return;
 	}
 	pid_t pid = fork();
 	if (pid < 0) {
 		close(p[0]);
 		close(p[1]);
-		j->error = strdup("cannot start the analysis: no process");
+		j->error = hvci_strdup("cannot start the analysis: no process");
 		return;
 	}
 	if (pid == 0) {
@@ -391,7 +392,7 @@ void lsp_job_run(const hvci_rules *rules, lsp_job *j)
 			continue;
 		if (cap - len < 65536) {
 			cap = cap ? cap * 2 : 131072;
-			char *nb = realloc(buf, cap + 1);
+			char *nb = hvci_xrealloc(buf, cap + 1);
 			if (!nb)
 				break;
 			buf = nb;
@@ -417,7 +418,7 @@ void lsp_job_run(const hvci_rules *rules, lsp_job *j)
 		         "%s:1: the analysis ran past --timeout %.0fs and was stopped; check the "
 		         "file's includes (a FIFO or a device hangs it) or raise --timeout",
 		         j->doc->path, job_timeout);
-		j->error = strdup(m);
+		j->error = hvci_strdup(m);
 	} else if (buf && cli_worker_hit_limit(buf, len)) {
 		j->error = cli_worker_limit_message();
 	} else if (!buf || !len || (buf[0] != 'R' && buf[0] != 'E')) {
@@ -425,12 +426,12 @@ void lsp_job_run(const hvci_rules *rules, lsp_job *j)
 		snprintf(m, sizeof m, "%s:1: the analysis crashed (%s %d); please report the file",
 		         j->doc->path, WIFSIGNALED(status) ? "signal" : "exit status",
 		         WIFSIGNALED(status) ? WTERMSIG(status) : WEXITSTATUS(status));
-		j->error = strdup(m);
+		j->error = hvci_strdup(m);
 	} else if (buf[0] == 'E') {
-		j->error = strdup(buf + 1);
+		j->error = hvci_strdup(buf + 1);
 	} else if (hvci_tu_result_from_json(&j->res, buf + 1)) {
 		j->res = NULL;
-		j->error = strdup(hvci_error_last());
+		j->error = hvci_strdup(hvci_error_last());
 	}
 	free(buf);
 	j->seconds = lsp_now() - t0;
@@ -462,7 +463,7 @@ int lsp_job_finish(lsp_workspace *ws, lsp_job *j)
 	d->n_res_lines = 1;
 	for (size_t i = 0; i < j->len; i++)
 		d->n_res_lines += j->text[i] == '\n';
-	d->res_lines = malloc(d->n_res_lines * sizeof *d->res_lines);
+	d->res_lines = hvci_xmalloc(d->n_res_lines * sizeof *d->res_lines);
 	d->res_lines[0] = 0;
 	for (size_t i = 0, k = 1; i < j->len; i++)
 		if (j->text[i] == '\n')
@@ -536,7 +537,7 @@ static json_t *diagnostic(const lsp_workspace *ws, const lsp_doc *d, const hvci_
 		for (size_t k = 0; k < f->n_notes; k++) {
 			const hvci_note *n = &f->notes[k];
 			int here = !n->loc.file || same_file(d, n->loc.file);
-			char *uri = here ? strdup(d->uri) : lsp_path_to_uri(n->loc.file);
+			char *uri = here ? hvci_strdup(d->uri) : lsp_path_to_uri(n->loc.file);
 			json_array_append_new(
 			    rel, json_pack("{s:{s:s,s:o},s:s}", "location", "uri", uri, "range",
 			                   here ? range_of(d, &n->loc) : plain_range(&n->loc),
@@ -670,7 +671,7 @@ static char *fix_title(const lsp_doc *d, const hvci_finding *f)
 		named++;
 	}
 	if (!named)
-		return strdup("Apply the suggested fix");
+		return hvci_strdup("Apply the suggested fix");
 	char buf[512] = "";
 	for (size_t i = 0; i < named; i++) {
 		if (i)
@@ -695,7 +696,7 @@ static char *fix_title(const lsp_doc *d, const hvci_finding *f)
 		snprintf(m, sizeof m, " and %zu more", more);
 		put(buf, sizeof buf, m, (int)strlen(m));
 	}
-	return strdup(buf);
+	return hvci_strdup(buf);
 }
 
 /* Whether a codeAction request's context.only admits quick fixes. */

@@ -21,6 +21,7 @@
 #include <unistd.h>
 
 #include "lsp.h"
+#include "util/util.h"
 
 /* A header block longer than this without its blank line is not LSP. */
 #define MAX_HEADER 8192
@@ -48,7 +49,7 @@ int lsp_reader_fill(lsp_reader *r)
 {
 	if (r->cap - r->len < 65536) {
 		r->cap = r->cap ? r->cap * 2 : 131072;
-		r->buf = realloc(r->buf, r->cap);
+		r->buf = hvci_xrealloc(r->buf, r->cap);
 	}
 	ssize_t n = read(r->fd, r->buf + r->len, r->cap - r->len);
 	if (n < 0 && (errno == EINTR || errno == EAGAIN))
@@ -190,7 +191,7 @@ lsp_next_status lsp_reader_next(lsp_reader *r, lsp_frame *f, const char **why)
 	size_t total = hlen + 4 + (size_t)cl;
 	if (r->len < total)
 		return LSP_NEED_MORE;
-	f->raw = malloc(total + 1);
+	f->raw = hvci_xmalloc(total + 1);
 	memcpy(f->raw, r->buf, total);
 	f->raw[total] = '\0';
 	f->raw_len = total;
@@ -225,7 +226,7 @@ int lsp_send(int fd, json_t *msg)
 	int hl = snprintf(head, sizeof head, "Content-Length: %zu\r\n\r\n", bl);
 	/* One write for small messages keeps frames whole for readers that peek. */
 	size_t tl = (size_t)hl + bl;
-	char *all = malloc(tl);
+	char *all = hvci_xmalloc(tl);
 	memcpy(all, head, (size_t)hl);
 	memcpy(all + hl, body, bl);
 	int rc = lsp_write_all(fd, all, tl);
@@ -280,7 +281,7 @@ char *lsp_uri_to_path(const char *uri)
 			return NULL;
 		p += 9;
 	}
-	char *out = malloc(strlen(p) + 1), *o = out;
+	char *out = hvci_xmalloc(strlen(p) + 1), *o = out;
 	for (; *p && *p != '?' && *p != '#'; p++) {
 		if (*p == '%' && hexval(p[1]) >= 0 && hexval(p[2]) >= 0) {
 			*o++ = (char)(hexval(p[1]) * 16 + hexval(p[2]));
@@ -296,7 +297,7 @@ char *lsp_uri_to_path(const char *uri)
 char *lsp_path_to_uri(const char *path)
 {
 	size_t l = strlen(path);
-	char *out = malloc(l * 3 + 8), *o = out;
+	char *out = hvci_xmalloc(l * 3 + 8), *o = out;
 	o += sprintf(o, "file://");
 	for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
 		/* Unreserved characters and '/' as they are; clients such as VS

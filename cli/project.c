@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "util/util.h"
 
 int cli_project_opt(int id, const char *v, cli_project_opts *po)
 {
@@ -74,16 +75,16 @@ int cli_project_jobs(const cli_project_opts *po, cli_job **v, size_t *n)
 			cli_note("%s: user-mode unit of %s; skipped", c->file, c->image);
 			continue;
 		}
-		*v = realloc(*v, (*n + 1) * sizeof **v);
+		*v = hvci_xrealloc(*v, (*n + 1) * sizeof **v);
 		cli_job *j = &(*v)[(*n)++];
 		memset(j, 0, sizeof *j);
-		j->image = c->image ? strdup(c->image) : NULL;
-		j->file = strdup(c->file);
-		j->directory = strdup(c->directory);
-		j->argv = calloc(c->argc + 1, sizeof *j->argv);
+		j->image = c->image ? hvci_strdup(c->image) : NULL;
+		j->file = hvci_strdup(c->file);
+		j->directory = hvci_strdup(c->directory);
+		j->argv = hvci_xcalloc(c->argc + 1, sizeof *j->argv);
 		j->argc = c->argc;
 		for (size_t k = 0; k < c->argc; k++)
-			j->argv[k] = strdup(c->argv[k]);
+			j->argv[k] = hvci_strdup(c->argv[k]);
 	}
 	hvci_project_free(p);
 	return 0;
@@ -95,7 +96,7 @@ static int wdk_dir(const char *dir)
 	static const char *const markers[] = {"wdm.h", "ntddk.h", "ntifs.h", "wdf.h"};
 	for (size_t i = 0; i < sizeof markers / sizeof *markers; i++) {
 		size_t l = strlen(dir) + strlen(markers[i]) + 2;
-		char *p = malloc(l);
+		char *p = hvci_xmalloc(l);
 		if (!p)
 			return 0;
 		snprintf(p, l, "%s/%s", dir, markers[i]);
@@ -164,13 +165,13 @@ int cli_project_add_wdk(const cli_project_opts *po, cli_job *v, size_t n)
 		int cl = !strncasecmp(base, "cl", 2) || strstr(base, "clang-cl") != NULL;
 		for (size_t i = 1; i < c->argc && !cl; i++)
 			cl = !strcmp(c->argv[i], "--driver-mode=cl");
-		char **nv = realloc(c->argv, (c->argc + 2 * nd + 1) * sizeof *nv);
+		char **nv = hvci_xrealloc(c->argv, (c->argc + 2 * nd + 1) * sizeof *nv);
 		if (!nv)
 			break;
 		c->argv = nv;
 		for (size_t k = 0; k < nd; k++) {
-			c->argv[c->argc++] = strdup(cl ? "-imsvc" : "-isystem");
-			c->argv[c->argc++] = strdup(dirs[k]);
+			c->argv[c->argc++] = hvci_strdup(cl ? "-imsvc" : "-isystem");
+			c->argv[c->argc++] = hvci_strdup(dirs[k]);
 		}
 		c->argv[c->argc] = NULL;
 		added++;
@@ -198,18 +199,18 @@ static int take_unit(hvci_project *p, const char *real, cli_compile_cmd *out, ch
 		if (!same)
 			continue;
 		memset(out, 0, sizeof *out);
-		out->file = strdup(c->file);
-		out->directory = strdup(c->directory);
-		out->image = c->image ? strdup(c->image) : NULL;
-		out->argv = calloc(c->argc + 1, sizeof *out->argv);
+		out->file = hvci_strdup(c->file);
+		out->directory = hvci_strdup(c->directory);
+		out->image = c->image ? hvci_strdup(c->image) : NULL;
+		out->argv = hvci_xcalloc(c->argc + 1, sizeof *out->argv);
 		if (!out->file || !out->directory || !out->argv) {
 			cli_compile_cmd_clear(out);
 			return 0;
 		}
 		out->argc = c->argc;
 		for (size_t k = 0; k < c->argc; k++)
-			out->argv[k] = strdup(c->argv[k]);
-		*from = c->project ? strdup(c->project) : NULL;
+			out->argv[k] = hvci_strdup(c->argv[k]);
+		*from = c->project ? hvci_strdup(c->project) : NULL;
 		return 1;
 	}
 	return 0;
@@ -227,7 +228,7 @@ int cli_project_find_unit(const char *file, cli_compile_cmd *out, char **from)
 	char *real = cli_real_path(file, NULL);
 	if (!real)
 		return 0;
-	char *dir = strdup(real);
+	char *dir = hvci_strdup(real);
 	char *slash = dir ? strrchr(dir, '/') : NULL;
 	if (!slash) {
 		free(dir);
@@ -237,7 +238,7 @@ int cli_project_find_unit(const char *file, cli_compile_cmd *out, char **from)
 	*slash = '\0';
 	/* Includes and imports may reach the repository's top, or anywhere
 	 * outside a repository, as the build's own would. */
-	char *top = strdup(dir);
+	char *top = hvci_strdup(dir);
 	for (char *t = top ? strrchr(top, '/') : NULL;; t = strrchr(top, '/')) {
 		char *g = cli_abs_path(".git", top);
 		int is_top = g && access(g, F_OK) == 0;

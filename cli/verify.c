@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "verify.h"
+#include "util/util.h"
 
 typedef struct {
 	unsigned line;
@@ -39,12 +40,12 @@ static char *slurp(const char *path, size_t *len)
 	if (!f)
 		return NULL;
 	size_t cap = 65536, n = 0;
-	char *b = malloc(cap + 1);
+	char *b = hvci_xmalloc(cap + 1);
 	size_t k;
 	while (b && (k = fread(b + n, 1, cap - n, f)) > 0) {
 		n += k;
 		if (n == cap) {
-			char *nb = realloc(b, cap * 2 + 1);
+			char *nb = hvci_xrealloc(b, cap * 2 + 1);
 			if (!nb) {
 				free(b);
 				b = NULL;
@@ -128,12 +129,12 @@ static int parse_expectations(const char *text, expect **out, size_t *n, int *no
 			errors++;
 			continue;
 		}
-		*out = realloc(*out, (*n + 1) * sizeof **out);
+		*out = hvci_xrealloc(*out, (*n + 1) * sizeof **out);
 		expect *x = &(*out)[(*n)++];
 		x->line = target;
 		x->sev = sev;
 		x->count = count;
-		x->text = strndup(q + 2, (size_t)(end - q - 2));
+		x->text = hvci_xstrndup(q + 2, (size_t)(end - q - 2));
 		x->src_line = line;
 		p = end + 1;
 	}
@@ -169,9 +170,9 @@ int cli_verify(const hvci_tu_result *r, const char *main_file, FILE *out)
 		fb = fb ? fb + 1 : f->loc.file;
 		if (f->suppressed || strcmp(fb, base))
 			continue;
-		ac = realloc(ac, (nac + 1) * sizeof *ac);
+		ac = hvci_xrealloc(ac, (nac + 1) * sizeof *ac);
 		size_t l = strlen(f->message) + strlen(f->rule_id) + 4;
-		ac[nac].text = malloc(l);
+		ac[nac].text = hvci_xmalloc(l);
 		snprintf(ac[nac].text, l, "%s [%s]", f->message, f->rule_id);
 		ac[nac].line = f->loc.line;
 		ac[nac].sev = f->severity;
@@ -179,9 +180,9 @@ int cli_verify(const hvci_tu_result *r, const char *main_file, FILE *out)
 	}
 	for (size_t i = 0; i < r->n_diags; i++) {
 		const hvci_tool_diag *d = &r->diags[i];
-		ac = realloc(ac, (nac + 1) * sizeof *ac);
+		ac = hvci_xrealloc(ac, (nac + 1) * sizeof *ac);
 		size_t l = strlen(d->message) + 12;
-		ac[nac].text = malloc(l);
+		ac[nac].text = hvci_xmalloc(l);
 		snprintf(ac[nac].text, l, "%s [hvcilint]", d->message);
 		const char *fb = d->loc.file ? strrchr(d->loc.file, '/') : NULL;
 		fb = fb ? fb + 1 : d->loc.file;
