@@ -24,6 +24,7 @@
  * which takes the value so far.
  */
 #include <ctype.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -426,6 +427,10 @@ static val unary(ex *e)
 				e->bad = 1;
 			return unk();
 		}
+		/* The one negation that overflows is not a value NMAKE would
+		 * agree on either: leave the condition unknown. */
+		if (v.n == LLONG_MIN)
+			return unk();
 		return num(-v.n);
 	}
 	return primary(e);
@@ -440,9 +445,14 @@ static val additive(ex *e)
 			return a;
 		val b = unary(e);
 		val r = unk();
-		if (a.kind == V_NUM && b.kind == V_NUM)
-			r = num(op == '+' ? a.n + b.n : a.n - b.n);
-		else if (a.kind == V_STR || b.kind == V_STR)
+		if (a.kind == V_NUM && b.kind == V_NUM) {
+			/* A stranger's sources file may add past the range:
+			 * unknown, like any expression we cannot decide. */
+			long long n;
+			if (!(op == '+' ? __builtin_add_overflow(a.n, b.n, &n)
+			                : __builtin_sub_overflow(a.n, b.n, &n)))
+				r = num(n);
+		} else if (a.kind == V_STR || b.kind == V_STR)
 			e->bad = 1;
 		vfree(&a);
 		vfree(&b);
