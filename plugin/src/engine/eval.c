@@ -195,6 +195,9 @@ static int eval_declref(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
 	CXCursor r = clang_getCursorReferenced(e);
 	enum CXCursorKind rk = clang_getCursorKind(r);
 	if (rk == CXCursor_EnumConstantDecl) {
+		/* Recovery's stand-in constants carry no value of the WDK's. */
+		if (hvci_is_standin_loc(ctx, clang_getCursorLocation(r)))
+			return 0;
 		set_const(out, (uint64_t)clang_getEnumConstantDeclUnsignedValue(r), e);
 		return 1;
 	}

@@ -73,8 +73,12 @@ static CXCursor named_static(CXCursor e)
 	return file_static(d) ? d : clang_getNullCursor();
 }
 
-static int constant(CXCursor e, hvci_val *out)
+static int constant(hvci_ctx *ctx, CXCursor e, hvci_val *out)
 {
+	/* clang folds recovery's stand-in constants; their values are not
+	 * the WDK's. */
+	if (hvci_expr_uses_standin(ctx, e))
+		return 0;
 	CXEvalResult r = clang_Cursor_Evaluate(e);
 	if (!r)
 		return 0;
@@ -123,7 +127,7 @@ static enum CXChildVisitResult scan(CXCursor c, CXCursor parent, CXClientData d)
 			gvar *v = slot_path(g, fvar, path.s);
 			hvci_val x;
 			v->assigned = 1;
-			if (op != CXBinaryOperator_Assign || !constant(ch[1], &x))
+			if (op != CXBinaryOperator_Assign || !constant(ctx, ch[1], &x))
 				v->poisoned = 1;
 			else
 				hvci_vs_add(&v->vs, &x);
@@ -134,7 +138,7 @@ static enum CXChildVisitResult scan(CXCursor c, CXCursor parent, CXClientData d)
 			gvar *v = slot(g, var);
 			hvci_val x;
 			v->assigned = 1;
-			if (op != CXBinaryOperator_Assign || !constant(ch[1], &x))
+			if (op != CXBinaryOperator_Assign || !constant(ctx, ch[1], &x))
 				v->poisoned = 1;
 			else
 				hvci_vs_add(&v->vs, &x);
@@ -214,7 +218,7 @@ int hvci_globals_value(hvci_ctx *ctx, CXCursor decl, hvci_vs *out)
 	int ok = 0;
 	for (unsigned i = n; i-- > 0 && !ok;)
 		if (clang_isExpression(clang_getCursorKind(ch[i])))
-			ok = constant(ch[i], &x);
+			ok = constant(ctx, ch[i], &x);
 	free(ch);
 	if (!ok)
 		return 0; /* no initializer: zero, but nothing the user wrote to point at */

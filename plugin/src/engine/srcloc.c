@@ -484,8 +484,11 @@ static enum CXChildVisitResult expr_standin(CXCursor c, CXCursor parent, CXClien
 	enum CXCursorKind k = clang_getCursorKind(c);
 	if (k == CXCursor_DeclRefExpr || k == CXCursor_MemberRefExpr) {
 		CXCursor r = clang_getCursorReferenced(c);
+		/* A stand-in's type, or a stand-in itself (a C constant is an
+		 * int, whose type says nothing). */
 		if (!clang_Cursor_isNull(r) &&
-		    hvci_type_uses_standin(st->ctx, clang_getCursorType(r)))
+		    (hvci_type_uses_standin(st->ctx, clang_getCursorType(r)) ||
+		     hvci_is_standin_loc(st->ctx, clang_getCursorLocation(r))))
 			st->found = 1;
 	}
 	return st->found ? CXChildVisit_Break : CXChildVisit_Recurse;

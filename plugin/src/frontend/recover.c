@@ -36,12 +36,13 @@
 /* `#include "../x.h"` in a stand-in resolves inside this many levels. */
 #define UP_LEVELS 4
 
-typedef enum { SI_TYPE, SI_VALUE, SI_MACRO, SI_FMACRO, SI_ROLE } standin_kind;
+typedef enum { SI_TYPE, SI_VALUE, SI_CONST, SI_MACRO, SI_FMACRO, SI_ROLE } standin_kind;
 
 typedef struct {
 	char *name;
 	standin_kind kind;
 	char *ret; /* SI_ROLE: the return type its functions are defined with */
+	int small; /* SI_CONST: a bit-field width or shift count, so 1 */
 } standin;
 
 struct hvci_recovery {
@@ -273,6 +274,58 @@ static int is_identifier(const char *s)
 	return 1;
 }
 
+/* The first non-space character at or after i (0 at the end), its index in *at. */
+static int char_from(const textpos *t, size_t i, size_t *at)
+{
+	i = skip_space(t, i);
+	*at = i;
+	return i < t->len ? (unsigned char)t->buf[i] : 0;
+}
+
+/* How a name the unit never declares is used in one file. */
+enum { USE_OBJECT = 1, USE_WIDTH = 2 };
+
+/*
+ * USE_OBJECT when some use of `name` in the file needs an object rather
+ * than a value: its address taken, assigned or incremented, a member or
+ * element read from it, called, or qualified (`NAME::x`).  Such a name
+ * stays an extern variable; every other one can be a constant, which case
+ * labels, array sizes and static initializers need.  USE_WIDTH when it is
+ * a bit-field width or a shift count, which a large value would break.
+ */
+static int uses(const textpos *t, const char *name)
+{
+	size_t nl = strlen(name);
+	int u = 0;
+	for (const char *p = t->buf; (p = memmem(p, t->len - (size_t)(p - t->buf), name, nl));
+	     p += nl) {
+		size_t b = (size_t)(p - t->buf), e = b + nl, at;
+		if ((b > 0 && ident_char((unsigned char)t->buf[b - 1])) ||
+		    (e < t->len && ident_char((unsigned char)t->buf[e])))
+			continue;
+		size_t k = b;
+		while (k > 0 && isspace((unsigned char)t->buf[k - 1]))
+			k--;
+		int p1 = k > 0 ? (unsigned char)t->buf[k - 1] : 0;
+		int p2 = k > 1 ? (unsigned char)t->buf[k - 2] : 0;
+		if ((p1 == '&' && p2 != '&') || (p1 == '+' && p2 == '+') ||
+		    (p1 == '-' && p2 == '-'))
+			u |= USE_OBJECT;
+		if ((p1 == ':' && p2 != ':') || ((p1 == '<' || p1 == '>') && p2 == p1))
+			u |= USE_WIDTH;
+		int c = char_from(t, e, &at);
+		int c2 = at + 1 < t->len ? (unsigned char)t->buf[at + 1] : 0;
+		int c3 = at + 2 < t->len ? (unsigned char)t->buf[at + 2] : 0;
+		if ((c == '=' && c2 != '=') || c == '.' || c == '[' || c == '(' ||
+		    (c == '-' && c2 == '>') || (c == ':' && c2 == ':') ||
+		    ((c == '+' || c == '-') && c2 == c) ||
+		    (c && strchr("+-*/%&|^", c) && c2 == '=') ||
+		    ((c == '<' || c == '>') && c2 == c && c3 == '='))
+			u |= USE_OBJECT;
+	}
+	return u;
+}
+
 /* ---- stand-ins ------------------------------------------------------------- */
 
 /* Where the user wrote it; a location without a file when there is none. */
@@ -300,6 +353,7 @@ static int add_standin(hvci_recovery *rv, const hvci_strset *declared, const hvc
 	rv->si[rv->n_si].name = hvci_strdup(name);
 	rv->si[rv->n_si].kind = k;
 	rv->si[rv->n_si].ret = NULL;
+	rv->si[rv->n_si].small = 0;
 	rv->n_si++;
 	return 1;
 }
@@ -423,6 +477,72 @@ char *hvci_missing_include(const char *msg)
 	return e && e > q + 1 ? hvci_xstrndup(q + 1, (size_t)(e - q - 1)) : NULL;
 }
 
+/*
+ * `typedef UNKNOWN A, *PA;`: clang drops the whole declaration, so A and
+ * PA look undeclared, but the unit declares them as soon as UNKNOWN has a
+ * stand-in; one of our own for them would then clash.  t is at UNKNOWN;
+ * the declarator names up to the ";" go into `declared`.
+ */
+static void typedef_names(const textpos *t, hvci_strset *declared)
+{
+	char *kw = ident_before(t);
+	int is_typedef = kw && !strcmp(kw, "typedef");
+	free(kw);
+	if (!is_typedef)
+		return;
+	size_t i = t->off;
+	while (i < t->len && ident_char((unsigned char)t->buf[i]))
+		i++;
+	int depth = 0;
+	int star = 0; /* the last token was '*' */
+	while (i < t->len && t->buf[i] != ';' && t->buf[i] != '{' && t->buf[i] != '}') {
+		int c = (unsigned char)t->buf[i];
+		if (ident_char(c) && !isdigit(c)) {
+			size_t b = i;
+			while (i < t->len && ident_char((unsigned char)t->buf[i]))
+				i++;
+			size_t at;
+			int n = char_from(t, i, &at);
+			/* `A,` `A;` `A[` at the top; `(*PA)(...)` one level down. */
+			if ((depth == 0 && (n == ',' || n == ';' || n == '[')) ||
+			    (depth == 1 && star && n == ')')) {
+				char *w = hvci_xstrndup(t->buf + b, i - b);
+				hvci_strset_add(declared, w);
+				free(w);
+			}
+			star = 0;
+			continue;
+		}
+		if (c == '(')
+			depth++;
+		else if (c == ')')
+			depth--;
+		if (!isspace(c))
+			star = c == '*';
+		i++;
+	}
+}
+
+/*
+ * `typedef UNKNOWN (*PFN)(...)` reads as a typedef named UNKNOWN returning
+ * a function, which clang reports at the "(".  Moves t back to the word
+ * before it; 0 when there is none.
+ */
+#define FN_RETURNS_FN "function cannot return function type"
+static int word_before(textpos *t)
+{
+	size_t e = t->off;
+	while (e > 0 && isspace((unsigned char)t->buf[e - 1]))
+		e--;
+	size_t b = e;
+	while (b > 0 && ident_char((unsigned char)t->buf[b - 1]))
+		b--;
+	if (b == e || isdigit((unsigned char)t->buf[b]))
+		return 0;
+	t->off = b;
+	return 1;
+}
+
 /* What one error asks for; 1 when it added a stand-in. */
 static int plan_one(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d,
                     const hvci_strset *declared, const hvci_rules *rules)
@@ -457,8 +577,27 @@ static int plan_one(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d,
 			as_type =
 			    j < t.len && (ident_char((unsigned char)t.buf[j]) || t.buf[j] == '*');
 		}
-		added = add_standin(rv, declared, rules, name, as_type ? SI_TYPE : SI_VALUE,
-		                    clang_getDiagnosticLocation(d));
+		int u = as_type || !have_text ? USE_OBJECT : uses(&t, name);
+		standin_kind k = as_type ? SI_TYPE : u & USE_OBJECT ? SI_VALUE : SI_CONST;
+		added = add_standin(rv, declared, rules, name, k, clang_getDiagnosticLocation(d));
+		if (added && (u & USE_WIDTH))
+			rv->si[rv->n_si - 1].small = 1;
+	} else if (have_text && !strncmp(msg, FN_RETURNS_FN, sizeof FN_RETURNS_FN - 1)) {
+		char *w = ident_before(&t);
+		textpos tw = t;
+		char *kw = w && word_before(&tw) ? ident_before(&tw) : NULL;
+		/* Only right after `typedef`: elsewhere the word may be a macro.
+		 * The typedef clang made of the word itself is the misreading,
+		 * so it does not count as declared. */
+		if (w && kw && !strcmp(kw, "typedef")) {
+			hvci_strset none;
+			hvci_strset_init(&none);
+			added = add_standin(rv, &none, rules, w, SI_TYPE,
+			                    clang_getDiagnosticLocation(d));
+			hvci_strset_free(&none);
+		}
+		free(kw);
+		free(w);
 	} else if (name && strstr(msg, "' as different kind of symbol")) {
 		added = plan_role(rv, tu, d);
 	} else if (have_text && !strcmp(msg, "expected ';' after top level declarator")) {
@@ -491,6 +630,21 @@ int hvci_recovery_plan(hvci_recovery *rv, CXTranslationUnit tu, const hvci_rules
 	hvci_strset declared;
 	hvci_strset_init(&declared);
 	clang_visitChildren(clang_getTranslationUnitCursor(tu), collect_names, &declared);
+	for (unsigned i = 0; i < nd; i++) {
+		CXDiagnostic d = clang_getDiagnostic(tu, i);
+		CXString s = clang_getDiagnosticSpelling(d);
+		textpos t;
+		const char *m = clang_getCString(s);
+		if (text_at(tu, clang_getDiagnosticLocation(d), &t)) {
+			if (!strncmp(m, "unknown type name '", 19))
+				typedef_names(&t, &declared);
+			else if (!strncmp(m, FN_RETURNS_FN, sizeof FN_RETURNS_FN - 1) &&
+			         word_before(&t))
+				typedef_names(&t, &declared);
+		}
+		clang_disposeString(s);
+		clang_disposeDiagnostic(d);
+	}
 	int added = 0;
 	for (unsigned i = 0; i < nd; i++) {
 		CXDiagnostic d = clang_getDiagnostic(tu, i);
@@ -551,6 +705,17 @@ int hvci_recovery_apply(hvci_recovery *rv, hvci_cmdline *cl)
 		case SI_VALUE:
 			/* No initializer: the evaluator can never read a value from it. */
 			fprintf(f, "extern __hvci_standin_any %s;\n", e->name);
+			break;
+		case SI_CONST:
+			/* In C, a constant for case labels and array sizes:
+			 * distinct values keep two of them apart in one switch,
+			 * and the evaluator never reads them (they are in this
+			 * file).  C++ keeps the object, which converts to the
+			 * enum or class type a parameter wants. */
+			fprintf(f,
+			        "#ifdef __cplusplus\nextern __hvci_standin_any %s;\n#else\n"
+			        "enum { %s = %u };\n#endif\n",
+			        e->name, e->name, e->small ? 1u : 0x3E81u + (unsigned)i);
 			break;
 		case SI_MACRO:
 			fprintf(f, "#define %s\n", e->name);
