@@ -238,9 +238,33 @@ static unsigned error_count(CXTranslationUnit tu)
 	return n;
 }
 
+static enum CXChildVisitResult count_bodies(CXCursor c, CXCursor parent, CXClientData d)
+{
+	(void)parent;
+	enum CXCursorKind k = clang_getCursorKind(c);
+	if (k == CXCursor_Namespace || k == CXCursor_LinkageSpec || k == CXCursor_ClassDecl ||
+	    k == CXCursor_StructDecl || k == CXCursor_ClassTemplate || k == CXCursor_UnexposedDecl)
+		return CXChildVisit_Recurse;
+	if ((k == CXCursor_FunctionDecl || k == CXCursor_CXXMethod || k == CXCursor_Constructor ||
+	     k == CXCursor_Destructor || k == CXCursor_FunctionTemplate) &&
+	    clang_isCursorDefinition(c) && !clang_isInvalidDeclaration(c))
+		(*(unsigned *)d)++;
+	return CXChildVisit_Continue;
+}
+
+/* Function definitions the AST holds, valid ones only. */
+static unsigned body_count(CXTranslationUnit tu)
+{
+	unsigned n = 0;
+	clang_visitChildren(clang_getTranslationUnitCursor(tu), count_bodies, &n);
+	return n;
+}
+
 /*
  * Parses again with stand-ins for what the unit's errors say is missing,
- * for a bounded number of passes, keeping the unit with the fewest errors.
+ * for a bounded number of passes, keeping the better unit: more function
+ * bodies, then fewer errors.  Error counts alone mislead: a function that
+ * comes back brings the errors inside its body with it.
  * HVCILINT_NO_RECOVERY=1 turns it off (the benchmark's "before" figures).
  */
 static CXTranslationUnit recover(CXIndex idx, hvci_cmdline *cl, hvci_recovery *rv,
@@ -251,6 +275,7 @@ static CXTranslationUnit recover(CXIndex idx, hvci_cmdline *cl, hvci_recovery *r
 	if (off && *off && strcmp(off, "0"))
 		return tu;
 	unsigned errors = error_count(tu);
+	unsigned bodies = errors ? body_count(tu) : 0;
 	while (errors && hvci_recovery_plan(rv, tu, rules)) {
 		if (hvci_recovery_apply(rv, cl))
 			break;
@@ -262,7 +287,8 @@ static CXTranslationUnit recover(CXIndex idx, hvci_cmdline *cl, hvci_recovery *r
 		if (ec != CXError_Success || !again)
 			break;
 		unsigned e2 = error_count(again);
-		if (e2 > errors) {
+		unsigned b2 = body_count(again);
+		if (b2 < bodies || (b2 == bodies && e2 > errors)) {
 			/* The stand-ins made it worse: keep what we had. */
 			clang_disposeTranslationUnit(again);
 			break;
@@ -270,6 +296,7 @@ static CXTranslationUnit recover(CXIndex idx, hvci_cmdline *cl, hvci_recovery *r
 		clang_disposeTranslationUnit(tu);
 		tu = again;
 		errors = e2;
+		bodies = b2;
 	}
 	return tu;
 }

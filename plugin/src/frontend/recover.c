@@ -5,17 +5,19 @@
  * After a parse, the unit's errors are read: an #include that was not found
  * gets an empty stand-in header, and a name the unit never declares gets a
  * stand-in declaration in a prelude that is force-included before the
- * file: an unknown type becomes `int` (a `P`-prefixed one a pointer to an
- * opaque struct), an unknown value an `extern` variable of no known value,
- * an unknown word in front of a declarator (a calling convention or an
- * annotation macro) an empty macro.  The caller parses again with them, for
- * a bounded number of passes.
+ * file: an unknown type becomes `int` (a `P`-prefixed one a pointer), or a
+ * structure of the members the unit reads from it; an unknown value a C
+ * constant where it is only read (case labels and array sizes need one),
+ * else an `extern` variable; an unknown word in front of a declarator (a
+ * calling convention or an annotation macro) an empty macro.  The caller
+ * parses again with them, for a bounded number of passes.
  *
  * Stand-ins never decide a verdict: a name that the API table, the value
  * table or the NX opt-in model knows is never stood in for (it comes only
- * from the curated or the real WDK headers), stand-ins carry no values the
- * evaluator could read, and the stand-in files are not user code.  What it
- * does not do: guess struct members, function signatures or macro bodies.
+ * from the curated or the real WDK headers), the evaluator reads no value
+ * from anything declared in the prelude, and the stand-in files are not
+ * user code.  What it does not do: guess members of members, function
+ * signatures or macro bodies.
  */
 
 #include <ctype.h>
@@ -28,6 +30,7 @@
 #include <unistd.h>
 
 #include "frontend/frontend.h"
+#include "frontend/srctext.h"
 #include "rules/rules.h"
 #include "util/util.h"
 
@@ -41,8 +44,10 @@ typedef enum { SI_TYPE, SI_VALUE, SI_CONST, SI_MACRO, SI_FMACRO, SI_ROLE } stand
 typedef struct {
 	char *name;
 	standin_kind kind;
-	char *ret; /* SI_ROLE: the return type its functions are defined with */
-	int small; /* SI_CONST: a bit-field width or shift count, so 1 */
+	char *ret;      /* SI_ROLE: the return type its functions are defined with */
+	int small;      /* SI_CONST: a bit-field width or shift count, so 1 */
+	char **members; /* SI_TYPE: members read from it ("(name" when called) */
+	size_t n_members;
 } standin;
 
 struct hvci_recovery {
@@ -89,6 +94,9 @@ void hvci_recovery_free(hvci_recovery *rv)
 	for (size_t i = 0; i < rv->n_si; i++) {
 		free(rv->si[i].name);
 		free(rv->si[i].ret);
+		for (size_t j = 0; j < rv->si[i].n_members; j++)
+			free(rv->si[i].members[j]);
+		free(rv->si[i].members);
 	}
 	free(rv->si);
 	hvci_loc_clear(&rv->first_at);
@@ -156,176 +164,6 @@ static int protected_name(const hvci_rules *rules, const char *name)
 	return hvci_rules_is_value_name(rules, name);
 }
 
-/* ---- reading an error's surroundings ------------------------------------- */
-
-typedef struct {
-	const char *buf;
-	size_t len;
-	size_t off;
-} textpos;
-
-static int ident_char(int c)
-{
-	return isalnum(c) || c == '_' || c == '$';
-}
-
-static int text_at(CXTranslationUnit tu, CXSourceLocation loc, textpos *t)
-{
-	CXFile f;
-	unsigned off;
-	clang_getFileLocation(loc, &f, NULL, NULL, &off);
-	if (!f)
-		return 0;
-	size_t len;
-	const char *buf = clang_getFileContents(tu, f, &len);
-	if (!buf || off > len)
-		return 0;
-	t->buf = buf;
-	t->len = len;
-	t->off = off;
-	return 1;
-}
-
-static size_t skip_space(const textpos *t, size_t i)
-{
-	while (i < t->len && isspace((unsigned char)t->buf[i]))
-		i++;
-	return i;
-}
-
-/* The character after the identifier that starts at t->off (0 at the end). */
-static int next_char(const textpos *t, size_t *at)
-{
-	size_t i = t->off;
-	while (i < t->len && ident_char((unsigned char)t->buf[i]))
-		i++;
-	i = skip_space(t, i);
-	*at = i;
-	return i < t->len ? (unsigned char)t->buf[i] : 0;
-}
-
-static int prev_char(const textpos *t)
-{
-	size_t i = t->off;
-	while (i > 0 && isspace((unsigned char)t->buf[i - 1]))
-		i--;
-	return i > 0 ? (unsigned char)t->buf[i - 1] : 0;
-}
-
-/* The identifier that ends just before t->off (spaces skipped), or NULL. */
-static char *ident_before(const textpos *t)
-{
-	size_t e = t->off;
-	while (e > 0 && isspace((unsigned char)t->buf[e - 1]))
-		e--;
-	size_t b = e;
-	while (b > 0 && ident_char((unsigned char)t->buf[b - 1]))
-		b--;
-	if (b == e || isdigit((unsigned char)t->buf[b]))
-		return NULL;
-	return hvci_xstrndup(t->buf + b, e - b);
-}
-
-/*
- * `(NAME)` with its ")" at `close` is a cast when nothing that could be
- * called stands before the "(" and an operand follows the ")".
- */
-static int cast_paren(const textpos *t, size_t close)
-{
-	size_t i = t->off;
-	while (i > 0 && isspace((unsigned char)t->buf[i - 1]))
-		i--;
-	if (i == 0 || t->buf[i - 1] != '(')
-		return 0;
-	i--;
-	while (i > 0 && isspace((unsigned char)t->buf[i - 1]))
-		i--;
-	if (i > 0) {
-		int b = (unsigned char)t->buf[i - 1];
-		if (ident_char(b) || b == '>' || b == ']' || b == ')')
-			return 0;
-	}
-	size_t j = skip_space(t, close + 1);
-	if (j >= t->len)
-		return 0;
-	int a = (unsigned char)t->buf[j];
-	return ident_char(a) || strchr("(&*-~!\"'", a) != NULL;
-}
-
-/* The quoted name in a diagnostic: "unknown type name 'X'" gives X. */
-static char *quoted(const char *msg)
-{
-	const char *a = strchr(msg, '\'');
-	if (!a)
-		return NULL;
-	const char *b = strchr(a + 1, '\'');
-	if (!b || b == a + 1)
-		return NULL;
-	return hvci_xstrndup(a + 1, (size_t)(b - a - 1));
-}
-
-static int is_identifier(const char *s)
-{
-	if (!*s || isdigit((unsigned char)*s))
-		return 0;
-	for (; *s; s++)
-		if (!ident_char((unsigned char)*s))
-			return 0;
-	return 1;
-}
-
-/* The first non-space character at or after i (0 at the end), its index in *at. */
-static int char_from(const textpos *t, size_t i, size_t *at)
-{
-	i = skip_space(t, i);
-	*at = i;
-	return i < t->len ? (unsigned char)t->buf[i] : 0;
-}
-
-/* How a name the unit never declares is used in one file. */
-enum { USE_OBJECT = 1, USE_WIDTH = 2 };
-
-/*
- * USE_OBJECT when some use of `name` in the file needs an object rather
- * than a value: its address taken, assigned or incremented, a member or
- * element read from it, called, or qualified (`NAME::x`).  Such a name
- * stays an extern variable; every other one can be a constant, which case
- * labels, array sizes and static initializers need.  USE_WIDTH when it is
- * a bit-field width or a shift count, which a large value would break.
- */
-static int uses(const textpos *t, const char *name)
-{
-	size_t nl = strlen(name);
-	int u = 0;
-	for (const char *p = t->buf; (p = memmem(p, t->len - (size_t)(p - t->buf), name, nl));
-	     p += nl) {
-		size_t b = (size_t)(p - t->buf), e = b + nl, at;
-		if ((b > 0 && ident_char((unsigned char)t->buf[b - 1])) ||
-		    (e < t->len && ident_char((unsigned char)t->buf[e])))
-			continue;
-		size_t k = b;
-		while (k > 0 && isspace((unsigned char)t->buf[k - 1]))
-			k--;
-		int p1 = k > 0 ? (unsigned char)t->buf[k - 1] : 0;
-		int p2 = k > 1 ? (unsigned char)t->buf[k - 2] : 0;
-		if ((p1 == '&' && p2 != '&') || (p1 == '+' && p2 == '+') ||
-		    (p1 == '-' && p2 == '-'))
-			u |= USE_OBJECT;
-		if ((p1 == ':' && p2 != ':') || ((p1 == '<' || p1 == '>') && p2 == p1))
-			u |= USE_WIDTH;
-		int c = char_from(t, e, &at);
-		int c2 = at + 1 < t->len ? (unsigned char)t->buf[at + 1] : 0;
-		int c3 = at + 2 < t->len ? (unsigned char)t->buf[at + 2] : 0;
-		if ((c == '=' && c2 != '=') || c == '.' || c == '[' || c == '(' ||
-		    (c == '-' && c2 == '>') || (c == ':' && c2 == ':') ||
-		    ((c == '+' || c == '-') && c2 == c) ||
-		    (c && strchr("+-*/%&|^", c) && c2 == '=') ||
-		    ((c == '<' || c == '>') && c2 == c && c3 == '='))
-			u |= USE_OBJECT;
-	}
-	return u;
-}
-
 /* ---- stand-ins ------------------------------------------------------------- */
 
 /* Where the user wrote it; a location without a file when there is none. */
@@ -344,7 +182,7 @@ static void where(CXSourceLocation at, hvci_loc *out)
 static int add_standin(hvci_recovery *rv, const hvci_strset *declared, const hvci_rules *rules,
                        const char *name, standin_kind k, CXSourceLocation at)
 {
-	if (!is_identifier(name) || hvci_strset_has(declared, name) ||
+	if (!hvci_text_is_identifier(name) || hvci_strset_has(declared, name) ||
 	    protected_name(rules, name) || !hvci_strset_add(&rv->done, name))
 		return 0;
 	if (!rv->n_si)
@@ -354,6 +192,8 @@ static int add_standin(hvci_recovery *rv, const hvci_strset *declared, const hvc
 	rv->si[rv->n_si].kind = k;
 	rv->si[rv->n_si].ret = NULL;
 	rv->si[rv->n_si].small = 0;
+	rv->si[rv->n_si].members = NULL;
+	rv->si[rv->n_si].n_members = 0;
 	rv->n_si++;
 	return 1;
 }
@@ -477,69 +317,67 @@ char *hvci_missing_include(const char *msg)
 	return e && e > q + 1 ? hvci_xstrndup(q + 1, (size_t)(e - q - 1)) : NULL;
 }
 
-/*
- * `typedef UNKNOWN A, *PA;`: clang drops the whole declaration, so A and
- * PA look undeclared, but the unit declares them as soon as UNKNOWN has a
- * stand-in; one of our own for them would then clash.  t is at UNKNOWN;
- * the declarator names up to the ";" go into `declared`.
- */
-static void typedef_names(const textpos *t, hvci_strset *declared)
+/* The spelling of the type of the expression whose last token ends at `end`. */
+static char *type_ending_at(CXTranslationUnit tu, CXSourceLocation end)
 {
-	char *kw = ident_before(t);
-	int is_typedef = kw && !strcmp(kw, "typedef");
-	free(kw);
-	if (!is_typedef)
-		return;
-	size_t i = t->off;
-	while (i < t->len && ident_char((unsigned char)t->buf[i]))
-		i++;
-	int depth = 0;
-	int star = 0; /* the last token was '*' */
-	while (i < t->len && t->buf[i] != ';' && t->buf[i] != '{' && t->buf[i] != '}') {
-		int c = (unsigned char)t->buf[i];
-		if (ident_char(c) && !isdigit(c)) {
-			size_t b = i;
-			while (i < t->len && ident_char((unsigned char)t->buf[i]))
-				i++;
-			size_t at;
-			int n = char_from(t, i, &at);
-			/* `A,` `A;` `A[` at the top; `(*PA)(...)` one level down. */
-			if ((depth == 0 && (n == ',' || n == ';' || n == '[')) ||
-			    (depth == 1 && star && n == ')')) {
-				char *w = hvci_xstrndup(t->buf + b, i - b);
-				hvci_strset_add(declared, w);
-				free(w);
-			}
-			star = 0;
-			continue;
-		}
-		if (c == '(')
-			depth++;
-		else if (c == ')')
-			depth--;
-		if (!isspace(c))
-			star = c == '*';
-		i++;
-	}
+	CXFile f;
+	unsigned off;
+	clang_getFileLocation(end, &f, NULL, NULL, &off);
+	if (!f || off == 0)
+		return NULL;
+	CXCursor c = clang_getCursor(tu, clang_getLocationForOffset(tu, f, off - 1));
+	if (!clang_isExpression(clang_getCursorKind(c)))
+		return NULL;
+	CXString s = clang_getTypeSpelling(clang_getCursorType(c));
+	char *r = hvci_strdup(clang_getCString(s));
+	clang_disposeString(s);
+	return r;
 }
 
 /*
- * `typedef UNKNOWN (*PFN)(...)` reads as a typedef named UNKNOWN returning
- * a function, which clang reports at the "(".  Moves t back to the word
- * before it; 0 when there is none.
+ * `x.Member` or `p->Member` on a stand-in type: the type is a structure
+ * after all, so it gets the members the unit reads from it (each of no
+ * known type or value; one that is called is a function pointer).  What
+ * it does not do: members of members, which would need their types.
  */
-#define FN_RETURNS_FN "function cannot return function type"
-static int word_before(textpos *t)
+static int plan_member(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d, const textpos *t,
+                       const char *quoted_type)
 {
-	size_t e = t->off;
-	while (e > 0 && isspace((unsigned char)t->buf[e - 1]))
-		e--;
-	size_t b = e;
-	while (b > 0 && ident_char((unsigned char)t->buf[b - 1]))
-		b--;
-	if (b == e || isdigit((unsigned char)t->buf[b]))
+	size_t i = t->off;
+	if (i < t->len && t->buf[i] == '.')
+		i++;
+	else if (i + 1 < t->len && t->buf[i] == '-' && t->buf[i + 1] == '>')
+		i += 2;
+	else
 		return 0;
-	t->off = b;
+	i = hvci_text_skip_space(t, i);
+	size_t b = i;
+	while (i < t->len && hvci_text_ident_char((unsigned char)t->buf[i]))
+		i++;
+	if (b == i || isdigit((unsigned char)t->buf[b]))
+		return 0;
+	size_t at;
+	int called = hvci_text_char_from(t, i, &at) == '(';
+	char *tname = NULL;
+	if (quoted_type && strcmp(quoted_type, "char") && strcmp(quoted_type, "int"))
+		tname = hvci_strdup(quoted_type);
+	else if (clang_getDiagnosticNumRanges(d) > 0)
+		tname = type_ending_at(tu, clang_getRangeEnd(clang_getDiagnosticRange(d, 0)));
+	standin *e = NULL;
+	for (size_t k = 0; tname && k < rv->n_si && !e; k++)
+		if (rv->si[k].kind == SI_TYPE && !strcmp(rv->si[k].name, tname))
+			e = &rv->si[k];
+	free(tname);
+	if (!e)
+		return 0;
+	char *m = hvci_asprintf("%s%.*s", called ? "(" : "", (int)(i - b), t->buf + b);
+	for (size_t k = 0; k < e->n_members; k++)
+		if (!strcmp(e->members[k] + (e->members[k][0] == '('), m + called)) {
+			free(m);
+			return 0;
+		}
+	e->members = hvci_xrealloc(e->members, (e->n_members + 1) * sizeof *e->members);
+	e->members[e->n_members++] = m;
 	return 1;
 }
 
@@ -551,8 +389,8 @@ static int plan_one(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d,
 	const char *msg = clang_getCString(s);
 	int added = 0;
 	textpos t;
-	int have_text = text_at(tu, clang_getDiagnosticLocation(d), &t);
-	char *name = quoted(msg);
+	int have_text = hvci_text_at(tu, clang_getDiagnosticLocation(d), &t);
+	char *name = hvci_text_quoted(msg);
 	char *missing = hvci_missing_include(msg);
 	size_t at;
 	if (missing) {
@@ -560,32 +398,51 @@ static int plan_one(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d,
 		if (!strstr(msg, "use \"quotes\""))
 			added = add_header(rv, missing, clang_getDiagnosticLocation(d));
 	} else if (name && !strncmp(msg, "unknown type name '", 19)) {
-		int c = have_text ? next_char(&t, &at) : 0;
-		int c2 = c == '(' ? (at + 1 < t.len ? t.buf[skip_space(&t, at + 1)] : 0) : 0;
+		int c = have_text ? hvci_text_next_char(&t, &at) : 0;
+		int c2 =
+		    c == '(' ? (at + 1 < t.len ? t.buf[hvci_text_skip_space(&t, at + 1)] : 0) : 0;
 		/* `ANNOTATION(args) TYPE f(...)` against `TYPE (*fp)(...)`. */
 		standin_kind k = c == '(' && c2 != '*' && c2 != '^' ? SI_FMACRO : SI_TYPE;
 		added = add_standin(rv, declared, rules, name, k, clang_getDiagnosticLocation(d));
 	} else if (name && !strncmp(msg, "use of undeclared identifier '", 30)) {
-		int c = have_text ? next_char(&t, &at) : 0;
-		int p = have_text ? prev_char(&t) : 0;
+		int c = have_text ? hvci_text_next_char(&t, &at) : 0;
+		int p = have_text ? hvci_text_prev_char(&t) : 0;
 		/* `FOO x;`, `FOO *x;` and `(FOO)x` use it as a type; `f(FOO)` and
 		 * `cast<T>(FOO)` pass it as a value. */
-		int as_type = ident_char(c) || (c == '*' && p != ')' && !ident_char(p)) ||
-		              (p == '(' && c == ')' && cast_paren(&t, at));
+		int as_type = hvci_text_ident_char(c) ||
+		              (c == '*' && p != ')' && !hvci_text_ident_char(p)) ||
+		              (p == '(' && c == ')' && hvci_text_cast_paren(&t, at));
 		if (c == '*' && as_type) {
-			size_t j = skip_space(&t, at + 1);
-			as_type =
-			    j < t.len && (ident_char((unsigned char)t.buf[j]) || t.buf[j] == '*');
+			size_t j = hvci_text_skip_space(&t, at + 1);
+			as_type = j < t.len && (hvci_text_ident_char((unsigned char)t.buf[j]) ||
+			                        t.buf[j] == '*');
 		}
-		int u = as_type || !have_text ? USE_OBJECT : uses(&t, name);
+		int u = as_type || !have_text ? USE_OBJECT : hvci_text_uses(&t, name);
 		standin_kind k = as_type ? SI_TYPE : u & USE_OBJECT ? SI_VALUE : SI_CONST;
 		added = add_standin(rv, declared, rules, name, k, clang_getDiagnosticLocation(d));
 		if (added && (u & USE_WIDTH))
 			rv->si[rv->n_si - 1].small = 1;
+	} else if (have_text && !strcmp(msg, "a parameter list without types is only allowed "
+	                                     "in a function definition")) {
+		/* `DECLARE_THING(g_name);` at file scope: an unknown macro
+		 * read as an old-style function declaration. */
+		size_t i = t.off;
+		while (i > 0 && (hvci_text_ident_char((unsigned char)t.buf[i - 1]) ||
+		                 isspace((unsigned char)t.buf[i - 1]) || t.buf[i - 1] == ','))
+			i--;
+		if (i > 0 && t.buf[i - 1] == '(') {
+			textpos tp = t;
+			tp.off = i - 1;
+			char *w = hvci_text_ident_before(&tp);
+			if (w)
+				added = add_standin(rv, declared, rules, w, SI_FMACRO,
+				                    clang_getDiagnosticLocation(d));
+			free(w);
+		}
 	} else if (have_text && !strncmp(msg, FN_RETURNS_FN, sizeof FN_RETURNS_FN - 1)) {
-		char *w = ident_before(&t);
+		char *w = hvci_text_ident_before(&t);
 		textpos tw = t;
-		char *kw = w && word_before(&tw) ? ident_before(&tw) : NULL;
+		char *kw = w && hvci_text_word_before(&tw) ? hvci_text_ident_before(&tw) : NULL;
 		/* Only right after `typedef`: elsewhere the word may be a macro.
 		 * The typedef clang made of the word itself is the misreading,
 		 * so it does not count as declared. */
@@ -598,11 +455,13 @@ static int plan_one(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d,
 		}
 		free(kw);
 		free(w);
+	} else if (have_text && !strncmp(msg, "member reference base type '", 28)) {
+		added = plan_member(rv, tu, d, &t, name);
 	} else if (name && strstr(msg, "' as different kind of symbol")) {
 		added = plan_role(rv, tu, d);
 	} else if (have_text && !strcmp(msg, "expected ';' after top level declarator")) {
 		/* `VOID MYCALL f(...)`: the unknown word was taken as the declarator. */
-		char *w = ident_before(&t);
+		char *w = hvci_text_ident_before(&t);
 		if (w)
 			added = add_standin(rv, declared, rules, w, SI_MACRO,
 			                    clang_getDiagnosticLocation(d));
@@ -635,12 +494,12 @@ int hvci_recovery_plan(hvci_recovery *rv, CXTranslationUnit tu, const hvci_rules
 		CXString s = clang_getDiagnosticSpelling(d);
 		textpos t;
 		const char *m = clang_getCString(s);
-		if (text_at(tu, clang_getDiagnosticLocation(d), &t)) {
+		if (hvci_text_at(tu, clang_getDiagnosticLocation(d), &t)) {
 			if (!strncmp(m, "unknown type name '", 19))
-				typedef_names(&t, &declared);
+				hvci_text_typedef_names(&t, &declared);
 			else if (!strncmp(m, FN_RETURNS_FN, sizeof FN_RETURNS_FN - 1) &&
-			         word_before(&t))
-				typedef_names(&t, &declared);
+			         hvci_text_word_before(&t))
+				hvci_text_typedef_names(&t, &declared);
 		}
 		clang_disposeString(s);
 		clang_disposeDiagnostic(d);
@@ -670,6 +529,36 @@ static void insert_args(hvci_cmdline *c, const char *const *args, size_t n)
 	c->argc += n;
 }
 
+static int pointer_name(const char *name)
+{
+	return name[0] == 'P' && isupper((unsigned char)name[1]);
+}
+
+static int all_caps(const char *name)
+{
+	int letters = 0;
+	for (; *name; name++) {
+		if (islower((unsigned char)*name))
+			return 0;
+		letters += isupper((unsigned char)*name) != 0;
+	}
+	return letters > 1;
+}
+
+/* A stand-in type that the unit reads members from: a structure of them. */
+static void put_struct(FILE *f, const standin *e)
+{
+	fprintf(f, "typedef struct __hvci_s_%s {\n", e->name);
+	for (size_t k = 0; k < e->n_members; k++) {
+		const char *m = e->members[k];
+		if (m[0] == '(')
+			fprintf(f, "\t__HVCI_FN(%s);\n", m + 1);
+		else
+			fprintf(f, "\t__hvci_standin_any %s;\n", m);
+	}
+	fprintf(f, "} %s%s;\n", pointer_name(e->name) ? "*" : "", e->name);
+}
+
 int hvci_recovery_apply(hvci_recovery *rv, hvci_cmdline *cl)
 {
 	FILE *f = fopen(rv->prelude, "w");
@@ -682,17 +571,23 @@ int hvci_recovery_apply(hvci_recovery *rv, hvci_cmdline *cl)
 	      "\ttemplate <class T> operator T() const;\n"
 	      "\ttemplate <class... A> __hvci_standin_any operator()(A &&...) const;\n"
 	      "};\n"
+	      "#define __HVCI_FN(m) __hvci_standin_any m\n"
 	      "#else\n"
 	      "typedef int __hvci_standin_any;\n"
+	      "#define __HVCI_FN(m) __hvci_standin_any (*m)()\n"
 	      "#endif\n",
 	      f);
 	for (size_t i = 0; i < rv->n_si; i++) {
 		const standin *e = &rv->si[i];
 		switch (e->kind) {
 		case SI_TYPE:
+			if (e->n_members) {
+				put_struct(f, e);
+				break;
+			}
 			/* PFOO is a pointer by the kernel's naming convention; char
 			 * keeps arithmetic on it valid. */
-			if (e->name[0] == 'P' && isupper((unsigned char)e->name[1]))
+			if (pointer_name(e->name))
 				fprintf(f, "typedef char *%s;\n", e->name);
 			else
 				fprintf(f, "typedef int %s;\n", e->name);
@@ -706,17 +601,23 @@ int hvci_recovery_apply(hvci_recovery *rv, hvci_cmdline *cl)
 			/* No initializer: the evaluator can never read a value from it. */
 			fprintf(f, "extern __hvci_standin_any %s;\n", e->name);
 			break;
-		case SI_CONST:
-			/* In C, a constant for case labels and array sizes:
-			 * distinct values keep two of them apart in one switch,
-			 * and the evaluator never reads them (they are in this
-			 * file).  C++ keeps the object, which converts to the
-			 * enum or class type a parameter wants. */
-			fprintf(f,
-			        "#ifdef __cplusplus\nextern __hvci_standin_any %s;\n#else\n"
-			        "enum { %s = %u };\n#endif\n",
-			        e->name, e->name, e->small ? 1u : 0x3E81u + (unsigned)i);
+		case SI_CONST: {
+			/* A constant for case labels and array sizes: distinct
+			 * values keep two of them apart in one switch, and the
+			 * evaluator never reads them (they are in this file).
+			 * In C++ only an ALL_CAPS name, a constant by the
+			 * kernel's convention; any other keeps the object, which
+			 * converts to the pointer or class a parameter wants. */
+			unsigned v = e->small ? 1u : 0x3E81u + (unsigned)i;
+			if (all_caps(e->name))
+				fprintf(f, "enum { %s = %u };\n", e->name, v);
+			else
+				fprintf(f,
+				        "#ifdef __cplusplus\nextern __hvci_standin_any %s;\n#else\n"
+				        "enum { %s = %u };\n#endif\n",
+				        e->name, e->name, v);
 			break;
+		}
 		case SI_MACRO:
 			fprintf(f, "#define %s\n", e->name);
 			break;

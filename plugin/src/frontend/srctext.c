@@ -1,0 +1,238 @@
+/*
+ * srctext.c - the source text around a parse error, read for recovery
+ * parsing: the identifier before or after a position, whether a name is
+ * used as a type, a value or an object, and the names a broken typedef
+ * declares.  It reads bytes only; it does not lex (comments and strings
+ * are not skipped), which is enough to pick the kind of a stand-in and
+ * never decides a verdict.
+ */
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "frontend/srctext.h"
+
+int hvci_text_ident_char(int c)
+{
+	return isalnum(c) || c == '_' || c == '$';
+}
+
+int hvci_text_at(CXTranslationUnit tu, CXSourceLocation loc, textpos *t)
+{
+	CXFile f;
+	unsigned off;
+	clang_getFileLocation(loc, &f, NULL, NULL, &off);
+	if (!f)
+		return 0;
+	size_t len;
+	const char *buf = clang_getFileContents(tu, f, &len);
+	if (!buf || off > len)
+		return 0;
+	t->buf = buf;
+	t->len = len;
+	t->off = off;
+	return 1;
+}
+
+size_t hvci_text_skip_space(const textpos *t, size_t i)
+{
+	while (i < t->len && isspace((unsigned char)t->buf[i]))
+		i++;
+	return i;
+}
+
+/* The character after the identifier that starts at t->off (0 at the end). */
+int hvci_text_next_char(const textpos *t, size_t *at)
+{
+	size_t i = t->off;
+	while (i < t->len && hvci_text_ident_char((unsigned char)t->buf[i]))
+		i++;
+	i = hvci_text_skip_space(t, i);
+	*at = i;
+	return i < t->len ? (unsigned char)t->buf[i] : 0;
+}
+
+int hvci_text_prev_char(const textpos *t)
+{
+	size_t i = t->off;
+	while (i > 0 && isspace((unsigned char)t->buf[i - 1]))
+		i--;
+	return i > 0 ? (unsigned char)t->buf[i - 1] : 0;
+}
+
+/* The identifier that ends just before t->off (spaces skipped), or NULL. */
+char *hvci_text_ident_before(const textpos *t)
+{
+	size_t e = t->off;
+	while (e > 0 && isspace((unsigned char)t->buf[e - 1]))
+		e--;
+	size_t b = e;
+	while (b > 0 && hvci_text_ident_char((unsigned char)t->buf[b - 1]))
+		b--;
+	if (b == e || isdigit((unsigned char)t->buf[b]))
+		return NULL;
+	return hvci_xstrndup(t->buf + b, e - b);
+}
+
+/*
+ * `(NAME)` with its ")" at `close` is a cast when nothing that could be
+ * called stands before the "(" and an operand follows the ")".
+ */
+int hvci_text_cast_paren(const textpos *t, size_t close)
+{
+	size_t i = t->off;
+	while (i > 0 && isspace((unsigned char)t->buf[i - 1]))
+		i--;
+	if (i == 0 || t->buf[i - 1] != '(')
+		return 0;
+	i--;
+	while (i > 0 && isspace((unsigned char)t->buf[i - 1]))
+		i--;
+	if (i > 0) {
+		int b = (unsigned char)t->buf[i - 1];
+		if (hvci_text_ident_char(b) || b == '>' || b == ']' || b == ')')
+			return 0;
+	}
+	size_t j = hvci_text_skip_space(t, close + 1);
+	if (j >= t->len)
+		return 0;
+	int a = (unsigned char)t->buf[j];
+	return hvci_text_ident_char(a) || strchr("(&*-~!\"'", a) != NULL;
+}
+
+/* The quoted name in a diagnostic: "unknown type name 'X'" gives X. */
+char *hvci_text_quoted(const char *msg)
+{
+	const char *a = strchr(msg, '\'');
+	if (!a)
+		return NULL;
+	const char *b = strchr(a + 1, '\'');
+	if (!b || b == a + 1)
+		return NULL;
+	return hvci_xstrndup(a + 1, (size_t)(b - a - 1));
+}
+
+int hvci_text_is_identifier(const char *s)
+{
+	if (!*s || isdigit((unsigned char)*s))
+		return 0;
+	for (; *s; s++)
+		if (!hvci_text_ident_char((unsigned char)*s))
+			return 0;
+	return 1;
+}
+
+/* The first non-space character at or after i (0 at the end), its index in *at. */
+int hvci_text_char_from(const textpos *t, size_t i, size_t *at)
+{
+	i = hvci_text_skip_space(t, i);
+	*at = i;
+	return i < t->len ? (unsigned char)t->buf[i] : 0;
+}
+
+/*
+ * USE_OBJECT when some use of `name` in the file needs an object rather
+ * than a value: its address taken, assigned or incremented, a member or
+ * element read from it, called, or qualified (`NAME::x`).  Such a name
+ * stays an extern variable; every other one can be a constant, which case
+ * labels, array sizes and static initializers need.  USE_WIDTH when it is
+ * a bit-field width or a shift count, which a large value would break.
+ */
+int hvci_text_uses(const textpos *t, const char *name)
+{
+	size_t nl = strlen(name);
+	int u = 0;
+	for (const char *p = t->buf; (p = memmem(p, t->len - (size_t)(p - t->buf), name, nl));
+	     p += nl) {
+		size_t b = (size_t)(p - t->buf), e = b + nl, at;
+		if ((b > 0 && hvci_text_ident_char((unsigned char)t->buf[b - 1])) ||
+		    (e < t->len && hvci_text_ident_char((unsigned char)t->buf[e])))
+			continue;
+		size_t k = b;
+		while (k > 0 && isspace((unsigned char)t->buf[k - 1]))
+			k--;
+		int p1 = k > 0 ? (unsigned char)t->buf[k - 1] : 0;
+		int p2 = k > 1 ? (unsigned char)t->buf[k - 2] : 0;
+		if ((p1 == '&' && p2 != '&') || (p1 == '+' && p2 == '+') ||
+		    (p1 == '-' && p2 == '-'))
+			u |= USE_OBJECT;
+		if ((p1 == ':' && p2 != ':') || ((p1 == '<' || p1 == '>') && p2 == p1))
+			u |= USE_WIDTH;
+		int c = hvci_text_char_from(t, e, &at);
+		int c2 = at + 1 < t->len ? (unsigned char)t->buf[at + 1] : 0;
+		int c3 = at + 2 < t->len ? (unsigned char)t->buf[at + 2] : 0;
+		if ((c == '=' && c2 != '=') || c == '.' || c == '[' || c == '(' ||
+		    (c == '-' && c2 == '>') || (c == ':' && c2 == ':') ||
+		    ((c == '+' || c == '-') && c2 == c) ||
+		    (c && strchr("+-*/%&|^", c) && c2 == '=') ||
+		    ((c == '<' || c == '>') && c2 == c && c3 == '='))
+			u |= USE_OBJECT;
+	}
+	return u;
+}
+
+/*
+ * `typedef UNKNOWN A, *PA;`: clang drops the whole declaration, so A and
+ * PA look undeclared, but the unit declares them as soon as UNKNOWN has a
+ * stand-in; one of our own for them would then clash.  t is at UNKNOWN;
+ * the declarator names up to the ";" go into `declared`.
+ */
+void hvci_text_typedef_names(const textpos *t, hvci_strset *declared)
+{
+	char *kw = hvci_text_ident_before(t);
+	int is_typedef = kw && !strcmp(kw, "typedef");
+	free(kw);
+	if (!is_typedef)
+		return;
+	size_t i = t->off;
+	while (i < t->len && hvci_text_ident_char((unsigned char)t->buf[i]))
+		i++;
+	int depth = 0;
+	int star = 0; /* the last token was '*' */
+	while (i < t->len && t->buf[i] != ';' && t->buf[i] != '{' && t->buf[i] != '}') {
+		int c = (unsigned char)t->buf[i];
+		if (hvci_text_ident_char(c) && !isdigit(c)) {
+			size_t b = i;
+			while (i < t->len && hvci_text_ident_char((unsigned char)t->buf[i]))
+				i++;
+			size_t at;
+			int n = hvci_text_char_from(t, i, &at);
+			/* `A,` `A;` `A[` at the top; `(*PA)(...)` one level down. */
+			if ((depth == 0 && (n == ',' || n == ';' || n == '[')) ||
+			    (depth == 1 && star && n == ')')) {
+				char *w = hvci_xstrndup(t->buf + b, i - b);
+				hvci_strset_add(declared, w);
+				free(w);
+			}
+			star = 0;
+			continue;
+		}
+		if (c == '(')
+			depth++;
+		else if (c == ')')
+			depth--;
+		if (!isspace(c))
+			star = c == '*';
+		i++;
+	}
+}
+
+/*
+ * `typedef UNKNOWN (*PFN)(...)` reads as a typedef named UNKNOWN returning
+ * a function, which clang reports at the "(".  Moves t back to the word
+ * before it; 0 when there is none.
+ */
+int hvci_text_word_before(textpos *t)
+{
+	size_t e = t->off;
+	while (e > 0 && isspace((unsigned char)t->buf[e - 1]))
+		e--;
+	size_t b = e;
+	while (b > 0 && hvci_text_ident_char((unsigned char)t->buf[b - 1]))
+		b--;
+	if (b == e || isdigit((unsigned char)t->buf[b]))
+		return 0;
+	t->off = b;
+	return 1;
+}

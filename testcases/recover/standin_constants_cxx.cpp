@@ -1,0 +1,35 @@
+// In C++ too, an ALL_CAPS name the unit never declares and only reads is a
+// constant (a case label, an array size, a template argument, flags joined
+// with |), so the code around it parses; any other name stays an object
+// that converts to what a parameter wants.
+// RUN: %hvcilint check --verify %s --
+// RUN: %hvcilint check --no-db --allow-partial --format json %s -- | grep -q '"parse_errors": 0'
+#include <ntddk.h>
+
+template <ULONG N> struct Slots {
+	UCHAR Data[N];
+};
+
+class Stream {
+public:
+	NTSTATUS Control(ULONG Code, SIZE_T n);
+	PVOID Buffer;
+	Slots<DRV_SLOT_COUNT> Ring; // expected-note {{names this unit uses are declared nowhere (first: 'DRV_SLOT_COUNT'); analysed with stand-in declarations}}
+	ULONG Names[DRV_NAME_COUNT];
+};
+
+NTSTATUS Stream::Control(ULONG Code, SIZE_T n)
+{
+	ULONG Flags = DRV_FLAG_A | DRV_FLAG_B;
+	RegisterSink(streamSink);
+	if (Flags == 0)
+		return STATUS_INVALID_PARAMETER;
+	switch (Code) {
+	case IOCTL_DRV_START:
+		Buffer = ExAllocatePoolWithTag(NonPagedPool, n, 'mrtS'); // expected-warning {{'ExAllocatePoolWithTag' allocates executable memory: pool type 'NonPagedPool' (0) [hvci-exec-pool]}}
+		return STATUS_SUCCESS;
+	case IOCTL_DRV_STOP:
+		return STATUS_SUCCESS;
+	}
+	return STATUS_NOT_SUPPORTED;
+}

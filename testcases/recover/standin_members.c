@@ -1,0 +1,25 @@
+// A type the unit never declares but reads members from is a structure:
+// its stand-in gets those members (of no known type or value; a called one
+// is a function pointer), so the functions using it keep their bodies and
+// their calls are checked.  A decisive argument read from such a member is
+// unknown: not analysed, never a verdict.
+// RUN: %hvcilint check --verify %s --
+// RUN: %hvcilint check --no-db --allow-partial --format json %s -- | grep -q '"parse_errors": 0'
+// RUN: %hvcilint check --no-db %s -- 2>/dev/null | grep -q "standin_members.c:24:9: warning: call of 'ExAllocatePoolWithTag' was not analysed: its argument 'Config.PoolType' is built from a name the unit never declares"
+#include <ntddk.h>
+
+NTSTATUS StartRing(PVENDOR_RING Ring, VENDOR_CONFIG Config) // expected-note {{2 names this unit uses are declared nowhere (first: 'PVENDOR_RING'); analysed with stand-in declarations}}
+{
+	Ring->Count = Config.Slots;
+	Ring->Notify(Ring);
+	Ring->Buffer = ExAllocatePoolWithTag(NonPagedPool, Config.Slots, 'gnRV'); // expected-warning {{'ExAllocatePoolWithTag' allocates executable memory: pool type 'NonPagedPool' (0) [hvci-exec-pool]}}
+	if (!Ring->Buffer)
+		return STATUS_INSUFFICIENT_RESOURCES;
+	return STATUS_SUCCESS;
+}
+
+/* Read as a value, the member would be anything the stand-in said. */
+PVOID AllocFromConfig(VENDOR_CONFIG Config)
+{
+	return ExAllocatePoolWithTag(Config.PoolType, Config.Slots, 'gnRV');
+}
