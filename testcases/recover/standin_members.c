@@ -8,7 +8,7 @@
 // RUN: %hvcilint check --no-db %s -- 2>/dev/null | grep -q "standin_members.c:24:9: warning: call of 'ExAllocatePoolWithTag' was not analysed: its argument 'Config.PoolType' is built from a name the unit never declares"
 #include <ntddk.h>
 
-NTSTATUS StartRing(PVENDOR_RING Ring, VENDOR_CONFIG Config) // expected-note {{2 names this unit uses are declared nowhere (first: 'PVENDOR_RING'); analysed with stand-in declarations}}
+NTSTATUS StartRing(PVENDOR_RING Ring, VENDOR_CONFIG Config) // expected-note {{4 names this unit uses are declared nowhere (first: 'PVENDOR_RING'); analysed with stand-in declarations}}
 {
 	Ring->Count = Config.Slots;
 	Ring->Notify(Ring);
@@ -22,4 +22,12 @@ NTSTATUS StartRing(PVENDOR_RING Ring, VENDOR_CONFIG Config) // expected-note {{2
 PVOID AllocFromConfig(VENDOR_CONFIG Config)
 {
 	return ExAllocatePoolWithTag(Config.PoolType, Config.Slots, 'gnRV');
+}
+
+/* `.` on a P-prefixed name: a structure, not a pointer.  Indexed: an array. */
+ULONG Level(POWER_VENDOR_INFO Info, VENDOR_MAC Mac)
+{
+	PVOID p = ExAllocatePoolWithTag(NonPagedPoolExecute, Info.Level, 'gnRV'); // expected-warning {{'ExAllocatePoolWithTag' allocates executable memory: pool type 'NonPagedPoolExecute' (0) [hvci-exec-pool]}}
+	ExFreePoolWithTag(p, 'gnRV');
+	return Info.Level + Mac[0];
 }

@@ -48,6 +48,8 @@ typedef struct {
 	int small;      /* SI_CONST: a bit-field width or shift count, so 1 */
 	char **members; /* SI_TYPE: members read from it ("(name" when called) */
 	size_t n_members;
+	int dot;         /* SI_TYPE: a member read with `.`: no pointer */
+	int subscripted; /* SI_TYPE: indexed with [] (a typedef'd array) */
 } standin;
 
 struct hvci_recovery {
@@ -194,6 +196,8 @@ static int add_standin(hvci_recovery *rv, const hvci_strset *declared, const hvc
 	rv->si[rv->n_si].small = 0;
 	rv->si[rv->n_si].members = NULL;
 	rv->si[rv->n_si].n_members = 0;
+	rv->si[rv->n_si].dot = 0;
+	rv->si[rv->n_si].subscripted = 0;
 	rv->n_si++;
 	return 1;
 }
@@ -334,51 +338,139 @@ static char *type_ending_at(CXTranslationUnit tu, CXSourceLocation end)
 	return r;
 }
 
-/*
- * `x.Member` or `p->Member` on a stand-in type: the type is a structure
- * after all, so it gets the members the unit reads from it (each of no
- * known type or value; one that is called is a function pointer).  What
- * it does not do: members of members, which would need their types.
- */
-static int plan_member(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d, const textpos *t,
-                       const char *quoted_type)
+/* Our own stand-in type called `name` (or `struct __hvci_s_name`), or NULL. */
+static standin *type_standin(hvci_recovery *rv, const char *name)
 {
-	size_t i = t->off;
-	if (i < t->len && t->buf[i] == '.')
-		i++;
-	else if (i + 1 < t->len && t->buf[i] == '-' && t->buf[i + 1] == '>')
-		i += 2;
-	else
-		return 0;
-	i = hvci_text_skip_space(t, i);
+	if (!name)
+		return NULL;
+	if (!strncmp(name, "struct __hvci_s_", 16))
+		name += 16;
+	for (size_t k = 0; k < rv->n_si; k++)
+		if (rv->si[k].kind == SI_TYPE && !strcmp(rv->si[k].name, name))
+			return &rv->si[k];
+	return NULL;
+}
+
+/* The type a diagnostic's first range (an expression) has, as spelled. */
+static char *range_type(CXTranslationUnit tu, CXDiagnostic d)
+{
+	if (clang_getDiagnosticNumRanges(d) == 0)
+		return NULL;
+	return type_ending_at(tu, clang_getRangeEnd(clang_getDiagnosticRange(d, 0)));
+}
+
+/* Member `m` (`len` bytes) of stand-in `e`; 1 when it is new. */
+static int add_member(standin *e, const char *m, size_t len, int called)
+{
+	for (size_t k = 0; k < e->n_members; k++) {
+		const char *have = e->members[k] + (e->members[k][0] == '(');
+		if (strlen(have) == len && !strncmp(have, m, len))
+			return 0;
+	}
+	e->members = hvci_xrealloc(e->members, (e->n_members + 1) * sizeof *e->members);
+	e->members[e->n_members++] = hvci_asprintf("%s%.*s", called ? "(" : "", (int)len, m);
+	return 1;
+}
+
+/* The identifier at t->buf[i] and whether a call follows it; 0 when none. */
+static size_t member_at(const textpos *t, size_t i, int *called)
+{
 	size_t b = i;
 	while (i < t->len && hvci_text_ident_char((unsigned char)t->buf[i]))
 		i++;
 	if (b == i || isdigit((unsigned char)t->buf[b]))
 		return 0;
 	size_t at;
-	int called = hvci_text_char_from(t, i, &at) == '(';
-	char *tname = NULL;
-	if (quoted_type && strcmp(quoted_type, "char") && strcmp(quoted_type, "int"))
-		tname = hvci_strdup(quoted_type);
-	else if (clang_getDiagnosticNumRanges(d) > 0)
-		tname = type_ending_at(tu, clang_getRangeEnd(clang_getDiagnosticRange(d, 0)));
+	*called = hvci_text_char_from(t, i, &at) == '(';
+	return i - b;
+}
+
+/*
+ * `x.Member` or `p->Member` on a stand-in type: the type is a structure
+ * after all, so it gets the members the unit reads from it (each of no
+ * known type or value; one that is called is a function pointer); `.` on
+ * a `P`-prefixed name says it is no pointer (`POWER_INFO`).  What it does
+ * not do: members of members, which would need their types.
+ */
+static int plan_member(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d, const textpos *t,
+                       const char *quoted_type)
+{
+	size_t i = t->off;
+	int dot = i < t->len && t->buf[i] == '.';
+	if (dot)
+		i++;
+	else if (i + 1 < t->len && t->buf[i] == '-' && t->buf[i + 1] == '>')
+		i += 2;
+	else
+		return 0;
+	i = hvci_text_skip_space(t, i);
+	int called;
+	size_t len = member_at(t, i, &called);
+	if (!len)
+		return 0;
 	standin *e = NULL;
-	for (size_t k = 0; tname && k < rv->n_si && !e; k++)
-		if (rv->si[k].kind == SI_TYPE && !strcmp(rv->si[k].name, tname))
-			e = &rv->si[k];
-	free(tname);
+	if (quoted_type && strcmp(quoted_type, "char") && strcmp(quoted_type, "int"))
+		e = type_standin(rv, quoted_type);
+	if (!e) {
+		char *tname = range_type(tu, d);
+		e = type_standin(rv, tname);
+		free(tname);
+	}
 	if (!e)
 		return 0;
-	char *m = hvci_asprintf("%s%.*s", called ? "(" : "", (int)(i - b), t->buf + b);
-	for (size_t k = 0; k < e->n_members; k++)
-		if (!strcmp(e->members[k] + (e->members[k][0] == '('), m + called)) {
-			free(m);
+	int added = add_member(e, t->buf + i, len, called);
+	if (dot && !e->dot)
+		e->dot = added = 1;
+	return added;
+}
+
+/* The second quoted name in a diagnostic ("no member named 'X' in 'T'"). */
+static char *second_quoted(const char *msg)
+{
+	const char *a = strchr(msg, '\'');
+	const char *b = a ? strchr(a + 1, '\'') : NULL;
+	return b ? hvci_text_quoted(b + 1) : NULL;
+}
+
+/* Errors about a stand-in type that is a structure, pointer or array after all. */
+static int plan_shape(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d, const char *msg,
+                      const textpos *t)
+{
+	if (!strncmp(msg, "no member named '", 17)) {
+		/* A member a later pass reached that the first did not. */
+		char *in = second_quoted(msg);
+		standin *e = type_standin(rv, in);
+		free(in);
+		int called;
+		size_t len = e ? member_at(t, t->off, &called) : 0;
+		return len ? add_member(e, t->buf + t->off, len, called) : 0;
+	}
+	if (!strncmp(msg, "member reference type '", 23) && strstr(msg, "is a pointer")) {
+		char *name = hvci_text_quoted(msg);
+		standin *e = type_standin(rv, name);
+		free(name);
+		if (!e || e->dot)
 			return 0;
-		}
-	e->members = hvci_xrealloc(e->members, (e->n_members + 1) * sizeof *e->members);
-	e->members[e->n_members++] = m;
-	return 1;
+		return e->dot = 1;
+	}
+	if (!strcmp(msg, "subscripted value is not an array, pointer, or vector")) {
+		/* `name[i]` where `name` was declared `T name` with T ours: the
+		 * subscripted expression is not in the AST, so the text says. */
+		char *var =
+		    t->off < t->len && t->buf[t->off] == '[' ? hvci_text_ident_before(t) : NULL;
+		if (!var)
+			return 0;
+		standin *e = NULL;
+		for (size_t k = 0; k < rv->n_si && !e; k++)
+			if (rv->si[k].kind == SI_TYPE && !rv->si[k].n_members &&
+			    hvci_text_declares(t, rv->si[k].name, var))
+				e = &rv->si[k];
+		free(var);
+		if (!e || e->subscripted)
+			return 0;
+		return e->subscripted = 1;
+	}
+	return 0;
 }
 
 /* What one error asks for; 1 when it added a stand-in. */
@@ -457,6 +549,8 @@ static int plan_one(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d,
 		free(w);
 	} else if (have_text && !strncmp(msg, "member reference base type '", 28)) {
 		added = plan_member(rv, tu, d, &t, name);
+	} else if (have_text && plan_shape(rv, tu, d, msg, &t)) {
+		added = 1;
 	} else if (name && strstr(msg, "' as different kind of symbol")) {
 		added = plan_role(rv, tu, d);
 	} else if (have_text && !strcmp(msg, "expected ';' after top level declarator")) {
@@ -556,7 +650,7 @@ static void put_struct(FILE *f, const standin *e)
 		else
 			fprintf(f, "\t__hvci_standin_any %s;\n", m);
 	}
-	fprintf(f, "} %s%s;\n", pointer_name(e->name) ? "*" : "", e->name);
+	fprintf(f, "} %s%s;\n", pointer_name(e->name) && !e->dot ? "*" : "", e->name);
 }
 
 int hvci_recovery_apply(hvci_recovery *rv, hvci_cmdline *cl)
@@ -583,6 +677,12 @@ int hvci_recovery_apply(hvci_recovery *rv, hvci_cmdline *cl)
 		case SI_TYPE:
 			if (e->n_members) {
 				put_struct(f, e);
+				break;
+			}
+			/* Indexed: a pointer does what the array would, and
+			 * can still be assigned and passed. */
+			if (e->subscripted) {
+				fprintf(f, "typedef __hvci_standin_any *%s;\n", e->name);
 				break;
 			}
 			/* PFOO is a pointer by the kernel's naming convention; char

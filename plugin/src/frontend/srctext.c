@@ -236,3 +236,21 @@ int hvci_text_word_before(textpos *t)
 	t->off = b;
 	return 1;
 }
+
+/* 1 when the text holds `type var` (words, any spaces between). */
+int hvci_text_declares(const textpos *t, const char *type, const char *var)
+{
+	size_t tl = strlen(type), vl = strlen(var);
+	for (const char *p = t->buf; (p = memmem(p, t->len - (size_t)(p - t->buf), type, tl));
+	     p += tl) {
+		size_t b = (size_t)(p - t->buf), e = b + tl;
+		if ((b > 0 && hvci_text_ident_char((unsigned char)t->buf[b - 1])) || e >= t->len ||
+		    !isspace((unsigned char)t->buf[e]))
+			continue;
+		e = hvci_text_skip_space(t, e);
+		if (e + vl <= t->len && !memcmp(t->buf + e, var, vl) &&
+		    (e + vl == t->len || !hvci_text_ident_char((unsigned char)t->buf[e + vl])))
+			return 1;
+	}
+	return 0;
+}

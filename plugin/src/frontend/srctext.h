@@ -35,5 +35,6 @@ int hvci_text_char_from(const textpos *t, size_t i, size_t *at);
 int hvci_text_uses(const textpos *t, const char *name);
 void hvci_text_typedef_names(const textpos *t, hvci_strset *declared);
 int hvci_text_word_before(textpos *t);
+int hvci_text_declares(const textpos *t, const char *type, const char *var);
 
 #endif
