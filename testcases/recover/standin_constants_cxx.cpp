@@ -33,3 +33,14 @@ NTSTATUS Stream::Control(ULONG Code, SIZE_T n)
 	}
 	return STATUS_NOT_SUPPORTED;
 }
+
+/* A type initialized from a braced list of several values is an aggregate:
+ * its C++ stand-in takes any list, so the tables and the code parse. */
+static const VENDOR_FORMAT Formats[] = {{1, 2}, {3, 4}};
+
+PVOID AllocRange(SIZE_T n)
+{
+	VENDOR_RANGE Range{0, 10};
+	UNREFERENCED_PARAMETER(Range);
+	return ExAllocatePoolWithTag(NonPagedPoolExecute, n, 'mrtS'); // expected-warning {{'ExAllocatePoolWithTag' allocates executable memory: pool type 'NonPagedPoolExecute' (0) [hvci-exec-pool]}}
+}

@@ -262,7 +262,7 @@ static unsigned body_count(CXTranslationUnit tu)
 
 /*
  * Parses again with stand-ins for what the unit's errors say is missing,
- * for a bounded number of passes, keeping the better unit: more function
+ * for a bounded number of passes, keeping the best unit: more function
  * bodies, then fewer errors.  Error counts alone mislead: a function that
  * comes back brings the errors inside its body with it.
  * HVCILINT_NO_RECOVERY=1 turns it off (the benchmark's "before" figures).
@@ -274,9 +274,13 @@ static CXTranslationUnit recover(CXIndex idx, hvci_cmdline *cl, hvci_recovery *r
 	const char *off = getenv("HVCILINT_NO_RECOVERY");
 	if (off && *off && strcmp(off, "0"))
 		return tu;
-	unsigned errors = error_count(tu);
+	/* `best` is what the analysis gets; `cur` is the last parse, which the
+	 * next plan reads even when it lost: a pass that brings a body's
+	 * errors into view is often the step before the pass that fixes them. */
+	CXTranslationUnit best = tu, cur = tu;
+	unsigned errors = error_count(tu), cur_errors = errors;
 	unsigned bodies = errors ? body_count(tu) : 0;
-	while (errors && hvci_recovery_plan(rv, tu, rules)) {
+	while (cur_errors && hvci_recovery_plan(rv, cur, rules)) {
 		if (hvci_recovery_apply(rv, cl))
 			break;
 		debug_argv(cl);
@@ -286,19 +290,21 @@ static CXTranslationUnit recover(CXIndex idx, hvci_cmdline *cl, hvci_recovery *r
 		    n_unsaved, flags, &again);
 		if (ec != CXError_Success || !again)
 			break;
-		unsigned e2 = error_count(again);
+		if (cur != best)
+			clang_disposeTranslationUnit(cur);
+		cur = again;
+		cur_errors = error_count(again);
 		unsigned b2 = body_count(again);
-		if (b2 < bodies || (b2 == bodies && e2 > errors)) {
-			/* The stand-ins made it worse: keep what we had. */
-			clang_disposeTranslationUnit(again);
-			break;
+		if (b2 > bodies || (b2 == bodies && cur_errors <= errors)) {
+			clang_disposeTranslationUnit(best);
+			best = again;
+			errors = cur_errors;
+			bodies = b2;
 		}
-		clang_disposeTranslationUnit(tu);
-		tu = again;
-		errors = e2;
-		bodies = b2;
 	}
-	return tu;
+	if (cur != best)
+		clang_disposeTranslationUnit(cur);
+	return best;
 }
 
 /* ---- user-mode units in a driver's database ---------------------------- */

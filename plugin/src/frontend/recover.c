@@ -50,6 +50,7 @@ typedef struct {
 	size_t n_members;
 	int dot;         /* SI_TYPE: a member read with `.`: no pointer */
 	int subscripted; /* SI_TYPE: indexed with [] (a typedef'd array) */
+	int braced;      /* SI_TYPE: initialized from a braced list in C++ */
 } standin;
 
 struct hvci_recovery {
@@ -198,6 +199,7 @@ static int add_standin(hvci_recovery *rv, const hvci_strset *declared, const hvc
 	rv->si[rv->n_si].n_members = 0;
 	rv->si[rv->n_si].dot = 0;
 	rv->si[rv->n_si].subscripted = 0;
+	rv->si[rv->n_si].braced = 0;
 	rv->n_si++;
 	return 1;
 }
@@ -453,6 +455,15 @@ static int plan_shape(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d, c
 			return 0;
 		return e->dot = 1;
 	}
+	if (!strcmp(msg, "excess elements in scalar initializer")) {
+		/* C++ only (C warns): `TYPE x = {a, b}` with TYPE ours. */
+		char *name = hvci_text_init_type(t);
+		standin *e = type_standin(rv, name);
+		free(name);
+		if (!e || e->braced)
+			return 0;
+		return e->braced = 1;
+	}
 	if (!strcmp(msg, "subscripted value is not an array, pointer, or vector")) {
 		/* `name[i]` where `name` was declared `T name` with T ours: the
 		 * subscripted expression is not in the AST, so the text says. */
@@ -640,9 +651,25 @@ static int all_caps(const char *name)
 }
 
 /* A stand-in type that the unit reads members from: a structure of them. */
+static void put_scalar(FILE *f, const standin *e)
+{
+	/* Indexed: a pointer does what the array would, and can still be
+	 * assigned and passed. */
+	if (e->subscripted)
+		fprintf(f, "typedef __hvci_standin_any *%s;\n", e->name);
+	/* PFOO is a pointer by the kernel's naming convention; char keeps
+	 * arithmetic on it valid. */
+	else if (pointer_name(e->name))
+		fprintf(f, "typedef char *%s;\n", e->name);
+	else
+		fprintf(f, "typedef int %s;\n", e->name);
+}
+
 static void put_struct(FILE *f, const standin *e)
 {
 	fprintf(f, "typedef struct __hvci_s_%s {\n", e->name);
+	if (e->braced)
+		fprintf(f, "\t__HVCI_ANY_CTOR(%s)\n", e->name);
 	for (size_t k = 0; k < e->n_members; k++) {
 		const char *m = e->members[k];
 		if (m[0] == '(')
@@ -666,7 +693,9 @@ int hvci_recovery_apply(hvci_recovery *rv, hvci_cmdline *cl)
 	      "\ttemplate <class... A> __hvci_standin_any operator()(A &&...) const;\n"
 	      "};\n"
 	      "#define __HVCI_FN(m) __hvci_standin_any m\n"
+	      "#define __HVCI_ANY_CTOR(T) template <class... A> __hvci_s_##T(A &&...);\n"
 	      "#else\n"
+	      "#define __HVCI_ANY_CTOR(T)\n"
 	      "typedef int __hvci_standin_any;\n"
 	      "#define __HVCI_FN(m) __hvci_standin_any (*m)()\n"
 	      "#endif\n",
@@ -679,18 +708,19 @@ int hvci_recovery_apply(hvci_recovery *rv, hvci_cmdline *cl)
 				put_struct(f, e);
 				break;
 			}
-			/* Indexed: a pointer does what the array would, and
-			 * can still be assigned and passed. */
-			if (e->subscripted) {
-				fprintf(f, "typedef __hvci_standin_any *%s;\n", e->name);
+			/* A braced list of several values: a C++ class that takes
+			 * any list (C only warns about it). */
+			if (e->braced) {
+				fprintf(f,
+				        "#ifdef __cplusplus\nstruct __hvci_s_%s "
+				        "{\n\t__HVCI_ANY_CTOR(%s)\n};\n"
+				        "typedef struct __hvci_s_%s %s;\n#else\n",
+				        e->name, e->name, e->name, e->name);
+				put_scalar(f, e);
+				fputs("#endif\n", f);
 				break;
 			}
-			/* PFOO is a pointer by the kernel's naming convention; char
-			 * keeps arithmetic on it valid. */
-			if (pointer_name(e->name))
-				fprintf(f, "typedef char *%s;\n", e->name);
-			else
-				fprintf(f, "typedef int %s;\n", e->name);
+			put_scalar(f, e);
 			break;
 		case SI_ROLE:
 			/* `ROLE f;` then `RET f(...) { }`: an unprototyped function type

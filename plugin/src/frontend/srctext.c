@@ -254,3 +254,66 @@ int hvci_text_declares(const textpos *t, const char *type, const char *var)
 	}
 	return 0;
 }
+
+/* The index of the "{" that encloses position i, or (size_t)-1. */
+static size_t open_brace(const textpos *t, size_t i)
+{
+	int depth = 0;
+	while (i-- > 0) {
+		char c = t->buf[i];
+		if (c == '}' || c == ')')
+			depth++;
+		else if ((c == '{' || c == '(') && depth-- == 0)
+			return c == '{' ? i : (size_t)-1;
+		else if (c == ';')
+			return (size_t)-1;
+	}
+	return (size_t)-1;
+}
+
+/*
+ * The type name of the declaration a braced initializer at t belongs to:
+ * `TYPE name = {...}`, `TYPE name{...}`, `TYPE table[] = {{...}, ...}`
+ * (t at the declarator or at an inner "{").  NULL when the text is not
+ * one of those.
+ */
+char *hvci_text_init_type(const textpos *t)
+{
+	textpos p = *t;
+	if (p.off < p.len && p.buf[p.off] == '{') {
+		size_t i = p.off;
+		for (;;) {
+			size_t k = i;
+			while (k > 0 && isspace((unsigned char)p.buf[k - 1]))
+				k--;
+			if (k == 0)
+				return NULL;
+			char c = p.buf[k - 1];
+			if (c == '{' || c == ',') {
+				i = open_brace(&p, i);
+				if (i == (size_t)-1)
+					return NULL;
+				continue;
+			}
+			if (c == '=')
+				k--;
+			while (k > 0 && isspace((unsigned char)p.buf[k - 1]))
+				k--;
+			/* `name[]` and `name[N]`. */
+			if (k > 0 && p.buf[k - 1] == ']') {
+				while (k > 0 && p.buf[k - 1] != '[')
+					k--;
+				if (k == 0)
+					return NULL;
+				k--;
+			}
+			p.off = k;
+			break;
+		}
+		if (!hvci_text_word_before(&p))
+			return NULL;
+	} else if (p.off >= p.len || !hvci_text_ident_char((unsigned char)p.buf[p.off])) {
+		return NULL;
+	}
+	return hvci_text_ident_before(&p);
+}

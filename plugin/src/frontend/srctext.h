@@ -36,5 +36,6 @@ int hvci_text_uses(const textpos *t, const char *name);
 void hvci_text_typedef_names(const textpos *t, hvci_strset *declared);
 int hvci_text_word_before(textpos *t);
 int hvci_text_declares(const textpos *t, const char *type, const char *var);
+char *hvci_text_init_type(const textpos *t);
 
 #endif
