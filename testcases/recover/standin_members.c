@@ -8,7 +8,7 @@
 // RUN: %hvcilint check --no-db %s -- 2>/dev/null | grep -q "standin_members.c:24:9: warning: call of 'ExAllocatePoolWithTag' was not analysed: its argument 'Config.PoolType' is built from a name the unit never declares"
 #include <ntddk.h>
 
-NTSTATUS StartRing(PVENDOR_RING Ring, VENDOR_CONFIG Config) // expected-note {{4 names this unit uses are declared nowhere (first: 'PVENDOR_RING'); analysed with stand-in declarations}}
+NTSTATUS StartRing(PVENDOR_RING Ring, VENDOR_CONFIG Config) // expected-note {{5 names this unit uses are declared nowhere (first: 'PVENDOR_RING'); analysed with stand-in declarations}}
 {
 	Ring->Count = Config.Slots;
 	Ring->Notify(Ring);
@@ -30,4 +30,13 @@ ULONG Level(POWER_VENDOR_INFO Info, VENDOR_MAC Mac)
 	PVOID p = ExAllocatePoolWithTag(NonPagedPoolExecute, Info.Level, 'gnRV'); // expected-warning {{'ExAllocatePoolWithTag' allocates executable memory: pool type 'NonPagedPoolExecute' (0) [hvci-exec-pool]}}
 	ExFreePoolWithTag(p, 'gnRV');
 	return Info.Level + Mac[0];
+}
+
+/* Members of members: each gets a structure of its own, named after its place. */
+NTSTATUS StartQueue(PVENDOR_QUEUE Queue)
+{
+	Queue->Config.Depth = 4;
+	Queue->Ring->Head = 0;
+	Queue->Ring->Data = ExAllocatePoolWithTag(NonPagedPool, Queue->Config.Depth, 'uQxV'); // expected-warning {{'ExAllocatePoolWithTag' allocates executable memory: pool type 'NonPagedPool' (0) [hvci-exec-pool]}}
+	return STATUS_SUCCESS;
 }

@@ -35,7 +35,9 @@
 #include "util/util.h"
 
 /* Passes after the first; each costs one parse of an already broken unit. */
-#define MAX_EXTRA_PASSES 2
+#define MAX_EXTRA_PASSES 3
+/* Member structures made for one unit at most (each is a prelude line). */
+#define MAX_STANDINS 4096
 /* `#include "../x.h"` in a stand-in resolves inside this many levels. */
 #define UP_LEVELS 4
 
@@ -51,6 +53,8 @@ typedef struct {
 	int dot;         /* SI_TYPE: a member read with `.`: no pointer */
 	int subscripted; /* SI_TYPE: indexed with [] (a typedef'd array) */
 	int braced;      /* SI_TYPE: initialized from a braced list in C++ */
+	int arrow;       /* SI_TYPE: a member read with `->` */
+	int nested;      /* SI_TYPE: the type of a member of one of ours */
 } standin;
 
 struct hvci_recovery {
@@ -59,6 +63,7 @@ struct hvci_recovery {
 	char *prelude; /* dir/hvcilint-standins.h */
 	standin *si;   /* the prelude's declarations, in order */
 	size_t n_si;
+	size_t n_named;    /* the entries of si the unit names (not member types) */
 	hvci_loc first_at; /* where the first stood-in name was used (file NULL: unknown) */
 	hvci_strset done;
 	char **headers;      /* missing #include names, as written */
@@ -191,16 +196,11 @@ static int add_standin(hvci_recovery *rv, const hvci_strset *declared, const hvc
 	if (!rv->n_si)
 		where(at, &rv->first_at);
 	rv->si = hvci_xrealloc(rv->si, (rv->n_si + 1) * sizeof *rv->si);
+	memset(&rv->si[rv->n_si], 0, sizeof *rv->si);
 	rv->si[rv->n_si].name = hvci_strdup(name);
 	rv->si[rv->n_si].kind = k;
-	rv->si[rv->n_si].ret = NULL;
-	rv->si[rv->n_si].small = 0;
-	rv->si[rv->n_si].members = NULL;
-	rv->si[rv->n_si].n_members = 0;
-	rv->si[rv->n_si].dot = 0;
-	rv->si[rv->n_si].subscripted = 0;
-	rv->si[rv->n_si].braced = 0;
 	rv->n_si++;
+	rv->n_named++;
 	return 1;
 }
 
@@ -324,14 +324,19 @@ char *hvci_missing_include(const char *msg)
 }
 
 /* The spelling of the type of the expression whose last token ends at `end`. */
-static char *type_ending_at(CXTranslationUnit tu, CXSourceLocation end)
+static CXCursor cursor_ending_at(CXTranslationUnit tu, CXSourceLocation end)
 {
 	CXFile f;
 	unsigned off;
 	clang_getFileLocation(end, &f, NULL, NULL, &off);
 	if (!f || off == 0)
-		return NULL;
-	CXCursor c = clang_getCursor(tu, clang_getLocationForOffset(tu, f, off - 1));
+		return clang_getNullCursor();
+	return clang_getCursor(tu, clang_getLocationForOffset(tu, f, off - 1));
+}
+
+static char *type_ending_at(CXTranslationUnit tu, CXSourceLocation end)
+{
+	CXCursor c = cursor_ending_at(tu, end);
 	if (!clang_isExpression(clang_getCursorKind(c)))
 		return NULL;
 	CXString s = clang_getTypeSpelling(clang_getCursorType(c));
@@ -345,8 +350,10 @@ static standin *type_standin(hvci_recovery *rv, const char *name)
 {
 	if (!name)
 		return NULL;
-	if (!strncmp(name, "struct __hvci_s_", 16))
-		name += 16;
+	if (!strncmp(name, "struct ", 7))
+		name += 7;
+	if (!strncmp(name, "__hvci_s_", 9))
+		name += 9;
 	for (size_t k = 0; k < rv->n_si; k++)
 		if (rv->si[k].kind == SI_TYPE && !strcmp(rv->si[k].name, name))
 			return &rv->si[k];
@@ -366,7 +373,7 @@ static int add_member(standin *e, const char *m, size_t len, int called)
 {
 	for (size_t k = 0; k < e->n_members; k++) {
 		const char *have = e->members[k] + (e->members[k][0] == '(');
-		if (strlen(have) == len && !strncmp(have, m, len))
+		if (strcspn(have, ":") == len && !strncmp(have, m, len))
 			return 0;
 	}
 	e->members = hvci_xrealloc(e->members, (e->n_members + 1) * sizeof *e->members);
@@ -388,6 +395,57 @@ static size_t member_at(const textpos *t, size_t i, int *called)
 }
 
 /*
+ * `x.Outer.Inner`: the base is a member of one of our structures, so that
+ * member gets a structure type of its own (named after its place), which
+ * the next pass fills like any other.  NULL when the base is anything else.
+ */
+static standin *member_standin(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d)
+{
+	if (clang_getDiagnosticNumRanges(d) == 0)
+		return NULL;
+	CXCursor c = cursor_ending_at(tu, clang_getRangeEnd(clang_getDiagnosticRange(d, 0)));
+	if (clang_getCursorKind(c) != CXCursor_MemberRefExpr)
+		return NULL;
+	CXCursor fld = clang_getCursorReferenced(c);
+	if (clang_getCursorKind(fld) != CXCursor_FieldDecl)
+		return NULL;
+	CXString rs = clang_getCursorSpelling(clang_getCursorSemanticParent(fld));
+	CXString fs = clang_getCursorSpelling(fld);
+	standin *parent = type_standin(rv, clang_getCString(rs));
+	const char *fname = clang_getCString(fs);
+	standin *r = NULL;
+	size_t k = 0, fl = strlen(fname);
+	while (parent && k < parent->n_members &&
+	       (strncmp(parent->members[k], fname, fl) ||
+	        (parent->members[k][fl] && parent->members[k][fl] != ':')))
+		k++;
+	/* Given its structure by an earlier error of this pass. */
+	if (parent && k < parent->n_members && parent->members[k][fl] == ':') {
+		r = type_standin(rv, parent->members[k] + fl + 1);
+		parent = NULL;
+	}
+	/* A plain member only: one that has its structure already, or is
+	 * called, is not this case. */
+	if (parent && k < parent->n_members && rv->n_si < MAX_STANDINS) {
+		char *sname = hvci_asprintf("__hvci_m_%s_%s", parent->name, fname);
+		char *m = hvci_asprintf("%s:%s", fname, sname);
+		size_t pi = (size_t)(parent - rv->si);
+		rv->si = hvci_xrealloc(rv->si, (rv->n_si + 1) * sizeof *rv->si);
+		parent = &rv->si[pi];
+		free(parent->members[k]);
+		parent->members[k] = m;
+		r = &rv->si[rv->n_si++];
+		memset(r, 0, sizeof *r);
+		r->name = sname;
+		r->kind = SI_TYPE;
+		r->nested = 1;
+	}
+	clang_disposeString(rs);
+	clang_disposeString(fs);
+	return r;
+}
+
+/*
  * `x.Member` or `p->Member` on a stand-in type: the type is a structure
  * after all, so it gets the members the unit reads from it (each of no
  * known type or value; one that is called is a function pointer); `.` on
@@ -399,12 +457,19 @@ static int plan_member(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d, 
 {
 	size_t i = t->off;
 	int dot = i < t->len && t->buf[i] == '.';
-	if (dot)
+	if (dot) {
 		i++;
-	else if (i + 1 < t->len && t->buf[i] == '-' && t->buf[i + 1] == '>')
+	} else if (i + 1 < t->len && t->buf[i] == '-' && t->buf[i + 1] == '>') {
 		i += 2;
-	else
+	} else if (i < t->len && hvci_text_ident_char((unsigned char)t->buf[i])) {
+		/* Some errors point at the member, after the operator. */
+		int p = hvci_text_prev_char(t);
+		if (p != '.' && p != '>')
+			return 0;
+		dot = p == '.';
+	} else {
 		return 0;
+	}
 	i = hvci_text_skip_space(t, i);
 	int called;
 	size_t len = member_at(t, i, &called);
@@ -419,10 +484,14 @@ static int plan_member(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d, 
 		free(tname);
 	}
 	if (!e)
+		e = member_standin(rv, tu, d);
+	if (!e)
 		return 0;
 	int added = add_member(e, t->buf + i, len, called);
 	if (dot && !e->dot)
 		e->dot = added = 1;
+	if (!dot && !e->arrow)
+		e->arrow = added = 1;
 	return added;
 }
 
@@ -558,7 +627,9 @@ static int plan_one(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d,
 		}
 		free(kw);
 		free(w);
-	} else if (have_text && !strncmp(msg, "member reference base type '", 28)) {
+	} else if (have_text && (!strncmp(msg, "member reference base type '", 28) ||
+	                         (!strncmp(msg, "member reference type '", 23) &&
+	                          strstr(msg, " is not a pointer")))) {
 		added = plan_member(rv, tu, d, &t, name);
 	} else if (have_text && plan_shape(rv, tu, d, msg, &t)) {
 		added = 1;
@@ -672,12 +743,17 @@ static void put_struct(FILE *f, const standin *e)
 		fprintf(f, "\t__HVCI_ANY_CTOR(%s)\n", e->name);
 	for (size_t k = 0; k < e->n_members; k++) {
 		const char *m = e->members[k];
+		const char *type = strchr(m, ':');
 		if (m[0] == '(')
 			fprintf(f, "\t__HVCI_FN(%s);\n", m + 1);
+		else if (type)
+			fprintf(f, "\t%s %.*s;\n", type + 1, (int)(type - m), m);
 		else
 			fprintf(f, "\t__hvci_standin_any %s;\n", m);
 	}
-	fprintf(f, "} %s%s;\n", pointer_name(e->name) && !e->dot ? "*" : "", e->name);
+	/* Ours nested: a pointer when read with `->` only. */
+	int pointer = e->nested ? e->arrow && !e->dot : pointer_name(e->name) && !e->dot;
+	fprintf(f, "} %s%s;\n", pointer ? "*" : "", e->name);
 }
 
 int hvci_recovery_apply(hvci_recovery *rv, hvci_cmdline *cl)
@@ -700,8 +776,15 @@ int hvci_recovery_apply(hvci_recovery *rv, hvci_cmdline *cl)
 	      "#define __HVCI_FN(m) __hvci_standin_any (*m)()\n"
 	      "#endif\n",
 	      f);
+	/* Member structures first, the deepest (made last) first: the
+	 * structures holding them name them. */
+	for (size_t i = rv->n_si; i-- > 0;)
+		if (rv->si[i].nested)
+			put_struct(f, &rv->si[i]);
 	for (size_t i = 0; i < rv->n_si; i++) {
 		const standin *e = &rv->si[i];
+		if (e->nested)
+			continue;
 		switch (e->kind) {
 		case SI_TYPE:
 			if (e->n_members) {
@@ -775,7 +858,7 @@ int hvci_recovery_apply(hvci_recovery *rv, hvci_cmdline *cl)
 
 const char *hvci_recovery_names(const hvci_recovery *rv, size_t *n, const hvci_loc **at)
 {
-	*n = rv->n_si;
+	*n = rv->n_named;
 	*at = &rv->first_at;
 	return rv->n_si ? rv->si[0].name : NULL;
 }
