@@ -1,5 +1,5 @@
-// An argument that reaches into a member of a member of a type the unit
-// never declares is broken (recovery gives the type its members, not theirs),
+// An argument that reaches into what an undeclared function returns (an
+// int in C, and no structure recovery could name) is broken,
 // but the call around it stays in the AST: its other arguments are read as
 // usual, the safe look-alikes (NonPagedPoolNx, MdlMappingNoExecute ORed
 // in, a comment, a dead branch) stay silent and the executable values are
@@ -12,7 +12,7 @@ VOID Fill(PVOID Unused)
 {
 	VENDOR_CTX Ctx; // expected-note {{2 names this unit uses are declared nowhere (first: 'VENDOR_CTX'); analysed with stand-in declarations}}
 	PVOID p;
-	p = MmGetSystemAddressForMdlSafe(Ctx.Dma.Mdl, NormalPagePriority | MdlMappingNoExecute); // expected-note {{parse error}}
+	p = MmGetSystemAddressForMdlSafe(VendorDma(&Ctx)->Mdl, NormalPagePriority | MdlMappingNoExecute); // expected-note {{parse error}}
 	p = MmGetSystemAddressForMdlSafe(Ctx.Mdl, NormalPagePriority); // expected-warning {{'MmGetSystemAddressForMdlSafe' maps the MDL as executable: priority 'NormalPagePriority' (0x10) lacks MdlMappingNoExecute [hvci-exec-mdl]}}
 	p = ExAllocatePoolWithTag(NonPagedPoolNx, Ctx.Size, 'lCxV');
 	p = ExAllocatePoolWithTag(NonPagedPool, Ctx.Size, 'lCxV'); // expected-warning {{'ExAllocatePoolWithTag' allocates executable memory: pool type 'NonPagedPool' (0) [hvci-exec-pool]}}
