@@ -44,3 +44,13 @@ PVOID AllocRange(SIZE_T n)
 	UNREFERENCED_PARAMETER(Range);
 	return ExAllocatePoolWithTag(NonPagedPoolExecute, n, 'mrtS'); // expected-warning {{'ExAllocatePoolWithTag' allocates executable memory: pool type 'NonPagedPoolExecute' (0) [hvci-exec-pool]}}
 }
+
+/* Other names are objects whose arithmetic and comparisons are their own,
+ * so clang finds no ambiguity between the built-in operators. */
+PVOID AllocBlocks(ULONGLONG n, PVOID Unused)
+{
+	n += frameBytes;
+	if (n > maxBytes || (flagsWord & 1) == 0)
+		return Unused;
+	return ExAllocatePoolWithTag(NonPagedPoolExecute, (SIZE_T)(n * blockSize), 'mrtS'); // expected-warning {{'ExAllocatePoolWithTag' allocates executable memory: pool type 'NonPagedPoolExecute' (0) [hvci-exec-pool]}}
+}

@@ -8,7 +8,7 @@
 // RUN: %hvcilint check --no-db %s -- 2>/dev/null | grep -q "standin_members.c:24:9: warning: call of 'ExAllocatePoolWithTag' was not analysed: its argument 'Config.PoolType' is built from a name the unit never declares"
 #include <ntddk.h>
 
-NTSTATUS StartRing(PVENDOR_RING Ring, VENDOR_CONFIG Config) // expected-note {{5 names this unit uses are declared nowhere (first: 'PVENDOR_RING'); analysed with stand-in declarations}}
+NTSTATUS StartRing(PVENDOR_RING Ring, VENDOR_CONFIG Config) // expected-note {{6 names this unit uses are declared nowhere (first: 'PVENDOR_RING'); analysed with stand-in declarations}}
 {
 	Ring->Count = Config.Slots;
 	Ring->Notify(Ring);
@@ -38,5 +38,17 @@ NTSTATUS StartQueue(PVENDOR_QUEUE Queue)
 	Queue->Config.Depth = 4;
 	Queue->Ring->Head = 0;
 	Queue->Ring->Data = ExAllocatePoolWithTag(NonPagedPool, Queue->Config.Depth, 'uQxV'); // expected-warning {{'ExAllocatePoolWithTag' allocates executable memory: pool type 'NonPagedPool' (0) [hvci-exec-pool]}}
+	return STATUS_SUCCESS;
+}
+
+/* A structure tag no header defined: ours defines it, members as they are read. */
+struct VENDOR_WRAP {
+	struct _VENDOR_BRB Brb;
+};
+
+NTSTATUS SendBrb(struct _VENDOR_BRB *Brb, struct VENDOR_WRAP *Wrap)
+{
+	Brb->Length = sizeof(Wrap->Brb);
+	Wrap->Brb.Buffer = ExAllocatePoolWithTag(NonPagedPool, Brb->Length, 'brBV'); // expected-warning {{'ExAllocatePoolWithTag' allocates executable memory: pool type 'NonPagedPool' (0) [hvci-exec-pool]}}
 	return STATUS_SUCCESS;
 }

@@ -41,7 +41,7 @@
 /* `#include "../x.h"` in a stand-in resolves inside this many levels. */
 #define UP_LEVELS 4
 
-typedef enum { SI_TYPE, SI_VALUE, SI_CONST, SI_MACRO, SI_FMACRO, SI_ROLE } standin_kind;
+typedef enum { SI_TYPE, SI_VALUE, SI_CONST, SI_MACRO, SI_FMACRO, SI_ROLE, SI_TAG } standin_kind;
 
 typedef struct {
 	char *name;
@@ -355,7 +355,8 @@ static standin *type_standin(hvci_recovery *rv, const char *name)
 	if (!strncmp(name, "__hvci_s_", 9))
 		name += 9;
 	for (size_t k = 0; k < rv->n_si; k++)
-		if (rv->si[k].kind == SI_TYPE && !strcmp(rv->si[k].name, name))
+		if ((rv->si[k].kind == SI_TYPE || rv->si[k].kind == SI_TAG) &&
+		    !strcmp(rv->si[k].name, name))
 			return &rv->si[k];
 	return NULL;
 }
@@ -505,7 +506,7 @@ static char *second_quoted(const char *msg)
 
 /* Errors about a stand-in type that is a structure, pointer or array after all. */
 static int plan_shape(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d, const char *msg,
-                      const textpos *t)
+                      const textpos *t, const hvci_rules *rules)
 {
 	if (!strncmp(msg, "no member named '", 17)) {
 		/* A member a later pass reached that the first did not. */
@@ -523,6 +524,28 @@ static int plan_shape(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d, c
 		if (!e || e->dot)
 			return 0;
 		return e->dot = 1;
+	}
+	if ((strstr(msg, " has incomplete type 'struct ") ||
+	     !strncmp(msg, "incomplete definition of type 'struct ", 38)) &&
+	    !strstr(msg, "__hvci")) {
+		/* `struct X` used whole, or its members read, where no header
+		 * defined it: ours defines it (its members come as they are
+		 * read).  A definition later in the unit would clash, and
+		 * that pass would lose to the one before. */
+		char *tag = hvci_text_quoted(msg);
+		int added = 0;
+		if (tag && !strncmp(tag, "struct ", 7) && hvci_text_is_identifier(tag + 7) &&
+		    !type_standin(rv, tag + 7)) {
+			hvci_strset none;
+			hvci_strset_init(&none);
+			added = add_standin(rv, &none, rules, tag + 7, SI_TAG,
+			                    clang_getDiagnosticLocation(d));
+			hvci_strset_free(&none);
+		}
+		if (tag && !strncmp(msg, "incomplete definition", 21))
+			added |= plan_member(rv, tu, d, t, tag);
+		free(tag);
+		return added;
 	}
 	if (!strcmp(msg, "excess elements in scalar initializer")) {
 		/* C++ only (C warns): `TYPE x = {a, b}` with TYPE ours. */
@@ -631,7 +654,7 @@ static int plan_one(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d,
 	                         (!strncmp(msg, "member reference type '", 23) &&
 	                          strstr(msg, " is not a pointer")))) {
 		added = plan_member(rv, tu, d, &t, name);
-	} else if (have_text && plan_shape(rv, tu, d, msg, &t)) {
+	} else if (have_text && plan_shape(rv, tu, d, msg, &t, rules)) {
 		added = 1;
 	} else if (name && strstr(msg, "' as different kind of symbol")) {
 		added = plan_role(rv, tu, d);
@@ -736,11 +759,21 @@ static void put_scalar(FILE *f, const standin *e)
 		fprintf(f, "typedef int %s;\n", e->name);
 }
 
+static void put_members(FILE *f, const standin *e);
+
 static void put_struct(FILE *f, const standin *e)
 {
 	fprintf(f, "typedef struct __hvci_s_%s {\n", e->name);
 	if (e->braced)
 		fprintf(f, "\t__HVCI_ANY_CTOR(%s)\n", e->name);
+	put_members(f, e);
+	/* Ours nested: a pointer when read with `->` only. */
+	int pointer = e->nested ? e->arrow && !e->dot : pointer_name(e->name) && !e->dot;
+	fprintf(f, "} %s%s;\n", pointer ? "*" : "", e->name);
+}
+
+static void put_members(FILE *f, const standin *e)
+{
 	for (size_t k = 0; k < e->n_members; k++) {
 		const char *m = e->members[k];
 		const char *type = strchr(m, ':');
@@ -751,9 +784,6 @@ static void put_struct(FILE *f, const standin *e)
 		else
 			fprintf(f, "\t__hvci_standin_any %s;\n", m);
 	}
-	/* Ours nested: a pointer when read with `->` only. */
-	int pointer = e->nested ? e->arrow && !e->dot : pointer_name(e->name) && !e->dot;
-	fprintf(f, "} %s%s;\n", pointer ? "*" : "", e->name);
 }
 
 int hvci_recovery_apply(hvci_recovery *rv, hvci_cmdline *cl)
@@ -763,19 +793,37 @@ int hvci_recovery_apply(hvci_recovery *rv, hvci_cmdline *cl)
 		return hvci_error_set(HVCI_ERROR, "%s:1: cannot write stand-in declarations: %s",
 		                      rv->prelude, strerror(errno));
 	fputs("/* Stand-ins for names this unit uses but never declares. */\n", f);
-	fputs("#ifdef __cplusplus\n"
-	      "struct __hvci_standin_any {\n"
-	      "\ttemplate <class T> operator T() const;\n"
-	      "\ttemplate <class... A> __hvci_standin_any operator()(A &&...) const;\n"
-	      "};\n"
-	      "#define __HVCI_FN(m) __hvci_standin_any m\n"
-	      "#define __HVCI_ANY_CTOR(T) template <class... A> __hvci_s_##T(A &&...);\n"
-	      "#else\n"
-	      "#define __HVCI_ANY_CTOR(T)\n"
-	      "typedef int __hvci_standin_any;\n"
-	      "#define __HVCI_FN(m) __hvci_standin_any (*m)()\n"
-	      "#endif\n",
-	      f);
+	/* In C++, the operators with one of ours on either side are its
+	 * own (hidden friends, found only through it): the built-in ones
+	 * would all be equally good through its conversion template, which
+	 * clang reports as ambiguous. */
+	fputs(
+	    "#ifdef __cplusplus\n"
+	    "#define __HVCI_OPS(R, op)                                                      \\\n"
+	    "\tfriend R operator op(const __hvci_standin_any &, const __hvci_standin_any &); \\\n"
+	    "\ttemplate <class T> friend R operator op(const __hvci_standin_any &, const T &); \\\n"
+	    "\ttemplate <class T> friend R operator op(const T &, const __hvci_standin_any &);\n"
+	    "#define __HVCI_BIN(op)                   \\\n"
+	    "\t__HVCI_OPS(__hvci_standin_any, op) \\\n"
+	    "\ttemplate <class T> friend T &operator op##=(T &, const __hvci_standin_any &);\n"
+	    "struct __hvci_standin_any {\n"
+	    "\ttemplate <class T> operator T() const;\n"
+	    "\ttemplate <class... A> __hvci_standin_any operator()(A &&...) const;\n"
+	    "\t__HVCI_BIN(+) __HVCI_BIN(-) __HVCI_BIN(*) __HVCI_BIN(/) __HVCI_BIN(%)\n"
+	    "\t__HVCI_BIN(&) __HVCI_BIN(|) __HVCI_BIN(^) __HVCI_BIN(<<) __HVCI_BIN(>>)\n"
+	    "\t__HVCI_OPS(bool, ==) __HVCI_OPS(bool, !=) __HVCI_OPS(bool, <)\n"
+	    "\t__HVCI_OPS(bool, >) __HVCI_OPS(bool, <=) __HVCI_OPS(bool, >=)\n"
+	    "\tfriend __hvci_standin_any operator~(const __hvci_standin_any &);\n"
+	    "\tfriend __hvci_standin_any operator-(const __hvci_standin_any &);\n"
+	    "};\n"
+	    "#define __HVCI_FN(m) __hvci_standin_any m\n"
+	    "#define __HVCI_ANY_CTOR(T) template <class... A> __hvci_s_##T(A &&...);\n"
+	    "#else\n"
+	    "#define __HVCI_ANY_CTOR(T)\n"
+	    "typedef int __hvci_standin_any;\n"
+	    "#define __HVCI_FN(m) __hvci_standin_any (*m)()\n"
+	    "#endif\n",
+	    f);
 	/* Member structures first, the deepest (made last) first: the
 	 * structures holding them name them. */
 	for (size_t i = rv->n_si; i-- > 0;)
@@ -804,6 +852,11 @@ int hvci_recovery_apply(hvci_recovery *rv, hvci_cmdline *cl)
 				break;
 			}
 			put_scalar(f, e);
+			break;
+		case SI_TAG:
+			fprintf(f, "struct %s {\n\t__hvci_standin_any __hvci_opaque;\n", e->name);
+			put_members(f, e);
+			fputs("};\n", f);
 			break;
 		case SI_ROLE:
 			/* `ROLE f;` then `RET f(...) { }`: an unprototyped function type
