@@ -51,8 +51,11 @@ typedef struct {
 } hvci_val;
 
 /* param >= HVCI_TPARAM: the template's value parameter #(param - HVCI_TPARAM),
- * known at each call from the instantiation's template arguments. */
+ * known at each call from the instantiation's template arguments; from
+ * HVCI_CPARAM on, the value parameter of the class template whose
+ * specialization the called method belongs to. */
 #define HVCI_TPARAM 1024
+#define HVCI_CPARAM 1536
 
 typedef struct {
 	int n;

@@ -156,14 +156,24 @@ static int param_index(hvci_ctx *ctx, CXCursor decl)
  * Index of a value template parameter of the function walked, named by
  * `use` (a reference in its body).  libclang walks an instantiation's body,
  * where such a reference points at no declaration and has no spelling, so
- * the parameter is found by the text written among the template's (the function walked is a
- * template specialization exactly when it has template arguments).
+ * the parameter is found by the text written among the template's (the
+ * function walked is a template specialization exactly when it has template
+ * arguments).  A method of a class template specialization has none of its
+ * own: the parameter is then its class's, numbered from HVCI_CPARAM.
  */
 static int tparam_index(hvci_ctx *ctx, CXCursor use)
 {
-	if (clang_Cursor_isNull(ctx->func) || clang_Cursor_getNumTemplateArguments(ctx->func) <= 0)
+	if (clang_Cursor_isNull(ctx->func))
 		return -1;
-	CXCursor tpl = clang_getSpecializedCursorTemplate(ctx->func);
+	CXCursor owner = ctx->func;
+	int base = HVCI_TPARAM;
+	if (clang_Cursor_getNumTemplateArguments(owner) <= 0) {
+		owner = clang_getCursorSemanticParent(ctx->func);
+		base = HVCI_CPARAM;
+		if (clang_Cursor_getNumTemplateArguments(owner) <= 0)
+			return -1;
+	}
+	CXCursor tpl = clang_getSpecializedCursorTemplate(owner);
 	if (clang_Cursor_isNull(tpl))
 		return -1;
 	char *want = hvci_cursor_text(ctx, use);
@@ -187,7 +197,7 @@ static int tparam_index(hvci_ctx *ctx, CXCursor use)
 	}
 	free(ch);
 	free(want);
-	return idx;
+	return idx < 0 ? -1 : base + idx;
 }
 
 static int eval_declref(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
@@ -209,7 +219,7 @@ static int eval_declref(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
 		int ti = tparam_index(ctx, e);
 		if (ti >= 0) {
 			set_const(out, 0, e);
-			out->v[0].param = HVCI_TPARAM + ti;
+			out->v[0].param = ti;
 			return 0;
 		}
 	}

@@ -562,6 +562,11 @@ static int template_forward(hvci_ctx *ctx, CXCursor call, CXCursor ref, const ch
                             const hvci_forward *f, const hvci_env *env)
 {
 	int ti = f->param - HVCI_TPARAM;
+	if (f->param >= HVCI_CPARAM) {
+		/* The class's parameter: Alloc<NonPagedPool>::get(). */
+		ti = f->param - HVCI_CPARAM;
+		ref = clang_getCursorSemanticParent(ref);
+	}
 	if (ti >= clang_Cursor_getNumTemplateArguments(ref) ||
 	    clang_Cursor_getTemplateArgumentKind(ref, (unsigned)ti) !=
 	        CXTemplateArgumentKind_Integral)
