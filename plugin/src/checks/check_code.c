@@ -48,13 +48,18 @@ static const hvci_val *find_prov(const hvci_vs *vs, int (*want)(int prov))
 
 static int is_code(int prov)
 {
-	return prov == HVCI_PROV_CODE || prov == HVCI_PROV_ROUTINE;
+	return prov == HVCI_PROV_CODE || prov == HVCI_PROV_ROUTINE || prov == HVCI_PROV_CODE_ADDR;
 }
 
 /* Code itself, or a writable mapping of it (an MDL over code, mapped). */
 static int is_code_or_alias(int prov)
 {
 	return is_code(prov) || prov == HVCI_PROV_CODE_MAP;
+}
+
+static int is_code_mdl(int prov)
+{
+	return prov == HVCI_PROV_CODE_MDL;
 }
 
 static int is_data(int prov)
@@ -130,9 +135,23 @@ static void report_site(const hvci_site *s, char *msg, const hvci_val *v, char *
 	report(ctx, "hvci-code-write", at, msg, &l, origin_note);
 }
 
+/* What a code address found without a name is: "the module base
+ * 'm->DllBase'", "a pointer read from code '*(PULONG_PTR)(p + 2)'". */
+static char *code_addr_what(hvci_ctx *ctx, const hvci_val *v)
+{
+	const hvci_code_field *cf = hvci_rules_code_field_at(ctx->rules, (size_t)v->v);
+	char *text = hvci_cursor_text(ctx, v->origin);
+	char *what =
+	    hvci_asprintf("%s '%s'", cf ? cf->what : "pointer read from code", text ? text : "?");
+	free(text);
+	return what;
+}
+
 /* The note for a code address: where it was taken or looked up. */
 static char *origin_note(const hvci_val *v, const char *fn)
 {
+	if (v->prov == HVCI_PROV_CODE_ADDR)
+		return hvci_strdup("the code address comes from here");
 	if (v->prov == HVCI_PROV_ROUTINE)
 		return hvci_asprintf("'%s' is looked up by name here", fn);
 	return hvci_asprintf("the address of '%s' is taken here", fn);
@@ -149,6 +168,15 @@ static void check_code_dest(const hvci_site *s)
 		                          "which writes to that code",
 		                          s->api),
 		            v, hvci_strdup("the MDL over the code is built here"));
+		return;
+	}
+	if (v->prov == HVCI_PROV_CODE_ADDR) {
+		char *what = code_addr_what(s->ctx, v);
+		report_site(
+		    s,
+		    hvci_asprintf("'%s' writes to code: its destination is the %s", s->api, what),
+		    v, origin_note(v, ""));
+		free(what);
 		return;
 	}
 	char *fn = function_of(s->ctx, v);
@@ -217,10 +245,18 @@ static void on_store(const hvci_ptr_site *p)
 		    &l, hvci_strdup("the MDL over the code is built here"));
 		return;
 	}
-	char *fn = function_of(p->ctx, v);
 	hvci_loc l;
 	memset(&l, 0, sizeof l);
 	note_loc(p->ctx, v->origin, &l);
+	if (v->prov == HVCI_PROV_CODE_ADDR) {
+		char *what = code_addr_what(p->ctx, v);
+		report(p->ctx, "hvci-code-write", p->at,
+		       hvci_asprintf("store through the %s writes to code", what), &l,
+		       origin_note(v, ""));
+		free(what);
+		return;
+	}
+	char *fn = function_of(p->ctx, v);
 	report(p->ctx, "hvci-code-write", p->at,
 	       hvci_asprintf("store through the address of function '%s' writes to its code", fn),
 	       &l, origin_note(v, fn));
@@ -258,6 +294,23 @@ static void on_icall(const hvci_ptr_site *p)
 	free(what);
 }
 
+/* MdlFlags changed by hand on an MDL over code: the driver forges the
+ * state of a locked or mapped MDL to get a mapping of that code. */
+static void on_mdl_flags(const hvci_ptr_site *p)
+{
+	const hvci_val *v = find_prov(p->vs, is_code_mdl);
+	if (!v || hvci_expr_uses_standin(p->ctx, p->ptr))
+		return;
+	hvci_loc l;
+	memset(&l, 0, sizeof l);
+	note_loc(p->ctx, v->origin, &l);
+	report(p->ctx, "hvci-code-write", p->at,
+	       hvci_asprintf("changing '%s' in the flags of an MDL over code forges a mapping "
+	                     "of that code",
+	                     p->flag),
+	       &l, hvci_strdup("the MDL over the code is built here"));
+}
+
 void hvci_check_code_register(hvci_registry *r)
 {
 	hvci_register_kind(r, HVCI_K_CODE_DEST, check_code_dest);
@@ -265,4 +318,5 @@ void hvci_check_code_register(hvci_registry *r)
 	hvci_register_kind(r, HVCI_K_CR0_WRITE, check_cr0_write);
 	hvci_register_store(r, on_store);
 	hvci_register_icall(r, on_icall);
+	hvci_register_mdl_flags(r, on_mdl_flags);
 }

@@ -38,8 +38,13 @@ typedef enum {
 	HVCI_PROV_BITS,     /* unknown integer, v = bits known to be clear */
 	HVCI_PROV_ROUTINE,  /* a pointer to the routine #v looked up by name (routines.c) */
 	HVCI_PROV_CODE_MDL, /* an MDL that describes code; origin: the call that built it */
-	HVCI_PROV_CODE_MAP  /* a mapping of an MDL over code; origin: where the MDL was built */
+	HVCI_PROV_CODE_MAP, /* a mapping of an MDL over code; origin: where the MDL was built */
+	HVCI_PROV_CODE_ADDR /* code found another way: v = code-fields row (values.yaml) or
+	                       HVCI_CODE_READ; origin: the field or the read */
 } hvci_prov;
+
+/* A HVCI_PROV_CODE_ADDR value read from code itself (`*(PULONG_PTR)(Fn + 2)`). */
+#define HVCI_CODE_READ UINT64_MAX
 
 /* One value an expression may hold. */
 typedef struct {
@@ -180,6 +185,7 @@ typedef struct {
 	CXCursor at;       /* the assignment or the call */
 	CXCursor ptr;      /* the pointer expression (the callee for calls) */
 	const hvci_vs *vs; /* values of the pointer here */
+	const char *flag;  /* MDL flag hook: the first listed flag the write changes */
 } hvci_ptr_site;
 
 typedef void (*hvci_ptr_fn)(const hvci_ptr_site *site);
@@ -206,6 +212,9 @@ typedef struct {
 	size_t n_tu;
 	hvci_ptr_fn on_store; /* stores through a pointer */
 	hvci_ptr_fn on_icall; /* calls through a pointer */
+	/* A write to the flags field of an MDL (values.yaml mdl-flags) that
+	 * changes a listed flag; ptr is the MDL. */
+	hvci_ptr_fn on_mdl_flags;
 	/* Run at the end of the walk, while the function summaries are alive. */
 	hvci_tu_check_fn tu_end[HVCI_TU_CHECKS_MAX];
 	size_t n_tu_end;
@@ -215,6 +224,7 @@ void hvci_register_kind(hvci_registry *r, hvci_kind k, hvci_check_fn fn);
 void hvci_register_tu(hvci_registry *r, hvci_tu_check_fn fn);
 void hvci_register_store(hvci_registry *r, hvci_ptr_fn fn);
 void hvci_register_icall(hvci_registry *r, hvci_ptr_fn fn);
+void hvci_register_mdl_flags(hvci_registry *r, hvci_ptr_fn fn);
 /* Tells the engine which values of a kind are executable (the NX opt-in
  * bookkeeping needs it independently of whether the kind's rule is on). */
 void hvci_register_exec(hvci_registry *r, hvci_kind k, hvci_exec_pred pred);
@@ -351,6 +361,17 @@ const char *hvci_routine_name(hvci_ctx *ctx, uint64_t idx);
  * mdl-map rows of the call). */
 void hvci_alias_call(hvci_ctx *ctx, CXCursor call, const char *shown, const char *name,
                      const hvci_vs *vs, int nargs, hvci_vs *ret);
+
+/* codeaddr.c: code addresses other than designators and lookups. */
+/* A member that values.yaml lists as holding code (a module base): *out set, 1. */
+int hvci_code_field_value(hvci_ctx *ctx, CXCursor member, hvci_vs *out);
+/* A pointer-sized load through `ptr` (values of the pointer) out of code:
+ * *out becomes a code address read there; otherwise *out is left alone. */
+void hvci_code_read(hvci_ctx *ctx, CXCursor deref, const hvci_vs *ptr, hvci_vs *out);
+/* An assignment (op) of rhs to lhs: tells the MDL flag hook when lhs is an
+ * MDL's flags field and a listed flag changes. */
+void hvci_mdl_flags_write(hvci_ctx *ctx, CXCursor at, int op, CXCursor lhs, const hvci_vs *rhs,
+                          hvci_env *env);
 
 /* effects.c: what a function's summary says it returns and sets. */
 /* A return of `value` (NULL: none) with the env there, in the function walked. */

@@ -489,7 +489,7 @@ static int store_through(hvci_ctx *ctx, CXCursor at, CXCursor lhs, hvci_env *env
 	}
 	free(ch);
 	if (ctx->reg.on_store && hvci_is_user_loc(ctx, clang_getCursorLocation(at))) {
-		hvci_ptr_site ps = {ctx, at, p, &pv};
+		hvci_ptr_site ps = {ctx, at, p, &pv, NULL};
 		ctx->reg.on_store(&ps);
 	}
 	return 1;
@@ -526,6 +526,7 @@ static int eval_binary(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
 	case CXBinaryOperator_Assign:
 		eval_(ctx, ch[1], env, &b);
 		store_through(ctx, e, ch[0], env);
+		hvci_mdl_flags_write(ctx, e, op, ch[0], &b, env);
 		assign(ctx, ch[0], env, &b);
 		*out = b;
 		break;
@@ -551,6 +552,7 @@ static int eval_binary(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
 			else
 				eval_(ctx, ch[0], env, &a);
 			eval_(ctx, ch[1], env, &b);
+			hvci_mdl_flags_write(ctx, e, op, ch[0], &b, env);
 			combine(op, &a, &b, e, out);
 			assign(ctx, ch[0], env, out);
 		} else {
@@ -651,6 +653,11 @@ static int eval_unary(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
 		hvci_vs_unknown(out);
 		return 0;
 	}
+	case CXUnaryOperator_Deref:
+		eval_(ctx, x, env, &a);
+		hvci_vs_unknown(out);
+		hvci_code_read(ctx, e, &a, out);
+		return 0;
 	default:
 		eval_(ctx, x, env, &a);
 		hvci_vs_unknown(out);
@@ -707,8 +714,10 @@ static int eval_(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
 			const hvci_vs *b = hvci_env_get(env, decl, path.s ? path.s : "");
 			if (b)
 				*out = *b;
-			else
-				hvci_globals_field_value(ctx, decl, path.s, out);
+			else if (!hvci_globals_field_value(ctx, decl, path.s, out))
+				hvci_code_field_value(ctx, e, out);
+		} else {
+			hvci_code_field_value(ctx, e, out);
 		}
 		hvci_buf_free(&path);
 		return 0;

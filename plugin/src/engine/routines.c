@@ -442,7 +442,7 @@ void hvci_routines_finish(hvci_ctx *ctx)
 			hvci_vs dv;
 			memset(&dv, 0, sizeof dv);
 			hvci_vs_add(&dv, &st->data[j].val);
-			hvci_ptr_site ps = {ctx, p->call, p->callee, &dv};
+			hvci_ptr_site ps = {ctx, p->call, p->callee, &dv, NULL};
 			ctx->reg.on_icall(&ps);
 		}
 		free(p->key);
@@ -478,12 +478,14 @@ const char *hvci_routine_name(hvci_ctx *ctx, uint64_t idx)
 	return ctx->routines->r[idx].api;
 }
 
-/* 1 when vs holds a function's address (a designator or a looked-up routine). */
+/* 1 when vs holds an address in code (a designator, a looked-up routine,
+ * a module base or another code address, codeaddr.c). */
 static int holds_code(const hvci_vs *vs)
 {
 	for (int i = 0; i < vs->n; i++)
 		if (vs->v[i].param < 0 &&
-		    (vs->v[i].prov == HVCI_PROV_CODE || vs->v[i].prov == HVCI_PROV_ROUTINE))
+		    (vs->v[i].prov == HVCI_PROV_CODE || vs->v[i].prov == HVCI_PROV_ROUTINE ||
+		     vs->v[i].prov == HVCI_PROV_CODE_ADDR))
 			return 1;
 	return 0;
 }

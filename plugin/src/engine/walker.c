@@ -546,7 +546,7 @@ static void call_through_pointer(hvci_ctx *ctx, CXCursor call, hvci_env *env, hv
 		if (nargs >= 0)
 			hvci_routine_icall(ctx, call, ch[0], &vs, args_vs, args, nargs, env);
 		if (ctx->reg.on_icall && hvci_is_user_loc(ctx, clang_getCursorLocation(call))) {
-			hvci_ptr_site ps = {ctx, call, ch[0], &vs};
+			hvci_ptr_site ps = {ctx, call, ch[0], &vs, NULL};
 			ctx->reg.on_icall(&ps);
 		}
 	}

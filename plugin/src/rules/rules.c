@@ -438,7 +438,8 @@ static int load_values(hvci_rules *r, const char *path)
 	if (rc)
 		return rc;
 	yaml_node_t *root = hvci_yroot(&d);
-	static const char *const top[] = {"optin-variables", "optin-init", "kinds", NULL};
+	static const char *const top[] = {"optin-variables", "optin-init", "kinds",
+	                                  "code-fields",     "mdl-flags",  NULL};
 	static const char *const ikeys[] = {"api", "flag", "entries", NULL};
 	static const char *const kkeys[] = {"label", "append", "values", NULL};
 	static const char *const vkeys[] = {"name", "value", "fix", NULL};
@@ -504,6 +505,8 @@ static int load_values(hvci_rules *r, const char *path)
 			}
 		}
 	}
+	if ((rc = hvci_rules_load_code_values(r, &d, root)))
+		goto done;
 	yaml_node_t *kinds = hvci_ymap_get(&d, root, "kinds");
 	if (!kinds || kinds->type != YAML_MAPPING_NODE) {
 		rc = hvci_yerr(&d, root, "values.yaml needs a 'kinds' mapping%s%s", NULL, NULL);
@@ -906,6 +909,7 @@ void hvci_rules_free(hvci_rules *r)
 		free(ki->append);
 	}
 	hvci_rules_free_config(r);
+	hvci_rules_free_code_values(r);
 	for (size_t i = 0; i < r->n_optin; i++)
 		free(r->optin_names[i]);
 	free(r->optin_names);

@@ -1,0 +1,162 @@
+/*
+ * codeaddr.c - addresses of code that are neither a function designator nor
+ * a routine looked up by name: a field values.yaml lists under
+ * `code-fields:` (a module's DllBase, a saved Rip, the service table base)
+ * and a pointer read out of code (`*(PULONG_PTR)((PUCHAR)Fn + 2)`, the
+ * target of a jump being patched).  It also watches writes to an MDL's
+ * flags field, which hvci-code-write reports on an MDL over code.  The
+ * evaluator calls in here; the decisions about what to report stay in
+ * check_code.c.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "engine/engine.h"
+
+void hvci_register_mdl_flags(hvci_registry *r, hvci_ptr_fn fn)
+{
+	r->on_mdl_flags = fn;
+}
+
+/* Spelling of the record `field` belongs to and of the base's type, so a
+ * typedef (PRTL_PROCESS_MODULES) and a tag (_LDR_DATA_TABLE_ENTRY) both count. */
+static char *record_names(CXCursor member)
+{
+	CXCursor field = clang_getCursorReferenced(member);
+	CXCursor rec = clang_getCursorSemanticParent(field);
+	CXString a = clang_getTypeSpelling(clang_getCursorType(rec));
+	CXString b = clang_getCursorSpelling(rec);
+	char *names = hvci_asprintf("%s %s", clang_getCString(a), clang_getCString(b));
+	clang_disposeString(a);
+	clang_disposeString(b);
+	unsigned n;
+	CXCursor *ch = hvci_children(member, &n);
+	if (n > 0) {
+		CXString t = clang_getTypeSpelling(clang_getCursorType(hvci_strip(ch[0])));
+		char *more = hvci_asprintf("%s %s", names, clang_getCString(t));
+		clang_disposeString(t);
+		free(names);
+		names = more;
+	}
+	free(ch);
+	return names;
+}
+
+int hvci_code_field_value(hvci_ctx *ctx, CXCursor member, hvci_vs *out)
+{
+	CXString f = clang_getCursorSpelling(member);
+	char *rec = record_names(member);
+	int row = hvci_rules_code_field(ctx->rules, clang_getCString(f), rec);
+	clang_disposeString(f);
+	free(rec);
+	if (row < 0 || hvci_expr_uses_standin(ctx, member))
+		return 0;
+	*out = (hvci_vs){0};
+	hvci_vs_add(out, &(hvci_val){(uint64_t)row, -1, 0, member, HVCI_PROV_CODE_ADDR});
+	return 1;
+}
+
+/* 1 for a value that holds an address inside code. */
+static int is_code_prov(const hvci_val *v)
+{
+	return v->param < 0 && (v->prov == HVCI_PROV_CODE || v->prov == HVCI_PROV_ROUTINE ||
+	                        v->prov == HVCI_PROV_CODE_ADDR);
+}
+
+void hvci_code_read(hvci_ctx *ctx, CXCursor deref, const hvci_vs *ptr, hvci_vs *out)
+{
+	(void)ctx;
+	/* Only a pointer-sized load is an address; a 32-bit read out of code
+	 * is a displacement or an opcode, not a place to write. */
+	CXType t = clang_getCanonicalType(clang_getCursorType(deref));
+	if (t.kind != CXType_Pointer && clang_Type_getSizeOf(t) != 8)
+		return;
+	for (int i = 0; i < ptr->n; i++)
+		if (is_code_prov(&ptr->v[i])) {
+			*out = (hvci_vs){0};
+			hvci_vs_add(out,
+			            &(hvci_val){HVCI_CODE_READ, -1, 0, deref, HVCI_PROV_CODE_ADDR});
+			return;
+		}
+}
+
+/* The bits a compound assignment with value c changes. */
+static uint64_t changed_bits(int op, uint64_t c)
+{
+	switch (op) {
+	case CXBinaryOperator_AndAssign:
+		return ~c;
+	case CXBinaryOperator_OrAssign:
+	case CXBinaryOperator_XorAssign:
+	case CXBinaryOperator_Assign:
+		return c;
+	default:
+		return 0;
+	}
+}
+
+/* `f = f | c` and `f = f & c` are `f |= c` and `f &= c`: returns the
+ * compound operator and sets *c (the constant side) when `e` is written so. */
+static int as_compound(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *c)
+{
+	e = hvci_strip(e);
+	if (clang_getCursorKind(e) != CXCursor_BinaryOperator)
+		return 0;
+	int op = clang_getCursorBinaryOperatorKind(e);
+	int cop = op == CXBinaryOperator_Or    ? CXBinaryOperator_OrAssign
+	          : op == CXBinaryOperator_And ? CXBinaryOperator_AndAssign
+	          : op == CXBinaryOperator_Xor ? CXBinaryOperator_XorAssign
+	                                       : 0;
+	unsigned n;
+	CXCursor *ch = hvci_children(e, &n);
+	int found = 0;
+	for (unsigned i = 0; cop && n == 2 && i < 2 && !found; i++)
+		if (clang_getCursorKind(hvci_strip(ch[i])) == CXCursor_MemberRefExpr) {
+			hvci_eval(ctx, ch[1 - i], env, c);
+			found = 1;
+		}
+	free(ch);
+	return found ? cop : 0;
+}
+
+void hvci_mdl_flags_write(hvci_ctx *ctx, CXCursor at, int op, CXCursor lhs, const hvci_vs *rhs,
+                          hvci_env *env)
+{
+	const char *field = hvci_rules_mdl_flags_field(ctx->rules);
+	lhs = hvci_strip(lhs);
+	if (!field || !ctx->reg.on_mdl_flags ||
+	    clang_getCursorKind(lhs) != CXCursor_MemberRefExpr ||
+	    !hvci_is_user_loc(ctx, clang_getCursorLocation(at)))
+		return;
+	CXString s = clang_getCursorSpelling(lhs);
+	int match = !strcmp(clang_getCString(s), field);
+	clang_disposeString(s);
+	if (!match)
+		return;
+	const char *flag = NULL;
+	hvci_vs c;
+	if (op == CXBinaryOperator_Assign) {
+		unsigned m;
+		CXCursor *ch = hvci_children(at, &m);
+		int cop = m == 2 ? as_compound(ctx, ch[1], env, &c) : 0;
+		free(ch);
+		if (cop) {
+			op = cop;
+			rhs = &c;
+		}
+	}
+	for (int i = 0; i < rhs->n && !flag; i++)
+		if (rhs->v[i].param < 0 && !rhs->v[i].prov)
+			flag = hvci_rules_mdl_flag_in(ctx->rules, changed_bits(op, rhs->v[i].v));
+	if (!flag)
+		return;
+	unsigned n;
+	CXCursor *ch = hvci_children(lhs, &n);
+	if (n > 0) {
+		hvci_vs mdl;
+		hvci_eval(ctx, ch[0], env, &mdl);
+		hvci_ptr_site ps = {ctx, at, ch[0], &mdl, flag};
+		ctx->reg.on_mdl_flags(&ps);
+	}
+	free(ch);
+}
