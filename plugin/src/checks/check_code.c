@@ -91,9 +91,11 @@ static int note_loc(hvci_ctx *ctx, CXCursor c, hvci_loc *out)
 }
 
 /* Reports msg (taken) at `at`, with the note (taken) at *nl (taken; file
- * NULL: no note) unless that is the finding's own line. */
-static void report(hvci_ctx *ctx, const char *rule, CXCursor at, char *msg, hvci_loc *nl,
-                   char *note)
+ * NULL: no note) unless that is the finding's own line.  With `defer` (the
+ * call that built an MDL over code), the engine decides at the end of the
+ * walk whether the finding stands. */
+static void report_or_defer(hvci_ctx *ctx, const char *rule, CXCursor at, char *msg, hvci_loc *nl,
+                            char *note, CXCursor defer)
 {
 	hvci_loc l;
 	hvci_loc_from_cursor(ctx, at, &l);
@@ -107,11 +109,21 @@ static void report(hvci_ctx *ctx, const char *rule, CXCursor at, char *msg, hvci
 		hvci_loc_clear(nl);
 	}
 	free(note);
-	hvci_finding_commit(ctx, &f);
+	if (hvci_cursor_is_null(defer))
+		hvci_finding_commit(ctx, &f);
+	else
+		hvci_code_mdl_defer(ctx, defer, &f);
+}
+
+static void report(hvci_ctx *ctx, const char *rule, CXCursor at, char *msg, hvci_loc *nl,
+                   char *note)
+{
+	report_or_defer(ctx, rule, at, msg, nl, note, clang_getNullCursor());
 }
 
 /* A site's note: the wrapper's inner call, else where the value came from. */
-static void report_site(const hvci_site *s, char *msg, const hvci_val *v, char *origin_note)
+static void report_site_or_defer(const hvci_site *s, char *msg, const hvci_val *v,
+                                 char *origin_note, CXCursor defer)
 {
 	hvci_ctx *ctx = s->ctx;
 	CXCursor at = hvci_cursor_is_null(s->arg) ? s->call : s->arg;
@@ -132,7 +144,12 @@ static void report_site(const hvci_site *s, char *msg, const hvci_val *v, char *
 	} else {
 		note_loc(ctx, v->origin, &l);
 	}
-	report(ctx, "hvci-code-write", at, msg, &l, origin_note);
+	report_or_defer(ctx, "hvci-code-write", at, msg, &l, origin_note, defer);
+}
+
+static void report_site(const hvci_site *s, char *msg, const hvci_val *v, char *origin_note)
+{
+	report_site_or_defer(s, msg, v, origin_note, clang_getNullCursor());
 }
 
 /* What a code address found without a name is: "the module base
@@ -163,6 +180,7 @@ static void check_code_dest(const hvci_site *s)
 	if (!v)
 		return;
 	if (v->prov == HVCI_PROV_CODE_MAP) {
+		hvci_code_mdl_event(s->ctx, v->origin, 1);
 		report_site(s,
 		            hvci_asprintf("'%s' writes through a mapping of an MDL over code, "
 		                          "which writes to that code",
@@ -200,11 +218,12 @@ static void check_mdl_base(const hvci_site *s)
 	if (!v)
 		return;
 	char *fn = function_of(s->ctx, v);
-	report_site(s,
-	            hvci_asprintf("'%s' describes the code of function '%s' with an MDL, "
-	                          "the first step of mapping code writable",
-	                          s->api, fn),
-	            v, origin_note(v, fn));
+	/* Built here: it stands unless the MDL is only locked for reading. */
+	report_site_or_defer(s,
+	                     hvci_asprintf("'%s' describes the code of function '%s' with an MDL, "
+	                                   "the first step of mapping code writable",
+	                                   s->api, fn),
+	                     v, origin_note(v, fn), s->fw ? clang_getNullCursor() : s->call);
 	free(fn);
 }
 
@@ -236,6 +255,7 @@ static void on_store(const hvci_ptr_site *p)
 	if (!v || hvci_expr_uses_standin(p->ctx, p->ptr))
 		return;
 	if (v->prov == HVCI_PROV_CODE_MAP) {
+		hvci_code_mdl_event(p->ctx, v->origin, 1);
 		hvci_loc l;
 		memset(&l, 0, sizeof l);
 		note_loc(p->ctx, v->origin, &l);
@@ -301,6 +321,7 @@ static void on_mdl_flags(const hvci_ptr_site *p)
 	const hvci_val *v = find_prov(p->vs, is_code_mdl);
 	if (!v || hvci_expr_uses_standin(p->ctx, p->ptr))
 		return;
+	hvci_code_mdl_event(p->ctx, v->origin, 1);
 	hvci_loc l;
 	memset(&l, 0, sizeof l);
 	note_loc(p->ctx, v->origin, &l);

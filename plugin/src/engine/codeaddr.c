@@ -6,7 +6,9 @@
  * target of a jump being patched).  It also watches writes to an MDL's
  * flags field, which hvci-code-write reports on an MDL over code.  The
  * evaluator calls in here; the decisions about what to report stay in
- * check_code.c.
+ * check_code.c.  Last, it keeps what happens to each MDL over the driver's
+ * own code, so one that is only locked for reading (a driver reading its
+ * own code) is not reported.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -159,4 +161,108 @@ void hvci_mdl_flags_write(hvci_ctx *ctx, CXCursor at, int op, CXCursor lhs, cons
 		ctx->reg.on_mdl_flags(&ps);
 	}
 	free(ch);
+}
+
+/* ---- MDLs over the driver's own code ---- */
+
+typedef struct {
+	CXCursor created;
+	int reads, writes;
+	int has_finding;
+	hvci_finding f;
+} code_mdl;
+
+struct hvci_code_mdls {
+	code_mdl *m;
+	size_t n;
+};
+
+static code_mdl *code_mdl_at(hvci_ctx *ctx, CXCursor created)
+{
+	if (!ctx->code_mdls)
+		ctx->code_mdls = hvci_xcalloc(1, sizeof *ctx->code_mdls);
+	struct hvci_code_mdls *st = ctx->code_mdls;
+	for (size_t i = 0; i < st->n; i++)
+		if (clang_equalCursors(st->m[i].created, created))
+			return &st->m[i];
+	st->m = hvci_xrealloc(st->m, (st->n + 1) * sizeof *st->m);
+	code_mdl *c = &st->m[st->n++];
+	memset(c, 0, sizeof *c);
+	c->created = created;
+	return c;
+}
+
+void hvci_code_mdl_defer(hvci_ctx *ctx, CXCursor created, hvci_finding *f)
+{
+	code_mdl *c = code_mdl_at(ctx, created);
+	if (c->has_finding) {
+		hvci_finding_clear(f); /* walked again (a lambda, a header inline) */
+		return;
+	}
+	c->f = *f;
+	c->has_finding = 1;
+}
+
+void hvci_code_mdl_event(hvci_ctx *ctx, CXCursor created, int writes)
+{
+	if (hvci_cursor_is_null(created))
+		return;
+	code_mdl *c = code_mdl_at(ctx, created);
+	if (writes)
+		c->writes = 1;
+	else
+		c->reads = 1;
+}
+
+/* 1 when the protection has a bit whose name in values.yaml allows writing. */
+static int writable_protection(hvci_ctx *ctx, uint64_t p)
+{
+	for (int b = 0; b < 16; b++) {
+		const char *nm =
+		    (p >> b) & 1 ? hvci_rules_value_name(ctx->rules, HVCI_K_PAGE_PROTECT, 1ULL << b)
+		                 : NULL;
+		if (nm && strstr(nm, "WRITE"))
+			return 1;
+	}
+	return 0;
+}
+
+void hvci_code_mdl_call(hvci_ctx *ctx, const hvci_api_row *row, const hvci_vs *vs, int nargs)
+{
+	if (row->arg < 0 || row->arg >= nargs || nargs < 2)
+		return;
+	const hvci_vs *last = &vs[nargs - 1];
+	for (int i = 0; i < vs[row->arg].n; i++) {
+		const hvci_val *m = &vs[row->arg].v[i];
+		if (m->param >= 0 || m->prov != HVCI_PROV_CODE_MDL)
+			continue;
+		/* An operation or protection that is not known says nothing. */
+		for (int j = 0; !last->unknown && j < last->n; j++) {
+			const hvci_val *o = &last->v[j];
+			if (o->param >= 0 || o->prov)
+				continue;
+			int writes = row->kind == HVCI_K_MDL_LOCK ? o->v != 0
+			                                          : writable_protection(ctx, o->v);
+			hvci_code_mdl_event(ctx, m->origin, writes);
+		}
+	}
+}
+
+void hvci_code_mdls_finish(hvci_ctx *ctx)
+{
+	struct hvci_code_mdls *st = ctx->code_mdls;
+	if (!st)
+		return;
+	for (size_t i = 0; i < st->n; i++) {
+		code_mdl *c = &st->m[i];
+		if (!c->has_finding)
+			continue;
+		if (c->reads && !c->writes)
+			hvci_finding_clear(&c->f);
+		else
+			hvci_finding_commit(ctx, &c->f);
+	}
+	free(st->m);
+	free(st);
+	ctx->code_mdls = NULL;
 }

@@ -267,6 +267,7 @@ struct hvci_ctx {
 	struct hvci_routines *routines; /* routines.c, NULL until a lookup is seen */
 	int in_lambda; /* walking a lambda's body: its returns are not the function's */
 	struct hvci_globals *globals; /* globals.c: values of file-static variables */
+	struct hvci_code_mdls *code_mdls; /* codeaddr.c: MDLs over the driver's own code */
 	/* The operator new overloads user code defines, found on first use. */
 	CXCursor *news;
 	size_t n_news;
@@ -372,6 +373,19 @@ void hvci_code_read(hvci_ctx *ctx, CXCursor deref, const hvci_vs *ptr, hvci_vs *
  * MDL's flags field and a listed flag changes. */
 void hvci_mdl_flags_write(hvci_ctx *ctx, CXCursor at, int op, CXCursor lhs, const hvci_vs *rhs,
                           hvci_env *env);
+/*
+ * An MDL over the driver's own code, built by the call `created`: its
+ * finding (taken) waits for the end of the walk and is dropped when the MDL
+ * is only ever locked for reading and nothing writes through it.
+ */
+void hvci_code_mdl_defer(hvci_ctx *ctx, CXCursor created, hvci_finding *f);
+/* What happens to that MDL: locked for reading (writes 0), or made or used
+ * writable (writes 1: a write lock or protection, flags, a write through it). */
+void hvci_code_mdl_event(hvci_ctx *ctx, CXCursor created, int writes);
+/* The mdl-lock and mdl-protect rows of a call on an MDL over code. */
+void hvci_code_mdl_call(hvci_ctx *ctx, const hvci_api_row *row, const hvci_vs *vs, int nargs);
+/* Commits the deferred findings that stand, then frees the state. */
+void hvci_code_mdls_finish(hvci_ctx *ctx);
 
 /* effects.c: what a function's summary says it returns and sets. */
 /* A return of `value` (NULL: none) with the env there, in the function walked. */

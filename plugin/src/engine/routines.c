@@ -517,6 +517,10 @@ void hvci_alias_call(hvci_ctx *ctx, CXCursor call, const char *shown, const char
 				hvci_vs_add(ret, &(hvci_val){0, -1, 0, call, HVCI_PROV_CODE_MDL});
 				return;
 			}
+			if (row->kind == HVCI_K_MDL_LOCK || row->kind == HVCI_K_MDL_PROTECT) {
+				hvci_code_mdl_call(ctx, row, vs, nargs);
+				continue;
+			}
 			if (row->kind == HVCI_K_MDL_MAP && (m = code_mdl(&vs[row->arg]))) {
 				*ret = (hvci_vs){0};
 				hvci_vs_add(ret,

@@ -703,7 +703,8 @@ int hvci_apply_rows(hvci_ctx *ctx, CXCursor call, const char *shown, const char 
 			continue;
 		if (row->kind == HVCI_K_LISTED || row->kind == HVCI_K_RETURNS_DATA ||
 		    row->kind == HVCI_K_ROUTINE_LOOKUP || row->kind == HVCI_K_NAME_INIT ||
-		    row->kind == HVCI_K_MDL_MAP || row->arg >= nargs)
+		    row->kind == HVCI_K_MDL_MAP || row->kind == HVCI_K_MDL_LOCK ||
+		    row->kind == HVCI_K_MDL_PROTECT || row->arg >= nargs)
 			continue;
 		if (row->user_mode_arg >= 0 && row->user_mode_arg < nargs &&
 		    all_equal(&vs[row->user_mode_arg], 1))
@@ -866,6 +867,7 @@ void hvci_walk_tu(hvci_ctx *ctx)
 	clang_visitChildren(root, visit_optin, ctx);
 	hvci_globals_scan(ctx);
 	clang_visitChildren(root, visit_top, ctx);
+	hvci_code_mdls_finish(ctx);
 	hvci_routines_finish(ctx);
 	hvci_effects_related(ctx);
 	hvci_globals_free(ctx);

@@ -29,7 +29,7 @@ static const char *const kind_names[HVCI_K__COUNT] = {
     "pool-type",  "pool-flags",   "page-protect", "mdl-priority", "lookaside-flags",
     "cache-type", "section-attr", "heap-flags",   "always-exec",  "listed",
     "code-dest",  "mdl-base",     "cr0-write",    "returns-data", "routine-lookup",
-    "name-init",  "mdl-map",
+    "name-init",  "mdl-map",      "mdl-lock",     "mdl-protect",
 };
 
 /* Which rule a kind's findings belong to. */
@@ -47,6 +47,8 @@ static const char *const kind_rules[HVCI_K__COUNT] = {
     "hvci-code-write",
     "hvci-code-write",
     "hvci-code-write",
+    NULL,
+    NULL,
     NULL,
     NULL,
     NULL,
@@ -294,7 +296,7 @@ static int load_row(hvci_rules *r, ydoc *d, yaml_node_t *n, int user)
 		    "bad 'kind' '%s' for '%s'; use pool-type, pool-flags, page-protect, "
 		    "mdl-priority, lookaside-flags, cache-type, section-attr, heap-flags, "
 		    "always-exec, listed, code-dest, mdl-base, cr0-write, returns-data, "
-		    "routine-lookup, name-init or mdl-map",
+		    "routine-lookup, name-init, mdl-map, mdl-lock or mdl-protect",
 		    hvci_yscalar(kn) ? hvci_yscalar(kn) : "(missing)", api);
 	long long arg = -1, params = -1, v;
 	yaml_node_t *an = hvci_ymap_get(d, n, "arg");

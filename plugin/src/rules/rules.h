@@ -30,6 +30,8 @@ typedef enum {
 	HVCI_K_ROUTINE_LOOKUP, /* returns a pointer to the routine argument `arg` names */
 	HVCI_K_NAME_INIT,      /* copies the name in argument `arg` into argument 0 */
 	HVCI_K_MDL_MAP,        /* returns a mapping of the pages the MDL `arg` describes */
+	HVCI_K_MDL_LOCK,       /* locks the MDL `arg` for the operation in the last argument */
+	HVCI_K_MDL_PROTECT,    /* sets the protection (last argument) of the MDL `arg`'s mapping */
 	HVCI_K__COUNT
 } hvci_kind;
 
