@@ -132,7 +132,10 @@ static void report_site_or_defer(const hvci_site *s, char *msg, const hvci_val *
 	if (s->fw) {
 		free(origin_note);
 		origin_note =
-		    hvci_asprintf("'%s' passes it to '%s' here", s->api, s->fw->inner_api);
+		    s->fw->alias
+		        ? hvci_asprintf("'%s' writes through the mapping here (%s)", s->api,
+		                        s->fw->inner_api)
+		        : hvci_asprintf("'%s' passes it to '%s' here", s->api, s->fw->inner_api);
 		if (s->fw->ext_at.file) {
 			/* A wrapper in another file: where that file's analysis saw the call. */
 			l = s->fw->ext_at;
@@ -174,11 +177,37 @@ static char *origin_note(const hvci_val *v, const char *fn)
 	return hvci_asprintf("the address of '%s' is taken here", fn);
 }
 
+/* A helper that maps what its parameter points to and writes through the
+ * mapping, called with code: the write is the helper's, the code the caller's. */
+static void check_alias_write(const hvci_site *s, const hvci_val *v)
+{
+	char *what;
+	if (v->prov == HVCI_PROV_CODE_ADDR) {
+		what = code_addr_what(s->ctx, v);
+	} else if (v->prov == HVCI_PROV_CODE_MAP) {
+		what = hvci_strdup("a mapping of an MDL over code");
+	} else {
+		char *fn = function_of(s->ctx, v);
+		what = hvci_asprintf("the code of function '%s'", fn);
+		free(fn);
+	}
+	report_site(s,
+	            hvci_asprintf("'%s' writes through a writable alias of its %s argument, "
+	                          "which is %s",
+	                          s->api, hvci_ordinal(s->fw->param), what),
+	            v, NULL);
+	free(what);
+}
+
 static void check_code_dest(const hvci_site *s)
 {
 	const hvci_val *v = find_prov(s->vs, is_code_or_alias);
 	if (!v)
 		return;
+	if (s->fw && s->fw->alias) {
+		check_alias_write(s, v);
+		return;
+	}
 	if (v->prov == HVCI_PROV_CODE_MAP) {
 		hvci_code_mdl_event(s->ctx, v->origin, 1);
 		report_site(s,

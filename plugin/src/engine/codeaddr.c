@@ -234,7 +234,7 @@ void hvci_code_mdl_call(hvci_ctx *ctx, const hvci_api_row *row, const hvci_vs *v
 	const hvci_vs *last = &vs[nargs - 1];
 	for (int i = 0; i < vs[row->arg].n; i++) {
 		const hvci_val *m = &vs[row->arg].v[i];
-		if (m->param >= 0 || m->prov != HVCI_PROV_CODE_MDL)
+		if (m->prov != HVCI_PROV_CODE_MDL) /* over code, or over a parameter */
 			continue;
 		/* An operation or protection that is not known says nothing. */
 		for (int j = 0; !last->unknown && j < last->n; j++) {
@@ -265,4 +265,86 @@ void hvci_code_mdls_finish(hvci_ctx *ctx)
 	free(st->m);
 	free(st);
 	ctx->code_mdls = NULL;
+}
+
+/* ---- helpers that write through an alias of their parameter ---- */
+
+const char *hvci_ordinal(int i)
+{
+	static const char *const words[] = {"first", "second", "third",   "fourth",
+	                                    "fifth", "sixth",  "seventh", "eighth"};
+	return i >= 0 && i < 8 ? words[i] : "next";
+}
+
+const hvci_api_row *hvci_store_row(void)
+{
+	static const hvci_api_row row = {.api = "(store)",
+	                                 .arg = 0,
+	                                 .params = 1,
+	                                 .kind = HVCI_K_CODE_DEST,
+	                                 .allocator_arg = -1,
+	                                 .user_mode_arg = -1};
+	return &row;
+}
+
+void hvci_code_alias_store(hvci_ctx *ctx, CXCursor at, const hvci_vs *pv)
+{
+	if (!ctx->fw_out)
+		return;
+	for (int i = 0; i < pv->n; i++) {
+		const hvci_val *v = &pv->v[i];
+		if (v->param < 0 || v->prov != HVCI_PROV_CODE_MAP)
+			continue;
+		int dup = 0;
+		for (size_t j = 0; j < *ctx->n_fw_out; j++) {
+			const hvci_forward *f = &(*ctx->fw_out)[j];
+			dup |= f->alias && f->param == v->param && f->row == hvci_store_row();
+		}
+		hvci_code_mdl_event(ctx, v->origin, 1);
+		if (dup)
+			continue;
+		*ctx->fw_out =
+		    hvci_xrealloc(*ctx->fw_out, (*ctx->n_fw_out + 1) * sizeof **ctx->fw_out);
+		hvci_forward *f = &(*ctx->fw_out)[(*ctx->n_fw_out)++];
+		memset(f, 0, sizeof *f);
+		f->param = v->param;
+		f->row = hvci_store_row();
+		f->inner_call = at;
+		f->inner_api = hvci_strdup("a store");
+		f->alias = 1;
+	}
+}
+
+/* 1 when the MDL the call `created` built is only locked for reading. */
+static int read_only(hvci_ctx *ctx, CXCursor created)
+{
+	struct hvci_code_mdls *st = ctx->code_mdls;
+	for (size_t i = 0; st && i < st->n; i++)
+		if (clang_equalCursors(st->m[i].created, created))
+			return st->m[i].reads && !st->m[i].writes;
+	return 0;
+}
+
+void hvci_code_alias_finish(hvci_ctx *ctx, hvci_summary *s)
+{
+	/* "Builds an MDL over parameter p" is dropped when the summary says
+	 * something stronger about p (it writes through the MDL's mapping), or
+	 * when the MDL is only read. */
+	size_t k = 0;
+	for (size_t i = 0; i < s->n_fw; i++) {
+		hvci_forward *f = &s->fw[i];
+		int drop = 0;
+		if (f->row->kind == HVCI_K_MDL_BASE && !f->ext_at.file) {
+			for (size_t j = 0; j < s->n_fw; j++)
+				drop |= s->fw[j].alias && s->fw[j].param == f->param;
+			drop |= read_only(ctx, f->inner_call);
+		}
+		if (drop) {
+			free(f->inner_api);
+			hvci_loc_clear(&f->ext_at);
+			continue;
+		}
+		s->fw[k++] = *f;
+	}
+	s->n_fw = k;
 }

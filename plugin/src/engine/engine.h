@@ -108,6 +108,8 @@ typedef struct {
 	char *inner_api;         /* name of what that call calls */
 	int optin;               /* the mask holds a POOL_NX_OPTIN run-time value */
 	hvci_loc ext_at;         /* a summary from another file: its inner call (file NULL: none) */
+	int alias; /* the function writes through a writable alias of the parameter (an
+	              MDL it builds over it and maps): row is a code-dest row */
 } hvci_forward;
 
 /*
@@ -386,6 +388,16 @@ void hvci_code_mdl_event(hvci_ctx *ctx, CXCursor created, int writes);
 void hvci_code_mdl_call(hvci_ctx *ctx, const hvci_api_row *row, const hvci_vs *vs, int nargs);
 /* Commits the deferred findings that stand, then frees the state. */
 void hvci_code_mdls_finish(hvci_ctx *ctx);
+/* A store through `ptr` (values pv) in the function walked: when it writes
+ * through a mapping of an MDL over a parameter, the summary says so. */
+void hvci_code_alias_store(hvci_ctx *ctx, CXCursor at, const hvci_vs *pv);
+/* "first", "second"... for a 0-based parameter index. */
+const char *hvci_ordinal(int i);
+/* The row a store's alias forward carries (a code-dest row named "(store)"). */
+const hvci_api_row *hvci_store_row(void);
+/* At the end of the walk of s's function: an MDL over a parameter that is
+ * written through, or only locked for reading, is not reported as built. */
+void hvci_code_alias_finish(hvci_ctx *ctx, hvci_summary *s);
 
 /* effects.c: what a function's summary says it returns and sets. */
 /* A return of `value` (NULL: none) with the env there, in the function walked. */

@@ -488,6 +488,7 @@ static int store_through(hvci_ctx *ctx, CXCursor at, CXCursor lhs, hvci_env *env
 			eval_(ctx, ch[i], env, &tmp);
 	}
 	free(ch);
+	hvci_code_alias_store(ctx, at, &pv);
 	if (ctx->reg.on_store && hvci_is_user_loc(ctx, clang_getCursorLocation(at))) {
 		hvci_ptr_site ps = {ctx, at, p, &pv, NULL};
 		ctx->reg.on_store(&ps);

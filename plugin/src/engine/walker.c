@@ -358,10 +358,13 @@ static void record_forwards(hvci_ctx *ctx, const hvci_site *s)
 			continue;
 		uint64_t mask = s->mask | v->v;
 		int optin = v->optin || (s->fw && s->fw->optin);
+		/* Written through a mapping of an MDL over the parameter. */
+		int alias = v->prov == HVCI_PROV_CODE_MAP || (s->fw && s->fw->alias);
 		int dup = 0;
 		for (size_t j = 0; j < *ctx->n_fw_out; j++) {
 			hvci_forward *f = &(*ctx->fw_out)[j];
-			dup |= f->param == v->param && f->row == s->row && f->mask == mask;
+			dup |= f->param == v->param && f->row == s->row && f->mask == mask &&
+			       f->alias == alias;
 		}
 		if (dup)
 			continue;
@@ -375,6 +378,9 @@ static void record_forwards(hvci_ctx *ctx, const hvci_site *s)
 		f->inner_call = s->call;
 		f->inner_api = hvci_strdup(s->api);
 		f->optin = optin;
+		f->alias = alias;
+		if (v->prov == HVCI_PROV_CODE_MAP)
+			hvci_code_mdl_event(ctx, v->origin, 1);
 	}
 }
 
@@ -795,6 +801,7 @@ const hvci_summary *hvci_summary_of(hvci_ctx *ctx, CXCursor def)
 	}
 	hvci_walk_stmt(ctx, body, &env);
 	hvci_effects_finish(ctx, s, &env);
+	hvci_code_alias_finish(ctx, s);
 	hvci_env_free(&env);
 	ctx->func = saved_func;
 	ctx->fw_out = saved_fw;
