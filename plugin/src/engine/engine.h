@@ -323,6 +323,16 @@ int hvci_skipped_has_offset(const hvci_skipped *s, size_t n, unsigned offset);
 /* ---- evaluation (eval.c) and walking (walker.c) ---- */
 
 void hvci_eval(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out);
+/* v cut to the size of e's type. */
+uint64_t hvci_width_mask(CXCursor e, uint64_t v);
+
+/* arith.c: the operators of the evaluator. */
+/* a op b for a CXBinaryOperator (plain or compound); 0 when not folded. */
+int hvci_binop(int op, uint64_t a, uint64_t b, uint64_t *r);
+/* 1 for a provenance that is a pointer (not a constant, not known bits). */
+int hvci_is_pointer_prov(int prov);
+/* out = a op b over every pair of values (e: the expression, for origins). */
+void hvci_combine(int op, const hvci_vs *a, const hvci_vs *b, CXCursor e, hvci_vs *out);
 /* The variable and field path an lvalue names; 0 when not tracked. */
 int hvci_lvalue(CXCursor e, CXCursor *decl, hvci_buf *path);
 void hvci_walk_stmt(hvci_ctx *ctx, CXCursor s, hvci_env *env);

@@ -40,7 +40,7 @@ static void set_prov(hvci_vs *out, int prov, uint64_t v, CXCursor origin)
 	out->v[0].prov = prov;
 }
 
-static uint64_t width_mask(CXCursor e, uint64_t v)
+uint64_t hvci_width_mask(CXCursor e, uint64_t v)
 {
 	long long sz = clang_Type_getSizeOf(clang_getCursorType(e));
 	if (sz > 0 && sz < 8)
@@ -292,160 +292,6 @@ static int eval_declref(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
 	return 0;
 }
 
-static int binop(int op, uint64_t a, uint64_t b, uint64_t *r)
-{
-	switch (op) {
-	case CXBinaryOperator_Or:
-	case CXBinaryOperator_OrAssign:
-		*r = a | b;
-		return 1;
-	case CXBinaryOperator_And:
-	case CXBinaryOperator_AndAssign:
-		*r = a & b;
-		return 1;
-	case CXBinaryOperator_Xor:
-	case CXBinaryOperator_XorAssign:
-		*r = a ^ b;
-		return 1;
-	case CXBinaryOperator_Add:
-	case CXBinaryOperator_AddAssign:
-		*r = a + b;
-		return 1;
-	case CXBinaryOperator_Sub:
-	case CXBinaryOperator_SubAssign:
-		*r = a - b;
-		return 1;
-	case CXBinaryOperator_Mul:
-	case CXBinaryOperator_MulAssign:
-		*r = a * b;
-		return 1;
-	case CXBinaryOperator_Shl:
-	case CXBinaryOperator_ShlAssign:
-		*r = b < 64 ? a << b : 0;
-		return 1;
-	case CXBinaryOperator_Shr:
-	case CXBinaryOperator_ShrAssign:
-		*r = b < 64 ? a >> b : 0;
-		return 1;
-	case CXBinaryOperator_Div:
-	case CXBinaryOperator_DivAssign:
-		if (!b)
-			return 0;
-		*r = a / b;
-		return 1;
-	default:
-		return 0;
-	}
-}
-
-static int is_or(int op)
-{
-	return op == CXBinaryOperator_Or || op == CXBinaryOperator_OrAssign;
-}
-
-static int is_add(int op)
-{
-	return op == CXBinaryOperator_Add || op == CXBinaryOperator_AddAssign ||
-	       op == CXBinaryOperator_Sub || op == CXBinaryOperator_SubAssign;
-}
-
-static int is_and(int op)
-{
-	return op == CXBinaryOperator_And || op == CXBinaryOperator_AndAssign;
-}
-
-static int is_pointer_prov(int prov)
-{
-	return prov != HVCI_PROV_NONE && prov != HVCI_PROV_BITS;
-}
-
-/*
- * Combines a value with a provenance and another operand: a pointer plus
- * or minus an integer still points into the same object; known-clear bits
- * grow under AND with a constant and shrink under OR.  Returns 0 when the
- * result is not tracked.  y may be NULL for an unknown integer.
- */
-static int combine_prov(int op, const hvci_val *x, const hvci_val *y, int x_left, hvci_val *r)
-{
-	if (is_pointer_prov(x->prov) && is_add(op) && (!y || !y->prov) &&
-	    (x_left || op == CXBinaryOperator_Add)) {
-		*r = *x;
-		return 1;
-	}
-	if (!y || y->prov || y->param >= 0)
-		return 0;
-	if (x->prov == HVCI_PROV_BITS && is_and(op)) {
-		*r = *x;
-		r->v |= ~y->v;
-		return 1;
-	}
-	if (x->prov == HVCI_PROV_BITS && is_or(op)) {
-		*r = *x;
-		r->v &= ~y->v;
-		return 1;
-	}
-	return 0;
-}
-
-/* Combines every pair of values; "param | c" stays symbolic under OR. */
-static void combine(int op, const hvci_vs *a, const hvci_vs *b, CXCursor e, hvci_vs *out)
-{
-	out->n = 0;
-	out->unknown = a->unknown || b->unknown;
-	/* One side is an unknown integer: pointers keep their object, and
-	 * `unknown & c` has the bits clear that c lacks. */
-	hvci_val pv;
-	for (int i = 0; b->unknown && i < a->n; i++) {
-		const hvci_val *x = &a->v[i];
-		if (combine_prov(op, x, NULL, 1, &pv))
-			hvci_vs_add(out, &pv);
-		else if (is_and(op) && !x->prov && x->param < 0)
-			hvci_vs_add(out, &(hvci_val){~x->v, -1, 0, e, HVCI_PROV_BITS});
-	}
-	for (int j = 0; a->unknown && j < b->n; j++) {
-		const hvci_val *y = &b->v[j];
-		if (combine_prov(op, y, NULL, 0, &pv))
-			hvci_vs_add(out, &pv);
-		else if (is_and(op) && !y->prov && y->param < 0)
-			hvci_vs_add(out, &(hvci_val){~y->v, -1, 0, e, HVCI_PROV_BITS});
-	}
-	for (int i = 0; i < a->n; i++)
-		for (int j = 0; j < b->n; j++) {
-			const hvci_val *x = &a->v[i], *y = &b->v[j];
-			hvci_val v;
-			if (x->prov || y->prov) {
-				if ((x->prov && combine_prov(op, x, y, 1, &v)) ||
-				    (!x->prov && combine_prov(op, y, x, 0, &v)))
-					hvci_vs_add(out, &v);
-				else
-					out->unknown = 1;
-				continue;
-			}
-			v.prov = HVCI_PROV_NONE;
-			v.optin = x->optin || y->optin;
-			v.param = -1;
-			/* Keep the origin the user will recognise: the side that
-			 * carries the run-time or parameter value, else the left. */
-			v.origin = (y->optin || y->param >= 0) && !(x->optin || x->param >= 0)
-			               ? y->origin
-			               : x->origin;
-			if (x->param < 0 && y->param < 0) {
-				if (!binop(op, x->v, y->v, &v.v)) {
-					out->unknown = 1;
-					continue;
-				}
-				v.v = width_mask(e, v.v);
-			} else if (is_or(op) && (x->param < 0 || y->param < 0)) {
-				v.param = x->param >= 0 ? x->param : y->param;
-				v.v = x->v | y->v;
-			} else {
-				out->unknown = 1;
-				continue;
-			}
-			hvci_vs_add(out, &v);
-		}
-}
-
 /*
  * The pointer a store goes through: `*p` and `p[i]` (either operand may
  * be the pointer).  Null for anything else; stores to `p->f` are not
@@ -554,7 +400,7 @@ static int eval_binary(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
 				eval_(ctx, ch[0], env, &a);
 			eval_(ctx, ch[1], env, &b);
 			hvci_mdl_flags_write(ctx, e, op, ch[0], &b, env);
-			combine(op, &a, &b, e, out);
+			hvci_combine(op, &a, &b, e, out);
 			assign(ctx, ch[0], env, out);
 		} else {
 			int pa = eval_(ctx, ch[0], env, &a);
@@ -562,8 +408,8 @@ static int eval_binary(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
 			hvci_val dummy;
 			(void)dummy;
 			uint64_t r;
-			if (binop(op, 1, 1, &r)) {
-				combine(op, &a, &b, e, out);
+			if (hvci_binop(op, 1, 1, &r)) {
+				hvci_combine(op, &a, &b, e, out);
 				pure = pa && pb;
 			} else {
 				hvci_vs_unknown(out);
@@ -611,7 +457,7 @@ static int eval_unary(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
 			      : op == CXUnaryOperator_Minus ? (uint64_t)0 - v.v
 			      : op == CXUnaryOperator_LNot  ? (uint64_t)(v.v == 0)
 			                                    : v.v;
-			v.v = width_mask(e, v.v);
+			v.v = hvci_width_mask(e, v.v);
 			hvci_vs_add(out, &v);
 		}
 		return pure;
@@ -631,7 +477,7 @@ static int eval_unary(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
 			CXCursor *sub = hvci_children(hvci_strip(x), &m);
 			for (unsigned i = 0; i < m; i++) {
 				eval_(ctx, sub[i], env, &a);
-				if (i == 0 && a.n == 1 && is_pointer_prov(a.v[0].prov))
+				if (i == 0 && a.n == 1 && hvci_is_pointer_prov(a.v[0].prov))
 					*out = a;
 			}
 			free(sub);
@@ -741,7 +587,7 @@ static int eval_(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
 		pure = eval_(ctx, c, env, out);
 		for (int i = 0; i < out->n; i++)
 			if (out->v[i].param < 0 && !out->v[i].prov)
-				out->v[i].v = width_mask(e, out->v[i].v);
+				out->v[i].v = hvci_width_mask(e, out->v[i].v);
 		break;
 	}
 	case CXCursor_BinaryOperator:
