@@ -268,7 +268,7 @@ struct hvci_ctx {
 	unsigned cov_standin_calls;     /* of those, calls whose decisive value is a stand-in */
 	struct hvci_routines *routines; /* routines.c, NULL until a lookup is seen */
 	int in_lambda; /* walking a lambda's body: its returns are not the function's */
-	struct hvci_globals *globals; /* globals.c: values of file-static variables */
+	struct hvci_globals *globals;     /* globals.c: values of file-static variables */
 	struct hvci_code_mdls *code_mdls; /* codeaddr.c: MDLs over the driver's own code */
 	/* The operator new overloads user code defines, found on first use. */
 	CXCursor *news;

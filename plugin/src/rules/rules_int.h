@@ -65,7 +65,7 @@ struct hvci_rules {
 	size_t n_sect[HVCI_SECT__COUNT];
 	hvci_code_field *code_fields; /* values.yaml `code-fields:` */
 	size_t n_code_fields;
-	char *mdl_flags_field;         /* values.yaml `mdl-flags:` */
+	char *mdl_flags_field; /* values.yaml `mdl-flags:` */
 	hvci_named_value *mdl_flags;
 	size_t n_mdl_flags;
 	char **image_names; /* config `images:`: one entry per glob, in order */
