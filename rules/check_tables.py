@@ -34,6 +34,8 @@ KINDS = {
     "routine-lookup",
     "name-init",
     "mdl-map",
+    "mdl-lock",
+    "mdl-protect",
     "pool-type",
     "pool-flags",
     "page-protect",

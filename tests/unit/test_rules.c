@@ -95,7 +95,7 @@ int main(void)
 	    "%s:4: bad 'kind' 'pool-kind' for 'Foo'; use pool-type, pool-flags, "
 	    "page-protect, mdl-priority, lookaside-flags, cache-type, section-attr, "
 	    "heap-flags, always-exec, listed, code-dest, mdl-base, cr0-write, returns-data, "
-	    "routine-lookup, name-init or mdl-map");
+	    "routine-lookup, name-init, mdl-map, mdl-lock or mdl-protect");
 	expect_error("apis:\n  - api: Foo\n    arg: 0\n    kind: pool-type\n    colour: red\n",
 	             "%s:5: unknown key 'colour' in an API row; remove it or fix its spelling");
 	expect_error("apis:\n  - api: Foo\n    arg: x\n    kind: pool-type\n",

@@ -48,13 +48,18 @@ static const hvci_val *find_prov(const hvci_vs *vs, int (*want)(int prov))
 
 static int is_code(int prov)
 {
-	return prov == HVCI_PROV_CODE || prov == HVCI_PROV_ROUTINE;
+	return prov == HVCI_PROV_CODE || prov == HVCI_PROV_ROUTINE || prov == HVCI_PROV_CODE_ADDR;
 }
 
 /* Code itself, or a writable mapping of it (an MDL over code, mapped). */
 static int is_code_or_alias(int prov)
 {
 	return is_code(prov) || prov == HVCI_PROV_CODE_MAP;
+}
+
+static int is_code_mdl(int prov)
+{
+	return prov == HVCI_PROV_CODE_MDL;
 }
 
 static int is_data(int prov)
@@ -86,9 +91,11 @@ static int note_loc(hvci_ctx *ctx, CXCursor c, hvci_loc *out)
 }
 
 /* Reports msg (taken) at `at`, with the note (taken) at *nl (taken; file
- * NULL: no note) unless that is the finding's own line. */
-static void report(hvci_ctx *ctx, const char *rule, CXCursor at, char *msg, hvci_loc *nl,
-                   char *note)
+ * NULL: no note) unless that is the finding's own line.  With `defer` (the
+ * call that built an MDL over code), the engine decides at the end of the
+ * walk whether the finding stands. */
+static void report_or_defer(hvci_ctx *ctx, const char *rule, CXCursor at, char *msg, hvci_loc *nl,
+                            char *note, CXCursor defer)
 {
 	hvci_loc l;
 	hvci_loc_from_cursor(ctx, at, &l);
@@ -102,11 +109,21 @@ static void report(hvci_ctx *ctx, const char *rule, CXCursor at, char *msg, hvci
 		hvci_loc_clear(nl);
 	}
 	free(note);
-	hvci_finding_commit(ctx, &f);
+	if (hvci_cursor_is_null(defer))
+		hvci_finding_commit(ctx, &f);
+	else
+		hvci_code_mdl_defer(ctx, defer, &f);
+}
+
+static void report(hvci_ctx *ctx, const char *rule, CXCursor at, char *msg, hvci_loc *nl,
+                   char *note)
+{
+	report_or_defer(ctx, rule, at, msg, nl, note, clang_getNullCursor());
 }
 
 /* A site's note: the wrapper's inner call, else where the value came from. */
-static void report_site(const hvci_site *s, char *msg, const hvci_val *v, char *origin_note)
+static void report_site_or_defer(const hvci_site *s, char *msg, const hvci_val *v,
+                                 char *origin_note, CXCursor defer)
 {
 	hvci_ctx *ctx = s->ctx;
 	CXCursor at = hvci_cursor_is_null(s->arg) ? s->call : s->arg;
@@ -115,7 +132,10 @@ static void report_site(const hvci_site *s, char *msg, const hvci_val *v, char *
 	if (s->fw) {
 		free(origin_note);
 		origin_note =
-		    hvci_asprintf("'%s' passes it to '%s' here", s->api, s->fw->inner_api);
+		    s->fw->alias
+		        ? hvci_asprintf("'%s' writes through the mapping here (%s)", s->api,
+		                        s->fw->inner_api)
+		        : hvci_asprintf("'%s' passes it to '%s' here", s->api, s->fw->inner_api);
 		if (s->fw->ext_at.file) {
 			/* A wrapper in another file: where that file's analysis saw the call. */
 			l = s->fw->ext_at;
@@ -127,15 +147,56 @@ static void report_site(const hvci_site *s, char *msg, const hvci_val *v, char *
 	} else {
 		note_loc(ctx, v->origin, &l);
 	}
-	report(ctx, "hvci-code-write", at, msg, &l, origin_note);
+	report_or_defer(ctx, "hvci-code-write", at, msg, &l, origin_note, defer);
+}
+
+static void report_site(const hvci_site *s, char *msg, const hvci_val *v, char *origin_note)
+{
+	report_site_or_defer(s, msg, v, origin_note, clang_getNullCursor());
+}
+
+/* What a code address found without a name is: "the module base
+ * 'm->DllBase'", "a pointer read from code '*(PULONG_PTR)(p + 2)'". */
+static char *code_addr_what(hvci_ctx *ctx, const hvci_val *v)
+{
+	const hvci_code_field *cf = hvci_rules_code_field_at(ctx->rules, (size_t)v->v);
+	char *text = hvci_cursor_text(ctx, v->origin);
+	char *what =
+	    hvci_asprintf("%s '%s'", cf ? cf->what : "pointer read from code", text ? text : "?");
+	free(text);
+	return what;
 }
 
 /* The note for a code address: where it was taken or looked up. */
 static char *origin_note(const hvci_val *v, const char *fn)
 {
+	if (v->prov == HVCI_PROV_CODE_ADDR)
+		return hvci_strdup("the code address comes from here");
 	if (v->prov == HVCI_PROV_ROUTINE)
 		return hvci_asprintf("'%s' is looked up by name here", fn);
 	return hvci_asprintf("the address of '%s' is taken here", fn);
+}
+
+/* A helper that maps what its parameter points to and writes through the
+ * mapping, called with code: the write is the helper's, the code the caller's. */
+static void check_alias_write(const hvci_site *s, const hvci_val *v)
+{
+	char *what;
+	if (v->prov == HVCI_PROV_CODE_ADDR) {
+		what = code_addr_what(s->ctx, v);
+	} else if (v->prov == HVCI_PROV_CODE_MAP) {
+		what = hvci_strdup("a mapping of an MDL over code");
+	} else {
+		char *fn = function_of(s->ctx, v);
+		what = hvci_asprintf("the code of function '%s'", fn);
+		free(fn);
+	}
+	report_site(s,
+	            hvci_asprintf("'%s' writes through a writable alias of its %s argument, "
+	                          "which is %s",
+	                          s->api, hvci_ordinal(s->fw->param), what),
+	            v, NULL);
+	free(what);
 }
 
 static void check_code_dest(const hvci_site *s)
@@ -143,12 +204,26 @@ static void check_code_dest(const hvci_site *s)
 	const hvci_val *v = find_prov(s->vs, is_code_or_alias);
 	if (!v)
 		return;
+	if (s->fw && s->fw->alias) {
+		check_alias_write(s, v);
+		return;
+	}
 	if (v->prov == HVCI_PROV_CODE_MAP) {
+		hvci_code_mdl_event(s->ctx, v->origin, 1);
 		report_site(s,
 		            hvci_asprintf("'%s' writes through a mapping of an MDL over code, "
 		                          "which writes to that code",
 		                          s->api),
 		            v, hvci_strdup("the MDL over the code is built here"));
+		return;
+	}
+	if (v->prov == HVCI_PROV_CODE_ADDR) {
+		char *what = code_addr_what(s->ctx, v);
+		report_site(
+		    s,
+		    hvci_asprintf("'%s' writes to code: its destination is the %s", s->api, what),
+		    v, origin_note(v, ""));
+		free(what);
 		return;
 	}
 	char *fn = function_of(s->ctx, v);
@@ -172,11 +247,12 @@ static void check_mdl_base(const hvci_site *s)
 	if (!v)
 		return;
 	char *fn = function_of(s->ctx, v);
-	report_site(s,
-	            hvci_asprintf("'%s' describes the code of function '%s' with an MDL, "
-	                          "the first step of mapping code writable",
-	                          s->api, fn),
-	            v, origin_note(v, fn));
+	/* Built here: it stands unless the MDL is only locked for reading. */
+	report_site_or_defer(s,
+	                     hvci_asprintf("'%s' describes the code of function '%s' with an MDL, "
+	                                   "the first step of mapping code writable",
+	                                   s->api, fn),
+	                     v, origin_note(v, fn), s->fw ? clang_getNullCursor() : s->call);
 	free(fn);
 }
 
@@ -208,6 +284,7 @@ static void on_store(const hvci_ptr_site *p)
 	if (!v || hvci_expr_uses_standin(p->ctx, p->ptr))
 		return;
 	if (v->prov == HVCI_PROV_CODE_MAP) {
+		hvci_code_mdl_event(p->ctx, v->origin, 1);
 		hvci_loc l;
 		memset(&l, 0, sizeof l);
 		note_loc(p->ctx, v->origin, &l);
@@ -217,10 +294,18 @@ static void on_store(const hvci_ptr_site *p)
 		    &l, hvci_strdup("the MDL over the code is built here"));
 		return;
 	}
-	char *fn = function_of(p->ctx, v);
 	hvci_loc l;
 	memset(&l, 0, sizeof l);
 	note_loc(p->ctx, v->origin, &l);
+	if (v->prov == HVCI_PROV_CODE_ADDR) {
+		char *what = code_addr_what(p->ctx, v);
+		report(p->ctx, "hvci-code-write", p->at,
+		       hvci_asprintf("store through the %s writes to code", what), &l,
+		       origin_note(v, ""));
+		free(what);
+		return;
+	}
+	char *fn = function_of(p->ctx, v);
 	report(p->ctx, "hvci-code-write", p->at,
 	       hvci_asprintf("store through the address of function '%s' writes to its code", fn),
 	       &l, origin_note(v, fn));
@@ -258,6 +343,24 @@ static void on_icall(const hvci_ptr_site *p)
 	free(what);
 }
 
+/* MdlFlags changed by hand on an MDL over code: the driver forges the
+ * state of a locked or mapped MDL to get a mapping of that code. */
+static void on_mdl_flags(const hvci_ptr_site *p)
+{
+	const hvci_val *v = find_prov(p->vs, is_code_mdl);
+	if (!v || hvci_expr_uses_standin(p->ctx, p->ptr))
+		return;
+	hvci_code_mdl_event(p->ctx, v->origin, 1);
+	hvci_loc l;
+	memset(&l, 0, sizeof l);
+	note_loc(p->ctx, v->origin, &l);
+	report(p->ctx, "hvci-code-write", p->at,
+	       hvci_asprintf("changing '%s' in the flags of an MDL over code forges a mapping "
+	                     "of that code",
+	                     p->flag),
+	       &l, hvci_strdup("the MDL over the code is built here"));
+}
+
 void hvci_check_code_register(hvci_registry *r)
 {
 	hvci_register_kind(r, HVCI_K_CODE_DEST, check_code_dest);
@@ -265,4 +368,5 @@ void hvci_check_code_register(hvci_registry *r)
 	hvci_register_kind(r, HVCI_K_CR0_WRITE, check_cr0_write);
 	hvci_register_store(r, on_store);
 	hvci_register_icall(r, on_icall);
+	hvci_register_mdl_flags(r, on_mdl_flags);
 }

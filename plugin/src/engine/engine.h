@@ -38,8 +38,13 @@ typedef enum {
 	HVCI_PROV_BITS,     /* unknown integer, v = bits known to be clear */
 	HVCI_PROV_ROUTINE,  /* a pointer to the routine #v looked up by name (routines.c) */
 	HVCI_PROV_CODE_MDL, /* an MDL that describes code; origin: the call that built it */
-	HVCI_PROV_CODE_MAP  /* a mapping of an MDL over code; origin: where the MDL was built */
+	HVCI_PROV_CODE_MAP, /* a mapping of an MDL over code; origin: where the MDL was built */
+	HVCI_PROV_CODE_ADDR /* code found another way: v = code-fields row (values.yaml) or
+	                       HVCI_CODE_READ; origin: the field or the read */
 } hvci_prov;
+
+/* A HVCI_PROV_CODE_ADDR value read from code itself (`*(PULONG_PTR)(Fn + 2)`). */
+#define HVCI_CODE_READ UINT64_MAX
 
 /* One value an expression may hold. */
 typedef struct {
@@ -51,8 +56,11 @@ typedef struct {
 } hvci_val;
 
 /* param >= HVCI_TPARAM: the template's value parameter #(param - HVCI_TPARAM),
- * known at each call from the instantiation's template arguments. */
+ * known at each call from the instantiation's template arguments; from
+ * HVCI_CPARAM on, the value parameter of the class template whose
+ * specialization the called method belongs to. */
 #define HVCI_TPARAM 1024
+#define HVCI_CPARAM 1536
 
 typedef struct {
 	int n;
@@ -100,6 +108,8 @@ typedef struct {
 	char *inner_api;         /* name of what that call calls */
 	int optin;               /* the mask holds a POOL_NX_OPTIN run-time value */
 	hvci_loc ext_at;         /* a summary from another file: its inner call (file NULL: none) */
+	int alias; /* the function writes through a writable alias of the parameter (an
+	              MDL it builds over it and maps): row is a code-dest row */
 } hvci_forward;
 
 /*
@@ -177,6 +187,7 @@ typedef struct {
 	CXCursor at;       /* the assignment or the call */
 	CXCursor ptr;      /* the pointer expression (the callee for calls) */
 	const hvci_vs *vs; /* values of the pointer here */
+	const char *flag;  /* MDL flag hook: the first listed flag the write changes */
 } hvci_ptr_site;
 
 typedef void (*hvci_ptr_fn)(const hvci_ptr_site *site);
@@ -203,6 +214,9 @@ typedef struct {
 	size_t n_tu;
 	hvci_ptr_fn on_store; /* stores through a pointer */
 	hvci_ptr_fn on_icall; /* calls through a pointer */
+	/* A write to the flags field of an MDL (values.yaml mdl-flags) that
+	 * changes a listed flag; ptr is the MDL. */
+	hvci_ptr_fn on_mdl_flags;
 	/* Run at the end of the walk, while the function summaries are alive. */
 	hvci_tu_check_fn tu_end[HVCI_TU_CHECKS_MAX];
 	size_t n_tu_end;
@@ -212,6 +226,7 @@ void hvci_register_kind(hvci_registry *r, hvci_kind k, hvci_check_fn fn);
 void hvci_register_tu(hvci_registry *r, hvci_tu_check_fn fn);
 void hvci_register_store(hvci_registry *r, hvci_ptr_fn fn);
 void hvci_register_icall(hvci_registry *r, hvci_ptr_fn fn);
+void hvci_register_mdl_flags(hvci_registry *r, hvci_ptr_fn fn);
 /* Tells the engine which values of a kind are executable (the NX opt-in
  * bookkeeping needs it independently of whether the kind's rule is on). */
 void hvci_register_exec(hvci_registry *r, hvci_kind k, hvci_exec_pred pred);
@@ -253,7 +268,8 @@ struct hvci_ctx {
 	unsigned cov_standin_calls;     /* of those, calls whose decisive value is a stand-in */
 	struct hvci_routines *routines; /* routines.c, NULL until a lookup is seen */
 	int in_lambda; /* walking a lambda's body: its returns are not the function's */
-	struct hvci_globals *globals; /* globals.c: values of file-static variables */
+	struct hvci_globals *globals;     /* globals.c: values of file-static variables */
+	struct hvci_code_mdls *code_mdls; /* codeaddr.c: MDLs over the driver's own code */
 	/* The operator new overloads user code defines, found on first use. */
 	CXCursor *news;
 	size_t n_news;
@@ -307,6 +323,16 @@ int hvci_skipped_has_offset(const hvci_skipped *s, size_t n, unsigned offset);
 /* ---- evaluation (eval.c) and walking (walker.c) ---- */
 
 void hvci_eval(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out);
+/* v cut to the size of e's type. */
+uint64_t hvci_width_mask(CXCursor e, uint64_t v);
+
+/* arith.c: the operators of the evaluator. */
+/* a op b for a CXBinaryOperator (plain or compound); 0 when not folded. */
+int hvci_binop(int op, uint64_t a, uint64_t b, uint64_t *r);
+/* 1 for a provenance that is a pointer (not a constant, not known bits). */
+int hvci_is_pointer_prov(int prov);
+/* out = a op b over every pair of values (e: the expression, for origins). */
+void hvci_combine(int op, const hvci_vs *a, const hvci_vs *b, CXCursor e, hvci_vs *out);
 /* The variable and field path an lvalue names; 0 when not tracked. */
 int hvci_lvalue(CXCursor e, CXCursor *decl, hvci_buf *path);
 void hvci_walk_stmt(hvci_ctx *ctx, CXCursor s, hvci_env *env);
@@ -348,6 +374,40 @@ const char *hvci_routine_name(hvci_ctx *ctx, uint64_t idx);
  * mdl-map rows of the call). */
 void hvci_alias_call(hvci_ctx *ctx, CXCursor call, const char *shown, const char *name,
                      const hvci_vs *vs, int nargs, hvci_vs *ret);
+
+/* codeaddr.c: code addresses other than designators and lookups. */
+/* A member that values.yaml lists as holding code (a module base): *out set, 1. */
+int hvci_code_field_value(hvci_ctx *ctx, CXCursor member, hvci_vs *out);
+/* A pointer-sized load through `ptr` (values of the pointer) out of code:
+ * *out becomes a code address read there; otherwise *out is left alone. */
+void hvci_code_read(hvci_ctx *ctx, CXCursor deref, const hvci_vs *ptr, hvci_vs *out);
+/* An assignment (op) of rhs to lhs: tells the MDL flag hook when lhs is an
+ * MDL's flags field and a listed flag changes. */
+void hvci_mdl_flags_write(hvci_ctx *ctx, CXCursor at, int op, CXCursor lhs, const hvci_vs *rhs,
+                          hvci_env *env);
+/*
+ * An MDL over the driver's own code, built by the call `created`: its
+ * finding (taken) waits for the end of the walk and is dropped when the MDL
+ * is only ever locked for reading and nothing writes through it.
+ */
+void hvci_code_mdl_defer(hvci_ctx *ctx, CXCursor created, hvci_finding *f);
+/* What happens to that MDL: locked for reading (writes 0), or made or used
+ * writable (writes 1: a write lock or protection, flags, a write through it). */
+void hvci_code_mdl_event(hvci_ctx *ctx, CXCursor created, int writes);
+/* The mdl-lock and mdl-protect rows of a call on an MDL over code. */
+void hvci_code_mdl_call(hvci_ctx *ctx, const hvci_api_row *row, const hvci_vs *vs, int nargs);
+/* Commits the deferred findings that stand, then frees the state. */
+void hvci_code_mdls_finish(hvci_ctx *ctx);
+/* A store through `ptr` (values pv) in the function walked: when it writes
+ * through a mapping of an MDL over a parameter, the summary says so. */
+void hvci_code_alias_store(hvci_ctx *ctx, CXCursor at, const hvci_vs *pv);
+/* "first", "second"... for a 0-based parameter index. */
+const char *hvci_ordinal(int i);
+/* The row a store's alias forward carries (a code-dest row named "(store)"). */
+const hvci_api_row *hvci_store_row(void);
+/* At the end of the walk of s's function: an MDL over a parameter that is
+ * written through, or only locked for reading, is not reported as built. */
+void hvci_code_alias_finish(hvci_ctx *ctx, hvci_summary *s);
 
 /* effects.c: what a function's summary says it returns and sets. */
 /* A return of `value` (NULL: none) with the env there, in the function walked. */

@@ -40,7 +40,7 @@ static void set_prov(hvci_vs *out, int prov, uint64_t v, CXCursor origin)
 	out->v[0].prov = prov;
 }
 
-static uint64_t width_mask(CXCursor e, uint64_t v)
+uint64_t hvci_width_mask(CXCursor e, uint64_t v)
 {
 	long long sz = clang_Type_getSizeOf(clang_getCursorType(e));
 	if (sz > 0 && sz < 8)
@@ -156,14 +156,24 @@ static int param_index(hvci_ctx *ctx, CXCursor decl)
  * Index of a value template parameter of the function walked, named by
  * `use` (a reference in its body).  libclang walks an instantiation's body,
  * where such a reference points at no declaration and has no spelling, so
- * the parameter is found by the text written among the template's (the function walked is a
- * template specialization exactly when it has template arguments).
+ * the parameter is found by the text written among the template's (the
+ * function walked is a template specialization exactly when it has template
+ * arguments).  A method of a class template specialization has none of its
+ * own: the parameter is then its class's, numbered from HVCI_CPARAM.
  */
 static int tparam_index(hvci_ctx *ctx, CXCursor use)
 {
-	if (clang_Cursor_isNull(ctx->func) || clang_Cursor_getNumTemplateArguments(ctx->func) <= 0)
+	if (clang_Cursor_isNull(ctx->func))
 		return -1;
-	CXCursor tpl = clang_getSpecializedCursorTemplate(ctx->func);
+	CXCursor owner = ctx->func;
+	int base = HVCI_TPARAM;
+	if (clang_Cursor_getNumTemplateArguments(owner) <= 0) {
+		owner = clang_getCursorSemanticParent(ctx->func);
+		base = HVCI_CPARAM;
+		if (clang_Cursor_getNumTemplateArguments(owner) <= 0)
+			return -1;
+	}
+	CXCursor tpl = clang_getSpecializedCursorTemplate(owner);
 	if (clang_Cursor_isNull(tpl))
 		return -1;
 	char *want = hvci_cursor_text(ctx, use);
@@ -187,7 +197,7 @@ static int tparam_index(hvci_ctx *ctx, CXCursor use)
 	}
 	free(ch);
 	free(want);
-	return idx;
+	return idx < 0 ? -1 : base + idx;
 }
 
 static int eval_declref(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
@@ -212,7 +222,7 @@ static int eval_declref(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
 		int ti = tparam_index(ctx, e);
 		if (ti >= 0) {
 			set_const(out, 0, e);
-			out->v[0].param = HVCI_TPARAM + ti;
+			out->v[0].param = ti;
 			return 0;
 		}
 	}
@@ -285,160 +295,6 @@ static int eval_declref(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
 	return 0;
 }
 
-static int binop(int op, uint64_t a, uint64_t b, uint64_t *r)
-{
-	switch (op) {
-	case CXBinaryOperator_Or:
-	case CXBinaryOperator_OrAssign:
-		*r = a | b;
-		return 1;
-	case CXBinaryOperator_And:
-	case CXBinaryOperator_AndAssign:
-		*r = a & b;
-		return 1;
-	case CXBinaryOperator_Xor:
-	case CXBinaryOperator_XorAssign:
-		*r = a ^ b;
-		return 1;
-	case CXBinaryOperator_Add:
-	case CXBinaryOperator_AddAssign:
-		*r = a + b;
-		return 1;
-	case CXBinaryOperator_Sub:
-	case CXBinaryOperator_SubAssign:
-		*r = a - b;
-		return 1;
-	case CXBinaryOperator_Mul:
-	case CXBinaryOperator_MulAssign:
-		*r = a * b;
-		return 1;
-	case CXBinaryOperator_Shl:
-	case CXBinaryOperator_ShlAssign:
-		*r = b < 64 ? a << b : 0;
-		return 1;
-	case CXBinaryOperator_Shr:
-	case CXBinaryOperator_ShrAssign:
-		*r = b < 64 ? a >> b : 0;
-		return 1;
-	case CXBinaryOperator_Div:
-	case CXBinaryOperator_DivAssign:
-		if (!b)
-			return 0;
-		*r = a / b;
-		return 1;
-	default:
-		return 0;
-	}
-}
-
-static int is_or(int op)
-{
-	return op == CXBinaryOperator_Or || op == CXBinaryOperator_OrAssign;
-}
-
-static int is_add(int op)
-{
-	return op == CXBinaryOperator_Add || op == CXBinaryOperator_AddAssign ||
-	       op == CXBinaryOperator_Sub || op == CXBinaryOperator_SubAssign;
-}
-
-static int is_and(int op)
-{
-	return op == CXBinaryOperator_And || op == CXBinaryOperator_AndAssign;
-}
-
-static int is_pointer_prov(int prov)
-{
-	return prov != HVCI_PROV_NONE && prov != HVCI_PROV_BITS;
-}
-
-/*
- * Combines a value with a provenance and another operand: a pointer plus
- * or minus an integer still points into the same object; known-clear bits
- * grow under AND with a constant and shrink under OR.  Returns 0 when the
- * result is not tracked.  y may be NULL for an unknown integer.
- */
-static int combine_prov(int op, const hvci_val *x, const hvci_val *y, int x_left, hvci_val *r)
-{
-	if (is_pointer_prov(x->prov) && is_add(op) && (!y || !y->prov) &&
-	    (x_left || op == CXBinaryOperator_Add)) {
-		*r = *x;
-		return 1;
-	}
-	if (!y || y->prov || y->param >= 0)
-		return 0;
-	if (x->prov == HVCI_PROV_BITS && is_and(op)) {
-		*r = *x;
-		r->v |= ~y->v;
-		return 1;
-	}
-	if (x->prov == HVCI_PROV_BITS && is_or(op)) {
-		*r = *x;
-		r->v &= ~y->v;
-		return 1;
-	}
-	return 0;
-}
-
-/* Combines every pair of values; "param | c" stays symbolic under OR. */
-static void combine(int op, const hvci_vs *a, const hvci_vs *b, CXCursor e, hvci_vs *out)
-{
-	out->n = 0;
-	out->unknown = a->unknown || b->unknown;
-	/* One side is an unknown integer: pointers keep their object, and
-	 * `unknown & c` has the bits clear that c lacks. */
-	hvci_val pv;
-	for (int i = 0; b->unknown && i < a->n; i++) {
-		const hvci_val *x = &a->v[i];
-		if (combine_prov(op, x, NULL, 1, &pv))
-			hvci_vs_add(out, &pv);
-		else if (is_and(op) && !x->prov && x->param < 0)
-			hvci_vs_add(out, &(hvci_val){~x->v, -1, 0, e, HVCI_PROV_BITS});
-	}
-	for (int j = 0; a->unknown && j < b->n; j++) {
-		const hvci_val *y = &b->v[j];
-		if (combine_prov(op, y, NULL, 0, &pv))
-			hvci_vs_add(out, &pv);
-		else if (is_and(op) && !y->prov && y->param < 0)
-			hvci_vs_add(out, &(hvci_val){~y->v, -1, 0, e, HVCI_PROV_BITS});
-	}
-	for (int i = 0; i < a->n; i++)
-		for (int j = 0; j < b->n; j++) {
-			const hvci_val *x = &a->v[i], *y = &b->v[j];
-			hvci_val v;
-			if (x->prov || y->prov) {
-				if ((x->prov && combine_prov(op, x, y, 1, &v)) ||
-				    (!x->prov && combine_prov(op, y, x, 0, &v)))
-					hvci_vs_add(out, &v);
-				else
-					out->unknown = 1;
-				continue;
-			}
-			v.prov = HVCI_PROV_NONE;
-			v.optin = x->optin || y->optin;
-			v.param = -1;
-			/* Keep the origin the user will recognise: the side that
-			 * carries the run-time or parameter value, else the left. */
-			v.origin = (y->optin || y->param >= 0) && !(x->optin || x->param >= 0)
-			               ? y->origin
-			               : x->origin;
-			if (x->param < 0 && y->param < 0) {
-				if (!binop(op, x->v, y->v, &v.v)) {
-					out->unknown = 1;
-					continue;
-				}
-				v.v = width_mask(e, v.v);
-			} else if (is_or(op) && (x->param < 0 || y->param < 0)) {
-				v.param = x->param >= 0 ? x->param : y->param;
-				v.v = x->v | y->v;
-			} else {
-				out->unknown = 1;
-				continue;
-			}
-			hvci_vs_add(out, &v);
-		}
-}
-
 /*
  * The pointer a store goes through: `*p` and `p[i]` (either operand may
  * be the pointer).  Null for anything else; stores to `p->f` are not
@@ -481,8 +337,9 @@ static int store_through(hvci_ctx *ctx, CXCursor at, CXCursor lhs, hvci_env *env
 			eval_(ctx, ch[i], env, &tmp);
 	}
 	free(ch);
+	hvci_code_alias_store(ctx, at, &pv);
 	if (ctx->reg.on_store && hvci_is_user_loc(ctx, clang_getCursorLocation(at))) {
-		hvci_ptr_site ps = {ctx, at, p, &pv};
+		hvci_ptr_site ps = {ctx, at, p, &pv, NULL};
 		ctx->reg.on_store(&ps);
 	}
 	return 1;
@@ -519,6 +376,7 @@ static int eval_binary(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
 	case CXBinaryOperator_Assign:
 		eval_(ctx, ch[1], env, &b);
 		store_through(ctx, e, ch[0], env);
+		hvci_mdl_flags_write(ctx, e, op, ch[0], &b, env);
 		assign(ctx, ch[0], env, &b);
 		*out = b;
 		break;
@@ -544,7 +402,8 @@ static int eval_binary(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
 			else
 				eval_(ctx, ch[0], env, &a);
 			eval_(ctx, ch[1], env, &b);
-			combine(op, &a, &b, e, out);
+			hvci_mdl_flags_write(ctx, e, op, ch[0], &b, env);
+			hvci_combine(op, &a, &b, e, out);
 			assign(ctx, ch[0], env, out);
 		} else {
 			int pa = eval_(ctx, ch[0], env, &a);
@@ -552,8 +411,8 @@ static int eval_binary(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
 			hvci_val dummy;
 			(void)dummy;
 			uint64_t r;
-			if (binop(op, 1, 1, &r)) {
-				combine(op, &a, &b, e, out);
+			if (hvci_binop(op, 1, 1, &r)) {
+				hvci_combine(op, &a, &b, e, out);
 				pure = pa && pb;
 			} else {
 				hvci_vs_unknown(out);
@@ -601,7 +460,7 @@ static int eval_unary(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
 			      : op == CXUnaryOperator_Minus ? (uint64_t)0 - v.v
 			      : op == CXUnaryOperator_LNot  ? (uint64_t)(v.v == 0)
 			                                    : v.v;
-			v.v = width_mask(e, v.v);
+			v.v = hvci_width_mask(e, v.v);
 			hvci_vs_add(out, &v);
 		}
 		return pure;
@@ -621,7 +480,7 @@ static int eval_unary(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
 			CXCursor *sub = hvci_children(hvci_strip(x), &m);
 			for (unsigned i = 0; i < m; i++) {
 				eval_(ctx, sub[i], env, &a);
-				if (i == 0 && a.n == 1 && is_pointer_prov(a.v[0].prov))
+				if (i == 0 && a.n == 1 && hvci_is_pointer_prov(a.v[0].prov))
 					*out = a;
 			}
 			free(sub);
@@ -644,6 +503,11 @@ static int eval_unary(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
 		hvci_vs_unknown(out);
 		return 0;
 	}
+	case CXUnaryOperator_Deref:
+		eval_(ctx, x, env, &a);
+		hvci_vs_unknown(out);
+		hvci_code_read(ctx, e, &a, out);
+		return 0;
 	default:
 		eval_(ctx, x, env, &a);
 		hvci_vs_unknown(out);
@@ -700,8 +564,10 @@ static int eval_(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
 			const hvci_vs *b = hvci_env_get(env, decl, path.s ? path.s : "");
 			if (b)
 				*out = *b;
-			else
-				hvci_globals_field_value(ctx, decl, path.s, out);
+			else if (!hvci_globals_field_value(ctx, decl, path.s, out))
+				hvci_code_field_value(ctx, e, out);
+		} else {
+			hvci_code_field_value(ctx, e, out);
 		}
 		hvci_buf_free(&path);
 		return 0;
@@ -724,7 +590,7 @@ static int eval_(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
 		pure = eval_(ctx, c, env, out);
 		for (int i = 0; i < out->n; i++)
 			if (out->v[i].param < 0 && !out->v[i].prov)
-				out->v[i].v = width_mask(e, out->v[i].v);
+				out->v[i].v = hvci_width_mask(e, out->v[i].v);
 		break;
 	}
 	case CXCursor_BinaryOperator:

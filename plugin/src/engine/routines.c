@@ -442,7 +442,7 @@ void hvci_routines_finish(hvci_ctx *ctx)
 			hvci_vs dv;
 			memset(&dv, 0, sizeof dv);
 			hvci_vs_add(&dv, &st->data[j].val);
-			hvci_ptr_site ps = {ctx, p->call, p->callee, &dv};
+			hvci_ptr_site ps = {ctx, p->call, p->callee, &dv, NULL};
 			ctx->reg.on_icall(&ps);
 		}
 		free(p->key);
@@ -478,22 +478,35 @@ const char *hvci_routine_name(hvci_ctx *ctx, uint64_t idx)
 	return ctx->routines->r[idx].api;
 }
 
-/* 1 when vs holds a function's address (a designator or a looked-up routine). */
+/* 1 when vs holds an address in code (a designator, a looked-up routine,
+ * a module base or another code address, codeaddr.c). */
 static int holds_code(const hvci_vs *vs)
 {
 	for (int i = 0; i < vs->n; i++)
 		if (vs->v[i].param < 0 &&
-		    (vs->v[i].prov == HVCI_PROV_CODE || vs->v[i].prov == HVCI_PROV_ROUTINE))
+		    (vs->v[i].prov == HVCI_PROV_CODE || vs->v[i].prov == HVCI_PROV_ROUTINE ||
+		     vs->v[i].prov == HVCI_PROV_CODE_ADDR))
 			return 1;
 	return 0;
 }
 
+/* An MDL over code, or over a parameter of the function walked (param set). */
 static const hvci_val *code_mdl(const hvci_vs *vs)
 {
 	for (int i = 0; i < vs->n; i++)
-		if (vs->v[i].param < 0 && vs->v[i].prov == HVCI_PROV_CODE_MDL)
+		if (vs->v[i].prov == HVCI_PROV_CODE_MDL)
 			return &vs->v[i];
 	return NULL;
+}
+
+/* The parameter vs is (a plain pointer parameter, no offset), or -1. */
+static int plain_param(const hvci_vs *vs)
+{
+	for (int i = 0; i < vs->n; i++)
+		if (vs->v[i].param >= 0 && vs->v[i].param < HVCI_TPARAM && !vs->v[i].prov &&
+		    !vs->v[i].v)
+			return vs->v[i].param;
+	return -1;
 }
 
 void hvci_alias_call(hvci_ctx *ctx, CXCursor call, const char *shown, const char *name,
@@ -515,10 +528,21 @@ void hvci_alias_call(hvci_ctx *ctx, CXCursor call, const char *shown, const char
 				hvci_vs_add(ret, &(hvci_val){0, -1, 0, call, HVCI_PROV_CODE_MDL});
 				return;
 			}
+			int p;
+			if (row->kind == HVCI_K_MDL_BASE && (p = plain_param(&vs[row->arg])) >= 0) {
+				/* Over whatever the caller passes: a helper's alias of it. */
+				*ret = (hvci_vs){0};
+				hvci_vs_add(ret, &(hvci_val){0, p, 0, call, HVCI_PROV_CODE_MDL});
+				return;
+			}
+			if (row->kind == HVCI_K_MDL_LOCK || row->kind == HVCI_K_MDL_PROTECT) {
+				hvci_code_mdl_call(ctx, row, vs, nargs);
+				continue;
+			}
 			if (row->kind == HVCI_K_MDL_MAP && (m = code_mdl(&vs[row->arg]))) {
 				*ret = (hvci_vs){0};
-				hvci_vs_add(ret,
-				            &(hvci_val){0, -1, 0, m->origin, HVCI_PROV_CODE_MAP});
+				hvci_vs_add(ret, &(hvci_val){0, m->param, 0, m->origin,
+				                             HVCI_PROV_CODE_MAP});
 				return;
 			}
 		}

@@ -1,9 +1,6 @@
 /*
- * walker.c - walks function bodies in statement order with a structured
- * dataflow (no CFG): if/else and ?: join both arms, switch joins every
- * case with the fall-through, loops join the body with the entry, break
- * carries its state to the loop's exit, return and goto end a path, and a
- * label forgets everything (we cannot see what jumps there).  At each call
+ * walker.c - walks the functions of a unit; the statements of a body are
+ * walked in stmt.c with a structured dataflow (no CFG).  At each call
  * it evaluates the arguments, applies the API table or the callee's wrapper
  * summary, and hands each decisive argument to the check registered for
  * its kind; stores and calls through pointers go to the pointer hooks.
@@ -56,261 +53,10 @@ void hvci_register_tu_end(hvci_registry *r, hvci_tu_check_fn fn)
 		r->tu_end[r->n_tu_end++] = fn;
 }
 
-/* ---- statements ------------------------------------------------------------ */
-
-typedef struct {
-	hvci_env exit; /* state at the statement after the loop or switch */
-} brk_ctx;
-
-static void walk(hvci_ctx *ctx, CXCursor s, hvci_env *env, brk_ctx *brk);
-
 static void eval_discard(hvci_ctx *ctx, CXCursor e, hvci_env *env)
 {
 	hvci_vs tmp;
 	hvci_eval(ctx, e, env, &tmp);
-}
-
-static void walk_any(hvci_ctx *ctx, CXCursor c, hvci_env *env, brk_ctx *brk)
-{
-	if (clang_isExpression(clang_getCursorKind(c)))
-		eval_discard(ctx, c, env);
-	else
-		walk(ctx, c, env, brk);
-}
-
-static void walk_decl_stmt(hvci_ctx *ctx, CXCursor s, hvci_env *env)
-{
-	unsigned n;
-	CXCursor *ch = hvci_children(s, &n);
-	for (unsigned i = 0; i < n; i++) {
-		if (clang_getCursorKind(ch[i]) != CXCursor_VarDecl)
-			continue;
-		unsigned m;
-		CXCursor *vc = hvci_children(ch[i], &m);
-		CXCursor init = clang_getNullCursor();
-		for (unsigned j = m; j-- > 0;)
-			if (clang_isExpression(clang_getCursorKind(vc[j]))) {
-				init = vc[j];
-				break;
-			}
-		free(vc);
-		if (clang_Cursor_isNull(init)) {
-			hvci_env_kill(env, ch[i]);
-			continue;
-		}
-		hvci_vs vs;
-		hvci_eval(ctx, init, env, &vs);
-		hvci_env_set(env, ch[i], "", &vs);
-	}
-	free(ch);
-}
-
-static void walk_if(hvci_ctx *ctx, CXCursor *ch, unsigned n, hvci_env *env, brk_ctx *brk)
-{
-	unsigned i = 0;
-	/* [init] [condition variable] cond then [else] */
-	unsigned body = n >= 3 && clang_isExpression(clang_getCursorKind(ch[0])) ? 1 : n - 2;
-	if (n == 3 && !clang_isExpression(clang_getCursorKind(ch[0])))
-		body = 2;
-	for (; i < body && i + 1 < n; i++)
-		walk_any(ctx, ch[i], env, brk);
-	if (n == 2)
-		i = 1;
-	hvci_env other;
-	hvci_env_copy(&other, env);
-	if (i < n)
-		walk(ctx, ch[i], env, brk);
-	if (i + 1 < n)
-		walk(ctx, ch[i + 1], &other, brk);
-	hvci_env_join(env, &other);
-	hvci_env_free(&other);
-}
-
-static void walk_loop(hvci_ctx *ctx, CXCursor *ch, unsigned n, hvci_env *env, int is_do)
-{
-	if (n == 0)
-		return;
-	brk_ctx inner;
-	hvci_env_init(&inner.exit);
-	inner.exit.dead = 1;
-	if (!is_do)
-		for (unsigned i = 0; i + 1 < n; i++)
-			walk_any(ctx, ch[i], env, &inner);
-	hvci_env body;
-	hvci_env_copy(&body, env);
-	walk(ctx, is_do ? ch[0] : ch[n - 1], &body, &inner);
-	if (is_do)
-		for (unsigned i = 1; i < n; i++)
-			walk_any(ctx, ch[i], &body, &inner);
-	if (is_do) {
-		hvci_env_free(env);
-		*env = body;
-	} else {
-		hvci_env_join(env, &body);
-		hvci_env_free(&body);
-	}
-	hvci_env_join(env, &inner.exit);
-	hvci_env_free(&inner.exit);
-}
-
-/* The statement a chain of case/default labels finally labels. */
-static void walk_switch_body(hvci_ctx *ctx, CXCursor s, hvci_env *env, const hvci_env *entry,
-                             brk_ctx *brk, int *has_default)
-{
-	enum CXCursorKind k = clang_getCursorKind(s);
-	if (k == CXCursor_CaseStmt || k == CXCursor_DefaultStmt) {
-		if (k == CXCursor_DefaultStmt)
-			*has_default = 1;
-		hvci_env_join(env, entry);
-		env->dead = 0;
-		unsigned n;
-		CXCursor *ch = hvci_children(s, &n);
-		if (n)
-			walk_switch_body(ctx, ch[n - 1], env, entry, brk, has_default);
-		free(ch);
-		return;
-	}
-	if (k == CXCursor_CompoundStmt) {
-		unsigned n;
-		CXCursor *ch = hvci_children(s, &n);
-		for (unsigned i = 0; i < n; i++)
-			walk_switch_body(ctx, ch[i], env, entry, brk, has_default);
-		free(ch);
-		return;
-	}
-	walk_any(ctx, s, env, brk);
-}
-
-static void walk_switch(hvci_ctx *ctx, CXCursor *ch, unsigned n, hvci_env *env)
-{
-	if (n < 2)
-		return;
-	for (unsigned i = 0; i + 1 < n; i++)
-		walk_any(ctx, ch[i], env, NULL);
-	hvci_env entry;
-	hvci_env_copy(&entry, env);
-	brk_ctx inner;
-	hvci_env_init(&inner.exit);
-	inner.exit.dead = 1;
-	env->dead = 1; /* code before the first label is unreachable */
-	int has_default = 0;
-	walk_switch_body(ctx, ch[n - 1], env, &entry, &inner, &has_default);
-	hvci_env_join(env, &inner.exit);
-	if (!has_default)
-		hvci_env_join(env, &entry);
-	hvci_env_free(&inner.exit);
-	hvci_env_free(&entry);
-}
-
-static void walk(hvci_ctx *ctx, CXCursor s, hvci_env *env, brk_ctx *brk)
-{
-	enum CXCursorKind k = clang_getCursorKind(s);
-	if (clang_isExpression(k)) {
-		eval_discard(ctx, s, env);
-		return;
-	}
-	unsigned n;
-	CXCursor *ch;
-	switch (k) {
-	case CXCursor_DeclStmt:
-		walk_decl_stmt(ctx, s, env);
-		return;
-	case CXCursor_ReturnStmt: {
-		ch = hvci_children(s, &n);
-		hvci_vs rv;
-		int has_value = 0;
-		for (unsigned i = 0; i < n; i++)
-			if (clang_isExpression(clang_getCursorKind(ch[i]))) {
-				hvci_eval(ctx, ch[i], env, &rv);
-				has_value = 1;
-			} else {
-				walk(ctx, ch[i], env, brk);
-			}
-		free(ch);
-		hvci_effects_return(ctx, has_value ? &rv : NULL, env);
-		env->dead = 1;
-		return;
-	}
-	case CXCursor_BreakStmt:
-		if (brk)
-			hvci_env_join(&brk->exit, env);
-		env->dead = 1;
-		return;
-	case CXCursor_GotoStmt:
-	case CXCursor_IndirectGotoStmt:
-		if (!env->dead && !env->optin_init && ctx->cur)
-			ctx->cur->goto_uninit = 1;
-		env->dead = 1;
-		return;
-	case CXCursor_ContinueStmt:
-		env->dead = 1;
-		return;
-	case CXCursor_LabelStmt: {
-		/* Anything may jump here: forget what we knew.  The opt-in call
-		 * has run here if it ran on the way in and before every goto seen
-		 * so far (a goto further down that jumps back is not seen). */
-		int init = (env->dead || env->optin_init) && !(ctx->cur && ctx->cur->goto_uninit);
-		hvci_env_free(env);
-		env->optin_init = init;
-		ch = hvci_children(s, &n);
-		for (unsigned i = 0; i < n; i++)
-			walk_any(ctx, ch[i], env, brk);
-		free(ch);
-		return;
-	}
-	case CXCursor_IfStmt:
-		ch = hvci_children(s, &n);
-		walk_if(ctx, ch, n, env, brk);
-		free(ch);
-		return;
-	case CXCursor_WhileStmt:
-	case CXCursor_ForStmt:
-	case CXCursor_CXXForRangeStmt:
-	case CXCursor_DoStmt:
-		ch = hvci_children(s, &n);
-		walk_loop(ctx, ch, n, env, k == CXCursor_DoStmt);
-		free(ch);
-		return;
-	case CXCursor_SwitchStmt:
-		ch = hvci_children(s, &n);
-		walk_switch(ctx, ch, n, env);
-		free(ch);
-		return;
-	case CXCursor_SEHTryStmt:
-	case CXCursor_CXXTryStmt: {
-		/* The handler may run from any point of the body. */
-		ch = hvci_children(s, &n);
-		hvci_env entry;
-		hvci_env_copy(&entry, env);
-		if (n)
-			walk(ctx, ch[0], env, brk);
-		for (unsigned i = 1; i < n; i++) {
-			hvci_env h;
-			hvci_env_copy(&h, &entry);
-			hvci_env_join(&h, env);
-			walk(ctx, ch[i], &h, brk);
-			hvci_env_join(env, &h);
-			hvci_env_free(&h);
-		}
-		hvci_env_free(&entry);
-		free(ch);
-		return;
-	}
-	default:
-		ch = hvci_children(s, &n);
-		for (unsigned i = 0; i < n; i++) {
-			enum CXCursorKind ck = clang_getCursorKind(ch[i]);
-			if (clang_isExpression(ck) || clang_isStatement(ck))
-				walk_any(ctx, ch[i], env, brk);
-		}
-		free(ch);
-		return;
-	}
-}
-
-void hvci_walk_stmt(hvci_ctx *ctx, CXCursor s, hvci_env *env)
-{
-	walk(ctx, s, env, NULL);
 }
 
 /* ---- calls ------------------------------------------------------------------- */
@@ -358,10 +104,13 @@ static void record_forwards(hvci_ctx *ctx, const hvci_site *s)
 			continue;
 		uint64_t mask = s->mask | v->v;
 		int optin = v->optin || (s->fw && s->fw->optin);
+		/* Written through a mapping of an MDL over the parameter. */
+		int alias = v->prov == HVCI_PROV_CODE_MAP || (s->fw && s->fw->alias);
 		int dup = 0;
 		for (size_t j = 0; j < *ctx->n_fw_out; j++) {
 			hvci_forward *f = &(*ctx->fw_out)[j];
-			dup |= f->param == v->param && f->row == s->row && f->mask == mask;
+			dup |= f->param == v->param && f->row == s->row && f->mask == mask &&
+			       f->alias == alias;
 		}
 		if (dup)
 			continue;
@@ -375,6 +124,9 @@ static void record_forwards(hvci_ctx *ctx, const hvci_site *s)
 		f->inner_call = s->call;
 		f->inner_api = hvci_strdup(s->api);
 		f->optin = optin;
+		f->alias = alias;
+		if (v->prov == HVCI_PROV_CODE_MAP)
+			hvci_code_mdl_event(ctx, v->origin, 1);
 	}
 }
 
@@ -546,7 +298,7 @@ static void call_through_pointer(hvci_ctx *ctx, CXCursor call, hvci_env *env, hv
 		if (nargs >= 0)
 			hvci_routine_icall(ctx, call, ch[0], &vs, args_vs, args, nargs, env);
 		if (ctx->reg.on_icall && hvci_is_user_loc(ctx, clang_getCursorLocation(call))) {
-			hvci_ptr_site ps = {ctx, call, ch[0], &vs};
+			hvci_ptr_site ps = {ctx, call, ch[0], &vs, NULL};
 			ctx->reg.on_icall(&ps);
 		}
 	}
@@ -562,6 +314,11 @@ static int template_forward(hvci_ctx *ctx, CXCursor call, CXCursor ref, const ch
                             const hvci_forward *f, const hvci_env *env)
 {
 	int ti = f->param - HVCI_TPARAM;
+	if (f->param >= HVCI_CPARAM) {
+		/* The class's parameter: Alloc<NonPagedPool>::get(). */
+		ti = f->param - HVCI_CPARAM;
+		ref = clang_getCursorSemanticParent(ref);
+	}
 	if (ti >= clang_Cursor_getNumTemplateArguments(ref) ||
 	    clang_Cursor_getTemplateArgumentKind(ref, (unsigned)ti) !=
 	        CXTemplateArgumentKind_Integral)
@@ -698,7 +455,8 @@ int hvci_apply_rows(hvci_ctx *ctx, CXCursor call, const char *shown, const char 
 			continue;
 		if (row->kind == HVCI_K_LISTED || row->kind == HVCI_K_RETURNS_DATA ||
 		    row->kind == HVCI_K_ROUTINE_LOOKUP || row->kind == HVCI_K_NAME_INIT ||
-		    row->kind == HVCI_K_MDL_MAP || row->arg >= nargs)
+		    row->kind == HVCI_K_MDL_MAP || row->kind == HVCI_K_MDL_LOCK ||
+		    row->kind == HVCI_K_MDL_PROTECT || row->arg >= nargs)
 			continue;
 		if (row->user_mode_arg >= 0 && row->user_mode_arg < nargs &&
 		    all_equal(&vs[row->user_mode_arg], 1))
@@ -789,6 +547,7 @@ const hvci_summary *hvci_summary_of(hvci_ctx *ctx, CXCursor def)
 	}
 	hvci_walk_stmt(ctx, body, &env);
 	hvci_effects_finish(ctx, s, &env);
+	hvci_code_alias_finish(ctx, s);
 	hvci_env_free(&env);
 	ctx->func = saved_func;
 	ctx->fw_out = saved_fw;
@@ -861,6 +620,7 @@ void hvci_walk_tu(hvci_ctx *ctx)
 	clang_visitChildren(root, visit_optin, ctx);
 	hvci_globals_scan(ctx);
 	clang_visitChildren(root, visit_top, ctx);
+	hvci_code_mdls_finish(ctx);
 	hvci_routines_finish(ctx);
 	hvci_effects_related(ctx);
 	hvci_globals_free(ctx);

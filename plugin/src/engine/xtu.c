@@ -74,6 +74,14 @@ static json_t *forward_json(hvci_ctx *ctx, const hvci_forward *f)
 	json_t *o = json_pack("{s:i,s:s,s:s,s:i,s:i,s:s,s:b}", "param", f->param, "mask", mask,
 	                      "api", f->row->api, "arg", f->row->arg, "kind", (int)f->row->kind,
 	                      "inner_api", f->inner_api ? f->inner_api : "", "optin", f->optin);
+	if (f->alias) {
+		/* Said in words too, for whoever reads the index. */
+		char *text = hvci_asprintf("writes through a writable alias of its %s argument",
+		                           hvci_ordinal(f->param));
+		json_object_set_new(o, "alias", json_true());
+		json_object_set_new(o, "summary", json_string(text));
+		free(text);
+	}
 	if (f->ext_at.file) {
 		/* Forwarded on through another file's wrapper: that note still holds. */
 		json_object_set_new(o, "at", loc_json(&f->ext_at));
@@ -137,6 +145,8 @@ static void resolve(hvci_ctx *ctx, json_t *sum, xtu_ext *e)
 		size_t nrows = 0;
 		const hvci_api_row *rows = api ? hvci_rules_lookup(ctx->rules, api, &nrows) : NULL;
 		const hvci_api_row *row = NULL;
+		if (api && !strcmp(api, hvci_store_row()->api))
+			row = hvci_store_row(); /* a plain store, no table row */
 		for (size_t k = 0; k < nrows && !row; k++)
 			if (rows[k].arg == arg && (int)rows[k].kind == kind)
 				row = &rows[k];
@@ -152,6 +162,7 @@ static void resolve(hvci_ctx *ctx, json_t *sum, xtu_ext *e)
 		w->inner_call = clang_getNullCursor();
 		w->inner_api = hvci_strdup(json_string_value(json_object_get(f, "inner_api")));
 		w->optin = json_is_true(json_object_get(f, "optin"));
+		w->alias = json_is_true(json_object_get(f, "alias"));
 		json_t *at = json_object_get(f, "at");
 		if (json_is_object(at))
 			loc_from(at, &w->ext_at);

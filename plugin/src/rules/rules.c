@@ -29,7 +29,7 @@ static const char *const kind_names[HVCI_K__COUNT] = {
     "pool-type",  "pool-flags",   "page-protect", "mdl-priority", "lookaside-flags",
     "cache-type", "section-attr", "heap-flags",   "always-exec",  "listed",
     "code-dest",  "mdl-base",     "cr0-write",    "returns-data", "routine-lookup",
-    "name-init",  "mdl-map",
+    "name-init",  "mdl-map",      "mdl-lock",     "mdl-protect",
 };
 
 /* Which rule a kind's findings belong to. */
@@ -47,6 +47,8 @@ static const char *const kind_rules[HVCI_K__COUNT] = {
     "hvci-code-write",
     "hvci-code-write",
     "hvci-code-write",
+    NULL,
+    NULL,
     NULL,
     NULL,
     NULL,
@@ -294,7 +296,7 @@ static int load_row(hvci_rules *r, ydoc *d, yaml_node_t *n, int user)
 		    "bad 'kind' '%s' for '%s'; use pool-type, pool-flags, page-protect, "
 		    "mdl-priority, lookaside-flags, cache-type, section-attr, heap-flags, "
 		    "always-exec, listed, code-dest, mdl-base, cr0-write, returns-data, "
-		    "routine-lookup, name-init or mdl-map",
+		    "routine-lookup, name-init, mdl-map, mdl-lock or mdl-protect",
 		    hvci_yscalar(kn) ? hvci_yscalar(kn) : "(missing)", api);
 	long long arg = -1, params = -1, v;
 	yaml_node_t *an = hvci_ymap_get(d, n, "arg");
@@ -438,7 +440,8 @@ static int load_values(hvci_rules *r, const char *path)
 	if (rc)
 		return rc;
 	yaml_node_t *root = hvci_yroot(&d);
-	static const char *const top[] = {"optin-variables", "optin-init", "kinds", NULL};
+	static const char *const top[] = {"optin-variables", "optin-init", "kinds",
+	                                  "code-fields",     "mdl-flags",  NULL};
 	static const char *const ikeys[] = {"api", "flag", "entries", NULL};
 	static const char *const kkeys[] = {"label", "append", "values", NULL};
 	static const char *const vkeys[] = {"name", "value", "fix", NULL};
@@ -504,6 +507,8 @@ static int load_values(hvci_rules *r, const char *path)
 			}
 		}
 	}
+	if ((rc = hvci_rules_load_code_values(r, &d, root)))
+		goto done;
 	yaml_node_t *kinds = hvci_ymap_get(&d, root, "kinds");
 	if (!kinds || kinds->type != YAML_MAPPING_NODE) {
 		rc = hvci_yerr(&d, root, "values.yaml needs a 'kinds' mapping%s%s", NULL, NULL);
@@ -906,6 +911,7 @@ void hvci_rules_free(hvci_rules *r)
 		free(ki->append);
 	}
 	hvci_rules_free_config(r);
+	hvci_rules_free_code_values(r);
 	for (size_t i = 0; i < r->n_optin; i++)
 		free(r->optin_names[i]);
 	free(r->optin_names);

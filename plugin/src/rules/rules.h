@@ -30,6 +30,8 @@ typedef enum {
 	HVCI_K_ROUTINE_LOOKUP, /* returns a pointer to the routine argument `arg` names */
 	HVCI_K_NAME_INIT,      /* copies the name in argument `arg` into argument 0 */
 	HVCI_K_MDL_MAP,        /* returns a mapping of the pages the MDL `arg` describes */
+	HVCI_K_MDL_LOCK,       /* locks the MDL `arg` for the operation in the last argument */
+	HVCI_K_MDL_PROTECT,    /* sets the protection (last argument) of the MDL `arg`'s mapping */
 	HVCI_K__COUNT
 } hvci_kind;
 
@@ -83,6 +85,21 @@ int hvci_rules_is_value_name(const hvci_rules *r, const char *name);
 int hvci_rules_optin_var(const hvci_rules *r, const char *name);
 /* The run-time opt-in call (ExInitializeDriverRuntime) and its NX flag. */
 void hvci_rules_optin_init(const hvci_rules *r, const char **api, uint64_t *flag);
+
+/* A field that holds the address of code (values.yaml `code-fields:`). */
+typedef struct {
+	char *field;
+	char **records; /* substrings of the record's type name; none: any record */
+	size_t n_records;
+	char *what; /* "module base", for messages */
+} hvci_code_field;
+/* The code-fields row for `field` of a record of type `record`, or -1. */
+int hvci_rules_code_field(const hvci_rules *r, const char *field, const char *record);
+const hvci_code_field *hvci_rules_code_field_at(const hvci_rules *r, size_t i);
+/* The MDL field whose flags values.yaml lists (`MdlFlags`), or NULL. */
+const char *hvci_rules_mdl_flags_field(const hvci_rules *r);
+/* The listed MDL flags among the bits of `bits`: the first one's name, or NULL. */
+const char *hvci_rules_mdl_flag_in(const hvci_rules *r, uint64_t bits);
 /* 1 when `name` is a driver entry function that must make the opt-in call. */
 int hvci_rules_optin_entry(const hvci_rules *r, const char *name);
 /* 1 when the user's config disabled the rule. */

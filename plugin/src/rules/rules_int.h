@@ -63,6 +63,11 @@ struct hvci_rules {
 	size_t n_owned;
 	char **sect[HVCI_SECT__COUNT]; /* sections.yaml name patterns, per role */
 	size_t n_sect[HVCI_SECT__COUNT];
+	hvci_code_field *code_fields; /* values.yaml `code-fields:` */
+	size_t n_code_fields;
+	char *mdl_flags_field; /* values.yaml `mdl-flags:` */
+	hvci_named_value *mdl_flags;
+	size_t n_mdl_flags;
 	char **image_names; /* config `images:`: one entry per glob, in order */
 	char **image_globs; /* absolute: made relative to the config's folder */
 	size_t n_image_globs;
@@ -90,6 +95,10 @@ int hvci_yint(ydoc *d, yaml_node_t *n, long long *out, const char *what);
 int hvci_ybool(ydoc *d, yaml_node_t *n, int *out, const char *what);
 /* Appends the API rows of the list `seq` (user: from a config file). */
 int hvci_rules_load_rows(hvci_rules *r, ydoc *d, yaml_node_t *seq, int user);
+
+/* code_values.c: values.yaml's `code-fields:` and `mdl-flags:` sections. */
+int hvci_rules_load_code_values(hvci_rules *r, ydoc *d, yaml_node_t *root);
+void hvci_rules_free_code_values(hvci_rules *r);
 
 /* config.c: reads one user config file into r. */
 int hvci_rules_load_config(hvci_rules *r, const char *path);
