@@ -26,6 +26,13 @@
 #ifndef _WDMDDK_
 #define _WDMDDK_
 
+/* Included directly rather than through ntddk.h: headers shared with
+ * user mode test _WDM_INCLUDED_ to skip what wdm.h already defines. */
+#ifndef _NTDDK_
+#define _WDM_INCLUDED_
+#define _DDK_DRIVER_
+#endif
+
 #include <ntdef.h>
 
 #ifdef __cplusplus

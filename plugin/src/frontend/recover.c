@@ -55,6 +55,7 @@ typedef struct {
 	int braced;      /* SI_TYPE: initialized from a braced list in C++ */
 	int arrow;       /* SI_TYPE: a member read with `->` */
 	int nested;      /* SI_TYPE: the type of a member of one of ours */
+	int constant;    /* SI_CONST: a constant in C++ too */
 } standin;
 
 struct hvci_recovery {
@@ -547,9 +548,29 @@ static int plan_shape(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d, c
 		free(tag);
 		return added;
 	}
-	if (!strcmp(msg, "excess elements in scalar initializer")) {
-		/* C++ only (C warns): `TYPE x = {a, b}` with TYPE ours. */
-		char *name = hvci_text_init_type(t);
+	if (strstr(msg, "constant expression") && t->off < t->len &&
+	    hvci_text_ident_char((unsigned char)t->buf[t->off])) {
+		/* A C++ object where a constant must stand (an enumerator's
+		 * value, a case label): a constant after all. */
+		size_t i = t->off;
+		while (i < t->len && hvci_text_ident_char((unsigned char)t->buf[i]))
+			i++;
+		char *name = hvci_xstrndup(t->buf + t->off, i - t->off);
+		int added = 0;
+		for (size_t k = 0; k < rv->n_si; k++)
+			if (!strcmp(rv->si[k].name, name) &&
+			    (rv->si[k].kind == SI_VALUE ||
+			     (rv->si[k].kind == SI_CONST && !rv->si[k].constant))) {
+				rv->si[k].kind = SI_CONST;
+				added = rv->si[k].constant = 1;
+			}
+		free(name);
+		return added;
+	}
+	if (!strcmp(msg, "excess elements in scalar initializer") ||
+	    !strcmp(msg, "base specifier must name a class")) {
+		/* C++ only: `TYPE x = {a, b}` (C warns), `class C : TYPE`. */
+		char *name = msg[0] == 'b' ? hvci_text_at_ident(t) : hvci_text_init_type(t);
 		standin *e = type_standin(rv, name);
 		free(name);
 		if (!e || e->braced)
@@ -875,7 +896,7 @@ int hvci_recovery_apply(hvci_recovery *rv, hvci_cmdline *cl)
 			 * kernel's convention; any other keeps the object, which
 			 * converts to the pointer or class a parameter wants. */
 			unsigned v = e->small ? 1u : 0x3E81u + (unsigned)i;
-			if (all_caps(e->name))
+			if (all_caps(e->name) || e->constant)
 				fprintf(f, "enum { %s = %u };\n", e->name, v);
 			else
 				fprintf(f,

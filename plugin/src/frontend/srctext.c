@@ -317,3 +317,14 @@ char *hvci_text_init_type(const textpos *t)
 	}
 	return hvci_text_ident_before(&p);
 }
+
+/* The identifier that starts at t->off, or NULL. */
+char *hvci_text_at_ident(const textpos *t)
+{
+	size_t i = t->off;
+	while (i < t->len && hvci_text_ident_char((unsigned char)t->buf[i]))
+		i++;
+	if (i == t->off || isdigit((unsigned char)t->buf[t->off]))
+		return NULL;
+	return hvci_xstrndup(t->buf + t->off, i - t->off);
+}

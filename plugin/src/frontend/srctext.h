@@ -37,5 +37,6 @@ void hvci_text_typedef_names(const textpos *t, hvci_strset *declared);
 int hvci_text_word_before(textpos *t);
 int hvci_text_declares(const textpos *t, const char *type, const char *var);
 char *hvci_text_init_type(const textpos *t);
+char *hvci_text_at_ident(const textpos *t);
 
 #endif
