@@ -180,6 +180,7 @@ static int analyze_parsed(hvci_tu_result *res, const hvci_rules *rules, const hv
 	ctx.unsaved_len = o->unsaved_len;
 	ctx.ext = o->summaries;
 	ctx.want_index = o->want_index && !o->unsaved_text;
+	ctx.index_no_deps = o->version >= 2 && o->index_no_deps;
 	register_checks(&ctx.reg);
 	hvci_walk_tu(&ctx);
 	for (size_t i = 0; i < ctx.reg.n_tu; i++)
