@@ -8,7 +8,14 @@
         lines).  The first clang diagnostics go to stderr.
 
     benchlib.py timed --stderr FILE -- CMD [ARG]...
-        Runs CMD, prints "<seconds> <exit code>" and stores CMD's stderr in FILE.
+        Runs CMD, prints "<seconds> <exit code> <peak RSS KB>" (the largest
+        RSS of CMD or any process it waited for) and stores CMD's stderr in FILE.
+
+    benchlib.py ratios LABEL "T1 T2..." "B1 B2..."
+        Prints the per-run ratios Ti/Bi as "median [min-max]" after LABEL.
+
+    benchlib.py count-parse-errors REPORT.json
+        Prints the sum of the units' parse_errors in an hvcilint JSON report.
 
     benchlib.py median X [X]...
         Prints the median.
@@ -26,6 +33,7 @@
 import concurrent.futures
 import json
 import os
+import resource
 import shlex
 import statistics
 import subprocess
@@ -114,7 +122,29 @@ def cmd_timed(args):
             errf.write(("cannot run %s: %s\n" % (cmd[0], e)).encode())
             rc = 127
         elapsed = time.perf_counter() - t0
-    print("%.6f %d" % (elapsed, rc))
+    rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    print("%.6f %d %d" % (elapsed, rc, rss))
+    return 0
+
+
+def cmd_ratios(args):
+    t = [float(x) for x in args.times.split()]
+    b = [float(x) for x in args.base.split()]
+    r = [x / y for x, y in zip(t, b) if y > 0]
+    if not r:
+        print("  %-30s n/a" % args.label)
+        return 0
+    print("  %-30s %.3f [%.3f-%.3f]" % (args.label, statistics.median(r), min(r), max(r)))
+    return 0
+
+
+def cmd_count_parse_errors(args):
+    try:
+        with open(args.report, encoding="utf-8") as f:
+            doc = json.load(f)
+        print(sum(int(u.get("parse_errors") or 0) for u in doc.get("files") or []))
+    except (OSError, ValueError, AttributeError, TypeError):
+        print("?")
     return 0
 
 
@@ -188,6 +218,16 @@ def main(argv=None):
     t.add_argument("--stderr", required=True)
     t.add_argument("cmd", nargs=argparse.REMAINDER)
     t.set_defaults(fn=cmd_timed)
+
+    r = sp.add_parser("ratios")
+    r.add_argument("label")
+    r.add_argument("times")
+    r.add_argument("base")
+    r.set_defaults(fn=cmd_ratios)
+
+    pe = sp.add_parser("count-parse-errors")
+    pe.add_argument("report")
+    pe.set_defaults(fn=cmd_count_parse_errors)
 
     m = sp.add_parser("median")
     m.add_argument("values", nargs="+")

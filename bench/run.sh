@@ -3,8 +3,10 @@
 # over the same generated compile database at the same parallelism.
 #
 #   bench/run.sh [--files N] [-j N] [--hvcilint PATH] [--clang PATH]
-#                [--runs N] [--seed S] [--wdk DIR] [--baseline-only]
+#                [--runs N | --repeat N] [--seed S] [--wdk DIR] [--baseline-only]
+#                [--floor [--floor-bin PATH]]
 #
+# --floor adds the parse floor (bench/floor.c) in its fork and warm modes.
 # Prints a table; never asserts on timing.  Exit status: 0 when both sides
 # ran (whatever the ratio), 2 when a side could not run.  See bench/README.md.
 set -u
@@ -19,11 +21,13 @@ clang=clang-19
 runs=3
 seed=1
 baseline_only=0
+floor=0
+floor_bin="$repo/build/bench/hvcilint_floor"
 out="$here/out"
 wdk="$repo/wdk"
 
 usage() {
-	sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
+	sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
 }
 
 need_arg() {
@@ -46,6 +50,11 @@ while [ "$#" -gt 0 ]; do
 	--clang=*) clang=${1#*=}; shift ;;
 	--runs) need_arg "$@"; runs=$2; shift 2 ;;
 	--runs=*) runs=${1#*=}; shift ;;
+	--repeat) need_arg "$@"; runs=$2; shift 2 ;;
+	--repeat=*) runs=${1#*=}; shift ;;
+	--floor) floor=1; shift ;;
+	--floor-bin) need_arg "$@"; floor_bin=$2; floor=1; shift 2 ;;
+	--floor-bin=*) floor_bin=${1#*=}; floor=1; shift ;;
 	--seed) need_arg "$@"; seed=$2; shift 2 ;;
 	--seed=*) seed=${1#*=}; shift ;;
 	--wdk) need_arg "$@"; wdk=$2; shift 2 ;;
@@ -88,6 +97,12 @@ if [ "$baseline_only" -eq 0 ]; then
 			"or use --baseline-only to time clang alone" >&2
 		exit 2
 	fi
+fi
+
+if [ "$floor" -eq 1 ] && { [ "$baseline_only" -eq 1 ] || [ ! -x "$floor_bin" ]; }; then
+	echo "run.sh: --floor needs hvcilint and the floor program ($floor_bin;" \
+		"cmake --build build builds it, or pass --floor-bin PATH)" >&2
+	exit 2
 fi
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/hvcibench.XXXXXX") || exit 2
@@ -153,7 +168,7 @@ no_db_supported=1
 run_hvcilint() {
 	local dest=$1 line t rc
 	line=$("${lib[@]}" timed --stderr "$tmp/hvci.err" -- "$hvcilint" "${hvci_args[@]}" -o "$dest")
-	read -r t rc <<<"$line"
+	read -r t rc rss <<<"$line"
 	rc=${rc:-2}
 	if [ "$rc" -eq 2 ] && [ "$no_db_supported" -eq 1 ] &&
 		grep -qiE 'unknown option|unrecognized option|invalid option|no-db' "$tmp/hvci.err"; then
@@ -161,7 +176,7 @@ run_hvcilint() {
 		hvci_args=(check -p "$out" -j "$jobs" --format json)
 		echo "note: this hvcilint rejects --no-db; measuring without it (a result cache may help it)" >&2
 		line=$("${lib[@]}" timed --stderr "$tmp/hvci.err" -- "$hvcilint" "${hvci_args[@]}" -o "$dest")
-		read -r t rc <<<"$line"
+		read -r t rc rss <<<"$line"
 		rc=${rc:-2}
 	fi
 	if [ "$rc" -ne 0 ] && [ "$rc" -ne 1 ]; then
@@ -170,10 +185,40 @@ run_hvcilint() {
 		return 1
 	fi
 	hvci_times+=("$t")
+	[ "${rss:-0}" -gt "$hvci_rss" ] && hvci_rss=$rss
 	return 0
 }
 
+# The floor parses with the arguments hvcilint used: one untimed hvcilint
+# run logs them (HVCILINT_ARGV_LOG), then each mode reads that log.
+fork_times=()
+warm_times=()
+floor_errors=()
+floor_rss=()
+run_floor() {
+	local mode=$1 line u e f t r
+	line=$(nice -n 0 "$floor_bin" "$mode" -j "$jobs" "$tmp/argv.log") || {
+		echo "run.sh: the floor ($mode) failed: $line" >&2
+		return 1
+	}
+	read -r _ u _ e _ f _ t _ r <<<"$line"
+	if [ "$mode" = fork ]; then fork_times+=("$t"); else warm_times+=("$t"); fi
+	floor_errors+=("$mode=$e")
+	floor_rss+=("$mode=$r")
+}
+
+hvci_rss=0
 hvci_ok=$have_hvcilint
+if [ "$floor" -eq 1 ]; then
+	rm -f "$tmp/argv.log"
+	HVCILINT_ARGV_LOG="$tmp/argv.log" "$hvcilint" "${hvci_args[@]}" -o "$tmp/argv-report.json" \
+		2>"$tmp/hvci.err"
+	if [ ! -s "$tmp/argv.log" ]; then
+		echo "run.sh: hvcilint wrote no argument log (HVCILINT_ARGV_LOG); is it this version?" >&2
+		cat "$tmp/hvci.err" >&2
+		exit 2
+	fi
+fi
 for ((i = 1; i <= runs; i++)); do
 	# Interleaved so that drift (thermal, other load) hits both sides alike.
 	if ! run_baseline; then
@@ -183,8 +228,14 @@ for ((i = 1; i <= runs; i++)); do
 	if [ "$hvci_ok" -eq 1 ] && ! run_hvcilint "$tmp/report.json"; then
 		exit 2
 	fi
-	printf 'run %d/%d: clang %.3fs%s\n' "$i" "$runs" "${clang_times[-1]}" \
-		"$([ "$hvci_ok" -eq 1 ] && printf ', hvcilint %.3fs' "${hvci_times[-1]}")"
+	if [ "$floor" -eq 1 ]; then
+		run_floor fork || exit 2
+		run_floor warm || exit 2
+	fi
+	printf 'run %d/%d: clang %.3fs%s%s\n' "$i" "$runs" "${clang_times[-1]}" \
+		"$([ "$hvci_ok" -eq 1 ] && printf ', hvcilint %.3fs' "${hvci_times[-1]}")" \
+		"$([ "$floor" -eq 1 ] && printf ', floor fork %.3fs, floor warm %.3fs' \
+			"${fork_times[-1]}" "${warm_times[-1]}")"
 done
 
 if [ "$baseline_failed" -ne 0 ]; then
@@ -205,9 +256,27 @@ if [ "$hvci_ok" -eq 1 ]; then
 	ratio=$(python3 -c "import sys; c, h = float(sys.argv[1]), float(sys.argv[2]); print('%.3f' % (h / c) if c > 0 else 'n/a')" "$clang_med" "$hvci_med")
 	printf '%-8s %-6s %-14.3f %-16.3f %-8s %s\n' "$m_files" "$jobs" "$clang_med" "$hvci_med" "$ratio" "$findings"
 	echo
-	echo "ratio = hvcilint / clang -fsyntax-only wall time, median of $runs (target <= 1.3; informational only)"
+	echo "ratio = hvcilint / clang -fsyntax-only wall time, median of $runs (informational only)"
 	echo "findings: $findings reported, $m_expected expected from the seeded mistakes (informational)"
 	[ "$no_db_supported" -eq 1 ] || echo "note: measured without --no-db"
+	echo
+	# Each ratio is taken per run (the sides of one run ran back to back),
+	# then summarised: median and range over the runs.
+	echo "per-run ratios of hvcilint's wall time, median [min-max] over $runs runs:"
+	"${lib[@]}" ratios "clang -fsyntax-only per file" "${hvci_times[*]}" "${clang_times[*]}"
+	if [ "$floor" -eq 1 ]; then
+		"${lib[@]}" ratios "floor, fork per file" "${hvci_times[*]}" "${fork_times[*]}"
+		"${lib[@]}" ratios "floor, warm process" "${hvci_times[*]}" "${warm_times[*]}"
+	fi
+	echo
+	echo "parse errors (must be equal: same headers, same flags):"
+	echo "  clang -fsyntax-only: $baseline_errors"
+	echo "  hvcilint:            $("${lib[@]}" count-parse-errors "$tmp/report.json")"
+	if [ "$floor" -eq 1 ]; then
+		echo "  floor (last run):    $(printf '%s ' "${floor_errors[@]: -2}")"
+	fi
+	echo "peak RSS of the largest process (KB): hvcilint (parent or worker) $hvci_rss" \
+		"$([ "$floor" -eq 1 ] && printf '; floor (last run) %s' "$(printf '%s ' "${floor_rss[@]: -2}")")"
 	exit 0
 fi
 

@@ -193,6 +193,8 @@ unsigned long long cli_memory_limit_mb(void);
 void cli_worker_limit_apply(int result_fd);
 /* In a worker: 1 when it has (nearly) used up its address space. */
 int cli_worker_near_limit(void);
+/* In a worker between units: 1 when its peak address space passed half the limit. */
+int cli_worker_should_retire(void);
 /* In the parent: 1 when a worker's output says it died at the limit. */
 int cli_worker_hit_limit(const char *buf, size_t len);
 /* The one-line diagnostic for such a unit (malloc'd, may be NULL). */
@@ -298,7 +300,7 @@ void cli_apply_runtime_optin(hvci_tu_result *const *rs, size_t n);
 /* The nearest folder above `file` with a compile database (or its build/), or NULL. */
 char *cli_compdb_find(const char *file);
 
-/* ---- analysing many units (cmd_check.c, scale.c) ---- */
+/* ---- analysing many units (pool.c, scale.c) ---- */
 
 /* One translation unit to analyse: its compile command. */
 typedef cli_compile_cmd cli_job;
@@ -306,12 +308,14 @@ typedef cli_compile_cmd cli_job;
 /* Called in the parent as each unit finishes; results[job] is set. */
 typedef void (*cli_done_fn)(void *ud, size_t job, hvci_tu_result **results);
 /*
- * Analyses jobs[which[0..n)] in worker processes, nproc at a time, each
- * with the project summaries `ext` (may be NULL) and its index requested.
+ * Analyses jobs[which[0..n)] in nproc long-lived worker processes, each
+ * unit with the project summaries `ext` (may be NULL) and its index
+ * requested (without the included files' hashes when no_deps: nothing
+ * will store or fix the results).
  */
 void cli_run_jobs(const hvci_rules *rules, const cli_job *jobs, const size_t *which, size_t n,
-                  int nproc, double timeout, const hvci_summaries *ext, hvci_tu_result **results,
-                  cli_done_fn done, void *ud);
+                  int nproc, double timeout, const hvci_summaries *ext, int no_deps,
+                  hvci_tu_result **results, cli_done_fn done, void *ud);
 
 /* Keeps the K-th of N slices of jobs (1-based), by position in path order. */
 void cli_shard(cli_job *jobs, size_t *n, unsigned k, unsigned nshards, void (*free_job)(cli_job *));
@@ -339,6 +343,7 @@ typedef struct {
 	hvci_tu_result **results; /* n entries */
 	size_t reused, analysed, rounds;
 	int store_failed; /* a unit could not be stored or read back: the run is not complete */
+	int no_deps;      /* nothing stores or fixes the results: skip the file hashes */
 } cli_scale;
 /*
  * Reuses unchanged units from the store, analyses the rest, then analyses

@@ -4,10 +4,9 @@
  *   hvcilint check -p DIR [FILE...]        entries of DIR/compile_commands.json
  *   hvcilint check FILE... -- COMPILER-ARGS
  *
- * Each translation unit is analysed in its own worker process (-j N at a
- * time), so a libclang crash or a file running past --timeout costs that
- * file only: it becomes a tool error and the run goes on.  Workers send
- * their result to the parent as JSON over a pipe; the parent orders the
+ * Translation units are analysed in -j worker processes (pool.c), so a
+ * libclang crash or a file running past --timeout costs that file only: it
+ * becomes a tool error and the run goes on.  The parent orders the
  * results as the compile database does, drops findings that depend on the
  * POOL_NX_OPTIN run-time call when some file of the same driver image makes
  * it (images: compdb.c, cli_assign_images), removes
@@ -15,13 +14,11 @@
  */
 #include <errno.h>
 #include <fcntl.h>
-#include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -129,236 +126,6 @@ static int looks_like_compiler(const char *a)
 	b = b ? b + 1 : a;
 	return strstr(b, "clang") || strstr(b, "gcc") || !strcmp(b, "cc") || !strcmp(b, "cl") ||
 	       !strcmp(b, "cl.exe") || strstr(b, "mingw");
-}
-
-/* ---- workers ------------------------------------------------------------------ */
-
-typedef struct {
-	pid_t pid;
-	int fd;
-	size_t job;
-	char *buf;
-	size_t len, cap;
-	double started;
-} worker;
-
-static double now(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-static hvci_tu_result *failed_result(const char *file, hvci_tu_status st, const char *msg)
-{
-	hvci_tu_result *r = calloc(1, sizeof *r);
-	r->file = strdup(file);
-	r->status = st;
-	hvci_loc l = {(char *)file, 1, 1, 0, 0, NULL};
-	hvci_tu_result_add_diag(r, HVCI_SEV_ERROR, &l, "%s", msg);
-	return r;
-}
-
-static void run_child(const hvci_rules *rules, const job *j, int fd, int quiet,
-                      const hvci_summaries *ext)
-{
-	hvci_analyze_options o;
-	memset(&o, 0, sizeof o);
-	o.version = HVCI_ANALYZE_OPTIONS_VERSION;
-	o.file = j->file;
-	o.directory = j->directory;
-	o.argv = (const char *const *)j->argv;
-	o.argc = j->argc;
-	o.quiet = quiet;
-	o.want_index = 1;
-	o.summaries = ext;
-	hvci_tu_result *r = NULL;
-	char *text;
-	int failed = hvci_analyze_tu(&r, rules, &o);
-	if (!failed && r->status == HVCI_TU_CRASHED && cli_worker_near_limit()) {
-		/* libclang's crash recovery caught the failed allocation. */
-		char *m = cli_worker_limit_message();
-		hvci_tu_result_free(r);
-		r = failed_result(j->file, HVCI_TU_FAILED, m ? m : "memory limit");
-		free(m);
-	}
-	if (!failed && r && j->image && !r->image)
-		r->image = strdup(j->image);
-	if (failed || !r) {
-		/* The message names its own file and line. */
-		hvci_tu_result *f = failed_result(j->file, HVCI_TU_FAILED, hvci_error_last());
-		f->diags[0].loc.line = 0;
-		text = hvci_tu_result_to_json(f);
-		hvci_tu_result_free(f);
-	} else {
-		text = hvci_tu_result_to_json(r);
-		hvci_tu_result_free(r);
-	}
-	size_t len = strlen(text), off = 0;
-	while (off < len) {
-		ssize_t w = write(fd, text + off, len - off);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0)
-			break;
-		off += (size_t)w;
-	}
-	free(text);
-	close(fd);
-}
-
-/*
- * A worker's result goes through its pipe only.  Its standard output is the
- * report's (a SARIF or JSON report is often read from stdout), so nothing
- * libclang or a compile command makes it print may land there: fd 1 goes
- * to /dev/null (to stderr when /dev/null cannot be opened; fd 1 is never
- * left closed, or the next file opened would take its place).  Standard
- * input is not the worker's either: a compile command naming /dev/stdin
- * reads an empty file.  Standard error stays for tool messages.
- */
-static void quiet_std_streams(void)
-{
-	int null = open("/dev/null", O_RDWR | O_CLOEXEC);
-	if (null < 0 || dup2(null, 1) < 0)
-		dup2(2, 1);
-	if (null >= 0) {
-		dup2(null, 0);
-		if (null > 2)
-			close(null);
-	}
-}
-
-static int spawn(const hvci_rules *rules, const job *js, size_t k, worker *w, int quiet,
-                 const hvci_summaries *ext)
-{
-	int p[2];
-	if (pipe(p) != 0)
-		return -1;
-	fflush(NULL);
-	pid_t pid = fork();
-	if (pid < 0) {
-		close(p[0]);
-		close(p[1]);
-		return -1;
-	}
-	if (pid == 0) {
-		close(p[0]);
-		quiet_std_streams();
-		cli_worker_limit_apply(p[1]);
-		run_child(rules, &js[k], p[1], quiet, ext);
-		_exit(0);
-	}
-	close(p[1]);
-	w->pid = pid;
-	w->fd = p[0];
-	w->job = k;
-	w->buf = NULL;
-	w->len = w->cap = 0;
-	w->started = now();
-	return 0;
-}
-
-static void finish_worker(worker *w, const job *js, hvci_tu_result **results, int timed_out,
-                          double timeout)
-{
-	int status = 0;
-	if (timed_out)
-		kill(w->pid, SIGKILL);
-	while (waitpid(w->pid, &status, 0) < 0 && errno == EINTR)
-		;
-	close(w->fd);
-	const char *file = js[w->job].file;
-	char msg[512];
-	if (timed_out) {
-		snprintf(msg, sizeof msg,
-		         "analysis ran past --timeout %.0fs and was stopped; other files were "
-		         "analysed, raise --timeout for this one",
-		         timeout);
-		results[w->job] = failed_result(file, HVCI_TU_TIMEOUT, msg);
-	} else if (cli_worker_hit_limit(w->buf, w->len)) {
-		char *m = cli_worker_limit_message();
-		results[w->job] = failed_result(file, HVCI_TU_FAILED, m ? m : "memory limit");
-		free(m);
-	} else if (WIFSIGNALED(status) || !w->len) {
-		snprintf(msg, sizeof msg,
-		         "libclang crashed while analysing this file (%s %d); other files were "
-		         "analysed, please report the file's compile command",
-		         WIFSIGNALED(status) ? "signal" : "exit status",
-		         WIFSIGNALED(status) ? WTERMSIG(status) : WEXITSTATUS(status));
-		results[w->job] = failed_result(file, HVCI_TU_CRASHED, msg);
-	} else {
-		w->buf[w->len] = '\0';
-		if (hvci_tu_result_from_json(&results[w->job], w->buf))
-			results[w->job] = failed_result(file, HVCI_TU_CRASHED, hvci_error_last());
-	}
-	free(w->buf);
-	w->pid = 0;
-}
-
-void cli_run_jobs(const hvci_rules *rules, const cli_job *js, const size_t *which, size_t n,
-                  int nproc, double timeout, const hvci_summaries *ext, hvci_tu_result **results,
-                  cli_done_fn done, void *ud)
-{
-	const int quiet = 0;
-	worker *ws = calloc((size_t)nproc, sizeof *ws);
-	size_t next = 0, active = 0;
-	while (next < n || active) {
-		for (int i = 0; i < nproc && next < n; i++) {
-			if (ws[i].pid)
-				continue;
-			if (spawn(rules, js, which[next], &ws[i], quiet, ext)) {
-				results[which[next]] = failed_result(
-				    js[which[next]].file, HVCI_TU_FAILED,
-				    "cannot start a worker process; lower -j or free memory");
-				done(ud, which[next], results);
-			} else {
-				active++;
-			}
-			next++;
-		}
-		struct pollfd *pf = calloc((size_t)nproc, sizeof *pf);
-		int *idx = calloc((size_t)nproc, sizeof *idx);
-		int np = 0;
-		for (int i = 0; i < nproc; i++)
-			if (ws[i].pid) {
-				pf[np].fd = ws[i].fd;
-				pf[np].events = POLLIN;
-				idx[np++] = i;
-			}
-		int wait_ms = 200;
-		if (timeout > 0 && timeout * 1000 < wait_ms)
-			wait_ms = (int)(timeout * 1000);
-		if (np)
-			poll(pf, (nfds_t)np, wait_ms);
-		for (int k = 0; k < np; k++) {
-			worker *w = &ws[idx[k]];
-			if (timeout > 0 && now() - w->started > timeout) {
-				size_t fin = w->job;
-				finish_worker(w, js, results, 1, timeout);
-				done(ud, fin, results);
-				active--;
-			} else if (pf[k].revents & (POLLIN | POLLHUP | POLLERR)) {
-				if (w->cap - w->len < 65536) {
-					w->cap = w->cap ? w->cap * 2 : 131072;
-					w->buf = realloc(w->buf, w->cap + 1);
-				}
-				ssize_t r = read(w->fd, w->buf + w->len, w->cap - w->len);
-				if (r > 0) {
-					w->len += (size_t)r;
-					continue;
-				}
-				if (r < 0 && errno == EINTR)
-					continue;
-				size_t fin = w->job;
-				finish_worker(w, js, results, 0, timeout);
-				done(ud, fin, results);
-				active--;
-			}
-		}
-		free(pf);
-		free(idx);
-	}
-	free(ws);
 }
 
 /* ---- post-processing ------------------------------------------------------------ */
@@ -884,8 +651,10 @@ int cmd_check(int argc, char **argv)
 		}
 	}
 	char *tool_key = cli_tool_key(rules, o.config);
-	cli_scale sc = {rules,    js.v, js.n, nproc, timeout, store, run_id, full,
-	                tool_key, NULL, NULL, 0,     0,       0,     0};
+	cli_scale sc = {rules, js.v, js.n, nproc, timeout, store, run_id, full, tool_key, NULL,
+	                NULL, 0, 0, 0, 0,
+	                /* The files' hashes serve the store and the fixes only. */
+	                !store && !fix && !fix_dry && !tidy.export_fixes};
 	cli_scale_run(&sc);
 	free(tool_key);
 	hvci_tu_result **results = sc.results;

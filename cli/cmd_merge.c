@@ -330,7 +330,7 @@ int cmd_merge(int argc, char **argv)
 	}
 	char *tool_key = cli_tool_key(rules, o.config);
 	cli_scale sc = {rules,    jobs,  n,    nproc, timeout, store, run_id, 0,
-	                tool_key, units, NULL, 0,     0,       0,     0};
+	                tool_key, units, NULL, 0,     0,       0,     0,      0};
 	cli_scale_run(&sc);
 	int failed = 0;
 	for (size_t i = 0; i < n; i++)

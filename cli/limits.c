@@ -126,6 +126,13 @@ int cli_worker_near_limit(void)
 	return 0;
 }
 
+int cli_worker_should_retire(void)
+{
+	/* The peak never comes down: a worker past half the limit has a heap
+	 * that would make the next big unit fail for want of room. */
+	return limit_bytes && vm_peak() > limit_bytes / 2;
+}
+
 static void on_fatal(int sig)
 {
 	if (limit_fd >= 0 && cli_worker_near_limit()) {

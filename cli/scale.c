@@ -326,7 +326,7 @@ void cli_scale_run(cli_scale *sc)
 		}
 		rs.table = table;
 		cli_run_jobs(sc->rules, sc->jobs, pending, np, sc->nproc, sc->timeout, table,
-		             sc->results, on_done, &rs);
+		             sc->no_deps, sc->results, on_done, &rs);
 		hvci_summaries_free(table);
 		np = 0;
 	}

@@ -325,7 +325,7 @@ char *hvci_summaries_hash_for(const hvci_summaries *s, const char *index_json);
 /* ------------------------------------------------------------------ */
 /* Analysis of one translation unit.                                   */
 
-#define HVCI_ANALYZE_OPTIONS_VERSION 1
+#define HVCI_ANALYZE_OPTIONS_VERSION 2
 
 typedef struct {
 	unsigned version;
@@ -342,6 +342,9 @@ typedef struct {
 	/* Summaries of functions other units define: a call to one of them
 	 * is checked as a call to a wrapper.  NULL: none. */
 	const hvci_summaries *summaries;
+	/* Version 2: with want_index, leave out "deps" (the content hash of
+	 * every file the unit read), which only a store and --fix use. */
+	int index_no_deps;
 } hvci_analyze_options;
 
 #define HVCI_ANALYZE_OPTIONS_INIT                                                                  \

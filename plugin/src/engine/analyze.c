@@ -7,12 +7,15 @@
  * precompiled preamble.  Workers, timeouts and crash isolation are the
  * caller's business (cli/).
  */
+#include <fcntl.h>
+#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "diag/suppress.h"
 #include "engine/engine.h"
@@ -180,6 +183,7 @@ static int analyze_parsed(hvci_tu_result *res, const hvci_rules *rules, const hv
 	ctx.unsaved_len = o->unsaved_len;
 	ctx.ext = o->summaries;
 	ctx.want_index = o->want_index && !o->unsaved_text;
+	ctx.index_no_deps = o->version >= 2 && o->index_no_deps;
 	register_checks(&ctx.reg);
 	hvci_walk_tu(&ctx);
 	for (size_t i = 0; i < ctx.reg.n_tu; i++)
@@ -207,6 +211,35 @@ static void debug_argv(const hvci_cmdline *cl)
 	for (size_t i = 0; i < cl->argc; i++)
 		fprintf(stderr, "%s%s", i ? " " : "hvcilint: debug: argv: ", cl->argv[i]);
 	fputc('\n', stderr);
+}
+
+/*
+ * HVCILINT_ARGV_LOG=FILE appends the unit's first parse command to FILE as
+ * one JSON line ({"file", "directory", "argv"}), so that the benchmark's
+ * parse floor (bench/floor.c) parses with exactly these arguments.  One
+ * write per line, with O_APPEND, so that workers never interleave.
+ */
+static void log_argv(const hvci_cmdline *cl)
+{
+	const char *path = getenv("HVCILINT_ARGV_LOG");
+	if (!path || !*path)
+		return;
+	json_t *a = json_array();
+	for (size_t i = 0; i < cl->argc; i++)
+		json_array_append_new(a, json_string(cl->argv[i]));
+	json_t *o = json_pack("{s:s,s:s,s:o}", "file", cl->main_file, "directory",
+	                      cl->directory ? cl->directory : "", "argv", a);
+	char *text = o ? json_dumps(o, JSON_COMPACT) : NULL;
+	json_decref(o);
+	int fd = text ? open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644) : -1;
+	if (fd >= 0) {
+		size_t len = strlen(text);
+		text[len] = '\n'; /* over the NUL: the line is written as one */
+		ssize_t w = write(fd, text, len + 1);
+		(void)w;
+		close(fd);
+	}
+	free(text);
 }
 
 /* Every error left after recovery, for bug reports and tuning. */
@@ -444,6 +477,7 @@ int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_an
 	hvci_cmdline_finish(&cl);
 	hvci_tu_result *res = new_result(o, &cl);
 	debug_argv(&cl);
+	log_argv(&cl);
 	CXIndex idx = clang_createIndex(0, getenv("HVCILINT_DEBUG") != NULL);
 	struct CXUnsavedFile uf;
 	unsigned n_unsaved = 0;

@@ -262,6 +262,7 @@ struct hvci_ctx {
 	 * this unit exports for them. */
 	const hvci_summaries *ext;
 	int want_index;
+	int index_no_deps; /* the index without the read files' hashes */
 	struct hvci_xtu *xtu;
 	/* Affected calls the walker analysed, by "file:offset" (coverage.c). */
 	hvci_strset cov_ast;

@@ -12,7 +12,8 @@
  * file, with the note pointing at the inner call in the other file.
  *
  * The index also lists every file the unit read (from clang_getInclusions)
- * with its content hash, so a later run can tell that nothing changed.
+ * with its content hash, so a later run can tell that nothing changed
+ * (unless the caller says nothing will store or fix the results).
  * Files that were looked for and not found are not recorded: a new header
  * that shadows an old one on the include path needs --full.
  */
@@ -239,7 +240,9 @@ char *hvci_xtu_index(hvci_ctx *ctx)
 {
 	struct hvci_xtu *x = state(ctx);
 	incl_walk w = {ctx, json_object()};
-	clang_getInclusions(ctx->tu, on_inclusion, &w);
+	/* Hashing every header costs a --no-db run time for nothing. */
+	if (!ctx->index_no_deps)
+		clang_getInclusions(ctx->tu, on_inclusion, &w);
 	/* Sorted, so that hashing the calls never depends on walking order. */
 	size_t nc = json_object_size(x->calls), i = 0;
 	const char **keys = hvci_xcalloc(nc + 1, sizeof *keys);

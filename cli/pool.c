@@ -1,0 +1,433 @@
+/*
+ * pool.c - analyses many translation units in -j long-lived worker
+ * processes (cli_run_jobs).
+ *
+ * Each worker is forked once and then analyses unit after unit: the parent
+ * sends a job number over the worker's socket, the worker answers with a
+ * framed JSON result.  Forking once per unit cost more than parsing it
+ * (first-touch page faults, libclang's one-time set-up), so a worker lives
+ * on until one of these ends it, and a fresh one takes its place:
+ *   - it crashed (the unit is reported as a libclang crash) or libclang's
+ *     own crash recovery fired (its state is not trusted after that);
+ *   - its unit ran past --timeout (killed; the unit is reported as such);
+ *   - it hit the memory limit (limits.c; the unit is reported as such) or
+ *     used half of it, which says its heap has grown too much to go on;
+ *   - it analysed WORKER_UNITS units, which bounds slow growth.
+ * Only the unit a worker was busy with is lost; results land in
+ * results[job], so the order of the report never depends on scheduling.
+ * The worker inherits the rule table, the jobs and the summaries at fork
+ * time: a pool lives for one call, never across summary rounds.
+ *
+ * HVCILINT_POOL_STATS=1 prints how many workers were started and replaced
+ * (for tests).  What a unit's analysis does is engine/analyze.c's business.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "util/util.h"
+
+#define WORKER_UNITS 64
+#define FRAME_LAST 1u /* the worker exits after this result */
+
+/* What precedes each result on a worker's socket. */
+typedef struct {
+	uint64_t len;   /* bytes of JSON that follow */
+	uint64_t flags; /* FRAME_LAST */
+} frame;
+
+typedef struct {
+	pid_t pid; /* 0: no worker in this slot */
+	int fd;    /* the parent's end of the socket */
+	int busy;  /* a job was sent and its result is not in yet */
+	size_t job;
+	double started; /* when the job was sent, for --timeout */
+	char *buf;      /* bytes read and not yet taken as a frame */
+	size_t len, cap;
+} worker;
+
+typedef struct {
+	unsigned spawned, replaced, crashed, timed_out, recycled;
+} pool_stats;
+
+static double now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static hvci_tu_result *failed_result(const char *file, hvci_tu_status st, const char *msg)
+{
+	hvci_tu_result *r = hvci_xcalloc(1, sizeof *r);
+	r->file = hvci_strdup(file);
+	r->status = st;
+	hvci_loc l = {(char *)file, 1, 1, 0, 0, NULL};
+	hvci_tu_result_add_diag(r, HVCI_SEV_ERROR, &l, "%s", msg);
+	return r;
+}
+
+/* ---- the worker's side ------------------------------------------------------- */
+
+/* One unit's result as JSON (caller frees); *last when this worker should stop. */
+static char *analyse_one(const hvci_rules *rules, const cli_job *j, const hvci_summaries *ext,
+                         int no_deps, int *last)
+{
+	hvci_analyze_options o;
+	memset(&o, 0, sizeof o);
+	o.version = HVCI_ANALYZE_OPTIONS_VERSION;
+	o.file = j->file;
+	o.directory = j->directory;
+	o.argv = (const char *const *)j->argv;
+	o.argc = j->argc;
+	o.want_index = 1;
+	o.index_no_deps = no_deps;
+	o.summaries = ext;
+	hvci_tu_result *r = NULL;
+	char *text;
+	int failed = hvci_analyze_tu(&r, rules, &o);
+	if (!failed && r->status == HVCI_TU_CRASHED) {
+		/* libclang recovered from a crash: its state is not to be trusted. */
+		*last = 1;
+		if (cli_worker_near_limit()) {
+			/* The crash was the failed allocation at the memory limit. */
+			char *m = cli_worker_limit_message();
+			hvci_tu_result_free(r);
+			r = failed_result(j->file, HVCI_TU_FAILED, m ? m : "memory limit");
+			free(m);
+		}
+	}
+	if (!failed && r && j->image && !r->image)
+		r->image = hvci_strdup(j->image);
+	if (failed || !r) {
+		/* The message names its own file and line. */
+		hvci_tu_result *f = failed_result(j->file, HVCI_TU_FAILED, hvci_error_last());
+		f->diags[0].loc.line = 0;
+		text = hvci_tu_result_to_json(f);
+		hvci_tu_result_free(f);
+	} else {
+		text = hvci_tu_result_to_json(r);
+		hvci_tu_result_free(r);
+	}
+	return text;
+}
+
+static int write_all(int fd, const void *p, size_t len)
+{
+	const char *c = p;
+	while (len) {
+		ssize_t w = write(fd, c, len);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0)
+			return -1;
+		c += w;
+		len -= (size_t)w;
+	}
+	return 0;
+}
+
+/* 1 when len bytes were read, 0 at end of file (or a short read), -1 on error. */
+static int read_all(int fd, void *p, size_t len)
+{
+	char *c = p;
+	while (len) {
+		ssize_t r = read(fd, c, len);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r < 0)
+			return -1;
+		if (r == 0)
+			return 0;
+		c += r;
+		len -= (size_t)r;
+	}
+	return 1;
+}
+
+/*
+ * A worker's result goes through its socket only.  Its standard output is
+ * the report's (a SARIF or JSON report is often read from stdout), so
+ * nothing libclang or a compile command makes it print may land there: fd 1
+ * goes to /dev/null (to stderr when /dev/null cannot be opened; fd 1 is
+ * never left closed, or the next file opened would take its place).
+ * Standard input is not the worker's either: a compile command naming
+ * /dev/stdin reads an empty file.  Standard error stays for tool messages.
+ */
+static void quiet_std_streams(void)
+{
+	int null = open("/dev/null", O_RDWR | O_CLOEXEC);
+	if (null < 0 || dup2(null, 1) < 0)
+		dup2(2, 1);
+	if (null >= 0) {
+		dup2(null, 0);
+		if (null > 2)
+			close(null);
+	}
+}
+
+static void worker_main(int fd, const hvci_rules *rules, const cli_job *js,
+                        const hvci_summaries *ext, int no_deps)
+{
+	quiet_std_streams();
+	cli_worker_limit_apply(fd);
+	for (unsigned units = 1;; units++) {
+		uint64_t k;
+		if (read_all(fd, &k, sizeof k) != 1)
+			break; /* the parent has no more work, or is gone */
+		int last = units >= WORKER_UNITS;
+		char *text = analyse_one(rules, &js[k], ext, no_deps, &last);
+		last |= cli_worker_should_retire();
+		frame f = {strlen(text), last ? FRAME_LAST : 0};
+		int bad = write_all(fd, &f, sizeof f) || write_all(fd, text, f.len);
+		free(text);
+		if (bad || last)
+			break;
+	}
+	close(fd);
+	_exit(0);
+}
+
+/* ---- the parent's side ------------------------------------------------------- */
+
+static int spawn(worker *ws, int nproc, int i, const hvci_rules *rules, const cli_job *js,
+                 const hvci_summaries *ext, int no_deps)
+{
+	int sv[2];
+	if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) != 0)
+		return -1;
+	fflush(NULL);
+	pid_t pid = fork();
+	if (pid < 0) {
+		close(sv[0]);
+		close(sv[1]);
+		return -1;
+	}
+	if (pid == 0) {
+		/* Other workers' sockets stay with the parent only, or a worker
+		 * would never see the end of its own when the parent closes it. */
+		for (int k = 0; k < nproc; k++)
+			if (ws[k].pid)
+				close(ws[k].fd);
+		close(sv[0]);
+		worker_main(sv[1], rules, js, ext, no_deps);
+	}
+	close(sv[1]);
+	ws[i].pid = pid;
+	ws[i].fd = sv[0];
+	ws[i].busy = 0;
+	ws[i].len = 0;
+	return 0;
+}
+
+/* Waits for a worker that is gone or told to go; its status (0 when unknown). */
+static int reap(worker *w, int kill_it)
+{
+	int status = 0;
+	if (kill_it)
+		kill(w->pid, SIGKILL);
+	close(w->fd);
+	while (waitpid(w->pid, &status, 0) < 0 && errno == EINTR)
+		;
+	w->pid = 0;
+	w->busy = 0;
+	w->len = 0;
+	return status;
+}
+
+/* Whether the memory limit's marker is among the bytes a dead worker left. */
+static int left_limit_marker(const worker *w)
+{
+	for (size_t off = 0; off < w->len; off++)
+		if (w->buf[off] == '\001' && cli_worker_hit_limit(w->buf + off, w->len - off))
+			return 1;
+	return 0;
+}
+
+/* The worker died (end of file on its socket) while busy: why, for its unit. */
+static hvci_tu_result *died(worker *w, const cli_job *js, pool_stats *st)
+{
+	const char *file = js[w->job].file;
+	int limit = left_limit_marker(w);
+	int status = reap(w, 0);
+	st->crashed++;
+	if (limit) {
+		char *m = cli_worker_limit_message();
+		hvci_tu_result *r = failed_result(file, HVCI_TU_FAILED, m ? m : "memory limit");
+		free(m);
+		return r;
+	}
+	char msg[512];
+	snprintf(msg, sizeof msg,
+	         "libclang crashed while analysing this file (%s %d); other files were "
+	         "analysed, please report the file's compile command",
+	         WIFSIGNALED(status) ? "signal" : "exit status",
+	         WIFSIGNALED(status) ? WTERMSIG(status) : WEXITSTATUS(status));
+	return failed_result(file, HVCI_TU_CRASHED, msg);
+}
+
+/* Takes a complete frame from w->buf into results; 1 when one was taken. */
+static int take_frame(worker *w, const cli_job *js, hvci_tu_result **results, int *last)
+{
+	frame f;
+	if (w->len < sizeof f)
+		return 0;
+	memcpy(&f, w->buf, sizeof f);
+	if (w->len - sizeof f < f.len)
+		return 0;
+	char *text = w->buf + sizeof f;
+	char save = text[f.len];
+	text[f.len] = '\0';
+	if (hvci_tu_result_from_json(&results[w->job], text))
+		results[w->job] =
+		    failed_result(js[w->job].file, HVCI_TU_CRASHED, hvci_error_last());
+	text[f.len] = save;
+	size_t used = sizeof f + (size_t)f.len;
+	memmove(w->buf, w->buf + used, w->len - used);
+	w->len -= used;
+	w->busy = 0;
+	*last = (f.flags & FRAME_LAST) != 0;
+	return 1;
+}
+
+static int send_job(worker *w, size_t k)
+{
+	uint64_t v = k;
+	/* MSG_NOSIGNAL: a worker that just died must not take the parent with it. */
+	ssize_t s;
+	do
+		s = send(w->fd, &v, sizeof v, MSG_NOSIGNAL);
+	while (s < 0 && errno == EINTR);
+	if (s != (ssize_t)sizeof v)
+		return -1;
+	w->busy = 1;
+	w->job = k;
+	w->started = now();
+	return 0;
+}
+
+/* One finished unit, whatever became of the worker. */
+#define FINISHED(k)                                                                                \
+	do {                                                                                       \
+		done(ud, (k), results);                                                            \
+		finished++;                                                                        \
+	} while (0)
+
+void cli_run_jobs(const hvci_rules *rules, const cli_job *js, const size_t *which, size_t n,
+                  int nproc, double timeout, const hvci_summaries *ext, int no_deps,
+                  hvci_tu_result **results, cli_done_fn done, void *ud)
+{
+	if ((size_t)nproc > n)
+		nproc = n ? (int)n : 1;
+	worker *ws = hvci_xcalloc((size_t)nproc, sizeof *ws);
+	int *had = hvci_xcalloc((size_t)nproc, sizeof *had);
+	struct pollfd *pf = hvci_xcalloc((size_t)nproc, sizeof *pf);
+	int *idx = hvci_xcalloc((size_t)nproc, sizeof *idx);
+	pool_stats st = {0, 0, 0, 0, 0};
+	size_t next = 0, finished = 0;
+	while (finished < n) {
+		/* Work for every idle worker, and a worker for every empty slot. */
+		for (int i = 0; i < nproc && next < n; i++) {
+			worker *w = &ws[i];
+			if (w->busy)
+				continue;
+			if (!w->pid) {
+				if (spawn(ws, nproc, i, rules, js, ext, no_deps)) {
+					results[which[next]] =
+					    failed_result(js[which[next]].file, HVCI_TU_FAILED,
+					                  "cannot start a worker process; lower -j "
+					                  "or free memory");
+					FINISHED(which[next]);
+					next++;
+					continue;
+				}
+				st.spawned++;
+				st.replaced += had[i];
+				had[i] = 1;
+			}
+			if (send_job(w, which[next]))
+				reap(w, 1); /* gone while idle: a new one next time round */
+			else
+				next++;
+		}
+		int np = 0;
+		for (int i = 0; i < nproc; i++)
+			if (ws[i].busy) {
+				pf[np].fd = ws[i].fd;
+				pf[np].events = POLLIN;
+				pf[np].revents = 0;
+				idx[np++] = i;
+			}
+		if (!np)
+			continue;
+		int wait_ms = 200;
+		if (timeout > 0 && timeout * 1000 < wait_ms)
+			wait_ms = (int)(timeout * 1000);
+		poll(pf, (nfds_t)np, wait_ms);
+		for (int k = 0; k < np; k++) {
+			worker *w = &ws[idx[k]];
+			if (pf[k].revents & (POLLIN | POLLHUP | POLLERR)) {
+				if (w->cap - w->len < 65536) {
+					w->cap = w->cap ? w->cap * 2 : 131072;
+					w->buf = hvci_xrealloc(w->buf, w->cap + 1);
+				}
+				ssize_t r = read(w->fd, w->buf + w->len, w->cap - w->len);
+				if (r < 0 && errno == EINTR)
+					continue;
+				if (r > 0) {
+					w->len += (size_t)r;
+					int last = 0;
+					size_t fin = w->job;
+					if (take_frame(w, js, results, &last)) {
+						if (last) {
+							reap(w, 0);
+							st.recycled++;
+						}
+						FINISHED(fin);
+					}
+					continue;
+				}
+				size_t fin = w->job;
+				results[fin] = died(w, js, &st);
+				FINISHED(fin);
+			} else if (timeout > 0 && now() - w->started > timeout) {
+				size_t fin = w->job;
+				reap(w, 1);
+				st.timed_out++;
+				char msg[256];
+				snprintf(msg, sizeof msg,
+				         "analysis ran past --timeout %.0fs and was stopped; other "
+				         "files were analysed, raise --timeout for this one",
+				         timeout);
+				results[fin] = failed_result(js[fin].file, HVCI_TU_TIMEOUT, msg);
+				FINISHED(fin);
+			}
+		}
+	}
+	for (int i = 0; i < nproc; i++) {
+		if (ws[i].pid)
+			reap(&ws[i], 0); /* idle: the closed socket tells it to exit */
+		free(ws[i].buf);
+	}
+	const char *e = getenv("HVCILINT_POOL_STATS");
+	if (e && *e && strcmp(e, "0"))
+		fprintf(
+		    stderr,
+		    "hvcilint: pool: %zu units, %u workers spawned, %u replaced (%u crashed, %u "
+		    "timed out, %u recycled)\n",
+		    n, st.spawned, st.replaced, st.crashed, st.timed_out, st.recycled);
+	free(ws);
+	free(had);
+	free(pf);
+	free(idx);
+}
