@@ -298,6 +298,7 @@ typedef struct {
 	char *file;
 	unsigned bl, bc, el, ec;
 	CXCursor def;
+	size_t seq; /* visit order: of two starting at one place (a macro), the later wins */
 } fn_range;
 
 typedef struct {
@@ -325,6 +326,7 @@ static enum CXChildVisitResult collect_defs(CXCursor c, CXCursor parent, CXClien
 		return CXChildVisit_Continue;
 	x.file = file_name(fb);
 	x.def = c;
+	x.seq = fr->n;
 	fr->v = hvci_xrealloc(fr->v, (fr->n + 1) * sizeof *fr->v);
 	fr->v[fr->n++] = x;
 	return CXChildVisit_Continue;
@@ -345,7 +347,9 @@ static int range_cmp(const void *a, const void *b)
 		return c;
 	if (x->bl != y->bl)
 		return x->bl < y->bl ? -1 : 1;
-	return x->bc < y->bc ? -1 : x->bc > y->bc;
+	if (x->bc != y->bc)
+		return x->bc < y->bc ? -1 : 1;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
 void hvci_name_functions(hvci_ctx *ctx)
