@@ -1,12 +1,13 @@
 /*
  * cmd_store.c - `hvcilint store`: looking after the run store itself.
  *
- *   hvcilint store gc [-p BUILD_DIR | --db FILE] --keep N [--keep-days D]
+ *   hvcilint store gc [-p BUILD_DIR | --db FILE] --keep N [--keep-days D] [--vacuum]
  *   hvcilint store vacuum [-p BUILD_DIR | --db FILE]
  *
  * gc removes old runs and everything only they use (the store keeps the
  * rows a kept run still shows); vacuum then gives the freed pages back to
- * the disk.  Neither analyses anything.
+ * the disk (gc --vacuum does both).  gc is one transaction: a gc that is
+ * killed leaves the store as it was.  Neither analyses anything.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,10 +20,11 @@ static void usage(FILE *out)
 {
 	fprintf(out,
 	        "usage: hvcilint store gc [-p BUILD_DIR | --db FILE] --keep N [--keep-days D]\n"
+	        "                         [--vacuum]\n"
 	        "       hvcilint store vacuum [-p BUILD_DIR | --db FILE]\n\n"
 	        "  gc       remove the runs that are neither among the newest N nor started\n"
 	        "           within the last D days, with every unit, finding and file only\n"
-	        "           they use (running runs are kept)\n"
+	        "           they use (running runs are kept); --vacuum then vacuums\n"
 	        "  vacuum   give the space freed by gc back to the disk (rewrites the file)\n\n"
 	        "  --db FILE      the store (default: found as 'hvcilint report' finds it:\n"
 	        "                 BUILD_DIR/hvcilint.db for -p BUILD_DIR, else ./hvcilint.db\n"
@@ -30,7 +32,7 @@ static void usage(FILE *out)
 	        "exit: 0 done, 2 tool or usage error\n");
 }
 
-enum { OPT_DB = 1, OPT_P, OPT_KEEP, OPT_KEEP_DAYS };
+enum { OPT_DB = 1, OPT_P, OPT_KEEP, OPT_KEEP_DAYS, OPT_VACUUM };
 
 static const cli_opt store_opts[] = {
     CLI_OPT_HELP,
@@ -38,6 +40,7 @@ static const cli_opt store_opts[] = {
     {"build-dir", 'p', 1, OPT_P},
     {"keep", 0, 1, OPT_KEEP},
     {"keep-days", 0, 1, OPT_KEEP_DAYS},
+    {"vacuum", 0, 0, OPT_VACUUM},
 };
 
 int cmd_store(int argc, char **argv)
@@ -56,6 +59,7 @@ int cmd_store(int argc, char **argv)
 	char *pdir = NULL, found[4096];
 	long keep = -1;
 	double days = -1;
+	int vacuum = 0;
 	char cmd[32];
 	snprintf(cmd, sizeof cmd, "store %s", what);
 	cli_opts op;
@@ -79,11 +83,16 @@ int cmd_store(int argc, char **argv)
 			break;
 		case OPT_KEEP:
 		case OPT_KEEP_DAYS:
+		case OPT_VACUUM:
 			if (!gc) {
 				cli_error("option '%s' is for 'store gc' only; run 'hvcilint store "
 				          "--help'",
-				          id == OPT_KEEP ? "--keep" : "--keep-days");
+				          id == OPT_KEEP        ? "--keep"
+				          : id == OPT_KEEP_DAYS ? "--keep-days"
+				                                : "--vacuum");
 				bad = 1;
+			} else if (id == OPT_VACUUM) {
+				vacuum = 1;
 			} else if (id == OPT_KEEP) {
 				bad = cli_num_long("--keep", v, 1, 1000000000L, &keep) != 0;
 			} else if (cli_num_double("--keep-days", v, 0, 1e6, &days)) {
@@ -136,10 +145,13 @@ int cmd_store(int argc, char **argv)
 		hvci_gc_stats g;
 		rc = hvci_store_gc(s, keep > 0 ? (unsigned)keep : 0, days > 0 ? days : 0, &g);
 		if (!rc)
-			printf("%s: removed %zu runs, %zu units, %zu findings and %zu files; "
-			       "'hvcilint store vacuum' gives the space back to the disk\n",
-			       db, g.runs, g.units, g.findings, g.files);
-	} else {
+			printf("%s: removed %zu runs, %zu units, %zu findings and %zu files%s\n",
+			       db, g.runs, g.units, g.findings, g.files,
+			       vacuum
+			           ? ""
+			           : "; 'hvcilint store vacuum' gives the space back to the disk");
+	}
+	if (!gc || (vacuum && !rc)) {
 		off_t before = st.st_size;
 		rc = hvci_store_vacuum(s);
 		if (!rc && stat(db, &st) == 0)

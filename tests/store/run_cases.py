@@ -33,7 +33,8 @@ Case keys (see cases.yaml for examples):
               remove: [path, ...]
               compdb: [...]               rewrite the compile database
               sh: COMMAND                 run with /bin/sh (e.g. git init);
-                                          $HVCILINT names the binary
+                                          $HVCILINT names the binary,
+                                          $HVCILINT_STORE_TESTS this folder
   db        store the query reads, default hvcilint.db
   attach    {schema: file.db}: more stores the query can name
   query     one SQL statement
@@ -210,6 +211,7 @@ def run_case(binary, case):
     # git from finding one above the temporary directory.
     env["GIT_CEILING_DIRECTORIES"] = os.path.dirname(root)
     env["HVCILINT"] = binary
+    env["HVCILINT_STORE_TESTS"] = HERE  # helpers such as grow.py
     for k in ("GIT_DIR", "GIT_WORK_TREE"):
         env.pop(k, None)
     log = []

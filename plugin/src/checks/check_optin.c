@@ -75,10 +75,9 @@ static int user_def(hvci_ctx *ctx, const hvci_summary *s)
 
 static size_t index_of(hvci_ctx *ctx, CXCursor def)
 {
-	for (size_t i = 0; i < ctx->n_sums; i++)
-		if (clang_equalCursors(ctx->sums[i]->def, def))
-			return i;
-	return ctx->n_sums;
+	/* Callees are recorded as their summaries' canonical definitions. */
+	size_t i;
+	return hvci_cursormap_get(ctx->sum_index, def, &i) ? i : ctx->n_sums;
 }
 
 /* Marks every function of this file an entry reaches by direct calls. */

@@ -509,6 +509,11 @@ static void scan_file(scan *s, size_t fi)
 	CXFile f = s->files[fi];
 	size_t size;
 	const char *text = clang_getFileContents(tu, f, &size);
+	/* Only pragmas, defines and code_seg matter here; a file that spells
+	 * none of them (most large .c files of a driver) is not lexed. */
+	if (!text || !(memmem(text, size, "pragma", 6) || memmem(text, size, "Pragma", 6) ||
+	               memmem(text, size, "define", 6) || memmem(text, size, "code_seg", 8)))
+		return;
 	ftoks t;
 	file_tokens(tu, f, &t);
 	size_t i = 0;

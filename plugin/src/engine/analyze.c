@@ -45,6 +45,7 @@ typedef struct {
 	const char *main_file;
 	const char *directory;
 	CXTranslationUnit tu;
+	hvci_ctx *ctx;
 } text_src;
 
 /* 1 when the preprocessor skipped the line (#if 0 and friends). */
@@ -70,10 +71,9 @@ static char *read_text(void *ud, const char *file, size_t *len)
 		*len = t->o->unsaved_len;
 		return hvci_xstrndup(t->o->unsaved_text, t->o->unsaved_len);
 	}
-	char *abs = hvci_abspath(file, t->directory);
-	char *r = hvci_read_file(abs, len);
-	free(abs);
-	return r;
+	/* Usually read already for the findings' source lines. */
+	const char *r = hvci_srccache_text(t->ctx, file, len);
+	return r ? hvci_xstrndup(r, *len) : NULL;
 }
 
 static int finding_cmp(const void *a, const void *b)
@@ -199,8 +199,10 @@ static int analyze_parsed(hvci_tu_result *res, const hvci_rules *rules, const hv
 	if (res->n_findings > 1)
 		qsort(res->findings, res->n_findings, sizeof *res->findings, finding_cmp);
 	dedupe(res);
-	text_src ts = {o, cl->main_file, cl->directory, tu};
-	return hvci_suppress_apply(res, rules, cl->main_file, read_text, skipped_line, &ts);
+	text_src ts = {o, cl->main_file, cl->directory, tu, &ctx};
+	int rc = hvci_suppress_apply(res, rules, cl->main_file, read_text, skipped_line, &ts);
+	hvci_srccache_free(&ctx);
+	return rc;
 }
 
 static void debug_argv(const hvci_cmdline *cl)

@@ -244,10 +244,12 @@ struct hvci_ctx {
 	hvci_registry reg;
 	hvci_summary **sums; /* each allocated alone: walks nest */
 	size_t n_sums;
-	CXCursor func;         /* function being walked */
-	int summary_only;      /* walking a header inline for its summary */
-	hvci_forward **fw_out; /* forwards of the function being walked */
-	hvci_summary *cur;     /* summary of the function being walked */
+	struct hvci_cursormap *sum_index; /* canonical definition -> index in sums */
+	struct hvci_srccache *src;        /* source files read for findings (cursormap.c) */
+	CXCursor func;                    /* function being walked */
+	int summary_only;                 /* walking a header inline for its summary */
+	hvci_forward **fw_out;            /* forwards of the function being walked */
+	hvci_summary *cur;                /* summary of the function being walked */
 	size_t *n_fw_out;
 	/* NX opt-in state of the translation unit, from the preprocessor. */
 	int optin, optin_auto, optout;
@@ -302,8 +304,22 @@ char *hvci_function_name(CXCursor c);
 /* Names the function of each finding made so far that has none, from where
  * the finding is: the user function definition that contains it. */
 void hvci_name_functions(hvci_ctx *ctx);
-/* Text of one line of a file (reads it, or the unsaved buffer). */
+/* Text of one line of a file (the unit's copy of it, or the unsaved buffer). */
 char *hvci_source_line(hvci_ctx *ctx, const char *file, unsigned line);
+
+/* ---- lookups by cursor, source files read once (cursormap.c) ---- */
+
+typedef struct hvci_cursormap hvci_cursormap;
+typedef struct hvci_srccache hvci_srccache;
+hvci_cursormap *hvci_cursormap_new(void);
+void hvci_cursormap_free(hvci_cursormap *m);
+/* 1 and *val when the map holds a cursor equal to c. */
+int hvci_cursormap_get(const hvci_cursormap *m, CXCursor c, size_t *val);
+void hvci_cursormap_put(hvci_cursormap *m, CXCursor c, size_t val);
+/* A file's text as first read during this unit (NULL: unreadable); the
+ * unit owns it until hvci_srccache_free. */
+const char *hvci_srccache_text(hvci_ctx *ctx, const char *file, size_t *len);
+void hvci_srccache_free(hvci_ctx *ctx);
 int hvci_cursor_is_null(CXCursor c);
 /* 1 when the whole expression is written in a file, not produced by a macro. */
 int hvci_written_in_file(CXTranslationUnit tu, CXCursor c);

@@ -298,6 +298,7 @@ typedef struct {
 	char *file;
 	unsigned bl, bc, el, ec;
 	CXCursor def;
+	size_t seq; /* visit order: of two starting at one place (a macro), the later wins */
 } fn_range;
 
 typedef struct {
@@ -325,6 +326,7 @@ static enum CXChildVisitResult collect_defs(CXCursor c, CXCursor parent, CXClien
 		return CXChildVisit_Continue;
 	x.file = file_name(fb);
 	x.def = c;
+	x.seq = fr->n;
 	fr->v = hvci_xrealloc(fr->v, (fr->n + 1) * sizeof *fr->v);
 	fr->v[fr->n++] = x;
 	return CXChildVisit_Continue;
@@ -335,6 +337,21 @@ static int before(unsigned l1, unsigned c1, unsigned l2, unsigned c2)
 	return l1 < l2 || (l1 == l2 && c1 <= c2);
 }
 
+/* By file, then by start: the candidates for a point are the ranges of
+ * its file that start at or before it. */
+static int range_cmp(const void *a, const void *b)
+{
+	const fn_range *x = a, *y = b;
+	int c = strcmp(x->file, y->file);
+	if (c)
+		return c;
+	if (x->bl != y->bl)
+		return x->bl < y->bl ? -1 : 1;
+	if (x->bc != y->bc)
+		return x->bc < y->bc ? -1 : 1;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
 void hvci_name_functions(hvci_ctx *ctx)
 {
 	/* A finding's function is the user function definition whose text
@@ -342,6 +359,9 @@ void hvci_name_functions(hvci_ctx *ctx)
 	 * class); pragmas and file-scope initializers are in none and keep NULL. */
 	fn_ranges fr = {ctx, NULL, 0};
 	int collected = 0;
+	/* far[k]: the furthest end among ranges[first of its file .. k], so the
+	 * search backwards stops once no earlier range can reach the point. */
+	unsigned *far_l = NULL, *far_c = NULL;
 	hvci_tu_result *res = ctx->res;
 	for (size_t i = 0; i < res->n_findings; i++) {
 		hvci_finding *f = &res->findings[i];
@@ -351,15 +371,40 @@ void hvci_name_functions(hvci_ctx *ctx)
 			clang_visitChildren(clang_getTranslationUnitCursor(ctx->tu), collect_defs,
 			                    &fr);
 			collected = 1;
+			if (fr.n > 1)
+				qsort(fr.v, fr.n, sizeof *fr.v, range_cmp);
+			far_l = hvci_xcalloc(fr.n + 1, sizeof *far_l);
+			far_c = hvci_xcalloc(fr.n + 1, sizeof *far_c);
+			for (size_t k = 0; k < fr.n; k++) {
+				far_l[k] = fr.v[k].el;
+				far_c[k] = fr.v[k].ec;
+				if (k && !strcmp(fr.v[k - 1].file, fr.v[k].file) &&
+				    before(far_l[k], far_c[k], far_l[k - 1], far_c[k - 1])) {
+					far_l[k] = far_l[k - 1];
+					far_c[k] = far_c[k - 1];
+				}
+			}
 		}
+		/* The last range that starts at or before the finding... */
+		size_t lo = 0, hi = fr.n;
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+			const fn_range *x = &fr.v[mid];
+			int c = strcmp(x->file, f->loc.file);
+			if (c < 0 || (!c && before(x->bl, x->bc, f->loc.line, f->loc.col)))
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		/* ...and back from it to the first that also holds it: the latest
+		 * start, so the innermost definition. */
 		const fn_range *best = NULL;
-		for (size_t k = 0; k < fr.n; k++) {
+		for (size_t k = lo; k-- > 0 && !best;) {
 			const fn_range *x = &fr.v[k];
 			if (strcmp(x->file, f->loc.file) ||
-			    !before(x->bl, x->bc, f->loc.line, f->loc.col) ||
-			    !before(f->loc.line, f->loc.col, x->el, x->ec))
-				continue;
-			if (!best || before(best->bl, best->bc, x->bl, x->bc))
+			    !before(f->loc.line, f->loc.col, far_l[k], far_c[k]))
+				break;
+			if (before(f->loc.line, f->loc.col, x->el, x->ec))
 				best = x;
 		}
 		if (best)
@@ -368,19 +413,8 @@ void hvci_name_functions(hvci_ctx *ctx)
 	for (size_t k = 0; k < fr.n; k++)
 		free(fr.v[k].file);
 	free(fr.v);
-}
-
-char *hvci_source_line(hvci_ctx *ctx, const char *file, unsigned line)
-{
-	if (ctx->unsaved_file && !strcmp(file, ctx->unsaved_file))
-		return hvci_line_of(ctx->unsaved_text, ctx->unsaved_len, line);
-	size_t len;
-	char *abs = hvci_abspath(file, ctx->cl->directory);
-	char *t = hvci_read_file(abs, &len);
-	free(abs);
-	char *r = t ? hvci_line_of(t, len, line) : NULL;
-	free(t);
-	return r;
+	free(far_l);
+	free(far_c);
 }
 
 hvci_skipped *hvci_skipped_ranges(CXTranslationUnit tu, CXFile f, size_t *n)

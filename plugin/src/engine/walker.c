@@ -499,18 +499,20 @@ static CXCursor body_of(CXCursor def)
 const hvci_summary *hvci_summary_of(hvci_ctx *ctx, CXCursor def)
 {
 	CXCursor canon = clang_getCanonicalCursor(def);
-	hvci_summary *s = NULL;
-	for (size_t i = 0; i < ctx->n_sums; i++)
-		if (clang_equalCursors(ctx->sums[i]->def, canon))
-			s = ctx->sums[i];
-	if (s)
+	size_t at;
+	if (!ctx->sum_index)
+		ctx->sum_index = hvci_cursormap_new();
+	if (hvci_cursormap_get(ctx->sum_index, canon, &at)) {
+		hvci_summary *s = ctx->sums[at];
 		return s->state == 2 ? s : NULL; /* NULL while recursing into itself */
-	s = hvci_xcalloc(1, sizeof *s);
+	}
+	hvci_summary *s = hvci_xcalloc(1, sizeof *s);
 	s->def = canon;
 	s->init_direct = s->init_any = clang_getNullCursor();
 	hvci_env_init(&s->exit);
 	s->exit.dead = 1; /* no return seen yet */
 	ctx->sums = hvci_xrealloc(ctx->sums, (ctx->n_sums + 1) * sizeof *ctx->sums);
+	hvci_cursormap_put(ctx->sum_index, canon, ctx->n_sums);
 	ctx->sums[ctx->n_sums++] = s;
 	CXCursor body = body_of(def);
 	if (hvci_cursor_is_null(body)) {
@@ -640,6 +642,8 @@ void hvci_walk_tu(hvci_ctx *ctx)
 	}
 	free(ctx->sums);
 	ctx->sums = NULL;
+	hvci_cursormap_free(ctx->sum_index);
+	ctx->sum_index = NULL;
 	hvci_cxx_free(ctx);
 	ctx->n_sums = 0;
 }

@@ -219,6 +219,7 @@ static int connect(hvci_store **out, const char *path, int flags)
 	}
 	sqlite3_extended_result_codes(s->db, 0);
 	sqlite3_busy_timeout(s->db, busy_ms());
+	hvci_store__scans_watch(s);
 	*out = s;
 	return HVCI_OK;
 }
@@ -309,6 +310,8 @@ void hvci_store_close(hvci_store *s)
 	if (!s)
 		return;
 	sqlite3_finalize(s->file_sel);
+	if (s->watch_scans)
+		hvci_store__scans_report(s);
 	sqlite3_close(s->db);
 	hvci_store__free_hashes(s);
 	free(s->path);
@@ -658,7 +661,15 @@ int hvci_store_run_end(hvci_store *s, int64_t run_id, const char *status)
 	sqlite3_bind_int64(st, 3, run_id);
 	int rc = sqlite3_step(st);
 	sqlite3_finalize(st);
-	return rc == SQLITE_DONE ? HVCI_OK : db_error(s, "cannot finish the run");
+	if (rc != SQLITE_DONE)
+		return db_error(s, "cannot finish the run");
+	int scans = s->watch_scans ? hvci_store__scans_report(s) : 0;
+	if (scans)
+		return hvci_error_set(HVCI_EDB,
+		                      "%s:1: %d statement%s of this run read a whole history table "
+		                      "(HVCILINT_STORE_SCANS is set)",
+		                      s->path, scans, scans == 1 ? "" : "s");
+	return HVCI_OK;
 }
 
 static int one_int64(hvci_store *s, const char *sql, int64_t arg, int64_t *out)

@@ -21,6 +21,12 @@ struct hvci_store {
 	/* Looked up once per included file of every unit: prepared once, since
 	 * a carried-over run is mostly these lookups. */
 	sqlite3_stmt *file_sel;
+	/* HVCILINT_STORE_SCANS (scans.c): statements that read a history
+	 * table from end to end, kept until the run ends. */
+	int watch_scans;
+	int scan_limit;
+	char **scans;
+	size_t n_scans;
 };
 
 /* store.c */
@@ -34,6 +40,13 @@ int hvci_store__add_tu_body(hvci_store *s, int64_t run_id, const hvci_tu_result 
 char *hvci_store__absolute(const char *root, const char *path);
 /* HVCI_OK, or an HVCI_EDB error naming what a result read back lacks. */
 int hvci_store__check_result(hvci_store *s, const hvci_tu_result *r);
+
+/* scans.c */
+/* Starts the watch when HVCILINT_STORE_SCANS is set. */
+void hvci_store__scans_watch(hvci_store *s);
+/* Prints each watched statement whose plan scans a history table and
+ * returns how many did; forgets them all. */
+int hvci_store__scans_report(hvci_store *s);
 
 /* incremental.c */
 void hvci_store__free_hashes(hvci_store *s);
