@@ -37,6 +37,7 @@ NTSTATUS Stream::Control(ULONG Code, SIZE_T n)
 /* A type initialized from a braced list of several values is an aggregate:
  * its C++ stand-in takes any list, so the tables and the code parse. */
 static const VENDOR_FORMAT Formats[] = {{1, 2}, {3, 4}};
+static const VENDOR_FORMAT Nested[] = {{{1, 2, 3}, {4, 5}}, {{6}, 7}};
 
 PVOID AllocRange(SIZE_T n)
 {

@@ -814,7 +814,10 @@ int hvci_recovery_apply(hvci_recovery *rv, hvci_cmdline *cl)
 		return hvci_error_set(HVCI_ERROR, "%s:1: cannot write stand-in declarations: %s",
 		                      rv->prelude, strerror(errno));
 	fputs("/* Stand-ins for names this unit uses but never declares. */\n", f);
-	/* In C++, the operators with one of ours on either side are its
+	/* In C++, the object can be made from anything (a nested braced
+	 * list included, which a template cannot deduce: a class of ours
+	 * initialized from braces takes up to 16 of them), and the operators
+	 * with one of ours on either side are its
 	 * own (hidden friends, found only through it): the built-in ones
 	 * would all be equally good through its conversion template, which
 	 * clang reports as ambiguous. */
@@ -828,6 +831,7 @@ int hvci_recovery_apply(hvci_recovery *rv, hvci_cmdline *cl)
 	    "\t__HVCI_OPS(__hvci_standin_any, op) \\\n"
 	    "\ttemplate <class T> friend T &operator op##=(T &, const __hvci_standin_any &);\n"
 	    "struct __hvci_standin_any {\n"
+	    "\ttemplate <class... A> __hvci_standin_any(A &&...);\n"
 	    "\ttemplate <class T> operator T() const;\n"
 	    "\ttemplate <class... A> __hvci_standin_any operator()(A &&...) const;\n"
 	    "\t__HVCI_BIN(+) __HVCI_BIN(-) __HVCI_BIN(*) __HVCI_BIN(/) __HVCI_BIN(%)\n"
@@ -838,7 +842,16 @@ int hvci_recovery_apply(hvci_recovery *rv, hvci_cmdline *cl)
 	    "\tfriend __hvci_standin_any operator-(const __hvci_standin_any &);\n"
 	    "};\n"
 	    "#define __HVCI_FN(m) __hvci_standin_any m\n"
-	    "#define __HVCI_ANY_CTOR(T) template <class... A> __hvci_s_##T(A &&...);\n"
+	    "#define __HVCI_ANY_ARG __hvci_standin_any = {}\n"
+	    "#define __HVCI_ANY_CTOR(T)                                                       \\\n"
+	    "\ttemplate <class... A> __hvci_s_##T(A &&...);                                  \\\n"
+	    "\t__hvci_s_##T(__hvci_standin_any, __HVCI_ANY_ARG, __HVCI_ANY_ARG, __HVCI_ANY_ARG, "
+	    "\\\n"
+	    "\t             __HVCI_ANY_ARG, __HVCI_ANY_ARG, __HVCI_ANY_ARG, __HVCI_ANY_ARG,     "
+	    "\\\n"
+	    "\t             __HVCI_ANY_ARG, __HVCI_ANY_ARG, __HVCI_ANY_ARG, __HVCI_ANY_ARG,     "
+	    "\\\n"
+	    "\t             __HVCI_ANY_ARG, __HVCI_ANY_ARG, __HVCI_ANY_ARG, __HVCI_ANY_ARG);\n"
 	    "#else\n"
 	    "#define __HVCI_ANY_CTOR(T)\n"
 	    "typedef int __hvci_standin_any;\n"
