@@ -107,6 +107,8 @@ typedef struct {
 	                            calls ExInitializeDriverRuntime(DrvRtPoolNxOptIn) */
 	int baseline;            /* hvci_baseline_state, set by reports */
 	char *fingerprint;       /* set when read back from the store */
+	char *statement_key;     /* the tokens of the finding's statement, as hashed
+	                            (NULL when read back from the store) */
 } hvci_finding;
 
 /* A finding relative to an earlier run. Values are SARIF's baselineState. */
@@ -494,14 +496,19 @@ int hvci_store_run_meta(hvci_store *s, int64_t run_id, char **tool_version, char
                         char **status);
 /*
  * A finding's fingerprint as stores and SARIF record it, for its
- * `occurrence`-th repeat (1-based) in its file: "v2:HASH:N".  It survives
- * moved lines, moved files, comments and re-indenting.  Caller frees.
+ * `occurrence`-th repeat (1-based) in its file: "v3:HASH:N".  It survives
+ * moved lines, moved files, comments and re-indenting anywhere in the
+ * finding's statement.  Caller frees.
  */
 char *hvci_finding_fingerprint(const hvci_finding *f, size_t occurrence);
+/* The same in an earlier scheme (2: the tokens of the finding's line only),
+ * to match fingerprints an older hvcilint recorded. */
+char *hvci_finding_fingerprint_v(const hvci_finding *f, size_t occurrence, int version);
 /* The fingerprint scheme a stored fingerprint was made with: 0 for NULL,
- * 1 for stores written before comments stopped counting, else this one. */
+ * 1 for stores written before comments stopped counting, 2 for "v2:", else
+ * this one. */
 int hvci_fingerprint_version(const char *fp);
-#define HVCI_FINGERPRINT_VERSION 2
+#define HVCI_FINGERPRINT_VERSION 3
 /*
  * The shard a run covers (hvci_run_info.shard_k/shard_n): 0/0 for a run
  * over every file or one recorded before stores kept shards.

@@ -287,6 +287,8 @@ char *hvci_function_name(CXCursor c);
 void hvci_name_functions(hvci_ctx *ctx);
 /* Text of one line of a file (reads it, or the unsaved buffer). */
 char *hvci_source_line(hvci_ctx *ctx, const char *file, unsigned line);
+/* The statement key (util/fingerprint.h) of file:line:col, or NULL. Caller frees. */
+char *hvci_source_statement_key(hvci_ctx *ctx, const char *file, unsigned line, unsigned col);
 int hvci_cursor_is_null(CXCursor c);
 /* 1 when the whole expression is written in a file, not produced by a macro. */
 int hvci_written_in_file(CXTranslationUnit tu, CXCursor c);
