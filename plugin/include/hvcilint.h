@@ -368,6 +368,14 @@ int hvci_session_analyze(hvci_session *s, hvci_tu_result **out, const hvci_rules
                          const char *text, size_t len);
 void hvci_session_free(hvci_session *s);
 /*
+ * The command line a session parses with, as a compiler would take it:
+ * the user's flags plus the shipped WDK headers when the real WDK is not
+ * on it and the overlay that resolves #include names by case.  Borrowed;
+ * valid (and the overlay file kept) until hvci_session_free().
+ */
+void hvci_session_command(const hvci_session *s, const char *const **argv, size_t *argc,
+                          const char **directory);
+/*
  * For a copy of a session in a forked process: disposes of what its
  * analyses made (the parsed unit with its precompiled preamble, stand-in
  * headers) and leaves the files of its compile command, which belong to
