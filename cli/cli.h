@@ -398,11 +398,9 @@ void cli_tidy_dump_config(const cli_tidy_opts *t, const hvci_rules *rules, FILE 
 typedef struct cli_confset cli_confset;
 cli_confset *cli_confset_new(const cli_output_opts *o, const cli_tidy_opts *t, const char *start);
 void cli_confset_free(cli_confset *cs); /* NULL-safe; frees the tables it loaded */
-/* The config files of a folder (or a file's folder), top down; borrowed.  Non-zero after an error
- * line. */
+/* A folder's (or a file's folder's) config files, top down, borrowed; non-zero after an error line.
+ */
 int cli_confset_chain(cli_confset *cs, const char *path, const char *const **cfgs, size_t *n);
-/* The table of `file`'s folder, borrowed until cli_confset_free.  Non-zero after an error line. */
-int cli_confset_for_file(cli_confset *cs, const char *file, const hvci_rules **out);
 /* Sets each job's `rules` (NULL where the run's table, from run_dir's chain, applies). */
 int cli_confset_assign(cli_confset *cs, hvci_rules *run_rules, const char *run_dir, cli_job *v,
                        size_t n);

@@ -238,14 +238,6 @@ int cli_confset_assign(cli_confset *cs, hvci_rules *run_rules, const char *run_d
 	return HVCI_EXIT_OK;
 }
 
-int cli_confset_for_file(cli_confset *cs, const char *file, const hvci_rules **out)
-{
-	char *dir = folder_of(file, NULL);
-	const dir_entry *e = chain_of(cs, dir);
-	free(dir);
-	return e ? table_for(cs, e, out) : HVCI_EXIT_ERROR;
-}
-
 char *cli_confset_tool_key(const cli_confset *cs, const char *key)
 {
 	/* Every config a file used decides its findings, so all of them key
