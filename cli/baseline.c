@@ -2,7 +2,8 @@
  * baseline.c - reads the SARIF log given to `report --baseline FILE.sarif`
  * (written by any version of hvcilint, another tool or kept by hand) into
  * sorted keys, and matches current findings against them: by fingerprint
- * (partialFingerprints or fingerprints), else by rule, file and line.
+ * (partialFingerprints or fingerprints; an older log's line fingerprints
+ * are made again for the match), else by rule, file and line.
  * Results already absent in that log do not count.  It does not check
  * that the log is valid SARIF: members it does not find are skipped.
  */
@@ -166,6 +167,15 @@ int cli_baseline_has(const cli_baseline *b, const hvci_finding *f, const char *r
 {
 	if (f->fingerprint && in_keys(b->fps, b->n_fps, f->fingerprint))
 		return 1;
+	/* A log written before statement fingerprints holds "v2:" line ones. */
+	const char *occ = f->fingerprint ? strrchr(f->fingerprint, ':') : NULL;
+	if (occ && hvci_fingerprint_version(f->fingerprint) > 2) {
+		char *v2 = hvci_finding_fingerprint_v(f, strtoul(occ + 1, NULL, 10), 2);
+		int hit = in_keys(b->fps, b->n_fps, v2);
+		free(v2);
+		if (hit)
+			return 1;
+	}
 	if (!f->rule_id || !f->loc.file)
 		return 0;
 	char *k = loc_key(f->rule_id, f->loc.file, (long)f->loc.line, root);

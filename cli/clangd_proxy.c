@@ -13,6 +13,8 @@
  * exactly as in `hvcilint lsp`.  When clangd exits we exit with its status;
  * when the editor goes away we close clangd's input and wait for it.
  */
+#include <ctype.h>
+#include <dirent.h>
 #include <errno.h>
 #include <limits.h>
 #include <poll.h>
@@ -159,6 +161,64 @@ static char *id_key(json_t *id)
 }
 
 /* Watches the editor's messages for document text and code-action requests. */
+/*
+ * Before clangd sees a document, it gets the command hvcilint parses it
+ * with (compilationDatabaseChanges, which clangd lets override its
+ * compile database per file): the shipped WDK headers when the real WDK
+ * is not on the include path, the overlay that resolves #include <Ntddk.h>
+ * by case, and the flags of a Windows-written database mapped to this
+ * machine.  Without it clangd shows "'Ntddk.h' file not found" next to
+ * our findings on any machine without the WDK.
+ */
+static void share_command(proxy *p, lsp_doc *d)
+{
+	hvci_session *s = d ? lsp_doc_session(&p->ws, d) : NULL;
+	if (!s || !d->path)
+		return;
+	const char *const *argv;
+	size_t argc;
+	const char *dir;
+	hvci_session_command(s, &argv, &argc, &dir);
+	json_t *cmd = json_array();
+	for (size_t i = 0; i < argc; i++) {
+		const char *a = argv[i], *x = i + 1 < argc ? argv[i + 1] : "";
+		/* clangd knows its own resource dir (it may be another LLVM's). */
+		if (!strcmp(a, "-resource-dir")) {
+			i++;
+			continue;
+		}
+		if (strcmp(a, "-Xclang") || !*x) {
+			json_array_append_new(cmd, json_string(a));
+			continue;
+		}
+		/* hvcilint's own cc1 options silence warnings and errors clangd
+		 * should show; the header paths become plain driver options. */
+		if (!strcmp(x, "-idirafter") || !strcmp(x, "-ivfsoverlay")) {
+			if (i + 3 < argc && !strcmp(argv[i + 2], "-Xclang")) {
+				json_array_append_new(cmd, json_string(x));
+				json_array_append_new(cmd, json_string(argv[i + 3]));
+				i += 3;
+				continue;
+			}
+		} else if (!strcmp(x, "-ferror-limit")) {
+			i += 3; /* and its value */
+			continue;
+		} else if (!strcmp(x, "-w") || !strcmp(x, "-fno-spell-checking") ||
+		           !strcmp(x, "-detailed-preprocessing-record") ||
+		           !strncmp(x, "-Wno-error=", 11)) {
+			i++;
+			continue;
+		}
+		json_array_append_new(cmd, json_string(a));
+	}
+	json_t *entry =
+	    json_pack("{s:s,s:o}", "workingDirectory", dir ? dir : "/", "compilationCommand", cmd);
+	json_t *changes = json_object();
+	json_object_set_new(changes, d->path, entry);
+	json_t *params = json_pack("{s:{s:o}}", "settings", "compilationDatabaseChanges", changes);
+	lsp_send(p->to_clangd, lsp_notification("workspace/didChangeConfiguration", params));
+}
+
 static void from_client(proxy *p, json_t *m)
 {
 	const char *method = json_string_value(json_object_get(m, "method"));
@@ -172,9 +232,12 @@ static void from_client(proxy *p, json_t *m)
 	lsp_doc *d = lsp_doc_find(&p->ws, uri);
 	if (!strcmp(method, "textDocument/didOpen")) {
 		json_t *text = json_object_get(td, "text");
-		if (json_is_string(text))
-			lsp_doc_open(&p->ws, uri, json_string_value(text), json_string_length(text),
-			             json_integer_value(json_object_get(td, "version")));
+		if (json_is_string(text)) {
+			d = lsp_doc_open(&p->ws, uri, json_string_value(text),
+			                 json_string_length(text),
+			                 json_integer_value(json_object_get(td, "version")));
+			share_command(p, d);
+		}
 	} else if (!strcmp(method, "textDocument/didChange") && d) {
 		if (lsp_doc_change(&p->ws, d, json_object_get(params, "contentChanges"),
 		                   json_integer_value(json_object_get(td, "version"))))
@@ -286,33 +349,54 @@ static int is_self(const char *path)
 	return same;
 }
 
+/* The LLVM major version of a clangd: its name's "-NN", else the llvm-NN
+ * folder its link resolves into (Debian's /usr/bin/clangd); 0 when unknown. */
+static int clangd_version(const char *path, const char *name)
+{
+	if (name[6] == '-')
+		return atoi(name + 7);
+	char *real = realpath(path, NULL);
+	const char *v = real ? strstr(real, "/llvm-") : NULL;
+	int n = v ? atoi(v + 6) : 0;
+	free(real);
+	return n;
+}
+
 /*
- * clangd from PATH as the editor would run it, else a versioned clangd
- * (Debian installs clangd-19 without the plain name unless package clangd
- * is there too); never ourselves, when hvcilint is installed as "clangd".
+ * The newest clangd on PATH, "clangd" or "clangd-NN" (Debian installs
+ * clangd-19 beside an older plain clangd, which is 14 on bookworm); on a
+ * tie the earlier PATH entry, as the shell would pick.  Never ourselves,
+ * when hvcilint is installed as "clangd".
  */
 static char *find_clangd(void)
 {
-	static const char *const names[] = {"clangd",    "clangd-19", "clangd-20",
-	                                    "clangd-21", "clangd-18", "clangd-17"};
 	const char *path = getenv("PATH");
-	for (size_t k = 0; k < sizeof names / sizeof *names; k++) {
-		char *dirs = strdup(path ? path : "/usr/bin:/bin");
-		char *save = NULL;
-		for (char *dir = strtok_r(dirs, ":", &save); dir;
-		     dir = strtok_r(NULL, ":", &save)) {
+	char *dirs = strdup(path ? path : "/usr/bin:/bin");
+	char *best = NULL, *save = NULL;
+	int best_v = -1;
+	for (char *dir = strtok_r(dirs, ":", &save); dir; dir = strtok_r(NULL, ":", &save)) {
+		DIR *d = opendir(*dir ? dir : ".");
+		for (struct dirent *e; d && (e = readdir(d));) {
+			const char *n = e->d_name;
+			if (strncmp(n, "clangd", 6) ||
+			    (n[6] && (n[6] != '-' || !isdigit((unsigned char)n[7]))))
+				continue;
 			char cand[PATH_MAX];
-			snprintf(cand, sizeof cand, "%s/%s", *dir ? dir : ".", names[k]);
-			if (access(cand, X_OK) == 0 && !is_self(cand)) {
-				free(dirs);
-				return strdup(cand);
+			snprintf(cand, sizeof cand, "%s/%s", *dir ? dir : ".", n);
+			if (access(cand, X_OK) != 0 || is_self(cand))
+				continue;
+			int v = clangd_version(cand, n);
+			if (v > best_v) {
+				free(best);
+				best = strdup(cand);
+				best_v = v;
 			}
 		}
-		free(dirs);
+		if (d)
+			closedir(d);
 	}
-	if (access("/usr/bin/clangd-19", X_OK) == 0)
-		return strdup("/usr/bin/clangd-19");
-	return NULL;
+	free(dirs);
+	return best;
 }
 
 static void usage(FILE *out)
@@ -322,8 +406,8 @@ static void usage(FILE *out)
 	        "Runs clangd and adds hvcilint's HVCI findings and quick fixes to what it\n"
 	        "reports.  Configure it as your editor's clangd.\n\n"
 	        "options (everything else is passed to clangd):\n"
-	        "  --clangd PATH               the clangd to run (default: clangd, then\n"
-	        "                              clangd-19 and other versions, from PATH)\n"
+	        "  --clangd PATH               the clangd to run (default: the newest\n"
+	        "                              clangd or clangd-NN on PATH)\n"
 	        "  --compile-commands-dir DIR  given to clangd as well\n"
 	        "  --debounce MS               quiet period after typing (default 100)\n"
 	        "  --timeout SEC, --memory-limit MB  limits of one analysis (default 120,\n"

@@ -44,6 +44,7 @@ typedef struct {
 	/* --checks GLOBS (repeatable, appended in order to the configs' selection) */
 	const char *checks[CLI_MAX_CHECKS];
 	size_t n_checks;
+	int selection_done; /* check dropped the off rules per file's config already */
 } cli_output_opts;
 
 /*
@@ -209,6 +210,9 @@ int cli_parse_format(const char *s);
  * one warning line.
  */
 int cli_load_rules(hvci_rules **out, const cli_output_opts *opts);
+/* The same with the given config files in load order (opts->config is not read). */
+int cli_load_rules_v(hvci_rules **out, const cli_output_opts *opts, const char *const *cfgs,
+                     size_t n);
 /* Drops the findings of rules the selection (disable:, checks:, --checks) turns off;
  * cli_emit does it for every report (stored runs included). */
 void cli_filter_selection(const hvci_rules *rules, hvci_tu_result *const *results, size_t n);
@@ -254,6 +258,9 @@ typedef struct {
 	/* The image when neither of those nor the config's `images:` says: the
 	 * folder of a non-CMake "output", else the compile database's folder. */
 	char *image_default;
+	/* The rule table of the file's own configs (cli/confset.c), borrowed;
+	 * NULL: the run's table. */
+	const hvci_rules *rules;
 } cli_compile_cmd;
 
 /* p made absolute against base (NULL: the current directory). Caller frees. */
@@ -385,6 +392,25 @@ int cli_tidy_header_filter(const hvci_rules *rules, hvci_tu_result *const *rs, s
                            const char *const *dirs);
 /* --dump-config: the rule table's effective config, then the command line's part. */
 void cli_tidy_dump_config(const cli_tidy_opts *t, const hvci_rules *rules, FILE *out);
+
+/* ---- the config of each source file (confset.c) ---- */
+
+/*
+ * The .hvcilint.yaml files of each folder, from the folder up to the
+ * repository's top level (outside a repository: up to `start`), merged top
+ * down and cut by `inherit: false`.  Borrows o and t.
+ */
+typedef struct cli_confset cli_confset;
+cli_confset *cli_confset_new(const cli_output_opts *o, const cli_tidy_opts *t, const char *start);
+void cli_confset_free(cli_confset *cs); /* NULL-safe; frees the tables it loaded */
+/* A folder's (or a file's folder's) config files, top down, borrowed; non-zero after an error line.
+ */
+int cli_confset_chain(cli_confset *cs, const char *path, const char *const **cfgs, size_t *n);
+/* Sets each job's `rules` (NULL where the run's table, from run_dir's chain, applies). */
+int cli_confset_assign(cli_confset *cs, hvci_rules *run_rules, const char *run_dir, cli_job *v,
+                       size_t n);
+/* `key` (a cli_tool_key) extended with every config file the jobs use. Caller frees. */
+char *cli_confset_tool_key(const cli_confset *cs, const char *key);
 
 /* ---- MSBuild projects and WDK sources trees (project.c) ---- */
 

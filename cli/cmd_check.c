@@ -272,43 +272,6 @@ static void usage(FILE *out)
 	        "      affected calls not analysed (unless --allow-partial)\n");
 }
 
-/*
- * The .hvcilint.yaml that governs a run started in `start` (the compile
- * database's folder, or the current one): the nearest one from there up to
- * the repository's top level (the first folder holding .git), never above
- * it, since a folder above a checkout (a shared /tmp, a download folder)
- * belongs to someone else.  Outside any repository only `start` counts.
- */
-static char *find_config(const char *start)
-{
-	char *dir = cli_real_path(start, NULL);
-	char *found = NULL, *first = NULL;
-	for (;;) {
-		char *p = hvci_asprintf("%s/.hvcilint.yaml", dir);
-		if (!found && access(p, R_OK) == 0)
-			found = p;
-		else
-			free(p);
-		if (!first)
-			first = hvci_strdup(found ? found : "");
-		char *g = hvci_asprintf("%s/.git", dir);
-		int top = access(g, F_OK) == 0;
-		free(g);
-		char *s = strrchr(dir, '/');
-		if (top || !s || s == dir) {
-			if (!top) { /* no repository: only the starting folder */
-				free(found);
-				found = first[0] ? hvci_strdup(first) : NULL;
-			}
-			break;
-		}
-		*s = '\0';
-	}
-	free(first);
-	free(dir);
-	return found;
-}
-
 /* check's own options; the shared ones come from cli.h. */
 enum {
 	OPT_P = 1,
@@ -460,15 +423,19 @@ int cmd_check(int argc, char **argv)
 		return HVCI_EXIT_ERROR;
 	}
 	if (tidy.dump_config) {
-		/* The config this folder's run would use; nothing is analysed. */
+		/* The config FILE (else this folder's run) would use; nothing is analysed. */
 		char cwd[4096];
-		char *auto_cfg =
-		    o.config ? NULL
-		             : find_config(dbdir ? dbdir : (getcwd(cwd, sizeof cwd) ? cwd : "."));
-		if (!o.config)
-			o.config = auto_cfg;
+		const char *start = dbdir ? dbdir : (getcwd(cwd, sizeof cwd) ? cwd : ".");
+		cli_confset *cs = o.config ? NULL : cli_confset_new(&o, &tidy, start);
+		const char *const *chain = NULL;
+		size_t nchain = 0;
 		hvci_rules *rules = NULL;
-		int drc = cli_load_rules(&rules, &o) ? HVCI_EXIT_ERROR : HVCI_EXIT_OK;
+		int drc = cs && cli_confset_chain(cs, nfiles ? files[0] : start, &chain, &nchain);
+		if (!drc)
+			drc = (cs ? cli_load_rules_v(&rules, &o, chain, nchain)
+			          : cli_load_rules(&rules, &o))
+			          ? HVCI_EXIT_ERROR
+			          : HVCI_EXIT_OK;
 		if (!drc) {
 			cli_tidy_apply(&tidy, rules);
 			cli_tidy_dump_config(&tidy, rules, stdout);
@@ -478,7 +445,7 @@ int cmd_check(int argc, char **argv)
 			}
 		}
 		hvci_rules_free(rules);
-		free(auto_cfg);
+		cli_confset_free(cs);
 		free(files);
 		free(dbdir);
 		return drc;
@@ -602,23 +569,36 @@ int cmd_check(int argc, char **argv)
 		}
 		free(defaults);
 	}
-	char *auto_cfg = NULL;
+	/* Without --config each file has the configs of its folders (confset.c);
+	 * the run's own table is that of the folder the run starts in. */
 	const char *given_config = o.config;
-	if (!o.config) {
-		char cwd[4096];
-		auto_cfg = find_config(dbdir ? dbdir : (getcwd(cwd, sizeof cwd) ? cwd : "."));
-		o.config = auto_cfg;
-	}
+	char cwd[4096];
+	const char *start = dbdir ? dbdir : (getcwd(cwd, sizeof cwd) ? cwd : ".");
+	cli_confset *cs = o.config ? NULL : cli_confset_new(&o, &tidy, start);
+	const char *const *chain = NULL;
+	size_t nchain = 0;
 	hvci_rules *rules = NULL;
-	if (cli_load_rules(&rules, &o)) {
+	if ((cs && cli_confset_chain(cs, start, &chain, &nchain)) ||
+	    (cs ? cli_load_rules_v(&rules, &o, chain, nchain) : cli_load_rules(&rules, &o))) {
 		free_jobs(&js);
 		free(files);
 		free(dbdir);
-		free(auto_cfg);
+		cli_confset_free(cs);
 		return HVCI_EXIT_ERROR;
 	}
+	if (cs && nchain)
+		o.config =
+		    chain[nchain - 1]; /* the nearest: keys reuse and names the run's config */
 	cli_config_note(rules);
 	cli_tidy_apply(&tidy, rules);
+	if (cs && cli_confset_assign(cs, rules, start, js.v, js.n)) {
+		hvci_rules_free(rules);
+		free_jobs(&js);
+		free(files);
+		free(dbdir);
+		cli_confset_free(cs);
+		return HVCI_EXIT_ERROR;
+	}
 	cli_tidy_exclude(rules, js.v, &js.n, free_job);
 	/* Excluded files take no slice: every shard leaves out the same ones. */
 	if (shard_n > 1)
@@ -646,11 +626,16 @@ int cmd_check(int argc, char **argv)
 			free_jobs(&js);
 			free(files);
 			free(dbdir);
-			free(auto_cfg);
+			cli_confset_free(cs);
 			return HVCI_EXIT_ERROR;
 		}
 	}
 	char *tool_key = cli_tool_key(rules, o.config);
+	if (cs) {
+		char *k = cli_confset_tool_key(cs, tool_key);
+		free(tool_key);
+		tool_key = k;
+	}
 	cli_scale sc = {rules, js.v, js.n, nproc, timeout, store, run_id, full, tool_key, NULL,
 	                NULL, 0, 0, 0, 0,
 	                /* The files' hashes serve the store and the fixes only. */
@@ -690,7 +675,9 @@ int cmd_check(int argc, char **argv)
 	if (changes)
 		cli_changes_filter(changes, results, js.n, dirs);
 	cli_changes_free(changes);
-	cli_filter_selection(rules, results, js.n);
+	for (size_t i = 0; i < js.n; i++)
+		cli_filter_selection(js.v[i].rules ? js.v[i].rules : rules, &results[i], 1);
+	o.selection_done = 1;
 	if (cli_tidy_header_filter(rules, results, js.n, dirs))
 		rc = HVCI_EXIT_ERROR;
 	/* Fix-its edit files under the current project, or the compile database's. */
@@ -777,6 +764,6 @@ int cmd_check(int argc, char **argv)
 	free_jobs(&js);
 	free(files);
 	free(dbdir);
-	free(auto_cfg);
+	cli_confset_free(cs);
 	return rc;
 }

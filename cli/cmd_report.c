@@ -48,27 +48,28 @@ static int fp_version(hvci_tu_result **rs, size_t n)
 }
 
 /*
- * Gives every finding of a run a fingerprint of the current scheme, made
- * from what the store kept (rule, function, source line), numbered per
- * file of each unit as the store numbers them.
+ * Gives every finding of a run a fingerprint of scheme 2, the newest one
+ * the store's columns can make again (rule, function, source line; the
+ * statement of scheme 3 is not stored), numbered per file of each unit as
+ * the store numbers them.
  */
 static void refingerprint(hvci_tu_result **rs, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
 		for (size_t j = 0; j < rs[i]->n_findings; j++) {
 			hvci_finding *f = &rs[i]->findings[j];
-			char *mine = hvci_finding_fingerprint(f, 1);
+			char *mine = hvci_finding_fingerprint_v(f, 1, 2);
 			size_t occ = 1;
 			for (size_t k = 0; k < j; k++) {
 				const hvci_finding *g = &rs[i]->findings[k];
-				char *theirs = hvci_finding_fingerprint(g, 1);
+				char *theirs = hvci_finding_fingerprint_v(g, 1, 2);
 				occ += theirs && mine && !strcmp(theirs, mine) && f->loc.file &&
 				       g->loc.file && !strcmp(f->loc.file, g->loc.file);
 				free(theirs);
 			}
 			free(mine);
 			free(f->fingerprint);
-			f->fingerprint = hvci_finding_fingerprint(f, occ);
+			f->fingerprint = hvci_finding_fingerprint_v(f, occ, 2);
 		}
 }
 
@@ -297,8 +298,8 @@ int cmd_report(int argc, char **argv)
 	cli_baseline_free(&sb);
 	int vc = fp_version(cur, n_cur), vo = cmp_id > 0 ? fp_version(old, n_old) : 0;
 	if (vc && vo && vc != vo) {
-		/* An older hvcilint counted comments in fingerprints: both runs are
-		 * matched by fingerprints made again the current way. */
+		/* An older hvcilint fingerprinted differently: both runs are
+		 * matched by line fingerprints made again from what was stored. */
 		cli_note("run %lld and run %lld were fingerprinted by different "
 		         "versions of hvcilint (%d and %d); findings are matched by fingerprints "
 		         "recomputed from the stored source lines",

@@ -79,10 +79,13 @@ int cli_parse_format(const char *s)
 
 int cli_load_rules(hvci_rules **out, const cli_output_opts *opts)
 {
-	const char *cfg[1];
-	size_t n = 0;
-	if (opts->config)
-		cfg[n++] = opts->config;
+	const char *cfg[1] = {opts->config};
+	return cli_load_rules_v(out, opts, cfg, opts->config ? 1 : 0);
+}
+
+int cli_load_rules_v(hvci_rules **out, const cli_output_opts *opts, const char *const *cfg,
+                     size_t n)
+{
 	int rc = hvci_rules_load(out, opts->rules_dir, cfg, n);
 	if (!rc && opts->help_uri_base)
 		rc = hvci_rules_set_help_uri_base(*out, opts->help_uri_base);
@@ -144,7 +147,8 @@ static int exit_code_of(const cli_output_opts *opts, hvci_tu_result *const *resu
 int cli_emit(const cli_output_opts *opts, const hvci_rules *rules, hvci_tu_result *const *results,
              size_t n, const char *command_line)
 {
-	cli_filter_selection(rules, results, n);
+	if (!opts->selection_done)
+		cli_filter_selection(rules, results, n);
 	hvci_write_options wo;
 	memset(&wo, 0, sizeof wo);
 	wo.command_line = command_line;

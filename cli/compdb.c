@@ -388,7 +388,7 @@ void cli_assign_images(cli_compile_cmd *v, size_t n, const hvci_rules *rules)
 	for (size_t i = 0; i < n; i++) {
 		if (v[i].image)
 			continue;
-		const char *m = hvci_rules_image_for(rules, v[i].file);
+		const char *m = hvci_rules_image_for(v[i].rules ? v[i].rules : rules, v[i].file);
 		if (!m)
 			m = v[i].image_default;
 		v[i].image = m ? hvci_strdup(m) : NULL;

@@ -126,6 +126,8 @@ lsp_doc *lsp_doc_open(lsp_workspace *ws, const char *uri, const char *text, size
 int lsp_doc_change(lsp_workspace *ws, lsp_doc *d, json_t *changes, int64_t version);
 void lsp_doc_close(lsp_workspace *ws, lsp_doc *d);
 void lsp_workspace_free(lsp_workspace *ws);
+/* The document's session (its compile command), opened on first use; NULL when it has none. */
+hvci_session *lsp_doc_session(lsp_workspace *ws, lsp_doc *d);
 /* Analyses now (keeping the translation unit); logs the latency. */
 void lsp_doc_analyze(lsp_workspace *ws, lsp_doc *d);
 

@@ -259,6 +259,13 @@ static hvci_session *open_session(lsp_workspace *ws, lsp_doc *d)
 	return s;
 }
 
+hvci_session *lsp_doc_session(lsp_workspace *ws, lsp_doc *d)
+{
+	if (!d->session && d->path)
+		d->session = open_session(ws, d);
+	return d->session;
+}
+
 static int same_image(const char *a, const char *b)
 {
 	return a && b ? !strcmp(a, b) : a == b;
@@ -295,10 +302,8 @@ int lsp_job_begin(lsp_workspace *ws, lsp_doc *d, lsp_job *j)
 	d->published = 0;
 	if (!d->path)
 		return 0;
-	j->first = d->session == NULL;
-	if (!d->session)
-		d->session = open_session(ws, d);
-	if (!d->session)
+	j->first = d->res == NULL;
+	if (!lsp_doc_session(ws, d))
 		return 0;
 	j->doc = d;
 	j->text = hvci_xmalloc(d->len + 1);

@@ -95,7 +95,8 @@ static char *analyse_one(const hvci_rules *rules, const cli_job *j, const hvci_s
 	o.summaries = ext;
 	hvci_tu_result *r = NULL;
 	char *text;
-	int failed = hvci_analyze_tu(&r, rules, &o);
+	/* The file's own configs (confset.c), else the run's. */
+	int failed = hvci_analyze_tu(&r, j->rules ? j->rules : rules, &o);
 	if (!failed && r->status == HVCI_TU_CRASHED) {
 		/* libclang recovered from a crash: its state is not to be trusted. */
 		*last = 1;

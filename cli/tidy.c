@@ -114,8 +114,9 @@ void cli_tidy_exclude(const hvci_rules *rules, cli_job *v, size_t *n, void (*fre
 	size_t o = 0, dropped = 0;
 	for (size_t i = 0; i < *n; i++) {
 		char *real = cli_real_path(v[i].file, v[i].directory);
-		int ex = hvci_rules_excluded(rules, v[i].file) ||
-		         (real && hvci_rules_excluded(rules, real));
+		const hvci_rules *r = v[i].rules ? v[i].rules : rules;
+		int ex =
+		    hvci_rules_excluded(r, v[i].file) || (real && hvci_rules_excluded(r, real));
 		free(real);
 		if (ex) {
 			free_job(&v[i]);

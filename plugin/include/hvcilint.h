@@ -107,6 +107,8 @@ typedef struct {
 	                            calls ExInitializeDriverRuntime(DrvRtPoolNxOptIn) */
 	int baseline;            /* hvci_baseline_state, set by reports */
 	char *fingerprint;       /* set when read back from the store */
+	char *statement_key;     /* the tokens of the finding's statement, as hashed
+	                            (NULL when read back from the store) */
 } hvci_finding;
 
 /* A finding relative to an earlier run. Values are SARIF's baselineState. */
@@ -369,6 +371,14 @@ int hvci_session_analyze(hvci_session *s, hvci_tu_result **out, const hvci_rules
                          const char *text, size_t len);
 void hvci_session_free(hvci_session *s);
 /*
+ * The command line a session parses with, as a compiler would take it:
+ * the user's flags plus the shipped WDK headers when the real WDK is not
+ * on it and the overlay that resolves #include names by case.  Borrowed;
+ * valid (and the overlay file kept) until hvci_session_free().
+ */
+void hvci_session_command(const hvci_session *s, const char *const **argv, size_t *argc,
+                          const char **directory);
+/*
  * For a copy of a session in a forked process: disposes of what its
  * analyses made (the parsed unit with its precompiled preamble, stand-in
  * headers) and leaves the files of its compile command, which belong to
@@ -497,14 +507,19 @@ int hvci_store_run_meta(hvci_store *s, int64_t run_id, char **tool_version, char
                         char **status);
 /*
  * A finding's fingerprint as stores and SARIF record it, for its
- * `occurrence`-th repeat (1-based) in its file: "v2:HASH:N".  It survives
- * moved lines, moved files, comments and re-indenting.  Caller frees.
+ * `occurrence`-th repeat (1-based) in its file: "v3:HASH:N".  It survives
+ * moved lines, moved files, comments and re-indenting anywhere in the
+ * finding's statement.  Caller frees.
  */
 char *hvci_finding_fingerprint(const hvci_finding *f, size_t occurrence);
+/* The same in an earlier scheme (2: the tokens of the finding's line only),
+ * to match fingerprints an older hvcilint recorded. */
+char *hvci_finding_fingerprint_v(const hvci_finding *f, size_t occurrence, int version);
 /* The fingerprint scheme a stored fingerprint was made with: 0 for NULL,
- * 1 for stores written before comments stopped counting, else this one. */
+ * 1 for stores written before comments stopped counting, 2 for "v2:", else
+ * this one. */
 int hvci_fingerprint_version(const char *fp);
-#define HVCI_FINGERPRINT_VERSION 2
+#define HVCI_FINGERPRINT_VERSION 3
 /*
  * The shard a run covers (hvci_run_info.shard_k/shard_n): 0/0 for a run
  * over every file or one recorded before stores kept shards.

@@ -187,10 +187,60 @@ except Exception as e:  # subprocess.TimeoutExpired
     c.proc.kill()
     check(False, "the proxy did not exit after the editor's EOF: %s" % e)
 
-# Without --clangd the proxy runs the clangd an editor would (clangd, else
-# clangd-19); --version is answered by that clangd itself.
-found = shutil.which("clangd") or shutil.which("clangd-19")
-want = subprocess.run([found, "--version"], capture_output=True, text=True).stdout
+# A driver without the WDK and without a compile database, spelling the
+# header as Windows allows (<Ntddk.h>): clangd gets hvcilint's command
+# (shipped WDK headers, includes resolved by case), so it reports no
+# missing file, while hvcilint's finding is there.
+nowdk = tempfile.mkdtemp(prefix="hvci-nowdk-")
+os.makedirs(os.path.join(nowdk, "inc"))
+with open(os.path.join(nowdk, "inc", "mydefs.h"), "w") as f:
+    f.write("#define MY_TAG 'fuBx'\n")
+NW = os.path.join(nowdk, "nowdk.c")
+nw_text = ("#include <Ntddk.h>\n"
+           "#include \"INC/MyDefs.h\"\n"
+           "PVOID Alloc(SIZE_T n)\n"
+           "{\n"
+           "\treturn ExAllocatePoolWithTag(NonPagedPool, n, MY_TAG);\n"
+           "}\n")
+with open(NW, "w") as f:
+    f.write(nw_text)
+UN = uri(NW)
+c = Client([EXE, "clangd", "--clangd", CLANGD, "--log=error", "--background-index=false",
+            "--debounce", "50"], cwd=nowdk)
+initialize(c)
+c.notify("textDocument/didOpen", {"textDocument": {"uri": UN, "languageId": "c", "version": 1, "text": nw_text}})
+try:
+    got = c.wait_for(lambda m: m.get("method") == "textDocument/publishDiagnostics"
+                     and m["params"]["uri"] == UN
+                     and any(d.get("source") == "hvcilint" for d in m["params"]["diagnostics"]),
+                     120)["params"]["diagnostics"]
+except (TimeoutError, EOFError) as e:
+    got = None
+    check(False, "no hvcilint finding for the file without the WDK: %s" % e)
+# clangd's own latest word on the file, after it had our command.
+c.response(c.request("textDocument/documentSymbol", {"textDocument": {"uri": UN}}), 120)
+time.sleep(1)
+sets = [m["params"]["diagnostics"] for m in c.log if m.get("method") == "textDocument/publishDiagnostics"
+        and m["params"]["uri"] == UN]
+if got is not None and check(sets, "no diagnostics published for the file without the WDK"):
+    bad = [d["message"] for d in sets[-1] if "not found" in d["message"] or d.get("severity") == 1]
+    check(not bad, "clangd errors without the WDK: %r" % bad)
+    check(any(d.get("source") == "hvcilint" for d in sets[-1]), "hvcilint's finding dropped: %r" % sets[-1])
+c.response(c.request("shutdown"), 60)
+c.notify("exit")
+c.close(60)
+shutil.rmtree(nowdk, ignore_errors=True)
+
+# Without --clangd the proxy runs the newest clangd on PATH (clangd-19
+# over Debian's plain clangd 14); --version is answered by that clangd.
+def major(exe):
+    out = subprocess.run([exe, "--version"], capture_output=True, text=True).stdout
+    import re
+    m = re.search(r"version (\d+)", out)
+    return (int(m.group(1)) if m else 0), out
+cands = [shutil.which(n) for n in ["clangd"] + ["clangd-%d" % v for v in range(10, 40)]]
+found = max((major(x)[0], x) for x in cands if x)[1]
+want = major(found)[1]
 got = subprocess.run([EXE, "clangd", "--version"], capture_output=True, text=True)
 check(got.returncode == 0 and got.stdout == want and want,
       "hvcilint clangd --version: %r, want %s's %r" % (got.stdout, found, want))

@@ -66,6 +66,7 @@ static void start(hvci_ctx *ctx, hvci_finding *f, CXCursor at, const char *name,
 	f->loc.end_col = f->loc.col + (unsigned)strlen(name);
 	f->function = function ? hvci_strdup(function) : NULL;
 	f->source_line = hvci_source_line(ctx, f->loc.file, f->loc.line);
+	f->statement_key = hvci_source_statement_key(ctx, f->loc.file, f->loc.line, f->loc.col);
 }
 
 static int user_def(hvci_ctx *ctx, const hvci_summary *s)

@@ -1014,6 +1014,7 @@ static void report(tu_state *ts, CXCursor var, const walk *w, const verdict *v, 
 	f.loc.end_col = f.loc.col + (unsigned)strlen(nm);
 	f.function = hvci_function_name(var);
 	f.source_line = hvci_source_line(ctx, f.loc.file, f.loc.line);
+	f.statement_key = hvci_source_statement_key(ctx, f.loc.file, f.loc.line, f.loc.col);
 	hvci_loc l;
 	const slot *s = &w->s[v->first];
 	if (hvci_is_user_loc(ctx, clang_getCursorLocation(s->value))) {

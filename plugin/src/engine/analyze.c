@@ -575,6 +575,14 @@ int hvci_session_open(hvci_session **out, const hvci_analyze_options *o)
 	return HVCI_OK;
 }
 
+void hvci_session_command(const hvci_session *s, const char *const **argv, size_t *argc,
+                          const char **directory)
+{
+	*argv = (const char *const *)s->cl.argv;
+	*argc = s->cl.argc;
+	*directory = s->cl.directory;
+}
+
 int hvci_session_analyze(hvci_session *s, hvci_tu_result **out, const hvci_rules *rules,
                          const char *text, size_t len)
 {

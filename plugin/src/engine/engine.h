@@ -320,6 +320,8 @@ void hvci_cursormap_put(hvci_cursormap *m, CXCursor c, size_t val);
  * unit owns it until hvci_srccache_free. */
 const char *hvci_srccache_text(hvci_ctx *ctx, const char *file, size_t *len);
 void hvci_srccache_free(hvci_ctx *ctx);
+/* The statement key (util/fingerprint.h) of file:line:col, or NULL. Caller frees. */
+char *hvci_source_statement_key(hvci_ctx *ctx, const char *file, unsigned line, unsigned col);
 int hvci_cursor_is_null(CXCursor c);
 /* 1 when the whole expression is written in a file, not produced by a macro. */
 int hvci_written_in_file(CXTranslationUnit tu, CXCursor c);

@@ -168,6 +168,7 @@ static hvci_finding *start(const hvci_site *s, const char *rule, char *msg, CXCu
 	}
 	f->function = hvci_function_name(s->call);
 	f->source_line = hvci_source_line(ctx, f->loc.file, f->loc.line);
+	f->statement_key = hvci_source_statement_key(ctx, f->loc.file, f->loc.line, f->loc.col);
 	return f;
 }
 
@@ -294,6 +295,7 @@ void hvci_finding_begin(hvci_ctx *ctx, hvci_finding *f, const char *rule, hvci_l
 	f->loc = *loc;
 	memset(loc, 0, sizeof *loc);
 	f->source_line = hvci_source_line(ctx, f->loc.file, f->loc.line);
+	f->statement_key = hvci_source_statement_key(ctx, f->loc.file, f->loc.line, f->loc.col);
 }
 
 void hvci_finding_note(hvci_finding *f, hvci_loc *loc, char *msg)

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "engine/engine.h"
+#include "util/fingerprint.h"
 #include "util/util.h"
 
 int hvci_written_in_file(CXTranslationUnit tu, CXCursor c)
@@ -415,6 +416,19 @@ void hvci_name_functions(hvci_ctx *ctx)
 	free(fr.v);
 	free(far_l);
 	free(far_c);
+}
+
+char *hvci_source_statement_key(hvci_ctx *ctx, const char *file, unsigned line, unsigned col)
+{
+	if (ctx->unsaved_file && !strcmp(file, ctx->unsaved_file))
+		return hvci_statement_key(ctx->unsaved_text, ctx->unsaved_len, line, col);
+	size_t len;
+	char *abs = hvci_abspath(file, ctx->cl->directory);
+	char *t = hvci_read_file(abs, &len);
+	free(abs);
+	char *r = t ? hvci_statement_key(t, len, line, col) : NULL;
+	free(t);
+	return r;
 }
 
 hvci_skipped *hvci_skipped_ranges(CXTranslationUnit tu, CXFile f, size_t *n)

@@ -35,6 +35,8 @@ json_t *hvci_finding_json(const hvci_finding *f)
 		json_object_set_new(o, "function", json_string(f->function));
 	if (f->source_line)
 		json_object_set_new(o, "source_line", json_string(f->source_line));
+	if (f->statement_key)
+		json_object_set_new(o, "statement_key", json_string(f->statement_key));
 	json_t *notes = json_array();
 	for (size_t i = 0; i < f->n_notes; i++)
 		json_array_append_new(notes,
@@ -262,6 +264,7 @@ int hvci_tu_result_from_json(hvci_tu_result **out, const char *text)
 		f.message = jstr(fj, "message");
 		f.function = jstr(fj, "function");
 		f.source_line = jstr(fj, "source_line");
+		f.statement_key = jstr(fj, "statement_key");
 		json_t *ns = json_object_get(fj, "notes");
 		f.n_notes = json_array_size(ns);
 		f.notes = f.n_notes ? hvci_xcalloc(f.n_notes, sizeof *f.notes) : NULL;

@@ -3,7 +3,9 @@
  * for the project's own wrappers (`apis:`), driver images (`images:`), the
  * rule selection (`disable:` and clang-tidy style `checks:`, to which the
  * command line's --checks is appended), per-rule `severity:`, source files
- * left out (`exclude:`) and `header-filter:`.  It also prints the effective
+ * left out (`exclude:`), `header-filter:` and `inherit:` (whether the
+ * configs of the folders above count; the caller decides which files to
+ * load, see cli/confset.c).  It also prints the effective
  * config back as YAML (hvci_rules_dump_config), in a form it reads again.
  * The YAML helpers and the table itself live in rules.c.
  */
@@ -284,19 +286,50 @@ static int load_exclude(hvci_rules *r, ydoc *d, yaml_node_t *seq, const char *pa
 	return rc;
 }
 
+/* inherit: true|false (default true); anything else is an error. */
+static int read_inherit(ydoc *d, yaml_node_t *root, int *out)
+{
+	*out = 1;
+	yaml_node_t *n =
+	    root && root->type == YAML_MAPPING_NODE ? hvci_ymap_get(d, root, "inherit") : NULL;
+	if (!n)
+		return HVCI_OK;
+	const char *v = hvci_yscalar(n);
+	if (v && (!strcmp(v, "true") || !strcmp(v, "false"))) {
+		*out = v[0] == 't';
+		return HVCI_OK;
+	}
+	return hvci_yerr(d, n, "'inherit' must be true or false ('%s' is not)%s", v ? v : "?",
+	                 NULL);
+}
+
+int hvci_rules_config_inherits(const char *path, int *out)
+{
+	ydoc d;
+	int rc = hvci_ydoc_load(&d, path);
+	if (rc)
+		return rc;
+	rc = read_inherit(&d, hvci_yroot(&d), out);
+	yaml_document_delete(&d.doc);
+	return rc;
+}
+
 int hvci_rules_load_config(hvci_rules *r, const char *path)
 {
 	ydoc d;
 	int rc = hvci_ydoc_load(&d, path);
 	if (rc)
 		return rc;
-	static const char *const top[] = {"apis",          "disable",       "checks",
-	                                  "images",        "severity",      "exclude",
-	                                  "header-filter", "help-uri-base", NULL};
+	static const char *const top[] = {"apis",     "disable", "checks",        "images",
+	                                  "severity", "exclude", "header-filter", "help-uri-base",
+	                                  "inherit",  NULL};
 	yaml_node_t *root = hvci_yroot(&d);
 	if (!root)
 		goto done;
 	if ((rc = hvci_ymap_check_keys(&d, root, top, "an hvcilint config file")))
+		goto done;
+	int inherit;
+	if ((rc = read_inherit(&d, root, &inherit)))
 		goto done;
 	yaml_node_t *apis = hvci_ymap_get(&d, root, "apis");
 	if (apis && (rc = hvci_rules_load_rows(r, &d, apis, 1)))

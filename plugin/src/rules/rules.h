@@ -132,6 +132,8 @@ int hvci_rules_excluded(const hvci_rules *r, const char *file);
 /* 1 when an absolute config glob matches `file` ('*' crosses folders; a folder covers its files).
  */
 int hvci_rules_path_match(const char *glob, const char *file);
+/* A config's `inherit:` (1 when absent); an error code when it cannot be read. */
+int hvci_rules_config_inherits(const char *path, int *out);
 /* The effective user config as YAML that reads back as a config file. */
 void hvci_rules_dump_config(const hvci_rules *r, FILE *out);
 /* Roles of section names in rules/sections.yaml. */

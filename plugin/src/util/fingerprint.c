@@ -1,11 +1,16 @@
 /*
- * fingerprint.c - FNV-1a over what identifies a finding (see the header).
+ * fingerprint.c - FNV-1a over what identifies a finding (see the header),
+ * and the statement key that enters it.
  *
- * The source line enters as its tokens: comments dropped and whitespace
- * dropped except one space where two words would otherwise run together,
- * while string and character literals are kept as written.  A trailing
- * comment, a NOLINT added to the line or a re-indent therefore leaves the
- * finding the same; an edit to its code does not.
+ * The finding's statement (version 3; its line in version 2) enters as its
+ * tokens: comments dropped and whitespace dropped except one space where
+ * two words would otherwise run together, while string and character
+ * literals are kept as written.  A trailing comment, a NOLINT, a re-indent
+ * or a call re-wrapped over more lines therefore leaves the finding the
+ * same; an edit to its code, on any line of the statement, does not.  The
+ * statement is found in the text alone (from the last ';', '{', '}' or
+ * preprocessor line before the finding to the next ';', '{' or '}'), not
+ * from the syntax tree, so reports that only have the file can make it too.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -41,7 +46,8 @@ void hvci_fingerprint_tokens(const char *line, hvci_buf *b)
 			gap = 1;
 			p++;
 		} else if (p[0] == '/' && p[1] == '/') {
-			break; /* the rest of the line is a comment */
+			p += strcspn(p, "\n"); /* the rest of the line is a comment */
+			gap = 1;
 		} else if (p[0] == '/' && p[1] == '*') {
 			const char *e = strstr(p + 2, "*/");
 			p = e ? e + 2 : p + strlen(p);
@@ -71,35 +77,132 @@ void hvci_fingerprint_tokens(const char *line, hvci_buf *b)
 	}
 }
 
-uint64_t hvci_finding_hash(const hvci_finding *f)
+/* Past the comment or literal at p (p + 1 when there is none). */
+static const char *skip_one(const char *p, const char *end)
+{
+	if (p + 1 < end && p[0] == '/' && p[1] == '/') {
+		while (p < end && *p != '\n')
+			p++;
+		return p;
+	}
+	if (p + 1 < end && p[0] == '/' && p[1] == '*') {
+		for (p += 2; p + 1 < end && !(p[0] == '*' && p[1] == '/'); p++)
+			;
+		return p + 1 < end ? p + 2 : end;
+	}
+	if (*p == '"' || *p == '\'') {
+		char q = *p++;
+		while (p < end && *p != q && *p != '\n')
+			p += *p == '\\' && p + 1 < end ? 2 : 1;
+		return p < end ? p + 1 : end;
+	}
+	return p + 1;
+}
+
+/* Longer statements (a big initialiser table) key on their line alone. */
+#define STATEMENT_MAX_LINES 12
+
+char *hvci_statement_key(const char *text, size_t len, unsigned line, unsigned col)
+{
+	if (!text || !line)
+		return NULL;
+	const char *end = text + len, *p = text, *start = text, *at = text;
+	for (unsigned ln = 1; ln < line; ln++) {
+		const char *nl = memchr(at, '\n', (size_t)(end - at));
+		if (!nl)
+			return NULL;
+		at = nl + 1;
+	}
+	const char *eol = memchr(at, '\n', (size_t)(end - at));
+	at += col ? col - 1 : 0;
+	if (at > (eol ? eol : end))
+		at = eol ? eol : end;
+	int bol = 1; /* only blanks since the line began */
+	while (p < end) {
+		if (p >= at && (*p == ';' || *p == '{' || *p == '}'))
+			break;
+		if (*p == '\n') {
+			bol = 1;
+			p++;
+			continue;
+		}
+		if (bol && *p == '#') {
+			/* A directive ends at an unescaped newline and bounds a statement. */
+			while (p < end && !(*p == '\n' && p[-1] != '\\'))
+				p++;
+			if (p < at)
+				start = p;
+			continue;
+		}
+		if (*p != ' ' && *p != '\t' && *p != '\r')
+			bol = 0;
+		const char *q = skip_one(p, end);
+		if (p < at && (*p == ';' || *p == '{' || *p == '}'))
+			start = p + 1;
+		p = q;
+	}
+	const char *stop = p < end && *p == ';' ? p + 1 : p;
+	unsigned lines = 1;
+	for (const char *c = start; c < stop; c++)
+		lines += *c == '\n';
+	if (lines > STATEMENT_MAX_LINES)
+		return NULL;
+	char *raw = hvci_xmalloc((size_t)(stop - start) + 1);
+	memcpy(raw, start, (size_t)(stop - start));
+	raw[stop - start] = '\0';
+	hvci_buf b;
+	hvci_buf_init(&b);
+	hvci_fingerprint_tokens(raw, &b);
+	free(raw);
+	char *key = hvci_strdup(b.s ? b.s : "");
+	hvci_buf_free(&b);
+	return key;
+}
+
+static uint64_t hash_v(const hvci_finding *f, int version)
 {
 	uint64_t h = 14695981039346656037ULL;
 	h = fnv(h, f->rule_id);
 	h = fnv(h, f->function);
-	hvci_buf b;
-	hvci_buf_init(&b);
-	if (f->source_line)
-		hvci_fingerprint_tokens(f->source_line, &b);
-	else
-		hvci_fingerprint_tokens(f->message, &b);
-	h = fnv(h, b.s ? b.s : "");
-	hvci_buf_free(&b);
+	if (version >= 3 && f->statement_key) {
+		h = fnv(h, "stmt"); /* never equal to a line-keyed hash */
+		h = fnv(h, f->statement_key);
+	} else {
+		hvci_buf b;
+		hvci_buf_init(&b);
+		if (f->source_line)
+			hvci_fingerprint_tokens(f->source_line, &b);
+		else
+			hvci_fingerprint_tokens(f->message, &b);
+		h = fnv(h, b.s ? b.s : "");
+		hvci_buf_free(&b);
+	}
 	return fnv(h, f->loc.logical);
+}
+
+uint64_t hvci_finding_hash(const hvci_finding *f)
+{
+	return hash_v(f, HVCI_FINGERPRINT_VERSION);
+}
+
+char *hvci_finding_fingerprint_v(const hvci_finding *f, size_t occurrence, int version)
+{
+	char fp[48];
+	snprintf(fp, sizeof fp, "v%d:%016llx:%zu", version < 2 ? 2 : version,
+	         (unsigned long long)hash_v(f, version), occurrence);
+	return hvci_strdup(fp);
 }
 
 char *hvci_finding_fingerprint(const hvci_finding *f, size_t occurrence)
 {
-	char fp[48];
-	snprintf(fp, sizeof fp, HVCI_FINGERPRINT_PREFIX "%016llx:%zu",
-	         (unsigned long long)hvci_finding_hash(f), occurrence);
-	return hvci_strdup(fp);
+	return hvci_finding_fingerprint_v(f, occurrence, HVCI_FINGERPRINT_VERSION);
 }
 
 int hvci_fingerprint_version(const char *fp)
 {
 	if (!fp)
 		return 0;
-	if (!strncmp(fp, HVCI_FINGERPRINT_PREFIX, strlen(HVCI_FINGERPRINT_PREFIX)))
-		return HVCI_FINGERPRINT_VERSION;
+	if (fp[0] == 'v' && fp[1] >= '2' && fp[1] <= '9' && fp[2] == ':')
+		return fp[1] - '0';
 	return 1; /* "%016llx:N", before comments stopped counting */
 }

@@ -1,12 +1,13 @@
 /*
  * fingerprint.h - the identity of a finding across runs: a hash of the
- * rule, the enclosing function, the tokens of the source line (comments
- * and whitespace removed) and the logical location.  Never the path or the
- * line number, so adding lines above a finding, moving its file, a comment
- * on its line or re-indenting keep it the same finding.  The recorded form
- * is "v2:HASH:N", N the occurrence of the same hash in the same file of a
- * unit; version 1 ("HASH:N", before the prefix) hashed the line with its
- * comments.
+ * rule, the enclosing function, the tokens of the finding's statement
+ * (comments and whitespace removed; its statement key) and the logical
+ * location.  Never the path or the line number, so adding lines above a
+ * finding, moving its file, a comment in its statement or re-indenting
+ * keep it the same finding.  The recorded form is "v3:HASH:N", N the
+ * occurrence of the same hash in the same file of a unit.  Version 2
+ * ("v2:") hashed the tokens of the finding's line only; version 1
+ * ("HASH:N", before the prefix) hashed the line with its comments.
  */
 #ifndef HVCI_FINGERPRINT_H
 #define HVCI_FINGERPRINT_H
@@ -16,10 +17,16 @@
 
 #include "util/util.h"
 
-#define HVCI_FINGERPRINT_PREFIX "v2:"
+#define HVCI_FINGERPRINT_PREFIX "v3:"
 
 uint64_t hvci_finding_hash(const hvci_finding *f);
 /* Appends the tokens of a source line to b, as the hash sees them. */
 void hvci_fingerprint_tokens(const char *line, hvci_buf *b);
+/*
+ * The statement key of the finding at line:col (1-based) of a file's text:
+ * the tokens of the statement holding it, or NULL when there is none or it
+ * spans too many lines (the line's tokens then key it).  Caller frees.
+ */
+char *hvci_statement_key(const char *text, size_t len, unsigned line, unsigned col);
 
 #endif

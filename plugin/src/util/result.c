@@ -27,6 +27,7 @@ void hvci_finding_clear(hvci_finding *f)
 	free(f->message);
 	free(f->function);
 	free(f->source_line);
+	free(f->statement_key);
 	for (size_t i = 0; i < f->n_notes; i++) {
 		hvci_loc_clear(&f->notes[i].loc);
 		free(f->notes[i].message);
