@@ -531,13 +531,17 @@ int cmd_clangd(int argc, char **argv)
 			return HVCI_EXIT_ERROR;
 		}
 	hvci_rules *rules = NULL;
-	if (cli_load_rules(&rules, &o)) {
+	lsp_workspace conf;
+	memset(&conf, 0, sizeof conf);
+	if (lsp_load_rules(&conf, &o, &rules)) {
 		free(exe);
 		free(cargs);
 		return HVCI_EXIT_ERROR;
 	}
 	proxy p;
 	memset(&p, 0, sizeof p);
+	p.ws.confset = conf.confset;
+	p.ws.conf_start = conf.conf_start;
 	p.client_out = cli_lsp_take_stdout();
 	int from = -1;
 	pid_t pid = p.client_out < 0 ? -1 : start_clangd(exe, cargs, &p.to_clangd, &from);

@@ -398,10 +398,14 @@ int cmd_lsp(int argc, char **argv)
 		}
 	}
 	hvci_rules *rules = NULL;
-	if (cli_load_rules(&rules, &o))
+	lsp_workspace conf;
+	memset(&conf, 0, sizeof conf);
+	if (lsp_load_rules(&conf, &o, &rules))
 		return HVCI_EXIT_ERROR;
 	server s;
 	memset(&s, 0, sizeof s);
+	s.ws.confset = conf.confset;
+	s.ws.conf_start = conf.conf_start;
 	s.out = cli_lsp_take_stdout();
 	if (s.out < 0) {
 		cli_error("cannot set up standard output for the language server: %s",

@@ -109,8 +109,12 @@ typedef struct {
 } lsp_doc;
 
 typedef struct {
-	const hvci_rules *rules;
-	const char *cdb_dir; /* --compile-commands-dir, or NULL: search upwards */
+	const hvci_rules *rules; /* the configs of conf_start's folders, or --config's */
+	const char *cdb_dir;     /* --compile-commands-dir, or NULL: search upwards */
+	/* Without --config: each file's own configs (confset.c), the folder the
+	 * server started in holding `rules`'s; NULL with --config. */
+	cli_confset *confset;
+	char *conf_start;
 	lsp_doc **docs;
 	size_t n_docs;
 	void (*notify)(void *ud, json_t *msg); /* sends a message to the client; takes it */
@@ -146,11 +150,15 @@ typedef struct {
 	hvci_tu_result *res; /* run's result, or NULL with error set */
 	char *error;
 	double seconds;
+	const hvci_rules *rules; /* the file's own configs' table, or NULL: the run's */
 } lsp_job;
 /* 0 when there is nothing to run (no file path, no session: logged). */
 int lsp_job_begin(lsp_workspace *ws, lsp_doc *d, lsp_job *j);
 /* The parse and the checks only: no messages, no workspace changes. */
 void lsp_job_run(const hvci_rules *rules, lsp_job *j);
+/* The server's rule table: its folder's configs (confset set in ws), or
+ * --config's; non-zero after an error line. */
+int lsp_load_rules(lsp_workspace *ws, const cli_output_opts *o, hvci_rules **out);
 /* The time limit of each analysis (--timeout SEC; 0: none; default 120). */
 void lsp_set_timeout(double seconds);
 /* Installs the result and logs; 1 when the document is still open and has it. */

@@ -91,6 +91,10 @@ void lsp_workspace_free(lsp_workspace *ws)
 	free(ws->docs);
 	ws->docs = NULL;
 	ws->n_docs = 0;
+	cli_confset_free(ws->confset);
+	ws->confset = NULL;
+	free(ws->conf_start);
+	ws->conf_start = NULL;
 }
 
 /* ---- positions ------------------------------------------------------------------ */
@@ -306,6 +310,15 @@ int lsp_job_begin(lsp_workspace *ws, lsp_doc *d, lsp_job *j)
 	if (!lsp_doc_session(ws, d))
 		return 0;
 	j->doc = d;
+	if (ws->confset) {
+		/* The file's own configs, as `check` reads them. */
+		cli_job one;
+		memset(&one, 0, sizeof one);
+		one.file = d->path;
+		if (!cli_confset_assign(ws->confset, (hvci_rules *)ws->rules, ws->conf_start, &one,
+		                        1))
+			j->rules = one.rules;
+	}
 	j->text = hvci_xmalloc(d->len + 1);
 	memcpy(j->text, d->text, d->len + 1);
 	j->len = d->len;
@@ -355,6 +368,8 @@ static void job_child(const hvci_rules *rules, lsp_job *j, int fd)
  */
 void lsp_job_run(const hvci_rules *rules, lsp_job *j)
 {
+	if (j->rules)
+		rules = j->rules;
 	double t0 = lsp_now();
 	int p[2];
 	if (pipe(p) != 0) {
@@ -752,4 +767,25 @@ json_t *lsp_doc_code_actions(const lsp_workspace *ws, const lsp_doc *d, json_t *
 		free(title);
 	}
 	return out;
+}
+
+int lsp_load_rules(lsp_workspace *ws, const cli_output_opts *o, hvci_rules **out)
+{
+	/* No --check options in the servers: each table is the configs' alone. */
+	static const cli_tidy_opts no_tidy;
+	*out = NULL;
+	if (o->config)
+		return cli_load_rules(out, o);
+	char cwd[4096];
+	ws->conf_start = hvci_strdup(getcwd(cwd, sizeof cwd) ? cwd : ".");
+	ws->confset = cli_confset_new(o, &no_tidy, ws->conf_start);
+	const char *const *chain = NULL;
+	size_t n = 0;
+	if (cli_confset_chain(ws->confset, ws->conf_start, &chain, &n) ||
+	    cli_load_rules_v(out, o, chain, n)) {
+		cli_confset_free(ws->confset);
+		ws->confset = NULL;
+		return HVCI_EXIT_ERROR;
+	}
+	return HVCI_EXIT_OK;
 }
