@@ -1,0 +1,224 @@
+/*
+ * recover_prelude.c - writes the stand-ins recover.c planned into the
+ * prelude force-included before the unit, and puts the prelude and the
+ * stand-in header folder on the command line.  The C and C++ forms of
+ * each stand-in are chosen in the prelude itself (#ifdef __cplusplus), so
+ * nothing here needs to know the unit's language.  It decides nothing
+ * about what a stand-in is; recover.c does.
+ */
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "frontend/recover_int.h"
+
+/* Inserts `args` before the main file (and clang-cl's "--"). */
+static void insert_args(hvci_cmdline *c, const char *const *args, size_t n)
+{
+	size_t tail = c->file_args ? c->file_args : 1;
+	if (c->argc < tail)
+		tail = c->argc;
+	c->argv = hvci_xrealloc(c->argv, (c->argc + n + 1) * sizeof *c->argv);
+	size_t at = c->argc - tail;
+	memmove(c->argv + at + n, c->argv + at, (tail + 1) * sizeof *c->argv);
+	for (size_t i = 0; i < n; i++)
+		c->argv[at + i] = hvci_strdup(args[i]);
+	c->argc += n;
+}
+
+static int pointer_name(const char *name)
+{
+	return name[0] == 'P' && isupper((unsigned char)name[1]);
+}
+
+static int all_caps(const char *name)
+{
+	int letters = 0;
+	for (; *name; name++) {
+		if (islower((unsigned char)*name))
+			return 0;
+		letters += isupper((unsigned char)*name) != 0;
+	}
+	return letters > 1;
+}
+
+/* A stand-in type that the unit reads members from: a structure of them. */
+static void put_scalar(FILE *f, const standin *e)
+{
+	/* Indexed: a pointer does what the array would, and can still be
+	 * assigned and passed. */
+	if (e->subscripted)
+		fprintf(f, "typedef __hvci_standin_any *%s;\n", e->name);
+	/* PFOO is a pointer by the kernel's naming convention; char keeps
+	 * arithmetic on it valid. */
+	else if (pointer_name(e->name))
+		fprintf(f, "typedef char *%s;\n", e->name);
+	else
+		fprintf(f, "typedef int %s;\n", e->name);
+}
+
+static void put_members(FILE *f, const standin *e);
+
+static void put_struct(FILE *f, const standin *e)
+{
+	fprintf(f, "typedef struct __hvci_s_%s {\n", e->name);
+	if (e->braced)
+		fprintf(f, "\t__HVCI_ANY_CTOR(%s)\n", e->name);
+	put_members(f, e);
+	/* Ours nested: a pointer when read with `->` only. */
+	int pointer = e->nested ? e->arrow && !e->dot : pointer_name(e->name) && !e->dot;
+	fprintf(f, "} %s%s;\n", pointer ? "*" : "", e->name);
+}
+
+static void put_members(FILE *f, const standin *e)
+{
+	for (size_t k = 0; k < e->n_members; k++) {
+		const char *m = e->members[k];
+		const char *type = strchr(m, ':');
+		if (m[0] == '(')
+			fprintf(f, "\t__HVCI_FN(%s);\n", m + 1);
+		else if (type)
+			fprintf(f, "\t%s %.*s;\n", type + 1, (int)(type - m), m);
+		else
+			fprintf(f, "\t__hvci_standin_any %s;\n", m);
+	}
+}
+
+int hvci_recovery_apply(hvci_recovery *rv, hvci_cmdline *cl)
+{
+	FILE *f = fopen(rv->prelude, "w");
+	if (!f)
+		return hvci_error_set(HVCI_ERROR, "%s:1: cannot write stand-in declarations: %s",
+		                      rv->prelude, strerror(errno));
+	fputs("/* Stand-ins for names this unit uses but never declares. */\n", f);
+	/* In C++, the object can be made from anything (a nested braced
+	 * list included, which a template cannot deduce: a class of ours
+	 * initialized from braces takes up to 16 of them), and the operators
+	 * with one of ours on either side are its
+	 * own (hidden friends, found only through it): the built-in ones
+	 * would all be equally good through its conversion template, which
+	 * clang reports as ambiguous. */
+	fputs(
+	    "#ifdef __cplusplus\n"
+	    "#define __HVCI_OPS(R, op)                                                      \\\n"
+	    "\tfriend R operator op(const __hvci_standin_any &, const __hvci_standin_any &); \\\n"
+	    "\ttemplate <class T> friend R operator op(const __hvci_standin_any &, const T &); \\\n"
+	    "\ttemplate <class T> friend R operator op(const T &, const __hvci_standin_any &);\n"
+	    "#define __HVCI_BIN(op)                   \\\n"
+	    "\t__HVCI_OPS(__hvci_standin_any, op) \\\n"
+	    "\ttemplate <class T> friend T &operator op##=(T &, const __hvci_standin_any &);\n"
+	    "struct __hvci_standin_any {\n"
+	    "\ttemplate <class... A> __hvci_standin_any(A &&...);\n"
+	    "\ttemplate <class T> operator T() const;\n"
+	    "\ttemplate <class... A> __hvci_standin_any operator()(A &&...) const;\n"
+	    "\t__HVCI_BIN(+) __HVCI_BIN(-) __HVCI_BIN(*) __HVCI_BIN(/) __HVCI_BIN(%)\n"
+	    "\t__HVCI_BIN(&) __HVCI_BIN(|) __HVCI_BIN(^) __HVCI_BIN(<<) __HVCI_BIN(>>)\n"
+	    "\t__HVCI_OPS(bool, ==) __HVCI_OPS(bool, !=) __HVCI_OPS(bool, <)\n"
+	    "\t__HVCI_OPS(bool, >) __HVCI_OPS(bool, <=) __HVCI_OPS(bool, >=)\n"
+	    "\tfriend __hvci_standin_any operator~(const __hvci_standin_any &);\n"
+	    "\tfriend __hvci_standin_any operator-(const __hvci_standin_any &);\n"
+	    "};\n"
+	    "#define __HVCI_FN(m) __hvci_standin_any m\n"
+	    "#define __HVCI_ANY_ARG __hvci_standin_any = {}\n"
+	    "#define __HVCI_ANY_CTOR(T)                                                       \\\n"
+	    "\ttemplate <class... A> __hvci_s_##T(A &&...);                                  \\\n"
+	    "\t__hvci_s_##T(__hvci_standin_any, __HVCI_ANY_ARG, __HVCI_ANY_ARG, __HVCI_ANY_ARG, "
+	    "\\\n"
+	    "\t             __HVCI_ANY_ARG, __HVCI_ANY_ARG, __HVCI_ANY_ARG, __HVCI_ANY_ARG,     "
+	    "\\\n"
+	    "\t             __HVCI_ANY_ARG, __HVCI_ANY_ARG, __HVCI_ANY_ARG, __HVCI_ANY_ARG,     "
+	    "\\\n"
+	    "\t             __HVCI_ANY_ARG, __HVCI_ANY_ARG, __HVCI_ANY_ARG, __HVCI_ANY_ARG);\n"
+	    "#else\n"
+	    "#define __HVCI_ANY_CTOR(T)\n"
+	    "typedef int __hvci_standin_any;\n"
+	    "#define __HVCI_FN(m) __hvci_standin_any (*m)()\n"
+	    "#endif\n",
+	    f);
+	/* Member structures first, the deepest (made last) first: the
+	 * structures holding them name them. */
+	for (size_t i = rv->n_si; i-- > 0;)
+		if (rv->si[i].nested)
+			put_struct(f, &rv->si[i]);
+	for (size_t i = 0; i < rv->n_si; i++) {
+		const standin *e = &rv->si[i];
+		if (e->nested)
+			continue;
+		switch (e->kind) {
+		case SI_TYPE:
+			if (e->n_members) {
+				put_struct(f, e);
+				break;
+			}
+			/* A braced list of several values: a C++ class that takes
+			 * any list (C only warns about it). */
+			if (e->braced) {
+				fprintf(f,
+				        "#ifdef __cplusplus\nstruct __hvci_s_%s "
+				        "{\n\t__HVCI_ANY_CTOR(%s)\n};\n"
+				        "typedef struct __hvci_s_%s %s;\n#else\n",
+				        e->name, e->name, e->name, e->name);
+				put_scalar(f, e);
+				fputs("#endif\n", f);
+				break;
+			}
+			put_scalar(f, e);
+			break;
+		case SI_TAG:
+			fprintf(f, "struct %s {\n\t__hvci_standin_any __hvci_opaque;\n", e->name);
+			put_members(f, e);
+			fputs("};\n", f);
+			break;
+		case SI_ROLE:
+			/* `ROLE f;` then `RET f(...) { }`: an unprototyped function type
+			 * in C, an overload set in C++; both accept the definition. */
+			fprintf(f, "typedef %s %s();\n", e->ret, e->name);
+			break;
+		case SI_VALUE:
+			/* No initializer: the evaluator can never read a value from it. */
+			fprintf(f, "extern __hvci_standin_any %s;\n", e->name);
+			break;
+		case SI_CONST: {
+			/* A constant for case labels and array sizes: distinct
+			 * values keep two of them apart in one switch, and the
+			 * evaluator never reads them (they are in this file).
+			 * In C++ only an ALL_CAPS name, a constant by the
+			 * kernel's convention; any other keeps the object, which
+			 * converts to the pointer or class a parameter wants. */
+			unsigned v = e->small ? 1u : 0x3E81u + (unsigned)i;
+			if (all_caps(e->name) || e->constant)
+				fprintf(f, "enum { %s = %u };\n", e->name, v);
+			else
+				fprintf(f,
+				        "#ifdef __cplusplus\nextern __hvci_standin_any %s;\n#else\n"
+				        "enum { %s = %u };\n#endif\n",
+				        e->name, e->name, v);
+			break;
+		}
+		case SI_MACRO:
+			fprintf(f, "#define %s\n", e->name);
+			break;
+		case SI_FMACRO:
+			fprintf(f, "#define %s(...)\n", e->name);
+			break;
+		}
+	}
+	fclose(f);
+	if (!rv->applied) {
+		/* cc1 options: the same in clang and clang-cl modes. */
+		const char *args[] = {"-Xclang", "-include",   "-Xclang", rv->prelude,
+		                      "-Xclang", "-idirafter", "-Xclang", rv->inc};
+		insert_args(cl, args, sizeof args / sizeof *args);
+		cl->wdk_dirs =
+		    hvci_xrealloc(cl->wdk_dirs, (cl->n_wdk_dirs + 1) * sizeof *cl->wdk_dirs);
+		cl->wdk_dirs[cl->n_wdk_dirs++] = hvci_strdup(rv->dir);
+		free(cl->standin_dir);
+		cl->standin_dir = hvci_strdup(rv->dir);
+		rv->applied = 1;
+	}
+	rv->passes++;
+	return HVCI_OK;
+}
