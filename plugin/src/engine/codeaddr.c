@@ -214,17 +214,24 @@ void hvci_code_mdl_event(hvci_ctx *ctx, CXCursor created, int writes)
 		c->reads = 1;
 }
 
-/* 1 when the protection has a bit whose name in values.yaml allows writing. */
+/*
+ * 1 when the protection has a bit whose name in values.yaml allows writing
+ * and none that allows running: an executable one is hvci-exec-protect's
+ * finding, reported once, there.
+ */
 static int writable_protection(hvci_ctx *ctx, uint64_t p)
 {
+	int write = 0;
 	for (int b = 0; b < 16; b++) {
 		const char *nm =
 		    (p >> b) & 1 ? hvci_rules_value_name(ctx->rules, HVCI_K_PAGE_PROTECT, 1ULL << b)
 		                 : NULL;
+		if (nm && strstr(nm, "EXECUTE"))
+			return 0;
 		if (nm && strstr(nm, "WRITE"))
-			return 1;
+			write = 1;
 	}
-	return 0;
+	return write;
 }
 
 void hvci_code_mdl_call(hvci_ctx *ctx, const hvci_api_row *row, const hvci_vs *vs, int nargs)
