@@ -61,18 +61,23 @@ int hvci_text_prev_char(const textpos *t)
 	return i > 0 ? (unsigned char)t->buf[i - 1] : 0;
 }
 
+/* [*b, *e) is the identifier that ends just before t->off (spaces skipped); 0: none. */
+static int word_span(const textpos *t, size_t *b, size_t *e)
+{
+	*e = t->off;
+	while (*e > 0 && isspace((unsigned char)t->buf[*e - 1]))
+		(*e)--;
+	*b = *e;
+	while (*b > 0 && hvci_text_ident_char((unsigned char)t->buf[*b - 1]))
+		(*b)--;
+	return *b != *e && !isdigit((unsigned char)t->buf[*b]);
+}
+
 /* The identifier that ends just before t->off (spaces skipped), or NULL. */
 char *hvci_text_ident_before(const textpos *t)
 {
-	size_t e = t->off;
-	while (e > 0 && isspace((unsigned char)t->buf[e - 1]))
-		e--;
-	size_t b = e;
-	while (b > 0 && hvci_text_ident_char((unsigned char)t->buf[b - 1]))
-		b--;
-	if (b == e || isdigit((unsigned char)t->buf[b]))
-		return NULL;
-	return hvci_xstrndup(t->buf + b, e - b);
+	size_t b, e;
+	return word_span(t, &b, &e) ? hvci_xstrndup(t->buf + b, e - b) : NULL;
 }
 
 /*
@@ -225,13 +230,8 @@ void hvci_text_typedef_names(const textpos *t, hvci_strset *declared)
  */
 int hvci_text_word_before(textpos *t)
 {
-	size_t e = t->off;
-	while (e > 0 && isspace((unsigned char)t->buf[e - 1]))
-		e--;
-	size_t b = e;
-	while (b > 0 && hvci_text_ident_char((unsigned char)t->buf[b - 1]))
-		b--;
-	if (b == e || isdigit((unsigned char)t->buf[b]))
+	size_t b, e;
+	if (!word_span(t, &b, &e))
 		return 0;
 	t->off = b;
 	return 1;
