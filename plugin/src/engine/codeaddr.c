@@ -302,23 +302,12 @@ void hvci_code_alias_store(hvci_ctx *ctx, CXCursor at, const hvci_vs *pv)
 		const hvci_val *v = &pv->v[i];
 		if (v->param < 0 || v->prov != HVCI_PROV_CODE_MAP)
 			continue;
-		int dup = 0;
-		for (size_t j = 0; j < *ctx->n_fw_out; j++) {
-			const hvci_forward *f = &(*ctx->fw_out)[j];
-			dup |= f->alias && f->param == v->param && f->row == hvci_store_row();
-		}
 		hvci_code_mdl_event(ctx, v->origin, 1);
-		if (dup)
+		hvci_forward *f = hvci_forward_add(ctx, v->param, hvci_store_row(), 0, 1);
+		if (!f)
 			continue;
-		*ctx->fw_out =
-		    hvci_xrealloc(*ctx->fw_out, (*ctx->n_fw_out + 1) * sizeof **ctx->fw_out);
-		hvci_forward *f = &(*ctx->fw_out)[(*ctx->n_fw_out)++];
-		memset(f, 0, sizeof *f);
-		f->param = v->param;
-		f->row = hvci_store_row();
 		f->inner_call = at;
 		f->inner_api = hvci_strdup("a store");
-		f->alias = 1;
 	}
 }
 

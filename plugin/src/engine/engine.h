@@ -322,6 +322,10 @@ const char *hvci_srccache_text(hvci_ctx *ctx, const char *file, size_t *len);
 void hvci_srccache_free(hvci_ctx *ctx);
 /* The statement key (util/fingerprint.h) of file:line:col, or NULL. Caller frees. */
 char *hvci_source_statement_key(hvci_ctx *ctx, const char *file, unsigned line, unsigned col);
+/* A new forward of the function being walked, zeroed but for these, or NULL
+ * when it has one with the same parameter, row, mask and alias already. */
+hvci_forward *hvci_forward_add(hvci_ctx *ctx, int param, const hvci_api_row *row, uint64_t mask,
+                               int alias);
 int hvci_cursor_is_null(CXCursor c);
 /* 1 when the whole expression is written in a file, not produced by a macro. */
 int hvci_written_in_file(CXTranslationUnit tu, CXCursor c);

@@ -93,6 +93,24 @@ static int is_function_kind(enum CXCursorKind k)
 	       k == CXCursor_Destructor || k == CXCursor_ConversionFunction;
 }
 
+hvci_forward *hvci_forward_add(hvci_ctx *ctx, int param, const hvci_api_row *row, uint64_t mask,
+                               int alias)
+{
+	for (size_t j = 0; j < *ctx->n_fw_out; j++) {
+		const hvci_forward *f = &(*ctx->fw_out)[j];
+		if (f->param == param && f->row == row && f->mask == mask && f->alias == alias)
+			return NULL;
+	}
+	*ctx->fw_out = hvci_xrealloc(*ctx->fw_out, (*ctx->n_fw_out + 1) * sizeof **ctx->fw_out);
+	hvci_forward *f = &(*ctx->fw_out)[(*ctx->n_fw_out)++];
+	memset(f, 0, sizeof *f);
+	f->param = param;
+	f->row = row;
+	f->mask = mask;
+	f->alias = alias;
+	return f;
+}
+
 /* Records "parameter p reaches row" for the function being walked. */
 static void record_forwards(hvci_ctx *ctx, const hvci_site *s)
 {
@@ -106,25 +124,12 @@ static void record_forwards(hvci_ctx *ctx, const hvci_site *s)
 		int optin = v->optin || (s->fw && s->fw->optin);
 		/* Written through a mapping of an MDL over the parameter. */
 		int alias = v->prov == HVCI_PROV_CODE_MAP || (s->fw && s->fw->alias);
-		int dup = 0;
-		for (size_t j = 0; j < *ctx->n_fw_out; j++) {
-			hvci_forward *f = &(*ctx->fw_out)[j];
-			dup |= f->param == v->param && f->row == s->row && f->mask == mask &&
-			       f->alias == alias;
-		}
-		if (dup)
+		hvci_forward *f = hvci_forward_add(ctx, v->param, s->row, mask, alias);
+		if (!f)
 			continue;
-		*ctx->fw_out =
-		    hvci_xrealloc(*ctx->fw_out, (*ctx->n_fw_out + 1) * sizeof **ctx->fw_out);
-		hvci_forward *f = &(*ctx->fw_out)[(*ctx->n_fw_out)++];
-		memset(f, 0, sizeof *f);
-		f->param = v->param;
-		f->mask = mask;
-		f->row = s->row;
 		f->inner_call = s->call;
 		f->inner_api = hvci_strdup(s->api);
 		f->optin = optin;
-		f->alias = alias;
 		if (v->prov == HVCI_PROV_CODE_MAP)
 			hvci_code_mdl_event(ctx, v->origin, 1);
 	}
