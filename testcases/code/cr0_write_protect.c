@@ -48,6 +48,22 @@ VOID DisableWpOnOnePath(BOOLEAN patch)
 	__writecr0(cr0); // expected-warning {{'__writecr0' clears CR0.WP (bit 16), which turns off the write protection of read-only code [hvci-code-write]}}
 }
 
+/* XOR toggles WP: the kernel runs with it set, so the first toggle clears
+   it; the second restores the value read and is silent. */
+VOID ToggleWp(VOID)
+{
+	ULONG_PTR cr0 = __readcr0();
+	cr0 ^= CR0_WP;
+	__writecr0(cr0); // expected-warning {{'__writecr0' clears CR0.WP (bit 16), which turns off the write protection of read-only code [hvci-code-write]}}
+	cr0 ^= CR0_WP;
+	__writecr0(cr0);
+}
+
+VOID ToggleWpInline(VOID)
+{
+	__writecr0(__readcr0() ^ 0x10000); // expected-warning {{'__writecr0' clears CR0.WP (bit 16), which turns off the write protection of read-only code [hvci-code-write]}}
+}
+
 /* A helper that writes whatever it is given: the call that passes the
    cleared value is reported, the helper itself is not. */
 static VOID WriteCr0(ULONG_PTR value)
@@ -78,6 +94,16 @@ VOID ClearThenRestore(VOID)
 VOID RewriteUnchanged(VOID)
 {
 	__writecr0(__readcr0());
+}
+
+VOID ToggleOtherBit(VOID)
+{
+	__writecr0(__readcr0() ^ 0x40000); /* AM, not WP */
+}
+
+VOID ToggleThenSet(VOID)
+{
+	__writecr0((__readcr0() ^ CR0_WP) | CR0_WP);
 }
 
 VOID ClearOtherBit(VOID)

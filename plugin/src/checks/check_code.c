@@ -25,10 +25,8 @@
  * destination, a store) are reported with the MDL as the note.
  *
  * What it misses: addresses that reach a write through a structure field
- * of another object or through another function's variables; module bases
- * plus offsets, service-table entries and instruction pointers read from a
- * hook target; MDL flag changes; CR0 toggled with XOR; code written by
- * inline assembly.
+ * of another object or through another function's variables, and code
+ * written by inline assembly.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -264,16 +262,20 @@ static void check_cr0_write(const hvci_site *s)
 		const hvci_val *v = &s->vs->v[i];
 		if (v->param >= 0)
 			continue;
-		/* A constant without WP, or a value whose WP bit is known clear. */
+		/* A constant without WP, a value whose WP bit is known clear, or
+		 * the value read with WP toggled: the kernel runs with WP set, so
+		 * the toggle that starts a patch clears it. */
+		int flips = v->prov == HVCI_PROV_FLIPPED && (v->v & CR0_WP);
 		int clears = (v->prov == HVCI_PROV_NONE && !(v->v & CR0_WP)) ||
-		             (v->prov == HVCI_PROV_BITS && (v->v & CR0_WP));
+		             (v->prov == HVCI_PROV_BITS && (v->v & CR0_WP)) || flips;
 		if (!clears)
 			continue;
 		report_site(s,
 		            hvci_asprintf("'%s' clears CR0.WP (bit 16), which turns off the write "
 		                          "protection of read-only code",
 		                          s->api),
-		            v, hvci_strdup("WP is cleared here"));
+		            v, hvci_strdup(flips ? "WP is toggled here (XOR); it is set while the kernel runs"
+		                                 : "WP is cleared here"));
 		return;
 	}
 }

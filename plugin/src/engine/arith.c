@@ -3,7 +3,9 @@
  * sets.  Constants fold, "parameter | c" stays symbolic under OR (how
  * wrapper summaries carry flags), a pointer plus or minus an integer keeps
  * the object it points into, and an unknown integer ANDed with a constant
- * keeps the bits known to be clear (HVCI_PROV_BITS).  Everything else is
+ * keeps the bits known to be clear (HVCI_PROV_BITS), and one XORed with a
+ * constant keeps the bits it inverted (HVCI_PROV_FLIPPED: toggling CR0.WP
+ * clears it, since the kernel runs with it set).  Everything else is
  * unknown.  Evaluating the operands is eval.c's job.
  */
 #include <stdint.h>
@@ -72,9 +74,14 @@ static int is_and(int op)
 	return op == CXBinaryOperator_And || op == CXBinaryOperator_AndAssign;
 }
 
+static int is_xor(int op)
+{
+	return op == CXBinaryOperator_Xor || op == CXBinaryOperator_XorAssign;
+}
+
 int hvci_is_pointer_prov(int prov)
 {
-	return prov != HVCI_PROV_NONE && prov != HVCI_PROV_BITS;
+	return prov != HVCI_PROV_NONE && prov != HVCI_PROV_BITS && prov != HVCI_PROV_FLIPPED;
 }
 
 /*
@@ -102,6 +109,19 @@ static int combine_prov(int op, const hvci_val *x, const hvci_val *y, int x_left
 		r->v &= ~y->v;
 		return 1;
 	}
+	/* Toggled twice is the value read again: no longer tracked.  Bits set
+	 * by OR are no longer inverted; AND makes the bits it lacks clear. */
+	if (x->prov == HVCI_PROV_FLIPPED && (is_xor(op) || is_or(op))) {
+		*r = *x;
+		r->v = is_xor(op) ? r->v ^ y->v : r->v & ~y->v;
+		return r->v != 0;
+	}
+	if (x->prov == HVCI_PROV_FLIPPED && is_and(op)) {
+		*r = *x;
+		r->prov = HVCI_PROV_BITS;
+		r->v = ~y->v;
+		return 1;
+	}
 	return 0;
 }
 
@@ -110,8 +130,10 @@ void hvci_combine(int op, const hvci_vs *a, const hvci_vs *b, CXCursor e, hvci_v
 {
 	out->n = 0;
 	out->unknown = a->unknown || b->unknown;
-	/* One side is an unknown integer: pointers keep their object, and
-	 * `unknown & c` has the bits clear that c lacks. */
+	/* One side is an unknown integer: pointers keep their object,
+	 * `unknown & c` has the bits clear that c lacks, and `unknown ^ c` has
+	 * c's bits inverted (only when nothing is known of the unknown side:
+	 * a value already toggled once is not toggled from the read again). */
 	hvci_val pv;
 	for (int i = 0; b->unknown && i < a->n; i++) {
 		const hvci_val *x = &a->v[i];
@@ -119,6 +141,8 @@ void hvci_combine(int op, const hvci_vs *a, const hvci_vs *b, CXCursor e, hvci_v
 			hvci_vs_add(out, &pv);
 		else if (is_and(op) && !x->prov && x->param < 0)
 			hvci_vs_add(out, &(hvci_val){~x->v, -1, 0, e, HVCI_PROV_BITS});
+		else if (is_xor(op) && !b->n && !x->prov && x->param < 0 && x->v)
+			hvci_vs_add(out, &(hvci_val){x->v, -1, 0, e, HVCI_PROV_FLIPPED});
 	}
 	for (int j = 0; a->unknown && j < b->n; j++) {
 		const hvci_val *y = &b->v[j];
@@ -126,6 +150,8 @@ void hvci_combine(int op, const hvci_vs *a, const hvci_vs *b, CXCursor e, hvci_v
 			hvci_vs_add(out, &pv);
 		else if (is_and(op) && !y->prov && y->param < 0)
 			hvci_vs_add(out, &(hvci_val){~y->v, -1, 0, e, HVCI_PROV_BITS});
+		else if (is_xor(op) && !a->n && !y->prov && y->param < 0 && y->v)
+			hvci_vs_add(out, &(hvci_val){y->v, -1, 0, e, HVCI_PROV_FLIPPED});
 	}
 	for (int i = 0; i < a->n; i++)
 		for (int j = 0; j < b->n; j++) {

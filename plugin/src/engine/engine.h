@@ -27,7 +27,9 @@
  * Where a value that is not an integer constant came from.  Such values
  * have param -1 and must never be read as constants: the integer checks
  * skip them.  HVCI_PROV_BITS is an unknown integer of which the bits in v
- * are known to be clear (`x & ~0x10000`); the others are pointers.
+ * are known to be clear (`x & ~0x10000`), HVCI_PROV_FLIPPED one whose bits
+ * in v are inverted from what was read (`x ^ 0x10000`); the others are
+ * pointers.
  */
 typedef enum {
 	HVCI_PROV_NONE,     /* an integer constant or a parameter */
@@ -39,8 +41,9 @@ typedef enum {
 	HVCI_PROV_ROUTINE,  /* a pointer to the routine #v looked up by name (routines.c) */
 	HVCI_PROV_CODE_MDL, /* an MDL that describes code; origin: the call that built it */
 	HVCI_PROV_CODE_MAP, /* a mapping of an MDL over code; origin: where the MDL was built */
-	HVCI_PROV_CODE_ADDR /* code found another way: v = code-fields row (values.yaml) or
-	                       HVCI_CODE_READ; origin: the field or the read */
+	HVCI_PROV_CODE_ADDR, /* code found another way: v = code-fields row (values.yaml) or
+	                        HVCI_CODE_READ; origin: the field or the read */
+	HVCI_PROV_FLIPPED    /* unknown integer, v = bits inverted from the value read */
 } hvci_prov;
 
 /* A HVCI_PROV_CODE_ADDR value read from code itself (`*(PULONG_PTR)(Fn + 2)`). */
