@@ -52,3 +52,28 @@ BOOLEAN Inspect(VOID)
 	IoFreeMdl(mdl);
 	return locked;
 }
+
+// A helper that builds an MDL over what it is given and forges its flags:
+// the call that passes code is reported, with the helper's change as the
+// note; the same helper given data is silent.
+static PMDL ForgeOver(PVOID where, ULONG length)
+{
+	PMDL mdl = IoAllocateMdl(where, length, FALSE, FALSE, NULL);
+	if (mdl)
+		mdl->MdlFlags |= MDL_PAGES_LOCKED;
+	return mdl;
+}
+
+static PMDL ForgeOverTarget(PVOID fn)
+{
+	return ForgeOver(fn, 16);
+}
+
+PMDL Forgers(PVOID buffer)
+{
+	PMDL data = ForgeOver(buffer, 16);
+	if (data)
+		IoFreeMdl(data);
+	ForgeOverTarget((PVOID)Target); // expected-warning {{'ForgeOverTarget' forges the flags of an MDL over its first argument, which is the code of function 'Target' [hvci-code-write]}}
+	return ForgeOver((PVOID)Target, 16); // expected-warning {{'ForgeOver' forges the flags of an MDL over its first argument, which is the code of function 'Target' [hvci-code-write]}}
+}

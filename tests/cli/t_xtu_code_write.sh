@@ -76,4 +76,37 @@ expect_cross
 sed -i 's/RtlCopyMemory(va, bytes, n);/(void)bytes;/' "$P/patch.c"
 run "$HVCILINT" check -p "$P" -j 2
 expect_rc 0
+
+# A helper in another file that only forges the flags of an MDL over its
+# argument: its summary says so, and the call with code is reported.
+Q="$T/q"
+mkdir -p "$Q"
+cat > "$Q/forge.c" <<'C'
+#include <ntddk.h>
+PMDL ForgeLocked(PVOID where)
+{
+	PMDL mdl = IoAllocateMdl(where, 16, FALSE, FALSE, NULL);
+	if (mdl)
+		mdl->MdlFlags |= MDL_PAGES_LOCKED;
+	return mdl;
+}
+C
+cat > "$Q/use.c" <<'C'
+#include <ntddk.h>
+PMDL ForgeLocked(PVOID where);
+static UCHAR Buffer[16];
+VOID Target(VOID) {}
+PMDL Forge(VOID) { return ForgeLocked((PVOID)Target); }
+PMDL Data(VOID) { return ForgeLocked(Buffer); }
+C
+cat > "$Q/compile_commands.json" <<J
+[{"directory": "$Q", "file": "use.c", "arguments": ["clang", "-c", "use.c"]},
+ {"directory": "$Q", "file": "forge.c", "arguments": ["clang", "-c", "forge.c"]}]
+J
+run "$HVCILINT" check -p "$Q" -j 2 --no-db
+expect_rc 1
+expect_out "use.c:5:39: warning: 'ForgeLocked' forges the flags of an MDL over its first argument, which is the code of function 'Target' \[hvci-code-write\]"
+expect_out "forge.c:6:3: note: 'ForgeLocked' changes the MDL's flags here (MDL_PAGES_LOCKED)"
+n=$(printf '%s\n' "$out" | grep -c 'warning:')
+[ "$n" -eq 1 ] || fail "one finding expected (none for the buffer): $out"
 echo ok

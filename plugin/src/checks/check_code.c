@@ -130,7 +130,10 @@ static void report_site_or_defer(const hvci_site *s, char *msg, const hvci_val *
 	if (s->fw) {
 		free(origin_note);
 		origin_note =
-		    s->fw->alias
+		    s->fw->alias == HVCI_ALIAS_FLAGS
+		        ? hvci_asprintf("'%s' changes the MDL's flags here (%s)", s->api,
+		                        s->fw->inner_api)
+		    : s->fw->alias
 		        ? hvci_asprintf("'%s' writes through the mapping here (%s)", s->api,
 		                        s->fw->inner_api)
 		        : hvci_asprintf("'%s' passes it to '%s' here", s->api, s->fw->inner_api);
@@ -190,8 +193,11 @@ static void check_alias_write(const hvci_site *s, const hvci_val *v)
 		free(fn);
 	}
 	report_site(s,
-	            hvci_asprintf("'%s' writes through a writable alias of its %s argument, "
-	                          "which is %s",
+	            hvci_asprintf(s->fw->alias == HVCI_ALIAS_FLAGS
+	                              ? "'%s' forges the flags of an MDL over its %s argument, "
+	                                "which is %s"
+	                              : "'%s' writes through a writable alias of its %s argument, "
+	                                "which is %s",
 	                          s->api, hvci_ordinal(s->fw->param), what),
 	            v, NULL);
 	free(what);

@@ -121,6 +121,22 @@ static int as_compound(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *c)
 	return found ? cop : 0;
 }
 
+/* The flags of an MDL built over a parameter: the function forges an MDL
+ * over whatever its caller passes, which the caller's check judges. */
+static void forge_forward(hvci_ctx *ctx, CXCursor at, const hvci_vs *mdl, const char *flag)
+{
+	for (int i = 0; ctx->fw_out && i < mdl->n; i++) {
+		const hvci_val *v = &mdl->v[i];
+		if (v->param < 0 || v->prov != HVCI_PROV_CODE_MDL)
+			continue;
+		hvci_forward *f = hvci_forward_add(ctx, v->param, hvci_store_row(), 0, HVCI_ALIAS_FLAGS);
+		if (!f)
+			continue;
+		f->inner_call = at;
+		f->inner_api = hvci_strdup(flag);
+	}
+}
+
 void hvci_mdl_flags_write(hvci_ctx *ctx, CXCursor at, int op, CXCursor lhs, const hvci_vs *rhs,
                           hvci_env *env)
 {
@@ -159,6 +175,7 @@ void hvci_mdl_flags_write(hvci_ctx *ctx, CXCursor at, int op, CXCursor lhs, cons
 		hvci_eval(ctx, ch[0], env, &mdl);
 		hvci_ptr_site ps = {ctx, at, ch[0], &mdl, flag};
 		ctx->reg.on_mdl_flags(&ps);
+		forge_forward(ctx, at, &mdl, flag);
 	}
 	free(ch);
 }
@@ -303,7 +320,8 @@ void hvci_code_alias_store(hvci_ctx *ctx, CXCursor at, const hvci_vs *pv)
 		if (v->param < 0 || v->prov != HVCI_PROV_CODE_MAP)
 			continue;
 		hvci_code_mdl_event(ctx, v->origin, 1);
-		hvci_forward *f = hvci_forward_add(ctx, v->param, hvci_store_row(), 0, 1);
+		hvci_forward *f =
+		    hvci_forward_add(ctx, v->param, hvci_store_row(), 0, HVCI_ALIAS_WRITE);
 		if (!f)
 			continue;
 		f->inner_call = at;

@@ -111,9 +111,12 @@ typedef struct {
 	char *inner_api;         /* name of what that call calls */
 	int optin;               /* the mask holds a POOL_NX_OPTIN run-time value */
 	hvci_loc ext_at;         /* a summary from another file: its inner call (file NULL: none) */
-	int alias; /* the function writes through a writable alias of the parameter (an
-	              MDL it builds over it and maps): row is a code-dest row */
+	int alias; /* HVCI_ALIAS_WRITE: the function writes through a writable alias of the
+	              parameter (an MDL it builds over it and maps); HVCI_ALIAS_FLAGS: it
+	              forges the flags of an MDL over it.  Either way row is a code-dest row */
 } hvci_forward;
+
+enum { HVCI_ALIAS_WRITE = 1, HVCI_ALIAS_FLAGS = 2 };
 
 /*
  * An allocation, nonpaged lookaside list or MDL mapping whose NX-ness comes

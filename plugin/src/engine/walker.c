@@ -122,8 +122,11 @@ static void record_forwards(hvci_ctx *ctx, const hvci_site *s)
 			continue;
 		uint64_t mask = s->mask | v->v;
 		int optin = v->optin || (s->fw && s->fw->optin);
-		/* Written through a mapping of an MDL over the parameter. */
-		int alias = v->prov == HVCI_PROV_CODE_MAP || (s->fw && s->fw->alias);
+		/* Written through a mapping of an MDL over the parameter, or
+		 * passed to a helper that does (or forges such an MDL's flags). */
+		int alias = s->fw && s->fw->alias             ? s->fw->alias
+		            : v->prov == HVCI_PROV_CODE_MAP ? HVCI_ALIAS_WRITE
+		                                            : 0;
 		hvci_forward *f = hvci_forward_add(ctx, v->param, s->row, mask, alias);
 		if (!f)
 			continue;

@@ -77,9 +77,13 @@ static json_t *forward_json(hvci_ctx *ctx, const hvci_forward *f)
 	                      "inner_api", f->inner_api ? f->inner_api : "", "optin", f->optin);
 	if (f->alias) {
 		/* Said in words too, for whoever reads the index. */
-		char *text = hvci_asprintf("writes through a writable alias of its %s argument",
+		char *text = hvci_asprintf(f->alias == HVCI_ALIAS_FLAGS
+		                               ? "forges the flags of an MDL over its %s argument"
+		                               : "writes through a writable alias of its %s argument",
 		                           hvci_ordinal(f->param));
 		json_object_set_new(o, "alias", json_true());
+		if (f->alias == HVCI_ALIAS_FLAGS)
+			json_object_set_new(o, "forges_flags", json_true());
 		json_object_set_new(o, "summary", json_string(text));
 		free(text);
 	}
@@ -163,7 +167,9 @@ static void resolve(hvci_ctx *ctx, json_t *sum, xtu_ext *e)
 		w->inner_call = clang_getNullCursor();
 		w->inner_api = hvci_strdup(json_string_value(json_object_get(f, "inner_api")));
 		w->optin = json_is_true(json_object_get(f, "optin"));
-		w->alias = json_is_true(json_object_get(f, "alias"));
+		w->alias = !json_is_true(json_object_get(f, "alias"))         ? 0
+		           : json_is_true(json_object_get(f, "forges_flags")) ? HVCI_ALIAS_FLAGS
+		                                                               : HVCI_ALIAS_WRITE;
 		json_t *at = json_object_get(f, "at");
 		if (json_is_object(at))
 			loc_from(at, &w->ext_at);
