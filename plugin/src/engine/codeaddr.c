@@ -251,6 +251,28 @@ static int writable_protection(hvci_ctx *ctx, uint64_t p)
 	return write;
 }
 
+/* 1 when a lock operation or protection `op` (the last argument of a
+ * mdl-lock or mdl-protect row) lets the MDL's mapping be written. */
+static int op_writes(hvci_ctx *ctx, const hvci_api_row *row, uint64_t op)
+{
+	return row->kind == HVCI_K_MDL_LOCK ? op != 0 : writable_protection(ctx, op);
+}
+
+static int plain_param(const hvci_val *m)
+{
+	return m->param >= 0 && m->param < HVCI_TPARAM && !m->prov && !m->v;
+}
+
+/* A helper locks (or protects) the MDL its caller passes, with an operation
+ * it knows: the caller learns it from the summary. */
+static void lock_forward(hvci_ctx *ctx, int param, const hvci_api_row *row, uint64_t op,
+                         const char *api)
+{
+	hvci_forward *f = ctx->fw_out ? hvci_forward_add(ctx, param, row, op, HVCI_ALIAS_LOCK) : NULL;
+	if (f)
+		f->inner_api = hvci_strdup(api);
+}
+
 void hvci_code_mdl_call(hvci_ctx *ctx, const hvci_api_row *row, const hvci_vs *vs, int nargs)
 {
 	if (row->arg < 0 || row->arg >= nargs || nargs < 2)
@@ -258,17 +280,31 @@ void hvci_code_mdl_call(hvci_ctx *ctx, const hvci_api_row *row, const hvci_vs *v
 	const hvci_vs *last = &vs[nargs - 1];
 	for (int i = 0; i < vs[row->arg].n; i++) {
 		const hvci_val *m = &vs[row->arg].v[i];
-		if (m->prov != HVCI_PROV_CODE_MDL) /* over code, or over a parameter */
+		int param = plain_param(m);
+		if (m->prov != HVCI_PROV_CODE_MDL && !param) /* over code, or over a parameter */
 			continue;
 		/* An operation or protection that is not known says nothing. */
 		for (int j = 0; !last->unknown && j < last->n; j++) {
 			const hvci_val *o = &last->v[j];
 			if (o->param >= 0 || o->prov)
 				continue;
-			int writes = row->kind == HVCI_K_MDL_LOCK ? o->v != 0
-			                                          : writable_protection(ctx, o->v);
-			hvci_code_mdl_event(ctx, m->origin, writes);
+			if (param)
+				lock_forward(ctx, m->param, row, o->v, row->api);
+			else
+				hvci_code_mdl_event(ctx, m->origin, op_writes(ctx, row, o->v));
 		}
+	}
+}
+
+void hvci_code_mdl_forwarded(hvci_ctx *ctx, const hvci_forward *f, const hvci_vs *mdl,
+                             const char *callee)
+{
+	for (int i = 0; i < mdl->n; i++) {
+		const hvci_val *m = &mdl->v[i];
+		if (m->prov == HVCI_PROV_CODE_MDL)
+			hvci_code_mdl_event(ctx, m->origin, op_writes(ctx, f->row, f->mask));
+		else if (plain_param(m))
+			lock_forward(ctx, m->param, f->row, f->mask, callee);
 	}
 }
 

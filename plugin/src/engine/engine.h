@@ -113,10 +113,12 @@ typedef struct {
 	hvci_loc ext_at;         /* a summary from another file: its inner call (file NULL: none) */
 	int alias; /* HVCI_ALIAS_WRITE: the function writes through a writable alias of the
 	              parameter (an MDL it builds over it and maps); HVCI_ALIAS_FLAGS: it
-	              forges the flags of an MDL over it.  Either way row is a code-dest row */
+	              forges the flags of an MDL over it (row: a code-dest row either way);
+	              HVCI_ALIAS_LOCK: the parameter is an MDL it locks or protects with
+	              the operation in mask (row: the mdl-lock or mdl-protect row) */
 } hvci_forward;
 
-enum { HVCI_ALIAS_WRITE = 1, HVCI_ALIAS_FLAGS = 2 };
+enum { HVCI_ALIAS_WRITE = 1, HVCI_ALIAS_FLAGS = 2, HVCI_ALIAS_LOCK = 3 };
 
 /*
  * An allocation, nonpaged lookaside list or MDL mapping whose NX-ness comes
@@ -425,6 +427,10 @@ void hvci_code_mdl_defer(hvci_ctx *ctx, CXCursor created, hvci_finding *f);
 void hvci_code_mdl_event(hvci_ctx *ctx, CXCursor created, int writes);
 /* The mdl-lock and mdl-protect rows of a call on an MDL over code. */
 void hvci_code_mdl_call(hvci_ctx *ctx, const hvci_api_row *row, const hvci_vs *vs, int nargs);
+/* A call to a helper whose summary locks or protects the MDL passed as
+ * f->param (an HVCI_ALIAS_LOCK forward; f->mask is the operation). */
+void hvci_code_mdl_forwarded(hvci_ctx *ctx, const hvci_forward *f, const hvci_vs *mdl,
+                             const char *callee);
 /* Commits the deferred findings that stand, then frees the state. */
 void hvci_code_mdls_finish(hvci_ctx *ctx);
 /* A store through `ptr` (values pv) in the function walked: when it writes

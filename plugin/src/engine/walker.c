@@ -396,6 +396,10 @@ void hvci_process_call(hvci_ctx *ctx, CXCursor call, hvci_env *env, hvci_vs *ret
 			}
 			if (f->param >= nargs)
 				continue;
+			if (f->alias == HVCI_ALIAS_LOCK) {
+				hvci_code_mdl_forwarded(ctx, f, &vs[f->param], shown);
+				continue;
+			}
 			hvci_site s = {ctx,     call,           shown, f->row, &vs[f->param],
 			               f->mask, args[f->param], f,     NULL};
 			hvci_dispatch(ctx, &s, env);
@@ -414,6 +418,10 @@ void hvci_process_call(hvci_ctx *ctx, CXCursor call, hvci_env *env, hvci_vs *ret
 			const hvci_forward *f = &ext[i];
 			if (f->param >= nargs)
 				continue;
+			if (f->alias == HVCI_ALIAS_LOCK) {
+				hvci_code_mdl_forwarded(ctx, f, &vs[f->param], shown);
+				continue;
+			}
 			hvci_site s = {ctx,     call,           shown, f->row, &vs[f->param],
 			               f->mask, args[f->param], f,     NULL};
 			hvci_dispatch(ctx, &s, env);

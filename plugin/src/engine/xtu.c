@@ -75,7 +75,9 @@ static json_t *forward_json(hvci_ctx *ctx, const hvci_forward *f)
 	json_t *o = json_pack("{s:i,s:s,s:s,s:i,s:i,s:s,s:b}", "param", f->param, "mask", mask,
 	                      "api", f->row->api, "arg", f->row->arg, "kind", (int)f->row->kind,
 	                      "inner_api", f->inner_api ? f->inner_api : "", "optin", f->optin);
-	if (f->alias) {
+	if (f->alias == HVCI_ALIAS_LOCK) {
+		json_object_set_new(o, "alias", json_string("lock"));
+	} else if (f->alias) {
 		/* Said in words too, for whoever reads the index. */
 		char *text = hvci_asprintf(f->alias == HVCI_ALIAS_FLAGS
 		                               ? "forges the flags of an MDL over its %s argument"
@@ -167,9 +169,12 @@ static void resolve(hvci_ctx *ctx, json_t *sum, xtu_ext *e)
 		w->inner_call = clang_getNullCursor();
 		w->inner_api = hvci_strdup(json_string_value(json_object_get(f, "inner_api")));
 		w->optin = json_is_true(json_object_get(f, "optin"));
-		w->alias = !json_is_true(json_object_get(f, "alias"))         ? 0
+		json_t *alias = json_object_get(f, "alias");
+		const char *akind = json_string_value(alias);
+		w->alias = akind && !strcmp(akind, "lock")                    ? HVCI_ALIAS_LOCK
+		           : !json_is_true(alias)                             ? 0
 		           : json_is_true(json_object_get(f, "forges_flags")) ? HVCI_ALIAS_FLAGS
-		                                                               : HVCI_ALIAS_WRITE;
+		                                                              : HVCI_ALIAS_WRITE;
 		json_t *at = json_object_get(f, "at");
 		if (json_is_object(at))
 			loc_from(at, &w->ext_at);
