@@ -214,6 +214,19 @@ typedef struct _IMAGE_EXPORT_DIRECTORY {
     ULONG AddressOfNameOrdinals;
 } IMAGE_EXPORT_DIRECTORY, *PIMAGE_EXPORT_DIRECTORY;
 
+/* One entry of the import directory table (PE format: lookup table RVA,
+   time stamp, forwarder chain, name RVA, import address table RVA). */
+typedef struct _IMAGE_IMPORT_DESCRIPTOR {
+    union {
+        ULONG Characteristics;
+        ULONG OriginalFirstThunk;
+    };
+    ULONG TimeDateStamp;
+    ULONG ForwarderChain;
+    ULONG Name;
+    ULONG FirstThunk;
+} IMAGE_IMPORT_DESCRIPTOR, *PIMAGE_IMPORT_DESCRIPTOR;
+
 /* The section table follows the optional header. */
 #define IMAGE_FIRST_SECTION(NtHeader)                                         \
     ((PIMAGE_SECTION_HEADER)((ULONG_PTR)(NtHeader) +                          \

@@ -5,6 +5,7 @@
 // reported; reads, and look-alike fields of other records, are silent.
 // RUN: %hvcilint check --verify %s --
 #include <ntddk.h>
+#include <ntimage.h>
 
 typedef struct _KLDR_DATA_TABLE_ENTRY {
 	LIST_ENTRY InLoadOrderLinks;
@@ -106,4 +107,34 @@ ULONG ReadDisplacement(VOID)
 	ULONG rel = *(PULONG)((PUCHAR)Target + 1); /* a rel32, not an address */
 	PUCHAR p = (PUCHAR)(ULONG_PTR)rel;
 	return p ? 1 : 0;
+}
+
+// Silent: a module base plus the RVA of its import or export tables points
+// at the image's data.  Hooking an import or export entry writes data, not
+// code.
+VOID HookImport(PKLDR_DATA_TABLE_ENTRY entry, ULONG_PTR hook)
+{
+	PUCHAR base = (PUCHAR)entry->DllBase;
+	PIMAGE_NT_HEADERS nt = (PIMAGE_NT_HEADERS)(base + ((PIMAGE_DOS_HEADER)base)->e_lfanew);
+	PIMAGE_IMPORT_DESCRIPTOR imp = (PIMAGE_IMPORT_DESCRIPTOR)(
+	    base + nt->OptionalHeader.DataDirectory[IMAGE_DIRECTORY_ENTRY_IMPORT].VirtualAddress);
+	PULONG_PTR iat = (PULONG_PTR)(base + imp->FirstThunk);
+	iat[0] = hook;
+	RtlCopyMemory(base + imp->FirstThunk, &hook, sizeof hook);
+}
+
+VOID HookExport(PRTL_PROCESS_MODULE_INFORMATION info, ULONG rva)
+{
+	PUCHAR base = (PUCHAR)info->ImageBase;
+	PIMAGE_NT_HEADERS nt = (PIMAGE_NT_HEADERS)(base + ((PIMAGE_DOS_HEADER)base)->e_lfanew);
+	PIMAGE_EXPORT_DIRECTORY exp = (PIMAGE_EXPORT_DIRECTORY)(
+	    base + nt->OptionalHeader.DataDirectory[IMAGE_DIRECTORY_ENTRY_EXPORT].VirtualAddress);
+	PULONG functions = (PULONG)(base + exp->AddressOfFunctions);
+	functions[0] = rva;
+}
+
+// Still reported: an offset from a section header may well be code.
+VOID PatchSection(PRTL_PROCESS_MODULE_INFORMATION info, PIMAGE_SECTION_HEADER text)
+{
+	*((PUCHAR)info->ImageBase + text->VirtualAddress) = 0xCC; // expected-warning {{store through the module base 'info->ImageBase' writes to code [hvci-code-write]}}
 }

@@ -58,6 +58,55 @@ int hvci_code_field_value(hvci_ctx *ctx, CXCursor member, hvci_vs *out)
 	return 1;
 }
 
+struct offset_walk {
+	hvci_ctx *ctx;
+	int data;
+};
+
+static enum CXChildVisitResult visit_offset(CXCursor c, CXCursor parent, CXClientData d)
+{
+	(void)parent;
+	struct offset_walk *w = d;
+	if (clang_getCursorKind(c) == CXCursor_MemberRefExpr) {
+		CXString f = clang_getCursorSpelling(c);
+		char *rec = record_names(c);
+		w->data = hvci_rules_data_offset(w->ctx->rules, clang_getCString(f), rec);
+		clang_disposeString(f);
+		free(rec);
+	}
+	return w->data ? CXChildVisit_Break : CXChildVisit_Recurse;
+}
+
+/* 1 when e reads a header field that holds the RVA of data (an import
+ * descriptor's FirstThunk, a data directory's VirtualAddress). */
+static int names_data_offset(hvci_ctx *ctx, CXCursor e)
+{
+	struct offset_walk w = {ctx, 0};
+	if (visit_offset(e, clang_getNullCursor(), &w) == CXChildVisit_Break)
+		return 1;
+	clang_visitChildren(e, visit_offset, &w);
+	return w.data;
+}
+
+void hvci_code_offset(hvci_ctx *ctx, int op, CXCursor lhs, CXCursor rhs, hvci_vs *out)
+{
+	if (op != CXBinaryOperator_Add && op != CXBinaryOperator_AddAssign &&
+	    op != CXBinaryOperator_Sub && op != CXBinaryOperator_SubAssign)
+		return;
+	int i, k = 0, any = 0;
+	for (i = 0; i < out->n; i++)
+		any |= out->v[i].prov == HVCI_PROV_CODE_ADDR;
+	if (!any || !(names_data_offset(ctx, lhs) || names_data_offset(ctx, rhs)))
+		return;
+	/* A module base plus the RVA of an import or export table points at
+	 * the image's data: what is written there is not code. */
+	for (i = 0; i < out->n; i++)
+		if (out->v[i].prov != HVCI_PROV_CODE_ADDR)
+			out->v[k++] = out->v[i];
+	out->n = k;
+	out->unknown = 1;
+}
+
 /* 1 for a value that holds an address inside code. */
 static int is_code_prov(const hvci_val *v)
 {

@@ -427,6 +427,9 @@ void hvci_code_mdl_defer(hvci_ctx *ctx, CXCursor created, hvci_finding *f);
 void hvci_code_mdl_event(hvci_ctx *ctx, CXCursor created, int writes);
 /* The mdl-lock and mdl-protect rows of a call on an MDL over code. */
 void hvci_code_mdl_call(hvci_ctx *ctx, const hvci_api_row *row, const hvci_vs *vs, int nargs);
+/* `lhs op rhs` gave out: a code address plus a header field that holds the
+ * RVA of data (values.yaml data-offsets) is not code, and is dropped. */
+void hvci_code_offset(hvci_ctx *ctx, int op, CXCursor lhs, CXCursor rhs, hvci_vs *out);
 /* A call to a helper whose summary locks or protects the MDL passed as
  * f->param (an HVCI_ALIAS_LOCK forward; f->mask is the operation). */
 void hvci_code_mdl_forwarded(hvci_ctx *ctx, const hvci_forward *f, const hvci_vs *mdl,

@@ -404,6 +404,7 @@ static int eval_binary(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
 			eval_(ctx, ch[1], env, &b);
 			hvci_mdl_flags_write(ctx, e, op, ch[0], &b, env);
 			hvci_combine(op, &a, &b, e, out);
+			hvci_code_offset(ctx, op, ch[0], ch[1], out);
 			assign(ctx, ch[0], env, out);
 		} else {
 			int pa = eval_(ctx, ch[0], env, &a);
@@ -413,6 +414,7 @@ static int eval_binary(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
 			uint64_t r;
 			if (hvci_binop(op, 1, 1, &r)) {
 				hvci_combine(op, &a, &b, e, out);
+				hvci_code_offset(ctx, op, ch[0], ch[1], out);
 				pure = pa && pb;
 			} else {
 				hvci_vs_unknown(out);

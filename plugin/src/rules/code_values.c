@@ -1,7 +1,8 @@
 /*
  * code_values.c - the parts of values.yaml that describe where code lives
  * rather than what an argument means: `code-fields:` (fields such as a
- * module's DllBase that hold a code address) and `mdl-flags:` (the MdlFlags
+ * module's DllBase that hold a code address), `data-offsets:` (header fields
+ * that hold the RVA of data, such as an import table's) and `mdl-flags:` (the MdlFlags
  * bits whose change on an MDL over code forges a mapping).  Loaded with the
  * rest of values.yaml by rules.c; hvci-code-write reads them.
  */
@@ -11,11 +12,14 @@
 #include "rules/rules_int.h"
 #include "util/util.h"
 
-static int load_fields(hvci_rules *r, ydoc *d, yaml_node_t *seq)
+/* Loads a `code-fields:` (need_what) or `data-offsets:` list into *arr. */
+static int load_fields(ydoc *d, yaml_node_t *seq, hvci_code_field **arr, size_t *n,
+                       int need_what)
 {
 	static const char *const keys[] = {"field", "records", "what", NULL};
 	if (seq->type != YAML_SEQUENCE_NODE)
-		return hvci_yerr(d, seq, "'code-fields' must be a list%s%s", NULL, NULL);
+		return hvci_yerr(d, seq, "'%s' must be a list%s", need_what ? "code-fields" : "data-offsets",
+		                 NULL);
 	YSEQ_FOR(d, seq, it)
 	{
 		yaml_node_t *e = yaml_document_get_node(&d->doc, *it);
@@ -25,18 +29,17 @@ static int load_fields(hvci_rules *r, ydoc *d, yaml_node_t *seq)
 		const char *field = hvci_yscalar(hvci_ymap_get(d, e, "field"));
 		const char *what = hvci_yscalar(hvci_ymap_get(d, e, "what"));
 		yaml_node_t *recs = hvci_ymap_get(d, e, "records");
-		if (!field || !*field || !what || !*what ||
+		if (!field || !*field || (need_what && (!what || !*what)) ||
 		    (recs && recs->type != YAML_SEQUENCE_NODE))
 			return hvci_yerr(d, e,
 			                 "a code field needs 'field', 'what' and 'records' as a "
 			                 "list%s%s",
 			                 NULL, NULL);
-		r->code_fields =
-		    hvci_xrealloc(r->code_fields, (r->n_code_fields + 1) * sizeof *r->code_fields);
-		hvci_code_field *cf = &r->code_fields[r->n_code_fields++];
+		*arr = hvci_xrealloc(*arr, (*n + 1) * sizeof **arr);
+		hvci_code_field *cf = &(*arr)[(*n)++];
 		memset(cf, 0, sizeof *cf);
 		cf->field = hvci_strdup(field);
-		cf->what = hvci_strdup(what);
+		cf->what = hvci_strdup(what && *what ? what : "data offset");
 		if (!recs)
 			continue;
 		YSEQ_FOR(d, recs, rt)
@@ -91,24 +94,35 @@ static int load_mdl_flags(hvci_rules *r, ydoc *d, yaml_node_t *map)
 int hvci_rules_load_code_values(hvci_rules *r, ydoc *d, yaml_node_t *root)
 {
 	yaml_node_t *cf = hvci_ymap_get(d, root, "code-fields");
-	int rc = cf ? load_fields(r, d, cf) : HVCI_OK;
+	int rc = cf ? load_fields(d, cf, &r->code_fields, &r->n_code_fields, 1) : HVCI_OK;
+	yaml_node_t *df = hvci_ymap_get(d, root, "data-offsets");
+	if (!rc && df)
+		rc = load_fields(d, df, &r->data_offsets, &r->n_data_offsets, 0);
 	yaml_node_t *mf = hvci_ymap_get(d, root, "mdl-flags");
 	if (!rc && mf)
 		rc = load_mdl_flags(r, d, mf);
 	return rc;
 }
 
-void hvci_rules_free_code_values(hvci_rules *r)
+static void free_fields(hvci_code_field *arr, size_t n)
 {
-	for (size_t i = 0; i < r->n_code_fields; i++) {
-		hvci_code_field *cf = &r->code_fields[i];
+	for (size_t i = 0; i < n; i++) {
+		hvci_code_field *cf = &arr[i];
 		for (size_t j = 0; j < cf->n_records; j++)
 			free(cf->records[j]);
 		free(cf->records);
 		free(cf->field);
 		free(cf->what);
 	}
-	free(r->code_fields);
+	free(arr);
+}
+
+void hvci_rules_free_code_values(hvci_rules *r)
+{
+	free_fields(r->code_fields, r->n_code_fields);
+	free_fields(r->data_offsets, r->n_data_offsets);
+	r->data_offsets = NULL;
+	r->n_data_offsets = 0;
 	for (size_t i = 0; i < r->n_mdl_flags; i++)
 		free(r->mdl_flags[i].name);
 	free(r->mdl_flags);
@@ -119,10 +133,10 @@ void hvci_rules_free_code_values(hvci_rules *r)
 	r->n_code_fields = r->n_mdl_flags = 0;
 }
 
-int hvci_rules_code_field(const hvci_rules *r, const char *field, const char *record)
+static int field_in(const hvci_code_field *arr, size_t n, const char *field, const char *record)
 {
-	for (size_t i = 0; field && i < r->n_code_fields; i++) {
-		const hvci_code_field *cf = &r->code_fields[i];
+	for (size_t i = 0; field && i < n; i++) {
+		const hvci_code_field *cf = &arr[i];
 		if (strcmp(cf->field, field))
 			continue;
 		if (!cf->n_records)
@@ -132,6 +146,16 @@ int hvci_rules_code_field(const hvci_rules *r, const char *field, const char *re
 				return (int)i;
 	}
 	return -1;
+}
+
+int hvci_rules_code_field(const hvci_rules *r, const char *field, const char *record)
+{
+	return field_in(r->code_fields, r->n_code_fields, field, record);
+}
+
+int hvci_rules_data_offset(const hvci_rules *r, const char *field, const char *record)
+{
+	return field_in(r->data_offsets, r->n_data_offsets, field, record) >= 0;
 }
 
 const hvci_code_field *hvci_rules_code_field_at(const hvci_rules *r, size_t i)

@@ -441,7 +441,7 @@ static int load_values(hvci_rules *r, const char *path)
 		return rc;
 	yaml_node_t *root = hvci_yroot(&d);
 	static const char *const top[] = {"optin-variables", "optin-init", "kinds",
-	                                  "code-fields",     "mdl-flags",  NULL};
+	                                  "code-fields",     "mdl-flags",  "data-offsets", NULL};
 	static const char *const ikeys[] = {"api", "flag", "entries", NULL};
 	static const char *const kkeys[] = {"label", "append", "values", NULL};
 	static const char *const vkeys[] = {"name", "value", "fix", NULL};

@@ -96,6 +96,9 @@ typedef struct {
 /* The code-fields row for `field` of a record of type `record`, or -1. */
 int hvci_rules_code_field(const hvci_rules *r, const char *field, const char *record);
 const hvci_code_field *hvci_rules_code_field_at(const hvci_rules *r, size_t i);
+/* 1 when `field` of a record of type `record` holds the RVA of data
+ * (values.yaml `data-offsets:`). */
+int hvci_rules_data_offset(const hvci_rules *r, const char *field, const char *record);
 /* The MDL field whose flags values.yaml lists (`MdlFlags`), or NULL. */
 const char *hvci_rules_mdl_flags_field(const hvci_rules *r);
 /* The listed MDL flags among the bits of `bits`: the first one's name, or NULL. */

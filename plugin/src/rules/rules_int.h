@@ -65,6 +65,8 @@ struct hvci_rules {
 	size_t n_sect[HVCI_SECT__COUNT];
 	hvci_code_field *code_fields; /* values.yaml `code-fields:` */
 	size_t n_code_fields;
+	hvci_code_field *data_offsets; /* values.yaml `data-offsets:` */
+	size_t n_data_offsets;
 	char *mdl_flags_field; /* values.yaml `mdl-flags:` */
 	hvci_named_value *mdl_flags;
 	size_t n_mdl_flags;
