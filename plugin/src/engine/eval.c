@@ -94,12 +94,36 @@ int hvci_lvalue(CXCursor e, CXCursor *decl, hvci_buf *path)
 		*decl = r;
 		return 1;
 	}
+	if (k == CXCursor_CXXThisExpr) {
+		/* The object a method runs on: one per function walked, so its
+		 * class stands for it (`this->mdl` binds as "->mdl" of the class). */
+		CXCursor cls = clang_getTypeDeclaration(
+		    clang_getPointeeType(clang_getCanonicalType(clang_getCursorType(e))));
+		if (hvci_cursor_is_null(cls) || clang_isInvalid(clang_getCursorKind(cls)))
+			return 0;
+		*decl = cls;
+		return 1;
+	}
 	if (k == CXCursor_MemberRefExpr) {
 		unsigned n;
 		CXCursor *ch = hvci_children(e, &n);
 		if (n < 1) {
 			free(ch);
-			return 0;
+			/* A field named alone in a method: `mdl` is `this->mdl`. */
+			CXCursor f = clang_getCursorReferenced(e);
+			if (clang_getCursorKind(f) != CXCursor_FieldDecl)
+				return 0;
+			CXCursor cls = clang_getCursorSemanticParent(f);
+			enum CXCursorKind ck = clang_getCursorKind(cls);
+			if (ck != CXCursor_ClassDecl && ck != CXCursor_StructDecl &&
+			    ck != CXCursor_ClassTemplate && ck != CXCursor_UnionDecl)
+				return 0;
+			*decl = cls;
+			CXString s = clang_getCursorSpelling(e);
+			hvci_buf_puts(path, "->");
+			hvci_buf_puts(path, clang_getCString(s));
+			clang_disposeString(s);
+			return 1;
 		}
 		CXCursor base = ch[0];
 		free(ch);
