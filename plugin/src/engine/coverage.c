@@ -14,8 +14,11 @@
  * as on the AST and a note saying so.  An argument that cannot be split or
  * read leaves the call unanalysed, with the parse error that cost it.
  *
- * What it does not count: calls written only inside macro bodies (counted
- * where the AST holds them), the code-write APIs (memcpy and friends),
+ * A use of the unit's own macro that calls an affected API (covmacro.c) is
+ * an affected call too: where the AST does not hold it, it is counted as
+ * not analysed (its arguments are not evaluated from tokens).
+ *
+ * What it does not count: the code-write APIs (memcpy and friends),
  * whose verdict needs pointer provenance that tokens cannot give.
  */
 #include <stdio.h>
@@ -51,6 +54,12 @@ static const hvci_api_row *affected_rows(const hvci_rules *r, const char *name, 
 			return rows;
 	*n = 0;
 	return NULL;
+}
+
+int hvci_cov_is_affected(const hvci_rules *r, const char *name)
+{
+	size_t n = 0;
+	return affected_rows(r, name, &n) != NULL;
 }
 
 static char *site_key(CXSourceLocation loc)
@@ -438,6 +447,7 @@ typedef struct {
 	cov_errors errors;
 	cov_macros macros;
 	hvci_strset files; /* user files already scanned */
+	hvci_cov_wrappers *wrappers;
 } cov_state;
 
 /* Byte ranges of preprocessor directives (with continued lines). */
@@ -658,8 +668,10 @@ static void scan_file(cov_state *st, CXFile file)
 		char *name = spell(tu, toks[i]);
 		size_t nrows = 0;
 		const hvci_api_row *rows = affected_rows(ctx->rules, name, &nrows);
-		char *next = rows ? spell(tu, toks[i + 1]) : NULL;
-		int call = rows && !strcmp(next, "(");
+		/* ALLOC_CTX(n), the unit's own macro around an affected call. */
+		const char *wapi = rows ? NULL : hvci_cov_wrapper_api(st->wrappers, name);
+		char *next = rows || wapi ? spell(tu, toks[i + 1]) : NULL;
+		int call = (rows || wapi) && !strcmp(next, "(");
 		free(next);
 		if (call && i > 0) {
 			/* `PVOID NTAPI ExAllocatePool(` declares; `p->X(` is a member. */
@@ -685,9 +697,17 @@ static void scan_file(cov_state *st, CXFile file)
 			continue;
 		}
 		char *reason = reason_for(&st->errors, fname, off);
-		int read = check_from_tokens(st, toks, n, i, rows, nrows, reason);
 		hvci_loc l;
 		loc_of_token(tu, toks[i], &l);
+		if (wapi) {
+			char *why = hvci_asprintf("the macro '%s' calls it; %s", name, reason);
+			free(reason);
+			cov->calls_unanalysed++;
+			add_site(cov, &l, wapi, HVCI_COV_UNANALYSED, why);
+			free(name);
+			continue;
+		}
+		int read = check_from_tokens(st, toks, n, i, rows, nrows, reason);
 		if (read) {
 			cov->calls_tokens++;
 			add_site(cov, &l, name, HVCI_COV_TOKENS, reason);
@@ -750,6 +770,7 @@ void hvci_cov_finish(hvci_ctx *ctx)
 	st.ctx = ctx;
 	load_errors(ctx->tu, &st.errors);
 	hvci_strset_init(&st.files);
+	st.wrappers = hvci_cov_wrappers_find(ctx);
 	clang_getInclusions(ctx->tu, visit_inclusion, &st);
 	/* The main file, when the unit included nothing. */
 	CXString ms = clang_getTranslationUnitSpelling(ctx->tu);
@@ -762,6 +783,7 @@ void hvci_cov_finish(hvci_ctx *ctx)
 	clang_visitChildren(clang_getTranslationUnitCursor(ctx->tu), count_functions, ctx);
 	free_errors(&st.errors);
 	free_macros(&st.macros);
+	hvci_cov_wrappers_free(st.wrappers);
 	hvci_strset_free(&st.files);
 	hvci_strset_free(&ctx->cov_ast);
 }

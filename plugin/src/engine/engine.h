@@ -499,6 +499,15 @@ void hvci_xtu_free(hvci_ctx *ctx);
 
 /* Notes a call of an affected API that the walker analysed. */
 void hvci_cov_note_call(hvci_ctx *ctx, CXCursor call, const char *api);
+/* 1 when coverage counts calls of `name` (an API with a value rule). */
+int hvci_cov_is_affected(const hvci_rules *r, const char *name);
+
+/* The unit's own macros that call an affected API (covmacro.c). */
+typedef struct hvci_cov_wrappers hvci_cov_wrappers;
+hvci_cov_wrappers *hvci_cov_wrappers_find(hvci_ctx *ctx);
+/* The affected API macro `name` calls, or NULL. */
+const char *hvci_cov_wrapper_api(const hvci_cov_wrappers *w, const char *name);
+void hvci_cov_wrappers_free(hvci_cov_wrappers *w);
 /*
  * After the walk: finds every affected call written in live user code,
  * checks the ones the AST did not hold from their tokens, and fills the
