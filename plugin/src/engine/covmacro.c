@@ -118,7 +118,8 @@ hvci_cov_wrappers *hvci_cov_wrappers_find(hvci_ctx *ctx)
 	hvci_cov_wrappers *w = hvci_xcalloc(1, sizeof *w);
 	wscan ws = {ctx, w};
 	clang_visitChildren(clang_getTranslationUnitCursor(ctx->tu), visit_def, &ws);
-	qsort(w->m, w->n, sizeof *w->m, name_cmp);
+	if (w->n)
+		qsort(w->m, w->n, sizeof *w->m, name_cmp);
 	/* A later definition of the same name: the last one read wins, which
 	 * for counting uses is close enough (redefinitions are rare). */
 	int changed = 1;
