@@ -7,6 +7,13 @@
         (wall time of the whole pool, commands that exited non-zero, error
         lines).  The first clang diagnostics go to stderr.
 
+    benchlib.py tidy DB_DIR --tidy PATH --checks CHECKS -j N [--extra ARG]...
+        Runs `clang-tidy -p DB_DIR` with only CHECKS enabled on every file of
+        DB_DIR/compile_commands.json, one process per file and N at a time
+        (as run-clang-tidy does), each ARG passed as --extra-arg, and prints
+        "<seconds> <failed> <errors>" like baseline.  The errors are the
+        compiler's (clang-diagnostic-error), not the check's warnings.
+
     benchlib.py timed --stderr FILE -- CMD [ARG]...
         Runs CMD, prints "<seconds> <exit code> <peak RSS KB>" (the largest
         RSS of CMD or any process it waited for) and stores CMD's stderr in FILE.
@@ -74,12 +81,33 @@ def cmd_baseline(args):
         db = json.load(f)
     cmds = [(syntax_only_argv(entry_argv(e), clang, extra), e.get("directory") or db_dir)
             for e in db]
+    return run_pool(cmds, jobs)
+
+
+def cmd_tidy(args):
+    db_dir = os.path.abspath(args.db)
+    with open(os.path.join(db_dir, "compile_commands.json")) as f:
+        db = json.load(f)
+    # --config, not -checks: a .clang-tidy file above the tree would
+    # otherwise add its options (header filter, warnings as errors).
+    head = [args.tidy, "-p", db_dir, "--config={Checks: '-*,%s'}" % args.checks]
+    head += ["--extra-arg=" + a for a in args.extra]
+    cmds = []
+    for e in db:
+        d = e.get("directory") or db_dir
+        cmds.append((head + [os.path.join(d, e["file"])], d))
+    return run_pool(cmds, args.jobs)
+
+
+def run_pool(cmds, jobs):
+    """Runs (argv, cwd) items `jobs` at a time; prints time, failures, errors."""
 
     def run(item):
         argv, cwd = item
+        # clang-tidy prints the compiler's errors on stdout, clang on stderr.
         p = subprocess.run(argv, cwd=cwd, stdin=subprocess.DEVNULL,
-                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        return p.returncode, p.stderr
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        return p.returncode, p.stdout
 
     t0 = time.perf_counter()
     with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as ex:
@@ -213,6 +241,14 @@ def main(argv=None):
     b.add_argument("-j", "--jobs", type=int, required=True)
     b.add_argument("--extra", action="append", default=[])
     b.set_defaults(fn=cmd_baseline)
+
+    ty = sp.add_parser("tidy")
+    ty.add_argument("db")
+    ty.add_argument("--tidy", required=True)
+    ty.add_argument("--checks", required=True)
+    ty.add_argument("-j", "--jobs", type=int, required=True)
+    ty.add_argument("--extra", action="append", default=[])
+    ty.set_defaults(fn=cmd_tidy)
 
     t = sp.add_parser("timed")
     t.add_argument("--stderr", required=True)

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # bench/run.sh - wall time of `hvcilint check -p` against `clang -fsyntax-only`
-# over the same generated compile database at the same parallelism.
+# and clang-tidy with one AST-matcher check, over the same generated compile
+# database at the same parallelism.
 #
 #   bench/run.sh [--files N] [-j N] [--hvcilint PATH] [--clang PATH]
 #                [--runs N | --repeat N] [--seed S] [--wdk DIR] [--baseline-only]
-#                [--floor [--floor-bin PATH]]
+#                [--floor [--floor-bin PATH]] [--tidy PATH | --no-tidy]
 #
 # --floor adds the parse floor (bench/floor.c) in its fork and warm modes.
 # Prints a table; never asserts on timing.  Exit status: 0 when both sides
@@ -23,11 +24,15 @@ seed=1
 baseline_only=0
 floor=0
 floor_bin="$repo/build/bench/hvcilint_floor"
+# clang-tidy with one cheap AST-matcher check (bench/README.md says why
+# this one); empty until found, "no" with --no-tidy.
+tidy=
+tidy_check=bugprone-sizeof-expression
 out="$here/out"
 wdk="$repo/wdk"
 
 usage() {
-	sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
+	sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
 }
 
 need_arg() {
@@ -60,6 +65,9 @@ while [ "$#" -gt 0 ]; do
 	--wdk) need_arg "$@"; wdk=$2; shift 2 ;;
 	--wdk=*) wdk=${1#*=}; shift ;;
 	--baseline-only) baseline_only=1; shift ;;
+	--tidy) need_arg "$@"; tidy=$2; shift 2 ;;
+	--tidy=*) tidy=${1#*=}; shift ;;
+	--no-tidy) tidy=no; shift ;;
 	-h|--help) usage; exit 0 ;;
 	*) echo "run.sh: unknown option: $1" >&2; usage >&2; exit 2 ;;
 	esac
@@ -99,6 +107,29 @@ if [ "$baseline_only" -eq 0 ]; then
 	fi
 fi
 
+# clang-tidy-19 matches clang-19 (the same resource headers and parser);
+# another version still runs, with a warning, since its figures compare a
+# different front end.  Without any, the tidy baseline is left out.
+tidy_path=
+if [ "$tidy" != no ]; then
+	if [ -n "$tidy" ]; then
+		tidy_path=$(command -v "$tidy") || {
+			echo "run.sh: clang-tidy not found: $tidy" >&2
+			exit 2
+		}
+	elif tidy_path=$(command -v clang-tidy-19); then
+		:
+	elif tidy_path=$(command -v clang-tidy); then
+		echo "warning: clang-tidy-19 not found; using $tidy_path" \
+			"($("$tidy_path" --version 2>/dev/null | grep -m1 -i version | sed 's/^ *//')):" \
+			"its parser and headers may differ from $clang's (apt-get install clang-tidy-19)" >&2
+	else
+		tidy_path=
+		echo "note: no clang-tidy found; the clang-tidy baseline is left out" \
+			"(apt-get install clang-tidy-19, or pass --tidy PATH)" >&2
+	fi
+fi
+
 if [ "$floor" -eq 1 ] && { [ "$baseline_only" -eq 1 ] || [ ! -x "$floor_bin" ]; }; then
 	echo "run.sh: --floor needs hvcilint and the floor program ($floor_bin;" \
 		"cmake --build build builds it, or pass --floor-bin PATH)" >&2
@@ -118,6 +149,11 @@ if [ "$have_hvcilint" -eq 1 ]; then
 	echo "hvcilint: ${v:-unknown version} ($hvcilint)"
 else
 	echo "hvcilint: (skipped: --baseline-only)"
+fi
+if [ -n "$tidy_path" ]; then
+	echo "tidy:     $("$tidy_path" --version 2>/dev/null | grep -m1 -i version | sed 's/^ *//') ($tidy_path), -checks=-*,$tidy_check"
+else
+	echo "tidy:     (skipped)"
 fi
 echo "python:   $(python3 --version 2>&1)"
 cpu=$(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | sed 's/.*: //')
@@ -189,6 +225,20 @@ run_hvcilint() {
 	return 0
 }
 
+# clang-tidy reads the same compile database and gets the same extra flags
+# as the clang baseline, so it parses with the same headers (the database's
+# -idirafter wdk/) and the same options.
+tidy_times=()
+tidy_failed=0
+tidy_errors=0
+run_tidy() {
+	local line
+	line=$("${lib[@]}" tidy "$out" --tidy "$tidy_path" --checks "$tidy_check" -j "$jobs" \
+		"${baseline_extra[@]}") || return 1
+	read -r t tidy_failed tidy_errors <<<"$line"
+	tidy_times+=("$t")
+}
+
 # The floor parses with the arguments hvcilint used: one untimed hvcilint
 # run logs them (HVCILINT_ARGV_LOG), then each mode reads that log.
 fork_times=()
@@ -232,15 +282,25 @@ for ((i = 1; i <= runs; i++)); do
 		run_floor fork || exit 2
 		run_floor warm || exit 2
 	fi
-	printf 'run %d/%d: clang %.3fs%s%s\n' "$i" "$runs" "${clang_times[-1]}" \
+	if [ -n "$tidy_path" ] && ! run_tidy; then
+		echo "run.sh: the clang-tidy baseline could not run" >&2
+		exit 2
+	fi
+	printf 'run %d/%d: clang %.3fs%s%s%s\n' "$i" "$runs" "${clang_times[-1]}" \
 		"$([ "$hvci_ok" -eq 1 ] && printf ', hvcilint %.3fs' "${hvci_times[-1]}")" \
 		"$([ "$floor" -eq 1 ] && printf ', floor fork %.3fs, floor warm %.3fs' \
-			"${fork_times[-1]}" "${warm_times[-1]}")"
+			"${fork_times[-1]}" "${warm_times[-1]}")" \
+		"$([ -n "$tidy_path" ] && printf ', clang-tidy %.3fs' "${tidy_times[-1]}")"
 done
 
 if [ "$baseline_failed" -ne 0 ]; then
 	echo "warning: clang reported $baseline_errors errors in $baseline_failed of $m_files files;" \
 		"the generated tree does not fully parse with these headers, so the ratio is skewed" >&2
+fi
+
+if [ -n "$tidy_path" ] && [ "$tidy_failed" -ne 0 ]; then
+	echo "warning: clang-tidy reported $tidy_errors compiler errors in $tidy_failed of $m_files files;" \
+		"compare the parse-error counts below before reading its ratio" >&2
 fi
 
 findings="n/a"
@@ -268,12 +328,18 @@ if [ "$hvci_ok" -eq 1 ]; then
 		"${lib[@]}" ratios "floor, fork per file" "${hvci_times[*]}" "${fork_times[*]}"
 		"${lib[@]}" ratios "floor, warm process" "${hvci_times[*]}" "${warm_times[*]}"
 	fi
+	if [ -n "$tidy_path" ]; then
+		"${lib[@]}" ratios "clang-tidy, 1 check per file" "${hvci_times[*]}" "${tidy_times[*]}"
+	fi
 	echo
 	echo "parse errors (must be equal: same headers, same flags):"
 	echo "  clang -fsyntax-only: $baseline_errors"
 	echo "  hvcilint:            $("${lib[@]}" count-parse-errors "$tmp/report.json")"
 	if [ "$floor" -eq 1 ]; then
 		echo "  floor (last run):    $(printf '%s ' "${floor_errors[@]: -2}")"
+	fi
+	if [ -n "$tidy_path" ]; then
+		echo "  clang-tidy:          $tidy_errors"
 	fi
 	echo "peak RSS of the largest process (KB): hvcilint (parent or worker) $hvci_rss" \
 		"$([ "$floor" -eq 1 ] && printf '; floor (last run) %s' "$(printf '%s ' "${floor_rss[@]: -2}")")"

@@ -323,6 +323,19 @@ typedef void (*cli_done_fn)(void *ud, size_t job, hvci_tu_result **results);
 void cli_run_jobs(const hvci_rules *rules, const cli_job *jobs, const size_t *which, size_t n,
                   int nproc, double timeout, const hvci_summaries *ext, int no_deps,
                   hvci_tu_result **results, cli_done_fn done, void *ud);
+/*
+ * The same over several rounds (scale.c's summary rounds): a pool for the
+ * jobs `jobs[0..njobs)` whose workers outlive a call.  Each cli_pool_run
+ * is a round with its own table `ext` (borrowed for the call only); a
+ * worker left from an earlier round is sent that table before its next
+ * unit.  cli_pool_free stops the idle workers.
+ */
+typedef struct cli_pool cli_pool;
+cli_pool *cli_pool_new(const hvci_rules *rules, const cli_job *jobs, size_t njobs, int nproc,
+                       double timeout, int no_deps);
+void cli_pool_run(cli_pool *p, const size_t *which, size_t n, const hvci_summaries *ext,
+                  hvci_tu_result **results, cli_done_fn done, void *ud);
+void cli_pool_free(cli_pool *p);
 
 /* Keeps the K-th of N slices of jobs (1-based), by position in path order. */
 void cli_shard(cli_job *jobs, size_t *n, unsigned k, unsigned nshards, void (*free_job)(cli_job *));

@@ -30,12 +30,12 @@
  * stays in the report.
  *
  * The dry run prints a unified diff of the touched lines with three lines
- * of context, which `git apply` and `patch -p1` accept.  This file neither
- * analyses anything nor decides exit codes: the caller reports what is left.
- * A run that fails on findings with fix-its ends with the command that
- * applies them (cli_fix_hint), so a blocked commit says how to unblock it.
+ * of context, which `git apply` and `patch -p1` accept (fix_diff.c).  This
+ * file neither analyses anything nor decides exit codes: the caller reports
+ * what is left.  A run that fails on findings with fix-its ends with the
+ * command that applies them (cli_fix_hint, in fix_hint.c), so a blocked
+ * commit says how to unblock it.
  */
-#include <ctype.h>
 #include <errno.h>
 #include <jansson.h>
 #include <stdio.h>
@@ -46,30 +46,8 @@
 
 #include "cli.h"
 #include "fix.h"
+#include "fix_int.h"
 #include "util/util.h"
-
-typedef struct {
-	size_t start, end; /* byte offsets into the original file; start == end inserts */
-	char *text;        /* replacement, with the file's line endings */
-	unsigned line;     /* where it starts, for messages */
-	unsigned col;
-	size_t owner; /* the fixed_finding it came from */
-} edit;
-
-typedef struct {
-	char *path;         /* resolved path of the file */
-	unsigned char *buf; /* its bytes as read */
-	size_t len;         /* length of buf */
-	size_t *lines;      /* byte offset where each line starts (clang's lines) */
-	size_t nlines;      /* entries in lines */
-	struct stat st;     /* as read: mode to keep, mtime to detect a racing edit */
-	char hex[17];       /* content hash of buf (hvci_hash_file's) */
-	int outside;        /* 1 when under none of the project's roots */
-	int unreadable;     /* 1 when reading failed (reported once) */
-	int written;        /* 1 once the new content is in place */
-	edit *e;            /* edits accepted so far */
-	size_t ne;          /* entries in e */
-} fix_file;
 
 typedef struct {
 	size_t result, finding; /* which finding this is */
@@ -415,7 +393,7 @@ static int edit_order(const void *pa, const void *pb)
 }
 
 /* The file's bytes with edits [from, to) applied between offsets lo and hi. */
-static char *splice(const fix_file *ff, size_t lo, size_t hi, size_t from, size_t to, size_t *len)
+char *cli_fix__splice(const fix_file *ff, size_t lo, size_t hi, size_t from, size_t to, size_t *len)
 {
 	size_t n = hi - lo;
 	for (size_t i = from; i < to; i++)
@@ -514,161 +492,6 @@ static int write_atomically(fix_file *ff, const char *data, size_t len)
 	}
 	free(tmp);
 	return 0;
-}
-
-/* ---- the unified diff ------------------------------------------------------------ */
-
-/* Lines for the diff are "\n"-terminated, as diff and git apply count them. */
-typedef struct {
-	const char *p;
-	size_t len; /* including the "\n", if any */
-} span;
-
-static span *split_lines(const char *p, size_t len, size_t *n)
-{
-	size_t cap = 16;
-	span *v = hvci_xmalloc(cap * sizeof *v);
-	*n = 0;
-	size_t s = 0;
-	for (size_t i = 0; i <= len; i++) {
-		if (i < len && p[i] != '\n')
-			continue;
-		size_t e = i < len ? i + 1 : len;
-		if (e > s) {
-			if (*n == cap) {
-				cap *= 2;
-				v = hvci_xrealloc(v, cap * sizeof *v);
-			}
-			v[(*n)++] = (span){p + s, e - s};
-		}
-		s = e;
-	}
-	return v;
-}
-
-static void put_line(FILE *out, char mark, span l)
-{
-	fputc(mark, out);
-	fwrite(l.p, 1, l.len, out);
-	if (!l.len || l.p[l.len - 1] != '\n')
-		fputs("\n\\ No newline at end of file\n", out);
-}
-
-typedef struct {
-	size_t a, b; /* old lines a..b (0-based, inclusive) are replaced */
-	char *text;  /* by this */
-	size_t len;  /* length of text */
-	span *nl;    /* text split into lines */
-	size_t nnl;  /* entries in nl */
-} region;
-
-static size_t line_of(const span *ol, size_t nol, const char *base, size_t off)
-{
-	size_t lo = 0, hi = nol;
-	while (hi - lo > 1) {
-		size_t mid = (lo + hi) / 2;
-		if ((size_t)(ol[mid].p - base) <= off)
-			lo = mid;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
-static void print_diff(FILE *out, const fix_file *ff, const char *shown)
-{
-	const char *base = (const char *)ff->buf;
-	size_t nol;
-	span *ol = split_lines(base, ff->len, &nol);
-	if (!nol) {
-		/* An empty file: the whole new content is one added hunk. */
-		size_t len;
-		char *t = splice(ff, 0, 0, 0, ff->ne, &len);
-		size_t nnl;
-		span *nl = split_lines(t, len, &nnl);
-		fprintf(out, "--- %s%s\n+++ %s%s\n@@ -0,0 +1,%zu @@\n", shown[0] == '/' ? "" : "a/",
-		        shown, shown[0] == '/' ? "" : "b/", shown, nnl);
-		for (size_t i = 0; i < nnl; i++)
-			put_line(out, '+', nl[i]);
-		free(nl);
-		free(t);
-		free(ol);
-		return;
-	}
-	region *rg = NULL;
-	size_t nrg = 0;
-	for (size_t k = 0; k < ff->ne;) {
-		const edit *e = &ff->e[k];
-		size_t a = line_of(ol, nol, base, e->start);
-		size_t b = line_of(ol, nol, base, e->end > e->start ? e->end - 1 : e->start);
-		size_t to = k;
-		char *t = NULL;
-		size_t len = 0;
-		for (;;) {
-			while (to < ff->ne && line_of(ol, nol, base, ff->e[to].start) <= b + 1) {
-				const edit *x = &ff->e[to];
-				size_t xb = line_of(ol, nol, base,
-				                    x->end > x->start ? x->end - 1 : x->start);
-				if (xb > b)
-					b = xb;
-				to++;
-			}
-			size_t lo = (size_t)(ol[a].p - base),
-			       hi = (size_t)(ol[b].p - base) + ol[b].len;
-			free(t);
-			t = splice(ff, lo, hi, k, to, &len);
-			/* A region must end where a line ends, or the next line joins it. */
-			if (!len || t[len - 1] == '\n' || b + 1 >= nol)
-				break;
-			b++;
-		}
-		rg = hvci_xrealloc(rg, (nrg + 1) * sizeof *rg);
-		rg[nrg].a = a;
-		rg[nrg].b = b;
-		rg[nrg].text = t;
-		rg[nrg].len = len;
-		rg[nrg].nl = split_lines(t, len, &rg[nrg].nnl);
-		nrg++;
-		k = to;
-	}
-	fprintf(out, "--- %s%s\n+++ %s%s\n", shown[0] == '/' ? "" : "a/", shown,
-	        shown[0] == '/' ? "" : "b/", shown);
-	long delta = 0; /* new lines minus old lines before the current hunk */
-	for (size_t h = 0; h < nrg;) {
-		size_t last = h;
-		while (last + 1 < nrg && rg[last + 1].a - rg[last].b - 1 <= 6)
-			last++;
-		size_t from = rg[h].a >= 3 ? rg[h].a - 3 : 0;
-		size_t to = rg[last].b + 3 < nol ? rg[last].b + 3 : nol - 1;
-		size_t oldn = to - from + 1;
-		long hd = 0;
-		for (size_t r = h; r <= last; r++)
-			hd += (long)rg[r].nnl - (long)(rg[r].b - rg[r].a + 1);
-		size_t newn = (size_t)((long)oldn + hd);
-		long news = (long)from + 1 + delta;
-		if (!newn)
-			news--;
-		fprintf(out, "@@ -%zu,%zu +%ld,%zu @@\n", from + 1, oldn, news, newn);
-		size_t line = from;
-		for (size_t r = h; r <= last; r++) {
-			for (; line < rg[r].a; line++)
-				put_line(out, ' ', ol[line]);
-			for (; line <= rg[r].b; line++)
-				put_line(out, '-', ol[line]);
-			for (size_t i = 0; i < rg[r].nnl; i++)
-				put_line(out, '+', rg[r].nl[i]);
-		}
-		for (; line <= to; line++)
-			put_line(out, ' ', ol[line]);
-		delta += hd;
-		h = last + 1;
-	}
-	for (size_t r = 0; r < nrg; r++) {
-		free(rg[r].text);
-		free(rg[r].nl);
-	}
-	free(rg);
-	free(ol);
 }
 
 /* The path as the diff names it: relative to root when inside it. */
@@ -803,12 +626,12 @@ int cli_fix_apply(hvci_tu_result *const *results, size_t n, const char *const *d
 			continue;
 		qsort(ff->e, ff->ne, sizeof *ff->e, edit_order);
 		if (dry_run) {
-			print_diff(diff_out, ff,
-			           shown_path(ff->path, real_root ? real_root : root));
+			cli_fix__print_diff(diff_out, ff,
+			                    shown_path(ff->path, real_root ? real_root : root));
 			continue;
 		}
 		size_t len;
-		char *data = splice(ff, 0, ff->len, 0, ff->ne, &len);
+		char *data = cli_fix__splice(ff, 0, ff->len, 0, ff->ne, &len);
 		if (len == ff->len && !memcmp(data, ff->buf, len)) {
 			free(data);
 			continue;
@@ -857,90 +680,6 @@ int cli_fix_apply(hvci_tu_result *const *results, size_t n, const char *const *d
 	}
 	free(s.f);
 	return rc;
-}
-
-/* " WORD", quoted for a POSIX shell when it needs it. */
-static void put_word(FILE *out, const char *s)
-{
-	int plain = *s != '\0';
-	for (const char *p = s; *p && plain; p++)
-		plain = isalnum((unsigned char)*p) || strchr("-_./=:,+@%", *p);
-	fputc(' ', out);
-	if (plain) {
-		fputs(s, out);
-		return;
-	}
-	fputc('\'', out);
-	for (const char *p = s; *p; p++)
-		if (*p == '\'')
-			fputs("'\\''", out);
-		else
-			fputc(*p, out);
-	fputc('\'', out);
-}
-
-/* `file` relative to the current directory when it lies below it. */
-static const char *from_here(const char *file, const char *cwd)
-{
-	size_t l = cwd ? strlen(cwd) : 0;
-	if (l && !strncmp(file, cwd, l) && file[l] == '/')
-		return file + l + 1;
-	return file;
-}
-
-static int counts(const hvci_finding *f, int fail_on)
-{
-	return !f->suppressed && f->baseline != HVCI_BASELINE_ABSENT && f->n_fixits &&
-	       fail_on != HVCI_SEV_NONE && (int)f->severity >= fail_on;
-}
-
-void cli_fix_hint(FILE *out, hvci_tu_result *const *results, const char *const *files, size_t n,
-                  const cli_fix_hint_ctx *c)
-{
-	size_t fixable = 0;
-	if (cli_quiet)
-		return; /* --quiet: findings only */
-	for (size_t i = 0; i < n; i++)
-		for (size_t j = 0; j < results[i]->n_findings; j++)
-			fixable += counts(&results[i]->findings[j], c->fail_on);
-	if (!fixable)
-		return;
-	char cwd[4096];
-	const char *here = getcwd(cwd, sizeof cwd) ? cwd : NULL;
-	fprintf(out, "hvcilint: run this to apply the %zu available fix%s: hvcilint check --fix",
-	        fixable, fixable == 1 ? "" : "es");
-	if (c->staged)
-		fputs(" --staged", out);
-	if (c->diff_base) {
-		fputs(" --diff-base", out);
-		put_word(out, c->diff_base);
-	}
-	if (c->no_db)
-		fputs(" --no-db", out);
-	if (c->config) {
-		fputs(" --config", out);
-		put_word(out, c->config);
-	}
-	if (c->pdir) {
-		fputs(" -p", out);
-		put_word(out, from_here(c->pdir, here));
-	}
-	/* The units with something to fix, each once. */
-	for (size_t i = 0; i < n; i++) {
-		int any = 0, seen = 0;
-		for (size_t j = 0; j < results[i]->n_findings && !any; j++)
-			any = counts(&results[i]->findings[j], c->fail_on);
-		for (size_t k = 0; k < i && any && !seen; k++)
-			seen = !strcmp(files[k], files[i]);
-		if (any && !seen)
-			put_word(out, from_here(files[i], here));
-	}
-	if (c->cargs) {
-		fputs(" --", out);
-		for (size_t k = 0; k < c->ncargs; k++)
-			put_word(out, c->cargs[k]);
-	}
-	fputc('\n', out);
 }
 
 int cli_fix_export(hvci_tu_result *const *results, size_t n, const char *const *dirs,

@@ -1,6 +1,6 @@
 /*
  * pool.c - analyses many translation units in -j long-lived worker
- * processes (cli_run_jobs).
+ * processes (cli_run_jobs, or cli_pool_new/run/free for several rounds).
  *
  * Each worker is forked once and then analyses unit after unit: the parent
  * sends a job number over the worker's socket, the worker answers with a
@@ -16,7 +16,10 @@
  * Only the unit a worker was busy with is lost; results land in
  * results[job], so the order of the report never depends on scheduling.
  * The worker inherits the rule table, the jobs and the summaries at fork
- * time: a pool lives for one call, never across summary rounds.
+ * time.  A pool can serve several summary rounds over the same jobs and
+ * rules: a worker still alive from an earlier round is sent the new
+ * summaries table (as JSON, before its next unit) instead of being
+ * replaced, so a round costs no fork and no libclang set-up.
  *
  * HVCILINT_POOL_STATS=1 prints how many workers were started and replaced
  * (for tests).  What a unit's analysis does is engine/analyze.c's business.
@@ -39,6 +42,9 @@
 
 #define WORKER_UNITS 64
 #define FRAME_LAST 1u /* the worker exits after this result */
+/* In place of a job number: a summaries table follows (its length, then
+ * that many bytes of JSON; length 0 for none). */
+#define MSG_TABLE UINT64_MAX
 
 /* What precedes each result on a worker's socket. */
 typedef struct {
@@ -51,6 +57,7 @@ typedef struct {
 	int fd;    /* the parent's end of the socket */
 	int busy;  /* a job was sent and its result is not in yet */
 	size_t job;
+	unsigned round; /* the pool's round whose summaries it holds */
 	double started; /* when the job was sent, for --timeout */
 	char *buf;      /* bytes read and not yet taken as a frame */
 	size_t len, cap;
@@ -59,6 +66,22 @@ typedef struct {
 typedef struct {
 	unsigned spawned, replaced, crashed, timed_out, recycled;
 } pool_stats;
+
+struct cli_pool {
+	const hvci_rules *rules;
+	const cli_job *js;
+	int nproc;
+	double timeout;
+	int no_deps;
+	const hvci_summaries *ext; /* this round's table, during cli_pool_run only */
+	unsigned round;            /* counts cli_pool_run calls */
+	char *table;               /* ext as JSON, made when a live worker needs it */
+	size_t table_len;
+	worker *ws;
+	int *had; /* the slot had a worker before */
+	struct pollfd *pf;
+	int *idx;
+};
 
 static double now(void)
 {
@@ -177,15 +200,50 @@ static void quiet_std_streams(void)
 	}
 }
 
+/* Reads a table sent after MSG_TABLE into *owned; 0, or -1 when it cannot. */
+static int read_table(int fd, hvci_summaries **owned)
+{
+	uint64_t len;
+	if (read_all(fd, &len, sizeof len) != 1 || len > SIZE_MAX - 1)
+		return -1;
+	hvci_summaries *t = NULL;
+	if (len) {
+		char *text = malloc((size_t)len + 1);
+		if (!text || read_all(fd, text, (size_t)len) != 1) {
+			free(text);
+			return -1;
+		}
+		t = hvci_summaries_from_json(text, (size_t)len);
+		free(text);
+		if (!t)
+			return -1;
+	}
+	hvci_summaries_free(*owned);
+	*owned = t;
+	return 0;
+}
+
 static void worker_main(int fd, const hvci_rules *rules, const cli_job *js,
                         const hvci_summaries *ext, int no_deps)
 {
 	quiet_std_streams();
 	cli_worker_limit_apply(fd);
+	/* A later round's table replaces the one inherited at fork time. */
+	hvci_summaries *owned = NULL;
 	for (unsigned units = 1;; units++) {
 		uint64_t k;
 		if (read_all(fd, &k, sizeof k) != 1)
 			break; /* the parent has no more work, or is gone */
+		if (k == MSG_TABLE) {
+			/* A table that does not arrive whole ends the worker: the
+			 * parent then reports its next unit as lost, never analysed
+			 * with the wrong summaries. */
+			if (read_table(fd, &owned))
+				break;
+			ext = owned;
+			units--;
+			continue;
+		}
 		int last = units >= WORKER_UNITS;
 		char *text = analyse_one(rules, &js[k], ext, no_deps, &last);
 		last |= cli_worker_should_retire();
@@ -195,15 +253,16 @@ static void worker_main(int fd, const hvci_rules *rules, const cli_job *js,
 		if (bad || last)
 			break;
 	}
+	hvci_summaries_free(owned);
 	close(fd);
 	_exit(0);
 }
 
 /* ---- the parent's side ------------------------------------------------------- */
 
-static int spawn(worker *ws, int nproc, int i, const hvci_rules *rules, const cli_job *js,
-                 const hvci_summaries *ext, int no_deps)
+static int spawn(cli_pool *p, int i)
 {
+	worker *ws = p->ws;
 	int sv[2];
 	if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) != 0)
 		return -1;
@@ -217,17 +276,18 @@ static int spawn(worker *ws, int nproc, int i, const hvci_rules *rules, const cl
 	if (pid == 0) {
 		/* Other workers' sockets stay with the parent only, or a worker
 		 * would never see the end of its own when the parent closes it. */
-		for (int k = 0; k < nproc; k++)
+		for (int k = 0; k < p->nproc; k++)
 			if (ws[k].pid)
 				close(ws[k].fd);
 		close(sv[0]);
-		worker_main(sv[1], rules, js, ext, no_deps);
+		worker_main(sv[1], p->rules, p->js, p->ext, p->no_deps);
 	}
 	close(sv[1]);
 	ws[i].pid = pid;
 	ws[i].fd = sv[0];
 	ws[i].busy = 0;
 	ws[i].len = 0;
+	ws[i].round = p->round;
 	return 0;
 }
 
@@ -301,6 +361,40 @@ static int take_frame(worker *w, const cli_job *js, hvci_tu_result **results, in
 	return 1;
 }
 
+/* write_all for the parent: MSG_NOSIGNAL, so a worker that just died
+ * cannot take the parent with it. */
+static int send_all(int fd, const void *p, size_t len)
+{
+	const char *c = p;
+	while (len) {
+		ssize_t w = send(fd, c, len, MSG_NOSIGNAL);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0)
+			return -1;
+		c += w;
+		len -= (size_t)w;
+	}
+	return 0;
+}
+
+/* Sends this round's table to an idle worker that holds an older one. */
+static int send_table(cli_pool *p, worker *w)
+{
+	if (!p->table && p->ext) {
+		p->table = hvci_summaries_to_json(p->ext);
+		if (!p->table)
+			return -1;
+		p->table_len = strlen(p->table);
+	}
+	uint64_t head[2] = {MSG_TABLE, p->ext ? (uint64_t)p->table_len : 0};
+	if (send_all(w->fd, head, sizeof head) ||
+	    (head[1] && send_all(w->fd, p->table, p->table_len)))
+		return -1;
+	w->round = p->round;
+	return 0;
+}
+
 static int send_job(worker *w, size_t k)
 {
 	uint64_t v = k;
@@ -324,16 +418,68 @@ static int send_job(worker *w, size_t k)
 		finished++;                                                                        \
 	} while (0)
 
+cli_pool *cli_pool_new(const hvci_rules *rules, const cli_job *js, size_t njobs, int nproc,
+                       double timeout, int no_deps)
+{
+	if ((size_t)nproc > njobs)
+		nproc = njobs ? (int)njobs : 1;
+	if (nproc < 1)
+		nproc = 1;
+	cli_pool *p = hvci_xcalloc(1, sizeof *p);
+	p->rules = rules;
+	p->js = js;
+	p->nproc = nproc;
+	p->timeout = timeout;
+	p->no_deps = no_deps;
+	p->ws = hvci_xcalloc((size_t)nproc, sizeof *p->ws);
+	p->had = hvci_xcalloc((size_t)nproc, sizeof *p->had);
+	p->pf = hvci_xcalloc((size_t)nproc, sizeof *p->pf);
+	p->idx = hvci_xcalloc((size_t)nproc, sizeof *p->idx);
+	return p;
+}
+
+void cli_pool_free(cli_pool *p)
+{
+	if (!p)
+		return;
+	for (int i = 0; i < p->nproc; i++) {
+		if (p->ws[i].pid)
+			reap(&p->ws[i], 0); /* idle: the closed socket tells it to exit */
+		free(p->ws[i].buf);
+	}
+	free(p->table);
+	free(p->ws);
+	free(p->had);
+	free(p->pf);
+	free(p->idx);
+	free(p);
+}
+
 void cli_run_jobs(const hvci_rules *rules, const cli_job *js, const size_t *which, size_t n,
                   int nproc, double timeout, const hvci_summaries *ext, int no_deps,
                   hvci_tu_result **results, cli_done_fn done, void *ud)
 {
-	if ((size_t)nproc > n)
-		nproc = n ? (int)n : 1;
-	worker *ws = hvci_xcalloc((size_t)nproc, sizeof *ws);
-	int *had = hvci_xcalloc((size_t)nproc, sizeof *had);
-	struct pollfd *pf = hvci_xcalloc((size_t)nproc, sizeof *pf);
-	int *idx = hvci_xcalloc((size_t)nproc, sizeof *idx);
+	cli_pool *p = cli_pool_new(rules, js, n, nproc, timeout, no_deps);
+	cli_pool_run(p, which, n, ext, results, done, ud);
+	cli_pool_free(p);
+}
+
+void cli_pool_run(cli_pool *p, const size_t *which, size_t n, const hvci_summaries *ext,
+                  hvci_tu_result **results, cli_done_fn done, void *ud)
+{
+	const cli_job *js = p->js;
+	int nproc = p->nproc;
+	double timeout = p->timeout;
+	worker *ws = p->ws;
+	int *had = p->had;
+	struct pollfd *pf = p->pf;
+	int *idx = p->idx;
+	/* Every call is a new round: the caller may have built its new table
+	 * where the old one was, so the pointer alone cannot tell them apart. */
+	p->ext = ext;
+	p->round++;
+	free(p->table);
+	p->table = NULL;
 	pool_stats st = {0, 0, 0, 0, 0};
 	size_t next = 0, finished = 0;
 	while (finished < n) {
@@ -343,7 +489,7 @@ void cli_run_jobs(const hvci_rules *rules, const cli_job *js, const size_t *whic
 			if (w->busy)
 				continue;
 			if (!w->pid) {
-				if (spawn(ws, nproc, i, rules, js, ext, no_deps)) {
+				if (spawn(p, i)) {
 					results[which[next]] =
 					    failed_result(js[which[next]].file, HVCI_TU_FAILED,
 					                  "cannot start a worker process; lower -j "
@@ -356,7 +502,7 @@ void cli_run_jobs(const hvci_rules *rules, const cli_job *js, const size_t *whic
 				st.replaced += had[i];
 				had[i] = 1;
 			}
-			if (send_job(w, which[next]))
+			if ((w->round != p->round && send_table(p, w)) || send_job(w, which[next]))
 				reap(w, 1); /* gone while idle: a new one next time round */
 			else
 				next++;
@@ -415,11 +561,7 @@ void cli_run_jobs(const hvci_rules *rules, const cli_job *js, const size_t *whic
 			}
 		}
 	}
-	for (int i = 0; i < nproc; i++) {
-		if (ws[i].pid)
-			reap(&ws[i], 0); /* idle: the closed socket tells it to exit */
-		free(ws[i].buf);
-	}
+	p->ext = NULL; /* the caller frees it after this call */
 	const char *e = getenv("HVCILINT_POOL_STATS");
 	if (e && *e && strcmp(e, "0"))
 		fprintf(
@@ -427,8 +569,4 @@ void cli_run_jobs(const hvci_rules *rules, const cli_job *js, const size_t *whic
 		    "hvcilint: pool: %zu units, %u workers spawned, %u replaced (%u crashed, %u "
 		    "timed out, %u recycled)\n",
 		    n, st.spawned, st.replaced, st.crashed, st.timed_out, st.recycled);
-	free(ws);
-	free(had);
-	free(pf);
-	free(idx);
 }

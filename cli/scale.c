@@ -297,6 +297,7 @@ void cli_scale_run(cli_scale *sc)
 			pending[np++] = i;
 		}
 	}
+	cli_pool *pool = NULL;
 	for (sc->rounds = 0;; sc->rounds++) {
 		hvci_summaries *table = build_table(sc);
 		if (sc->rounds > 0 || sc->given) {
@@ -325,11 +326,15 @@ void cli_scale_run(cli_scale *sc)
 			break;
 		}
 		rs.table = table;
-		cli_run_jobs(sc->rules, sc->jobs, pending, np, sc->nproc, sc->timeout, table,
-		             sc->no_deps, sc->results, on_done, &rs);
+		/* One pool for every round: its workers get each new table. */
+		if (!pool)
+			pool = cli_pool_new(sc->rules, sc->jobs, n, sc->nproc, sc->timeout,
+			                    sc->no_deps);
+		cli_pool_run(pool, pending, np, table, sc->results, on_done, &rs);
 		hvci_summaries_free(table);
 		np = 0;
 	}
+	cli_pool_free(pool);
 	/* Units stopped by a round cap keep no result: report them as failed. */
 	for (size_t i = 0; i < n; i++) {
 		if (!sc->results[i]) {

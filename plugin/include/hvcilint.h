@@ -323,6 +323,14 @@ int hvci_summaries_add(hvci_summaries *s, const char *index_json);
  * needs a new analysis under table B exactly when this differs.
  */
 char *hvci_summaries_hash_for(const hvci_summaries *s, const char *index_json);
+/*
+ * The whole table as JSON text (caller frees), and back: how a table
+ * reaches a worker process that was started with an older one.
+ * hvci_summaries_from_json returns NULL, with the error set, on text that
+ * is not such a table; the caller frees the table with hvci_summaries_free.
+ */
+char *hvci_summaries_to_json(const hvci_summaries *s);
+hvci_summaries *hvci_summaries_from_json(const char *text, size_t len);
 
 /* ------------------------------------------------------------------ */
 /* Analysis of one translation unit.                                   */

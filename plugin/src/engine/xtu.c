@@ -336,6 +336,24 @@ int hvci_summaries_add(hvci_summaries *s, const char *index_json)
 	return HVCI_OK;
 }
 
+char *hvci_summaries_to_json(const hvci_summaries *s)
+{
+	return json_dumps(s->by_usr, JSON_COMPACT);
+}
+
+hvci_summaries *hvci_summaries_from_json(const char *text, size_t len)
+{
+	json_t *o = json_loadb(text, len, 0, NULL);
+	if (!json_is_object(o)) {
+		json_decref(o);
+		hvci_error_set(HVCI_EPARSE, "malformed summaries table");
+		return NULL;
+	}
+	hvci_summaries *s = hvci_xcalloc(1, sizeof *s);
+	s->by_usr = o;
+	return s;
+}
+
 char *hvci_summaries_hash_for(const hvci_summaries *s, const char *index_json)
 {
 	json_t *ix = index_json ? json_loads(index_json, 0, NULL) : NULL;

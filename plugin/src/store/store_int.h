@@ -1,7 +1,8 @@
 /*
  * store_int.h - what the store's source files share beyond the public
- * API: the connection itself and the helpers store.c defines for writing
- * a translation unit.  Not API: only plugin/src/store/ includes it.
+ * API: the connection itself, the helpers store.c defines for writing a
+ * translation unit and those read.c defines for reading one back.  Not
+ * API: only plugin/src/store/ includes it.
  */
 #ifndef HVCI_STORE_INT_H
 #define HVCI_STORE_INT_H
@@ -37,6 +38,9 @@ int hvci_store__file_id(hvci_store *s, const char *path, int64_t *id);
 const char *hvci_store__relative(const hvci_store *s, const char *path);
 /* The body of hvci_store_add_tu, inside the caller's transaction; *tu_id gets the row. */
 int hvci_store__add_tu_body(hvci_store *s, int64_t run_id, const hvci_tu_result *r, int64_t *tu_id);
+
+/* read.c */
+/* A stored path made absolute against the run's root; caller frees. */
 char *hvci_store__absolute(const char *root, const char *path);
 /* HVCI_OK, or an HVCI_EDB error naming what a result read back lacks. */
 int hvci_store__check_result(hvci_store *s, const hvci_tu_result *r);
