@@ -3168,6 +3168,13 @@ typedef enum _INTERFACE_TYPE {
     MaximumInterfaceType
 } INTERFACE_TYPE, *PINTERFACE_TYPE;
 
+/* IRP_MN_QUERY_BUS_INFORMATION's answer. */
+typedef struct _PNP_BUS_INFORMATION {
+    GUID BusTypeGuid;
+    INTERFACE_TYPE LegacyBusType;
+    ULONG BusNumber;
+} PNP_BUS_INFORMATION, *PPNP_BUS_INFORMATION;
+
 typedef enum _DMA_WIDTH {
     Width8Bits,
     Width16Bits,
