@@ -8,8 +8,11 @@
  * NdisQueryMdl takes its Priority as ULONG so that MdlMapping* flags OR'ed
  * into it also parse in C++ (the facts give MM_PAGE_PRIORITY).
  *
- * Left out: miniport/protocol/filter driver registration, NET_BUFFER and
- * NET_BUFFER_LIST, OIDs, spin-lock wrappers, everything else.
+ * Also declares NET_BUFFER and NET_BUFFER_LIST with their documented
+ * accessor macros, NDIS_STRING_CONST and ETH_LENGTH_OF_ADDRESS.
+ *
+ * Left out: miniport/protocol/filter driver registration, OIDs, spin-lock
+ * wrappers, everything else.
  */
 #pragma once
 #ifndef _NDIS_
@@ -114,6 +117,123 @@ FORCEINLINE VOID NdisQueryMdl(
         *(_Offset) = MmGetMdlByteOffset(_Mdl);        \
         *(_Length) = MmGetMdlByteCount(_Mdl);         \
     } while (0)
+/* Constant NDIS_STRING initializer (NDIS_STRING is a UNICODE_STRING). */
+#define NDIS_STRING_CONST(x) RTL_CONSTANT_STRING(L##x)
+
+/* Length of an Ethernet (802.3) MAC address, in bytes. */
+#define ETH_LENGTH_OF_ADDRESS 6
+
+/*
+ * Net buffers (ndis/nbl.h in the WDK), members as documented for NDIS 6.x.
+ * NDIS_NET_BUFFER_LIST_INFO lists the identifiers of NDIS 6.0 to 6.20 only,
+ * so MaxNetBufferListInfo (the size of NetBufferListInfo) is smaller than
+ * the WDK's; drivers use the identifiers, not the count.
+ */
+typedef enum _NDIS_NET_BUFFER_LIST_INFO {
+    TcpIpChecksumNetBufferListInfo,
+    TcpOffloadBytesTransferred = TcpIpChecksumNetBufferListInfo,
+    IPsecOffloadV1NetBufferListInfo,
+    IPsecOffloadV2NetBufferListInfo = IPsecOffloadV1NetBufferListInfo,
+    TcpLargeSendNetBufferListInfo,
+    TcpReceiveNoPush = TcpLargeSendNetBufferListInfo,
+    ClassificationHandleNetBufferListInfo,
+    Ieee8021QNetBufferListInfo,
+    NetBufferListCancelId,
+    MediaSpecificInformation,
+    NetBufferListFrameType,
+    NetBufferListProtocolId = NetBufferListFrameType,
+    NetBufferListHashValue,
+    NetBufferListHashInfo,
+    WfpNetBufferListInfo,
+    IPsecOffloadV2TunnelNetBufferListInfo,
+    IPsecOffloadV2HeaderNetBufferListInfo,
+    NetBufferListCorrelationId,
+    NetBufferListFilteringInfo,
+    MaxNetBufferListInfo
+} NDIS_NET_BUFFER_LIST_INFO, *PNDIS_NET_BUFFER_LIST_INFO;
+
+typedef struct _NET_BUFFER NET_BUFFER, *PNET_BUFFER;
+typedef struct _NET_BUFFER_LIST NET_BUFFER_LIST, *PNET_BUFFER_LIST;
+typedef struct _NET_BUFFER_LIST_CONTEXT NET_BUFFER_LIST_CONTEXT, *PNET_BUFFER_LIST_CONTEXT;
+
+struct _NET_BUFFER_LIST_CONTEXT {
+    PNET_BUFFER_LIST_CONTEXT Next;
+    USHORT Size;
+    USHORT Offset;
+    UCHAR ContextData[1];
+};
+
+typedef struct _NET_BUFFER_SHARED_MEMORY NET_BUFFER_SHARED_MEMORY, *PNET_BUFFER_SHARED_MEMORY;
+
+struct _NET_BUFFER {
+    struct {
+        PNET_BUFFER Next;
+        PMDL CurrentMdl;
+        ULONG CurrentMdlOffset;
+        union {
+            ULONG DataLength;
+            SIZE_T stDataLength;
+        };
+        PMDL MdlChain;
+        ULONG DataOffset;
+    };
+    USHORT ChecksumBias;
+    USHORT Reserved;
+    NDIS_HANDLE NdisPoolHandle;
+    PVOID NdisReserved[2];
+    PVOID ProtocolReserved[6];
+    PVOID MiniportReserved[4];
+    PHYSICAL_ADDRESS DataPhysicalAddress;
+    union {
+        PNET_BUFFER_SHARED_MEMORY SharedMemoryInfo;
+        PSCATTER_GATHER_LIST ScatterGatherList;
+    };
+};
+
+struct _NET_BUFFER_LIST {
+    struct {
+        PNET_BUFFER_LIST Next;
+        PNET_BUFFER FirstNetBuffer;
+    };
+    PNET_BUFFER_LIST_CONTEXT Context;
+    PNET_BUFFER_LIST ParentNetBufferList;
+    NDIS_HANDLE NdisPoolHandle;
+    PVOID NdisReserved[2];
+    PVOID ProtocolReserved[4];
+    PVOID MiniportReserved[2];
+    PVOID Scratch;
+    NDIS_HANDLE SourceHandle;
+    ULONG NblFlags;
+    LONG ChildRefCount;
+    ULONG Flags;
+    union {
+        NDIS_STATUS Status;
+        ULONG NdisReserved2;
+    };
+    PVOID NetBufferListInfo[MaxNetBufferListInfo];
+};
+
+/* The documented accessors (lvalues, as drivers assign through them). */
+#define NET_BUFFER_LIST_NEXT_NBL(_NBL)          ((_NBL)->Next)
+#define NET_BUFFER_LIST_FIRST_NB(_NBL)          ((_NBL)->FirstNetBuffer)
+#define NET_BUFFER_LIST_FLAGS(_NBL)             ((_NBL)->Flags)
+#define NET_BUFFER_LIST_STATUS(_NBL)            ((_NBL)->Status)
+#define NET_BUFFER_LIST_INFO(_NBL, _Id)         ((_NBL)->NetBufferListInfo[(_Id)])
+#define NET_BUFFER_LIST_MINIPORT_RESERVED(_NBL) ((_NBL)->MiniportReserved)
+#define NET_BUFFER_LIST_PROTOCOL_RESERVED(_NBL) ((_NBL)->ProtocolReserved)
+#define NET_BUFFER_LIST_CONTEXT_DATA_START(_NBL) \
+    ((PUCHAR)((_NBL)->Context) + (_NBL)->Context->Offset)
+#define NET_BUFFER_LIST_CONTEXT_DATA_SIZE(_NBL) \
+    (((_NBL)->Context)->Size - ((_NBL)->Context)->Offset)
+#define NET_BUFFER_NEXT_NB(_NB)                 ((_NB)->Next)
+#define NET_BUFFER_FIRST_MDL(_NB)               ((_NB)->MdlChain)
+#define NET_BUFFER_DATA_LENGTH(_NB)             ((_NB)->DataLength)
+#define NET_BUFFER_DATA_OFFSET(_NB)             ((_NB)->DataOffset)
+#define NET_BUFFER_CURRENT_MDL(_NB)             ((_NB)->CurrentMdl)
+#define NET_BUFFER_CURRENT_MDL_OFFSET(_NB)      ((_NB)->CurrentMdlOffset)
+#define NET_BUFFER_MINIPORT_RESERVED(_NB)       ((_NB)->MiniportReserved)
+#define NET_BUFFER_PROTOCOL_RESERVED(_NB)       ((_NB)->ProtocolReserved)
+
 #define NDIS_MDL_LINKAGE(_Mdl) ((_Mdl)->Next)
 #define NdisGetNextMdl(_CurrentMdl, _NextMdl) \
     do { *(_NextMdl) = (_CurrentMdl)->Next; } while (0)

@@ -27,8 +27,8 @@
  * or incomplete types; their sizes do not matter to hvcilint.
  *
  * Left out: most of the rest of the real header (quota and object-ID
- * structures, USN journal, the full FSCTL list, security descriptor
- * helpers, ...).
+ * structures, the USN journal beyond the version 2.0 record, the full
+ * FSCTL list, security descriptor helpers, ...).
  */
 #pragma once
 #ifndef _NTIFS_
@@ -253,6 +253,30 @@ NTKERNELAPI NTSTATUS NTAPI PsChargeProcessPoolQuota(_In_ PEPROCESS Process, _In_
                                                     _In_ ULONG_PTR Amount);
 NTKERNELAPI VOID NTAPI PsReturnPoolQuota(_In_ PEPROCESS Process, _In_ POOL_TYPE PoolType,
                                          _In_ ULONG_PTR Amount);
+
+/* ---- USN change journal records (version 2.0) ----------------------------- */
+
+typedef LONGLONG USN;
+
+typedef struct {
+    ULONG RecordLength;
+    USHORT MajorVersion;
+    USHORT MinorVersion;
+    ULONGLONG FileReferenceNumber;
+    ULONGLONG ParentFileReferenceNumber;
+    USN Usn;
+    LARGE_INTEGER TimeStamp;
+    ULONG Reason;
+    ULONG SourceInfo;
+    ULONG SecurityId;
+    ULONG FileAttributes;
+    USHORT FileNameLength;
+    USHORT FileNameOffset;
+    WCHAR FileName[1];
+} USN_RECORD_V2, *PUSN_RECORD_V2;
+
+/* The version 2.0 record's name before Windows 8. */
+typedef USN_RECORD_V2 USN_RECORD, *PUSN_RECORD;
 
 /* ---- file system control codes (oplocks, volumes) ------------------------- */
 

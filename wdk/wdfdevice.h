@@ -368,6 +368,51 @@ FORCEINLINE VOID WDF_DEVICE_PNP_CAPABILITIES_INIT(_Out_ PWDF_DEVICE_PNP_CAPABILI
 VOID WdfDeviceSetPnpCapabilities(_In_ WDFDEVICE Device,
                                  _In_ PWDF_DEVICE_PNP_CAPABILITIES PnpCapabilities);
 
+typedef struct _WDF_DEVICE_POWER_CAPABILITIES {
+    ULONG Size;
+    WDF_TRI_STATE DeviceD1;
+    WDF_TRI_STATE DeviceD2;
+    WDF_TRI_STATE WakeFromD0;
+    WDF_TRI_STATE WakeFromD1;
+    WDF_TRI_STATE WakeFromD2;
+    WDF_TRI_STATE WakeFromD3;
+    DEVICE_POWER_STATE DeviceState[PowerSystemMaximum];
+    DEVICE_POWER_STATE DeviceWake;
+    SYSTEM_POWER_STATE SystemWake;
+    ULONG D1Latency;
+    ULONG D2Latency;
+    ULONG D3Latency;
+    DEVICE_POWER_STATE IdealDxStateForSx;
+} WDF_DEVICE_POWER_CAPABILITIES, *PWDF_DEVICE_POWER_CAPABILITIES;
+
+/* Every member "use the default": tri-states WdfUseDefault, power states
+   their Maximum value, latencies (ULONG)-1. */
+FORCEINLINE VOID WDF_DEVICE_POWER_CAPABILITIES_INIT(_Out_ PWDF_DEVICE_POWER_CAPABILITIES Caps)
+{
+    ULONG i;
+    RtlZeroMemory(Caps, sizeof(WDF_DEVICE_POWER_CAPABILITIES));
+    Caps->Size = sizeof(WDF_DEVICE_POWER_CAPABILITIES);
+    Caps->DeviceD1 = WdfUseDefault;
+    Caps->DeviceD2 = WdfUseDefault;
+    Caps->WakeFromD0 = WdfUseDefault;
+    Caps->WakeFromD1 = WdfUseDefault;
+    Caps->WakeFromD2 = WdfUseDefault;
+    Caps->WakeFromD3 = WdfUseDefault;
+    for (i = 0; i < sizeof(Caps->DeviceState) / sizeof(Caps->DeviceState[0]); i++) {
+        Caps->DeviceState[i] = PowerDeviceMaximum;
+    }
+    Caps->DeviceWake = PowerDeviceMaximum;
+    Caps->SystemWake = PowerSystemMaximum;
+    Caps->D1Latency = (ULONG)-1;
+    Caps->D2Latency = (ULONG)-1;
+    Caps->D3Latency = (ULONG)-1;
+    Caps->IdealDxStateForSx = PowerDeviceMaximum;
+}
+VOID WdfDeviceSetPowerCapabilities(_In_ WDFDEVICE Device,
+                                   _In_ PWDF_DEVICE_POWER_CAPABILITIES PowerCapabilities);
+VOID WdfDeviceSetBusInformationForChildren(_In_ WDFDEVICE Device,
+                                           _In_ PPNP_BUS_INFORMATION BusInformation);
+
 typedef struct _WDF_DEVICE_STATE {
     ULONG Size;
     WDF_TRI_STATE Disabled;

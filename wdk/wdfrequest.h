@@ -206,7 +206,9 @@ FORCEINLINE VOID WDF_REQUEST_SEND_OPTIONS_SET_TIMEOUT(_Inout_ PWDF_REQUEST_SEND_
     Options->Timeout = Timeout;
 }
 
-/* Completion parameters: the layout of Parameters is an approximation. */
+/* Completion parameters: the layout of Parameters is an approximation.
+   Usb.Completion points at wdfusb.h's WDF_USB_REQUEST_COMPLETION_PARAMS. */
+struct _WDF_USB_REQUEST_COMPLETION_PARAMS;
 typedef struct _WDF_REQUEST_COMPLETION_PARAMS {
     ULONG Size;
     WDF_REQUEST_TYPE Type;
@@ -228,6 +230,9 @@ typedef struct _WDF_REQUEST_COMPLETION_PARAMS {
             PVOID Argument3;
             PVOID Argument4;
         } Others;
+        struct {
+            struct _WDF_USB_REQUEST_COMPLETION_PARAMS *Completion;
+        } Usb;
     } Parameters;
 } WDF_REQUEST_COMPLETION_PARAMS, *PWDF_REQUEST_COMPLETION_PARAMS;
 
