@@ -146,11 +146,13 @@ static char *analyse_one(const hvci_rules *rules, const cli_job *j, const hvci_s
 	return text;
 }
 
-static int write_all(int fd, const void *p, size_t len)
+/* Writes all of p to the socket fd.  The parent passes MSG_NOSIGNAL, so a
+ * worker that just died cannot take the parent with it. */
+static int send_all(int fd, const void *p, size_t len, int flags)
 {
 	const char *c = p;
 	while (len) {
-		ssize_t w = write(fd, c, len);
+		ssize_t w = send(fd, c, len, flags);
 		if (w < 0 && errno == EINTR)
 			continue;
 		if (w <= 0)
@@ -248,7 +250,7 @@ static void worker_main(int fd, const hvci_rules *rules, const cli_job *js,
 		char *text = analyse_one(rules, &js[k], ext, no_deps, &last);
 		last |= cli_worker_should_retire();
 		frame f = {strlen(text), last ? FRAME_LAST : 0};
-		int bad = write_all(fd, &f, sizeof f) || write_all(fd, text, f.len);
+		int bad = send_all(fd, &f, sizeof f, 0) || send_all(fd, text, f.len, 0);
 		free(text);
 		if (bad || last)
 			break;
@@ -361,23 +363,6 @@ static int take_frame(worker *w, const cli_job *js, hvci_tu_result **results, in
 	return 1;
 }
 
-/* write_all for the parent: MSG_NOSIGNAL, so a worker that just died
- * cannot take the parent with it. */
-static int send_all(int fd, const void *p, size_t len)
-{
-	const char *c = p;
-	while (len) {
-		ssize_t w = send(fd, c, len, MSG_NOSIGNAL);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0)
-			return -1;
-		c += w;
-		len -= (size_t)w;
-	}
-	return 0;
-}
-
 /* Sends this round's table to an idle worker that holds an older one. */
 static int send_table(cli_pool *p, worker *w)
 {
@@ -388,8 +373,8 @@ static int send_table(cli_pool *p, worker *w)
 		p->table_len = strlen(p->table);
 	}
 	uint64_t head[2] = {MSG_TABLE, p->ext ? (uint64_t)p->table_len : 0};
-	if (send_all(w->fd, head, sizeof head) ||
-	    (head[1] && send_all(w->fd, p->table, p->table_len)))
+	if (send_all(w->fd, head, sizeof head, MSG_NOSIGNAL) ||
+	    (head[1] && send_all(w->fd, p->table, p->table_len, MSG_NOSIGNAL)))
 		return -1;
 	w->round = p->round;
 	return 0;
