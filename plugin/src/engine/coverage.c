@@ -468,7 +468,7 @@ static int in_directive(const char *buf, size_t len, unsigned off)
 	return b < len && buf[b] == '#';
 }
 
-static char *spell(CXTranslationUnit tu, CXToken t)
+char *hvci_token_text(CXTranslationUnit tu, CXToken t)
 {
 	CXString s = clang_getTokenSpelling(tu, t);
 	char *r = hvci_strdup(clang_getCString(s));
@@ -513,7 +513,7 @@ static int check_from_tokens(cov_state *st, CXToken *toks, unsigned n, unsigned 
 	unsigned nargs = 0, depth = 0, i = name + 2, start = i;
 	int closed = 0;
 	for (; i < n; i++) {
-		char *t = spell(tu, toks[i]);
+		char *t = hvci_token_text(tu, toks[i]);
 		int open = !strcmp(t, "(") || !strcmp(t, "[") || !strcmp(t, "{");
 		int close = !strcmp(t, ")") || !strcmp(t, "]") || !strcmp(t, "}");
 		int semi = !strcmp(t, ";");
@@ -540,7 +540,7 @@ static int check_from_tokens(cov_state *st, CXToken *toks, unsigned n, unsigned 
 	}
 	if (!closed)
 		return 0;
-	char *api = spell(tu, toks[name]);
+	char *api = hvci_token_text(tu, toks[name]);
 	int unread = 0;
 	for (size_t r = 0; r < nrows; r++) {
 		const hvci_api_row *row = &rows[r];
@@ -554,7 +554,7 @@ static int check_from_tokens(cov_state *st, CXToken *toks, unsigned n, unsigned 
 				continue;
 			for (unsigned k = starts[row->arg]; k < ends[row->arg]; k++) {
 				argv.t = hvci_xrealloc(argv.t, (argv.n + 1) * sizeof *argv.t);
-				argv.t[argv.n++] = spell(tu, toks[k]);
+				argv.t[argv.n++] = hvci_token_text(tu, toks[k]);
 			}
 			teval e = {ctx, &st->macros, row->kind, 0};
 			size_t at = 0;
@@ -623,7 +623,7 @@ static int check_from_tokens(cov_state *st, CXToken *toks, unsigned n, unsigned 
 		/* The mechanical fix, where the argument spells the constant. */
 		for (unsigned k = w->is_exec ? starts[row->arg] : 0;
 		     w->is_exec && k < ends[row->arg]; k++) {
-			char *t = spell(tu, toks[k]);
+			char *t = hvci_token_text(tu, toks[k]);
 			const char *fix = hvci_rules_value_fix(ctx->rules, row->kind, t);
 			free(t);
 			if (!fix || val.optin)
@@ -665,17 +665,17 @@ static void scan_file(cov_state *st, CXFile file)
 	for (unsigned i = 0; i + 1 < n; i++) {
 		if (clang_getTokenKind(toks[i]) != CXToken_Identifier)
 			continue;
-		char *name = spell(tu, toks[i]);
+		char *name = hvci_token_text(tu, toks[i]);
 		size_t nrows = 0;
 		const hvci_api_row *rows = affected_rows(ctx->rules, name, &nrows);
 		/* ALLOC_CTX(n), the unit's own macro around an affected call. */
 		const char *wapi = rows ? NULL : hvci_cov_wrapper_api(st->wrappers, name);
-		char *next = rows || wapi ? spell(tu, toks[i + 1]) : NULL;
+		char *next = rows || wapi ? hvci_token_text(tu, toks[i + 1]) : NULL;
 		int call = (rows || wapi) && !strcmp(next, "(");
 		free(next);
 		if (call && i > 0) {
 			/* `PVOID NTAPI ExAllocatePool(` declares; `p->X(` is a member. */
-			char *prev = spell(tu, toks[i - 1]);
+			char *prev = hvci_token_text(tu, toks[i - 1]);
 			enum CXTokenKind pk = clang_getTokenKind(toks[i - 1]);
 			call = pk != CXToken_Identifier && strcmp(prev, ".") &&
 			       strcmp(prev, "->") && strcmp(prev, "*") && strcmp(prev, "::") &&

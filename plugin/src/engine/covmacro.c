@@ -37,14 +37,6 @@ typedef struct {
 	hvci_cov_wrappers *w;
 } wscan;
 
-static char *spell_tok(CXTranslationUnit tu, CXToken t)
-{
-	CXString s = clang_getTokenSpelling(tu, t);
-	char *r = hvci_strdup(clang_getCString(s));
-	clang_disposeString(s);
-	return r;
-}
-
 static enum CXChildVisitResult visit_def(CXCursor c, CXCursor parent, CXClientData d)
 {
 	(void)parent;
@@ -60,7 +52,7 @@ static enum CXChildVisitResult visit_def(CXCursor c, CXCursor parent, CXClientDa
 	if (n > 1 && clang_Cursor_isMacroFunctionLike(c)) {
 		/* Skip the parameter list: `NAME(a, b)`. */
 		while (i < n) {
-			char *t = spell_tok(tu, toks[i++]);
+			char *t = hvci_token_text(tu, toks[i++]);
 			int end = !strcmp(t, ")");
 			free(t);
 			if (end)
@@ -76,7 +68,7 @@ static enum CXChildVisitResult visit_def(CXCursor c, CXCursor parent, CXClientDa
 	clang_disposeString(s);
 	m->body = hvci_xcalloc(n > i ? n - i : 1, sizeof *m->body);
 	for (; i < n; i++)
-		m->body[m->n_body++] = spell_tok(tu, toks[i]);
+		m->body[m->n_body++] = hvci_token_text(tu, toks[i]);
 	m->alias = !clang_Cursor_isMacroFunctionLike(c) && m->n_body == 1;
 	if (toks)
 		clang_disposeTokens(tu, toks, n);

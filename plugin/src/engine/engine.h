@@ -499,6 +499,8 @@ void hvci_xtu_free(hvci_ctx *ctx);
 
 /* Notes a call of an affected API that the walker analysed. */
 void hvci_cov_note_call(hvci_ctx *ctx, CXCursor call, const char *api);
+/* A token's spelling, malloc'ed. */
+char *hvci_token_text(CXTranslationUnit tu, CXToken t);
 /* 1 when coverage counts calls of `name` (an API with a value rule). */
 int hvci_cov_is_affected(const hvci_rules *r, const char *name);
 
