@@ -1,0 +1,758 @@
+/*
+ * pragmas.c - finds the pragmas of a translation unit's user files for
+ * check_section.c: `#pragma` directives, `__pragma(...)` and
+ * `_Pragma("...")`, also inside user macros (and their arguments, unless
+ * stringized), placed where the macro is used.  It reads tokens, not
+ * cursors, because libclang keeps no cursors for most pragmas, and leaves
+ * out what the preprocessor skipped.  It knows nothing of what a pragma
+ * means; check_section.c does.  Not followed: `##` pasting in
+ * pragma-bearing macros, and macros defined outside the user files.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "checks/pragmas.h"
+#include "util/util.h"
+
+/* ---- a small lexer for pragma bodies ---------------------------------------- */
+
+static void ptoks_add(ptoks *t, int kind, char *text)
+{
+	t->v = hvci_xrealloc(t->v, (t->n + 1) * sizeof *t->v);
+	t->v[t->n].kind = kind;
+	t->v[t->n++].text = text;
+}
+
+void hvci_pragma_toks_free(ptoks *t)
+{
+	for (size_t i = 0; i < t->n; i++)
+		free(t->v[i].text);
+	free(t->v);
+	t->v = NULL;
+	t->n = 0;
+}
+
+/* Decodes a string literal starting at the quote; returns the end. */
+static const char *decode_string(const char *p, hvci_buf *out)
+{
+	p++;
+	while (*p && *p != '"') {
+		if (*p == '\\' && p[1]) {
+			p++;
+			switch (*p) {
+			case 'n':
+				hvci_buf_putc(out, '\n');
+				break;
+			case 't':
+				hvci_buf_putc(out, '\t');
+				break;
+			default:
+				hvci_buf_putc(out, *p);
+			}
+			p++;
+			continue;
+		}
+		hvci_buf_putc(out, *p++);
+	}
+	return *p ? p + 1 : p;
+}
+
+void hvci_pragma_lex(const char *s, ptoks *out)
+{
+	const char *p = s;
+	while (*p) {
+		if (isspace((unsigned char)*p) || (*p == '\\' && (p[1] == '\n' || p[1] == '\r'))) {
+			p++;
+			continue;
+		}
+		if (p[0] == '/' && p[1] == '/') {
+			while (*p && *p != '\n')
+				p++;
+			continue;
+		}
+		if (p[0] == '/' && p[1] == '*') {
+			const char *e = strstr(p + 2, "*/");
+			p = e ? e + 2 : p + strlen(p);
+			continue;
+		}
+		/* String prefixes L"", u8"", u"", U"" carry the same section name. */
+		const char *q = p;
+		if (*q == 'L' || *q == 'U')
+			q++;
+		else if (*q == 'u')
+			q += q[1] == '8' ? 2 : 1;
+		if (*q == '"') {
+			hvci_buf b;
+			hvci_buf_init(&b);
+			p = decode_string(q, &b);
+			ptoks_add(out, T_STRING, hvci_buf_take(&b));
+			continue;
+		}
+		if (isalpha((unsigned char)*p) || *p == '_' || *p == '$') {
+			q = p;
+			while (isalnum((unsigned char)*q) || *q == '_' || *q == '$')
+				q++;
+			ptoks_add(out, T_IDENT, hvci_xstrndup(p, (size_t)(q - p)));
+			p = q;
+			continue;
+		}
+		if (isdigit((unsigned char)*p)) {
+			q = p;
+			while (isalnum((unsigned char)*q))
+				q++;
+			ptoks_add(out, T_NUMBER, hvci_xstrndup(p, (size_t)(q - p)));
+			p = q;
+			continue;
+		}
+		ptoks_add(out, T_PUNCT, hvci_xstrndup(p, 1));
+		p++;
+	}
+}
+
+static int is_punct(const ptoks *t, size_t i, char c)
+{
+	return i < t->n && t->v[i].kind == T_PUNCT && t->v[i].text[0] == c;
+}
+
+/*
+ * The arguments of `name ( a , b , ... )` starting at t->v[0]: for each
+ * argument, its first token index (strings concatenated by the caller).
+ * Returns the count; -1 when there are no parentheses.
+ */
+int hvci_pragma_split_args(const ptoks *t, size_t *first, int max)
+{
+	if (!is_punct(t, 1, '('))
+		return -1;
+	int n = 0, depth = 0;
+	size_t i = 2;
+	if (is_punct(t, i, ')'))
+		return 0;
+	if (n < max)
+		first[n] = i;
+	n++;
+	for (; i < t->n; i++) {
+		if (is_punct(t, i, '(')) {
+			depth++;
+		} else if (is_punct(t, i, ')')) {
+			if (depth-- == 0)
+				break;
+		} else if (is_punct(t, i, ',') && depth == 0) {
+			if (n < max)
+				first[n] = i + 1;
+			n++;
+		}
+	}
+	return n;
+}
+
+/* Adjacent string literals from index i, concatenated; NULL if none. */
+char *hvci_pragma_strings_at(const ptoks *t, size_t i)
+{
+	if (i >= t->n || t->v[i].kind != T_STRING)
+		return NULL;
+	hvci_buf b;
+	hvci_buf_init(&b);
+	for (; i < t->n && t->v[i].kind == T_STRING; i++)
+		hvci_buf_puts(&b, t->v[i].text);
+	return hvci_buf_take(&b);
+}
+
+/* ---- collecting pragmas from the user files --------------------------------- */
+
+static void visit_inclusion(CXFile f, CXSourceLocation *stack, unsigned n, CXClientData d)
+{
+	(void)stack;
+	(void)n;
+	hvci_pragmas *s = d;
+	CXSourceLocation at = clang_getLocationForOffset(s->ctx->tu, f, 0);
+	if (!hvci_is_user_loc(s->ctx, at))
+		return;
+	for (size_t i = 0; i < s->n_files; i++)
+		if (clang_File_isEqual(s->files[i], f))
+			return;
+	s->files = hvci_xrealloc(s->files, (s->n_files + 1) * sizeof *s->files);
+	s->files[s->n_files++] = f;
+}
+
+static void loc_span(CXTranslationUnit tu, CXFile f, unsigned b, unsigned e, hvci_loc *out)
+{
+	hvci_loc_from_location(clang_getLocationForOffset(tu, f, b), out);
+	unsigned el, ec;
+	clang_getSpellingLocation(clang_getLocationForOffset(tu, f, e), NULL, &el, &ec, NULL);
+	out->end_line = el;
+	out->end_col = ec;
+}
+
+static void add_occ(hvci_pragmas *s, char *text, hvci_loc *loc, size_t file, unsigned offset,
+                    const char *form)
+{
+	s->occs = hvci_xrealloc(s->occs, (s->n_occs + 1) * sizeof *s->occs);
+	occ *o = &s->occs[s->n_occs++];
+	o->text = text;
+	o->loc = *loc;
+	o->file = file;
+	o->offset = offset;
+	o->form = form;
+}
+
+typedef struct {
+	char **sp;      /* spellings */
+	unsigned *off;  /* start offsets */
+	unsigned *end;  /* end offsets */
+	unsigned *line; /* lines */
+	int *is_str;    /* string literal */
+	size_t n;
+} ftoks;
+
+static void ftoks_free(ftoks *t)
+{
+	for (size_t i = 0; i < t->n; i++)
+		free(t->sp[i]);
+	free(t->sp);
+	free(t->off);
+	free(t->end);
+	free(t->line);
+	free(t->is_str);
+}
+
+/* The tokens of a file that the preprocessor did not skip. */
+static void file_tokens(CXTranslationUnit tu, CXFile f, ftoks *out)
+{
+	memset(out, 0, sizeof *out);
+	size_t size;
+	if (!clang_getFileContents(tu, f, &size))
+		return;
+	CXSourceRange all = clang_getRange(clang_getLocationForOffset(tu, f, 0),
+	                                   clang_getLocationForOffset(tu, f, (unsigned)size));
+	CXToken *toks = NULL;
+	unsigned n = 0;
+	clang_tokenize(tu, all, &toks, &n);
+	size_t nsk;
+	hvci_skipped *sk = hvci_skipped_ranges(tu, f, &nsk);
+	out->sp = hvci_xcalloc(n + 1, sizeof *out->sp);
+	out->off = hvci_xcalloc(n + 1, sizeof *out->off);
+	out->end = hvci_xcalloc(n + 1, sizeof *out->end);
+	out->line = hvci_xcalloc(n + 1, sizeof *out->line);
+	out->is_str = hvci_xcalloc(n + 1, sizeof *out->is_str);
+	for (unsigned i = 0; i < n; i++) {
+		CXTokenKind k = clang_getTokenKind(toks[i]);
+		if (k == CXToken_Comment)
+			continue;
+		CXSourceRange r = clang_getTokenExtent(tu, toks[i]);
+		unsigned b, e, l;
+		clang_getSpellingLocation(clang_getRangeStart(r), NULL, &l, NULL, &b);
+		clang_getSpellingLocation(clang_getRangeEnd(r), NULL, NULL, NULL, &e);
+		if (hvci_skipped_has_offset(sk, nsk, b))
+			continue;
+		CXString sp = clang_getTokenSpelling(tu, toks[i]);
+		size_t j = out->n++;
+		out->sp[j] = hvci_strdup(clang_getCString(sp));
+		clang_disposeString(sp);
+		out->off[j] = b;
+		out->end[j] = e;
+		out->line[j] = l;
+		out->is_str[j] = k == CXToken_Literal && strchr(out->sp[j], '"') != NULL;
+	}
+	free(sk);
+	if (toks)
+		clang_disposeTokens(tu, toks, n);
+}
+
+/* 1 when a line break that ends a directive lies between tokens i-1 and i. */
+static int directive_ends(const char *text, const ftoks *t, size_t i)
+{
+	for (unsigned p = t->end[i - 1]; p < t->off[i]; p++) {
+		if (text[p] != '\n')
+			continue;
+		unsigned q = p;
+		if (q > 0 && text[q - 1] == '\r')
+			q--;
+		if (q == 0 || text[q - 1] != '\\')
+			return 1;
+	}
+	return 0;
+}
+
+/* Joins token spellings [a, b) with spaces. */
+static char *join(char *const *sp, size_t a, size_t b)
+{
+	hvci_buf out;
+	hvci_buf_init(&out);
+	for (size_t i = a; i < b; i++) {
+		if (i > a)
+			hvci_buf_putc(&out, ' ');
+		hvci_buf_puts(&out, sp[i]);
+	}
+	return hvci_buf_take(&out);
+}
+
+/* Index of the ')' matching the '(' at i, or n. */
+static size_t match_paren(char *const *sp, size_t i, size_t n)
+{
+	int depth = 0;
+	for (; i < n; i++) {
+		if (!strcmp(sp[i], "("))
+			depth++;
+		else if (!strcmp(sp[i], ")") && --depth == 0)
+			return i;
+	}
+	return n;
+}
+
+/* The body of _Pragma("...") from the string literal's spelling. */
+char *hvci_pragma_destringize(const char *lit)
+{
+	const char *q = strchr(lit, '"');
+	hvci_buf b;
+	hvci_buf_init(&b);
+	if (q)
+		decode_string(q, &b);
+	return hvci_buf_take(&b);
+}
+
+static void record_define(hvci_pragmas *s, CXFile f, const ftoks *t, size_t a, size_t b)
+{
+	/* a: the macro name; b: end of the directive. */
+	macro m;
+	memset(&m, 0, sizeof m);
+	m.name = hvci_strdup(t->sp[a]);
+	m.file = f;
+	m.offset = t->off[a];
+	size_t i = a + 1;
+	if (i < b && !strcmp(t->sp[i], "(") && t->off[i] == t->end[a]) {
+		m.function_like = 1;
+		for (i++; i < b && strcmp(t->sp[i], ")"); i++) {
+			if (!strcmp(t->sp[i], ","))
+				continue;
+			m.params = hvci_xrealloc(m.params, (m.n_params + 1) * sizeof *m.params);
+			m.params[m.n_params++] =
+			    hvci_strdup(strcmp(t->sp[i], "...") ? t->sp[i] : "__VA_ARGS__");
+		}
+		i++;
+	}
+	for (; i < b; i++) {
+		m.body = hvci_xrealloc(m.body, (m.n_body + 1) * sizeof *m.body);
+		m.body[m.n_body++] = hvci_strdup(t->sp[i]);
+	}
+	s->macros = hvci_xrealloc(s->macros, (s->n_macros + 1) * sizeof *s->macros);
+	s->macros[s->n_macros++] = m;
+}
+
+static void scan_file(hvci_pragmas *s, size_t fi)
+{
+	CXTranslationUnit tu = s->ctx->tu;
+	CXFile f = s->files[fi];
+	size_t size;
+	const char *text = clang_getFileContents(tu, f, &size);
+	/* Only pragmas, defines and code_seg matter here; a file that spells
+	 * none of them (most large .c files of a driver) is not lexed. */
+	if (!text || !(memmem(text, size, "pragma", 6) || memmem(text, size, "Pragma", 6) ||
+	               memmem(text, size, "define", 6) || memmem(text, size, "code_seg", 8)))
+		return;
+	ftoks t;
+	file_tokens(tu, f, &t);
+	size_t i = 0;
+	while (i < t.n) {
+		int line_start = i == 0 || directive_ends(text, &t, i);
+		if (line_start && !strcmp(t.sp[i], "#")) {
+			size_t e = i + 1;
+			while (e < t.n && !directive_ends(text, &t, e))
+				e++;
+			if (i + 1 < e && !strcmp(t.sp[i + 1], "pragma") && i + 2 < e) {
+				hvci_loc l;
+				loc_span(tu, f, t.off[i], t.end[e - 1], &l);
+				add_occ(s, join(t.sp, i + 2, e), &l, fi, t.off[i], "#pragma");
+			} else if (i + 2 < e && !strcmp(t.sp[i + 1], "define")) {
+				record_define(s, f, &t, i + 2, e);
+			}
+			i = e;
+			continue;
+		}
+		if (!strcmp(t.sp[i], "__pragma") && i + 1 < t.n && !strcmp(t.sp[i + 1], "(")) {
+			size_t c = match_paren(t.sp, i + 1, t.n);
+			if (c < t.n) {
+				hvci_loc l;
+				loc_span(tu, f, t.off[i], t.end[c], &l);
+				add_occ(s, join(t.sp, i + 2, c), &l, fi, t.off[i], "__pragma");
+				i = c + 1;
+				continue;
+			}
+		}
+		if (!strcmp(t.sp[i], "_Pragma") && i + 3 < t.n && !strcmp(t.sp[i + 1], "(") &&
+		    t.is_str[i + 2] && !strcmp(t.sp[i + 3], ")")) {
+			hvci_loc l;
+			loc_span(tu, f, t.off[i], t.end[i + 3], &l);
+			add_occ(s, hvci_pragma_destringize(t.sp[i + 2]), &l, fi, t.off[i],
+			        "_Pragma");
+			i += 4;
+			continue;
+		}
+		/* __declspec(code_seg("NAME")) puts code in NAME. */
+		if (!strcmp(t.sp[i], "code_seg") && i + 2 < t.n && !strcmp(t.sp[i + 1], "(") &&
+		    t.is_str[i + 2] && i > 0 && !strcmp(t.sp[i - 1], "(")) {
+			char *name = hvci_pragma_destringize(t.sp[i + 2]);
+			hvci_loc l;
+			loc_span(tu, f, t.off[i], t.end[i + 2], &l);
+			s->code_segs = hvci_xrealloc(s->code_segs,
+			                             (s->n_code_segs + 1) * sizeof *s->code_segs);
+			s->code_segs[s->n_code_segs].name = name;
+			s->code_segs[s->n_code_segs++].loc = l;
+		}
+		i++;
+	}
+	ftoks_free(&t);
+}
+
+/* ---- pragmas that come from user macros -------------------------------------- */
+
+static const macro *find_macro(const hvci_pragmas *s, const char *name)
+{
+	/* The last definition wins, as for the preprocessor. */
+	for (size_t i = s->n_macros; i-- > 0;)
+		if (!strcmp(s->macros[i].name, name))
+			return &s->macros[i];
+	return NULL;
+}
+
+/* Appends the strings of a user object-like macro whose body is only
+ * string literals (#define OPT "/MERGE:..."); 0 when it is not one. */
+static int macro_strings(const hvci_pragmas *s, const char *name, hvci_buf *b)
+{
+	const macro *m = find_macro(s, name);
+	if (!m || m->function_like || !m->n_body)
+		return 0;
+	for (size_t k = 0; k < m->n_body; k++)
+		if (!strchr(m->body[k], '"'))
+			return 0;
+	for (size_t k = 0; k < m->n_body; k++) {
+		char *one = hvci_pragma_destringize(m->body[k]);
+		hvci_buf_puts(b, one);
+		free(one);
+	}
+	return 1;
+}
+
+/*
+ * A pragma argument as a string, as the preprocessor hands it over:
+ * adjacent string literals and user macros that stand for strings,
+ * concatenated.  NULL when it starts with anything else.
+ */
+char *hvci_pragma_arg_string(const hvci_pragmas *s, const ptoks *t, size_t i)
+{
+	hvci_buf b;
+	hvci_buf_init(&b);
+	size_t start = i;
+	for (; i < t->n; i++) {
+		if (t->v[i].kind == T_STRING)
+			hvci_buf_puts(&b, t->v[i].text);
+		else if (t->v[i].kind != T_IDENT || !macro_strings(s, t->v[i].text, &b))
+			break;
+	}
+	char *r = hvci_buf_take(&b);
+	if (i == start) {
+		free(r);
+		return NULL;
+	}
+	return r;
+}
+
+typedef struct {
+	char **v;
+	size_t n;
+} strv;
+
+static void strv_add(strv *v, const char *s)
+{
+	v->v = hvci_xrealloc(v->v, (v->n + 1) * sizeof *v->v);
+	v->v[v->n++] = hvci_strdup(s);
+}
+
+static void strv_free(strv *v)
+{
+	for (size_t i = 0; i < v->n; i++)
+		free(v->v[i]);
+	free(v->v);
+	v->v = NULL;
+	v->n = 0;
+}
+
+/* Splits the tokens after a function-like macro's name into arguments. */
+static size_t macro_args(char *const *sp, size_t i, size_t n, strv *args, size_t max, size_t *count)
+{
+	/* sp[i] is "("; returns the index after ")". */
+	int depth = 0;
+	size_t a = i + 1, k = 0;
+	for (size_t j = i; j < n; j++) {
+		if (!strcmp(sp[j], "(")) {
+			depth++;
+		} else if ((!strcmp(sp[j], ",") && depth == 1) ||
+		           (!strcmp(sp[j], ")") && depth == 1)) {
+			if (k < max)
+				for (size_t x = a; x < j; x++)
+					strv_add(&args[k], sp[x]);
+			k++;
+			a = j + 1;
+			if (!strcmp(sp[j], ")")) {
+				*count = k < max ? k : max;
+				return j + 1;
+			}
+		} else if (!strcmp(sp[j], ")")) {
+			depth--;
+		}
+	}
+	*count = k < max ? k : max;
+	return n;
+}
+
+#define MAX_PARAMS 16
+
+/* Expands `m` with `args` and collects the pragma bodies it produces. */
+static void expand(const hvci_pragmas *s, const macro *m, strv *args, size_t n_args, strv *pragmas,
+                   int depth)
+{
+	strv out = {NULL, 0};
+	for (size_t i = 0; i < m->n_body; i++) {
+		const char *tok = m->body[i];
+		size_t p = m->n_params;
+		int stringize = !strcmp(tok, "#") && i + 1 < m->n_body;
+		const char *name = stringize ? m->body[i + 1] : tok;
+		for (size_t k = 0; k < m->n_params; k++)
+			if (!strcmp(m->params[k], name))
+				p = k;
+		if (p < m->n_params && p < n_args) {
+			if (stringize) {
+				char *j = join(args[p].v, 0, args[p].n);
+				hvci_buf b;
+				hvci_buf_init(&b);
+				hvci_buf_putc(&b, '"');
+				for (const char *c = j; *c; c++) {
+					if (*c == '"' || *c == '\\')
+						hvci_buf_putc(&b, '\\');
+					hvci_buf_putc(&b, *c);
+				}
+				hvci_buf_putc(&b, '"');
+				char *lit = hvci_buf_take(&b);
+				strv_add(&out, lit);
+				free(lit);
+				free(j);
+				i++;
+			} else {
+				/* __VA_ARGS__ takes the rest, commas included. */
+				size_t last = strcmp(m->params[p], "__VA_ARGS__") ? p : n_args - 1;
+				for (size_t q = p; q <= last; q++) {
+					if (q > p)
+						strv_add(&out, ",");
+					for (size_t x = 0; x < args[q].n; x++)
+						strv_add(&out, args[q].v[x]);
+				}
+			}
+			continue;
+		}
+		if (!strcmp(tok, "##"))
+			continue;
+		strv_add(&out, tok);
+	}
+	for (size_t i = 0; i < out.n; i++) {
+		if (!strcmp(out.v[i], "__pragma") && i + 1 < out.n && !strcmp(out.v[i + 1], "(")) {
+			size_t c = match_paren(out.v, i + 1, out.n);
+			if (c < out.n) {
+				char *body = join(out.v, i + 2, c);
+				strv_add(pragmas, body);
+				free(body);
+				i = c;
+			}
+			continue;
+		}
+		if (!strcmp(out.v[i], "_Pragma") && i + 3 < out.n && !strcmp(out.v[i + 1], "(") &&
+		    out.v[i + 2][0] != '(' && strchr(out.v[i + 2], '"') &&
+		    !strcmp(out.v[i + 3], ")")) {
+			char *body = hvci_pragma_destringize(out.v[i + 2]);
+			strv_add(pragmas, body);
+			free(body);
+			i += 3;
+			continue;
+		}
+		const macro *inner = depth < 8 ? find_macro(s, out.v[i]) : NULL;
+		if (!inner || inner == m)
+			continue;
+		if (!inner->function_like) {
+			expand(s, inner, NULL, 0, pragmas, depth + 1);
+			continue;
+		}
+		if (i + 1 >= out.n || strcmp(out.v[i + 1], "("))
+			continue;
+		strv iargs[MAX_PARAMS];
+		memset(iargs, 0, sizeof iargs);
+		size_t nia = 0;
+		size_t next = macro_args(out.v, i + 1, out.n, iargs, MAX_PARAMS, &nia);
+		expand(s, inner, iargs, nia, pragmas, depth + 1);
+		for (size_t k = 0; k < MAX_PARAMS; k++)
+			strv_free(&iargs[k]);
+		i = next - 1;
+	}
+	strv_free(&out);
+}
+
+/* Does the macro (or one it uses) carry a pragma at all?  Cheap pre-test. */
+static int carries_pragma(const hvci_pragmas *s, const macro *m, int depth)
+{
+	for (size_t i = 0; i < m->n_body; i++) {
+		if (!strcmp(m->body[i], "__pragma") || !strcmp(m->body[i], "_Pragma"))
+			return 1;
+		const macro *inner = depth < 8 ? find_macro(s, m->body[i]) : NULL;
+		if (inner && inner != m && carries_pragma(s, inner, depth + 1))
+			return 1;
+	}
+	return 0;
+}
+
+static enum CXChildVisitResult visit_expansion(CXCursor c, CXCursor parent, CXClientData d)
+{
+	(void)parent;
+	hvci_pragmas *s = d;
+	if (clang_getCursorKind(c) != CXCursor_MacroExpansion)
+		return CXChildVisit_Continue;
+	CXSourceLocation at = clang_getCursorLocation(c);
+	CXFile f;
+	unsigned off;
+	clang_getSpellingLocation(at, &f, NULL, NULL, &off);
+	size_t fi = s->n_files;
+	for (size_t i = 0; f && i < s->n_files; i++)
+		if (clang_File_isEqual(s->files[i], f))
+			fi = i;
+	if (fi == s->n_files)
+		return CXChildVisit_Continue;
+	/* The definition this expansion used, matched by where it is. */
+	CXCursor def = clang_getCursorReferenced(c);
+	CXFile df;
+	unsigned doff;
+	clang_getSpellingLocation(clang_getCursorLocation(def), &df, NULL, NULL, &doff);
+	const macro *m = NULL;
+	for (size_t i = 0; df && i < s->n_macros; i++)
+		if (s->macros[i].offset == doff && clang_File_isEqual(s->macros[i].file, df))
+			m = &s->macros[i];
+	if (!m)
+		return CXChildVisit_Continue;
+	strv args[MAX_PARAMS];
+	memset(args, 0, sizeof args);
+	size_t n_args = 0;
+	int arg_pragma = 0;
+	CXSourceRange ext = clang_getCursorExtent(c);
+	unsigned end;
+	clang_getSpellingLocation(clang_getRangeEnd(ext), NULL, NULL, NULL, &end);
+	if (m->function_like) {
+		/* What the arguments hold is only a pragma if the macro expands
+		 * the argument; when it stringizes it, it is text.  Either way the
+		 * plain scan of the file must not take it. */
+		s->arg_spans =
+		    hvci_xrealloc(s->arg_spans, (s->n_arg_spans + 1) * sizeof *s->arg_spans);
+		s->arg_spans[s->n_arg_spans].file = fi;
+		s->arg_spans[s->n_arg_spans].from = off;
+		s->arg_spans[s->n_arg_spans++].to = end;
+		CXToken *toks = NULL;
+		unsigned n = 0;
+		clang_tokenize(s->ctx->tu, ext, &toks, &n);
+		strv sp = {NULL, 0};
+		for (unsigned i = 0; i < n; i++) {
+			CXString ts = clang_getTokenSpelling(s->ctx->tu, toks[i]);
+			strv_add(&sp, clang_getCString(ts));
+			clang_disposeString(ts);
+		}
+		if (toks)
+			clang_disposeTokens(s->ctx->tu, toks, n);
+		if (sp.n > 1 && !strcmp(sp.v[1], "("))
+			macro_args(sp.v, 1, sp.n, args, MAX_PARAMS, &n_args);
+		for (size_t i = 2; i < sp.n; i++)
+			if (!strcmp(sp.v[i], "__pragma") || !strcmp(sp.v[i], "_Pragma"))
+				arg_pragma = 1;
+		strv_free(&sp);
+	}
+	if (!arg_pragma && !carries_pragma(s, m, 0)) {
+		for (size_t k = 0; k < MAX_PARAMS; k++)
+			strv_free(&args[k]);
+		return CXChildVisit_Continue;
+	}
+	strv pragmas = {NULL, 0};
+	expand(s, m, args, n_args, &pragmas, 0);
+	for (size_t k = 0; k < MAX_PARAMS; k++)
+		strv_free(&args[k]);
+	for (size_t i = 0; i < pragmas.n; i++) {
+		hvci_loc l;
+		loc_span(s->ctx->tu, f, off, end > off ? end : off + (unsigned)strlen(m->name), &l);
+		add_occ(s, hvci_strdup(pragmas.v[i]), &l, fi, off, m->name);
+	}
+	strv_free(&pragmas);
+	return CXChildVisit_Continue;
+}
+
+/* Drops the __pragma/_Pragma the file scan found inside macro arguments. */
+static void drop_arg_pragmas(hvci_pragmas *s)
+{
+	size_t o = 0;
+	for (size_t i = 0; i < s->n_occs; i++) {
+		occ *x = &s->occs[i];
+		int drop = 0;
+		for (size_t k = 0; k < s->n_arg_spans && !drop; k++) {
+			const struct pragma_arg_span *a = &s->arg_spans[k];
+			drop = (!strcmp(x->form, "__pragma") || !strcmp(x->form, "_Pragma")) &&
+			       a->file == x->file && x->offset > a->from && x->offset < a->to;
+		}
+		if (drop) {
+			free(x->text);
+			hvci_loc_clear(&x->loc);
+			continue;
+		}
+		s->occs[o++] = *x;
+	}
+	s->n_occs = o;
+}
+
+static int occ_cmp(const void *a, const void *b)
+{
+	const occ *x = a, *y = b;
+	if (x->file != y->file)
+		return x->file < y->file ? -1 : 1;
+	return x->offset < y->offset ? -1 : x->offset > y->offset;
+}
+
+void hvci_pragmas_collect(hvci_pragmas *p, hvci_ctx *ctx)
+{
+	memset(p, 0, sizeof *p);
+	p->ctx = ctx;
+	clang_getInclusions(ctx->tu, visit_inclusion, p);
+	for (size_t i = 0; i < p->n_files; i++)
+		scan_file(p, i);
+	clang_visitChildren(clang_getTranslationUnitCursor(ctx->tu), visit_expansion, p);
+	drop_arg_pragmas(p);
+	if (p->n_occs > 1)
+		qsort(p->occs, p->n_occs, sizeof *p->occs, occ_cmp);
+}
+
+void hvci_pragmas_free(hvci_pragmas *p)
+{
+	for (size_t i = 0; i < p->n_macros; i++) {
+		macro *m = &p->macros[i];
+		free(m->name);
+		for (size_t k = 0; k < m->n_params; k++)
+			free(m->params[k]);
+		free(m->params);
+		for (size_t k = 0; k < m->n_body; k++)
+			free(m->body[k]);
+		free(m->body);
+	}
+	free(p->macros);
+	for (size_t i = 0; i < p->n_occs; i++) {
+		free(p->occs[i].text);
+		hvci_loc_clear(&p->occs[i].loc);
+	}
+	free(p->occs);
+	for (size_t i = 0; i < p->n_code_segs; i++) {
+		free(p->code_segs[i].name);
+		hvci_loc_clear(&p->code_segs[i].loc);
+	}
+	free(p->code_segs);
+	free(p->arg_spans);
+	free(p->files);
+	memset(p, 0, sizeof *p);
+}

@@ -1,0 +1,98 @@
+/*
+ * pragmas.h - the pragmas of a translation unit's user files, as
+ * check_section.c reads them: where each one is written (#pragma,
+ * __pragma, _Pragma, or a user macro that expands to one), the user
+ * macros that stand for strings, __declspec(code_seg) placements, and a
+ * small lexer for a pragma's body.  Not API: pragmas.c and
+ * check_section.c include it.
+ */
+#ifndef HVCI_PRAGMAS_H
+#define HVCI_PRAGMAS_H
+
+#include "engine/engine.h"
+
+/* ---- a pragma body, lexed -------------------------------------------------- */
+
+enum { T_IDENT = 'i', T_STRING = 's', T_NUMBER = 'n', T_PUNCT = 'p' };
+
+typedef struct {
+	int kind;
+	char *text; /* identifiers and punctuation as written; strings decoded */
+} ptok;
+
+typedef struct {
+	ptok *v;
+	size_t n;
+} ptoks;
+
+void hvci_pragma_lex(const char *s, ptoks *out);
+void hvci_pragma_toks_free(ptoks *t);
+/*
+ * The arguments of `name ( a , b , ... )` starting at t->v[0]: for each
+ * argument, its first token index.  Returns the count; -1 when there are
+ * no parentheses.
+ */
+int hvci_pragma_split_args(const ptoks *t, size_t *first, int max);
+/* Adjacent string literals from index i, concatenated; NULL if none. */
+char *hvci_pragma_strings_at(const ptoks *t, size_t i);
+/* The text of a string literal's spelling ("a\tb" -> a<TAB>b). */
+char *hvci_pragma_destringize(const char *lit);
+
+/* ---- where the pragmas are ------------------------------------------------- */
+
+/* One pragma, wherever it was written. */
+typedef struct {
+	char *text;       /* the pragma's body: "section(\".x\", read)" */
+	hvci_loc loc;     /* where findings about it go */
+	size_t file;      /* index into the user files, for ordering */
+	unsigned offset;  /* position in that file */
+	const char *form; /* "#pragma", "__pragma", "_Pragma" or a macro name */
+} occ;
+
+/* A user #define, kept for macros that carry __pragma/_Pragma. */
+typedef struct {
+	char *name;
+	char **params;
+	size_t n_params;
+	int function_like;
+	char **body; /* token spellings */
+	size_t n_body;
+	CXFile file;
+	unsigned offset; /* of the macro name */
+} macro;
+
+typedef struct {
+	hvci_ctx *ctx;
+	/* The main file first, then the user headers in inclusion order. */
+	CXFile *files;
+	size_t n_files;
+	/* Every pragma, sorted by file and offset. */
+	occ *occs;
+	size_t n_occs;
+	macro *macros;
+	size_t n_macros;
+	/* __declspec(code_seg("NAME")), in the order written. */
+	struct pragma_code_seg {
+		char *name;
+		hvci_loc loc;
+	} * code_segs;
+	size_t n_code_segs;
+	/* Argument lists of user function-like macro uses: a __pragma written
+	 * there is the macro's to use (or to stringize). */
+	struct pragma_arg_span {
+		size_t file;
+		unsigned from, to;
+	} * arg_spans;
+	size_t n_arg_spans;
+} hvci_pragmas;
+
+void hvci_pragmas_collect(hvci_pragmas *p, hvci_ctx *ctx);
+void hvci_pragmas_free(hvci_pragmas *p);
+/*
+ * A pragma argument as a string, as the preprocessor hands it over:
+ * adjacent string literals and user macros that stand for strings,
+ * concatenated.  NULL when it starts with anything else.
+ */
+char *hvci_pragma_arg_string(const hvci_pragmas *p, const ptoks *t, size_t i);
+
+#endif
