@@ -463,6 +463,10 @@ void hvci_effects_caller(hvci_ctx *ctx, hvci_summary *s, CXCursor call);
  * helper) gets the helper's callers as related locations. */
 void hvci_effects_related(hvci_ctx *ctx);
 
+/* target.c: the minimum Windows version (NTDDI form) the build targets,
+ * or 0 when the unit does not say or says it in a way not evaluated. */
+uint64_t hvci_min_target(hvci_ctx *ctx);
+
 /* globals.c: the constants file-static variables are assigned, read before the walk. */
 struct hvci_globals;
 void hvci_globals_scan(hvci_ctx *ctx);
