@@ -98,6 +98,9 @@ int hvci_ybool(ydoc *d, yaml_node_t *n, int *out, const char *what);
 /* Appends the API rows of the list `seq` (user: from a config file). */
 int hvci_rules_load_rows(hvci_rules *r, ydoc *d, yaml_node_t *seq, int user);
 
+/* catalog.c: rules/catalog.yaml, with each rule's help text and URI. */
+int hvci_rules_load_catalog(hvci_rules *r, const char *path);
+
 /* code_values.c: values.yaml's `code-fields:` and `mdl-flags:` sections. */
 int hvci_rules_load_code_values(hvci_rules *r, ydoc *d, yaml_node_t *root);
 void hvci_rules_free_code_values(hvci_rules *r);
