@@ -41,6 +41,10 @@ char *hvci_mk_expand(const hvci_mk *m, const char *raw);
  * macro name in *name (caller frees). */
 int hvci_mk_sentinel(const char *s, char **name);
 
+/* sources_if.c: an `!if` expression in directory dir (for exist()): 1, 0,
+ * or -1 with *why (the caller frees) saying what is not known. */
+int hvci_mk_evaluate(const hvci_mk *m, const char *dir, const char *expr, char **why);
+
 /*
  * Reads one file held in memory into m: assignments in the branches that
  * are taken, `!include`d files read in place.  Errors (an unterminated
