@@ -115,108 +115,13 @@ static int cond_ok(ev *e, xmlNodePtr n, const char *file)
 
 /* ---- reading files ------------------------------------------------------------- */
 
-/* The first error libxml2 reports: later ones follow from it. */
-typedef struct {
-	int line;
-	char *msg;
-} first_error;
-
-static void keep_first_error(void *user, xmlErrorPtr err)
-{
-	first_error *f = ((xmlParserCtxtPtr)user)->_private;
-	if (f->msg || !err)
-		return;
-	f->line = err->line;
-	f->msg = hvci_strdup(err->message ? err->message : "not XML");
-}
-
-static xmlDocPtr parse_buffer(const char *buf, size_t len, const char *path)
-{
-	xmlInitParser();
-	xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
-	if (!ctxt) {
-		hvci_error_set(HVCI_ERROR, "%s:1: out of memory parsing the project", path);
-		return NULL;
-	}
-	first_error first = {0, NULL};
-	ctxt->_private = &first;
-	ctxt->sax->serror = keep_first_error;
-	/* No XML_PARSE_NOENT or XML_PARSE_DTDLOAD: entities stay unexpanded
-	 * and no external DTD is fetched; NONET forbids any network access. */
-	int opts = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_BIG_LINES;
-	if (len > (size_t)INT32_MAX)
-		len = 0;
-	xmlDocPtr doc = xmlCtxtReadMemory(ctxt, buf, (int)len, path, NULL, opts);
-	if (!doc) {
-		char *msg = first.msg ? first.msg : hvci_strdup("not XML");
-		size_t l = strlen(msg);
-		while (l && (msg[l - 1] == '\n' || msg[l - 1] == ' '))
-			msg[--l] = '\0';
-		hvci_error_set(
-		    HVCI_EPARSE,
-		    "%s:%d: malformed project file: %s; fix the XML (MSBuild refuses it too)", path,
-		    first.line > 0 ? first.line : 1, msg);
-		free(msg);
-		xmlFreeParserCtxt(ctxt);
-		return NULL;
-	}
-	free(first.msg);
-	xmlFreeParserCtxt(ctxt);
-	if (doc->intSubset || doc->extSubset) {
-		/* libxml2 keeps no line for a DTD: count to it. */
-		long line = 1;
-		const char *dt = memmem(buf, len, "<!DOCTYPE", 9);
-		for (const char *q = buf; dt && q < dt; q++)
-			line += *q == '\n';
-		hvci_error_set(
-		    HVCI_EPARSE,
-		    "%s:%ld: a DOCTYPE in a project file is refused (its entities are not "
-		    "expanded); remove it",
-		    path, line);
-		xmlFreeDoc(doc);
-		return NULL;
-	}
-	xmlNodePtr r = xmlDocGetRootElement(doc);
-	if (!r || !is(r, "Project")) {
-		hvci_error_set(HVCI_EPARSE,
-		               "%s:%ld: the root element is <%s>, not <Project>; pass an MSBuild "
-		               "project (.vcxproj) or solution (.sln)",
-		               path, r ? xmlGetLineNo(r) : 1L, r ? (const char *)r->name : "");
-		xmlFreeDoc(doc);
-		return NULL;
-	}
-	return doc;
-}
-
-char *hvci_project_read(const char *path, size_t *len)
-{
-	struct stat st;
-	if (stat(path, &st) != 0 || !S_ISREG(st.st_mode)) {
-		hvci_error_set(HVCI_ENOTFOUND,
-		               "%s:1: cannot read this project file; check the path", path);
-		return NULL;
-	}
-	if ((unsigned long long)st.st_size > HVCI_PROJECT_MAX_BYTES) {
-		hvci_error_set(HVCI_EPARSE,
-		               "%s:1: project file of %lld bytes is over the %u MiB limit; is it "
-		               "really a project?",
-		               path, (long long)st.st_size, HVCI_PROJECT_MAX_BYTES >> 20);
-		return NULL;
-	}
-	char *buf = hvci_read_file(path, len);
-	if (!buf)
-		hvci_error_set(HVCI_ENOTFOUND,
-		               "%s:1: cannot read this project file; check the path", path);
-	return buf;
-}
-
 static xmlDocPtr load_doc(ev *e, const char *path)
 {
 	size_t len;
 	char *buf = hvci_project_read(path, &len);
 	if (!buf)
 		return NULL;
-	xmlDocPtr d = parse_buffer(buf, len, path);
+	xmlDocPtr d = hvci_ms_parse(buf, len, path);
 	free(buf);
 	if (d) {
 		e->docs = hvci_xrealloc(e->docs, (e->n_docs + 1) * sizeof *e->docs);
@@ -875,7 +780,7 @@ int hvci_ms_load_vcxproj(hvci_project *pr, const char *buf, size_t len, const ch
                          const char *root, const hvci_wdk *wdk, const char *forced, const char *cfg,
                          const char *plat, const char *sln_path)
 {
-	xmlDocPtr doc = parse_buffer(buf, len, path);
+	xmlDocPtr doc = hvci_ms_parse(buf, len, path);
 	if (!doc)
 		return -1;
 	int rc = eval_project(pr, path, doc, root, wdk, forced, cfg, plat, sln_path);

@@ -5,6 +5,8 @@
 #ifndef HVCI_MSBUILD_H
 #define HVCI_MSBUILD_H
 
+#include <libxml/tree.h>
+
 #include "project/project.h"
 
 /* Name/value pairs; names compare without case, as MSBuild's do. */
@@ -56,9 +58,12 @@ int hvci_ms_load_vcxproj(hvci_project *pr, const char *buf, size_t len, const ch
                          const char *root, const hvci_wdk *wdk, const char *forced, const char *cfg,
                          const char *plat, const char *sln_path);
 
-/* ---- the reader's state (msbuild.c, msbuild_unit.c) ---- */
+/* project_read.c: an MSBuild project file's XML, parsed as untrusted input
+ * (no network, no entities, no DOCTYPE; the root must be <Project>).  NULL
+ * with a one-line error naming the file and line. */
+xmlDocPtr hvci_ms_parse(const char *buf, size_t len, const char *path);
 
-#include <libxml/tree.h>
+/* ---- the reader's state (msbuild.c, msbuild_unit.c) ---- */
 
 #include "util/util.h"
 
