@@ -4,39 +4,7 @@
 # with a note at the allocation in the other file; a wrapper of that
 # wrapper in a third file too.  Incremental runs keep these findings, and
 # an edit of the wrapper alone re-checks its callers.
-P="$T/p"
-mkdir -p "$P"
-cat > "$P/alloc.c" <<'C'
-#include <ntddk.h>
-PVOID DrvAlloc(POOL_TYPE Type, SIZE_T Size)
-{
-	return ExAllocatePoolWithTag(Type, Size, 'lcoA');
-}
-C
-cat > "$P/mid.c" <<'C'
-#include <ntddk.h>
-PVOID DrvAlloc(POOL_TYPE Type, SIZE_T Size);
-PVOID DrvAllocZero(SIZE_T Size, POOL_TYPE Type)
-{
-	PVOID p = DrvAlloc(Type, Size);
-	if (p)
-		RtlZeroMemory(p, Size);
-	return p;
-}
-C
-cat > "$P/use.c" <<'C'
-#include <ntddk.h>
-PVOID DrvAlloc(POOL_TYPE Type, SIZE_T Size);
-PVOID DrvAllocZero(SIZE_T Size, POOL_TYPE Type);
-PVOID GetBad(void) { return DrvAlloc(NonPagedPool, 64); }
-PVOID GetGood(void) { return DrvAlloc(NonPagedPoolNx, 64); }
-PVOID GetBadZero(void) { return DrvAllocZero(64, NonPagedPool); }
-C
-cat > "$P/compile_commands.json" <<J
-[{"directory": "$P", "file": "use.c", "arguments": ["clang", "-c", "use.c"]},
- {"directory": "$P", "file": "mid.c", "arguments": ["clang", "-c", "mid.c"]},
- {"directory": "$P", "file": "alloc.c", "arguments": ["clang", "-c", "alloc.c"]}]
-J
+. "$SRC/tests/cli/xtu_fixture.sh"
 count() { printf '%s\n' "$out" | grep -c "$1"; }
 expect_cross() {
 	expect_out "use.c:$1:38: warning: 'DrvAlloc' allocates executable memory: pool type 'NonPagedPool' (0) \[hvci-exec-pool\]"

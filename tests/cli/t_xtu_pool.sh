@@ -4,39 +4,7 @@
 # findings are the ones fresh workers find (the same as in t_xtu.sh: a
 # wrapper in one file, a wrapper of it in a second, callers in a third,
 # which takes three rounds).
-P="$T/p"
-mkdir -p "$P"
-cat > "$P/alloc.c" <<'C'
-#include <ntddk.h>
-PVOID DrvAlloc(POOL_TYPE Type, SIZE_T Size)
-{
-	return ExAllocatePoolWithTag(Type, Size, 'lcoA');
-}
-C
-cat > "$P/mid.c" <<'C'
-#include <ntddk.h>
-PVOID DrvAlloc(POOL_TYPE Type, SIZE_T Size);
-PVOID DrvAllocZero(SIZE_T Size, POOL_TYPE Type)
-{
-	PVOID p = DrvAlloc(Type, Size);
-	if (p)
-		RtlZeroMemory(p, Size);
-	return p;
-}
-C
-cat > "$P/use.c" <<'C'
-#include <ntddk.h>
-PVOID DrvAlloc(POOL_TYPE Type, SIZE_T Size);
-PVOID DrvAllocZero(SIZE_T Size, POOL_TYPE Type);
-PVOID GetBad(void) { return DrvAlloc(NonPagedPool, 64); }
-PVOID GetGood(void) { return DrvAlloc(NonPagedPoolNx, 64); }
-PVOID GetBadZero(void) { return DrvAllocZero(64, NonPagedPool); }
-C
-cat > "$P/compile_commands.json" <<J
-[{"directory": "$P", "file": "use.c", "arguments": ["clang", "-c", "use.c"]},
- {"directory": "$P", "file": "mid.c", "arguments": ["clang", "-c", "mid.c"]},
- {"directory": "$P", "file": "alloc.c", "arguments": ["clang", "-c", "alloc.c"]}]
-J
+. "$SRC/tests/cli/xtu_fixture.sh"
 export HVCILINT_POOL_STATS=1
 rounds() { printf '%s\n' "$err" | grep -c 'hvcilint: pool:'; }
 for j in 1 2; do
