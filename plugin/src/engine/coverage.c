@@ -15,12 +15,14 @@
  * read leaves the call unanalysed, with the parse error that cost it.
  *
  * A use of the unit's own macro that calls an affected API (covmacro.c) is
- * an affected call too: where the AST does not hold it, it is counted as
- * not analysed (its arguments are not evaluated from tokens).
+ * an affected call too: where the AST does not hold it, the use is
+ * expanded and the calls in the expansion are checked from those tokens,
+ * reported at the use (no fix: the constant is in the macro's body).
  *
  * What it does not count: the code-write APIs (memcpy and friends),
  * whose verdict needs pointer provenance that tokens cannot give.
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -196,257 +198,13 @@ static char *reason_for(const cov_errors *es, const char *file, unsigned offset)
 	                   "it does not visit)");
 }
 
-/* ---- object-like macros as the preprocessor left them --------------------- */
-
-typedef struct {
-	char *name;
-	CXCursor def;
-	size_t order; /* position among the unit's definitions */
-} cov_macro;
-
-typedef struct {
-	cov_macro *m;
-	size_t n;
-	int loaded;
-} cov_macros;
-
-static enum CXChildVisitResult visit_macro(CXCursor c, CXCursor parent, CXClientData d)
-{
-	(void)parent;
-	cov_macros *ms = d;
-	if (clang_getCursorKind(c) != CXCursor_MacroDefinition)
-		return CXChildVisit_Continue;
-	CXString s = clang_getCursorSpelling(c);
-	ms->m = hvci_xrealloc(ms->m, (ms->n + 1) * sizeof *ms->m);
-	ms->m[ms->n].name = hvci_strdup(clang_getCString(s));
-	ms->m[ms->n].def = c;
-	ms->m[ms->n].order = ms->n;
-	ms->n++;
-	clang_disposeString(s);
-	return CXChildVisit_Continue;
-}
-
-static int macro_cmp(const void *a, const void *b)
-{
-	const cov_macro *x = a, *y = b;
-	int c = strcmp(x->name, y->name);
-	/* Stable on the original order: the last definition wins. */
-	if (c)
-		return c;
-	return x->order < y->order ? -1 : x->order > y->order;
-}
-
-static const cov_macro *find_macro(CXTranslationUnit tu, cov_macros *ms, const char *name)
-{
-	if (!ms->loaded) {
-		clang_visitChildren(clang_getTranslationUnitCursor(tu), visit_macro, ms);
-		qsort(ms->m, ms->n, sizeof *ms->m, macro_cmp);
-		ms->loaded = 1;
-	}
-	size_t lo = 0, hi = ms->n;
-	const cov_macro *found = NULL;
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		int c = strcmp(ms->m[mid].name, name);
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (size_t i = lo; i < ms->n && !strcmp(ms->m[i].name, name); i++)
-		if (!found || ms->m[i].order > found->order)
-			found = &ms->m[i];
-	return found;
-}
-
-static void free_macros(cov_macros *ms)
-{
-	for (size_t i = 0; i < ms->n; i++)
-		free(ms->m[i].name);
-	free(ms->m);
-}
-
-/* ---- evaluating an argument from its tokens --------------------------------- */
-
-typedef struct {
-	char **t;
-	size_t n;
-} tokv;
-
-static void tokv_free(tokv *v)
-{
-	for (size_t i = 0; i < v->n; i++)
-		free(v->t[i]);
-	free(v->t);
-}
-
-typedef struct {
-	int known;
-	uint64_t v;
-	int optin;
-} tval;
-
-typedef struct {
-	hvci_ctx *ctx;
-	cov_macros *macros;
-	hvci_kind kind;
-	int depth;
-} teval;
-
-static tval unknown_val(void)
-{
-	tval r = {0, 0, 0};
-	return r;
-}
-
-static tval eval_list(teval *e, const tokv *v, size_t *i);
-
-static int is_ident(const char *s)
-{
-	return (s[0] >= 'A' && s[0] <= 'Z') || (s[0] >= 'a' && s[0] <= 'z') || s[0] == '_';
-}
-
-static tval eval_macro(teval *e, const cov_macro *m)
-{
-	if (e->depth > 16 || clang_Cursor_isMacroFunctionLike(m->def))
-		return unknown_val();
-	CXToken *toks = NULL;
-	unsigned n = 0;
-	CXTranslationUnit tu = clang_Cursor_getTranslationUnit(m->def);
-	clang_tokenize(tu, clang_getCursorExtent(m->def), &toks, &n);
-	tokv body = {NULL, 0};
-	for (unsigned i = 1; i < n; i++) { /* token 0 is the name */
-		CXString s = clang_getTokenSpelling(tu, toks[i]);
-		body.t = hvci_xrealloc(body.t, (body.n + 1) * sizeof *body.t);
-		body.t[body.n++] = hvci_strdup(clang_getCString(s));
-		clang_disposeString(s);
-	}
-	if (toks)
-		clang_disposeTokens(tu, toks, n);
-	tval r = unknown_val();
-	if (body.n) {
-		size_t i = 0;
-		e->depth++;
-		r = eval_list(e, &body, &i);
-		e->depth--;
-		if (i != body.n)
-			r = unknown_val();
-	}
-	tokv_free(&body);
-	return r;
-}
-
-static tval eval_ident(teval *e, const char *name)
-{
-	const hvci_rules *rules = e->ctx->rules;
-	int ok = hvci_rules_optin_var(rules, name);
-	if (ok >= 0) {
-		/* Executable until ExInitializeDriverRuntime(DrvRtPoolNxOptIn). */
-		tval r = {1, 0, 1};
-		return r;
-	}
-	const cov_macro *m = find_macro(e->ctx->tu, e->macros, name);
-	if (m)
-		return eval_macro(e, m);
-	const hvci_kind_info *ki = hvci_rules_kind(rules, e->kind);
-	for (size_t i = 0; ki && i < ki->n_values; i++)
-		if (!strcmp(ki->values[i].name, name)) {
-			tval r = {1, ki->values[i].value, 0};
-			return r;
-		}
-	return unknown_val();
-}
-
-static tval eval_unary(teval *e, const tokv *v, size_t *i)
-{
-	if (*i >= v->n)
-		return unknown_val();
-	const char *t = v->t[*i];
-	if (!strcmp(t, "~")) {
-		(*i)++;
-		tval r = eval_unary(e, v, i);
-		r.v = ~r.v;
-		return r;
-	}
-	if (!strcmp(t, "(")) {
-		/* A cast, `(POOL_TYPE)x` or `(ULONG)(a | b)`: only type words inside. */
-		size_t j = *i + 1;
-		while (j < v->n && (is_ident(v->t[j]) || !strcmp(v->t[j], "*")))
-			j++;
-		if (j > *i + 1 && j + 1 < v->n && !strcmp(v->t[j], ")") &&
-		    (is_ident(v->t[j + 1]) || !strcmp(v->t[j + 1], "(") ||
-		     (v->t[j + 1][0] >= '0' && v->t[j + 1][0] <= '9'))) {
-			*i = j + 1;
-			return eval_unary(e, v, i);
-		}
-		(*i)++;
-		tval r = eval_list(e, v, i);
-		if (*i < v->n && !strcmp(v->t[*i], ")"))
-			(*i)++;
-		else
-			r = unknown_val();
-		return r;
-	}
-	(*i)++;
-	if (t[0] >= '0' && t[0] <= '9') {
-		char *end;
-		unsigned long long x = strtoull(t, &end, 0);
-		while (*end == 'u' || *end == 'U' || *end == 'l' || *end == 'L')
-			end++;
-		if (*end)
-			return unknown_val();
-		tval r = {1, x, 0};
-		return r;
-	}
-	if (is_ident(t))
-		return eval_ident(e, t);
-	return unknown_val();
-}
-
-static tval combine(tval a, tval b, char op)
-{
-	tval r = {a.known && b.known, 0, a.optin || b.optin};
-	switch (op) {
-	case '|':
-		r.v = a.v | b.v;
-		break;
-	case '&':
-		r.v = a.v & b.v;
-		break;
-	case '^':
-		r.v = a.v ^ b.v;
-		break;
-	case '+':
-		r.v = a.v + b.v;
-		break;
-	default:
-		r.v = a.v - b.v;
-		break;
-	}
-	return r;
-}
-
-/* Left to right over | & ^ + -: the decisive arguments are flag sets. */
-static tval eval_list(teval *e, const tokv *v, size_t *i)
-{
-	tval r = eval_unary(e, v, i);
-	while (*i < v->n) {
-		const char *t = v->t[*i];
-		if (strlen(t) != 1 || !strchr("|&^+-", t[0]))
-			break;
-		(*i)++;
-		r = combine(r, eval_unary(e, v, i), t[0]);
-	}
-	return r;
-}
-
 /* ---- finding the calls in a file's tokens ------------------------------------ */
 
 typedef struct {
 	hvci_ctx *ctx;
 	cov_errors errors;
-	cov_macros macros;
-	hvci_strset files; /* user files already scanned */
+	hvci_tokeval *eval; /* decisive arguments from tokens */
+	hvci_strset files;  /* user files already scanned */
 	hvci_cov_wrappers *wrappers;
 } cov_state;
 
@@ -499,27 +257,49 @@ static void loc_of_token(CXTranslationUnit tu, CXToken t, hvci_loc *l)
 }
 
 /*
- * Reports the call `toks[name]` from its arguments; 1 when it could read
- * them.  A decisive argument whose value the tokens do not give (a local,
- * a function-like macro) is not read: the AST would have followed it.
+ * A call written as tokens: text[0..n) spelled, text[name] the API's name.
+ * When the tokens are the file's own, toks[k] is text[k]'s token and
+ * findings point at the argument and carry its fix; when they come from a
+ * macro's body (toks NULL), everything points at the macro's use, `at`,
+ * and the note names the macro.
  */
-static int check_from_tokens(cov_state *st, CXToken *toks, unsigned n, unsigned name,
-                             const hvci_api_row *rows, size_t nrows, const char *reason)
+typedef struct {
+	char *const *text;
+	const CXToken *toks;
+	size_t n, name;
+	const hvci_loc *at;
+	const char *macro;
+} tcall;
+
+static void tcall_loc(const cov_state *st, const tcall *c, size_t k, hvci_loc *l)
+{
+	if (c->toks) {
+		loc_of_token(st->ctx->tu, c->toks[k], l);
+		return;
+	}
+	*l = *c->at;
+	l->file = hvci_strdup(c->at->file);
+}
+
+/*
+ * Reports the call from its arguments; 1 when it could read them.  A
+ * decisive argument whose value the tokens do not give (a local, a
+ * function-like macro) is not read: the AST would have followed it.
+ */
+static int check_from_tokens(cov_state *st, const tcall *c, const hvci_api_row *rows, size_t nrows,
+                             const char *reason)
 {
 	hvci_ctx *ctx = st->ctx;
-	CXTranslationUnit tu = ctx->tu;
 	/* Split the arguments at top-level commas. */
-	unsigned starts[32], ends[32];
-	unsigned nargs = 0, depth = 0, i = name + 2, start = i;
+	size_t starts[32], ends[32];
+	size_t nargs = 0, depth = 0, i = c->name + 2, start = i;
 	int closed = 0;
-	for (; i < n; i++) {
-		char *t = hvci_token_text(tu, toks[i]);
+	for (; i < c->n; i++) {
+		const char *t = c->text[i];
 		int open = !strcmp(t, "(") || !strcmp(t, "[") || !strcmp(t, "{");
 		int close = !strcmp(t, ")") || !strcmp(t, "]") || !strcmp(t, "}");
-		int semi = !strcmp(t, ";");
 		int comma = !strcmp(t, ",");
-		free(t);
-		if (semi)
+		if (!strcmp(t, ";"))
 			break;
 		if (open)
 			depth++;
@@ -540,34 +320,25 @@ static int check_from_tokens(cov_state *st, CXToken *toks, unsigned n, unsigned 
 	}
 	if (!closed)
 		return 0;
-	char *api = hvci_token_text(tu, toks[name]);
+	const char *api = c->text[c->name];
 	int unread = 0;
 	for (size_t r = 0; r < nrows; r++) {
 		const hvci_api_row *row = &rows[r];
 		const hvci_words *w = ctx->reg.words[row->kind];
-		if (!value_kind(row->kind) || !w || (row->arg >= 0 && (unsigned)row->arg >= nargs))
+		if (!value_kind(row->kind) || !w || (row->arg >= 0 && (size_t)row->arg >= nargs))
 			continue;
-		tval val = {1, 0, 0};
-		tokv argv = {NULL, 0};
+		uint64_t v = 0;
+		int optin = 0;
 		if (w->is_exec) {
 			if (row->arg < 0)
 				continue;
-			for (unsigned k = starts[row->arg]; k < ends[row->arg]; k++) {
-				argv.t = hvci_xrealloc(argv.t, (argv.n + 1) * sizeof *argv.t);
-				argv.t[argv.n++] = hvci_token_text(tu, toks[k]);
-			}
-			teval e = {ctx, &st->macros, row->kind, 0};
-			size_t at = 0;
-			val = eval_list(&e, &argv, &at);
-			if (at != argv.n || !val.known) {
-				tokv_free(&argv);
+			if (!hvci_tokeval_arg(st->eval, row->kind, c->text + starts[row->arg],
+			                      ends[row->arg] - starts[row->arg], &v, &optin)) {
 				unread = 1;
 				continue;
 			}
-			if (!w->is_exec(val.v)) {
-				tokv_free(&argv);
+			if (!w->is_exec(v))
 				continue;
-			}
 		}
 		const char *rule = row->rule ? row->rule : w->rule;
 		hvci_loc loc;
@@ -575,23 +346,24 @@ static int check_from_tokens(cov_state *st, CXToken *toks, unsigned n, unsigned 
 		if (w->is_exec) {
 			hvci_buf text;
 			hvci_buf_init(&text);
-			for (size_t k = 0; k < argv.n; k++)
-				hvci_buf_printf(&text, "%s%s", k ? " " : "", argv.t[k]);
+			for (size_t k = starts[row->arg]; k < ends[row->arg]; k++)
+				hvci_buf_printf(&text, "%s%s", k > starts[row->arg] ? " " : "",
+				                c->text[k]);
 			char num[32];
 			snprintf(num, sizeof num, w->hex ? "0x%llx" : "%llu",
-			         (unsigned long long)val.v);
+			         (unsigned long long)v);
 			msg = hvci_asprintf("'%s' %s '%s' (%s)%s", api, w->what,
 			                    text.s ? text.s : "", num, w->tail ? w->tail : "");
 			hvci_buf_free(&text);
-			loc_of_token(tu, toks[starts[row->arg]], &loc);
+			tcall_loc(st, c, starts[row->arg], &loc);
 			hvci_loc end;
-			loc_of_token(tu, toks[ends[row->arg] - 1], &end);
+			tcall_loc(st, c, ends[row->arg] - 1, &end);
 			loc.end_line = end.end_line;
 			loc.end_col = end.end_col;
 			hvci_loc_clear(&end);
 		} else {
 			msg = hvci_asprintf("'%s' %s", api, w->what);
-			loc_of_token(tu, toks[name], &loc);
+			tcall_loc(st, c, c->name, &loc);
 		}
 		if (row->unconfirmed) {
 			/* As on the AST: the facts do not confirm it, so a note. */
@@ -603,12 +375,20 @@ static int check_from_tokens(cov_state *st, CXToken *toks, unsigned n, unsigned 
 		hvci_finding_begin(ctx, &f, rule, &loc, msg);
 		if (row->unconfirmed)
 			f.severity = HVCI_SEV_NOTE;
-		f.needs_runtime_optin = val.optin;
+		f.needs_runtime_optin = optin;
 		hvci_loc nl;
-		loc_of_token(tu, toks[name], &nl);
-		hvci_finding_note(&f, &nl, hvci_asprintf("checked from its tokens: %s", reason));
-		if (val.optin) {
-			loc_of_token(tu, toks[name], &nl);
+		tcall_loc(st, c, c->name, &nl);
+		if (c->macro)
+			hvci_finding_note(
+			    &f, &nl,
+			    hvci_asprintf("checked from its tokens in the body of the "
+			                  "macro '%s', as used here: %s",
+			                  c->macro, reason));
+		else
+			hvci_finding_note(&f, &nl,
+			                  hvci_asprintf("checked from its tokens: %s", reason));
+		if (optin) {
+			tcall_loc(st, c, c->name, &nl);
 			hvci_finding_note(
 			    &f, &nl,
 			    hvci_strdup(
@@ -617,27 +397,95 @@ static int check_from_tokens(cov_state *st, CXToken *toks, unsigned n, unsigned 
 			        "runs in DriverEntry; no file of this run makes that call"));
 		}
 		if (row->replacement) {
-			loc_of_token(tu, toks[name], &nl);
+			tcall_loc(st, c, c->name, &nl);
 			hvci_finding_note(&f, &nl, hvci_asprintf("use %s", row->replacement));
 		}
-		/* The mechanical fix, where the argument spells the constant. */
-		for (unsigned k = w->is_exec ? starts[row->arg] : 0;
-		     w->is_exec && k < ends[row->arg]; k++) {
-			char *t = hvci_token_text(tu, toks[k]);
-			const char *fix = hvci_rules_value_fix(ctx->rules, row->kind, t);
-			free(t);
-			if (!fix || val.optin)
+		/* The mechanical fix, where the argument spells the constant in
+		 * the file (a macro's body is not the use's to change). */
+		for (size_t k = starts[row->arg]; c->toks && w->is_exec && k < ends[row->arg];
+		     k++) {
+			const char *fix = hvci_rules_value_fix(ctx->rules, row->kind, c->text[k]);
+			if (!fix || optin)
 				continue;
 			f.fixits = hvci_xrealloc(f.fixits, (f.n_fixits + 1) * sizeof *f.fixits);
-			loc_of_token(tu, toks[k], &f.fixits[f.n_fixits].range);
+			loc_of_token(ctx->tu, c->toks[k], &f.fixits[f.n_fixits].range);
 			f.fixits[f.n_fixits].text = hvci_strdup(fix);
 			f.n_fixits++;
 		}
 		hvci_finding_commit(ctx, &f);
-		tokv_free(&argv);
 	}
-	free(api);
 	return !unread;
+}
+
+/* The spellings of toks[i..] up to the ')' that closes the call at
+ * toks[i] (or a ';', or the end); the count in *n. */
+static char **call_text(CXTranslationUnit tu, const CXToken *toks, unsigned n, unsigned i,
+                        size_t *count)
+{
+	char **t = NULL;
+	size_t k = 0;
+	int depth = 0;
+	for (unsigned j = i; j < n && k < 65536; j++) {
+		t = hvci_xrealloc(t, (k + 1) * sizeof *t);
+		t[k++] = hvci_token_text(tu, toks[j]);
+		const char *x = t[k - 1];
+		if (!strcmp(x, "("))
+			depth++;
+		else if (!strcmp(x, ")") && --depth <= 0)
+			break;
+		else if (!strcmp(x, ";"))
+			break;
+	}
+	*count = k;
+	return t;
+}
+
+static void free_text(char **t, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(t[i]);
+	free(t);
+}
+
+/* 1 when text[k] is an API called there (not declared, not a member). */
+static int called_at(char *const *text, size_t n, size_t k)
+{
+	if (k + 1 >= n || strcmp(text[k + 1], "("))
+		return 0;
+	if (k == 0)
+		return 1;
+	const char *p = text[k - 1];
+	return strcmp(p, ".") && strcmp(p, "->") && strcmp(p, "*") && strcmp(p, "::") &&
+	       strcmp(p, "&") && !(isalnum((unsigned char)p[0]) || p[0] == '_');
+}
+
+/*
+ * A use of a wrapper macro in code that did not parse: the calls its body
+ * makes, with the use's arguments in place, checked from their tokens.
+ * 1 when every affected call there was read.
+ */
+static int check_macro_use(cov_state *st, const CXToken *toks, unsigned n, unsigned i,
+                           const char *macro, const hvci_loc *at, const char *reason)
+{
+	size_t nuse = 0, nexp = 0;
+	char **use = call_text(st->ctx->tu, toks, n, i, &nuse);
+	char **exp = NULL;
+	int ok = hvci_cov_wrapper_expand(st->wrappers, use, nuse, &exp, &nexp);
+	free_text(use, nuse);
+	if (!ok)
+		return 0;
+	int calls = 0, read = 1;
+	for (size_t k = 0; k < nexp; k++) {
+		size_t nrows = 0;
+		const hvci_api_row *rows = affected_rows(st->ctx->rules, exp[k], &nrows);
+		if (!rows || !called_at(exp, nexp, k))
+			continue;
+		tcall c = {exp, NULL, nexp, k, at, macro};
+		calls++;
+		read &= check_from_tokens(st, &c, rows, nrows, reason);
+	}
+	free_text(exp, nexp);
+	return calls && read;
 }
 
 static void scan_file(cov_state *st, CXFile file)
@@ -701,13 +549,23 @@ static void scan_file(cov_state *st, CXFile file)
 		loc_of_token(tu, toks[i], &l);
 		if (wapi) {
 			char *why = hvci_asprintf("the macro '%s' calls it; %s", name, reason);
+			int read = check_macro_use(st, toks, n, i, name, &l, reason);
 			free(reason);
-			cov->calls_unanalysed++;
-			add_site(cov, &l, wapi, HVCI_COV_UNANALYSED, why);
+			if (read) {
+				cov->calls_tokens++;
+				add_site(cov, &l, wapi, HVCI_COV_TOKENS, why);
+			} else {
+				cov->calls_unanalysed++;
+				add_site(cov, &l, wapi, HVCI_COV_UNANALYSED, why);
+			}
 			free(name);
 			continue;
 		}
-		int read = check_from_tokens(st, toks, n, i, rows, nrows, reason);
+		size_t ntext = 0;
+		char **text = call_text(tu, toks, n, i, &ntext);
+		tcall c = {text, toks + i, ntext, 0, NULL, NULL};
+		int read = check_from_tokens(st, &c, rows, nrows, reason);
+		free_text(text, ntext);
 		if (read) {
 			cov->calls_tokens++;
 			add_site(cov, &l, name, HVCI_COV_TOKENS, reason);
@@ -771,6 +629,7 @@ void hvci_cov_finish(hvci_ctx *ctx)
 	load_errors(ctx->tu, &st.errors);
 	hvci_strset_init(&st.files);
 	st.wrappers = hvci_cov_wrappers_find(ctx);
+	st.eval = hvci_tokeval_new(ctx);
 	clang_getInclusions(ctx->tu, visit_inclusion, &st);
 	/* The main file, when the unit included nothing. */
 	CXString ms = clang_getTranslationUnitSpelling(ctx->tu);
@@ -782,7 +641,7 @@ void hvci_cov_finish(hvci_ctx *ctx)
 	cov->calls = cov->calls_ast + cov->calls_tokens + cov->calls_unanalysed;
 	clang_visitChildren(clang_getTranslationUnitCursor(ctx->tu), count_functions, ctx);
 	free_errors(&st.errors);
-	free_macros(&st.macros);
+	hvci_tokeval_free(st.eval);
 	hvci_cov_wrappers_free(st.wrappers);
 	hvci_strset_free(&st.files);
 	hvci_strset_free(&ctx->cov_ast);

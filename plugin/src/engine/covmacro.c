@@ -12,7 +12,14 @@
  * counts when its body calls an affected API or another such macro, or
  * when an object-like macro is just an affected API's name.  Macros of
  * the WDK's headers are not looked at: the rule tables name the ones
- * that matter.  It does not evaluate the macro's arguments.
+ * that matter.
+ *
+ * It also expands such a use, as the preprocessor would, into the tokens
+ * coverage.c checks: the body with each parameter replaced by the use's
+ * argument, and the wrapper macros the body uses expanded in turn.  Other
+ * macros stay as names (the token evaluator reads object-like ones).  A
+ * body that stringizes or pastes (`#`, `##`), or a use whose arguments do
+ * not match the parameters, is not expanded: the use stays unanalysed.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -24,6 +31,9 @@ typedef struct {
 	char *api;   /* the affected API the body reaches; NULL: not a wrapper */
 	char **body; /* spelled tokens after the name (and parameters) */
 	size_t n_body;
+	char **params; /* function-like: names, "__VA_ARGS__" for `...` */
+	size_t n_params;
+	int function_like;
 	int alias; /* object-like, its body the API's name alone */
 } wmacro;
 
@@ -48,21 +58,32 @@ static enum CXChildVisitResult visit_def(CXCursor c, CXCursor parent, CXClientDa
 	CXToken *toks = NULL;
 	unsigned n = 0;
 	clang_tokenize(tu, clang_getCursorExtent(c), &toks, &n);
-	unsigned i = 1;
-	if (n > 1 && clang_Cursor_isMacroFunctionLike(c)) {
-		/* Skip the parameter list: `NAME(a, b)`. */
-		while (i < n) {
-			char *t = hvci_token_text(tu, toks[i++]);
-			int end = !strcmp(t, ")");
-			free(t);
-			if (end)
-				break;
-		}
-	}
 	hvci_cov_wrappers *w = ws->w;
 	w->m = hvci_xrealloc(w->m, (w->n + 1) * sizeof *w->m);
 	wmacro *m = &w->m[w->n++];
 	memset(m, 0, sizeof *m);
+	m->function_like = clang_Cursor_isMacroFunctionLike(c);
+	unsigned i = 1;
+	if (n > 1 && m->function_like) {
+		/* The parameter list: `NAME(a, b)`, `NAME(fmt, ...)`. */
+		for (i = 2; i < n;) {
+			char *t = hvci_token_text(tu, toks[i++]);
+			if (!strcmp(t, ")")) {
+				free(t);
+				break;
+			}
+			if (!strcmp(t, ",")) {
+				free(t);
+				continue;
+			}
+			if (!strcmp(t, "...")) {
+				free(t);
+				t = hvci_strdup("__VA_ARGS__");
+			}
+			m->params = hvci_xrealloc(m->params, (m->n_params + 1) * sizeof *m->params);
+			m->params[m->n_params++] = t;
+		}
+	}
 	CXString s = clang_getCursorSpelling(c);
 	m->name = hvci_strdup(clang_getCString(s));
 	clang_disposeString(s);
@@ -140,12 +161,160 @@ const char *hvci_cov_wrapper_api(const hvci_cov_wrappers *w, const char *name)
 	return m ? m->api : NULL;
 }
 
+/* ---- expanding a use ---------------------------------------------------------- */
+
+typedef struct {
+	char **t;
+	size_t n;
+} toks;
+
+static void toks_add(toks *v, const char *s)
+{
+	v->t = hvci_xrealloc(v->t, (v->n + 1) * sizeof *v->t);
+	v->t[v->n++] = hvci_strdup(s);
+}
+
+static void toks_free(toks *v)
+{
+	for (size_t i = 0; i < v->n; i++)
+		free(v->t[i]);
+	free(v->t);
+	v->t = NULL;
+	v->n = 0;
+}
+
+/* Index after the ')' that closes the '(' at t[i], or 0 when none does. */
+static size_t close_of(char *const *t, size_t n, size_t i)
+{
+	int depth = 0;
+	for (; i < n; i++) {
+		if (!strcmp(t[i], "("))
+			depth++;
+		else if (!strcmp(t[i], ")") && --depth == 0)
+			return i + 1;
+	}
+	return 0;
+}
+
+#define MAX_ARGS 32
+
+static int expand_into(const hvci_cov_wrappers *w, char *const *use, size_t n_use, toks *out,
+                       int depth);
+
+/* Copies t[0..n) to out, expanding the wrapper macros used there. */
+static int rescan(const hvci_cov_wrappers *w, const wmacro *self, char *const *t, size_t n,
+                  toks *out, int depth)
+{
+	for (size_t k = 0; k < n; k++) {
+		const wmacro *m = find(w, t[k]);
+		if (!m || m == self || !m->api) {
+			toks_add(out, t[k]);
+			continue;
+		}
+		size_t end = k + 1;
+		if (m->function_like) {
+			if (k + 1 >= n || strcmp(t[k + 1], "(")) {
+				toks_add(out, t[k]); /* the name alone is not a use */
+				continue;
+			}
+			end = close_of(t, n, k + 1);
+			if (!end)
+				return 0;
+		}
+		if (!expand_into(w, t + k, end - k, out, depth + 1))
+			return 0;
+		k = end - 1;
+	}
+	return 1;
+}
+
+static int expand_into(const hvci_cov_wrappers *w, char *const *use, size_t n_use, toks *out,
+                       int depth)
+{
+	const wmacro *m = n_use ? find(w, use[0]) : NULL;
+	if (!m || depth > 8)
+		return 0;
+	/* The arguments, split at top-level commas. */
+	size_t from[MAX_ARGS], to[MAX_ARGS], nargs = 0;
+	if (m->function_like) {
+		size_t end = n_use > 1 && !strcmp(use[1], "(") ? close_of(use, n_use, 1) : 0;
+		if (!end)
+			return 0;
+		int d = 0;
+		size_t start = 2;
+		for (size_t k = 2; k < end; k++) {
+			const char *x = use[k];
+			if (!strcmp(x, "(") || !strcmp(x, "[") || !strcmp(x, "{"))
+				d++;
+			else if ((!strcmp(x, ")") || !strcmp(x, "]") || !strcmp(x, "}")) && d > 0)
+				d--;
+			else if ((!strcmp(x, ",") && d == 0) || k == end - 1) {
+				if (nargs == MAX_ARGS)
+					return 0;
+				from[nargs] = start;
+				to[nargs++] = k;
+				start = k + 1;
+			}
+		}
+		/* `M()` passes one empty argument, which a macro without
+		 * parameters takes as none. */
+		if (nargs == 1 && from[0] == to[0] && m->n_params == 0)
+			nargs = 0;
+		int variadic = m->n_params && !strcmp(m->params[m->n_params - 1], "__VA_ARGS__");
+		if (variadic ? nargs + 1 < m->n_params : nargs != m->n_params)
+			return 0;
+	}
+	toks body = {NULL, 0};
+	for (size_t k = 0; k < m->n_body; k++) {
+		const char *x = m->body[k];
+		if (!strcmp(x, "#") || !strcmp(x, "##") || !strcmp(x, "#@")) {
+			toks_free(&body);
+			return 0;
+		}
+		size_t p = m->n_params;
+		for (size_t q = 0; q < m->n_params; q++)
+			if (!strcmp(m->params[q], x))
+				p = q;
+		if (p == m->n_params) {
+			toks_add(&body, x);
+			continue;
+		}
+		/* __VA_ARGS__ takes the rest, commas included. */
+		size_t last = strcmp(m->params[p], "__VA_ARGS__") ? p : (nargs ? nargs - 1 : p);
+		for (size_t q = p; q <= last && q < nargs; q++) {
+			if (q > p)
+				toks_add(&body, ",");
+			for (size_t y = from[q]; y < to[q]; y++)
+				toks_add(&body, use[y]);
+		}
+	}
+	int ok = rescan(w, m, body.t, body.n, out, depth);
+	toks_free(&body);
+	return ok;
+}
+
+int hvci_cov_wrapper_expand(const hvci_cov_wrappers *w, char *const *use, size_t n_use, char ***out,
+                            size_t *n_out)
+{
+	toks v = {NULL, 0};
+	if (!w || !expand_into(w, use, n_use, &v, 0)) {
+		toks_free(&v);
+		return 0;
+	}
+	*out = v.t;
+	*n_out = v.n;
+	return 1;
+}
+
 void hvci_cov_wrappers_free(hvci_cov_wrappers *w)
 {
 	for (size_t i = 0; w && i < w->n; i++) {
 		for (size_t j = 0; j < w->m[i].n_body; j++)
 			free(w->m[i].body[j]);
 		free(w->m[i].body);
+		for (size_t j = 0; j < w->m[i].n_params; j++)
+			free(w->m[i].params[j]);
+		free(w->m[i].params);
 		free(w->m[i].name);
 		free(w->m[i].api);
 	}

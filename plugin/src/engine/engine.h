@@ -32,15 +32,15 @@
  * pointers.
  */
 typedef enum {
-	HVCI_PROV_NONE,     /* an integer constant or a parameter */
-	HVCI_PROV_CODE,     /* the address of a function */
-	HVCI_PROV_POOL,     /* returned by a data allocator (rules: returns-data) */
-	HVCI_PROV_LOCAL,    /* the address of an automatic variable or buffer */
-	HVCI_PROV_GLOBAL,   /* the address of a global or static variable or buffer */
-	HVCI_PROV_BITS,     /* unknown integer, v = bits known to be clear */
-	HVCI_PROV_ROUTINE,  /* a pointer to the routine #v looked up by name (routines.c) */
-	HVCI_PROV_CODE_MDL, /* an MDL that describes code; origin: the call that built it */
-	HVCI_PROV_CODE_MAP, /* a mapping of an MDL over code; origin: where the MDL was built */
+	HVCI_PROV_NONE,      /* an integer constant or a parameter */
+	HVCI_PROV_CODE,      /* the address of a function */
+	HVCI_PROV_POOL,      /* returned by a data allocator (rules: returns-data) */
+	HVCI_PROV_LOCAL,     /* the address of an automatic variable or buffer */
+	HVCI_PROV_GLOBAL,    /* the address of a global or static variable or buffer */
+	HVCI_PROV_BITS,      /* unknown integer, v = bits known to be clear */
+	HVCI_PROV_ROUTINE,   /* a pointer to the routine #v looked up by name (routines.c) */
+	HVCI_PROV_CODE_MDL,  /* an MDL that describes code; origin: the call that built it */
+	HVCI_PROV_CODE_MAP,  /* a mapping of an MDL over code; origin: where the MDL was built */
 	HVCI_PROV_CODE_ADDR, /* code found another way: v = code-fields row (values.yaml) or
 	                        HVCI_CODE_READ; origin: the field or the read */
 	HVCI_PROV_FLIPPED    /* unknown integer, v = bits inverted from the value read */
@@ -514,6 +514,25 @@ hvci_cov_wrappers *hvci_cov_wrappers_find(hvci_ctx *ctx);
 /* The affected API macro `name` calls, or NULL. */
 const char *hvci_cov_wrapper_api(const hvci_cov_wrappers *w, const char *name);
 void hvci_cov_wrappers_free(hvci_cov_wrappers *w);
+/*
+ * The tokens a use of a wrapper macro expands to.  use[0..n_use) spells the
+ * use, `NAME ( args )`; the body's parameters are replaced by the use's
+ * arguments, and wrapper macros the body uses are expanded in turn.  0 when
+ * it cannot say (stringizing or pasting, a count of arguments that does not
+ * match, nesting too deep); else 1 with *out (free each and the array).
+ */
+int hvci_cov_wrapper_expand(const hvci_cov_wrappers *w, char *const *use, size_t n_use, char ***out,
+                            size_t *n_out);
+
+/* Decisive arguments read from tokens (tokeval.c). */
+typedef struct hvci_tokeval hvci_tokeval;
+hvci_tokeval *hvci_tokeval_new(hvci_ctx *ctx);
+void hvci_tokeval_free(hvci_tokeval *te);
+/* t[0..n) as a decisive argument of kind `kind`: 1 with *v, and *optin set
+ * when POOL_NX_OPTIN makes it a run-time value; 0 when the tokens do not
+ * give a value. */
+int hvci_tokeval_arg(hvci_tokeval *te, hvci_kind kind, char *const *t, size_t n, uint64_t *v,
+                     int *optin);
 /*
  * After the walk: finds every affected call written in live user code,
  * checks the ones the AST did not hold from their tokens, and fills the
