@@ -402,8 +402,8 @@ static int check_from_tokens(cov_state *st, const tcall *c, const hvci_api_row *
 		}
 		/* The mechanical fix, where the argument spells the constant in
 		 * the file (a macro's body is not the use's to change). */
-		for (size_t k = starts[row->arg]; c->toks && w->is_exec && k < ends[row->arg];
-		     k++) {
+		for (size_t k = w->is_exec ? starts[row->arg] : 0;
+		     c->toks && w->is_exec && k < ends[row->arg]; k++) {
 			const char *fix = hvci_rules_value_fix(ctx->rules, row->kind, c->text[k]);
 			if (!fix || optin)
 				continue;
