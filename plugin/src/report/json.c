@@ -5,6 +5,7 @@
  * fields are only ever added.
  */
 #include <jansson.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -164,7 +165,9 @@ static char *jstr(json_t *o, const char *k)
 static unsigned juint(json_t *o, const char *k)
 {
 	json_t *v = json_object_get(o, k);
-	return json_is_integer(v) ? (unsigned)json_integer_value(v) : 0;
+	/* A count or a position: anything negative or past 32 bits is not one. */
+	json_int_t i = json_is_integer(v) ? json_integer_value(v) : 0;
+	return i > 0 && i <= (json_int_t)UINT32_MAX ? (unsigned)i : 0;
 }
 
 static void loc_from(json_t *o, hvci_loc *l)

@@ -67,11 +67,16 @@ static void header(FILE *out, const hvci_loc *l, hvci_severity s, const char *ms
 	fputc('\n', out);
 }
 
-/* Spaces (tabs kept) up to byte column col, so carets line up. */
+/* Spaces (tabs kept) up to byte column col, so carets line up.  A column
+ * past the end of the line (a result from a store or a worker is not
+ * trusted) stops at the end. */
 static void pad(FILE *out, const char *line, unsigned col)
 {
+	size_t len = strlen(line);
+	if (col > len + 1)
+		col = (unsigned)len + 1;
 	for (unsigned i = 1; i < col; i++)
-		fputc(line && i - 1 < strlen(line) && line[i - 1] == '\t' ? '\t' : ' ', out);
+		fputc(line[i - 1] == '\t' ? '\t' : ' ', out);
 }
 
 static void snippet(FILE *out, const char *line, const hvci_loc *l, const hvci_finding *f,
