@@ -1,10 +1,11 @@
 /*
- * test_util.c - globbing, path normalisation and line extraction, which
- * suppressions and locations depend on.
+ * test_util.c - globbing, path normalisation, line extraction and
+ * statement keys, which suppressions, locations and fingerprints depend on.
  */
 #include <stdlib.h>
 
 #include "unit.h"
+#include "util/fingerprint.h"
 #include "util/util.h"
 
 int main(void)
@@ -34,5 +35,28 @@ int main(void)
 	p = hvci_buf_take(&b);
 	CHECK_STR(p, "7-x!");
 	free(p);
+	/* Statement keys: comments, literals and directives never bound a
+	 * statement; one index answers many findings, in any order. */
+	const char *src = "#define X 1;\n"
+	                  "/* a; b */ int a = f(1,\n"
+	                  "    2); // c;\n"
+	                  "if (x) { y = \"s;\"; }\n";
+	hvci_stmt_index *ix = hvci_stmt_index_new(src, strlen(src));
+	for (int round = 0; round < 2; round++) {
+		p = hvci_statement_key_at(ix, 4, 12);
+		CHECK_STR(p, "y=\"s;\";");
+		free(p);
+		p = hvci_statement_key_at(ix, 2, 16);
+		CHECK_STR(p, "int a=f(1,2);");
+		free(p);
+		p = hvci_statement_key_at(ix, 3, 5);
+		CHECK_STR(p, "int a=f(1,2);");
+		free(p);
+	}
+	CHECK(hvci_statement_key_at(ix, 6, 1) == NULL);
+	p = hvci_statement_key(src, strlen(src), 2, 16);
+	CHECK_STR(p, "int a=f(1,2);");
+	free(p);
+	hvci_stmt_index_free(ix);
 	UNIT_DONE();
 }

@@ -105,6 +105,7 @@ typedef struct {
 	size_t len;
 	size_t *starts; /* byte offset of each line's start; starts[0] is line 1 */
 	size_t n_lines;
+	hvci_stmt_index *stmts; /* statement bounds, made for the first key */
 } src_file;
 
 struct hvci_srccache {
@@ -152,6 +153,19 @@ const char *hvci_srccache_text(hvci_ctx *ctx, const char *file, size_t *len)
 	return f->text;
 }
 
+const hvci_stmt_index *hvci_srccache_stmts(hvci_ctx *ctx, const char *file)
+{
+	size_t len;
+	if (!hvci_srccache_text(ctx, file, &len))
+		return NULL;
+	src_file *f = &ctx->src->v[0];
+	while (strcmp(f->path, file))
+		f++;
+	if (!f->stmts)
+		f->stmts = hvci_stmt_index_new(f->text, f->len);
+	return f->stmts;
+}
+
 char *hvci_source_line(hvci_ctx *ctx, const char *file, unsigned line)
 {
 	if (ctx->unsaved_file && !strcmp(file, ctx->unsaved_file))
@@ -178,6 +192,7 @@ void hvci_srccache_free(hvci_ctx *ctx)
 		free(c->v[i].path);
 		free(c->v[i].text);
 		free(c->v[i].starts);
+		hvci_stmt_index_free(c->v[i].stmts);
 	}
 	free(c->v);
 	free(c);

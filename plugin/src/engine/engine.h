@@ -19,6 +19,7 @@
 #include "frontend/frontend.h"
 #include "hvcilint.h"
 #include "rules/rules.h"
+#include "util/fingerprint.h"
 #include "util/util.h"
 
 #define HVCI_VS_MAX 8
@@ -328,6 +329,9 @@ void hvci_cursormap_put(hvci_cursormap *m, CXCursor c, size_t val);
  * unit owns it until hvci_srccache_free. */
 const char *hvci_srccache_text(hvci_ctx *ctx, const char *file, size_t *len);
 void hvci_srccache_free(hvci_ctx *ctx);
+/* Statement bounds of that file (for fingerprints), made once; NULL when it
+ * cannot be read. */
+const hvci_stmt_index *hvci_srccache_stmts(hvci_ctx *ctx, const char *file);
 /* The statement key (util/fingerprint.h) of file:line:col, or NULL. Caller frees. */
 char *hvci_source_statement_key(hvci_ctx *ctx, const char *file, unsigned line, unsigned col);
 /* A new forward of the function being walked, zeroed but for these, or NULL

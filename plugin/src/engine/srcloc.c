@@ -422,13 +422,9 @@ char *hvci_source_statement_key(hvci_ctx *ctx, const char *file, unsigned line, 
 {
 	if (ctx->unsaved_file && !strcmp(file, ctx->unsaved_file))
 		return hvci_statement_key(ctx->unsaved_text, ctx->unsaved_len, line, col);
-	size_t len;
-	char *abs = hvci_abspath(file, ctx->cl->directory);
-	char *t = hvci_read_file(abs, &len);
-	free(abs);
-	char *r = t ? hvci_statement_key(t, len, line, col) : NULL;
-	free(t);
-	return r;
+	/* The file is read and lexed once per unit, however many findings. */
+	const hvci_stmt_index *ix = hvci_srccache_stmts(ctx, file);
+	return ix ? hvci_statement_key_at(ix, line, col) : NULL;
 }
 
 hvci_skipped *hvci_skipped_ranges(CXTranslationUnit tu, CXFile f, size_t *n)

@@ -102,25 +102,47 @@ static const char *skip_one(const char *p, const char *end)
 /* Longer statements (a big initialiser table) key on their line alone. */
 #define STATEMENT_MAX_LINES 12
 
-char *hvci_statement_key(const char *text, size_t len, unsigned line, unsigned col)
+/*
+ * Where statements begin and end in a file, found in one pass so that a
+ * file with many findings is lexed once (a scan per finding made a large
+ * file quadratic).  The pass skips comments, literals and directive lines
+ * as the statement key reads them:
+ * - stops: each ';', '{' and '}' of the code, where a statement ends;
+ * - marks: where a statement may begin after some position: past each
+ *   stop, and at the end of each directive;
+ * - lines: the offset of each line's start.
+ */
+typedef struct {
+	size_t *v;
+	size_t n, cap;
+} offsets;
+
+struct hvci_stmt_index {
+	const char *text;
+	size_t len;
+	offsets lines, stops, mark_at, mark_start;
+};
+
+static void offsets_add(offsets *o, size_t x)
 {
-	if (!text || !line)
-		return NULL;
-	const char *end = text + len, *p = text, *start = text, *at = text;
-	for (unsigned ln = 1; ln < line; ln++) {
-		const char *nl = memchr(at, '\n', (size_t)(end - at));
-		if (!nl)
-			return NULL;
-		at = nl + 1;
+	if (o->n == o->cap) {
+		o->cap = o->cap ? o->cap * 2 : 64;
+		o->v = hvci_xrealloc(o->v, o->cap * sizeof *o->v);
 	}
-	const char *eol = memchr(at, '\n', (size_t)(end - at));
-	at += col ? col - 1 : 0;
-	if (at > (eol ? eol : end))
-		at = eol ? eol : end;
+	o->v[o->n++] = x;
+}
+
+hvci_stmt_index *hvci_stmt_index_new(const char *text, size_t len)
+{
+	hvci_stmt_index *ix = hvci_xcalloc(1, sizeof *ix);
+	ix->text = text;
+	ix->len = len;
+	const char *end = text + len, *p = text;
+	offsets_add(&ix->lines, 0);
+	for (const char *q = text; (q = memchr(q, '\n', (size_t)(end - q))) != NULL;)
+		offsets_add(&ix->lines, (size_t)(++q - text));
 	int bol = 1; /* only blanks since the line began */
 	while (p < end) {
-		if (p >= at && (*p == ';' || *p == '{' || *p == '}'))
-			break;
 		if (*p == '\n') {
 			bol = 1;
 			p++;
@@ -130,32 +152,89 @@ char *hvci_statement_key(const char *text, size_t len, unsigned line, unsigned c
 			/* A directive ends at an unescaped newline and bounds a statement. */
 			while (p < end && !(*p == '\n' && p[-1] != '\\'))
 				p++;
-			if (p < at)
-				start = p;
+			offsets_add(&ix->mark_at, (size_t)(p - text));
+			offsets_add(&ix->mark_start, (size_t)(p - text));
 			continue;
 		}
 		if (*p != ' ' && *p != '\t' && *p != '\r')
 			bol = 0;
 		const char *q = skip_one(p, end);
-		if (p < at && (*p == ';' || *p == '{' || *p == '}'))
-			start = p + 1;
+		if (*p == ';' || *p == '{' || *p == '}') {
+			offsets_add(&ix->stops, (size_t)(p - text));
+			offsets_add(&ix->mark_at, (size_t)(p - text));
+			offsets_add(&ix->mark_start, (size_t)(p - text) + 1);
+		}
 		p = q;
 	}
-	const char *stop = p < end && *p == ';' ? p + 1 : p;
+	return ix;
+}
+
+void hvci_stmt_index_free(hvci_stmt_index *ix)
+{
+	if (!ix)
+		return;
+	free(ix->lines.v);
+	free(ix->stops.v);
+	free(ix->mark_at.v);
+	free(ix->mark_start.v);
+	free(ix);
+}
+
+/* The first i with o->v[i] >= x (o->n when none). */
+static size_t lower_bound(const offsets *o, size_t x)
+{
+	size_t lo = 0, hi = o->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (o->v[mid] < x)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+char *hvci_statement_key_at(const hvci_stmt_index *ix, unsigned line, unsigned col)
+{
+	if (!ix || !ix->text || !line || line > ix->lines.n)
+		return NULL;
+	const char *text = ix->text, *end = text + ix->len;
+	size_t at = ix->lines.v[line - 1];
+	const char *eolp = memchr(text + at, '\n', ix->len - at);
+	size_t eol = eolp ? (size_t)(eolp - text) : ix->len;
+	at += col ? col - 1 : 0;
+	if (at > eol)
+		at = eol;
+	/* The statement ends at the first stop at or after the finding... */
+	size_t si = lower_bound(&ix->stops, at);
+	size_t stop = si < ix->stops.n ? ix->stops.v[si] : ix->len;
+	if (stop < ix->len && text[stop] == ';')
+		stop++;
+	/* ...and begins at the last mark before it. */
+	size_t mi = lower_bound(&ix->mark_at, at);
+	size_t start = mi ? ix->mark_start.v[mi - 1] : 0;
 	unsigned lines = 1;
-	for (const char *c = start; c < stop; c++)
+	for (const char *c = text + start; c < text + stop && c < end; c++)
 		lines += *c == '\n';
 	if (lines > STATEMENT_MAX_LINES)
 		return NULL;
-	char *raw = hvci_xmalloc((size_t)(stop - start) + 1);
-	memcpy(raw, start, (size_t)(stop - start));
-	raw[stop - start] = '\0';
+	char *raw = hvci_xstrndup(text + start, stop - start);
 	hvci_buf b;
 	hvci_buf_init(&b);
 	hvci_fingerprint_tokens(raw, &b);
 	free(raw);
 	char *key = hvci_strdup(b.s ? b.s : "");
 	hvci_buf_free(&b);
+	return key;
+}
+
+char *hvci_statement_key(const char *text, size_t len, unsigned line, unsigned col)
+{
+	if (!text || !line)
+		return NULL;
+	hvci_stmt_index *ix = hvci_stmt_index_new(text, len);
+	char *key = hvci_statement_key_at(ix, line, col);
+	hvci_stmt_index_free(ix);
 	return key;
 }
 

@@ -28,5 +28,11 @@ void hvci_fingerprint_tokens(const char *line, hvci_buf *b);
  * spans too many lines (the line's tokens then key it).  Caller frees.
  */
 char *hvci_statement_key(const char *text, size_t len, unsigned line, unsigned col);
+/* The same for many findings in one file: the file is lexed once, by
+ * hvci_stmt_index_new; the index borrows text, which must outlive it. */
+typedef struct hvci_stmt_index hvci_stmt_index;
+hvci_stmt_index *hvci_stmt_index_new(const char *text, size_t len);
+char *hvci_statement_key_at(const hvci_stmt_index *ix, unsigned line, unsigned col);
+void hvci_stmt_index_free(hvci_stmt_index *ix);
 
 #endif
