@@ -98,14 +98,15 @@ typedef struct {
 	size_t res_len;
 	size_t *res_lines; /* byte offset of each line of res_text */
 	size_t n_res_lines;
-	int dirty;           /* text changed since res */
-	double due;          /* when to analyse (debounce), valid while dirty */
-	int published;       /* res has been sent to the client */
-	double seconds;      /* wall time of the last analysis */
-	int64_t res_version; /* the version res analysed */
-	int busy;            /* an analysis (lsp_job) is running on it */
-	char *image;         /* its driver image (compdb.c), or NULL */
-	int closed;          /* closed while busy: the job's end frees it */
+	int dirty;                 /* text changed since res */
+	double due;                /* when to analyse (debounce), valid while dirty */
+	int published;             /* res has been sent to the client */
+	double seconds;            /* wall time of the last analysis */
+	int64_t res_version;       /* the version res analysed */
+	int busy;                  /* an analysis (lsp_job) is running on it */
+	char *image;               /* its driver image (compdb.c), or NULL */
+	int closed;                /* closed while busy: the job's end frees it */
+	struct lsp_worker *worker; /* its analysis process (lsp_worker.c), or NULL */
 } lsp_doc;
 
 typedef struct {
@@ -161,6 +162,10 @@ void lsp_job_run(const hvci_rules *rules, lsp_job *j);
 int lsp_load_rules(lsp_workspace *ws, const cli_output_opts *o, hvci_rules **out);
 /* The time limit of each analysis (--timeout SEC; 0: none; default 120). */
 void lsp_set_timeout(double seconds);
+/* lsp_worker.c: ends the document's worker (on close). */
+void lsp_worker_stop(lsp_doc *d);
+/* Ends the least recently used workers while too many documents hold one. */
+void lsp_workers_trim(lsp_workspace *ws, const lsp_doc *keep);
 /* Installs the result and logs; 1 when the document is still open and has it. */
 int lsp_job_finish(lsp_workspace *ws, lsp_job *j);
 /* The earliest debounce deadline of a dirty document, or -1 when none. */

@@ -4,7 +4,8 @@
  * (LSP positions count UTF-16 code units, hvcilint's columns count bytes),
  * their compile command (the compile database clangd would use, else the
  * same defaults as `hvcilint check FILE --`, kept in an hvci_session),
- * each analysis run in a worker process under a time and memory limit,
+ * each analysis run in the document's worker process (lsp_worker.c) under
+ * a time and memory limit,
  * and the last analysis turned into LSP Diagnostics and quick-fix
  * CodeActions.
  * Only findings in the document itself are reported for it; when to
@@ -39,6 +40,7 @@ static void doc_free(lsp_doc *d)
 	free(d->uri);
 	free(d->path);
 	free(d->text);
+	lsp_worker_stop(d);
 	hvci_session_free(d->session);
 	hvci_tu_result_free(d->res);
 	free(d->res_text);
@@ -310,6 +312,7 @@ int lsp_job_begin(lsp_workspace *ws, lsp_doc *d, lsp_job *j)
 	if (!lsp_doc_session(ws, d))
 		return 0;
 	j->doc = d;
+	lsp_workers_trim(ws, d);
 	if (ws->confset) {
 		/* The file's own configs, as `check` reads them. */
 		cli_job one;
@@ -325,136 +328,6 @@ int lsp_job_begin(lsp_workspace *ws, lsp_doc *d, lsp_job *j)
 	j->version = d->version;
 	d->busy = 1;
 	return 1;
-}
-
-/* --timeout of `lsp` and `clangd`: an analysis running longer is stopped. */
-static double job_timeout = 120;
-
-void lsp_set_timeout(double seconds)
-{
-	job_timeout = seconds;
-}
-
-/* The analysis itself, in the worker process: "R" + result JSON or "E" + message. */
-static void job_child(const hvci_rules *rules, lsp_job *j, int fd)
-{
-	hvci_tu_result *r = NULL;
-	char *text = NULL;
-	const char *tag = "R";
-	if (hvci_session_analyze(j->doc->session, &r, rules, j->text, j->len)) {
-		tag = "E";
-		text = hvci_strdup(hvci_error_last());
-	} else if (r->status == HVCI_TU_CRASHED && cli_worker_near_limit()) {
-		tag = "E";
-		text = cli_worker_limit_message();
-	} else {
-		text = hvci_tu_result_to_json(r);
-	}
-	if (lsp_write_all(fd, tag, 1) == 0 && text)
-		lsp_write_all(fd, text, strlen(text));
-	/* Disposing of the unit removes its precompiled preamble from TMPDIR;
-	 * the compile command's overlay file stays, the server's session owns it. */
-	hvci_session_drop_copy(j->doc->session);
-	_exit(0);
-}
-
-/*
- * Each analysis runs in a forked worker process, as `check` runs its files:
- * a file that makes libclang hang (a header that is a FIFO, a parse that
- * never ends) or grow without bound is stopped after --timeout seconds or
- * at the memory limit, and the server keeps answering.  The price is that
- * every analysis parses the file afresh (the preamble the worker built
- * dies with it); the parent's session keeps only the compile command.
- */
-void lsp_job_run(const hvci_rules *rules, lsp_job *j)
-{
-	if (j->rules)
-		rules = j->rules;
-	double t0 = lsp_now();
-	int p[2];
-	if (pipe(p) != 0) {
-		j->error = hvci_strdup("cannot start the analysis: no pipe");
-		return;
-	}
-	pid_t pid = fork();
-	if (pid < 0) {
-		close(p[0]);
-		close(p[1]);
-		j->error = hvci_strdup("cannot start the analysis: no process");
-		return;
-	}
-	if (pid == 0) {
-		close(p[0]);
-		/* Nothing the analysis prints may reach the client's channel. */
-		int null = open("/dev/null", O_RDWR | O_CLOEXEC);
-		if (null >= 0) {
-			dup2(null, 0);
-			dup2(null, 1);
-		}
-		cli_worker_limit_apply(p[1]);
-		job_child(rules, j, p[1]);
-	}
-	close(p[1]);
-	char *buf = NULL;
-	size_t len = 0, cap = 0;
-	int timed_out = 0;
-	for (;;) {
-		double left = job_timeout > 0 ? job_timeout - (lsp_now() - t0) : 1e9;
-		if (left <= 0) {
-			timed_out = 1;
-			break;
-		}
-		struct pollfd pf = {p[0], POLLIN, 0};
-		int n = poll(&pf, 1, left > 1e6 ? -1 : (int)(left * 1000) + 1);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n == 0)
-			continue;
-		if (cap - len < 65536) {
-			cap = cap ? cap * 2 : 131072;
-			char *nb = hvci_xrealloc(buf, cap + 1);
-			if (!nb)
-				break;
-			buf = nb;
-		}
-		ssize_t r = read(p[0], buf + len, cap - len);
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r <= 0)
-			break;
-		len += (size_t)r;
-	}
-	close(p[0]);
-	if (timed_out)
-		kill(pid, SIGKILL);
-	int status = 0;
-	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
-		;
-	if (buf)
-		buf[len] = '\0';
-	if (timed_out) {
-		char m[256];
-		snprintf(m, sizeof m,
-		         "%s:1: the analysis ran past --timeout %.0fs and was stopped; check the "
-		         "file's includes (a FIFO or a device hangs it) or raise --timeout",
-		         j->doc->path, job_timeout);
-		j->error = hvci_strdup(m);
-	} else if (buf && cli_worker_hit_limit(buf, len)) {
-		j->error = cli_worker_limit_message();
-	} else if (!buf || !len || (buf[0] != 'R' && buf[0] != 'E')) {
-		char m[256];
-		snprintf(m, sizeof m, "%s:1: the analysis crashed (%s %d); please report the file",
-		         j->doc->path, WIFSIGNALED(status) ? "signal" : "exit status",
-		         WIFSIGNALED(status) ? WTERMSIG(status) : WEXITSTATUS(status));
-		j->error = hvci_strdup(m);
-	} else if (buf[0] == 'E') {
-		j->error = hvci_strdup(buf + 1);
-	} else if (hvci_tu_result_from_json(&j->res, buf + 1)) {
-		j->res = NULL;
-		j->error = hvci_strdup(hvci_error_last());
-	}
-	free(buf);
-	j->seconds = lsp_now() - t0;
 }
 
 int lsp_job_finish(lsp_workspace *ws, lsp_job *j)

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Limits of `hvcilint lsp` on files it did not choose: an analysis that
 hangs (the document includes a FIFO nobody writes) is stopped after
---timeout and the server goes on answering; a pull for a path that is a
+--timeout and the server goes on answering, for that document too once
+its include is fixed; a pull for a path that is a
 FIFO or a folder is answered at once instead of blocking on the read.
 
 usage: t_limits.py HVCILINT SOURCE_DIR"""
@@ -43,6 +44,14 @@ try:
                    and "ran past --timeout" in m["params"]["message"], 120)
     if "hang.c" not in m["params"]["message"]:
         fail("timeout message does not name the file: %r" % m)
+    # The same document with its include fixed: the stopped analysis cost
+    # its worker, and the next edit gets a new one.
+    c.notify("textDocument/didChange", {"textDocument": {"uri": uri(hang), "version": 2},
+                                        "contentChanges": [{"text": open(CASE).read()}]})
+    c.wait_for(lambda m: m.get("method") == "textDocument/publishDiagnostics"
+               and m["params"]["uri"] == uri(hang)
+               and any(d.get("code") == "hvci-exec-pool" for d in m["params"]["diagnostics"]),
+               120)
     u = uri(CASE)
     c.notify("textDocument/didOpen", {"textDocument": {"uri": u, "languageId": "c", "version": 1,
                                                        "text": open(CASE).read()}})
