@@ -22,7 +22,9 @@
  * replaced, so a round costs no fork and no libclang set-up.
  *
  * HVCILINT_POOL_STATS=1 prints how many workers were started and replaced
- * (for tests).  What a unit's analysis does is engine/analyze.c's business.
+ * (for tests) and the largest peak resident size of a worker reaped so far
+ * (for the bench).  What a unit's analysis does is engine/analyze.c's
+ * business.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -32,6 +34,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -293,6 +296,9 @@ static int spawn(cli_pool *p, int i)
 	return 0;
 }
 
+/* The largest peak resident size of a worker this process reaped, in KB. */
+static long worker_peak_kb;
+
 /* Waits for a worker that is gone or told to go; its status (0 when unknown). */
 static int reap(worker *w, int kill_it)
 {
@@ -300,8 +306,12 @@ static int reap(worker *w, int kill_it)
 	if (kill_it)
 		kill(w->pid, SIGKILL);
 	close(w->fd);
-	while (waitpid(w->pid, &status, 0) < 0 && errno == EINTR)
+	struct rusage ru;
+	memset(&ru, 0, sizeof ru);
+	while (wait4(w->pid, &status, 0, &ru) < 0 && errno == EINTR)
 		;
+	if (ru.ru_maxrss > worker_peak_kb)
+		worker_peak_kb = ru.ru_maxrss;
 	w->pid = 0;
 	w->busy = 0;
 	w->len = 0;
@@ -548,10 +558,26 @@ void cli_pool_run(cli_pool *p, const size_t *which, size_t n, const hvci_summari
 	}
 	p->ext = NULL; /* the caller frees it after this call */
 	const char *e = getenv("HVCILINT_POOL_STATS");
-	if (e && *e && strcmp(e, "0"))
+	if (e && *e && strcmp(e, "0")) {
+		/* Live workers' peaks so far, from Linux's VmHWM. */
+		for (int i = 0; i < p->nproc; i++) {
+			if (!p->ws[i].pid)
+				continue;
+			char path[64], line[128];
+			snprintf(path, sizeof path, "/proc/%d/status", (int)p->ws[i].pid);
+			FILE *f = fopen(path, "r");
+			long kb;
+			while (f && fgets(line, sizeof line, f))
+				if (sscanf(line, "VmHWM: %ld", &kb) == 1 && kb > worker_peak_kb)
+					worker_peak_kb = kb;
+			if (f)
+				fclose(f);
+		}
 		fprintf(
 		    stderr,
 		    "hvcilint: pool: %zu units, %u workers spawned, %u replaced (%u crashed, %u "
-		    "timed out, %u recycled)\n",
-		    n, st.spawned, st.replaced, st.crashed, st.timed_out, st.recycled);
+		    "timed out, %u recycled); largest worker peak RSS %ld KB\n",
+		    n, st.spawned, st.replaced, st.crashed, st.timed_out, st.recycled,
+		    worker_peak_kb);
+	}
 }
