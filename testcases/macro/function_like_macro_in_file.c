@@ -11,5 +11,5 @@ typedef struct _MY_CTX {
 
 MY_CTX *MakeCtx(void)
 {
-	return ALLOC_CTX(MY_CTX); // expected-warning {{'ExAllocatePoolWithTag' allocates executable memory: pool type 'ALLOC_CTX(MY_CTX)' (0) [hvci-exec-pool]}}
+	return ALLOC_CTX(MY_CTX); // expected-warning {{'ExAllocatePoolWithTag' allocates executable memory: pool type 'NonPagedPool' (0) [hvci-exec-pool]}}
 }

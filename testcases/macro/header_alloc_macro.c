@@ -6,7 +6,7 @@
 PVOID Alloc(SIZE_T n)
 {
 	PVOID p;
-	p = DRV_ALLOC(n); // expected-warning {{'ExAllocatePoolWithTag' allocates executable memory: pool type 'DRV_ALLOC(n)' (0) [hvci-exec-pool]}}
+	p = DRV_ALLOC(n); // expected-warning {{'ExAllocatePoolWithTag' allocates executable memory: pool type 'NonPagedPool' (0) [hvci-exec-pool]}}
 	return p;
 }
 

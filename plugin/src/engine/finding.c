@@ -213,6 +213,21 @@ static void finish(const hvci_site *s, hvci_finding *f)
 	hvci_tu_result_add(ctx->res, f);
 }
 
+/* 1 when `value` was spelled in the body of the macro whose use is where
+ * `call` starts (`#define ALLOC(n) ExAllocatePoolWithTag(NonPagedPool, ...)`). */
+static int written_in_macro_with(CXCursor call, CXCursor value)
+{
+	CXSourceLocation v = clang_getCursorLocation(value);
+	CXSourceLocation c = clang_getRangeStart(clang_getCursorExtent(call));
+	CXFile vf, cf, sf;
+	unsigned vo, co, so;
+	clang_getExpansionLocation(v, &vf, NULL, NULL, &vo);
+	clang_getExpansionLocation(c, &cf, NULL, NULL, &co);
+	clang_getSpellingLocation(v, &sf, NULL, NULL, &so);
+	return vf && cf && sf && clang_File_isEqual(vf, cf) && vo == co &&
+	       !(clang_File_isEqual(sf, vf) && so == vo);
+}
+
 void hvci_report_values(const hvci_site *s, const char *rule, hvci_exec_pred is_exec,
                         const char *what, const char *tail, int hex)
 {
@@ -232,10 +247,14 @@ void hvci_report_values(const hvci_site *s, const char *rule, hvci_exec_pred is_
 	if (!first)
 		return;
 	hvci_ctx *ctx = s->ctx;
-	/* Without written text (a template argument), the value's name. */
+	/* Without written text (a template argument), the value's name; the
+	 * same when the call and its value were both written in a macro's
+	 * body, where the written text would be the macro's use. */
 	const char *vname = hvci_rules_value_name(ctx->rules, s->row->kind, first->v);
-	char *text = !hvci_cursor_is_null(first->origin) ? hvci_cursor_text(ctx, first->origin)
-	                                                 : hvci_strdup(vname ? vname : "?");
+	char *text = !hvci_cursor_is_null(first->origin) &&
+	                     !(vname && written_in_macro_with(s->call, first->origin))
+	                 ? hvci_cursor_text(ctx, first->origin)
+	                 : hvci_strdup(vname ? vname : "?");
 	char num[32];
 	snprintf(num, sizeof num, hex ? "0x%llx" : "%llu", (unsigned long long)first->v);
 	char *msg = hvci_asprintf("'%s' %s '%s' (%s)%s", s->api, what, text, num, tail ? tail : "");
