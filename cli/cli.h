@@ -190,6 +190,11 @@ int cli_common_opt(int id, const char *v, cli_output_opts *o, int *nproc, double
 int cli_set_memory_limit(const char *v);
 /* The limit in force: --memory-limit, else HVCILINT_MEMORY_LIMIT, else 4096. */
 unsigned long long cli_memory_limit_mb(void);
+/* pool.c: all of p to the socket fd (flags: MSG_NOSIGNAL in a parent, so a
+ * worker that just died cannot take it along); 0, or -1 on an error. */
+int cli_send_all(int fd, const void *p, size_t len, int flags);
+/* 1 when len bytes were read, 0 at end of file (or a short read), -1 on error. */
+int cli_read_all(int fd, void *p, size_t len);
 /* In a forked worker: sets RLIMIT_AS and the handlers that mark result_fd. */
 void cli_worker_limit_apply(int result_fd);
 /* In a worker: 1 when it has (nearly) used up its address space. */

@@ -53,45 +53,15 @@ void lsp_set_timeout(double seconds)
 	job_timeout = seconds;
 }
 
-static int send_all(int fd, const void *p, size_t len)
-{
-	const char *c = p;
-	while (len) {
-		ssize_t w = send(fd, c, len, MSG_NOSIGNAL);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0)
-			return -1;
-		c += w;
-		len -= (size_t)w;
-	}
-	return 0;
-}
-
-static int read_all(int fd, void *p, size_t len)
-{
-	char *c = p;
-	while (len) {
-		ssize_t r = read(fd, c, len);
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r <= 0)
-			return -1;
-		c += r;
-		len -= (size_t)r;
-	}
-	return 0;
-}
-
 /* The worker: analyses each text it is sent with the session it was forked with. */
 static void worker_loop(hvci_session *session, const hvci_rules *rules, int fd)
 {
 	for (;;) {
 		uint64_t n;
-		if (read_all(fd, &n, sizeof n) || n == QUIT || n > MAX_TEXT)
+		if (cli_read_all(fd, &n, sizeof n) != 1 || n == QUIT || n > MAX_TEXT)
 			break;
 		char *text = hvci_xmalloc((size_t)n + 1);
-		if (read_all(fd, text, (size_t)n)) {
+		if (cli_read_all(fd, text, (size_t)n) != 1) {
 			free(text);
 			break;
 		}
@@ -112,8 +82,9 @@ static void worker_loop(hvci_session *session, const hvci_rules *rules, int fd)
 		hvci_tu_result_free(r);
 		free(text);
 		uint64_t len = strlen(out);
-		int bad = send_all(fd, "F", 1) || send_all(fd, &len, sizeof len) ||
-		          send_all(fd, out, (size_t)len);
+		int bad = cli_send_all(fd, "F", 1, MSG_NOSIGNAL) ||
+		          cli_send_all(fd, &len, sizeof len, MSG_NOSIGNAL) ||
+		          cli_send_all(fd, out, (size_t)len, MSG_NOSIGNAL);
 		free(out);
 		if (bad)
 			break;
@@ -167,7 +138,7 @@ static void stop(lsp_doc *d, int now)
 		return;
 	d->worker = NULL;
 	uint64_t q = QUIT;
-	if (!now && send_all(w->fd, &q, sizeof q) == 0) {
+	if (!now && cli_send_all(w->fd, &q, sizeof q, MSG_NOSIGNAL) == 0) {
 		struct pollfd pf = {w->fd, POLLIN, 0};
 		char c;
 		/* The worker closes its end when it exits. */
@@ -264,8 +235,8 @@ void lsp_job_run(const hvci_rules *rules, lsp_job *j)
 			j->error = hvci_strdup("cannot start the analysis: no process");
 			return;
 		}
-		if (send_all(d->worker->fd, &n, sizeof n) == 0 &&
-		    send_all(d->worker->fd, j->text, j->len) == 0)
+		if (cli_send_all(d->worker->fd, &n, sizeof n, MSG_NOSIGNAL) == 0 &&
+		    cli_send_all(d->worker->fd, j->text, j->len, MSG_NOSIGNAL) == 0)
 			break;
 		stop(d, 1);
 	}

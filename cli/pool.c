@@ -151,7 +151,7 @@ static char *analyse_one(const hvci_rules *rules, const cli_job *j, const hvci_s
 
 /* Writes all of p to the socket fd.  The parent passes MSG_NOSIGNAL, so a
  * worker that just died cannot take the parent with it. */
-static int send_all(int fd, const void *p, size_t len, int flags)
+int cli_send_all(int fd, const void *p, size_t len, int flags)
 {
 	const char *c = p;
 	while (len) {
@@ -167,7 +167,7 @@ static int send_all(int fd, const void *p, size_t len, int flags)
 }
 
 /* 1 when len bytes were read, 0 at end of file (or a short read), -1 on error. */
-static int read_all(int fd, void *p, size_t len)
+int cli_read_all(int fd, void *p, size_t len)
 {
 	char *c = p;
 	while (len) {
@@ -209,12 +209,12 @@ static void quiet_std_streams(void)
 static int read_table(int fd, hvci_summaries **owned)
 {
 	uint64_t len;
-	if (read_all(fd, &len, sizeof len) != 1 || len > SIZE_MAX - 1)
+	if (cli_read_all(fd, &len, sizeof len) != 1 || len > SIZE_MAX - 1)
 		return -1;
 	hvci_summaries *t = NULL;
 	if (len) {
 		char *text = malloc((size_t)len + 1);
-		if (!text || read_all(fd, text, (size_t)len) != 1) {
+		if (!text || cli_read_all(fd, text, (size_t)len) != 1) {
 			free(text);
 			return -1;
 		}
@@ -237,7 +237,7 @@ static void worker_main(int fd, const hvci_rules *rules, const cli_job *js,
 	hvci_summaries *owned = NULL;
 	for (unsigned units = 1;; units++) {
 		uint64_t k;
-		if (read_all(fd, &k, sizeof k) != 1)
+		if (cli_read_all(fd, &k, sizeof k) != 1)
 			break; /* the parent has no more work, or is gone */
 		if (k == MSG_TABLE) {
 			/* A table that does not arrive whole ends the worker: the
@@ -253,7 +253,7 @@ static void worker_main(int fd, const hvci_rules *rules, const cli_job *js,
 		char *text = analyse_one(rules, &js[k], ext, no_deps, &last);
 		last |= cli_worker_should_retire();
 		frame f = {strlen(text), last ? FRAME_LAST : 0};
-		int bad = send_all(fd, &f, sizeof f, 0) || send_all(fd, text, f.len, 0);
+		int bad = cli_send_all(fd, &f, sizeof f, 0) || cli_send_all(fd, text, f.len, 0);
 		free(text);
 		if (bad || last)
 			break;
@@ -383,8 +383,8 @@ static int send_table(cli_pool *p, worker *w)
 		p->table_len = strlen(p->table);
 	}
 	uint64_t head[2] = {MSG_TABLE, p->ext ? (uint64_t)p->table_len : 0};
-	if (send_all(w->fd, head, sizeof head, MSG_NOSIGNAL) ||
-	    (head[1] && send_all(w->fd, p->table, p->table_len, MSG_NOSIGNAL)))
+	if (cli_send_all(w->fd, head, sizeof head, MSG_NOSIGNAL) ||
+	    (head[1] && cli_send_all(w->fd, p->table, p->table_len, MSG_NOSIGNAL)))
 		return -1;
 	w->round = p->round;
 	return 0;
