@@ -3734,4 +3734,7 @@ typedef struct _FILE_FS_DEVICE_INFORMATION {
 } /* extern "C" */
 #endif
 
+/* The power management framework (PoFx): structures, callbacks, PoFx* calls. */
+#include <wdmpofx.h>
+
 #endif /* _WDMDDK_ */
