@@ -1326,6 +1326,12 @@ extern NTKERNELAPI POBJECT_TYPE *PsThreadType;
 extern NTKERNELAPI POBJECT_TYPE *IoFileObjectType;
 extern NTKERNELAPI POBJECT_TYPE *ExEventObjectType;
 extern NTKERNELAPI POBJECT_TYPE *SeTokenObjectType;
+extern NTKERNELAPI POBJECT_TYPE *ExSemaphoreObjectType;
+/* The kernel transaction manager's object types (ObReferenceObjectByHandle). */
+extern NTKERNELAPI POBJECT_TYPE *TmEnlistmentObjectType;
+extern NTKERNELAPI POBJECT_TYPE *TmResourceManagerObjectType;
+extern NTKERNELAPI POBJECT_TYPE *TmTransactionManagerObjectType;
+extern NTKERNELAPI POBJECT_TYPE *TmTransactionObjectType;
 
 NTKERNELAPI NTSTATUS NTAPI ObReferenceObjectByHandle(
     _In_ HANDLE Handle,
