@@ -210,4 +210,77 @@ DEFINE_GUIDEX(KSPROPSETID_Stream);
 
 #endif /* _KS_APPENDIX_PROPERTIES_ */
 
+/*
+ * Appended: the AVStream object structures a minidriver reaches through
+ * its dispatch routines (KSDEVICE, KSFILTER, KSPIN) and the types their
+ * members need, written from their reference pages (ks.h section of
+ * learn.microsoft.com).  The descriptors the members point to are named
+ * only as struct tags here; their layouts, the dispatch tables and the
+ * Ks* AVStream routines are left out.
+ */
+#ifndef _KS_APPENDIX_AVSTREAM_
+#define _KS_APPENDIX_AVSTREAM_
+
+typedef KSIDENTIFIER KSPIN_INTERFACE, *PKSPIN_INTERFACE;
+typedef KSIDENTIFIER KSPIN_MEDIUM, *PKSPIN_MEDIUM;
+
+typedef enum {
+    KSSTATE_STOP,
+    KSSTATE_ACQUIRE,
+    KSSTATE_PAUSE,
+    KSSTATE_RUN
+} KSSTATE, *PKSSTATE;
+
+typedef enum {
+    KSRESET_BEGIN,
+    KSRESET_END
+} KSRESET;
+
+typedef struct {
+    ULONG PriorityClass;
+    ULONG PrioritySubClass;
+} KSPRIORITY, *PKSPRIORITY;
+
+/* An object bag is documented as equivalent to PVOID. */
+typedef PVOID KSOBJECT_BAG;
+
+typedef struct _KSDEVICE {
+    const struct _KSDEVICE_DESCRIPTOR *Descriptor;
+    KSOBJECT_BAG Bag;
+    PVOID Context;
+    PDEVICE_OBJECT FunctionalDeviceObject;
+    PDEVICE_OBJECT PhysicalDeviceObject;
+    PDEVICE_OBJECT NextDeviceObject;
+    BOOLEAN Started;
+    SYSTEM_POWER_STATE SystemPowerState;
+    DEVICE_POWER_STATE DevicePowerState;
+} KSDEVICE, *PKSDEVICE;
+
+typedef struct _KSFILTER {
+    const struct _KSFILTER_DESCRIPTOR *Descriptor;
+    KSOBJECT_BAG Bag;
+    PVOID Context;
+} KSFILTER, *PKSFILTER;
+
+typedef struct _KSPIN {
+    const struct _KSPIN_DESCRIPTOR_EX *Descriptor;
+    KSOBJECT_BAG Bag;
+    PVOID Context;
+    ULONG Id;
+    KSPIN_COMMUNICATION Communication;
+    BOOLEAN ConnectionIsExternal;
+    KSPIN_INTERFACE ConnectionInterface;
+    KSPIN_MEDIUM ConnectionMedium;
+    KSPRIORITY ConnectionPriority;
+    PKSDATAFORMAT ConnectionFormat;
+    PKSMULTIPLE_ITEM AttributeList;
+    ULONG StreamHeaderSize;
+    KSPIN_DATAFLOW DataFlow;
+    KSSTATE DeviceState;
+    KSRESET ResetState;
+    KSSTATE ClientState;
+} KSPIN, *PKSPIN;
+
+#endif /* _KS_APPENDIX_AVSTREAM_ */
+
 #endif /* _KS_ */

@@ -1326,6 +1326,12 @@ extern NTKERNELAPI POBJECT_TYPE *PsThreadType;
 extern NTKERNELAPI POBJECT_TYPE *IoFileObjectType;
 extern NTKERNELAPI POBJECT_TYPE *ExEventObjectType;
 extern NTKERNELAPI POBJECT_TYPE *SeTokenObjectType;
+extern NTKERNELAPI POBJECT_TYPE *ExSemaphoreObjectType;
+/* The kernel transaction manager's object types (ObReferenceObjectByHandle). */
+extern NTKERNELAPI POBJECT_TYPE *TmEnlistmentObjectType;
+extern NTKERNELAPI POBJECT_TYPE *TmResourceManagerObjectType;
+extern NTKERNELAPI POBJECT_TYPE *TmTransactionManagerObjectType;
+extern NTKERNELAPI POBJECT_TYPE *TmTransactionObjectType;
 
 NTKERNELAPI NTSTATUS NTAPI ObReferenceObjectByHandle(
     _In_ HANDLE Handle,
@@ -3733,5 +3739,8 @@ typedef struct _FILE_FS_DEVICE_INFORMATION {
 #ifdef __cplusplus
 } /* extern "C" */
 #endif
+
+/* The power management framework (PoFx): structures, callbacks, PoFx* calls. */
+#include <wdmpofx.h>
 
 #endif /* _WDMDDK_ */
