@@ -457,28 +457,8 @@ char *hvci_pragma_arg_string(const hvci_pragmas *s, const ptoks *t, size_t i)
 	return r;
 }
 
-typedef struct {
-	char **v;
-	size_t n;
-} strv;
-
-static void strv_add(strv *v, const char *s)
-{
-	v->v = hvci_xrealloc(v->v, (v->n + 1) * sizeof *v->v);
-	v->v[v->n++] = hvci_strdup(s);
-}
-
-static void strv_free(strv *v)
-{
-	for (size_t i = 0; i < v->n; i++)
-		free(v->v[i]);
-	free(v->v);
-	v->v = NULL;
-	v->n = 0;
-}
-
 /* Splits the tokens after a function-like macro's name into arguments. */
-static size_t macro_args(char *const *sp, size_t i, size_t n, strv *args, size_t max, size_t *count)
+static size_t macro_args(char *const *sp, size_t i, size_t n, hvci_strv *args, size_t max, size_t *count)
 {
 	/* sp[i] is "("; returns the index after ")". */
 	int depth = 0;
@@ -490,7 +470,7 @@ static size_t macro_args(char *const *sp, size_t i, size_t n, strv *args, size_t
 		           (!strcmp(sp[j], ")") && depth == 1)) {
 			if (k < max)
 				for (size_t x = a; x < j; x++)
-					strv_add(&args[k], sp[x]);
+					hvci_strv_push(&args[k], sp[x]);
 			k++;
 			a = j + 1;
 			if (!strcmp(sp[j], ")")) {
@@ -508,10 +488,10 @@ static size_t macro_args(char *const *sp, size_t i, size_t n, strv *args, size_t
 #define MAX_PARAMS 16
 
 /* Expands `m` with `args` and collects the pragma bodies it produces. */
-static void expand(const hvci_pragmas *s, const macro *m, strv *args, size_t n_args, strv *pragmas,
+static void expand(const hvci_pragmas *s, const macro *m, hvci_strv *args, size_t n_args, hvci_strv *pragmas,
                    int depth)
 {
-	strv out = {NULL, 0};
+	hvci_strv out = {NULL, 0};
 	for (size_t i = 0; i < m->n_body; i++) {
 		const char *tok = m->body[i];
 		size_t p = m->n_params;
@@ -533,7 +513,7 @@ static void expand(const hvci_pragmas *s, const macro *m, strv *args, size_t n_a
 				}
 				hvci_buf_putc(&b, '"');
 				char *lit = hvci_buf_take(&b);
-				strv_add(&out, lit);
+				hvci_strv_push(&out, lit);
 				free(lit);
 				free(j);
 				i++;
@@ -542,23 +522,23 @@ static void expand(const hvci_pragmas *s, const macro *m, strv *args, size_t n_a
 				size_t last = strcmp(m->params[p], "__VA_ARGS__") ? p : n_args - 1;
 				for (size_t q = p; q <= last; q++) {
 					if (q > p)
-						strv_add(&out, ",");
+						hvci_strv_push(&out, ",");
 					for (size_t x = 0; x < args[q].n; x++)
-						strv_add(&out, args[q].v[x]);
+						hvci_strv_push(&out, args[q].v[x]);
 				}
 			}
 			continue;
 		}
 		if (!strcmp(tok, "##"))
 			continue;
-		strv_add(&out, tok);
+		hvci_strv_push(&out, tok);
 	}
 	for (size_t i = 0; i < out.n; i++) {
 		if (!strcmp(out.v[i], "__pragma") && i + 1 < out.n && !strcmp(out.v[i + 1], "(")) {
 			size_t c = match_paren(out.v, i + 1, out.n);
 			if (c < out.n) {
 				char *body = join(out.v, i + 2, c);
-				strv_add(pragmas, body);
+				hvci_strv_push(pragmas, body);
 				free(body);
 				i = c;
 			}
@@ -568,7 +548,7 @@ static void expand(const hvci_pragmas *s, const macro *m, strv *args, size_t n_a
 		    out.v[i + 2][0] != '(' && strchr(out.v[i + 2], '"') &&
 		    !strcmp(out.v[i + 3], ")")) {
 			char *body = hvci_pragma_destringize(out.v[i + 2]);
-			strv_add(pragmas, body);
+			hvci_strv_push(pragmas, body);
 			free(body);
 			i += 3;
 			continue;
@@ -582,16 +562,16 @@ static void expand(const hvci_pragmas *s, const macro *m, strv *args, size_t n_a
 		}
 		if (i + 1 >= out.n || strcmp(out.v[i + 1], "("))
 			continue;
-		strv iargs[MAX_PARAMS];
+		hvci_strv iargs[MAX_PARAMS];
 		memset(iargs, 0, sizeof iargs);
 		size_t nia = 0;
 		size_t next = macro_args(out.v, i + 1, out.n, iargs, MAX_PARAMS, &nia);
 		expand(s, inner, iargs, nia, pragmas, depth + 1);
 		for (size_t k = 0; k < MAX_PARAMS; k++)
-			strv_free(&iargs[k]);
+			hvci_strv_free(&iargs[k]);
 		i = next - 1;
 	}
-	strv_free(&out);
+	hvci_strv_free(&out);
 }
 
 /* Does the macro (or one it uses) carry a pragma at all?  Cheap pre-test. */
@@ -634,7 +614,7 @@ static enum CXChildVisitResult visit_expansion(CXCursor c, CXCursor parent, CXCl
 			m = &s->macros[i];
 	if (!m)
 		return CXChildVisit_Continue;
-	strv args[MAX_PARAMS];
+	hvci_strv args[MAX_PARAMS];
 	memset(args, 0, sizeof args);
 	size_t n_args = 0;
 	int arg_pragma = 0;
@@ -653,10 +633,10 @@ static enum CXChildVisitResult visit_expansion(CXCursor c, CXCursor parent, CXCl
 		CXToken *toks = NULL;
 		unsigned n = 0;
 		clang_tokenize(s->ctx->tu, ext, &toks, &n);
-		strv sp = {NULL, 0};
+		hvci_strv sp = {NULL, 0};
 		for (unsigned i = 0; i < n; i++) {
 			CXString ts = clang_getTokenSpelling(s->ctx->tu, toks[i]);
-			strv_add(&sp, clang_getCString(ts));
+			hvci_strv_push(&sp, clang_getCString(ts));
 			clang_disposeString(ts);
 		}
 		if (toks)
@@ -666,23 +646,23 @@ static enum CXChildVisitResult visit_expansion(CXCursor c, CXCursor parent, CXCl
 		for (size_t i = 2; i < sp.n; i++)
 			if (!strcmp(sp.v[i], "__pragma") || !strcmp(sp.v[i], "_Pragma"))
 				arg_pragma = 1;
-		strv_free(&sp);
+		hvci_strv_free(&sp);
 	}
 	if (!arg_pragma && !carries_pragma(s, m, 0)) {
 		for (size_t k = 0; k < MAX_PARAMS; k++)
-			strv_free(&args[k]);
+			hvci_strv_free(&args[k]);
 		return CXChildVisit_Continue;
 	}
-	strv pragmas = {NULL, 0};
+	hvci_strv pragmas = {NULL, 0};
 	expand(s, m, args, n_args, &pragmas, 0);
 	for (size_t k = 0; k < MAX_PARAMS; k++)
-		strv_free(&args[k]);
+		hvci_strv_free(&args[k]);
 	for (size_t i = 0; i < pragmas.n; i++) {
 		hvci_loc l;
 		loc_span(s->ctx->tu, f, off, end > off ? end : off + (unsigned)strlen(m->name), &l);
 		add_occ(s, hvci_strdup(pragmas.v[i]), &l, fi, off, m->name);
 	}
-	strv_free(&pragmas);
+	hvci_strv_free(&pragmas);
 	return CXChildVisit_Continue;
 }
 

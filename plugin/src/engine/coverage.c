@@ -418,17 +418,14 @@ static int check_from_tokens(cov_state *st, const tcall *c, const hvci_api_row *
 }
 
 /* The spellings of toks[i..] up to the ')' that closes the call at
- * toks[i] (or a ';', or the end); the count in *n. */
-static char **call_text(CXTranslationUnit tu, const CXToken *toks, unsigned n, unsigned i,
-                        size_t *count)
+ * toks[i] (or a ';', or the end), added to *t. */
+static void call_text(CXTranslationUnit tu, const CXToken *toks, unsigned n, unsigned i,
+                      hvci_strv *t)
 {
-	char **t = NULL;
-	size_t k = 0;
 	int depth = 0;
-	for (unsigned j = i; j < n && k < 65536; j++) {
-		t = hvci_xrealloc(t, (k + 1) * sizeof *t);
-		t[k++] = hvci_token_text(tu, toks[j]);
-		const char *x = t[k - 1];
+	for (unsigned j = i; j < n && t->n < 65536; j++) {
+		hvci_strv_take(t, hvci_token_text(tu, toks[j]));
+		const char *x = t->v[t->n - 1];
 		if (!strcmp(x, "("))
 			depth++;
 		else if (!strcmp(x, ")") && --depth <= 0)
@@ -436,15 +433,6 @@ static char **call_text(CXTranslationUnit tu, const CXToken *toks, unsigned n, u
 		else if (!strcmp(x, ";"))
 			break;
 	}
-	*count = k;
-	return t;
-}
-
-static void free_text(char **t, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		free(t[i]);
-	free(t);
 }
 
 /* 1 when text[k] is an API called there (not declared, not a member). */
@@ -467,24 +455,23 @@ static int called_at(char *const *text, size_t n, size_t k)
 static int check_macro_use(cov_state *st, const CXToken *toks, unsigned n, unsigned i,
                            const char *macro, const hvci_loc *at, const char *reason)
 {
-	size_t nuse = 0, nexp = 0;
-	char **use = call_text(st->ctx->tu, toks, n, i, &nuse);
-	char **exp = NULL;
-	int ok = hvci_cov_wrapper_expand(st->wrappers, use, nuse, &exp, &nexp);
-	free_text(use, nuse);
+	hvci_strv use = {NULL, 0}, exp = {NULL, 0};
+	call_text(st->ctx->tu, toks, n, i, &use);
+	int ok = hvci_cov_wrapper_expand(st->wrappers, use.v, use.n, &exp);
+	hvci_strv_free(&use);
 	if (!ok)
 		return 0;
 	int calls = 0, read = 1;
-	for (size_t k = 0; k < nexp; k++) {
+	for (size_t k = 0; k < exp.n; k++) {
 		size_t nrows = 0;
-		const hvci_api_row *rows = affected_rows(st->ctx->rules, exp[k], &nrows);
-		if (!rows || !called_at(exp, nexp, k))
+		const hvci_api_row *rows = affected_rows(st->ctx->rules, exp.v[k], &nrows);
+		if (!rows || !called_at(exp.v, exp.n, k))
 			continue;
-		tcall c = {exp, NULL, nexp, k, at, macro};
+		tcall c = {exp.v, NULL, exp.n, k, at, macro};
 		calls++;
 		read &= check_from_tokens(st, &c, rows, nrows, reason);
 	}
-	free_text(exp, nexp);
+	hvci_strv_free(&exp);
 	return calls && read;
 }
 
@@ -561,11 +548,11 @@ static void scan_file(cov_state *st, CXFile file)
 			free(name);
 			continue;
 		}
-		size_t ntext = 0;
-		char **text = call_text(tu, toks, n, i, &ntext);
-		tcall c = {text, toks + i, ntext, 0, NULL, NULL};
+		hvci_strv text = {NULL, 0};
+		call_text(tu, toks, n, i, &text);
+		tcall c = {text.v, toks + i, text.n, 0, NULL, NULL};
 		int read = check_from_tokens(st, &c, rows, nrows, reason);
-		free_text(text, ntext);
+		hvci_strv_free(&text);
 		if (read) {
 			cov->calls_tokens++;
 			add_site(cov, &l, name, HVCI_COV_TOKENS, reason);

@@ -163,26 +163,6 @@ const char *hvci_cov_wrapper_api(const hvci_cov_wrappers *w, const char *name)
 
 /* ---- expanding a use ---------------------------------------------------------- */
 
-typedef struct {
-	char **t;
-	size_t n;
-} toks;
-
-static void toks_add(toks *v, const char *s)
-{
-	v->t = hvci_xrealloc(v->t, (v->n + 1) * sizeof *v->t);
-	v->t[v->n++] = hvci_strdup(s);
-}
-
-static void toks_free(toks *v)
-{
-	for (size_t i = 0; i < v->n; i++)
-		free(v->t[i]);
-	free(v->t);
-	v->t = NULL;
-	v->n = 0;
-}
-
 /* Index after the ')' that closes the '(' at t[i], or 0 when none does. */
 static size_t close_of(char *const *t, size_t n, size_t i)
 {
@@ -198,23 +178,23 @@ static size_t close_of(char *const *t, size_t n, size_t i)
 
 #define MAX_ARGS 32
 
-static int expand_into(const hvci_cov_wrappers *w, char *const *use, size_t n_use, toks *out,
+static int expand_into(const hvci_cov_wrappers *w, char *const *use, size_t n_use, hvci_strv *out,
                        int depth);
 
 /* Copies t[0..n) to out, expanding the wrapper macros used there. */
 static int rescan(const hvci_cov_wrappers *w, const wmacro *self, char *const *t, size_t n,
-                  toks *out, int depth)
+                  hvci_strv *out, int depth)
 {
 	for (size_t k = 0; k < n; k++) {
 		const wmacro *m = find(w, t[k]);
 		if (!m || m == self || !m->api) {
-			toks_add(out, t[k]);
+			hvci_strv_push(out, t[k]);
 			continue;
 		}
 		size_t end = k + 1;
 		if (m->function_like) {
 			if (k + 1 >= n || strcmp(t[k + 1], "(")) {
-				toks_add(out, t[k]); /* the name alone is not a use */
+				hvci_strv_push(out, t[k]); /* the name alone is not a use */
 				continue;
 			}
 			end = close_of(t, n, k + 1);
@@ -228,7 +208,7 @@ static int rescan(const hvci_cov_wrappers *w, const wmacro *self, char *const *t
 	return 1;
 }
 
-static int expand_into(const hvci_cov_wrappers *w, char *const *use, size_t n_use, toks *out,
+static int expand_into(const hvci_cov_wrappers *w, char *const *use, size_t n_use, hvci_strv *out,
                        int depth)
 {
 	const wmacro *m = n_use ? find(w, use[0]) : NULL;
@@ -264,11 +244,11 @@ static int expand_into(const hvci_cov_wrappers *w, char *const *use, size_t n_us
 		if (variadic ? nargs + 1 < m->n_params : nargs != m->n_params)
 			return 0;
 	}
-	toks body = {NULL, 0};
+	hvci_strv body = {NULL, 0};
 	for (size_t k = 0; k < m->n_body; k++) {
 		const char *x = m->body[k];
 		if (!strcmp(x, "#") || !strcmp(x, "##") || !strcmp(x, "#@")) {
-			toks_free(&body);
+			hvci_strv_free(&body);
 			return 0;
 		}
 		size_t p = m->n_params;
@@ -276,34 +256,30 @@ static int expand_into(const hvci_cov_wrappers *w, char *const *use, size_t n_us
 			if (!strcmp(m->params[q], x))
 				p = q;
 		if (p == m->n_params) {
-			toks_add(&body, x);
+			hvci_strv_push(&body, x);
 			continue;
 		}
 		/* __VA_ARGS__ takes the rest, commas included. */
 		size_t last = strcmp(m->params[p], "__VA_ARGS__") ? p : (nargs ? nargs - 1 : p);
 		for (size_t q = p; q <= last && q < nargs; q++) {
 			if (q > p)
-				toks_add(&body, ",");
+				hvci_strv_push(&body, ",");
 			for (size_t y = from[q]; y < to[q]; y++)
-				toks_add(&body, use[y]);
+				hvci_strv_push(&body, use[y]);
 		}
 	}
-	int ok = rescan(w, m, body.t, body.n, out, depth);
-	toks_free(&body);
+	int ok = rescan(w, m, body.v, body.n, out, depth);
+	hvci_strv_free(&body);
 	return ok;
 }
 
-int hvci_cov_wrapper_expand(const hvci_cov_wrappers *w, char *const *use, size_t n_use, char ***out,
-                            size_t *n_out)
+int hvci_cov_wrapper_expand(const hvci_cov_wrappers *w, char *const *use, size_t n_use,
+                            hvci_strv *out)
 {
-	toks v = {NULL, 0};
-	if (!w || !expand_into(w, use, n_use, &v, 0)) {
-		toks_free(&v);
-		return 0;
-	}
-	*out = v.t;
-	*n_out = v.n;
-	return 1;
+	if (w && expand_into(w, use, n_use, out, 0))
+		return 1;
+	hvci_strv_free(out);
+	return 0;
 }
 
 void hvci_cov_wrappers_free(hvci_cov_wrappers *w)

@@ -525,8 +525,8 @@ void hvci_cov_wrappers_free(hvci_cov_wrappers *w);
  * it cannot say (stringizing or pasting, a count of arguments that does not
  * match, nesting too deep); else 1 with *out (free each and the array).
  */
-int hvci_cov_wrapper_expand(const hvci_cov_wrappers *w, char *const *use, size_t n_use, char ***out,
-                            size_t *n_out);
+int hvci_cov_wrapper_expand(const hvci_cov_wrappers *w, char *const *use, size_t n_use,
+                            hvci_strv *out);
 
 /* Decisive arguments read from tokens (tokeval.c). */
 typedef struct hvci_tokeval hvci_tokeval;

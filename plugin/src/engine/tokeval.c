@@ -79,18 +79,6 @@ static const cov_macro *find_macro(CXTranslationUnit tu, cov_macros *ms, const c
 }
 
 typedef struct {
-	char **t;
-	size_t n;
-} tokv;
-
-static void tokv_free(tokv *v)
-{
-	for (size_t i = 0; i < v->n; i++)
-		free(v->t[i]);
-	free(v->t);
-}
-
-typedef struct {
 	int known;
 	uint64_t v;
 	int optin;
@@ -109,7 +97,7 @@ static tval unknown_val(void)
 	return r;
 }
 
-static tval eval_list(teval *e, const tokv *v, size_t *i);
+static tval eval_list(teval *e, const hvci_strv *v, size_t *i);
 
 static int is_ident(const char *s)
 {
@@ -124,11 +112,10 @@ static tval eval_macro(teval *e, const cov_macro *m)
 	unsigned n = 0;
 	CXTranslationUnit tu = clang_Cursor_getTranslationUnit(m->def);
 	clang_tokenize(tu, clang_getCursorExtent(m->def), &toks, &n);
-	tokv body = {NULL, 0};
+	hvci_strv body = {NULL, 0};
 	for (unsigned i = 1; i < n; i++) { /* token 0 is the name */
 		CXString s = clang_getTokenSpelling(tu, toks[i]);
-		body.t = hvci_xrealloc(body.t, (body.n + 1) * sizeof *body.t);
-		body.t[body.n++] = hvci_strdup(clang_getCString(s));
+		hvci_strv_push(&body, clang_getCString(s));
 		clang_disposeString(s);
 	}
 	if (toks)
@@ -142,7 +129,7 @@ static tval eval_macro(teval *e, const cov_macro *m)
 		if (i != body.n)
 			r = unknown_val();
 	}
-	tokv_free(&body);
+	hvci_strv_free(&body);
 	return r;
 }
 
@@ -167,11 +154,11 @@ static tval eval_ident(teval *e, const char *name)
 	return unknown_val();
 }
 
-static tval eval_unary(teval *e, const tokv *v, size_t *i)
+static tval eval_unary(teval *e, const hvci_strv *v, size_t *i)
 {
 	if (*i >= v->n)
 		return unknown_val();
-	const char *t = v->t[*i];
+	const char *t = v->v[*i];
 	if (!strcmp(t, "~")) {
 		(*i)++;
 		tval r = eval_unary(e, v, i);
@@ -181,17 +168,17 @@ static tval eval_unary(teval *e, const tokv *v, size_t *i)
 	if (!strcmp(t, "(")) {
 		/* A cast, `(POOL_TYPE)x` or `(ULONG)(a | b)`: only type words inside. */
 		size_t j = *i + 1;
-		while (j < v->n && (is_ident(v->t[j]) || !strcmp(v->t[j], "*")))
+		while (j < v->n && (is_ident(v->v[j]) || !strcmp(v->v[j], "*")))
 			j++;
-		if (j > *i + 1 && j + 1 < v->n && !strcmp(v->t[j], ")") &&
-		    (is_ident(v->t[j + 1]) || !strcmp(v->t[j + 1], "(") ||
-		     (v->t[j + 1][0] >= '0' && v->t[j + 1][0] <= '9'))) {
+		if (j > *i + 1 && j + 1 < v->n && !strcmp(v->v[j], ")") &&
+		    (is_ident(v->v[j + 1]) || !strcmp(v->v[j + 1], "(") ||
+		     (v->v[j + 1][0] >= '0' && v->v[j + 1][0] <= '9'))) {
 			*i = j + 1;
 			return eval_unary(e, v, i);
 		}
 		(*i)++;
 		tval r = eval_list(e, v, i);
-		if (*i < v->n && !strcmp(v->t[*i], ")"))
+		if (*i < v->n && !strcmp(v->v[*i], ")"))
 			(*i)++;
 		else
 			r = unknown_val();
@@ -237,11 +224,11 @@ static tval combine(tval a, tval b, char op)
 }
 
 /* Left to right over | & ^ + -: the decisive arguments are flag sets. */
-static tval eval_list(teval *e, const tokv *v, size_t *i)
+static tval eval_list(teval *e, const hvci_strv *v, size_t *i)
 {
 	tval r = eval_unary(e, v, i);
 	while (*i < v->n) {
-		const char *t = v->t[*i];
+		const char *t = v->v[*i];
 		if (strlen(t) != 1 || !strchr("|&^+-", t[0]))
 			break;
 		(*i)++;
@@ -270,7 +257,7 @@ int hvci_tokeval_arg(hvci_tokeval *te, hvci_kind kind, char *const *t, size_t n,
                      int *optin)
 {
 	teval e = {te->ctx, te, kind, 0};
-	tokv argv = {(char **)t, n};
+	hvci_strv argv = {(char **)t, n};
 	size_t at = 0;
 	tval r = eval_list(&e, &argv, &at);
 	if (at != n || !r.known)

@@ -18,27 +18,6 @@
 #include "project/project.h"
 #include "util/util.h"
 
-void hvci_strv_push(hvci_strv *s, const char *x)
-{
-	hvci_strv_take(s, hvci_strdup(x));
-}
-
-void hvci_strv_take(hvci_strv *s, char *x)
-{
-	s->v = hvci_xrealloc(s->v, (s->n + 2) * sizeof *s->v);
-	s->v[s->n++] = x;
-	s->v[s->n] = NULL;
-}
-
-void hvci_strv_free(hvci_strv *s)
-{
-	for (size_t i = 0; i < s->n; i++)
-		free(s->v[i]);
-	free(s->v);
-	s->v = NULL;
-	s->n = 0;
-}
-
 /* 1 when `def` ("NAME" or "NAME=V") defines the same name as one of the unit's. */
 static int user_defines(const hvci_unit *u, const char *def)
 {

@@ -12,15 +12,7 @@
 #define HVCI_PROJECT_H
 
 #include "hvcilint.h"
-
-/* A growable list of owned strings. */
-typedef struct {
-	char **v;
-	size_t n;
-} hvci_strv;
-void hvci_strv_push(hvci_strv *s, const char *x);
-void hvci_strv_take(hvci_strv *s, char *x);
-void hvci_strv_free(hvci_strv *s);
+#include "util/util.h"
 
 typedef enum { HVCI_LANG_AUTO = 0, HVCI_LANG_C, HVCI_LANG_CXX } hvci_lang;
 

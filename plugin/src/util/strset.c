@@ -2,7 +2,8 @@
  * strset.c - a set of strings with open addressing (FNV-1a, linear probing,
  * grown at half load).  Used where a unit has thousands of names to test
  * against: the names a translation unit declares, the places of the calls
- * the walker analysed.  It owns copies of its strings.
+ * the walker analysed.  It owns copies of its strings.  Also the plain
+ * string list (hvci_strv) that argument vectors and token texts use.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -70,4 +71,25 @@ void hvci_strset_free(hvci_strset *s)
 		free(s->slots[i]);
 	free(s->slots);
 	memset(s, 0, sizeof *s);
+}
+
+void hvci_strv_push(hvci_strv *s, const char *x)
+{
+	hvci_strv_take(s, hvci_strdup(x));
+}
+
+void hvci_strv_take(hvci_strv *s, char *x)
+{
+	s->v = hvci_xrealloc(s->v, (s->n + 2) * sizeof *s->v);
+	s->v[s->n++] = x;
+	s->v[s->n] = NULL;
+}
+
+void hvci_strv_free(hvci_strv *s)
+{
+	for (size_t i = 0; i < s->n; i++)
+		free(s->v[i]);
+	free(s->v);
+	s->v = NULL;
+	s->n = 0;
 }

@@ -1,6 +1,6 @@
 /*
  * util.h - small internal helpers shared by the engine: a growable string
- * buffer, checked allocation, file reading and glob matching.  No policy
+ * buffer, string lists and sets, checked allocation, file reading and glob matching.  No policy
  * lives here; it is plumbing only.
  */
 #ifndef HVCI_UTIL_H
@@ -32,6 +32,15 @@ void hvci_buf_printf(hvci_buf *b, const char *fmt, ...) HVCI_PRINTF(2, 3);
 /* Returns the string and leaves the buffer empty; caller frees. */
 char *hvci_buf_take(hvci_buf *b);
 void hvci_buf_free(hvci_buf *b);
+
+/* A growable list of owned strings, NULL-terminated for argv use (strset.c). */
+typedef struct {
+	char **v;
+	size_t n;
+} hvci_strv;
+void hvci_strv_push(hvci_strv *s, const char *x); /* adds a copy */
+void hvci_strv_take(hvci_strv *s, char *x);       /* adds x itself */
+void hvci_strv_free(hvci_strv *s);                /* and leaves it empty */
 
 /* A set of strings (strset.c). */
 typedef struct {
