@@ -46,22 +46,31 @@ typedef struct {
 	const char *directory;
 	CXTranslationUnit tu;
 	hvci_ctx *ctx;
+	/* The skipped ranges of the last file asked about: the suppression
+	 * scan asks line by line, file by file. */
+	char *sk_file;
+	hvci_skipped *sk;
+	size_t n_sk;
 } text_src;
 
 /* 1 when the preprocessor skipped the line (#if 0 and friends). */
 static int skipped_line(void *ud, const char *file, unsigned line)
 {
 	text_src *t = ud;
-	CXFile f = clang_getFile(t->tu, file);
-	if (!f)
-		return 0;
-	size_t n;
-	hvci_skipped *sk = hvci_skipped_ranges(t->tu, f, &n);
-	int hit = 0;
-	for (size_t i = 0; i < n && !hit; i++)
-		hit = line >= sk[i].first_line && line <= sk[i].last_line;
-	free(sk);
-	return hit;
+	if (!t->sk_file || strcmp(t->sk_file, file)) {
+		free(t->sk_file);
+		free(t->sk);
+		t->sk_file = hvci_strdup(file);
+		t->sk = NULL;
+		t->n_sk = 0;
+		CXFile f = clang_getFile(t->tu, file);
+		if (f)
+			t->sk = hvci_skipped_ranges(t->tu, f, &t->n_sk);
+	}
+	for (size_t i = 0; i < t->n_sk; i++)
+		if (line >= t->sk[i].first_line && line <= t->sk[i].last_line)
+			return 1;
+	return 0;
 }
 
 static char *read_text(void *ud, const char *file, size_t *len)
@@ -199,8 +208,10 @@ static int analyze_parsed(hvci_tu_result *res, const hvci_rules *rules, const hv
 	if (res->n_findings > 1)
 		qsort(res->findings, res->n_findings, sizeof *res->findings, finding_cmp);
 	dedupe(res);
-	text_src ts = {o, cl->main_file, cl->directory, tu, &ctx};
+	text_src ts = {o, cl->main_file, cl->directory, tu, &ctx, NULL, NULL, 0};
 	int rc = hvci_suppress_apply(res, rules, cl->main_file, read_text, skipped_line, &ts);
+	free(ts.sk_file);
+	free(ts.sk);
 	hvci_srccache_free(&ctx);
 	return rc;
 }

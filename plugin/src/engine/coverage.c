@@ -475,6 +475,62 @@ static int check_macro_use(cov_state *st, const CXToken *toks, unsigned n, unsig
 	return calls && read;
 }
 
+/*
+ * 0 when tokenizing the file cannot find an affected call the walker did
+ * not already hold: every run of [A-Za-z0-9_] that names an affected API
+ * or one of the unit's wrapper macros starts where the AST noted a call.
+ * Lexing a large file is a good part of a unit's cost, and most files
+ * have no call the AST missed.  The scan looks everywhere (comments,
+ * strings and skipped code included), so it may ask for tokens needlessly
+ * but never skips a call: those characters are a subset of the ones clang
+ * puts in an identifier, so every identifier token clang makes that names
+ * an API starts a run here at the same offset.  A line splice next to an
+ * identifier character could join one across lines (the usual `\` that
+ * continues a #define after a blank cannot); a file with one is always
+ * tokenized.
+ */
+static int needs_tokens(cov_state *st, const char *fname, const char *buf, size_t len)
+{
+	const char *end = buf + len;
+	for (const char *p = memchr(buf, '\\', len); p; p = memchr(p, '\\', (size_t)(end - p))) {
+		int before = p > buf && (isalnum((unsigned char)p[-1]) || p[-1] == '_');
+		const char *q = ++p; /* clang also splices `\` + blanks + newline */
+		while (q < end && (*q == ' ' || *q == '\t'))
+			q++;
+		if (q == end || (*q != '\n' && *q != '\r'))
+			continue;
+		q += q + 1 < end && q[0] == '\r' && q[1] == '\n' ? 2 : 1;
+		if (before || (q < end && (isalnum((unsigned char)*q) || *q == '_' || *q == '\\')))
+			return 1;
+	}
+	char name[256];
+	for (size_t i = 0; i < len;) {
+		unsigned char c = (unsigned char)buf[i];
+		if (!isalnum(c) && c != '_') {
+			i++;
+			continue;
+		}
+		size_t b = i;
+		while (i < len && (isalnum((unsigned char)buf[i]) || buf[i] == '_'))
+			i++;
+		/* A number (0x1F, 1e10) is no identifier; API names are short. */
+		if (isdigit(c) || i - b >= sizeof name)
+			continue;
+		memcpy(name, buf + b, i - b);
+		name[i - b] = '\0';
+		size_t nrows;
+		if (!affected_rows(st->ctx->rules, name, &nrows) &&
+		    !hvci_cov_wrapper_api(st->wrappers, name))
+			continue;
+		char *key = hvci_asprintf("%s:%zu", fname, b);
+		int on_ast = hvci_strset_has(&st->ctx->cov_ast, key);
+		free(key);
+		if (!on_ast)
+			return 1;
+	}
+	return 0;
+}
+
 static void scan_file(cov_state *st, CXFile file)
 {
 	hvci_ctx *ctx = st->ctx;
@@ -485,7 +541,8 @@ static void scan_file(cov_state *st, CXFile file)
 	size_t len = 0;
 	const char *buf = clang_getFileContents(tu, file, &len);
 	if (!buf || !hvci_strset_add(&st->files, fname) ||
-	    !hvci_is_user_loc(ctx, clang_getLocationForOffset(tu, file, 0))) {
+	    !hvci_is_user_loc(ctx, clang_getLocationForOffset(tu, file, 0)) ||
+	    !needs_tokens(st, fname, buf, len)) {
 		free(fname);
 		return;
 	}

@@ -114,7 +114,10 @@ static enum CXChildVisitResult scan(CXCursor c, CXCursor parent, CXClientData d)
 	hvci_ctx *ctx = d;
 	struct hvci_globals *g = ctx->globals;
 	enum CXCursorKind k = clang_getCursorKind(c);
-	if (k == CXCursor_BinaryOperator || k == CXCursor_CompoundAssignOperator) {
+	/* Only stores and compound stores write a variable; `x * 3` is read. */
+	if (k == CXCursor_CompoundAssignOperator ||
+	    (k == CXCursor_BinaryOperator &&
+	     clang_getCursorBinaryOperatorKind(c) == CXBinaryOperator_Assign)) {
 		unsigned n;
 		CXCursor *ch = hvci_children(c, &n);
 		CXCursor var = n == 2 ? named_static(ch[0]) : clang_getNullCursor();
@@ -177,10 +180,31 @@ static enum CXChildVisitResult scan_top(CXCursor c, CXCursor parent, CXClientDat
 	return CXChildVisit_Continue;
 }
 
+/* Finds a file-static variable declared in the unit's own code. */
+static enum CXChildVisitResult find_static(CXCursor c, CXCursor parent, CXClientData d)
+{
+	(void)parent;
+	hvci_ctx *ctx = ((void **)d)[0];
+	enum CXCursorKind k = clang_getCursorKind(c);
+	if (k == CXCursor_Namespace || k == CXCursor_LinkageSpec)
+		return CXChildVisit_Recurse;
+	if (k != CXCursor_VarDecl || !file_static(c) ||
+	    !hvci_is_user_loc(ctx, clang_getCursorLocation(c)))
+		return CXChildVisit_Continue;
+	((void **)d)[1] = ctx;
+	return CXChildVisit_Break;
+}
+
 void hvci_globals_scan(hvci_ctx *ctx)
 {
 	ctx->globals = hvci_xcalloc(1, sizeof *ctx->globals);
-	clang_visitChildren(clang_getTranslationUnitCursor(ctx->tu), scan_top, ctx);
+	/* A unit with no static variable of its own has nothing to learn
+	 * here; the body-by-body scan is a good part of a large file's walk. */
+	void *found[2] = {ctx, NULL};
+	CXCursor tu = clang_getTranslationUnitCursor(ctx->tu);
+	clang_visitChildren(tu, find_static, found);
+	if (found[1])
+		clang_visitChildren(tu, scan_top, ctx);
 }
 
 int hvci_globals_field_value(hvci_ctx *ctx, CXCursor decl, const char *path, hvci_vs *out)
