@@ -9,7 +9,10 @@ conditions that do not mention the configuration), the project's
 ConfigurationType and DriverType, and expands $(ProjectDir),
 $(MSBuildThisFileDirectory) and $(SolutionDir). Anything else in $(...) is
 dropped. It does not follow Import, .props or Directory.Build.props, and
-does not evaluate conditions beyond matching 'Release|x64'.
+does not evaluate conditions beyond matching 'Release|x64'. A source that
+uses a precompiled header (PrecompiledHeader Use, on the item or the
+definition group) force-includes that header, found in the project folder
+or the include folders, as hvcilint's own MSBuild reader does.
 
 Each entry is clang-cl style. Kernel projects (ConfigurationType Driver,
 or a DriverType of KMDF/WDM/Miniport/ExportDriver) get /kernel and the
@@ -81,6 +84,7 @@ def read_project(path, tree):
     }
     props = {}
     defines, incdirs, forced = [], [], []
+    pch = {}  # PrecompiledHeader / PrecompiledHeaderFile of the definition group
     items = []
     for el in root.iter():
         t = tag(el)
@@ -101,6 +105,8 @@ def read_project(path, tree):
                         incdirs += split_list(m.text)
                     elif tag(m) == "ForcedIncludeFiles":
                         forced += split_list(m.text)
+                    elif tag(m) in ("PrecompiledHeader", "PrecompiledHeaderFile"):
+                        pch[tag(m).lower()] = m.text.strip()
         elif t == "ItemGroup" and cond_ok(el):
             for it in el:
                 if tag(it) != "ClCompile" or not it.get("Include") or not cond_ok(it):
@@ -111,8 +117,13 @@ def read_project(path, tree):
                 )
                 if excluded:
                     continue
+                own = dict(pch)
+                for m in it:
+                    if tag(m).lower() in ("precompiledheader", "precompiledheaderfile") \
+                            and cond_ok(m) and m.text:
+                        own[tag(m).lower()] = m.text.strip()
                 for f in split_list(it.get("Include")):
-                    items.append(f)
+                    items.append((f, own))
     ctype = props.get("ConfigurationType", "")
     dtype = props.get("DriverType", "")
     kernel = ctype == "Driver" or dtype in KERNEL_DRIVER_TYPES
@@ -129,16 +140,28 @@ def read_project(path, tree):
         d = expand(d, vars_)
         if d:
             args.append("/D" + d)
+    dirs = []
     for i in incdirs:
         i = expand(i.replace("\\", "/"), vars_)
         if i:
-            args += ["/I", os.path.normpath(os.path.join(pdir, i))]
+            dirs.append(os.path.normpath(os.path.join(pdir, i)))
+            args += ["/I", dirs[-1]]
     for f in forced:
         f = expand(f.replace("\\", "/"), vars_)
         if f and not f.lower().endswith("stdafx.h"):
             args += ["/FI", f]
+    def pch_header(own):
+        if (own.get("precompiledheader") or "").lower() != "use":
+            return None
+        name = (own.get("precompiledheaderfile") or "stdafx.h").replace("\\", "/")
+        for d in [pdir] + dirs:
+            h = os.path.join(d, name)
+            if os.path.isfile(h):
+                return os.path.normpath(h)
+        return None
+
     entries = []
-    for f in items:
+    for f, own in items:
         f = expand(f.replace("\\", "/"), vars_)
         if not f or not re.search(r"\.(c|cpp|cc|cxx)$", f, re.I):
             continue
@@ -153,7 +176,9 @@ def read_project(path, tree):
                 src = os.path.join(d, m[0])
             else:
                 continue
-        entries.append({"directory": pdir, "file": src, "arguments": args + [src]})
+        h = pch_header(own)
+        extra = ["/FI", h] if h and h not in args else []
+        entries.append({"directory": pdir, "file": src, "arguments": args + extra + [src]})
     return {
         "project": os.path.relpath(path, tree),
         "kernel": kernel,
