@@ -10,7 +10,8 @@
  * FWPS_FILTER0/1/2, FWPS_CLASSIFY_OUT0, FWPS_CALLOUT0/1/2 and their
  * classifyFn/notifyFn/flowDeleteFn callback types, FWPS_STREAM_DATA_OFFSET0,
  * FWPS_STREAM_DATA0, FWPS_STREAM_CALLOUT_IO_PACKET0, FWPS_STREAM_ACTION_TYPE,
- * FWPS_PACKET_INJECTION_STATE, FWPS_CONNECTION_REDIRECT_STATE,
+ * FWPS_PACKET_INJECTION_STATE, FWPS_CONNECTION_REDIRECT_STATE, the
+ * FWPS_PACKET_LIST_*_INFORMATION0 structures,
  * FWPS_TRANSPORT_SEND_PARAMS0/1, FWPS_INJECT_COMPLETE0 and the Fwps*
  * routines declared below (prototypes as documented).  Enumerations are in
  * their documented order; the FWP_CALLOUT_FLAG_* values are the documented
@@ -24,9 +25,10 @@
  *
  * Left out: the run-time layer and field identifiers (FWPS_LAYER_*,
  * FWPS_FIELD_*), the FWPS_METADATA_FIELD_*, FWPS_RIGHT_*, FWPS_FILTER_FLAG_*,
- * FWPS_CLASSIFY_OUT_FLAG_*, FWPS_STREAM_FLAG_* and FWPS_INJECTION_TYPE_*
+ * FWPS_CLASSIFY_OUT_FLAG_*, FWPS_STREAM_FLAG_*, FWPS_INJECTION_TYPE_* and
+ * FWPS_PACKET_LIST_INFORMATION_QUERY_*
  * values and the discard-reason enumerations (the numeric values are not
- * restated in the reference pages used), packet-list IPsec information,
+ * restated in the reference pages used), FWPS_IS_METADATA_FIELD_PRESENT,
  * ALE endpoint enumeration, bind/connect redirection request structures,
  * vSwitch injection, and the fwpsu.h (user-mode) routines.
  */
@@ -317,6 +319,40 @@ typedef enum FWPS_CONNECTION_REDIRECT_STATE_ {
     FWPS_CONNECTION_REDIRECT_STATE_MAX
 } FWPS_CONNECTION_REDIRECT_STATE;
 
+/* IPsec and WFP information about a packet list. */
+typedef struct FWPS_PACKET_LIST_INBOUND_IPSEC_INFORMATION0_ {
+    unsigned isSecure : 1;
+    unsigned isTransportMode : 1;
+    unsigned isTunnelMode : 1;
+    unsigned isTransportModeVerified : 1;
+    unsigned isTunnelModeVerified : 1;
+    unsigned isDeTunneled : 1;
+} FWPS_PACKET_LIST_INBOUND_IPSEC_INFORMATION0;
+
+typedef struct FWPS_PACKET_LIST_OUTBOUND_IPSEC_INFORMATION0_ {
+    unsigned isIPsecPolicyMatch : 1;
+    unsigned isTransportPolicyMatch : 1;
+    unsigned isTunnelPolicyMatch : 1;
+    unsigned isTunnelIPinIP : 1;
+} FWPS_PACKET_LIST_OUTBOUND_IPSEC_INFORMATION0;
+
+typedef struct FWPS_PACKET_LIST_IPSEC_INFORMATION0_ {
+    union {
+        FWPS_PACKET_LIST_INBOUND_IPSEC_INFORMATION0 inbound;
+        FWPS_PACKET_LIST_OUTBOUND_IPSEC_INFORMATION0 outbound;
+        UINT32 flags;
+    };
+} FWPS_PACKET_LIST_IPSEC_INFORMATION0;
+
+typedef struct FWPS_PACKET_LIST_FWP_INFORMATION0_ {
+    unsigned isReinjected : 1;
+} FWPS_PACKET_LIST_FWP_INFORMATION0;
+
+typedef struct FWPS_PACKET_LIST_INFORMATION0_ {
+    FWPS_PACKET_LIST_IPSEC_INFORMATION0 ipsecInformation;
+    FWPS_PACKET_LIST_FWP_INFORMATION0 fwpInformation;
+} FWPS_PACKET_LIST_INFORMATION0;
+
 typedef struct FWPS_TRANSPORT_SEND_PARAMS0_ {
     UCHAR *remoteAddress;
     SCOPE_ID remoteScopeId;
@@ -412,6 +448,9 @@ NTSTATUS NTAPI FwpsConstructIpHeaderForTransportPacket0(
     const WSACMSGHDR *controlData, ULONG controlDataLength, UINT32 flags, PVOID reserved, IF_INDEX interfaceIndex,
     IF_INDEX subInterfaceIndex);
 
+NTSTATUS NTAPI FwpsGetPacketListSecurityInformation0(NET_BUFFER_LIST *packetList, UINT32 queryFlags,
+                                                     FWPS_PACKET_LIST_INFORMATION0 *packetInformation);
+
 /* Stream data and net buffer lists. */
 void NTAPI FwpsCopyStreamDataToBuffer0(const FWPS_STREAM_DATA0 *calloutStreamData, PVOID buffer,
                                        SIZE_T bytesToCopy, SIZE_T *bytesCopied);
@@ -451,6 +490,11 @@ typedef FWPS_STREAM_DATA0 FWPS_STREAM_DATA;
 typedef FWPS_STREAM_CALLOUT_IO_PACKET0 FWPS_STREAM_CALLOUT_IO_PACKET;
 typedef FWPS_CALLOUT_FLOW_DELETE_NOTIFY_FN0 FWPS_CALLOUT_FLOW_DELETE_NOTIFY_FN;
 typedef FWPS_INJECT_COMPLETE0 FWPS_INJECT_COMPLETE;
+typedef FWPS_PACKET_LIST_INBOUND_IPSEC_INFORMATION0 FWPS_PACKET_LIST_INBOUND_IPSEC_INFORMATION;
+typedef FWPS_PACKET_LIST_OUTBOUND_IPSEC_INFORMATION0 FWPS_PACKET_LIST_OUTBOUND_IPSEC_INFORMATION;
+typedef FWPS_PACKET_LIST_IPSEC_INFORMATION0 FWPS_PACKET_LIST_IPSEC_INFORMATION;
+typedef FWPS_PACKET_LIST_FWP_INFORMATION0 FWPS_PACKET_LIST_FWP_INFORMATION;
+typedef FWPS_PACKET_LIST_INFORMATION0 FWPS_PACKET_LIST_INFORMATION;
 #if NTDDI_VERSION >= NTDDI_WIN8
 typedef FWPS_FILTER2 FWPS_FILTER;
 typedef FWPS_CALLOUT2 FWPS_CALLOUT;
@@ -503,6 +547,7 @@ typedef FWPS_TRANSPORT_SEND_PARAMS0 FWPS_TRANSPORT_SEND_PARAMS;
 #define FwpsStreamInjectAsync FwpsStreamInjectAsync0
 #define FwpsStreamContinue FwpsStreamContinue0
 #define FwpsConstructIpHeaderForTransportPacket FwpsConstructIpHeaderForTransportPacket0
+#define FwpsGetPacketListSecurityInformation FwpsGetPacketListSecurityInformation0
 #define FwpsCopyStreamDataToBuffer FwpsCopyStreamDataToBuffer0
 #define FwpsCloneStreamData FwpsCloneStreamData0
 #define FwpsDiscardClonedStreamData FwpsDiscardClonedStreamData0

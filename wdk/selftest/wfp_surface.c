@@ -57,6 +57,7 @@ static void NTAPI surface_classify(const FWPS_INCOMING_VALUES *inFixedValues,
     NET_BUFFER_LIST *clone = NULL;
     HANDLE injectionContext = NULL;
     FWPS_TRANSPORT_SEND_PARAMS sendParams;
+    FWPS_PACKET_LIST_INFORMATION packetInfo;
     UINT8 protocol = inFixedValues->incomingValue[0].value.uint8;
 
     UNREFERENCED_PARAMETER(classifyContext);
@@ -65,6 +66,12 @@ static void NTAPI surface_classify(const FWPS_INCOMING_VALUES *inFixedValues,
     if (FwpsQueryPacketInjectionState(g_injection, nbl, &injectionContext) == FWPS_PACKET_INJECTED_BY_SELF ||
         filter->providerContext == NULL || protocol != IPPROTO_UDP) {
         classifyOut->actionType = FWP_ACTION_PERMIT;
+        return;
+    }
+    RtlZeroMemory(&packetInfo, sizeof packetInfo);
+    if (NT_SUCCESS(FwpsGetPacketListSecurityInformation(nbl, 0, &packetInfo)) &&
+        packetInfo.ipsecInformation.inbound.isTunnelMode && !packetInfo.ipsecInformation.inbound.isDeTunneled) {
+        classifyOut->actionType = FWP_ACTION_CONTINUE;
         return;
     }
     NdisRetreatNetBufferDataStart(NET_BUFFER_LIST_FIRST_NB(nbl), inMetaValues->transportHeaderSize, 0, NULL);
