@@ -9,7 +9,11 @@
  * into it also parse in C++ (the facts give MM_PAGE_PRIORITY).
  *
  * Also declares NET_BUFFER and NET_BUFFER_LIST with their documented
- * accessor macros, NDIS_STRING_CONST and ETH_LENGTH_OF_ADDRESS.
+ * accessor macros, NDIS_STRING_CONST and ETH_LENGTH_OF_ADDRESS, and (from
+ * the ndis/nblapi.h and NDIS generic-object reference pages on
+ * learn.microsoft.com) the net-buffer pool parameters, the pool, clone,
+ * advance/retreat and NdisGetDataBuffer routines that WFP callout drivers
+ * use, and NDIS_GENERIC_OBJECT with its allocator.
  *
  * Left out: miniport/protocol/filter driver registration, OIDs, spin-lock
  * wrappers, everything else.
@@ -19,6 +23,7 @@
 #define _NDIS_
 
 #include <ntddk.h>
+#include <ntddndis.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -233,6 +238,86 @@ struct _NET_BUFFER_LIST {
 #define NET_BUFFER_CURRENT_MDL_OFFSET(_NB)      ((_NB)->CurrentMdlOffset)
 #define NET_BUFFER_MINIPORT_RESERVED(_NB)       ((_NB)->MiniportReserved)
 #define NET_BUFFER_PROTOCOL_RESERVED(_NB)       ((_NB)->ProtocolReserved)
+
+/* Net buffer and net buffer list pools (ndis/nblapi.h). */
+typedef struct _NET_BUFFER_LIST_POOL_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    UCHAR ProtocolId;
+    BOOLEAN fAllocateNetBuffer;
+    USHORT ContextSize;
+    ULONG PoolTag;
+    ULONG DataSize;
+    ULONG Flags;
+} NET_BUFFER_LIST_POOL_PARAMETERS, *PNET_BUFFER_LIST_POOL_PARAMETERS;
+
+typedef struct _NET_BUFFER_POOL_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    ULONG PoolTag;
+    ULONG DataSize;
+} NET_BUFFER_POOL_PARAMETERS, *PNET_BUFFER_POOL_PARAMETERS;
+
+typedef PMDL (NTAPI NET_BUFFER_ALLOCATE_MDL)(_Inout_ PULONG BufferSize);
+typedef NET_BUFFER_ALLOCATE_MDL *NET_BUFFER_ALLOCATE_MDL_HANDLER;
+typedef VOID (NTAPI NET_BUFFER_FREE_MDL)(_In_ PMDL Mdl);
+typedef NET_BUFFER_FREE_MDL *NET_BUFFER_FREE_MDL_HANDLER;
+
+NDISAPI NDIS_HANDLE NTAPI NdisAllocateNetBufferListPool(
+    _In_opt_ NDIS_HANDLE NdisHandle,
+    _In_ PNET_BUFFER_LIST_POOL_PARAMETERS Parameters);
+NDISAPI VOID NTAPI NdisFreeNetBufferListPool(_In_ NDIS_HANDLE PoolHandle);
+NDISAPI NDIS_HANDLE NTAPI NdisAllocateNetBufferPool(
+    _In_opt_ NDIS_HANDLE NdisHandle,
+    _In_ PNET_BUFFER_POOL_PARAMETERS Parameters);
+NDISAPI VOID NTAPI NdisFreeNetBufferPool(_In_ NDIS_HANDLE PoolHandle);
+NDISAPI PNET_BUFFER_LIST NTAPI NdisAllocateNetBufferList(
+    _In_ NDIS_HANDLE PoolHandle,
+    _In_ USHORT ContextSize,
+    _In_ USHORT ContextBackFill);
+NDISAPI VOID NTAPI NdisFreeNetBufferList(_In_ PNET_BUFFER_LIST NetBufferList);
+NDISAPI PNET_BUFFER_LIST NTAPI NdisAllocateCloneNetBufferList(
+    _In_ PNET_BUFFER_LIST OriginalNetBufferList,
+    _In_opt_ NDIS_HANDLE NetBufferListPoolHandle,
+    _In_opt_ NDIS_HANDLE NetBufferPoolHandle,
+    _In_ ULONG AllocateCloneFlags);
+NDISAPI VOID NTAPI NdisFreeCloneNetBufferList(
+    _In_ PNET_BUFFER_LIST CloneNetBufferList,
+    _In_ ULONG FreeCloneFlags);
+NDISAPI VOID NTAPI NdisAdvanceNetBufferDataStart(
+    _In_ PNET_BUFFER NetBuffer,
+    _In_ ULONG DataOffsetDelta,
+    _In_ BOOLEAN FreeMdl,
+    _In_opt_ NET_BUFFER_FREE_MDL_HANDLER FreeMdlHandler);
+NDISAPI NDIS_STATUS NTAPI NdisRetreatNetBufferDataStart(
+    _In_ PNET_BUFFER NetBuffer,
+    _In_ ULONG DataOffsetDelta,
+    _In_ ULONG DataBackFill,
+    _In_opt_ NET_BUFFER_ALLOCATE_MDL_HANDLER AllocateMdlHandler);
+NDISAPI PVOID NTAPI NdisGetDataBuffer(
+    _In_ PNET_BUFFER NetBuffer,
+    _In_ ULONG BytesNeeded,
+    _Out_opt_ PVOID Storage,
+    _In_ UINT AlignMultiple,
+    _In_ UINT AlignOffset);
+NDISAPI NDIS_STATUS NTAPI NdisCopySendNetBufferListInfo(
+    _In_ PNET_BUFFER_LIST DestNetBufferList,
+    _In_ PNET_BUFFER_LIST SrcNetBufferList);
+NDISAPI NDIS_STATUS NTAPI NdisCopyReceiveNetBufferListInfo(
+    _In_ PNET_BUFFER_LIST DestNetBufferList,
+    _In_ PNET_BUFFER_LIST SrcNetBufferList);
+
+/* An NDIS handle for drivers that are not miniports, filters or protocols. */
+typedef struct _NDIS_GENERIC_OBJECT {
+    NDIS_OBJECT_HEADER Header;
+    PVOID Caller;
+    PVOID CallersCaller;
+    PDRIVER_OBJECT DriverObject;
+} NDIS_GENERIC_OBJECT, *PNDIS_GENERIC_OBJECT;
+
+NDISAPI PNDIS_GENERIC_OBJECT NTAPI NdisAllocateGenericObject(
+    _In_opt_ PDRIVER_OBJECT DriverObject,
+    _In_ ULONG Tag,
+    _In_ USHORT Size);
+NDISAPI VOID NTAPI NdisFreeGenericObject(_In_ PNDIS_GENERIC_OBJECT NdisObject);
 
 #define NDIS_MDL_LINKAGE(_Mdl) ((_Mdl)->Next)
 #define NdisGetNextMdl(_CurrentMdl, _NextMdl) \

@@ -21,6 +21,9 @@
 # 2c. selftest/fs_surface.c (ntifs.h file-system surface, ntdddisk.h,
 #    scsi.h, bcrypt.h, ntimage.h) in every mode, with layout and value
 #    static assertions.
+# 2d. selftest/wfp_surface.c (a WFP callout driver: fwpsk.h, fwpmk.h,
+#    netioddk.h and the Winsock/NDIS types they use) in every mode, with
+#    value and layout static assertions.
 # 3. selftest/api_facts.cpp (C++, x64 and arm64): parameter counts and
 #    deciding parameter types of every API in hvci-facts.md section 2.
 #    Extras: clang-cl C++ and clang-cl x86 /Gz.
@@ -245,6 +248,17 @@ for m in "${MODES[@]}" arm64-cxx; do
 done
 add_job ok "fs_surface.c [cl-x86-Gz]" "$CLANG" --driver-mode=cl --target=i686-pc-windows-msvc \
     /Gz /kernel /c /Zs /D_X86_ /X /TC /W4 -Werror=implicit-function-declaration -I "$HERE" -- "$FS"
+
+# The Windows Filtering Platform surface (callout registration, classify
+# and notify callbacks, injection, net buffer lists, BFE management), in
+# every mode plus ARM64 C++, with its value and layout assertions.
+WFP=$HERE/selftest/wfp_surface.c
+for m in "${MODES[@]}" arm64-cxx; do
+    mode_args M "$m"; warn_args W "$m"; inc_args I "$m" I; sep_args S "$m"
+    add_job ok "wfp_surface.c [$m]" "$CLANG" "${M[@]}" "${W[@]}" "${I[@]}" "${S[@]}" "$WFP"
+done
+add_job ok "wfp_surface.c [cl-x86-Gz]" "$CLANG" --driver-mode=cl --target=i686-pc-windows-msvc \
+    /Gz /kernel /c /Zs /D_X86_ /X /TC /W4 -Werror=implicit-function-declaration -I "$HERE" -- "$WFP"
 
 # The API facts table (C++, 64-bit targets only: calling conventions there
 # do not get in the way of the signature templates).
