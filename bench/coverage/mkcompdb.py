@@ -12,7 +12,9 @@ dropped. It does not follow Import, .props or Directory.Build.props, and
 does not evaluate conditions beyond matching 'Release|x64'. A source that
 uses a precompiled header (PrecompiledHeader Use, on the item or the
 definition group) force-includes that header, found in the project folder
-or the include folders, as hvcilint's own MSBuild reader does.
+or the include folders, as hvcilint's own MSBuild reader does; the
+project's VC++ include directories (the IncludePath property) are searched
+after the /I folders.
 
 Each entry is clang-cl style. Kernel projects (ConfigurationType Driver,
 or a DriverType of KMDF/WDM/Miniport/ExportDriver) get /kernel and the
@@ -146,6 +148,12 @@ def read_project(path, tree):
         if i:
             dirs.append(os.path.normpath(os.path.join(pdir, i)))
             args += ["/I", dirs[-1]]
+    for i in split_list(props.get("IncludePath", "")):
+        i = expand(i.replace("\\", "/"), dict(vars_, IncludePath=""))
+        d = os.path.normpath(os.path.join(pdir, i)) if i else None
+        if d and os.path.isdir(d) and d not in dirs:
+            dirs.append(d)
+            args += ["/I", d]
     for f in forced:
         f = expand(f.replace("\\", "/"), vars_)
         if f and not f.lower().endswith("stdafx.h"):

@@ -188,6 +188,25 @@ void hvci_ms_unit(ev *e, const item *it, hvci_project *pr)
 		free(d);
 	}
 	hvci_strv_free(&tmp);
+	/* The project's VC++ include directories ($(IncludePath)) reach cl as
+	 * its INCLUDE path: searched after every /I.  The WDK's own default
+	 * value names the kit's folders, which --wdk supplies; what does not
+	 * exist here is left out without a note, as most of it never will. */
+	if ((v = prop(e, "IncludePath")))
+		hvci_ms_split(v, &tmp);
+	for (size_t i = 0; i < tmp.n; i++) {
+		char *d = hvci_ms_trim(tmp.v[i]);
+		char *p = *d ? hvci_ms_path(d, e->proj_dir) : NULL;
+		int dup = !p || !hvci_dir_exists(p);
+		for (size_t k = 0; !dup && k < u.includes.n; k++)
+			dup = !strcmp(u.includes.v[k], p);
+		if (dup)
+			free(p);
+		else
+			hvci_strv_take(&u.includes, p);
+		free(d);
+	}
+	hvci_strv_free(&tmp);
 	if ((v = hvci_kvs_get(md, "ForcedIncludeFiles")))
 		hvci_ms_split(v, &tmp);
 	for (size_t i = 0; i < tmp.n; i++) {
