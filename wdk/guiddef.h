@@ -2,7 +2,9 @@
  * guiddef.h - hvcilint's compact stand-in for GUID / DEFINE_GUID.
  *
  * Written for hvcilint from public facts, not taken from the WDK or SDK.
- * Left out: IsEqualGUID operators for C++, CLSID/FMTID helpers.
+ * In C++, GUIDs compare with == and != (as the SDK's header allows unless
+ * _NO_SYS_GUID_OPERATOR_EQ_ is defined) and IsEqualGUID takes references.
+ * Left out: CLSID/FMTID helpers.
  * Like the real header, DEFINE_GUID is re-evaluated on every inclusion so
  * that <initguid.h> can switch it from "declare" to "define".
  */
@@ -32,8 +34,26 @@ typedef GUID UUID;
 #define REFIID  const IID *
 #define REFCLSID const CLSID *
 #endif
+#ifdef __cplusplus
+#define IsEqualGUID(a, b) (memcmp(&(a), &(b), sizeof(GUID)) == 0)
+#else
 #define IsEqualGUID(a, b) (memcmp((a), (b), sizeof(GUID)) == 0)
+#endif
 #endif /* GUID_DEFINED */
+
+#if defined(__cplusplus) && !defined(_SYS_GUID_OPERATOR_EQ_) && !defined(_NO_SYS_GUID_OPERATOR_EQ_)
+#define _SYS_GUID_OPERATOR_EQ_
+extern "C++" {
+inline bool operator==(REFGUID a, REFGUID b)
+{
+    for (unsigned i = 0; i < 8; i++)
+        if (a.Data4[i] != b.Data4[i])
+            return false;
+    return a.Data1 == b.Data1 && a.Data2 == b.Data2 && a.Data3 == b.Data3;
+}
+inline bool operator!=(REFGUID a, REFGUID b) { return !(a == b); }
+}
+#endif
 
 #ifndef _HVCILINT_GUID_EXTERN
 #ifdef __cplusplus

@@ -8,7 +8,7 @@
  * and subformat GUIDs"), not taken from the WDK.  Needs ks.h first, as
  * the real header does (it is included here if it was not).
  *
- * Declares: WAVEFORMATEX / WAVEFORMATEXTENSIBLE (guarded as in the SDK),
+ * Declares (WAVEFORMATEX and WAVEFORMATEXTENSIBLE come from mmreg.h):
  * the KS wave data formats and audio data range, speaker masks, the
  * common format/subformat/specifier GUID names with initializers for the
  * documented ones (audio major type, PCM and IEEE-float subtypes built
@@ -25,49 +25,8 @@
 
 #include <ks.h>
 
-/* Wave format tags (also in mmreg.h). */
-#ifndef WAVE_FORMAT_PCM
-#define WAVE_FORMAT_PCM 1
-#endif
-#ifndef WAVE_FORMAT_IEEE_FLOAT
-#define WAVE_FORMAT_IEEE_FLOAT 0x0003
-#endif
-#ifndef WAVE_FORMAT_EXTENSIBLE
-#define WAVE_FORMAT_EXTENSIBLE 0xFFFE
-#endif
-
-#ifndef _WAVEFORMATEX_
-#define _WAVEFORMATEX_
-#include <pshpack1.h>
-typedef struct tWAVEFORMATEX {
-    USHORT wFormatTag;
-    USHORT nChannels;
-    ULONG nSamplesPerSec;
-    ULONG nAvgBytesPerSec;
-    USHORT nBlockAlign;
-    USHORT wBitsPerSample;
-    USHORT cbSize;
-} WAVEFORMATEX, *PWAVEFORMATEX, *NPWAVEFORMATEX, *LPWAVEFORMATEX;
-typedef const WAVEFORMATEX *PCWAVEFORMATEX;
-#include <poppack.h>
-#endif
-
-#ifndef _WAVEFORMATEXTENSIBLE_
-#define _WAVEFORMATEXTENSIBLE_
-#include <pshpack1.h>
-typedef struct {
-    WAVEFORMATEX Format;
-    union {
-        USHORT wValidBitsPerSample;
-        USHORT wSamplesPerBlock;
-        USHORT wReserved;
-    } Samples;
-    ULONG dwChannelMask;
-    GUID SubFormat;
-} WAVEFORMATEXTENSIBLE, *PWAVEFORMATEXTENSIBLE;
-typedef const WAVEFORMATEXTENSIBLE *PCWAVEFORMATEXTENSIBLE;
-#include <poppack.h>
-#endif
+/* The wave format tags and structures. */
+#include <mmreg.h>
 
 /* Speaker positions (dwChannelMask). */
 #define SPEAKER_FRONT_LEFT             0x1

@@ -7,7 +7,9 @@
  * functions and interface pointer types.  C++ only: the interfaces as
  * structs of pure virtual methods, reduced to the methods that take a
  * POOL_TYPE plus their Init/Service neighbours; stdunk.h (placement
- * operator new with a POOL_TYPE) is included.
+ * operator new with a POOL_TYPE) is included.  Like the WDK's, it
+ * includes windef.h, mmreg.h, ks.h and ksmedia.h, which audio drivers
+ * rely on for the wave-format types.
  *
  * Left out: filter/pin/property descriptors, topology, WaveRT, MIDI/DMus
  * stream interfaces beyond their pointer types, all IIDs, C vtables.
@@ -18,7 +20,10 @@
 
 #include <wdm.h>
 #include <unknown.h>
+#include <windef.h>
+#include <mmreg.h>
 #include <ks.h>
+#include <ksmedia.h>
 
 #define PORTCLASSAPI EXTERN_C
 

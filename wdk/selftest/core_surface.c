@@ -99,8 +99,12 @@ NTSTATUS CoreUse(_Inout_ CORE_CTX *Ctx, _In_ PSCATTER_GATHER_LIST Sg, _In_ PIRP 
         (void)Ctx->Bus.GetBusData(Ctx->Bus.Context, PCI_WHICHSPACE_CONFIG, &pci, 0,
                                   PCI_COMMON_HDR_LENGTH);
     }
-    return ps.DeviceState == PowerDeviceD0 && IsEqualGUID(&GUID_BUS_INTERFACE_STANDARD,
-                                                          &GUID_BUS_INTERFACE_STANDARD)
-               ? STATUS_SUCCESS
-               : STATUS_INVALID_DEVICE_STATE;
+#ifdef __cplusplus /* REFGUID is a reference in C++, a pointer in C */
+    int same = IsEqualGUID(GUID_BUS_INTERFACE_STANDARD, GUID_BUS_INTERFACE_STANDARD) &&
+               GUID_BUS_INTERFACE_STANDARD == GUID_BUS_INTERFACE_STANDARD;
+#else
+    int same = IsEqualGUID(&GUID_BUS_INTERFACE_STANDARD, &GUID_BUS_INTERFACE_STANDARD);
+#endif
+    return ps.DeviceState == PowerDeviceD0 && same ? STATUS_SUCCESS
+                                                   : STATUS_INVALID_DEVICE_STATE;
 }
