@@ -7,7 +7,9 @@
  * prototypes instead of inline calls of StorPortExtendedFunction.
  *
  * The request blocks (SCSI_REQUEST_BLOCK, STORAGE_REQUEST_BLOCK) and the
- * SRB_* values come from srb.h, which this header includes.
+ * SRB_* values come from srb.h, which this header includes; it also
+ * includes scsi.h, whose CDB and SENSE_DATA miniports use without
+ * including it themselves.
  *
  * Left out: HW_INITIALIZATION_DATA and the miniport callback types,
  * port configuration, notifications, DMA, perf.
@@ -18,6 +20,7 @@
 
 #include <wdm.h>
 #include <srb.h>
+#include <scsi.h>
 
 #ifdef __cplusplus
 extern "C" {
