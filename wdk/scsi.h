@@ -207,9 +207,12 @@ typedef struct _READ_CAPACITY_DATA_EX {
     ULONG BytesPerBlock;
 } READ_CAPACITY_DATA_EX, *PREAD_CAPACITY_DATA_EX;
 
-/* Standard INQUIRY data.  VERSION_DESCRIPTOR is a two-byte SPC version
-   descriptor; the reference page does not spell it out, its member names
-   here are hvcilint's. */
+/* Standard INQUIRY data, as the INQUIRYDATA reference page gives it (the
+   SCSI-2 era layout: bytes 5-6 are Reserved[2]; a driver that reads the
+   SPC-3 TPGS bits of byte 5 as a one-byte Reserved does not parse that
+   expression here).  VERSION_DESCRIPTOR is a two-byte SPC version
+   descriptor; the page does not spell it out, its member names here are
+   hvcilint's. */
 typedef struct _VERSION_DESCRIPTOR {
     UCHAR MSB;
     UCHAR LSB;
