@@ -7,7 +7,8 @@
  * taken from the WDK.
  *
  * Left out: most property descriptors beyond device, adapter, access
- * alignment; data-set management, firmware, protocol-specific and
+ * alignment and device identification (STORAGE_DEVICE_ID_DESCRIPTOR,
+ * STORAGE_IDENTIFIER); data-set management, firmware, protocol-specific and
  * temperature structures; the STORAGE_PROPERTY_ID values past
  * StorageDeviceMediumProductType.
  */
@@ -179,5 +180,51 @@ typedef struct _STORAGE_ACCESS_ALIGNMENT_DESCRIPTOR {
     ULONG BytesPerPhysicalSector;
     ULONG BytesOffsetForSectorAlignment;
 } STORAGE_ACCESS_ALIGNMENT_DESCRIPTOR, *PSTORAGE_ACCESS_ALIGNMENT_DESCRIPTOR;
+
+/* The device identification descriptors (StorageDeviceIdProperty), one
+   STORAGE_IDENTIFIER per SCSI identification descriptor of VPD page 0x83.
+   The enumerators are in the order the reference pages list them, which is
+   the order of the SPC-3 code-set, identifier-type and association values
+   they stand for. */
+typedef enum _STORAGE_IDENTIFIER_CODE_SET {
+    StorageIdCodeSetReserved = 0,
+    StorageIdCodeSetBinary,
+    StorageIdCodeSetAscii,
+    StorageIdCodeSetUtf8
+} STORAGE_IDENTIFIER_CODE_SET, *PSTORAGE_IDENTIFIER_CODE_SET;
+
+typedef enum _STORAGE_IDENTIFIER_TYPE {
+    StorageIdTypeVendorSpecific = 0,
+    StorageIdTypeVendorId,
+    StorageIdTypeEUI64,
+    StorageIdTypeFCPHName,
+    StorageIdTypePortRelative,
+    StorageIdTypeTargetPortGroup,
+    StorageIdTypeLogicalUnitGroup,
+    StorageIdTypeMD5LogicalUnitIdentifier,
+    StorageIdTypeScsiNameString
+} STORAGE_IDENTIFIER_TYPE, *PSTORAGE_IDENTIFIER_TYPE;
+
+typedef enum _STORAGE_ASSOCIATION_TYPE {
+    StorageIdAssocDevice = 0,
+    StorageIdAssocPort,
+    StorageIdAssocTarget
+} STORAGE_ASSOCIATION_TYPE, *PSTORAGE_ASSOCIATION_TYPE;
+
+typedef struct _STORAGE_IDENTIFIER {
+    STORAGE_IDENTIFIER_CODE_SET CodeSet;
+    STORAGE_IDENTIFIER_TYPE Type;
+    USHORT IdentifierSize;
+    USHORT NextOffset;
+    STORAGE_ASSOCIATION_TYPE Association;
+    UCHAR Identifier[1];
+} STORAGE_IDENTIFIER, *PSTORAGE_IDENTIFIER;
+
+typedef struct _STORAGE_DEVICE_ID_DESCRIPTOR {
+    ULONG Version;
+    ULONG Size;
+    ULONG NumberOfIdentifiers;
+    UCHAR Identifiers[1];
+} STORAGE_DEVICE_ID_DESCRIPTOR, *PSTORAGE_DEVICE_ID_DESCRIPTOR;
 
 #endif /* _NTDDSTOR_H_ */

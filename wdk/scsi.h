@@ -7,10 +7,17 @@
  * learn.microsoft.com and the SCSI command formats it describes), not
  * taken from the WDK.
  *
- * Left out: all CDB forms other than the generic 6-byte, READ/WRITE(6),
- * 10-byte, 12-byte and 16-byte ones; descriptor-format sense data; inquiry,
- * mode-page and VPD structures (INQUIRYDATA, MODE_PARAMETER_HEADER, ...);
- * the SRB definitions (storport.h).
+ * The CDB forms for INQUIRY, MODE SENSE/SELECT (6), START STOP UNIT,
+ * PREVENT ALLOW MEDIUM REMOVAL and PERSISTENT RESERVE IN/OUT follow the
+ * byte layouts of the SCSI Primary/Block Commands standards (SPC-2/SBC);
+ * their member names are the ones storage drivers use.
+ *
+ * Left out: all other CDB forms (MODE SENSE/SELECT (10), READ CAPACITY
+ * (16), UNMAP, GET LBA STATUS, LOG SENSE, token operations, ...);
+ * descriptor-format sense data; mode-page and VPD structures
+ * (MODE_PARAMETER_HEADER, VPD_*, ...); the DEVICE_QUALIFIER_* values (the
+ * INQUIRYDATA page names them without values);
+ * the SRB definitions (srb.h).
  */
 #pragma once
 #ifndef _NTSCSI_
@@ -80,6 +87,90 @@ typedef union _CDB {
         UCHAR Reserved2;
         UCHAR Control;
     } CDB16;
+    /* INQUIRY (6): the older form with the LUN in byte 1, and the SPC-3
+       form with the EVPD bit. */
+    struct _CDB6INQUIRY {
+        UCHAR OperationCode;
+        UCHAR Reserved1 : 5;
+        UCHAR LogicalUnitNumber : 3;
+        UCHAR PageCode;
+        UCHAR IReserved;
+        UCHAR AllocationLength;
+        UCHAR Control;
+    } CDB6INQUIRY;
+    struct _CDB6INQUIRY3 {
+        UCHAR OperationCode;
+        UCHAR EnableVitalProductData : 1;
+        UCHAR Reserved1 : 7;
+        UCHAR PageCode;
+        UCHAR Reserved2;
+        UCHAR AllocationLength;
+        UCHAR Control;
+    } CDB6INQUIRY3;
+    /* MODE SENSE (6) and MODE SELECT (6). */
+    struct _MODE_SENSE {
+        UCHAR OperationCode;
+        UCHAR Reserved1 : 3;
+        UCHAR Dbd : 1;
+        UCHAR Reserved2 : 1;
+        UCHAR LogicalUnitNumber : 3;
+        UCHAR PageCode : 6;
+        UCHAR Pc : 2;
+        UCHAR SubPageCode;
+        UCHAR AllocationLength;
+        UCHAR Control;
+    } MODE_SENSE;
+    struct _MODE_SELECT {
+        UCHAR OperationCode;
+        UCHAR SPBit : 1;
+        UCHAR Reserved1 : 3;
+        UCHAR PFBit : 1;
+        UCHAR LogicalUnitNumber : 3;
+        UCHAR Reserved2[2];
+        UCHAR ParameterListLength;
+        UCHAR Control;
+    } MODE_SELECT;
+    /* START STOP UNIT and PREVENT ALLOW MEDIUM REMOVAL. */
+    struct _START_STOP {
+        UCHAR OperationCode;
+        UCHAR Immediate : 1;
+        UCHAR Reserved1 : 4;
+        UCHAR LogicalUnitNumber : 3;
+        UCHAR Reserved2[2];
+        UCHAR Start : 1;
+        UCHAR LoadEject : 1;
+        UCHAR Reserved3 : 6;
+        UCHAR Control;
+    } START_STOP;
+    struct _MEDIA_REMOVAL {
+        UCHAR OperationCode;
+        UCHAR Reserved1 : 5;
+        UCHAR LogicalUnitNumber : 3;
+        UCHAR Reserved2[2];
+        UCHAR Prevent : 1;
+        UCHAR Persistant : 1;
+        UCHAR Reserved3 : 6;
+        UCHAR Control;
+    } MEDIA_REMOVAL;
+    /* PERSISTENT RESERVE IN / OUT (10-byte CDBs, two-byte lengths). */
+    struct _PERSISTENT_RESERVE_IN {
+        UCHAR OperationCode;
+        UCHAR ServiceAction : 5;
+        UCHAR Reserved1 : 3;
+        UCHAR Reserved2[5];
+        UCHAR AllocationLength[2];
+        UCHAR Control;
+    } PERSISTENT_RESERVE_IN;
+    struct _PERSISTENT_RESERVE_OUT {
+        UCHAR OperationCode;
+        UCHAR ServiceAction : 5;
+        UCHAR Reserved1 : 3;
+        UCHAR Type : 4;
+        UCHAR Scope : 4;
+        UCHAR Reserved2[4];
+        UCHAR ParameterListLength[2];
+        UCHAR Control;
+    } PERSISTENT_RESERVE_OUT;
     ULONG AsUlong[4];
     UCHAR AsByte[16];
 } CDB, *PCDB;
@@ -116,9 +207,71 @@ typedef struct _READ_CAPACITY_DATA_EX {
     ULONG BytesPerBlock;
 } READ_CAPACITY_DATA_EX, *PREAD_CAPACITY_DATA_EX;
 
+/* Standard INQUIRY data, as the INQUIRYDATA reference page gives it (the
+   SCSI-2 era layout: bytes 5-6 are Reserved[2]; a driver that reads the
+   SPC-3 TPGS bits of byte 5 as a one-byte Reserved does not parse that
+   expression here).  VERSION_DESCRIPTOR is a two-byte SPC version
+   descriptor; the page does not spell it out, its member names here are
+   hvcilint's. */
+typedef struct _VERSION_DESCRIPTOR {
+    UCHAR MSB;
+    UCHAR LSB;
+} VERSION_DESCRIPTOR, *PVERSION_DESCRIPTOR;
+
+typedef struct _INQUIRYDATA {
+    UCHAR DeviceType : 5;
+    UCHAR DeviceTypeQualifier : 3;
+    UCHAR DeviceTypeModifier : 7;
+    UCHAR RemovableMedia : 1;
+    UCHAR Versions;
+    UCHAR ResponseDataFormat : 4;
+    UCHAR HiSupport : 1;
+    UCHAR NormACA : 1;
+    UCHAR ReservedBit : 1;
+    UCHAR AERC : 1;
+    UCHAR AdditionalLength;
+    UCHAR Reserved[2];
+    UCHAR SoftReset : 1;
+    UCHAR CommandQueue : 1;
+    UCHAR Reserved2 : 1;
+    UCHAR LinkedCommands : 1;
+    UCHAR Synchronous : 1;
+    UCHAR Wide16Bit : 1;
+    UCHAR Wide32Bit : 1;
+    UCHAR RelativeAddressing : 1;
+    UCHAR VendorId[8];
+    UCHAR ProductId[16];
+    UCHAR ProductRevisionLevel[4];
+    UCHAR VendorSpecific[20];
+    UCHAR Reserved3[2];
+    VERSION_DESCRIPTOR VersionDescriptors[8];
+    UCHAR Reserved4[30];
+} INQUIRYDATA, *PINQUIRYDATA;
+
 #include <poppack.h>
 
 /* Operation codes. */
+/* INQUIRYDATA.DeviceType values. */
+#define DIRECT_ACCESS_DEVICE              0x00
+#define SEQUENTIAL_ACCESS_DEVICE          0x01
+#define PRINTER_DEVICE                    0x02
+#define PROCESSOR_DEVICE                  0x03
+#define WRITE_ONCE_READ_MULTIPLE_DEVICE   0x04
+#define READ_ONLY_DIRECT_ACCESS_DEVICE    0x05
+#define SCANNER_DEVICE                    0x06
+#define OPTICAL_DEVICE                    0x07
+#define MEDIUM_CHANGER                    0x08
+#define COMMUNICATION_DEVICE              0x09
+#define ARRAY_CONTROLLER_DEVICE           0x0C
+#define SCSI_ENCLOSURE_DEVICE             0x0D
+#define REDUCED_BLOCK_DEVICE              0x0E
+#define OPTICAL_CARD_READER_WRITER_DEVICE 0x0F
+#define BRIDGE_CONTROLLER_DEVICE          0x10
+#define OBJECT_BASED_STORAGE_DEVICE       0x11
+#define HOST_MANAGED_ZONED_BLOCK_DEVICE   0x14
+#define UNKNOWN_OR_NO_DEVICE              0x1F
+#define LOGICAL_UNIT_NOT_PRESENT_DEVICE   0x7F
+
 #define SCSIOP_TEST_UNIT_READY      0x00
 #define SCSIOP_REZERO_UNIT          0x01
 #define SCSIOP_REQUEST_SENSE        0x03

@@ -6,14 +6,21 @@
  * can be used together with ntddk.h); the system-address helpers are plain
  * prototypes instead of inline calls of StorPortExtendedFunction.
  *
+ * The request blocks (SCSI_REQUEST_BLOCK, STORAGE_REQUEST_BLOCK) and the
+ * SRB_* values come from srb.h, which this header includes; it also
+ * includes scsi.h, whose CDB and SENSE_DATA miniports use without
+ * including it themselves.
+ *
  * Left out: HW_INITIALIZATION_DATA and the miniport callback types,
- * STORAGE_REQUEST_BLOCK, port configuration, notifications, DMA, perf.
+ * port configuration, notifications, DMA, perf.
  */
 #pragma once
 #ifndef _NTSTORPORT_
 #define _NTSTORPORT_
 
 #include <wdm.h>
+#include <srb.h>
+#include <scsi.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -33,42 +40,7 @@ typedef ULONG STOR_STATUS;
 
 typedef PHYSICAL_ADDRESS STOR_PHYSICAL_ADDRESS, *PSTOR_PHYSICAL_ADDRESS;
 
-typedef struct _SCSI_REQUEST_BLOCK {
-    USHORT Length;
-    UCHAR Function;
-    UCHAR SrbStatus;
-    UCHAR ScsiStatus;
-    UCHAR PathId;
-    UCHAR TargetId;
-    UCHAR Lun;
-    UCHAR QueueTag;
-    UCHAR QueueAction;
-    UCHAR CdbLength;
-    UCHAR SenseInfoBufferLength;
-    ULONG SrbFlags;
-    ULONG DataTransferLength;
-    ULONG TimeOutValue;
-    PVOID DataBuffer;
-    PVOID SenseInfoBuffer;
-    struct _SCSI_REQUEST_BLOCK *NextSrb;
-    PVOID OriginalRequest;
-    PVOID SrbExtension;
-    union {
-        ULONG InternalStatus;
-        ULONG QueueSortKey;
-        ULONG LinkTimeoutValue;
-    };
-#if defined(_WIN64)
-    ULONG Reserved;
-#endif
-    UCHAR Cdb[16];
-} SCSI_REQUEST_BLOCK, *PSCSI_REQUEST_BLOCK;
-
-#define SRB_STATUS_PENDING      0x00
-#define SRB_STATUS_SUCCESS      0x01
-#define SRB_STATUS_ABORTED      0x02
-#define SRB_STATUS_ERROR        0x04
-#define SRB_STATUS_INVALID_REQUEST 0x06
+/* SCSI_REQUEST_BLOCK, STORAGE_REQUEST_BLOCK and the SRB_* values: srb.h. */
 
 /* System addresses of request buffers (listed in the HVCI guidance; why is
    unconfirmed).  Srb is PVOID so SCSI and STORAGE request blocks both fit. */
