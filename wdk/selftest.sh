@@ -226,39 +226,26 @@ add_job ok "sample_driver.c [cl-x86-Gz, auto]" "$CLANG" --driver-mode=cl --targe
     /Gz /kernel /c /Zs /D_X86_ /X /TC -DPOOL_NX_OPTIN_AUTO=1 -DHVCI_EXPECT_NPP=512 /W4 \
     -Werror=implicit-function-declaration -I "$HERE" -- "$SAMPLE"
 
-# The kernel-core surface (locks, integer helpers, scatter/gather, power,
-# PCI, WMI, storage and mount-manager headers used together), in every
-# mode plus ARM64 C++, with its layout and control-code assertions.
-CORE=$HERE/selftest/core_surface.c
-for m in "${MODES[@]}" arm64-cxx; do
-    mode_args M "$m"; warn_args W "$m"; inc_args I "$m" I; sep_args S "$m"
-    add_job ok "core_surface.c [$m]" "$CLANG" "${M[@]}" "${W[@]}" "${I[@]}" "${S[@]}" "$CORE"
-done
-add_job ok "core_surface.c [cl-x86-Gz]" "$CLANG" --driver-mode=cl --target=i686-pc-windows-msvc \
-    /Gz /kernel /c /Zs /D_X86_ /X /TC /W4 -Werror=implicit-function-declaration -I "$HERE" -- "$CORE"
-
-# The file-system and storage surface (FCB headers, oplocks, byte-range
-# locks, cache manager, generic tables, disk and SCSI definitions, CNG,
-# PE headers), in every mode plus ARM64 C++, with its layout and value
-# assertions.
-FS=$HERE/selftest/fs_surface.c
-for m in "${MODES[@]}" arm64-cxx; do
-    mode_args M "$m"; warn_args W "$m"; inc_args I "$m" I; sep_args S "$m"
-    add_job ok "fs_surface.c [$m]" "$CLANG" "${M[@]}" "${W[@]}" "${I[@]}" "${S[@]}" "$FS"
-done
-add_job ok "fs_surface.c [cl-x86-Gz]" "$CLANG" --driver-mode=cl --target=i686-pc-windows-msvc \
-    /Gz /kernel /c /Zs /D_X86_ /X /TC /W4 -Werror=implicit-function-declaration -I "$HERE" -- "$FS"
-
-# The Windows Filtering Platform surface (callout registration, classify
-# and notify callbacks, injection, net buffer lists, BFE management), in
-# every mode plus ARM64 C++, with its value and layout assertions.
-WFP=$HERE/selftest/wfp_surface.c
-for m in "${MODES[@]}" arm64-cxx; do
-    mode_args M "$m"; warn_args W "$m"; inc_args I "$m" I; sep_args S "$m"
-    add_job ok "wfp_surface.c [$m]" "$CLANG" "${M[@]}" "${W[@]}" "${I[@]}" "${S[@]}" "$WFP"
-done
-add_job ok "wfp_surface.c [cl-x86-Gz]" "$CLANG" --driver-mode=cl --target=i686-pc-windows-msvc \
-    /Gz /kernel /c /Zs /D_X86_ /X /TC /W4 -Werror=implicit-function-declaration -I "$HERE" -- "$WFP"
+# A surface test: the headers of one area used together, with its layout
+# and value assertions, in every mode plus ARM64 C++ and clang-cl x86 /Gz.
+surface() { # FILE
+    local f=$1 name=${1##*/}
+    for m in "${MODES[@]}" arm64-cxx; do
+        mode_args M "$m"; warn_args W "$m"; inc_args I "$m" I; sep_args S "$m"
+        add_job ok "$name [$m]" "$CLANG" "${M[@]}" "${W[@]}" "${I[@]}" "${S[@]}" "$f"
+    done
+    add_job ok "$name [cl-x86-Gz]" "$CLANG" --driver-mode=cl --target=i686-pc-windows-msvc \
+        /Gz /kernel /c /Zs /D_X86_ /X /TC /W4 -Werror=implicit-function-declaration -I "$HERE" -- "$f"
+}
+# The kernel core: locks, integer helpers, scatter/gather, power, PCI, WMI,
+# storage and mount-manager headers.
+surface "$HERE/selftest/core_surface.c"
+# File systems and storage: FCB headers, oplocks, byte-range locks, cache
+# manager, generic tables, disk and SCSI definitions, CNG, PE headers.
+surface "$HERE/selftest/fs_surface.c"
+# The Windows Filtering Platform: callout registration, classify and notify
+# callbacks, injection, net buffer lists, BFE management.
+surface "$HERE/selftest/wfp_surface.c"
 
 # The API facts table (C++, 64-bit targets only: calling conventions there
 # do not get in the way of the signature templates).
