@@ -180,30 +180,28 @@ static enum CXChildVisitResult scan_top(CXCursor c, CXCursor parent, CXClientDat
 	return CXChildVisit_Continue;
 }
 
-/* Finds a file-static variable declared in the unit's own code. */
+/* Sets *found when the unit declares a file-static variable. */
 static enum CXChildVisitResult find_static(CXCursor c, CXCursor parent, CXClientData d)
 {
 	(void)parent;
-	hvci_ctx *ctx = ((void **)d)[0];
 	enum CXCursorKind k = clang_getCursorKind(c);
 	if (k == CXCursor_Namespace || k == CXCursor_LinkageSpec)
 		return CXChildVisit_Recurse;
-	if (k != CXCursor_VarDecl || !file_static(c) ||
-	    !hvci_is_user_loc(ctx, clang_getCursorLocation(c)))
+	if (k != CXCursor_VarDecl || !file_static(c))
 		return CXChildVisit_Continue;
-	((void **)d)[1] = ctx;
+	*(int *)d = 1;
 	return CXChildVisit_Break;
 }
 
 void hvci_globals_scan(hvci_ctx *ctx)
 {
 	ctx->globals = hvci_xcalloc(1, sizeof *ctx->globals);
-	/* A unit with no static variable of its own has nothing to learn
-	 * here; the body-by-body scan is a good part of a large file's walk. */
-	void *found[2] = {ctx, NULL};
+	/* A unit with no file-static variable has nothing to learn here; the
+	 * body-by-body scan is a good part of a large file's walk. */
+	int found = 0;
 	CXCursor tu = clang_getTranslationUnitCursor(ctx->tu);
-	clang_visitChildren(tu, find_static, found);
-	if (found[1])
+	clang_visitChildren(tu, find_static, &found);
+	if (found)
 		clang_visitChildren(tu, scan_top, ctx);
 }
 
