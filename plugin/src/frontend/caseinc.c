@@ -8,12 +8,10 @@
  * exists we map the requested spelling to it in a clang VFS overlay.  The
  * scan is textual: it may map a name under "#if 0", which is harmless.
  */
-#include <dirent.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <unistd.h>
 
 #include "frontend/frontend.h"
@@ -38,46 +36,6 @@ static int seen(caseinc *ci, const char *path)
 	ci->seen = hvci_xrealloc(ci->seen, (ci->n_seen + 1) * sizeof *ci->seen);
 	ci->seen[ci->n_seen++] = hvci_strdup(path);
 	return 0;
-}
-
-/* Finds dir/name ignoring case, one component at a time. */
-static char *find_nocase(const char *dir, const char *name)
-{
-	char *cur = hvci_strdup(dir);
-	const char *p = name;
-	while (*p) {
-		const char *e = p;
-		while (*e && *e != '/' && *e != '\\')
-			e++;
-		size_t l = (size_t)(e - p);
-		char *comp = hvci_xstrndup(p, l);
-		char *next = NULL;
-		if (!strcmp(comp, ".") || !strcmp(comp, "..") || l == 0) {
-			next = l ? hvci_asprintf("%s/%s", cur, comp) : hvci_strdup(cur);
-		} else {
-			DIR *d = opendir(cur);
-			struct dirent *de;
-			while (d && (de = readdir(d))) {
-				if (!strcasecmp(de->d_name, comp)) {
-					next = hvci_asprintf("%s/%s", cur, de->d_name);
-					break;
-				}
-			}
-			if (d)
-				closedir(d);
-		}
-		free(comp);
-		free(cur);
-		if (!next)
-			return NULL;
-		cur = next;
-		p = *e ? e + 1 : e;
-	}
-	if (!hvci_file_exists(cur)) {
-		free(cur);
-		return NULL;
-	}
-	return cur;
 }
 
 static void scan_file(hvci_cmdline *c, caseinc *ci, const char *path, const char *text, size_t len);
@@ -117,7 +75,18 @@ static void resolve(hvci_cmdline *c, caseinc *ci, const char *includer, const ch
 			free(exact);
 			break;
 		}
-		char *real = find_nocase(dirs[i], name);
+		char *slashed = hvci_strdup(name);
+		for (char *q = slashed; *q; q++)
+			if (*q == '\\')
+				*q = '/';
+		char *want = hvci_abspath(slashed, dirs[i]);
+		char *real = hvci_resolve_case(want);
+		free(slashed);
+		free(want);
+		if (!hvci_file_exists(real)) {
+			free(real);
+			real = NULL;
+		}
 		if (real) {
 			ci->virt = hvci_xrealloc(ci->virt, (ci->n + 1) * sizeof *ci->virt);
 			ci->real = hvci_xrealloc(ci->real, (ci->n + 1) * sizeof *ci->real);

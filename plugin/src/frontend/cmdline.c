@@ -111,6 +111,19 @@ static int is_wdk_dir(const char *dir)
 	return strstr(dir, "Windows Kits") != NULL;
 }
 
+/* An absolute path as the disk spells it: project files written on Windows
+ * name "..\\common" for a folder called "Common". */
+static char *fold_case(const char *abs, int want_dir)
+{
+	if (want_dir ? hvci_dir_exists(abs) : hvci_file_exists(abs))
+		return hvci_strdup(abs);
+	char *real = hvci_resolve_case(abs);
+	if (want_dir ? hvci_dir_exists(real) : hvci_file_exists(real))
+		return real;
+	free(real);
+	return hvci_strdup(abs);
+}
+
 static void add_include(hvci_cmdline *c, const char *dir)
 {
 	char *abs = hvci_abspath(dir, c->directory);
@@ -251,6 +264,15 @@ static char *find_forced(const hvci_cmdline *c, const char *name)
 			return p;
 		free(p);
 	}
+	/* Then ignoring case, in the same order, as Windows would find it. */
+	for (size_t i = 0; i <= c->n_include_dirs; i++) {
+		char *want = hvci_abspath(name, i ? c->include_dirs[i - 1] : c->directory);
+		p = fold_case(want, 0);
+		free(want);
+		if (hvci_file_exists(p))
+			return p;
+		free(p);
+	}
 	return NULL;
 }
 
@@ -349,6 +371,11 @@ static void filter(hvci_cmdline *c, const hvci_analyze_options *o, int *has_targ
 			/* Absolute, as libclang resolves some paths against its own
 			 * working directory rather than -working-directory. */
 			abs = hvci_abspath(v, c->directory);
+			{
+				char *f = fold_case(abs, 1);
+				free(abs);
+				abs = f;
+			}
 			add_include(c, abs);
 			push3(&c->argv, &c->argc, pre, name, abs);
 			break;

@@ -11,7 +11,6 @@
  * system).
  */
 #include <ctype.h>
-#include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -160,48 +159,6 @@ char *hvci_ms_expand(const hvci_ms_ctx *c, const char *s, const hvci_kvs *md, ch
 
 /* ---- paths ------------------------------------------------------------------ */
 
-char *hvci_ms_resolve_case(const char *abs)
-{
-	if (hvci_file_exists(abs) || hvci_dir_exists(abs))
-		return hvci_strdup(abs);
-	hvci_buf b;
-	hvci_buf_init(&b);
-	hvci_buf_puts(&b, "");
-	const char *p = abs;
-	while (*p == '/')
-		p++;
-	int lost = 0;
-	while (*p) {
-		const char *e = strchr(p, '/');
-		size_t n = e ? (size_t)(e - p) : strlen(p);
-		char *seg = hvci_xstrndup(p, n);
-		char *cand = hvci_asprintf("%s/%s", b.s, seg);
-		if (!lost && !hvci_file_exists(cand) && !hvci_dir_exists(cand)) {
-			DIR *d = opendir(b.len ? b.s : "/");
-			struct dirent *de;
-			int found = 0;
-			while (d && (de = readdir(d)))
-				if (!strcasecmp(de->d_name, seg)) {
-					free(seg);
-					seg = hvci_strdup(de->d_name);
-					found = 1;
-					break;
-				}
-			if (d)
-				closedir(d);
-			lost = !found;
-		}
-		free(cand);
-		hvci_buf_putc(&b, '/');
-		hvci_buf_puts(&b, seg);
-		free(seg);
-		p += n;
-		while (*p == '/')
-			p++;
-	}
-	return hvci_buf_take(&b);
-}
-
 char *hvci_ms_path(const char *p, const char *base_dir)
 {
 	char *s = hvci_strdup(p);
@@ -221,7 +178,7 @@ char *hvci_ms_path(const char *p, const char *base_dir)
 	size_t al = strlen(abs);
 	while (al > 1 && abs[al - 1] == '/')
 		abs[--al] = '\0';
-	char *r = hvci_ms_resolve_case(abs);
+	char *r = hvci_resolve_case(abs);
 	free(abs);
 	return r;
 }

@@ -84,8 +84,6 @@ void hvci_sln_free(hvci_sln *s);
 
 /* A path as MSBuild writes it (backslashes, maybe relative) made absolute. */
 char *hvci_ms_path(const char *p, const char *base_dir);
-/* p with its components matched without case where the exact name is missing. */
-char *hvci_ms_resolve_case(const char *abs);
 /* Reads a file no larger than HVCI_PROJECT_MAX_BYTES; NULL with the error set. */
 char *hvci_project_read(const char *path, size_t *len);
 /* The nearest folder at or above dir holding .git, else dir itself. */

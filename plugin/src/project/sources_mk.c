@@ -356,7 +356,7 @@ static int include_file(rd *r, long line, const char *arg)
 		                      "include itself?",
 		                      r->path, line, HVCI_MK_MAX_INCLUDE_DEPTH);
 	}
-	char *found = hvci_ms_resolve_case(abs);
+	char *found = hvci_resolve_case(abs);
 	free(abs);
 	size_t len;
 	char *buf = hvci_project_read(found, &len);

@@ -6,11 +6,13 @@
  */
 #include "util/util.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -307,4 +309,46 @@ int hvci_dir_exists(const char *path)
 {
 	struct stat st;
 	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+char *hvci_resolve_case(const char *abs)
+{
+	if (hvci_file_exists(abs) || hvci_dir_exists(abs))
+		return hvci_strdup(abs);
+	hvci_buf b;
+	hvci_buf_init(&b);
+	hvci_buf_puts(&b, "");
+	const char *p = abs;
+	while (*p == '/')
+		p++;
+	int lost = 0;
+	while (*p) {
+		const char *e = strchr(p, '/');
+		size_t n = e ? (size_t)(e - p) : strlen(p);
+		char *seg = hvci_xstrndup(p, n);
+		char *cand = hvci_asprintf("%s/%s", b.s, seg);
+		if (!lost && !hvci_file_exists(cand) && !hvci_dir_exists(cand)) {
+			DIR *d = opendir(b.len ? b.s : "/");
+			struct dirent *de;
+			int found = 0;
+			while (d && (de = readdir(d)))
+				if (!strcasecmp(de->d_name, seg)) {
+					free(seg);
+					seg = hvci_strdup(de->d_name);
+					found = 1;
+					break;
+				}
+			if (d)
+				closedir(d);
+			lost = !found;
+		}
+		free(cand);
+		hvci_buf_putc(&b, '/');
+		hvci_buf_puts(&b, seg);
+		free(seg);
+		p += n;
+		while (*p == '/')
+			p++;
+	}
+	return hvci_buf_take(&b);
 }

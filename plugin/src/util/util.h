@@ -88,5 +88,12 @@ char *hvci_line_of(const char *text, size_t len, unsigned line);
 char *hvci_abspath(const char *path, const char *base_dir);
 int hvci_file_exists(const char *path);
 int hvci_dir_exists(const char *path);
+/*
+ * An absolute path with each missing component replaced by the entry of its
+ * folder that matches it ignoring case, as Windows would find it; what
+ * cannot be matched stays as written.  For project files, compile commands
+ * and #include names written on a case-insensitive file system.
+ */
+char *hvci_resolve_case(const char *abs);
 
 #endif
