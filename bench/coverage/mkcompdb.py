@@ -11,10 +11,11 @@ $(MSBuildThisFileDirectory) and $(SolutionDir). Anything else in $(...) is
 dropped. It does not follow Import, .props or Directory.Build.props, and
 does not evaluate conditions beyond matching 'Release|x64'. A source that
 uses a precompiled header (PrecompiledHeader Use, on the item or the
-definition group) force-includes that header, found in the project folder
-or the include folders, as hvcilint's own MSBuild reader does; the
-project's VC++ include directories (the IncludePath property) are searched
-after the /I folders.
+definition group) finds that header where its own #include names it: the
+header's folder (the project folder, or an include folder) is searched
+after the others, as hvcilint's own MSBuild reader does; the project's
+VC++ include directories (the IncludePath property) are searched after
+the /I folders.
 
 Each entry is clang-cl style. Kernel projects (ConfigurationType Driver,
 or a DriverType of KMDF/WDM/Miniport/ExportDriver) get /kernel and the
@@ -185,7 +186,8 @@ def read_project(path, tree):
             else:
                 continue
         h = pch_header(own)
-        extra = ["/FI", h] if h and h not in args else []
+        hd = os.path.dirname(h) if h else None
+        extra = ["/I", hd] if hd and hd not in dirs else []
         entries.append({"directory": pdir, "file": src, "arguments": args + extra + [src]})
     return {
         "project": os.path.relpath(path, tree),

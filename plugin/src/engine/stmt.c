@@ -65,14 +65,18 @@ static void walk_decl_stmt(hvci_ctx *ctx, CXCursor s, hvci_env *env)
 static void walk_if(hvci_ctx *ctx, CXCursor *ch, unsigned n, hvci_env *env, brk_ctx *brk)
 {
 	unsigned i = 0;
-	/* [init] [condition variable] cond then [else] */
-	unsigned body = n >= 3 && clang_isExpression(clang_getCursorKind(ch[0])) ? 1 : n - 2;
-	if (n == 3 && !clang_isExpression(clang_getCursorKind(ch[0])))
+	/* [init] [condition variable] cond then [else]: the children before
+	 * the branches are walked first, as they run first.  Two children are
+	 * the condition and the branch: `if (Map(...) == NULL) return;`. */
+	unsigned body;
+	if (n <= 2 || clang_isExpression(clang_getCursorKind(ch[0])))
+		body = 1;
+	else if (n == 3)
 		body = 2;
+	else
+		body = n - 2;
 	for (; i < body && i + 1 < n; i++)
 		walk_any(ctx, ch[i], env, brk);
-	if (n == 2)
-		i = 1;
 	hvci_env other;
 	hvci_env_copy(&other, env);
 	if (i < n)

@@ -419,6 +419,8 @@ static void filter(hvci_cmdline *c, const hvci_analyze_options *o, int *has_targ
 	 * order, so these can follow the other options. */
 	for (size_t k = 0; k < n_fi; k++) {
 		char *path = find_forced(c, fi[k].name);
+		if (path && !c->forced_at)
+			c->forced_at = c->argc + 1;
 		if (path)
 			push3(&c->argv, &c->argc, fi[k].flag, path, "");
 		else
@@ -505,7 +507,11 @@ int hvci_cmdline_build(hvci_cmdline *c, const hvci_analyze_options *o)
 	                                        "-Wno-error=incompatible-function-pointer-types",
 	                                        "-Wno-error=return-type",
 	                                        "-Wno-error=strict-prototypes",
-	                                        "-Wno-error=deprecated-non-prototype"};
+	                                        "-Wno-error=deprecated-non-prototype",
+	                                        /* cl accepts both (C4838 is a warning;
+	                                         * a bad ## paste keeps both tokens). */
+	                                        "-Wno-error=c++11-narrowing",
+	                                        "-Wno-error=invalid-token-paste"};
 	for (size_t i = 0; i < sizeof downgrade / sizeof *downgrade; i++)
 		add_xclang(&c->argv, &c->argc, downgrade[i]);
 	c->fallback_dir = o->wdk_fallback_dir ? hvci_abspath(o->wdk_fallback_dir, NULL)

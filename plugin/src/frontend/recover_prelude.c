@@ -15,18 +15,23 @@
 
 #include "frontend/recover_int.h"
 
+/* Inserts `args` at argv[at], moving the rest (and the NULL) along. */
+static void insert_at(hvci_cmdline *c, size_t at, const char *const *args, size_t n)
+{
+	c->argv = hvci_xrealloc(c->argv, (c->argc + n + 1) * sizeof *c->argv);
+	memmove(c->argv + at + n, c->argv + at, (c->argc - at + 1) * sizeof *c->argv);
+	for (size_t i = 0; i < n; i++)
+		c->argv[at + i] = hvci_strdup(args[i]);
+	c->argc += n;
+}
+
 /* Inserts `args` before the main file (and clang-cl's "--"). */
 static void insert_args(hvci_cmdline *c, const char *const *args, size_t n)
 {
 	size_t tail = c->file_args ? c->file_args : 1;
 	if (c->argc < tail)
 		tail = c->argc;
-	c->argv = hvci_xrealloc(c->argv, (c->argc + n + 1) * sizeof *c->argv);
-	size_t at = c->argc - tail;
-	memmove(c->argv + at + n, c->argv + at, (tail + 1) * sizeof *c->argv);
-	for (size_t i = 0; i < n; i++)
-		c->argv[at + i] = hvci_strdup(args[i]);
-	c->argc += n;
+	insert_at(c, c->argc - tail, args, n);
 }
 
 static int pointer_name(const char *name)
@@ -208,10 +213,18 @@ int hvci_recovery_apply(hvci_recovery *rv, hvci_cmdline *cl)
 	}
 	fclose(f);
 	if (!rv->applied) {
-		/* cc1 options: the same in clang and clang-cl modes. */
-		const char *args[] = {"-Xclang", "-include",   "-Xclang", rv->prelude,
-		                      "-Xclang", "-idirafter", "-Xclang", rv->inc};
-		insert_args(cl, args, sizeof args / sizeof *args);
+		/* The prelude goes before the user's forced includes (a
+		 * precompiled header forced with /FI is where most names are
+		 * first used); it names no type of theirs, only its own.  So
+		 * it is a driver option, as theirs are: the driver puts every
+		 * -Xclang option after its own forced includes. */
+		const char *dir[] = {"-Xclang", "-idirafter", "-Xclang", rv->inc};
+		insert_args(cl, dir, 4);
+		const char *pre[] = {cl->cl_mode ? "/FI" : "-include", rv->prelude};
+		if (cl->forced_at && cl->forced_at - 1 < cl->argc)
+			insert_at(cl, cl->forced_at - 1, pre, 2);
+		else
+			insert_args(cl, pre, 2);
 		cl->wdk_dirs =
 		    hvci_xrealloc(cl->wdk_dirs, (cl->n_wdk_dirs + 1) * sizeof *cl->wdk_dirs);
 		cl->wdk_dirs[cl->n_wdk_dirs++] = hvci_strdup(rv->dir);

@@ -222,19 +222,14 @@ void hvci_ms_unit(ev *e, const item *it, hvci_project *pr)
 		free(d);
 	}
 	hvci_strv_free(&tmp);
-	/* /Yu: cl reads the precompiled header where the source includes it;
-	 * force-including the header itself comes closest. */
+	/* /Yu: cl reads the precompiled header where the source includes it
+	 * by name, from the project's folder when that is where it is. */
 	const char *pch = hvci_kvs_get(md, "PrecompiledHeader");
 	if (pch && !strcasecmp(pch, "Use")) {
 		const char *h = hvci_kvs_get(md, "PrecompiledHeaderFile");
 		char *p = find_header(e, h && *h ? h : "stdafx.h", &u.includes);
-		int dup = 0;
-		for (size_t i = 0; p && i < u.forced.n; i++)
-			dup |= !strcmp(u.forced.v[i], p);
-		if (p && !dup)
-			hvci_strv_take(&u.forced, p);
-		else
-			free(p);
+		if (p)
+			hvci_project_pch_dir(&u.includes, p);
 	}
 	const char *ca = hvci_kvs_get(md, "CompileAs");
 	if (ca && !strcasecmp(ca, "CompileAsC"))

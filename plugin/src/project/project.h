@@ -84,6 +84,14 @@ void hvci_sln_free(hvci_sln *s);
 
 /* A path as MSBuild writes it (backslashes, maybe relative) made absolute. */
 char *hvci_ms_path(const char *p, const char *base_dir);
+/*
+ * A precompiled header (/Yu, PRECOMPILED_INCLUDE) found at `header`: cl
+ * reads it where the source includes it by name, wherever the file is.
+ * Its folder joins the end of `includes` (once), so that the source's own
+ * #include finds it; force-including it as well would read it twice.
+ * Takes `header`.
+ */
+void hvci_project_pch_dir(hvci_strv *includes, char *header);
 /* Reads a file no larger than HVCI_PROJECT_MAX_BYTES; NULL with the error set. */
 char *hvci_project_read(const char *path, size_t *len);
 /* The nearest folder at or above dir holding .git, else dir itself. */

@@ -379,7 +379,7 @@ static void units(sx *x, hvci_mk *m, const char *path)
 			p = hvci_ms_path(v, u.includes.v[i]);
 		}
 		if (hvci_file_exists(p))
-			hvci_strv_take(&u.forced, p);
+			hvci_project_pch_dir(&u.includes, p);
 		else
 			free(p);
 	}
