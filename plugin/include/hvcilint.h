@@ -167,6 +167,8 @@ typedef struct {
 	unsigned recovery_passes; /* extra parses that declared stand-ins */
 	char **stand_in_headers;  /* #includes that were missing: empty stand-ins */
 	size_t n_stand_in_headers;
+	char **stand_in_names; /* names declared nowhere, given stand-ins, in order */
+	size_t n_stand_in_names;
 	hvci_cov_call *sites; /* the calls not analysed on the AST only */
 	size_t n_sites;
 } hvci_coverage;

@@ -85,6 +85,10 @@ json_t *hvci_coverage_json(const hvci_coverage *c)
 	for (size_t i = 0; i < c->n_stand_in_headers; i++)
 		json_array_append_new(hs, json_string(c->stand_in_headers[i]));
 	json_object_set_new(o, "stand_in_headers", hs);
+	json_t *ns = json_array();
+	for (size_t i = 0; i < c->n_stand_in_names; i++)
+		json_array_append_new(ns, json_string(c->stand_in_names[i]));
+	json_object_set_new(o, "stand_in_names", ns);
 	json_t *ss = json_array();
 	for (size_t i = 0; i < c->n_sites; i++) {
 		const hvci_cov_call *k = &c->sites[i];
@@ -205,6 +209,14 @@ static void coverage_from(json_t *o, hvci_coverage *c)
 		c->stand_in_headers = hvci_xrealloc(
 		    c->stand_in_headers, (c->n_stand_in_headers + 1) * sizeof *c->stand_in_headers);
 		c->stand_in_headers[c->n_stand_in_headers++] = hvci_strdup(json_string_value(v));
+	}
+	json_array_foreach(json_object_get(o, "stand_in_names"), i, v)
+	{
+		if (!json_is_string(v))
+			continue;
+		c->stand_in_names = hvci_xrealloc(
+		    c->stand_in_names, (c->n_stand_in_names + 1) * sizeof *c->stand_in_names);
+		c->stand_in_names[c->n_stand_in_names++] = hvci_strdup(json_string_value(v));
 	}
 	json_t *ss = json_object_get(o, "sites");
 	json_array_foreach(ss, i, v)

@@ -68,6 +68,9 @@ void hvci_coverage_clear(hvci_coverage *c)
 	for (size_t i = 0; i < c->n_stand_in_headers; i++)
 		free(c->stand_in_headers[i]);
 	free(c->stand_in_headers);
+	for (size_t i = 0; i < c->n_stand_in_names; i++)
+		free(c->stand_in_names[i]);
+	free(c->stand_in_names);
 	for (size_t i = 0; i < c->n_sites; i++) {
 		hvci_loc_clear(&c->sites[i].loc);
 		free(c->sites[i].api);
