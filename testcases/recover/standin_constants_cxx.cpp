@@ -55,3 +55,16 @@ PVOID AllocBlocks(ULONGLONG n, PVOID Unused)
 		return Unused;
 	return ExAllocatePoolWithTag(NonPagedPoolExecute, (SIZE_T)(n * blockSize), 'mrtS'); // expected-warning {{'ExAllocatePoolWithTag' allocates executable memory: pool type 'NonPagedPoolExecute' (0) [hvci-exec-pool]}}
 }
+
+/* A constant passed to a function nobody declares: the stand-in function
+ * is a template, and a constant of a type without linkage could not be
+ * passed to it. */
+PVOID LogAndAlloc(SIZE_T n, ULONG Level)
+{
+	switch (Level) {
+	case VENDOR_LEVEL_INFO:
+		break;
+	}
+	VendorLog(VENDOR_LEVEL_INFO, "alloc %zu", n);
+	return ExAllocatePoolWithTag(NonPagedPoolExecute, n, 'gLnV'); // expected-warning {{'ExAllocatePoolWithTag' allocates executable memory: pool type 'NonPagedPoolExecute' (0) [hvci-exec-pool]}}
+}

@@ -194,8 +194,11 @@ int hvci_recovery_apply(hvci_recovery *rv, hvci_cmdline *cl)
 			 * kernel's convention; any other keeps the object, which
 			 * converts to the pointer or class a parameter wants. */
 			unsigned v = e->small ? 1u : 0x3E81u + (unsigned)i;
+			/* A named enumeration: a constant passed to one of our
+			 * templates (a stand-in function) must have a type with
+			 * linkage, or C++ rejects the call. */
 			if (all_caps(e->name) || e->constant)
-				fprintf(f, "enum { %s = %u };\n", e->name, v);
+				fprintf(f, "enum __hvci_e_%s { %s = %u };\n", e->name, e->name, v);
 			else
 				fprintf(f,
 				        "#ifdef __cplusplus\nextern __hvci_standin_any %s;\n#else\n"
