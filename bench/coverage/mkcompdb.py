@@ -15,7 +15,7 @@ definition group) finds that header where its own #include names it: the
 header's folder (the project folder, or an include folder) is searched
 after the others, as hvcilint's own MSBuild reader does; the project's
 VC++ include directories (the IncludePath property) are searched after
-the /I folders.
+the /I folders. C++ sources get the LanguageStandard as /std:.
 
 Each entry is clang-cl style. Kernel projects (ConfigurationType Driver,
 or a DriverType of KMDF/WDM/Miniport/ExportDriver) get /kernel and the
@@ -74,6 +74,11 @@ def split_list(s):
     return [x.strip() for x in s.split(";") if x.strip() and not x.strip().startswith("%(")]
 
 
+# LanguageStandard values as hvcilint's MSBuild reader maps them.
+CXX_STD = {"stdcpp14": "c++14", "stdcpp17": "c++17", "stdcpp20": "c++20",
+           "stdcpplatest": "c++latest", "stdcpp23": "c++latest"}
+
+
 def read_project(path, tree):
     root = ET.parse(path).getroot()
     pdir = os.path.dirname(os.path.abspath(path))
@@ -87,6 +92,7 @@ def read_project(path, tree):
     }
     props = {}
     defines, incdirs, forced = [], [], []
+    std = None  # /std: of C++ sources, from LanguageStandard
     pch = {}  # PrecompiledHeader / PrecompiledHeaderFile of the definition group
     items = []
     for el in root.iter():
@@ -108,6 +114,8 @@ def read_project(path, tree):
                         incdirs += split_list(m.text)
                     elif tag(m) == "ForcedIncludeFiles":
                         forced += split_list(m.text)
+                    elif tag(m) == "LanguageStandard":
+                        std = CXX_STD.get(m.text.strip().lower())
                     elif tag(m) in ("PrecompiledHeader", "PrecompiledHeaderFile"):
                         pch[tag(m).lower()] = m.text.strip()
         elif t == "ItemGroup" and cond_ok(el):
@@ -188,6 +196,8 @@ def read_project(path, tree):
         h = pch_header(own)
         hd = os.path.dirname(h) if h else None
         extra = ["/I", hd] if hd and hd not in dirs else []
+        if std and not src.lower().endswith(".c"):
+            extra += ["/std:" + std]
         entries.append({"directory": pdir, "file": src, "arguments": args + extra + [src]})
     return {
         "project": os.path.relpath(path, tree),

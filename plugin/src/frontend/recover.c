@@ -123,37 +123,6 @@ static enum CXChildVisitResult collect_names(CXCursor c, CXCursor parent, CXClie
 	return CXChildVisit_Continue;
 }
 
-typedef struct {
-	const char *name;
-	int found;
-} tag_query;
-
-static enum CXChildVisitResult find_tag_definition(CXCursor c, CXCursor parent, CXClientData d)
-{
-	(void)parent;
-	tag_query *q = d;
-	enum CXCursorKind k = clang_getCursorKind(c);
-	if (k == CXCursor_LinkageSpec || k == CXCursor_Namespace)
-		return CXChildVisit_Recurse;
-	if ((k == CXCursor_StructDecl || k == CXCursor_UnionDecl || k == CXCursor_ClassDecl) &&
-	    clang_isCursorDefinition(c)) {
-		CXString s = clang_getCursorSpelling(c);
-		q->found = !strcmp(clang_getCString(s), q->name);
-		clang_disposeString(s);
-	}
-	return q->found ? CXChildVisit_Break : CXChildVisit_Continue;
-}
-
-/* 1 when the unit defines `struct name`, even one that failed to parse: a
- * structure with a bad member is incomplete where it is used, and a
- * stand-in for it would be a second definition. */
-static int tag_defined(CXTranslationUnit tu, const char *name)
-{
-	tag_query q = {name, 0};
-	clang_visitChildren(clang_getTranslationUnitCursor(tu), find_tag_definition, &q);
-	return q.found;
-}
-
 /* 1 when a stand-in for `name` could change what a rule decides. */
 static int protected_name(const hvci_rules *rules, const char *name)
 {
@@ -535,7 +504,7 @@ static int plan_shape(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d, c
 		char *tag = hvci_text_quoted(msg);
 		int added = 0;
 		if (tag && !strncmp(tag, "struct ", 7) && hvci_text_is_identifier(tag + 7) &&
-		    !type_standin(rv, tag + 7) && !tag_defined(tu, tag + 7)) {
+		    !type_standin(rv, tag + 7)) {
 			hvci_strset none;
 			hvci_strset_init(&none);
 			added = add_standin(rv, &none, rules, tag + 7, SI_TAG,

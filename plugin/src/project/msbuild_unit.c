@@ -79,7 +79,9 @@ static const char *std_of(const char *v, int c)
 	static const struct {
 		const char *ms, *std;
 	} t[] = {{"stdcpp14", "c++14"},         {"stdcpp17", "c++17"}, {"stdcpp20", "c++20"},
-	         {"stdcpplatest", "c++latest"}, {"stdc11", "c11"},     {"stdc17", "c17"}};
+	         {"stdcpplatest", "c++latest"}, {"stdc11", "c11"},     {"stdc17", "c17"},
+	         /* Visual Studio's C++23 preview: clang-cl's newest is closest. */
+	         {"stdcpp23", "c++latest"}};
 	for (size_t i = 0; v && i < sizeof t / sizeof *t; i++)
 		if (!strcasecmp(v, t[i].ms) && (t[i].std[1] == '+') == !c)
 			return t[i].std;
