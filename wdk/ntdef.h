@@ -159,6 +159,10 @@ typedef unsigned int UINT, *PUINT;
 typedef long LONG, *PLONG;
 typedef unsigned long ULONG, *PULONG;
 typedef ULONG CLONG;
+/* Pointers to constant scalars. */
+typedef const UCHAR *PCUCHAR;
+typedef const USHORT *PCUSHORT;
+typedef const ULONG *PCULONG;
 typedef long long LONGLONG, *PLONGLONG, LONG64, *PLONG64, INT64, *PINT64;
 typedef unsigned long long ULONGLONG, *PULONGLONG, ULONG64, *PULONG64,
     UINT64, *PUINT64, DWORD64, *PDWORD64;

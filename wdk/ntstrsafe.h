@@ -14,6 +14,9 @@
 
 #include <wdm.h>
 #include <stdarg.h>
+/* As the real header does: drivers that include only ntstrsafe.h use the
+ * C string functions (strlen, strncpy_s) without including string.h. */
+#include <string.h>
 
 #ifdef __cplusplus
 extern "C" {

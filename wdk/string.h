@@ -3,7 +3,10 @@
  *
  * Written for hvcilint from public facts (C library signatures), not taken
  * from the WDK or any CRT.  Only reached when no C runtime is on the
- * include path.  Left out: locale, _s variants, most MS extensions.
+ * include path.  The bounds-checked _s copies and concatenations are
+ * declared as the CRT reference documents them, with their C++ overloads
+ * for array destinations (strncpy_s(buf, src, n)).  Left out: locale, the
+ * other _s functions, most MS extensions.
  */
 #pragma once
 #ifndef _HVCILINT_STRING_H
@@ -52,7 +55,48 @@ wchar_t *_HVCILINT_CRTCC wcsstr(const wchar_t *_Str, const wchar_t *_SubStr);
 int _HVCILINT_CRTCC _wcsicmp(const wchar_t *_Str1, const wchar_t *_Str2);
 int _HVCILINT_CRTCC _wcsnicmp(const wchar_t *_Str1, const wchar_t *_Str2, size_t _MaxCount);
 
+#ifndef _ERRNO_T_DEFINED
+#define _ERRNO_T_DEFINED
+typedef int errno_t;
+#endif
+#ifndef _RSIZE_T_DEFINED
+#define _RSIZE_T_DEFINED
+typedef size_t rsize_t;
+#endif
+
+errno_t _HVCILINT_CRTCC memcpy_s(void *_Dst, rsize_t _DstSize, const void *_Src, rsize_t _Count);
+errno_t _HVCILINT_CRTCC memmove_s(void *_Dst, rsize_t _DstSize, const void *_Src, rsize_t _Count);
+errno_t _HVCILINT_CRTCC strcpy_s(char *_Dst, rsize_t _SizeInBytes, const char *_Src);
+errno_t _HVCILINT_CRTCC strncpy_s(char *_Dst, rsize_t _SizeInBytes, const char *_Src,
+                                  rsize_t _MaxCount);
+errno_t _HVCILINT_CRTCC strcat_s(char *_Dst, rsize_t _SizeInBytes, const char *_Src);
+errno_t _HVCILINT_CRTCC strncat_s(char *_Dst, rsize_t _SizeInBytes, const char *_Src,
+                                  rsize_t _MaxCount);
+errno_t _HVCILINT_CRTCC wcscpy_s(wchar_t *_Dst, rsize_t _SizeInWords, const wchar_t *_Src);
+errno_t _HVCILINT_CRTCC wcsncpy_s(wchar_t *_Dst, rsize_t _SizeInWords, const wchar_t *_Src,
+                                  rsize_t _MaxCount);
+errno_t _HVCILINT_CRTCC wcscat_s(wchar_t *_Dst, rsize_t _SizeInWords, const wchar_t *_Src);
+errno_t _HVCILINT_CRTCC wcsncat_s(wchar_t *_Dst, rsize_t _SizeInWords, const wchar_t *_Src,
+                                  rsize_t _MaxCount);
+
 #ifdef __cplusplus
+}
+
+/* The array forms take the destination's size from its type; C++ linkage
+ * even when the header is included inside an extern "C" block. */
+extern "C++" {
+template <size_t _Size> errno_t strcpy_s(char (&_Dst)[_Size], const char *_Src);
+template <size_t _Size>
+errno_t strncpy_s(char (&_Dst)[_Size], const char *_Src, size_t _MaxCount);
+template <size_t _Size> errno_t strcat_s(char (&_Dst)[_Size], const char *_Src);
+template <size_t _Size>
+errno_t strncat_s(char (&_Dst)[_Size], const char *_Src, size_t _MaxCount);
+template <size_t _Size> errno_t wcscpy_s(wchar_t (&_Dst)[_Size], const wchar_t *_Src);
+template <size_t _Size>
+errno_t wcsncpy_s(wchar_t (&_Dst)[_Size], const wchar_t *_Src, size_t _MaxCount);
+template <size_t _Size> errno_t wcscat_s(wchar_t (&_Dst)[_Size], const wchar_t *_Src);
+template <size_t _Size>
+errno_t wcsncat_s(wchar_t (&_Dst)[_Size], const wchar_t *_Src, size_t _MaxCount);
 }
 #endif
 

@@ -2701,7 +2701,13 @@ NTKERNELAPI PIRP NTAPI IoBuildDeviceIoControlRequest(
 typedef enum _WORK_QUEUE_TYPE {
     CriticalWorkQueue,
     DelayedWorkQueue,
-    HyperCriticalWorkQueue
+    HyperCriticalWorkQueue,
+    NormalWorkQueue,
+    BackgroundWorkQueue,
+    RealTimeWorkQueue,
+    SuperCriticalWorkQueue,
+    MaximumWorkQueue,
+    CustomPriorityWorkQueue = 32
 } WORK_QUEUE_TYPE;
 
 /* System worker threads (ExQueueWorkItem is deprecated in favour of
@@ -3742,5 +3748,9 @@ typedef struct _FILE_FS_DEVICE_INFORMATION {
 
 /* The power management framework (PoFx): structures, callbacks, PoFx* calls. */
 #include <wdmpofx.h>
+/* Hardware resource lists (CM_*) and interrupt modes. */
+#include <wdm_cm.h>
+/* Run-down protection, callback objects and other executive helpers. */
+#include <wdm_ex.h>
 
 #endif /* _WDMDDK_ */

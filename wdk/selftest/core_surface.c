@@ -2,8 +2,18 @@
  * core_surface.c - selftest for the kernel-core part of the fallback
  * headers: every header below is included together, the structures that
  * drivers access are used field by field, and layouts / control codes
- * with published values are checked with static assertions.
+ * with published values are checked with static assertions.  C++ units
+ * often include the kernel headers inside extern "C": the first includes
+ * do so here.
  */
+#ifdef __cplusplus
+extern "C" {
+#endif
+#include <ntddk.h>
+#include <ntstrsafe.h>
+#ifdef __cplusplus
+}
+#endif
 #include <ntifs.h>
 #include <ntintsafe.h>
 #include <intsafe.h>
@@ -35,6 +45,17 @@ C_ASSERT(sizeof(CONTEXT) == 0x4d0);
 C_ASSERT(MEMORY_ALLOCATION_ALIGNMENT == 16);
 #endif
 C_ASSERT(TRACE_LEVEL_VERBOSE == 5);
+/* Hardware resources (4-byte packed) and executive helpers. */
+#ifdef _WIN64
+C_ASSERT(sizeof(CM_PARTIAL_RESOURCE_DESCRIPTOR) == 20);
+#else
+C_ASSERT(sizeof(CM_PARTIAL_RESOURCE_DESCRIPTOR) == 16);
+#endif
+C_ASSERT(FIELD_OFFSET(CM_PARTIAL_RESOURCE_DESCRIPTOR, u.Memory.Start) == 4);
+C_ASSERT(FIELD_OFFSET(CM_PARTIAL_RESOURCE_DESCRIPTOR, u.Connection.IdLowPart) == 8);
+C_ASSERT(CmResourceTypeMemory == 3 && CmResourceTypeConnection == 132);
+C_ASSERT(NormalWorkQueue == 3 && CustomPriorityWorkQueue == 32);
+C_ASSERT(sizeof(EX_RUNDOWN_REF) == sizeof(PVOID));
 C_ASSERT(MAX_PATH == 260);
 
 typedef struct DECLSPEC_CACHEALIGN _CORE_CTX {
@@ -45,7 +66,35 @@ typedef struct DECLSPEC_CACHEALIGN _CORE_CTX {
     RTL_BITMAP Bitmap;
     ULONG BitmapBuffer[4];
     BUS_INTERFACE_STANDARD Bus;
+    EX_RUNDOWN_REF Rundown;
+    PCALLBACK_OBJECT Callback;
 } CORE_CTX;
+
+/* A memory range from a translated resource list, mapped as MmMapIoSpaceEx
+ * wants it, under run-down protection. */
+PVOID CoreMapRegisters(_Inout_ CORE_CTX *Ctx, _In_ PCM_RESOURCE_LIST Translated)
+{
+    PCM_PARTIAL_RESOURCE_LIST list = &Translated->List[0].PartialResourceList;
+    PVOID va = NULL;
+    ULONG i;
+
+    if (!ExAcquireRundownProtection(&Ctx->Rundown)) {
+        return NULL;
+    }
+    for (i = 0; i < list->Count && va == NULL; i++) {
+        PCM_PARTIAL_RESOURCE_DESCRIPTOR d = &list->PartialDescriptors[i];
+        if (d->Type == CmResourceTypeMemory) {
+            va = MmMapIoSpaceEx(d->u.Memory.Start, d->u.Memory.Length,
+                                PAGE_READWRITE | PAGE_NOCACHE);
+        } else if (d->Type == CmResourceTypeConnection &&
+                   d->u.Connection.Class == CM_RESOURCE_CONNECTION_CLASS_SERIAL &&
+                   d->Flags == CM_RESOURCE_INTERRUPT_LATCHED) {
+            (void)InterlockedAdd((LONG volatile *)&d->u.Connection.IdLowPart, 0);
+        }
+    }
+    ExReleaseRundownProtection(&Ctx->Rundown);
+    return va;
+}
 
 static VOID CoreWorker(_In_ PVOID Parameter)
 {
