@@ -1,7 +1,23 @@
 /*
- * ks.h - hvcilint's compact stand-in for the kernel-streaming types that
- * the PortCls stand-in needs.  Written for hvcilint from public facts, not
- * taken from the WDK.  Left out: everything else of kernel streaming.
+ * ks.h - hvcilint's compact stand-in for the kernel-streaming header.
+ * Written for hvcilint from Microsoft's public documentation (the ks.h
+ * section of learn.microsoft.com), not taken from the WDK.
+ *
+ * Declares: the data format/range union, the KS identifier and property
+ * request types, the KS functional categories, the AVStream object
+ * structures (KSDEVICE, KSFILTER, KSPIN), the automation tables
+ * (KSPROPERTY_ITEM/SET, KSMETHOD_ITEM/SET, KSEVENT_ITEM/SET,
+ * KSAUTOMATION_TABLE and the DEFINE_KS* table macros), KSPIN_DESCRIPTOR,
+ * KSTOPOLOGY_CONNECTION, KSATTRIBUTE_LIST, KSTIME and SIZEOF_ARRAY.  The
+ * AVStream descriptors, dispatch tables, stream pointers, framing and the
+ * Ks* AVStream routines are in ks_avstream.h, included at the end.
+ *
+ * Left out: clocks and allocators beyond their interface pointer types,
+ * the routines of the stream class and of the older KS library, event
+ * entries and event data (named only), and constants whose values the
+ * reference pages do not publish (KSPIN_FLAG_*, KSFILTER_DESCRIPTOR_VERSION,
+ * memory-type GUIDs, DECLARE_SIMPLE_FRAMING_EX).  KSFILTER_NODE is given
+ * the value the PortCls reference publishes for its twin PCFILTER_NODE.
  */
 #pragma once
 #ifndef _KS_
@@ -23,7 +39,6 @@ typedef union {
 } KSDATAFORMAT, *PKSDATAFORMAT, KSDATARANGE, *PKSDATARANGE;
 
 typedef struct _KSNOTIFICATIONHEADER *PKSNOTIFICATIONHEADER;
-typedef struct _KSPIN_DESCRIPTOR *PKSPIN_DESCRIPTOR;
 
 /*
  * Appended: the GUID-naming helpers and the property request types that
@@ -282,5 +297,229 @@ typedef struct _KSPIN {
 } KSPIN, *PKSPIN;
 
 #endif /* _KS_APPENDIX_AVSTREAM_ */
+
+/*
+ * Appended: the automation tables and pin/topology descriptors, written
+ * from their reference pages (KSPROPERTY_ITEM, KSPROPERTY_SET,
+ * KSPROPERTY_VALUES, KSPROPERTY_MEMBERSLIST, KSFASTPROPERTY_ITEM,
+ * KSMETHOD_ITEM, KSMETHOD_SET, KSEVENT_ITEM, KSEVENT_SET,
+ * KSAUTOMATION_TABLE, KSPIN_DESCRIPTOR, KSTOPOLOGY_CONNECTION,
+ * KSATTRIBUTE_LIST, KSTIME).  The DEFINE_KS* macros expand to the
+ * declarations and initializer lists those layouts imply; only their
+ * names and use are documented.  KSEVENTDATA and KSEVENT_ENTRY are named
+ * as struct tags only.
+ */
+#ifndef _KS_APPENDIX_AUTOMATION_
+#define _KS_APPENDIX_AUTOMATION_
+
+#ifndef SIZEOF_ARRAY
+#define SIZEOF_ARRAY(ar) (sizeof(ar) / sizeof((ar)[0]))
+#endif
+
+typedef struct {
+    ULONG Count;
+    PKSATTRIBUTE *Attributes;
+} KSATTRIBUTE_LIST, *PKSATTRIBUTE_LIST;
+
+typedef struct {
+    LONGLONG Time;
+    ULONG Numerator;
+    ULONG Denominator;
+} KSTIME, *PKSTIME;
+
+typedef struct _KSEVENTDATA KSEVENTDATA, *PKSEVENTDATA;
+typedef struct _KSEVENT_ENTRY KSEVENT_ENTRY, *PKSEVENT_ENTRY;
+
+typedef NTSTATUS (*PFNKSHANDLER)(_In_ PIRP Irp, _In_ PKSIDENTIFIER Request,
+                                 _Inout_ PVOID Data);
+typedef BOOLEAN (*PFNKSFASTHANDLER)(_In_ PFILE_OBJECT FileObject,
+                                    _In_ PKSIDENTIFIER Request, _In_ ULONG RequestLength,
+                                    _Inout_ PVOID Data, _In_ ULONG DataLength,
+                                    _Out_ PIO_STATUS_BLOCK IoStatus);
+typedef NTSTATUS (*PFNKSADDEVENT)(_In_ PIRP Irp, _In_ PKSEVENTDATA EventData,
+                                  _In_ PKSEVENT_ENTRY EventEntry);
+typedef void (*PFNKSREMOVEEVENT)(_In_ PFILE_OBJECT FileObject,
+                                 _In_ PKSEVENT_ENTRY EventEntry);
+
+/* Property items and sets. */
+typedef struct {
+    KSPROPERTY_MEMBERSHEADER MembersHeader;
+    const VOID *Members;
+} KSPROPERTY_MEMBERSLIST, *PKSPROPERTY_MEMBERSLIST;
+
+typedef struct {
+    KSIDENTIFIER PropTypeSet;
+    ULONG MembersListCount;
+    const KSPROPERTY_MEMBERSLIST *MembersList;
+} KSPROPERTY_VALUES, *PKSPROPERTY_VALUES;
+
+typedef struct {
+    ULONG PropertyId;
+    union {
+        PFNKSHANDLER GetPropertyHandler;
+        BOOLEAN GetSupported;
+    };
+    ULONG MinProperty;
+    ULONG MinData;
+    union {
+        PFNKSHANDLER SetPropertyHandler;
+        BOOLEAN SetSupported;
+    };
+    const KSPROPERTY_VALUES *Values;
+    ULONG RelationsCount;
+    const KSPROPERTY *Relations;
+    PFNKSHANDLER SupportHandler;
+    ULONG SerializedSize;
+} KSPROPERTY_ITEM, *PKSPROPERTY_ITEM;
+
+typedef struct {
+    ULONG PropertyId;
+    union {
+        PFNKSFASTHANDLER GetPropertyHandler;
+        BOOLEAN GetSupported;
+    };
+    union {
+        PFNKSFASTHANDLER SetPropertyHandler;
+        BOOLEAN SetSupported;
+    };
+    ULONG Reserved;
+} KSFASTPROPERTY_ITEM, *PKSFASTPROPERTY_ITEM;
+
+typedef struct {
+    const GUID *Set;
+    ULONG PropertiesCount;
+    const KSPROPERTY_ITEM *PropertyItem;
+    ULONG FastIoCount;
+    const KSFASTPROPERTY_ITEM *FastIoTable;
+} KSPROPERTY_SET, *PKSPROPERTY_SET;
+
+/* Method items and sets. */
+typedef struct {
+    ULONG MethodId;
+    union {
+        PFNKSHANDLER MethodHandler;
+        BOOLEAN MethodSupported;
+    };
+    ULONG MinMethod;
+    ULONG MinData;
+    PFNKSHANDLER SupportHandler;
+    ULONG Flags;
+} KSMETHOD_ITEM, *PKSMETHOD_ITEM;
+
+typedef struct _KSFASTMETHOD_ITEM KSFASTMETHOD_ITEM, *PKSFASTMETHOD_ITEM;
+
+typedef struct {
+    const GUID *Set;
+    ULONG MethodsCount;
+    const KSMETHOD_ITEM *MethodItem;
+    ULONG FastIoCount;
+    const KSFASTMETHOD_ITEM *FastIoTable;
+} KSMETHOD_SET, *PKSMETHOD_SET;
+
+/* Event items and sets. */
+typedef struct {
+    ULONG EventId;
+    ULONG DataInput;
+    ULONG ExtraEntryData;
+    PFNKSADDEVENT AddHandler;
+    PFNKSREMOVEEVENT RemoveHandler;
+    PFNKSHANDLER SupportHandler;
+} KSEVENT_ITEM, *PKSEVENT_ITEM;
+
+typedef struct {
+    const GUID *Set;
+    ULONG EventsCount;
+    const KSEVENT_ITEM *EventItem;
+} KSEVENT_SET, *PKSEVENT_SET;
+
+typedef struct KSAUTOMATION_TABLE_ {
+    ULONG PropertySetsCount;
+    ULONG PropertyItemSize;
+    const KSPROPERTY_SET *PropertySets;
+    ULONG MethodSetsCount;
+    ULONG MethodItemSize;
+    const KSMETHOD_SET *MethodSets;
+    ULONG EventSetsCount;
+    ULONG EventItemSize;
+    const KSEVENT_SET *EventSets;
+    PVOID Alignment;
+} KSAUTOMATION_TABLE, *PKSAUTOMATION_TABLE;
+
+/* Table helpers: each names a const table or yields the count/size/pointer
+   triple (or pair) that the structures above expect, in their order. */
+#define DEFINE_KSPROPERTY_TABLE(tablename) const KSPROPERTY_ITEM tablename[] =
+#define DEFINE_KSPROPERTY_SET_TABLE(tablename) const KSPROPERTY_SET tablename[] =
+#define DEFINE_KSPROPERTY_SET(Set, PropertiesCount, PropertyItem, FastIoCount, FastIoTable) \
+    { Set, PropertiesCount, PropertyItem, FastIoCount, FastIoTable }
+#define DEFINE_KSPROPERTY_ITEM(PropertyId, GetHandler, MinProperty, MinData, SetHandler,   \
+                               Values, RelationsCount, Relations, SupportHandler,         \
+                               SerializedSize)                                            \
+    { PropertyId, { (PFNKSHANDLER)(GetHandler) }, MinProperty, MinData,                   \
+      { (PFNKSHANDLER)(SetHandler) }, (const KSPROPERTY_VALUES *)(Values), RelationsCount, \
+      (const KSPROPERTY *)(Relations), (PFNKSHANDLER)(SupportHandler), (ULONG)(SerializedSize) }
+#define DEFINE_KSMETHOD_TABLE(tablename) const KSMETHOD_ITEM tablename[] =
+#define DEFINE_KSMETHOD_SET_TABLE(tablename) const KSMETHOD_SET tablename[] =
+#define DEFINE_KSMETHOD_SET(Set, MethodsCount, MethodItem, FastIoCount, FastIoTable) \
+    { Set, MethodsCount, MethodItem, FastIoCount, FastIoTable }
+#define DEFINE_KSEVENT_TABLE(tablename) const KSEVENT_ITEM tablename[] =
+#define DEFINE_KSEVENT_SET_TABLE(tablename) const KSEVENT_SET tablename[] =
+#define DEFINE_KSEVENT_SET(Set, EventsCount, EventItem) { Set, EventsCount, EventItem }
+#define DEFINE_KSAUTOMATION_TABLE(table) const KSAUTOMATION_TABLE table =
+#define DEFINE_KSAUTOMATION_PROPERTIES(table) \
+    SIZEOF_ARRAY(table), sizeof(KSPROPERTY_ITEM), table
+#define DEFINE_KSAUTOMATION_METHODS(table) SIZEOF_ARRAY(table), sizeof(KSMETHOD_ITEM), table
+#define DEFINE_KSAUTOMATION_EVENTS(table) SIZEOF_ARRAY(table), sizeof(KSEVENT_ITEM), table
+#define DEFINE_KSAUTOMATION_PROPERTIES_NULL 0, sizeof(KSPROPERTY_ITEM), NULL
+#define DEFINE_KSAUTOMATION_METHODS_NULL 0, sizeof(KSMETHOD_ITEM), NULL
+#define DEFINE_KSAUTOMATION_EVENTS_NULL 0, sizeof(KSEVENT_ITEM), NULL
+
+/* Pin descriptor (KSPROPSETID_Pin properties of a pin type). */
+typedef struct _KSPIN_DESCRIPTOR {
+    ULONG InterfacesCount;
+    const KSPIN_INTERFACE *Interfaces;
+    ULONG MediumsCount;
+    const KSPIN_MEDIUM *Mediums;
+    ULONG DataRangesCount;
+    const PKSDATARANGE *DataRanges;
+    KSPIN_DATAFLOW DataFlow;
+    KSPIN_COMMUNICATION Communication;
+    const GUID *Category;
+    const GUID *Name;
+    union {
+        LONGLONG Reserved;
+        struct {
+            ULONG ConstrainedDataRangesCount;
+            PKSDATARANGE *ConstrainedDataRanges;
+        };
+    };
+} KSPIN_DESCRIPTOR, *PKSPIN_DESCRIPTOR;
+
+/* A connection between node pins; KSFILTER_NODE names the filter itself. */
+typedef struct {
+    ULONG FromNode;
+    ULONG FromNodePin;
+    ULONG ToNode;
+    ULONG ToNodePin;
+} KSTOPOLOGY_CONNECTION, *PKSTOPOLOGY_CONNECTION;
+#define KSFILTER_NODE ((ULONG)-1)
+
+/* KSDATARANGE.Flags: an attribute list (KSATTRIBUTE_LIST) follows. */
+#define KSDATARANGE_ATTRIBUTES 0x00000002
+
+/* Pin capability change events (KSEVENTSETID_PinCapsChange). */
+typedef enum {
+    KSEVENT_PINCAPS_FORMATCHANGE,
+    KSEVENT_PINCAPS_JACKINFOCHANGE
+} KSEVENT_PINCAPS_CHANGENOTIFICATIONS;
+
+/* Named without a value here. */
+DEFINE_GUIDEX(KSNAME_Filter);
+DEFINE_GUIDEX(KSEVENTSETID_PinCapsChange);
+DEFINE_GUIDEX(KSPROPTYPESETID_General);
+
+#endif /* _KS_APPENDIX_AUTOMATION_ */
+
+/* AVStream descriptors, dispatch tables, stream pointers and routines. */
+#include <ks_avstream.h>
 
 #endif /* _KS_ */

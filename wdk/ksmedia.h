@@ -15,9 +15,15 @@
  * from their format tags, the WAVEFORMATEX and "none" specifiers), the
  * wildcards, KSPROPERTY_PIN_* and KSPROPERTY_AUDIO_* ids, KSNODEPROPERTY,
  * and the jack description.  Other GUID names are declared as extern
- * const GUIDs without a STATIC_ initializer.  Left out: video, camera
- * control, MIDI/DirectMusic, audio modules, SDCA, offload and the rest
- * of the property sets.
+ * const GUIDs without a STATIC_ initializer.  Appended: audio modules,
+ * the signal-processing-mode attribute with the mode GUIDs the INF
+ * samples publish, and the uncompressed video info header, bitmap header
+ * and video data range (KS_VIDEOINFOHEADER2, VBI, MPEG and camera
+ * structures are not).  KSATTRIBUTEID_AUDIOSIGNALPROCESSING_MODE's value
+ * is not published; its STATIC_ initializer is a zero placeholder, noted
+ * where it is defined.  Includes windef.h for RECT and SIZE.  Left out:
+ * camera control and extended properties, MIDI/DirectMusic, SDCA,
+ * offload and the rest of the property sets.
  */
 #pragma once
 #ifndef _KSMEDIA_
@@ -320,5 +326,178 @@ typedef struct _tagKSJACK_DESCRIPTION2 {
     ULONG DeviceStateInfo;
     ULONG JackCapabilities;
 } KSJACK_DESCRIPTION2, *PKSJACK_DESCRIPTION2;
+
+/*
+ * Appended: audio modules, the signal-processing-mode attribute and the
+ * uncompressed video format types, written from their reference pages
+ * (KSAUDIOMODULE_DESCRIPTOR, KSAUDIOMODULE_NOTIFICATION,
+ * KSAUDIOMODULE_PROPERTY, KSATTRIBUTE_AUDIOSIGNALPROCESSING_MODE,
+ * KS_RGBQUAD, KS_BITMAPINFOHEADER, KS_VIDEOINFOHEADER,
+ * KS_VIDEO_STREAM_CONFIG_CAPS, KS_DATARANGE_VIDEO) and, for the
+ * processing-mode GUID values, the INF samples of the "PKEY_SFX_
+ * ProcessingModes_Supported_For_Streaming" page.
+ */
+#ifndef _KSMEDIA_APPENDIX_MODULES_VIDEO_
+#define _KSMEDIA_APPENDIX_MODULES_VIDEO_
+
+/* RECT and SIZE for the video structures. */
+#include <windef.h>
+
+/* Audio modules. */
+#define AUDIOMODULE_MAX_NAME_CCH_SIZE 128
+
+typedef struct _KSAUDIOMODULE_DESCRIPTOR {
+    GUID ClassId;
+    ULONG InstanceId;
+    ULONG VersionMajor;
+    ULONG VersionMinor;
+    WCHAR Name[AUDIOMODULE_MAX_NAME_CCH_SIZE];
+} KSAUDIOMODULE_DESCRIPTOR, *PKSAUDIOMODULE_DESCRIPTOR;
+
+typedef struct _KSAUDIOMODULE_PROPERTY {
+    KSPROPERTY Property;
+    GUID ClassId;
+    ULONG InstanceId;
+} KSAUDIOMODULE_PROPERTY, *PKSAUDIOMODULE_PROPERTY;
+
+typedef struct _KSAUDIOMODULE_NOTIFICATION {
+    union {
+        struct {
+            GUID DeviceId;
+            GUID ClassId;
+            ULONG InstanceId;
+            ULONG Reserved;
+        } ProviderId;
+        LONGLONG Alignment;
+    };
+} KSAUDIOMODULE_NOTIFICATION, *PKSAUDIOMODULE_NOTIFICATION;
+
+#define STATIC_KSNOTIFICATIONID_AudioModule \
+    0x9C2220F0L, 0xD9A6, 0x4D5C, 0xA0, 0x36, 0x57, 0x38, 0x57, 0xFD, 0x50, 0xD2
+DEFINE_GUIDSTRUCT("9C2220F0-D9A6-4D5C-A036-573857FD50D2", KSNOTIFICATIONID_AudioModule);
+#define KSNOTIFICATIONID_AudioModule DEFINE_GUIDNAMED(KSNOTIFICATIONID_AudioModule)
+
+/* Signal processing modes.  The attribute id's value is not published on
+   the reference pages: its STATIC_ initializer here is a zero placeholder
+   so that static KSATTRIBUTE tables parse; do not rely on its value. */
+typedef struct tagKSATTRIBUTE_AUDIOSIGNALPROCESSING_MODE {
+    KSATTRIBUTE AttributeHeader;
+    GUID SignalProcessingMode;
+} KSATTRIBUTE_AUDIOSIGNALPROCESSING_MODE, *PKSATTRIBUTE_AUDIOSIGNALPROCESSING_MODE;
+
+#define STATIC_KSATTRIBUTEID_AUDIOSIGNALPROCESSING_MODE STATIC_GUID_NULL
+DEFINE_GUIDEX(KSATTRIBUTEID_AUDIOSIGNALPROCESSING_MODE);
+
+#define STATIC_AUDIO_SIGNALPROCESSINGMODE_DEFAULT \
+    0xC18E2F7EL, 0x933D, 0x4965, 0xB7, 0xD1, 0x1E, 0xEF, 0x22, 0x8D, 0x2A, 0xF3
+DEFINE_GUIDSTRUCT("C18E2F7E-933D-4965-B7D1-1EEF228D2AF3", AUDIO_SIGNALPROCESSINGMODE_DEFAULT);
+#define AUDIO_SIGNALPROCESSINGMODE_DEFAULT DEFINE_GUIDNAMED(AUDIO_SIGNALPROCESSINGMODE_DEFAULT)
+
+#define STATIC_AUDIO_SIGNALPROCESSINGMODE_MOVIE \
+    0xB26FEB0DL, 0xEC94, 0x477C, 0x94, 0x94, 0xD1, 0xAB, 0x8E, 0x75, 0x3F, 0x6E
+DEFINE_GUIDSTRUCT("B26FEB0D-EC94-477C-9494-D1AB8E753F6E", AUDIO_SIGNALPROCESSINGMODE_MOVIE);
+#define AUDIO_SIGNALPROCESSINGMODE_MOVIE DEFINE_GUIDNAMED(AUDIO_SIGNALPROCESSINGMODE_MOVIE)
+
+#define STATIC_AUDIO_SIGNALPROCESSINGMODE_COMMUNICATIONS \
+    0x98951333L, 0xB9CD, 0x48B1, 0xA0, 0xA3, 0xFF, 0x40, 0x68, 0x2D, 0x73, 0xF7
+DEFINE_GUIDSTRUCT("98951333-B9CD-48B1-A0A3-FF40682D73F7", AUDIO_SIGNALPROCESSINGMODE_COMMUNICATIONS);
+#define AUDIO_SIGNALPROCESSINGMODE_COMMUNICATIONS \
+    DEFINE_GUIDNAMED(AUDIO_SIGNALPROCESSINGMODE_COMMUNICATIONS)
+
+/* Named without a value here. */
+DEFINE_GUIDEX(AUDIO_SIGNALPROCESSINGMODE_RAW);
+DEFINE_GUIDEX(AUDIO_SIGNALPROCESSINGMODE_SPEECH);
+DEFINE_GUIDEX(AUDIO_SIGNALPROCESSINGMODE_MEDIA);
+DEFINE_GUIDEX(AUDIO_SIGNALPROCESSINGMODE_NOTIFICATION);
+DEFINE_GUIDEX(KSDATAFORMAT_TYPE_VIDEO);
+DEFINE_GUIDEX(KSDATAFORMAT_SPECIFIER_VIDEOINFO);
+DEFINE_GUIDEX(KSCATEGORY_VIDEO);
+DEFINE_GUIDEX(KSCATEGORY_VIDEO_CAMERA);
+DEFINE_GUIDEX(PINNAME_VIDEO_CAPTURE);
+DEFINE_GUIDEX(PINNAME_VIDEO_PREVIEW);
+DEFINE_GUIDEX(PINNAME_VIDEO_STILL);
+DEFINE_GUIDEX(KSPROPSETID_AudioEffectsDiscovery);
+DEFINE_GUIDEX(KSEVENTSETID_AudioControlChange);
+DEFINE_GUIDEX(KSNODETYPE_HEADSET_SPEAKERS);
+DEFINE_GUIDEX(KSNODETYPE_HEADSET_MICROPHONE);
+DEFINE_GUIDEX(KSNODETYPE_PEAKMETER);
+DEFINE_GUIDEX(KSAUDFNAME_RECORDING_CONTROL);
+DEFINE_GUIDEX(KSAUDFNAME_MIC_VOLUME);
+DEFINE_GUIDEX(KSAUDFNAME_MIC_MUTE);
+DEFINE_GUIDEX(KSAUDFNAME_LINE_VOLUME);
+DEFINE_GUIDEX(KSAUDFNAME_LINE_MUTE);
+DEFINE_GUIDEX(KSAUDFNAME_PEAKMETER);
+
+/* Uncompressed video (no bob/weave settings). */
+#ifndef _HVCILINT_REFERENCE_TIME_DEFINED
+#define _HVCILINT_REFERENCE_TIME_DEFINED
+typedef LONGLONG REFERENCE_TIME;
+#endif
+
+typedef struct tagKS_RGBQUAD {
+    BYTE rgbBlue;
+    BYTE rgbGreen;
+    BYTE rgbRed;
+    BYTE rgbReserved;
+} KS_RGBQUAD, *PKS_RGBQUAD;
+
+typedef struct tagKS_BITMAPINFOHEADER {
+    DWORD biSize;
+    LONG biWidth;
+    LONG biHeight;
+    WORD biPlanes;
+    WORD biBitCount;
+    DWORD biCompression;
+    DWORD biSizeImage;
+    LONG biXPelsPerMeter;
+    LONG biYPelsPerMeter;
+    DWORD biClrUsed;
+    DWORD biClrImportant;
+} KS_BITMAPINFOHEADER, *PKS_BITMAPINFOHEADER;
+
+typedef struct tagKS_VIDEOINFOHEADER {
+    RECT rcSource;
+    RECT rcTarget;
+    DWORD dwBitRate;
+    DWORD dwBitErrorRate;
+    REFERENCE_TIME AvgTimePerFrame;
+    KS_BITMAPINFOHEADER bmiHeader;
+} KS_VIDEOINFOHEADER, *PKS_VIDEOINFOHEADER;
+
+typedef struct _KS_VIDEO_STREAM_CONFIG_CAPS {
+    GUID guid;
+    ULONG VideoStandard;
+    SIZE InputSize;
+    SIZE MinCroppingSize;
+    SIZE MaxCroppingSize;
+    int CropGranularityX;
+    int CropGranularityY;
+    int CropAlignX;
+    int CropAlignY;
+    SIZE MinOutputSize;
+    SIZE MaxOutputSize;
+    int OutputGranularityX;
+    int OutputGranularityY;
+    int StretchTapsX;
+    int StretchTapsY;
+    int ShrinkTapsX;
+    int ShrinkTapsY;
+    LONGLONG MinFrameInterval;
+    LONGLONG MaxFrameInterval;
+    LONG MinBitsPerSecond;
+    LONG MaxBitsPerSecond;
+} KS_VIDEO_STREAM_CONFIG_CAPS, *PKS_VIDEO_STREAM_CONFIG_CAPS;
+
+typedef struct tagKS_DATARANGE_VIDEO {
+    KSDATARANGE DataRange;
+    BOOL bFixedSizeSamples;
+    BOOL bTemporalCompression;
+    DWORD StreamDescriptionFlags;
+    DWORD MemoryAllocationFlags;
+    KS_VIDEO_STREAM_CONFIG_CAPS ConfigCaps;
+    KS_VIDEOINFOHEADER VideoInfoHeader;
+} KS_DATARANGE_VIDEO, *PKS_DATARANGE_VIDEO;
+
+#endif /* _KSMEDIA_APPENDIX_MODULES_VIDEO_ */
 
 #endif /* _KSMEDIA_ */

@@ -11,8 +11,22 @@
  * includes windef.h, mmreg.h, ks.h and ksmedia.h, which audio drivers
  * rely on for the wave-format types.
  *
- * Left out: filter/pin/property descriptors, topology, WaveRT, MIDI/DMus
- * stream interfaces beyond their pointer types, all IIDs, C vtables.
+ * Appended (portcls.h reference pages): the filter, pin, node and
+ * connection descriptors, the automation table with its property,
+ * method and event items and DEFINE_PCAUTOMATION_TABLE_PROP(_EVENT),
+ * PCPROPERTY_REQUEST, the PCPROPERTY_ITEM flags, EPcMiniportEngineEvent,
+ * the WaveRT/topology/events/ETW interface pointer types, and in C++
+ * IPortEvents and IPortClsEtwHelper with their documented methods.  IIDs
+ * and port CLSIDs are named without values.
+ *
+ * Left out: the method request layout, the PCEVENT_VERB_* and
+ * PCEVENT_ITEM_FLAG_* values, the WaveRT, topology and audio-engine
+ * interface methods (those interfaces are empty in C++, and the IMP_IXxx
+ * method-list macros are not defined), MIDI/DMus stream interfaces
+ * beyond their pointer types, DRM, C vtables.  IPortWaveRTStream (and
+ * PPORTWAVERTSTREAM) is left undeclared on purpose: its methods allocate
+ * and map the WaveRT buffer, and this header does not restate
+ * allocation or mapping interfaces.
  */
 #pragma once
 #ifndef _PORTCLS_H_
@@ -72,6 +86,178 @@ PORTCLASSAPI NTSTATUS NTAPI PcNewResourceSublist(
 PORTCLASSAPI NTSTATUS NTAPI PcNewPort(_Out_ PPORT *OutPort, _In_ REFCLSID ClassId);
 PORTCLASSAPI NTSTATUS NTAPI PcRegisterSubdevice(_In_ PDEVICE_OBJECT DeviceObject,
                                                 _In_ PWSTR Name, _In_ PUNKNOWN Unknown);
+
+/*
+ * Appended: the miniport's filter description and automation tables,
+ * written from the portcls.h reference pages (PCFILTER_DESCRIPTOR,
+ * PCPIN_DESCRIPTOR, PCNODE_DESCRIPTOR, PCCONNECTION_DESCRIPTOR,
+ * PCFILTER_NODE, PCAUTOMATION_TABLE, PCPROPERTY_ITEM, PCEVENT_ITEM,
+ * PCPROPERTY_REQUEST, PCEVENT_REQUEST, EPcMiniportEngineEvent).
+ * PCMETHOD_ITEM follows the same shape (set, id, flags, handler); the
+ * method request is named only.  The PCPROPERTY_ITEM_FLAG_* values are
+ * the KSPROPERTY_TYPE_* bits of the request types they name.  The
+ * DEFINE_PCAUTOMATION_TABLE_* macros expand to a PCAUTOMATION_TABLE
+ * definition in its documented member order.
+ */
+typedef struct _PCPROPERTY_REQUEST PCPROPERTY_REQUEST, *PPCPROPERTY_REQUEST;
+typedef struct _PCMETHOD_REQUEST PCMETHOD_REQUEST, *PPCMETHOD_REQUEST;
+typedef struct _PCEVENT_REQUEST PCEVENT_REQUEST, *PPCEVENT_REQUEST;
+
+typedef NTSTATUS (*PCPFNPROPERTY_HANDLER)(_In_ PPCPROPERTY_REQUEST PropertyRequest);
+typedef NTSTATUS (*PCPFNMETHOD_HANDLER)(_In_ PPCMETHOD_REQUEST MethodRequest);
+typedef NTSTATUS (*PCPFNEVENT_HANDLER)(_In_ PPCEVENT_REQUEST EventRequest);
+
+typedef struct {
+    const GUID *Set;
+    ULONG Id;
+    ULONG Flags;
+    PCPFNPROPERTY_HANDLER Handler;
+} PCPROPERTY_ITEM, *PPCPROPERTY_ITEM;
+
+#define PCPROPERTY_ITEM_FLAG_GET            KSPROPERTY_TYPE_GET
+#define PCPROPERTY_ITEM_FLAG_SET            KSPROPERTY_TYPE_SET
+#define PCPROPERTY_ITEM_FLAG_BASICSUPPORT   KSPROPERTY_TYPE_BASICSUPPORT
+#define PCPROPERTY_ITEM_FLAG_DEFAULTVALUES  KSPROPERTY_TYPE_DEFAULTVALUES
+#define PCPROPERTY_ITEM_FLAG_SERIALIZERAW   KSPROPERTY_TYPE_SERIALIZERAW
+#define PCPROPERTY_ITEM_FLAG_UNSERIALIZERAW KSPROPERTY_TYPE_UNSERIALIZERAW
+#define PCPROPERTY_ITEM_FLAG_SERIALIZESIZE  KSPROPERTY_TYPE_SERIALIZESIZE
+#define PCPROPERTY_ITEM_FLAG_SERIALIZE                                        \
+    (PCPROPERTY_ITEM_FLAG_SERIALIZERAW | PCPROPERTY_ITEM_FLAG_UNSERIALIZERAW | \
+     PCPROPERTY_ITEM_FLAG_SERIALIZESIZE)
+
+typedef struct {
+    const GUID *Set;
+    ULONG Id;
+    ULONG Flags;
+    PCPFNMETHOD_HANDLER Handler;
+} PCMETHOD_ITEM, *PPCMETHOD_ITEM;
+
+typedef struct {
+    const GUID *Set;
+    ULONG Id;
+    ULONG Flags;
+    PCPFNEVENT_HANDLER Handler;
+} PCEVENT_ITEM, *PPCEVENT_ITEM;
+
+struct _PCEVENT_REQUEST {
+    PUNKNOWN MajorTarget;
+    PUNKNOWN MinorTarget;
+    ULONG Node;
+    const PCEVENT_ITEM *EventItem;
+    PKSEVENT_ENTRY EventEntry;
+    ULONG Verb;
+    PIRP Irp;
+};
+
+struct _PCPROPERTY_REQUEST {
+    PUNKNOWN MajorTarget;
+    PUNKNOWN MinorTarget;
+    ULONG Node;
+    const PCPROPERTY_ITEM *PropertyItem;
+    ULONG Verb;
+    ULONG InstanceSize;
+    PVOID Instance;
+    ULONG ValueSize;
+    PVOID Value;
+    PIRP Irp;
+};
+
+typedef struct {
+    ULONG PropertyItemSize;
+    ULONG PropertyCount;
+    const PCPROPERTY_ITEM *Properties;
+    ULONG MethodItemSize;
+    ULONG MethodCount;
+    const PCMETHOD_ITEM *Methods;
+    ULONG EventItemSize;
+    ULONG EventCount;
+    const PCEVENT_ITEM *Events;
+    ULONG Reserved;
+} PCAUTOMATION_TABLE, *PPCAUTOMATION_TABLE;
+
+#define DEFINE_PCAUTOMATION_TABLE_PROP(AutomationTable, PropertyTable)            \
+    const PCAUTOMATION_TABLE AutomationTable = {                                  \
+        sizeof(PropertyTable[0]), SIZEOF_ARRAY(PropertyTable),                    \
+        (const PCPROPERTY_ITEM *)(PropertyTable), 0, 0, NULL, 0, 0, NULL, 0 }
+#define DEFINE_PCAUTOMATION_TABLE_PROP_EVENT(AutomationTable, PropertyTable, EventTable) \
+    const PCAUTOMATION_TABLE AutomationTable = {                                  \
+        sizeof(PropertyTable[0]), SIZEOF_ARRAY(PropertyTable),                    \
+        (const PCPROPERTY_ITEM *)(PropertyTable), 0, 0, NULL,                     \
+        sizeof(EventTable[0]), SIZEOF_ARRAY(EventTable),                          \
+        (const PCEVENT_ITEM *)(EventTable), 0 }
+
+typedef struct {
+    ULONG MaxGlobalInstanceCount;
+    ULONG MaxFilterInstanceCount;
+    ULONG MinFilterInstanceCount;
+    const PCAUTOMATION_TABLE *AutomationTable;
+    KSPIN_DESCRIPTOR KsPinDescriptor;
+} PCPIN_DESCRIPTOR, *PPCPIN_DESCRIPTOR;
+
+typedef struct {
+    ULONG Flags;
+    const PCAUTOMATION_TABLE *AutomationTable;
+    const GUID *Type;
+    const GUID *Name;
+} PCNODE_DESCRIPTOR, *PPCNODE_DESCRIPTOR;
+
+/* FromNode, FromNodePin, ToNode, ToNodePin, as KSTOPOLOGY_CONNECTION. */
+typedef KSTOPOLOGY_CONNECTION PCCONNECTION_DESCRIPTOR, *PPCCONNECTION_DESCRIPTOR;
+#define PCFILTER_NODE ((ULONG)-1)
+
+struct _PCFILTER_DESCRIPTOR {
+    ULONG Version;
+    const PCAUTOMATION_TABLE *AutomationTable;
+    ULONG PinSize;
+    ULONG PinCount;
+    const PCPIN_DESCRIPTOR *Pins;
+    ULONG NodeSize;
+    ULONG NodeCount;
+    const PCNODE_DESCRIPTOR *Nodes;
+    ULONG ConnectionCount;
+    const PCCONNECTION_DESCRIPTOR *Connections;
+    ULONG CategoryCount;
+    const GUID *Categories;
+};
+typedef struct _PCFILTER_DESCRIPTOR PCFILTER_DESCRIPTOR;
+
+/* Event ids a miniport reports through IPortClsEtwHelper. */
+typedef enum {
+    eMINIPORT_IHV_DEFINED,
+    eMINIPORT_BUFFER_COMPLETE,
+    eMINIPORT_PIN_STATE,
+    eMINIPORT_GET_STREAM_POSITION,
+    eMINIPORT_SET_WAVERT_BUFFER_WRITE_POSITION,
+    eMINIPORT_GET_PRESENTATION_POSITION,
+    eMINIPORT_PROGRAM_DMA,
+    eMINIPORT_GLITCH_REPORT,
+    eMINIPORT_LAST_BUFFER_RENDERED,
+    eMINIPORT_PROCESSING_MODE,
+    eMINIPORT_FX_CLSID,
+    eMINIPORT_MaxValue
+} EPcMiniportEngineEvent;
+
+/* More interface pointer types (WaveRT, topology, events, ETW). */
+typedef struct IPortEvents *PPORTEVENTS;
+typedef struct IPortClsEtwHelper *PPORTCLSETWHELPER;
+typedef struct IPortTopology *PPORTTOPOLOGY;
+typedef struct IMiniportTopology *PMINIPORTTOPOLOGY;
+typedef struct IPortWaveRT *PPORTWAVERT;
+typedef struct IMiniportWaveRT *PMINIPORTWAVERT;
+typedef struct IMiniportWaveRTStream *PMINIPORTWAVERTSTREAM;
+
+/* Interface and port class ids, named without a value here. */
+DEFINE_GUIDEX(IID_IPort);
+DEFINE_GUIDEX(IID_IMiniport);
+DEFINE_GUIDEX(IID_IPortEvents);
+DEFINE_GUIDEX(IID_IPortClsEtwHelper);
+DEFINE_GUIDEX(IID_IPortTopology);
+DEFINE_GUIDEX(IID_IMiniportTopology);
+DEFINE_GUIDEX(IID_IPortWaveRT);
+DEFINE_GUIDEX(IID_IMiniportWaveRT);
+DEFINE_GUIDEX(IID_IMiniportWaveRTStream);
+DEFINE_GUIDEX(CLSID_PortTopology);
+DEFINE_GUIDEX(CLSID_PortWaveRT);
 
 #ifdef __cplusplus
 #include <stdunk.h>
@@ -177,6 +363,29 @@ struct DECLSPEC_NOVTABLE IPortClsNotifications : public IUnknown {
         _Out_ PKSNOTIFICATIONHEADER *NotificationBuffer) PURE;
     STDMETHOD_(void, FreeNotificationBuffer)(_In_ PKSNOTIFICATIONHEADER NotificationBuffer) PURE;
 };
+
+/* Event list and ETW helpers the port driver exposes to its miniports. */
+struct DECLSPEC_NOVTABLE IPortEvents : public IUnknown {
+    STDMETHOD_(void, AddEventToEventList)(_In_ PKSEVENT_ENTRY EventEntry) PURE;
+    STDMETHOD_(void, GenerateEventList)(_In_opt_ GUID *Set, _In_ ULONG EventId,
+                                        _In_ BOOL PinEvent, _In_ ULONG PinId,
+                                        _In_ BOOL NodeEvent, _In_ ULONG NodeId) PURE;
+};
+
+struct DECLSPEC_NOVTABLE IPortClsEtwHelper : public IUnknown {
+    STDMETHOD_(NTSTATUS, MiniportWriteEtwEvent)(_In_ EPcMiniportEngineEvent miniportEventType,
+                                                _In_ ULONGLONG pvData1, _In_ ULONGLONG pvData2,
+                                                _In_ ULONGLONG ulData3,
+                                                _In_ ULONGLONG ulData4) PURE;
+};
+
+/* Named as interfaces so that classes can derive from them; their
+   methods are not reproduced. */
+struct DECLSPEC_NOVTABLE IPortTopology : public IPort {};
+struct DECLSPEC_NOVTABLE IPortWaveRT : public IPort {};
+struct DECLSPEC_NOVTABLE IMiniportTopology : public IMiniport {};
+struct DECLSPEC_NOVTABLE IMiniportWaveRT : public IMiniport {};
+struct DECLSPEC_NOVTABLE IMiniportWaveRTStream : public IUnknown {};
 
 #endif /* __cplusplus */
 

@@ -6,8 +6,10 @@
  * operator new taking a POOL_TYPE passes it to ExAllocatePoolWithTag, so
  * in `new (PoolType, Tag) T` the first placement argument decides), not
  * taken from the WDK.  C++ only; in C this header declares nothing.
- * Left out: operator delete, IMPLEMENT_STD_UNKNOWN, the stdunk library
- * method bodies.
+ * DEFINE_STD_CONSTRUCTOR is given the shape its use implies (a
+ * constructor passing the outer unknown to CUnknown).  Left out:
+ * operator delete, IMPLEMENT_STD_UNKNOWN, the stdunk library method
+ * bodies.
  */
 #pragma once
 #ifndef _HVCILINT_STDUNK_H
@@ -52,6 +54,10 @@ public:
     {                                                                           \
         return GetOuterUnknown()->Release();                                    \
     }
+
+/* A class's constructor that hands the outer unknown to CUnknown. */
+#define DEFINE_STD_CONSTRUCTOR(Class) \
+    Class(PUNKNOWN UnknownOuter) : CUnknown(UnknownOuter) {}
 
 /* Default tag 'wNcP' written as its numeric value (multi-character
    literals warn in some modes). */

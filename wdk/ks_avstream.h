@@ -1,0 +1,315 @@
+/*
+ * ks_avstream.h - the AVStream part of hvcilint's ks.h stand-in, split
+ * out of ks.h to keep both readable; ks.h includes it at its end, and it
+ * includes ks.h, so either may be included first.  Not a WDK header name.
+ *
+ * Written for hvcilint from Microsoft's public documentation (ks.h
+ * reference pages: KSFILTER_DISPATCH, KSPIN_DISPATCH, KSPIN_DESCRIPTOR_EX,
+ * KSFILTER_DESCRIPTOR, KSALLOCATOR_FRAMING_EX, KS_FRAMING_ITEM,
+ * KS_FRAMING_RANGE(_WEIGHTED), KS_COMPRESSION, KSSTREAM_HEADER,
+ * KSSTREAM_POINTER, KSSTREAM_POINTER_OFFSET, KSMAPPING, KSPROCESSPIN,
+ * KSPROCESSPIN_INDEXENTRY, the PFNKS* callback pages, KsGenerateEvents and
+ * the routines declared below), not taken from the WDK.
+ *
+ * Declares: the filter and pin dispatch tables and their callback types,
+ * the extended pin descriptor, the filter descriptor and its
+ * DEFINE_KSFILTER_* helpers, allocator framing, stream headers, stream
+ * pointers and mappings, process pins, the IKsReferenceClock interface
+ * (C++; a pointer type in C), and the device/filter/pin/stream-pointer
+ * routines AVStream minidrivers call most.
+ *
+ * Where sources disagree: the KSSTREAM_POINTER_OFFSET page shows both
+ * header branches at once (Data in a union with Mappings, then Data and
+ * Alignment again); here Data and Mappings share a union and the
+ * pointer-sized Alignment member exists on 32-bit targets only, so the
+ * structure is 16 bytes on 32- and 64-bit targets alike.
+ *
+ * Left out: KSDEVICE_DESCRIPTOR/KSDEVICE_DISPATCH layouts (named only),
+ * KSNODE_DESCRIPTOR beyond its documented members, clock and allocator
+ * dispatch tables (named only), the KSPIN_FLAG_*, KSFILTER_FLAG_*,
+ * KSSTREAM_HEADER_OPTIONSF_* and KSALLOCATOR_* values, memory-type GUIDs,
+ * DECLARE_SIMPLE_FRAMING_EX, and the rest of the AVStream routines.
+ */
+#pragma once
+#ifndef _HVCILINT_KS_AVSTREAM_H
+#define _HVCILINT_KS_AVSTREAM_H
+
+#include <ks.h>
+
+typedef struct _KSCLOCK_DISPATCH KSCLOCK_DISPATCH, *PKSCLOCK_DISPATCH;
+typedef struct _KSALLOCATOR_DISPATCH KSALLOCATOR_DISPATCH, *PKSALLOCATOR_DISPATCH;
+typedef struct _KSCOMPONENTID KSCOMPONENTID, *PKSCOMPONENTID;
+typedef struct _KSDEVICE_DESCRIPTOR KSDEVICE_DESCRIPTOR, *PKSDEVICE_DESCRIPTOR;
+typedef struct _KSDEVICE_DISPATCH KSDEVICE_DISPATCH, *PKSDEVICE_DISPATCH;
+
+/* Framing. */
+typedef struct {
+    ULONG RatioNumerator;
+    ULONG RatioDenominator;
+    ULONG RatioConstantMargin;
+} KS_COMPRESSION, *PKS_COMPRESSION;
+
+typedef struct {
+    ULONG MinFrameSize;
+    ULONG MaxFrameSize;
+    ULONG Stepping;
+} KS_FRAMING_RANGE, *PKS_FRAMING_RANGE;
+
+typedef struct {
+    KS_FRAMING_RANGE Range;
+    ULONG InPlaceWeight;
+    ULONG NotInPlaceWeight;
+} KS_FRAMING_RANGE_WEIGHTED, *PKS_FRAMING_RANGE_WEIGHTED;
+
+typedef struct {
+    GUID MemoryType;
+    GUID BusType;
+    ULONG MemoryFlags;
+    ULONG BusFlags;
+    ULONG Flags;
+    ULONG Frames;
+    union {
+        ULONG FileAlignment;
+        LONG FramePitch;
+    };
+    ULONG MemoryTypeWeight;
+    KS_FRAMING_RANGE PhysicalRange;
+    KS_FRAMING_RANGE_WEIGHTED FramingRange;
+} KS_FRAMING_ITEM, *PKS_FRAMING_ITEM;
+
+typedef struct {
+    ULONG CountItems;
+    ULONG PinFlags;
+    KS_COMPRESSION OutputCompression;
+    ULONG PinWeight;
+    KS_FRAMING_ITEM FramingItem[1];
+} KSALLOCATOR_FRAMING_EX, *PKSALLOCATOR_FRAMING_EX;
+
+/* Stream headers, mappings and stream pointers. */
+typedef struct {
+    ULONG Size;
+    ULONG TypeSpecificFlags;
+    KSTIME PresentationTime;
+    LONGLONG Duration;
+    ULONG FrameExtent;
+    ULONG DataUsed;
+    PVOID Data;
+    ULONG OptionsFlags;
+    ULONG Reserved;
+} KSSTREAM_HEADER, *PKSSTREAM_HEADER;
+
+typedef struct _KSMAPPING {
+    PHYSICAL_ADDRESS PhysicalAddress;
+    ULONG ByteCount;
+    ULONG Alignment;
+} KSMAPPING, *PKSMAPPING;
+
+typedef struct _KSSTREAM_POINTER_OFFSET {
+    union {
+        PUCHAR Data;
+        PKSMAPPING Mappings;
+    };
+#if !(defined(_WIN64) || defined(_M_X64) || defined(_M_ARM64) || defined(__x86_64__) || \
+      defined(__aarch64__))
+    PVOID Alignment;
+#endif
+    ULONG Count;
+    ULONG Remaining;
+} KSSTREAM_POINTER_OFFSET, *PKSSTREAM_POINTER_OFFSET;
+
+typedef struct _KSSTREAM_POINTER {
+    PVOID Context;
+    PKSPIN Pin;
+    PKSSTREAM_HEADER StreamHeader;
+    PKSSTREAM_POINTER_OFFSET Offset;
+    KSSTREAM_POINTER_OFFSET OffsetIn;
+    KSSTREAM_POINTER_OFFSET OffsetOut;
+} KSSTREAM_POINTER, *PKSSTREAM_POINTER;
+
+typedef enum {
+    KSSTREAM_POINTER_STATE_UNLOCKED = 0,
+    KSSTREAM_POINTER_STATE_LOCKED
+} KSSTREAM_POINTER_STATE;
+
+/* Process pins (filter-centric processing). */
+typedef struct _KSPROCESSPIN KSPROCESSPIN, *PKSPROCESSPIN;
+struct _KSPROCESSPIN {
+    PKSPIN Pin;
+    PKSSTREAM_POINTER StreamPointer;
+    PKSPROCESSPIN InPlaceCounterpart;
+    PKSPROCESSPIN DelegateBranch;
+    PKSPROCESSPIN CopySource;
+    PVOID Data;
+    ULONG BytesAvailable;
+    ULONG BytesUsed;
+    ULONG Flags;
+    BOOLEAN Terminate;
+};
+
+typedef struct _KSPROCESSPIN_INDEXENTRY {
+    PKSPROCESSPIN *Pins;
+    ULONG Count;
+} KSPROCESSPIN_INDEXENTRY, *PKSPROCESSPIN_INDEXENTRY;
+
+/* Callback types. */
+typedef NTSTATUS (*PFNKSFILTERIRP)(_In_ PKSFILTER Filter, _In_ PIRP Irp);
+typedef NTSTATUS (*PFNKSFILTERPROCESS)(_In_ PKSFILTER Filter,
+                                       _In_ PKSPROCESSPIN_INDEXENTRY Index);
+typedef NTSTATUS (*PFNKSFILTERVOID)(_In_ PKSFILTER Filter);
+typedef NTSTATUS (*PFNKSPINIRP)(_In_ PKSPIN Pin, _In_ PIRP Irp);
+typedef NTSTATUS (*PFNKSPIN)(_In_ PKSPIN Pin);
+typedef void (*PFNKSPINVOID)(_In_ PKSPIN Pin);
+typedef NTSTATUS (*PFNKSPINSETDATAFORMAT)(_In_ PKSPIN Pin, _In_opt_ PKSDATAFORMAT OldFormat,
+                                          _In_opt_ PKSMULTIPLE_ITEM OldAttributeList,
+                                          _In_ const KSDATARANGE *DataRange,
+                                          _In_opt_ const KSATTRIBUTE_LIST *AttributeRange);
+typedef NTSTATUS (*PFNKSPINSETDEVICESTATE)(_In_ PKSPIN Pin, _In_ KSSTATE ToState,
+                                           _In_ KSSTATE FromState);
+typedef NTSTATUS (*PFNKSINTERSECTHANDLEREX)(_In_ PVOID Context, _In_ PIRP Irp,
+                                            _In_ PKSP_PIN Pin, _In_ PKSDATARANGE DataRange,
+                                            _In_ PKSDATARANGE MatchingDataRange,
+                                            _In_ ULONG DataBufferSize, _Out_opt_ PVOID Data,
+                                            _Out_ PULONG DataSize);
+typedef void (*PFNKSSTREAMPOINTER)(_In_ PKSSTREAM_POINTER StreamPointer);
+typedef BOOLEAN (*PFNKSGENERATEEVENTCALLBACK)(_In_ PVOID Context,
+                                              _In_ PKSEVENT_ENTRY EventEntry);
+typedef void (*PFNKSFREE)(_In_ PVOID Data);
+
+/* Dispatch tables and descriptors. */
+typedef struct _KSFILTER_DISPATCH {
+    PFNKSFILTERIRP Create;
+    PFNKSFILTERIRP Close;
+    PFNKSFILTERPROCESS Process;
+    PFNKSFILTERVOID Reset;
+} KSFILTER_DISPATCH, *PKSFILTER_DISPATCH;
+
+typedef struct _KSPIN_DISPATCH {
+    PFNKSPINIRP Create;
+    PFNKSPINIRP Close;
+    PFNKSPIN Process;
+    PFNKSPINVOID Reset;
+    PFNKSPINSETDATAFORMAT SetDataFormat;
+    PFNKSPINSETDEVICESTATE SetDeviceState;
+    PFNKSPIN Connect;
+    PFNKSPINVOID Disconnect;
+    const KSCLOCK_DISPATCH *Clock;
+    const KSALLOCATOR_DISPATCH *Allocator;
+} KSPIN_DISPATCH, *PKSPIN_DISPATCH;
+
+typedef struct _KSPIN_DESCRIPTOR_EX {
+    const KSPIN_DISPATCH *Dispatch;
+    const KSAUTOMATION_TABLE *AutomationTable;
+    KSPIN_DESCRIPTOR PinDescriptor;
+    ULONG Flags;
+    ULONG InstancesPossible;
+    ULONG InstancesNecessary;
+    const KSALLOCATOR_FRAMING_EX *AllocatorFraming;
+    PFNKSINTERSECTHANDLEREX IntersectHandler;
+} KSPIN_DESCRIPTOR_EX, *PKSPIN_DESCRIPTOR_EX;
+
+typedef struct _KSNODE_DESCRIPTOR {
+    const KSAUTOMATION_TABLE *AutomationTable;
+    const GUID *Type;
+    const GUID *Name;
+} KSNODE_DESCRIPTOR, *PKSNODE_DESCRIPTOR;
+
+typedef struct _KSFILTER_DESCRIPTOR {
+    const KSFILTER_DISPATCH *Dispatch;
+    const KSAUTOMATION_TABLE *AutomationTable;
+    ULONG Version;
+    ULONG Flags;
+    const GUID *ReferenceGuid;
+    ULONG PinDescriptorsCount;
+    ULONG PinDescriptorSize;
+    const KSPIN_DESCRIPTOR_EX *PinDescriptors;
+    ULONG CategoriesCount;
+    const GUID *Categories;
+    ULONG NodeDescriptorsCount;
+    ULONG NodeDescriptorSize;
+    const KSNODE_DESCRIPTOR *NodeDescriptors;
+    ULONG ConnectionsCount;
+    const KSTOPOLOGY_CONNECTION *Connections;
+    const KSCOMPONENTID *ComponentId;
+} KSFILTER_DESCRIPTOR, *PKSFILTER_DESCRIPTOR;
+
+/* Descriptor helpers: the count/size/pointer groups KSFILTER_DESCRIPTOR
+   expects, in its member order. */
+#define DEFINE_KSFILTER_DESCRIPTOR(descriptor) const KSFILTER_DESCRIPTOR descriptor =
+#define DEFINE_KSFILTER_DESCRIPTOR_TABLE(table) const KSFILTER_DESCRIPTOR *const table[] =
+#define DEFINE_KSFILTER_PIN_DESCRIPTORS(table) SIZEOF_ARRAY(table), sizeof(table[0]), table
+#define DEFINE_KSFILTER_CATEGORIES(table) SIZEOF_ARRAY(table), table
+#define DEFINE_KSFILTER_CATEGORY(category) 1, &(category)
+#define DEFINE_KSFILTER_CATEGORIES_NULL 0, NULL
+#define DEFINE_KSFILTER_NODE_DESCRIPTORS(table) SIZEOF_ARRAY(table), sizeof(table[0]), table
+#define DEFINE_KSFILTER_NODE_DESCRIPTORS_NULL 0, sizeof(KSNODE_DESCRIPTOR), NULL
+#define DEFINE_KSFILTER_CONNECTIONS(table) SIZEOF_ARRAY(table), table
+#define DEFINE_KSFILTER_DEFAULT_CONNECTIONS 0, NULL
+
+/* Reference clock. */
+typedef struct {
+    LONGLONG Granularity;
+    LONGLONG Error;
+} KSRESOLUTION, *PKSRESOLUTION;
+
+typedef struct IKsReferenceClock *PIKSREFERENCECLOCK;
+
+#ifdef __cplusplus
+#include <unknown.h>
+struct DECLSPEC_NOVTABLE IKsReferenceClock : public IUnknown {
+    STDMETHOD_(LONGLONG, GetTime)(THIS) PURE;
+    STDMETHOD_(LONGLONG, GetPhysicalTime)(THIS) PURE;
+    STDMETHOD_(LONGLONG, GetCorrelatedTime)(_Out_ PLONGLONG SystemTime) PURE;
+    STDMETHOD_(LONGLONG, GetCorrelatedPhysicalTime)(_Out_ PLONGLONG SystemTime) PURE;
+    STDMETHOD_(NTSTATUS, GetResolution)(_Out_ PKSRESOLUTION Resolution) PURE;
+    STDMETHOD_(NTSTATUS, GetState)(_Out_ PKSSTATE State) PURE;
+};
+#endif
+
+/* Routines. */
+EXTERN_C NTSTATUS NTAPI KsInitializeDriver(_In_ PDRIVER_OBJECT DriverObject,
+                                           _In_ PUNICODE_STRING RegistryPathName,
+                                           _In_opt_ const KSDEVICE_DESCRIPTOR *Descriptor);
+EXTERN_C void NTAPI KsAcquireDevice(_In_ PKSDEVICE Device);
+EXTERN_C void NTAPI KsReleaseDevice(_In_ PKSDEVICE Device);
+EXTERN_C PKSDEVICE NTAPI KsGetDevice(_In_ PVOID Object);
+EXTERN_C PKSDEVICE NTAPI KsFilterGetDevice(_In_ PKSFILTER Filter);
+EXTERN_C PKSDEVICE NTAPI KsPinGetDevice(_In_ PKSPIN Pin);
+EXTERN_C void NTAPI KsFilterAcquireControl(_In_ PKSFILTER Filter);
+EXTERN_C void NTAPI KsFilterReleaseControl(_In_ PKSFILTER Filter);
+EXTERN_C PKSFILTER NTAPI KsPinGetParentFilter(_In_ PKSPIN Pin);
+EXTERN_C PKSFILTER NTAPI KsGetFilterFromIrp(_In_ PIRP Irp);
+EXTERN_C PKSPIN NTAPI KsGetPinFromIrp(_In_ PIRP Irp);
+EXTERN_C PKSPIN NTAPI KsFilterGetFirstChildPin(_In_ PKSFILTER Filter, _In_ ULONG PinId);
+EXTERN_C void NTAPI KsPinAttemptProcessing(_In_ PKSPIN Pin, _In_ BOOLEAN Asynchronous);
+EXTERN_C NTSTATUS NTAPI KsPinGetReferenceClockInterface(_In_ PKSPIN Pin,
+                                                        _Out_ PIKSREFERENCECLOCK *Interface);
+EXTERN_C void NTAPI KsGenerateEvents(_In_ PVOID Object, _In_opt_ const GUID *EventSet,
+                                     _In_ ULONG EventId, _In_ ULONG DataSize,
+                                     _In_opt_ PVOID Data,
+                                     _In_opt_ PFNKSGENERATEEVENTCALLBACK CallBack,
+                                     _In_opt_ PVOID CallBackContext);
+EXTERN_C void NTAPI KsFilterGenerateEvents(_In_ PKSFILTER Filter, _In_opt_ const GUID *EventSet,
+                                           _In_ ULONG EventId, _In_ ULONG DataSize,
+                                           _In_opt_ PVOID Data,
+                                           _In_opt_ PFNKSGENERATEEVENTCALLBACK CallBack,
+                                           _In_opt_ PVOID CallBackContext);
+EXTERN_C NTSTATUS NTAPI KsAddItemToObjectBag(_In_ KSOBJECT_BAG ObjectBag, _In_ PVOID Item,
+                                             _In_opt_ PFNKSFREE Free);
+EXTERN_C PKSSTREAM_POINTER NTAPI KsPinGetLeadingEdgeStreamPointer(
+    _In_ PKSPIN Pin, _In_ KSSTREAM_POINTER_STATE State);
+EXTERN_C PKSSTREAM_POINTER NTAPI KsPinGetFirstCloneStreamPointer(_In_ PKSPIN Pin);
+EXTERN_C PKSSTREAM_POINTER NTAPI KsStreamPointerGetNextClone(
+    _In_ PKSSTREAM_POINTER StreamPointer);
+EXTERN_C NTSTATUS NTAPI KsStreamPointerClone(_In_ PKSSTREAM_POINTER StreamPointer,
+                                             _In_opt_ PFNKSSTREAMPOINTER CancelCallback,
+                                             _In_ ULONG ContextSize,
+                                             _Out_ PKSSTREAM_POINTER *CloneStreamPointer);
+EXTERN_C NTSTATUS NTAPI KsStreamPointerAdvance(_In_ PKSSTREAM_POINTER StreamPointer);
+EXTERN_C NTSTATUS NTAPI KsStreamPointerAdvanceOffsetsAndUnlock(
+    _In_ PKSSTREAM_POINTER StreamPointer, _In_ ULONG InUsed, _In_ ULONG OutUsed,
+    _In_ BOOLEAN Eject);
+EXTERN_C void NTAPI KsStreamPointerUnlock(_In_ PKSSTREAM_POINTER StreamPointer,
+                                          _In_ BOOLEAN Eject);
+EXTERN_C void NTAPI KsStreamPointerDelete(_In_ PKSSTREAM_POINTER StreamPointer);
+
+#endif /* _HVCILINT_KS_AVSTREAM_H */
