@@ -24,6 +24,9 @@
 # 2d. selftest/wfp_surface.c (a WFP callout driver: fwpsk.h, fwpmk.h,
 #    netioddk.h and the Winsock/NDIS types they use) in every mode, with
 #    value and layout static assertions.
+# 2e. selftest/ndis_surface.c (miniport, filter and protocol drivers on
+#    ndis.h, ndis_driver.h and ntddndis.h) in every mode, with value and
+#    layout static assertions.
 # 3. selftest/api_facts.cpp (C++, x64 and arm64): parameter counts and
 #    deciding parameter types of every API in hvci-facts.md section 2.
 #    Extras: clang-cl C++ and clang-cl x86 /Gz.
@@ -246,6 +249,9 @@ surface "$HERE/selftest/fs_surface.c"
 # The Windows Filtering Platform: callout registration, classify and notify
 # callbacks, injection, net buffer lists, BFE management.
 surface "$HERE/selftest/wfp_surface.c"
+# The NDIS driver framework: miniport, filter and protocol registration,
+# OID requests, spin locks, events, timers, status indications.
+surface "$HERE/selftest/ndis_surface.c"
 
 # The API facts table (C++, 64-bit targets only: calling conventions there
 # do not get in the way of the signature templates).
