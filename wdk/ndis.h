@@ -15,8 +15,15 @@
  * advance/retreat and NdisGetDataBuffer routines that WFP callout drivers
  * use, and NDIS_GENERIC_OBJECT with its allocator.
  *
- * Left out: miniport/protocol/filter driver registration, OIDs, spin-lock
- * wrappers, everything else.
+ * The NDIS 6 driver framework (status codes, object types, spin locks,
+ * events, timers, OID requests, the miniport/filter/protocol callback
+ * roles, characteristics and registration, send/receive/status routines)
+ * is in ndis_driver.h, included at the end; OIDs, media and power-state
+ * types are in ntddndis.h.
+ *
+ * Left out: the connection-oriented (Co) interface, DMA and shared memory,
+ * interrupts, configuration routines, NDIS ports, everything else that
+ * ndis_driver.h's opening comment lists.
  */
 #pragma once
 #ifndef _NDIS_
@@ -326,5 +333,7 @@ NDISAPI VOID NTAPI NdisFreeGenericObject(_In_ PNDIS_GENERIC_OBJECT NdisObject);
 #ifdef __cplusplus
 } /* extern "C" */
 #endif
+
+#include <ndis_driver.h>
 
 #endif /* _NDIS_ */

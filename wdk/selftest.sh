@@ -27,6 +27,9 @@
 # 2e. selftest/ks_surface.c (kernel streaming: ks.h with ks_avstream.h,
 #    ksmedia.h and portcls.h used by a PortCls miniport and an AVStream
 #    minidriver) in every mode, with value and layout static assertions.
+# 2f. selftest/ndis_surface.c (miniport, filter and protocol drivers on
+#    ndis.h, ndis_driver.h and ntddndis.h) in every mode, with value and
+#    layout static assertions.
 # 3. selftest/api_facts.cpp (C++, x64 and arm64): parameter counts and
 #    deciding parameter types of every API in hvci-facts.md section 2.
 #    Extras: clang-cl C++ and clang-cl x86 /Gz.
@@ -253,6 +256,9 @@ surface "$HERE/selftest/wfp_surface.c"
 # AVStream dispatch tables, descriptors and stream pointers, audio modules
 # and video formats.
 surface "$HERE/selftest/ks_surface.c"
+# The NDIS driver framework: miniport, filter and protocol registration,
+# OID requests, spin locks, events, timers, status indications.
+surface "$HERE/selftest/ndis_surface.c"
 
 # The API facts table (C++, 64-bit targets only: calling conventions there
 # do not get in the way of the signature templates).
