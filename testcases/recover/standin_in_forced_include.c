@@ -5,6 +5,8 @@
 // expected-note@0 {{1 name this unit uses is declared nowhere (first: 'VENDOR_MODE')}}
 // RUN: %hvcilint check --verify %s -- clang-cl /kernel /FI%S/../include/pch_unknown_type.h
 // RUN: %hvcilint check --format json %s -- clang-cl /kernel /FI%S/../include/pch_unknown_type.h | grep -q '"parse_errors": 0,'
+// With /TC before it, as project files' commands have it:
+// RUN: %hvcilint check --format json %s -- clang-cl /kernel /TC /FI%S/../include/pch_unknown_type.h | grep -q '"parse_errors": 0,'
 
 PVOID AllocConfig(PDEV_CONFIG Config)
 {

@@ -419,10 +419,12 @@ static void filter(hvci_cmdline *c, const hvci_analyze_options *o, int *has_targ
 	 * order, so these can follow the other options. */
 	for (size_t k = 0; k < n_fi; k++) {
 		char *path = find_forced(c, fi[k].name);
-		if (path && !c->forced_at)
-			c->forced_at = c->argc + 1;
-		if (path)
+		if (path) {
 			push3(&c->argv, &c->argc, fi[k].flag, path, "");
+			/* The element, not its index: /TC and /TP leave argv later. */
+			if (!c->forced_first)
+				c->forced_first = c->argv[c->argc - 1];
+		}
 		else
 			drop(&d, fi[k].raw, fi[k].raw_value);
 		free(path);

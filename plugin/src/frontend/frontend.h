@@ -27,7 +27,7 @@ typedef struct {
 	char *overlay_path; /* temporary VFS overlay for case-insensitive includes */
 	char *standin_dir;  /* recovery's stand-in files (recover.c), or NULL */
 	size_t file_args;   /* arguments hvci_cmdline_finish appended (1 or 2) */
-	size_t forced_at;   /* 1 + argv index of the first forced include, or 0 */
+	const char *forced_first; /* the argv element of the first forced include */
 } hvci_cmdline;
 
 int hvci_cmdline_build(hvci_cmdline *out, const hvci_analyze_options *o);

@@ -224,8 +224,11 @@ int hvci_recovery_apply(hvci_recovery *rv, hvci_cmdline *cl)
 		const char *dir[] = {"-Xclang", "-idirafter", "-Xclang", rv->inc};
 		insert_args(cl, dir, 4);
 		const char *pre[] = {cl->cl_mode ? "/FI" : "-include", rv->prelude};
-		if (cl->forced_at && cl->forced_at - 1 < cl->argc)
-			insert_at(cl, cl->forced_at - 1, pre, 2);
+		size_t at = 0;
+		while (at < cl->argc && cl->argv[at] != cl->forced_first)
+			at++;
+		if (cl->forced_first && at < cl->argc)
+			insert_at(cl, at, pre, 2);
 		else
 			insert_args(cl, pre, 2);
 		cl->wdk_dirs =
