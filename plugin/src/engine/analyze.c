@@ -453,10 +453,8 @@ static void record_recovery(hvci_tu_result *res, const hvci_recovery *rv, const 
 	const hvci_loc *first_at;
 	const char *first = hvci_recovery_names(rv, &n, &first_at);
 	hvci_coverage *cov = &res->coverage;
-	for (size_t i = 0; i < n; i++) {
-		const char *name = hvci_recovery_name(rv, i);
-		if (!name)
-			break;
+	size_t k = 0;
+	for (const char *name; (name = hvci_recovery_next_name(rv, &k));) {
 		cov->stand_in_names = hvci_xrealloc(
 		    cov->stand_in_names, (cov->n_stand_in_names + 1) * sizeof *cov->stand_in_names);
 		cov->stand_in_names[cov->n_stand_in_names++] = hvci_strdup(name);

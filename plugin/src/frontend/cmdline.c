@@ -111,14 +111,12 @@ static int is_wdk_dir(const char *dir)
 	return strstr(dir, "Windows Kits") != NULL;
 }
 
-/* An absolute path as the disk spells it: project files written on Windows
- * name "..\\common" for a folder called "Common". */
-static char *fold_case(const char *abs, int want_dir)
+/* A folder as the disk spells it: project files written on Windows name
+ * "..\\common" for a folder called "Common". */
+static char *fold_dir_case(const char *abs)
 {
-	if (want_dir ? hvci_dir_exists(abs) : hvci_file_exists(abs))
-		return hvci_strdup(abs);
 	char *real = hvci_resolve_case(abs);
-	if (want_dir ? hvci_dir_exists(real) : hvci_file_exists(real))
+	if (hvci_dir_exists(real))
 		return real;
 	free(real);
 	return hvci_strdup(abs);
@@ -267,7 +265,7 @@ static char *find_forced(const hvci_cmdline *c, const char *name)
 	/* Then ignoring case, in the same order, as Windows would find it. */
 	for (size_t i = 0; i <= c->n_include_dirs; i++) {
 		char *want = hvci_abspath(name, i ? c->include_dirs[i - 1] : c->directory);
-		p = fold_case(want, 0);
+		p = hvci_resolve_case(want);
 		free(want);
 		if (hvci_file_exists(p))
 			return p;
@@ -372,7 +370,7 @@ static void filter(hvci_cmdline *c, const hvci_analyze_options *o, int *has_targ
 			 * working directory rather than -working-directory. */
 			abs = hvci_abspath(v, c->directory);
 			{
-				char *f = fold_case(abs, 1);
+				char *f = fold_dir_case(abs);
 				free(abs);
 				abs = f;
 			}

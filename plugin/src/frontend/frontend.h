@@ -65,8 +65,9 @@ const char *const *hvci_recovery_headers(const hvci_recovery *rv, size_t *n, con
 /* How many names got stand-in declarations; returns the first, with
  * where it was used in *at. Borrowed; NULL when none. */
 const char *hvci_recovery_names(const hvci_recovery *rv, size_t *n, const hvci_loc **at);
-/* The i-th name the unit uses that got a stand-in (i < the count above). */
-const char *hvci_recovery_name(const hvci_recovery *rv, size_t i);
+/* The next name the unit uses that got a stand-in, from *k on (start at
+ * 0); NULL after the last. */
+const char *hvci_recovery_next_name(const hvci_recovery *rv, size_t *k);
 /* The name in an "'NAME' file not found" diagnostic (also its "use quotes"
  * form), or NULL for any other message; caller frees. */
 char *hvci_missing_include(const char *msg);

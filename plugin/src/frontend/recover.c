@@ -710,11 +710,13 @@ const char *hvci_recovery_names(const hvci_recovery *rv, size_t *n, const hvci_l
 	return rv->n_si ? rv->si[0].name : NULL;
 }
 
-const char *hvci_recovery_name(const hvci_recovery *rv, size_t i)
+const char *hvci_recovery_next_name(const hvci_recovery *rv, size_t *k)
 {
 	/* The member structures recovery made up are ours, not the unit's. */
-	for (size_t k = 0; k < rv->n_si; k++)
-		if (strncmp(rv->si[k].name, "__hvci", 6) && i-- == 0)
-			return rv->si[k].name;
+	while (*k < rv->n_si) {
+		const char *name = rv->si[(*k)++].name;
+		if (strncmp(name, "__hvci", 6))
+			return name;
+	}
 	return NULL;
 }

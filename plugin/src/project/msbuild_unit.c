@@ -199,13 +199,10 @@ void hvci_ms_unit(ev *e, const item *it, hvci_project *pr)
 	for (size_t i = 0; i < tmp.n; i++) {
 		char *d = hvci_ms_trim(tmp.v[i]);
 		char *p = *d ? hvci_ms_path(d, e->proj_dir) : NULL;
-		int dup = !p || !hvci_dir_exists(p);
-		for (size_t k = 0; !dup && k < u.includes.n; k++)
-			dup = !strcmp(u.includes.v[k], p);
-		if (dup)
-			free(p);
+		if (p && hvci_dir_exists(p))
+			hvci_strv_take_new(&u.includes, p);
 		else
-			hvci_strv_take(&u.includes, p);
+			free(p);
 		free(d);
 	}
 	hvci_strv_free(&tmp);

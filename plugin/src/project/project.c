@@ -51,20 +51,15 @@ void hvci_project_free(hvci_project *p)
 	free(p);
 }
 
-/* The nearest folder at or above dir holding .git, else dir itself. */
 void hvci_project_pch_dir(hvci_strv *includes, char *header)
 {
 	char *slash = strrchr(header, '/');
 	if (slash && slash != header)
 		*slash = '\0';
-	for (size_t i = 0; i < includes->n; i++)
-		if (!strcmp(includes->v[i], header)) {
-			free(header);
-			return;
-		}
-	hvci_strv_take(includes, header);
+	hvci_strv_take_new(includes, header);
 }
 
+/* The nearest folder at or above dir holding .git, else dir itself. */
 char *hvci_project_default_root(const char *dir)
 {
 	char *d = hvci_strdup(dir);

@@ -71,6 +71,28 @@ static const char *const status_names[] = {"ok",      "parse-errors", "failed", 
 
 static const char *const cov_how_names[] = {"ast", "tokens", "unanalysed"};
 
+/* A list of strings as a JSON array, and back (non-strings skipped). */
+static json_t *strings_json(char *const *v, size_t n)
+{
+	json_t *a = json_array();
+	for (size_t i = 0; i < n; i++)
+		json_array_append_new(a, json_string(v[i]));
+	return a;
+}
+
+static void strings_from(json_t *a, char ***v, size_t *n)
+{
+	size_t i;
+	json_t *x;
+	json_array_foreach(a, i, x)
+	{
+		if (!json_is_string(x))
+			continue;
+		*v = hvci_xrealloc(*v, (*n + 1) * sizeof **v);
+		(*v)[(*n)++] = hvci_strdup(json_string_value(x));
+	}
+}
+
 json_t *hvci_coverage_json(const hvci_coverage *c)
 {
 	json_t *o = json_object();
@@ -81,14 +103,10 @@ json_t *hvci_coverage_json(const hvci_coverage *c)
 	json_object_set_new(o, "calls_tokens", json_integer(c->calls_tokens));
 	json_object_set_new(o, "calls_unanalysed", json_integer(c->calls_unanalysed));
 	json_object_set_new(o, "recovery_passes", json_integer(c->recovery_passes));
-	json_t *hs = json_array();
-	for (size_t i = 0; i < c->n_stand_in_headers; i++)
-		json_array_append_new(hs, json_string(c->stand_in_headers[i]));
-	json_object_set_new(o, "stand_in_headers", hs);
-	json_t *ns = json_array();
-	for (size_t i = 0; i < c->n_stand_in_names; i++)
-		json_array_append_new(ns, json_string(c->stand_in_names[i]));
-	json_object_set_new(o, "stand_in_names", ns);
+	json_object_set_new(o, "stand_in_headers",
+	                    strings_json(c->stand_in_headers, c->n_stand_in_headers));
+	json_object_set_new(o, "stand_in_names",
+	                    strings_json(c->stand_in_names, c->n_stand_in_names));
 	json_t *ss = json_array();
 	for (size_t i = 0; i < c->n_sites; i++) {
 		const hvci_cov_call *k = &c->sites[i];
@@ -199,25 +217,12 @@ static void coverage_from(json_t *o, hvci_coverage *c)
 	c->calls_tokens = juint(o, "calls_tokens");
 	c->calls_unanalysed = juint(o, "calls_unanalysed");
 	c->recovery_passes = juint(o, "recovery_passes");
-	json_t *hs = json_object_get(o, "stand_in_headers");
+	strings_from(json_object_get(o, "stand_in_headers"), &c->stand_in_headers,
+	             &c->n_stand_in_headers);
+	strings_from(json_object_get(o, "stand_in_names"), &c->stand_in_names,
+	             &c->n_stand_in_names);
 	size_t i;
 	json_t *v;
-	json_array_foreach(hs, i, v)
-	{
-		if (!json_is_string(v))
-			continue;
-		c->stand_in_headers = hvci_xrealloc(
-		    c->stand_in_headers, (c->n_stand_in_headers + 1) * sizeof *c->stand_in_headers);
-		c->stand_in_headers[c->n_stand_in_headers++] = hvci_strdup(json_string_value(v));
-	}
-	json_array_foreach(json_object_get(o, "stand_in_names"), i, v)
-	{
-		if (!json_is_string(v))
-			continue;
-		c->stand_in_names = hvci_xrealloc(
-		    c->stand_in_names, (c->n_stand_in_names + 1) * sizeof *c->stand_in_names);
-		c->stand_in_names[c->n_stand_in_names++] = hvci_strdup(json_string_value(v));
-	}
 	json_t *ss = json_object_get(o, "sites");
 	json_array_foreach(ss, i, v)
 	{

@@ -85,6 +85,16 @@ void hvci_strv_take(hvci_strv *s, char *x)
 	s->v[s->n] = NULL;
 }
 
+void hvci_strv_take_new(hvci_strv *s, char *x)
+{
+	for (size_t i = 0; i < s->n; i++)
+		if (!strcmp(s->v[i], x)) {
+			free(x);
+			return;
+		}
+	hvci_strv_take(s, x);
+}
+
 void hvci_strv_free(hvci_strv *s)
 {
 	for (size_t i = 0; i < s->n; i++)

@@ -40,6 +40,8 @@ typedef struct {
 } hvci_strv;
 void hvci_strv_push(hvci_strv *s, const char *x); /* adds a copy */
 void hvci_strv_take(hvci_strv *s, char *x);       /* adds x itself */
+/* Adds x itself unless an equal string is there already (then frees it). */
+void hvci_strv_take_new(hvci_strv *s, char *x);
 void hvci_strv_free(hvci_strv *s);                /* and leaves it empty */
 
 /* A set of strings (strset.c). */
