@@ -306,6 +306,9 @@ typedef struct {
 
 static size_t file_index(const scan *s, CXFile f)
 {
+	for (size_t i = 0; f && i < s->p.n_files; i++) /* the same handle: no call */
+		if (s->p.files[i] == f)
+			return i;
 	for (size_t i = 0; f && i < s->p.n_files; i++)
 		if (clang_File_isEqual(s->p.files[i], f))
 			return i;

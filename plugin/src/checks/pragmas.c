@@ -311,13 +311,14 @@ char *hvci_pragma_destringize(const char *lit)
 	return hvci_buf_take(&b);
 }
 
-static void record_define(hvci_pragmas *s, CXFile f, const ftoks *t, size_t a, size_t b)
+static void record_define(hvci_pragmas *s, size_t fi, const ftoks *t, size_t a, size_t b)
 {
 	/* a: the macro name; b: end of the directive. */
 	macro m;
 	memset(&m, 0, sizeof m);
 	m.name = hvci_strdup(t->sp[a]);
-	m.file = f;
+	m.file = s->files[fi];
+	m.fi = fi;
 	m.offset = t->off[a];
 	size_t i = a + 1;
 	if (i < b && !strcmp(t->sp[i], "(") && t->off[i] == t->end[a]) {
@@ -364,7 +365,7 @@ static void scan_file(hvci_pragmas *s, size_t fi)
 				loc_span(tu, f, t.off[i], t.end[e - 1], &l);
 				add_occ(s, join(t.sp, i + 2, e), &l, fi, t.off[i], "#pragma");
 			} else if (i + 2 < e && !strcmp(t.sp[i + 1], "define")) {
-				record_define(s, f, &t, i + 2, e);
+				record_define(s, fi, &t, i + 2, e);
 			}
 			i = e;
 			continue;
@@ -409,10 +410,75 @@ static void scan_file(hvci_pragmas *s, size_t fi)
 static const macro *find_macro(const hvci_pragmas *s, const char *name)
 {
 	/* The last definition wins, as for the preprocessor. */
-	for (size_t i = s->n_macros; i-- > 0;)
-		if (!strcmp(s->macros[i].name, name))
-			return &s->macros[i];
+	if (!s->by_name) {
+		for (size_t i = s->n_macros; i-- > 0;)
+			if (!strcmp(s->macros[i].name, name))
+				return &s->macros[i];
+		return NULL;
+	}
+	size_t lo = 0, hi = s->n_macros;
+	while (lo < hi) { /* the first entry after every `name` */
+		size_t mid = lo + (hi - lo) / 2;
+		if (strcmp(s->macros[s->by_name[mid]].name, name) <= 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo && !strcmp(s->macros[s->by_name[lo - 1]].name, name))
+		return &s->macros[s->by_name[lo - 1]];
 	return NULL;
+}
+
+/* The definition written at `offset` in user file `fi`. */
+static const macro *macro_at(const hvci_pragmas *s, size_t fi, unsigned offset)
+{
+	size_t lo = 0, hi = s->n_macros;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const macro *m = &s->macros[s->by_place[mid]];
+		if (m->fi < fi || (m->fi == fi && m->offset < offset))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < s->n_macros) {
+		const macro *m = &s->macros[s->by_place[lo]];
+		if (m->fi == fi && m->offset == offset)
+			return m;
+	}
+	return NULL;
+}
+
+/* qsort has no context argument: the table being sorted, for the comparators. */
+static const macro *sorting;
+
+static int name_order(const void *a, const void *b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+	int c = strcmp(sorting[x].name, sorting[y].name);
+	return c ? c : (x > y) - (x < y);
+}
+
+static int place_order(const void *a, const void *b)
+{
+	const macro *x = &sorting[*(const size_t *)a], *y = &sorting[*(const size_t *)b];
+	if (x->fi != y->fi)
+		return x->fi < y->fi ? -1 : 1;
+	return (x->offset > y->offset) - (x->offset < y->offset);
+}
+
+static void index_macros(hvci_pragmas *s)
+{
+	if (!s->n_macros)
+		return;
+	s->by_name = hvci_xcalloc(s->n_macros, sizeof *s->by_name);
+	s->by_place = hvci_xcalloc(s->n_macros, sizeof *s->by_place);
+	for (size_t i = 0; i < s->n_macros; i++)
+		s->by_name[i] = s->by_place[i] = i;
+	sorting = s->macros;
+	qsort(s->by_name, s->n_macros, sizeof *s->by_name, name_order);
+	qsort(s->by_place, s->n_macros, sizeof *s->by_place, place_order);
+	sorting = NULL;
 }
 
 /* Appends the strings of a user object-like macro whose body is only
@@ -574,17 +640,45 @@ static void expand(const hvci_pragmas *s, const macro *m, hvci_strv *args, size_
 	hvci_strv_free(&out);
 }
 
-/* Does the macro (or one it uses) carry a pragma at all?  Cheap pre-test. */
-static int carries_pragma(const hvci_pragmas *s, const macro *m, int depth)
+/* Does the macro (or one it uses) carry a pragma at all?  Cheap pre-test,
+ * remembered per macro: a macro's answer never changes within a unit, and
+ * a macro that reaches itself is taken as "no" while it is being asked. */
+static int carries_pragma(const hvci_pragmas *s, macro *m)
 {
+	if (m->carries)
+		return m->carries > 0;
+	m->carries = -1;
 	for (size_t i = 0; i < m->n_body; i++) {
-		if (!strcmp(m->body[i], "__pragma") || !strcmp(m->body[i], "_Pragma"))
-			return 1;
-		const macro *inner = depth < 8 ? find_macro(s, m->body[i]) : NULL;
-		if (inner && inner != m && carries_pragma(s, inner, depth + 1))
-			return 1;
+		if (!strcmp(m->body[i], "__pragma") || !strcmp(m->body[i], "_Pragma")) {
+			m->carries = 1;
+			break;
+		}
+		macro *inner = (macro *)find_macro(s, m->body[i]);
+		if (inner && inner != m && carries_pragma(s, inner)) {
+			m->carries = 1;
+			break;
+		}
 	}
-	return 0;
+	return m->carries > 0;
+}
+
+/* The index of a user file, or n_files.  Handles are compared first; a
+ * header's expansions come in runs, so the last file found not to be a
+ * user file is remembered too. */
+static size_t file_index(hvci_pragmas *s, CXFile f)
+{
+	if (!f)
+		return s->n_files;
+	for (size_t i = 0; i < s->n_files; i++) /* the same handle: no call */
+		if (s->files[i] == f)
+			return i;
+	if (f == s->last_miss)
+		return s->n_files;
+	for (size_t i = 0; i < s->n_files; i++)
+		if (clang_File_isEqual(s->files[i], f))
+			return i;
+	s->last_miss = f;
+	return s->n_files;
 }
 
 static enum CXChildVisitResult visit_expansion(CXCursor c, CXCursor parent, CXClientData d)
@@ -597,10 +691,7 @@ static enum CXChildVisitResult visit_expansion(CXCursor c, CXCursor parent, CXCl
 	CXFile f;
 	unsigned off;
 	clang_getSpellingLocation(at, &f, NULL, NULL, &off);
-	size_t fi = s->n_files;
-	for (size_t i = 0; f && i < s->n_files; i++)
-		if (clang_File_isEqual(s->files[i], f))
-			fi = i;
+	size_t fi = file_index(s, f);
 	if (fi == s->n_files)
 		return CXChildVisit_Continue;
 	/* The definition this expansion used, matched by where it is. */
@@ -608,10 +699,8 @@ static enum CXChildVisitResult visit_expansion(CXCursor c, CXCursor parent, CXCl
 	CXFile df;
 	unsigned doff;
 	clang_getSpellingLocation(clang_getCursorLocation(def), &df, NULL, NULL, &doff);
-	const macro *m = NULL;
-	for (size_t i = 0; df && i < s->n_macros; i++)
-		if (s->macros[i].offset == doff && clang_File_isEqual(s->macros[i].file, df))
-			m = &s->macros[i];
+	size_t dfi = file_index(s, df);
+	macro *m = dfi < s->n_files ? (macro *)macro_at(s, dfi, doff) : NULL;
 	if (!m)
 		return CXChildVisit_Continue;
 	hvci_strv args[MAX_PARAMS];
@@ -648,7 +737,7 @@ static enum CXChildVisitResult visit_expansion(CXCursor c, CXCursor parent, CXCl
 				arg_pragma = 1;
 		hvci_strv_free(&sp);
 	}
-	if (!arg_pragma && !carries_pragma(s, m, 0)) {
+	if (!arg_pragma && !carries_pragma(s, m)) {
 		for (size_t k = 0; k < MAX_PARAMS; k++)
 			hvci_strv_free(&args[k]);
 		return CXChildVisit_Continue;
@@ -703,6 +792,7 @@ void hvci_pragmas_collect(hvci_pragmas *p, hvci_ctx *ctx)
 	clang_getInclusions(ctx->tu, visit_inclusion, p);
 	for (size_t i = 0; i < p->n_files; i++)
 		scan_file(p, i);
+	index_macros(p);
 	clang_visitChildren(clang_getTranslationUnitCursor(ctx->tu), visit_expansion, p);
 	drop_arg_pragmas(p);
 	if (p->n_occs > 1)
@@ -722,6 +812,8 @@ void hvci_pragmas_free(hvci_pragmas *p)
 		free(m->body);
 	}
 	free(p->macros);
+	free(p->by_name);
+	free(p->by_place);
 	for (size_t i = 0; i < p->n_occs; i++) {
 		free(p->occs[i].text);
 		hvci_loc_clear(&p->occs[i].loc);

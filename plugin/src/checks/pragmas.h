@@ -58,7 +58,9 @@ typedef struct {
 	char **body; /* token spellings */
 	size_t n_body;
 	CXFile file;
+	size_t fi;       /* index of `file` among the user files */
 	unsigned offset; /* of the macro name */
+	int carries;     /* has a pragma, itself or through a macro: 0 unknown, 1, -1 */
 } macro;
 
 typedef struct {
@@ -66,11 +68,16 @@ typedef struct {
 	/* The main file first, then the user headers in inclusion order. */
 	CXFile *files;
 	size_t n_files;
+	CXFile last_miss; /* the last file found not to be a user file */
 	/* Every pragma, sorted by file and offset. */
 	occ *occs;
 	size_t n_occs;
 	macro *macros;
 	size_t n_macros;
+	/* Indices into macros, sorted by name (then definition order) and by
+	 * place (file, offset): a unit can define thousands of macros and
+	 * expand them tens of thousands of times. */
+	size_t *by_name, *by_place;
 	/* __declspec(code_seg("NAME")), in the order written. */
 	struct pragma_code_seg {
 		char *name;

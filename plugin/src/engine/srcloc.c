@@ -104,6 +104,12 @@ int hvci_is_user_loc(hvci_ctx *ctx, CXSourceLocation loc)
 	clang_getExpansionLocation(loc, &f, NULL, NULL, NULL);
 	if (!f)
 		return 0;
+	/* The same file mostly comes back as the same handle: compare those
+	 * first, and ask libclang only when none is (a file reached by two
+	 * spellings of its path). */
+	for (size_t i = 0; i < ctx->n_files; i++)
+		if (ctx->user_files[i] == f)
+			return ctx->user_flags[i];
 	for (size_t i = 0; i < ctx->n_files; i++)
 		if (clang_File_isEqual(ctx->user_files[i], f))
 			return ctx->user_flags[i];
