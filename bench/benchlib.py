@@ -3,15 +3,15 @@
 
     benchlib.py baseline DB_DIR --clang PATH -j N [--extra ARG]...
         Runs `clang -fsyntax-only` for every entry of DB_DIR/compile_commands.json
-        with N processes at a time and prints "<seconds> <failed> <errors>"
-        (wall time of the whole pool, commands that exited non-zero, error
-        lines).  The first clang diagnostics go to stderr.
+        with N processes at a time and prints "<seconds> <failed> <errors>
+        <stopped>" (wall time of the whole pool, commands that exited
+        non-zero, error lines, commands stopped by a fatal error).  The first clang diagnostics go to stderr.
 
     benchlib.py tidy DB_DIR --tidy PATH --checks CHECKS -j N [--extra ARG]...
         Runs `clang-tidy -p DB_DIR` with only CHECKS enabled on every file of
         DB_DIR/compile_commands.json, one process per file and N at a time
         (as run-clang-tidy does), each ARG passed as --extra-arg, and prints
-        "<seconds> <failed> <errors>" like baseline.  The errors are the
+        "<seconds> <failed> <errors> <stopped>" like baseline.  The errors are the
         compiler's (clang-diagnostic-error), not the check's warnings.
 
     benchlib.py timed --stderr FILE -- CMD [ARG]...
@@ -30,6 +30,19 @@
     benchlib.py count-findings REPORT.json
         Prints the number of findings in an hvcilint JSON (or SARIF) report,
         or "?" when the shape is not recognised.
+
+    benchlib.py sample DB OUTDIR --every K
+        Writes OUTDIR/compile_commands.json with every K-th entry of DB
+        (sorted by file), for a quicker measurement of a large tree.
+
+    benchlib.py realdb ARGV_LOG DB OUTDIR
+        For a real tree: from hvcilint's argument log (HVCILINT_ARGV_LOG) and
+        the compile database DB it was made from, writes OUTDIR/hvcilint
+        (DB's entries), OUTDIR/baseline (the same units with the arguments
+        hvcilint gave libclang, for clang and clang-tidy) and OUTDIR/argv.log
+        (for the floor), all for the same units.  A unit's map of includes written in another case (a temporary file
+        while hvcilint runs) is written to OUTDIR/overlays.  Prints "<kept>
+        <left out>".
 
     benchlib.py manifest OUTDIR
         Prints "<files> <lines> <files with seeded mistakes> <seeded mistakes>
@@ -72,7 +85,10 @@ def syntax_only_argv(argv, clang, extra):
         if a.startswith("/Fo") or a.startswith("-Fo"):
             continue
         out.append(a)
-    return out + ["-fsyntax-only"] + list(extra)
+    # Options go before a `--` (clang-cl commands end `-- FILE`, so that
+    # a path like /work is not read as the option /w).
+    at = out.index("--") if "--" in out else len(out)
+    return out[:at] + ["-fsyntax-only"] + list(extra) + out[at:]
 
 
 def cmd_baseline(args):
@@ -116,9 +132,13 @@ def run_pool(cmds, jobs):
 
     failed = 0
     errors = 0
+    fatal = 0
     shown = 0
     for rc, err in results:
         text = err.decode("utf-8", "replace")
+        # A missing header stops clang; libclang (hvcilint, the floor) goes
+        # on past it, so such units are where the error counts part.
+        fatal += any("fatal error:" in line for line in text.splitlines())
         n = sum(1 for line in text.splitlines() if " error: " in line or
                 line.startswith("error:") or "fatal error:" in line)
         errors += n
@@ -129,7 +149,7 @@ def run_pool(cmds, jobs):
                     if "error" in line and shown < 10:
                         sys.stderr.write("  " + line + "\n")
                         shown += 1
-    print("%.6f %d %d" % (elapsed, failed, errors))
+    print("%.6f %d %d %d" % (elapsed, failed, errors, fatal))
     return 0
 
 
@@ -219,6 +239,61 @@ def cmd_count_findings(args):
     return 0
 
 
+def read_db(path):
+    with open(path if path.endswith(".json") else
+              os.path.join(path, "compile_commands.json")) as f:
+        return json.load(f)
+
+
+def cmd_sample(args):
+    db = sorted(read_db(args.db), key=lambda e: os.path.join(e.get("directory") or "", e["file"]))
+    os.makedirs(args.outdir, exist_ok=True)
+    with open(os.path.join(args.outdir, "compile_commands.json"), "w") as f:
+        json.dump(db[::max(args.every, 1)], f, indent=1)
+    return 0
+
+
+def cmd_realdb(args):
+    db = read_db(args.db)
+    logged, seen = [], set()
+    with open(args.log) as f:
+        for line in f:
+            e = json.loads(line)
+            if e["file"] not in seen:  # a unit's first parse only
+                seen.add(e["file"])
+                logged.append(e)
+    logged.sort(key=lambda e: e["file"])
+    keep, dropped = [], 0
+    os.makedirs(os.path.join(args.outdir, "overlays"), exist_ok=True)
+    for i, e in enumerate(logged):
+        ov = e.pop("overlay", None)
+        if ov:
+            # The include map hvcilint wrote for this unit, kept for replays.
+            path = os.path.join(os.path.abspath(args.outdir), "overlays", "%d.json" % i)
+            with open(path, "w") as f:
+                json.dump(ov["content"], f)
+            e["argv"] = [path if a == ov["path"] else a for a in e["argv"]]
+        elif any(a == "-ivfsoverlay" for a in e["argv"]):
+            dropped += 1  # logged by a version that did not keep the map
+            continue
+        keep.append(e)
+    files = {e["file"] for e in keep}
+    def entry_file(e):
+        return os.path.normpath(os.path.join(e.get("directory") or "", e["file"]))
+    for sub, entries in (
+            ("hvcilint", [e for e in db if entry_file(e) in files]),
+            ("baseline", [{"directory": e["directory"] or "/", "file": e["file"],
+                           "arguments": e["argv"]} for e in keep])):
+        os.makedirs(os.path.join(args.outdir, sub), exist_ok=True)
+        with open(os.path.join(args.outdir, sub, "compile_commands.json"), "w") as f:
+            json.dump(entries, f, indent=1)
+    with open(os.path.join(args.outdir, "argv.log"), "w") as f:
+        for e in keep:
+            f.write(json.dumps(e) + "\n")
+    print("%d %d" % (len(keep), dropped))
+    return 0
+
+
 def cmd_manifest(args):
     try:
         with open(os.path.join(args.outdir, "manifest.json")) as f:
@@ -272,6 +347,18 @@ def main(argv=None):
     c = sp.add_parser("count-findings")
     c.add_argument("report")
     c.set_defaults(fn=cmd_count_findings)
+
+    rd = sp.add_parser("realdb")
+    rd.add_argument("log")
+    rd.add_argument("db")
+    rd.add_argument("outdir")
+    rd.set_defaults(fn=cmd_realdb)
+
+    sa = sp.add_parser("sample")
+    sa.add_argument("db")
+    sa.add_argument("outdir")
+    sa.add_argument("--every", type=int, required=True)
+    sa.set_defaults(fn=cmd_sample)
 
     mf = sp.add_parser("manifest")
     mf.add_argument("outdir")

@@ -6,8 +6,11 @@
 #   bench/run.sh [--files N] [-j N] [--hvcilint PATH] [--clang PATH]
 #                [--runs N | --repeat N] [--seed S] [--wdk DIR] [--baseline-only]
 #                [--floor [--floor-bin PATH]] [--tidy PATH | --no-tidy]
+#                [--compdb DIR [--every K]]
 #
 # --floor adds the parse floor (bench/floor.c) in its fork and warm modes.
+# --compdb measures a real tree's compile database instead of the generated
+# one (every K-th unit with --every), every side with hvcilint's arguments.
 # Prints a table; never asserts on timing.  Exit status: 0 when both sides
 # ran (whatever the ratio), 2 when a side could not run.  See bench/README.md.
 set -u
@@ -30,9 +33,12 @@ tidy=
 tidy_check=bugprone-sizeof-expression
 out="$here/out"
 wdk="$repo/wdk"
+# A real tree's compile database (folder or file), and which of its units.
+compdb=
+every=1
 
 usage() {
-	sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
+	sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'
 }
 
 need_arg() {
@@ -68,12 +74,16 @@ while [ "$#" -gt 0 ]; do
 	--tidy) need_arg "$@"; tidy=$2; shift 2 ;;
 	--tidy=*) tidy=${1#*=}; shift ;;
 	--no-tidy) tidy=no; shift ;;
+	--compdb) need_arg "$@"; compdb=$2; shift 2 ;;
+	--compdb=*) compdb=${1#*=}; shift ;;
+	--every) need_arg "$@"; every=$2; shift 2 ;;
+	--every=*) every=${1#*=}; shift ;;
 	-h|--help) usage; exit 0 ;;
 	*) echo "run.sh: unknown option: $1" >&2; usage >&2; exit 2 ;;
 	esac
 done
 
-for v in "$files" "$jobs" "$runs" "$seed"; do
+for v in "$files" "$jobs" "$runs" "$seed" "$every"; do
 	case "$v" in
 	''|*[!0-9]*) echo "run.sh: expected a number, got '$v'" >&2; exit 2 ;;
 	esac
@@ -163,18 +173,55 @@ echo
 # ---------------------------------------------------------------------------
 # Tree
 
-if ! python3 "$here/gen_tree.py" "$out" --files "$files" --seed "$seed" --wdk "$wdk" -q; then
-	echo "run.sh: gen_tree.py failed" >&2
-	exit 2
-fi
-read -r m_files m_lines m_bad m_mistakes m_expected < <("${lib[@]}" manifest "$out")
-echo "tree:     $out: $m_files files, $m_lines lines, $m_mistakes seeded HVCI mistakes in $m_bad files"
-echo "          ($m_expected of them executable: the others sit in POOL_NX_OPTIN_AUTO modules)"
-echo
+hvci_args=(check -p "$out" -j "$jobs" --no-db --format json)
+base_db=$out
+floor_log=$tmp/argv.log
+if [ -n "$compdb" ]; then
+	# A real tree: one untimed hvcilint run logs the arguments it gives
+	# libclang for each unit (its fallback headers, its flags, its map of
+	# includes written in another case), and every side parses with them.
+	if [ "$have_hvcilint" -eq 0 ]; then
+		echo "run.sh: --compdb needs hvcilint: its argument log gives every side the same arguments" >&2
+		exit 2
+	fi
+	if [ ! -e "$compdb" ]; then
+		echo "run.sh: no compile database at $compdb" >&2
+		exit 2
+	fi
+	"${lib[@]}" sample "$compdb" "$tmp/sample" --every "$every" || exit 2
+	HVCILINT_ARGV_LOG="$tmp/argv.log" "$hvcilint" check -p "$tmp/sample" -j "$jobs" --no-db \
+		--allow-partial --format json -o "$tmp/argv-report.json" 2>"$tmp/hvci.err"
+	if [ ! -s "$tmp/argv.log" ]; then
+		echo "run.sh: hvcilint wrote no argument log (HVCILINT_ARGV_LOG); is it this version?" >&2
+		cat "$tmp/hvci.err" >&2
+		exit 2
+	fi
+	read -r m_files left < <("${lib[@]}" realdb "$tmp/argv.log" "$tmp/sample" "$tmp/real") || exit 2
+	out=$tmp/real/hvcilint
+	base_db=$tmp/real/baseline
+	floor_log=$tmp/real/argv.log
+	# Real code leaves calls unanalysed where recovery cannot help; that
+	# is reported, not a failure of the run.
+	hvci_args=(check -p "$out" -j "$jobs" --no-db --allow-partial --format json)
+	m_expected=
+	echo "tree:     $compdb: $m_files units (every ${every}th, by file name)${left:+, $left left out}"
+	echo
+	# The logged arguments already hold -ferror-limit=0 and -fno-spell-checking.
+	baseline_extra=()
+else
+	if ! python3 "$here/gen_tree.py" "$out" --files "$files" --seed "$seed" --wdk "$wdk" -q; then
+		echo "run.sh: gen_tree.py failed" >&2
+		exit 2
+	fi
+	read -r m_files m_lines m_bad m_mistakes m_expected < <("${lib[@]}" manifest "$out")
+	echo "tree:     $out: $m_files files, $m_lines lines, $m_mistakes seeded HVCI mistakes in $m_bad files"
+	echo "          ($m_expected of them executable: the others sit in POOL_NX_OPTIN_AUTO modules)"
+	echo
 
-# hvcilint passes -ferror-limit=0 and -fno-spell-checking to libclang; the
-# baseline gets the same flags so both sides do the same front-end work.
-baseline_extra=(--extra=-ferror-limit=0 --extra=-fno-spell-checking)
+	# hvcilint passes -ferror-limit=0 and -fno-spell-checking to libclang; the
+	# baseline gets the same flags so both sides do the same front-end work.
+	baseline_extra=(--extra=-ferror-limit=0 --extra=-fno-spell-checking)
+fi
 
 # ---------------------------------------------------------------------------
 # One measurement of each side
@@ -183,11 +230,12 @@ clang_times=()
 hvci_times=()
 baseline_failed=0
 baseline_errors=0
+baseline_fatal=0
 
 run_baseline() {
 	local line
-	line=$("${lib[@]}" baseline "$out" --clang "$clang_path" -j "$jobs" "${baseline_extra[@]}") || return 1
-	read -r t baseline_failed baseline_errors <<<"$line"
+	line=$("${lib[@]}" baseline "$base_db" --clang "$clang_path" -j "$jobs" "${baseline_extra[@]}") || return 1
+	read -r t baseline_failed baseline_errors baseline_fatal <<<"$line"
 	clang_times+=("$t")
 }
 
@@ -196,7 +244,6 @@ run_baseline() {
 # the /dev/null device node with a regular file.  Writing a few hundred KB
 # to a temp file costs the same as writing it to /dev/null, and the last
 # timed run's report gives the findings count without an extra run.
-hvci_args=(check -p "$out" -j "$jobs" --no-db --format json)
 no_db_supported=1
 
 # run_hvcilint OUTPUT_FILE: appends the wall time to hvci_times, returns 0,
@@ -233,9 +280,9 @@ tidy_failed=0
 tidy_errors=0
 run_tidy() {
 	local line
-	line=$("${lib[@]}" tidy "$out" --tidy "$tidy_path" --checks "$tidy_check" -j "$jobs" \
+	line=$("${lib[@]}" tidy "$base_db" --tidy "$tidy_path" --checks "$tidy_check" -j "$jobs" \
 		"${baseline_extra[@]}") || return 1
-	read -r t tidy_failed tidy_errors <<<"$line"
+	read -r t tidy_failed tidy_errors _ <<<"$line"
 	tidy_times+=("$t")
 }
 
@@ -247,7 +294,7 @@ floor_errors=()
 floor_rss=()
 run_floor() {
 	local mode=$1 line u e f t r
-	line=$(nice -n 0 "$floor_bin" "$mode" -j "$jobs" "$tmp/argv.log") || {
+	line=$(nice -n 0 "$floor_bin" "$mode" -j "$jobs" "$floor_log") || {
 		echo "run.sh: the floor ($mode) failed: $line" >&2
 		return 1
 	}
@@ -257,9 +304,26 @@ run_floor() {
 	floor_rss+=("$mode=$r")
 }
 
+# On a real tree, hvcilint also runs with recovery parsing off: then it
+# parses each unit once, like the baselines, and its parse errors must
+# equal theirs; the shipped run's extra passes are what recovery costs.
+norec_times=()
+run_norec() {
+	local line t rc
+	line=$("${lib[@]}" timed --stderr "$tmp/norec.err" -- env HVCILINT_NO_RECOVERY=1 \
+		"$hvcilint" "${hvci_args[@]}" -o "$tmp/norec.json")
+	read -r t rc _ <<<"$line"
+	if [ "${rc:-2}" -ne 0 ] && [ "${rc:-2}" -ne 1 ]; then
+		echo "run.sh: hvcilint (recovery off) failed (exit ${rc:-2})" >&2
+		cat "$tmp/norec.err" >&2
+		return 1
+	fi
+	norec_times+=("$t")
+}
+
 hvci_rss=0
 hvci_ok=$have_hvcilint
-if [ "$floor" -eq 1 ]; then
+if [ "$floor" -eq 1 ] && [ -z "$compdb" ]; then
 	rm -f "$tmp/argv.log"
 	HVCILINT_ARGV_LOG="$tmp/argv.log" "$hvcilint" "${hvci_args[@]}" -o "$tmp/argv-report.json" \
 		2>"$tmp/hvci.err"
@@ -278,6 +342,9 @@ for ((i = 1; i <= runs; i++)); do
 	if [ "$hvci_ok" -eq 1 ] && ! run_hvcilint "$tmp/report.json"; then
 		exit 2
 	fi
+	if [ -n "$compdb" ]; then
+		run_norec || exit 2
+	fi
 	if [ "$floor" -eq 1 ]; then
 		run_floor fork || exit 2
 		run_floor warm || exit 2
@@ -286,14 +353,18 @@ for ((i = 1; i <= runs; i++)); do
 		echo "run.sh: the clang-tidy baseline could not run" >&2
 		exit 2
 	fi
-	printf 'run %d/%d: clang %.3fs%s%s%s\n' "$i" "$runs" "${clang_times[-1]}" \
+	printf 'run %d/%d: clang %.3fs%s%s%s%s\n' "$i" "$runs" "${clang_times[-1]}" \
 		"$([ "$hvci_ok" -eq 1 ] && printf ', hvcilint %.3fs' "${hvci_times[-1]}")" \
+		"$([ -n "$compdb" ] && printf ', hvcilint recovery off %.3fs' "${norec_times[-1]}")" \
 		"$([ "$floor" -eq 1 ] && printf ', floor fork %.3fs, floor warm %.3fs' \
 			"${fork_times[-1]}" "${warm_times[-1]}")" \
 		"$([ -n "$tidy_path" ] && printf ', clang-tidy %.3fs' "${tidy_times[-1]}")"
 done
 
-if [ "$baseline_failed" -ne 0 ]; then
+if [ "$baseline_failed" -ne 0 ] && [ -n "$compdb" ]; then
+	echo "note: clang reported $baseline_errors errors in $baseline_failed of $m_files units:" \
+		"real code under these headers; the parse-error counts below must still agree" >&2
+elif [ "$baseline_failed" -ne 0 ]; then
 	echo "warning: clang reported $baseline_errors errors in $baseline_failed of $m_files files;" \
 		"the generated tree does not fully parse with these headers, so the ratio is skewed" >&2
 fi
@@ -317,7 +388,11 @@ if [ "$hvci_ok" -eq 1 ]; then
 	printf '%-8s %-6s %-14.3f %-16.3f %-8s %s\n' "$m_files" "$jobs" "$clang_med" "$hvci_med" "$ratio" "$findings"
 	echo
 	echo "ratio = hvcilint / clang -fsyntax-only wall time, median of $runs (informational only)"
-	echo "findings: $findings reported, $m_expected expected from the seeded mistakes (informational)"
+	if [ -n "$compdb" ]; then
+		echo "findings: $findings reported (with recovery off: $("${lib[@]}" count-findings "$tmp/norec.json"))"
+	else
+		echo "findings: $findings reported, $m_expected expected from the seeded mistakes (informational)"
+	fi
 	[ "$no_db_supported" -eq 1 ] || echo "note: measured without --no-db"
 	echo
 	# Each ratio is taken per run (the sides of one run ran back to back),
@@ -331,10 +406,26 @@ if [ "$hvci_ok" -eq 1 ]; then
 	if [ -n "$tidy_path" ]; then
 		"${lib[@]}" ratios "clang-tidy, 1 check per file" "${hvci_times[*]}" "${tidy_times[*]}"
 	fi
+	if [ -n "$compdb" ]; then
+		echo "the same for hvcilint with recovery parsing off (one parse per unit):"
+		"${lib[@]}" ratios "clang -fsyntax-only per file" "${norec_times[*]}" "${clang_times[*]}"
+		if [ "$floor" -eq 1 ]; then
+			"${lib[@]}" ratios "floor, fork per file" "${norec_times[*]}" "${fork_times[*]}"
+			"${lib[@]}" ratios "floor, warm process" "${norec_times[*]}" "${warm_times[*]}"
+		fi
+		if [ -n "$tidy_path" ]; then
+			"${lib[@]}" ratios "clang-tidy, 1 check per file" "${norec_times[*]}" "${tidy_times[*]}"
+		fi
+	fi
 	echo
 	echo "parse errors (must be equal: same headers, same flags):"
 	echo "  clang -fsyntax-only: $baseline_errors"
 	echo "  hvcilint:            $("${lib[@]}" count-parse-errors "$tmp/report.json")"
+	if [ -n "$compdb" ]; then
+		echo "    (after recovery parsing; with it off: $("${lib[@]}" count-parse-errors "$tmp/norec.json"))"
+		echo "  clang stopped at a fatal error (a missing header) in $baseline_fatal units;" \
+			"libclang, and so hvcilint and the floor, parses on past it: there the counts part"
+	fi
 	if [ "$floor" -eq 1 ]; then
 		echo "  floor (last run):    $(printf '%s ' "${floor_errors[@]: -2}")"
 	fi

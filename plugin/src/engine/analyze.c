@@ -228,8 +228,9 @@ static void debug_argv(const hvci_cmdline *cl)
 
 /*
  * HVCILINT_ARGV_LOG=FILE appends the unit's first parse command to FILE as
- * one JSON line ({"file", "directory", "argv"}), so that the benchmark's
- * parse floor (bench/floor.c) parses with exactly these arguments.  One
+ * one JSON line ({"file", "directory", "argv"}, and "overlay": {"path",
+ * "content"} when the command maps includes written in another case), so
+ * that the benchmark's baselines parse with exactly these arguments.  One
  * write per line, with O_APPEND, so that workers never interleave.
  */
 static void log_argv(const hvci_cmdline *cl)
@@ -242,6 +243,12 @@ static void log_argv(const hvci_cmdline *cl)
 		json_array_append_new(a, json_string(cl->argv[i]));
 	json_t *o = json_pack("{s:s,s:s,s:o}", "file", cl->main_file, "directory",
 	                      cl->directory ? cl->directory : "", "argv", a);
+	/* The case-insensitive include map is a temporary file that is gone
+	 * after the unit: its content goes along, so the parse can be replayed. */
+	json_t *vfs = cl->overlay_path ? json_load_file(cl->overlay_path, 0, NULL) : NULL;
+	if (o && vfs)
+		json_object_set_new(o, "overlay",
+		                    json_pack("{s:s,s:o}", "path", cl->overlay_path, "content", vfs));
 	char *text = o ? json_dumps(o, JSON_COMPACT) : NULL;
 	json_decref(o);
 	int fd = text ? open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644) : -1;
