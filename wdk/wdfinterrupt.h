@@ -70,8 +70,6 @@ typedef enum _WDF_INTERRUPT_POLARITY {
     WdfInterruptActiveLow
 } WDF_INTERRUPT_POLARITY, *PWDF_INTERRUPT_POLARITY;
 
-/* Mode is a KINTERRUPT_MODE in the real header; that WDM type is not in
-   the wdm.h stand-in, so it is a ULONG here. */
 typedef struct _WDF_INTERRUPT_INFO {
     ULONG Size;
     PHYSICAL_ADDRESS Reserved1;
@@ -80,7 +78,7 @@ typedef struct _WDF_INTERRUPT_INFO {
     ULONG MessageNumber;
     ULONG Vector;
     KIRQL Irql;
-    ULONG Mode;
+    KINTERRUPT_MODE Mode;
     WDF_INTERRUPT_POLARITY Polarity;
     BOOLEAN MessageSignaled;
     UCHAR ShareDisposition;

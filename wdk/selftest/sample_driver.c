@@ -288,6 +288,12 @@ typedef struct _DEVICE_CONTEXT {
 } DEVICE_CONTEXT, *PDEVICE_CONTEXT;
 WDF_DECLARE_CONTEXT_TYPE_WITH_NAME(DEVICE_CONTEXT, GetDeviceContext)
 
+/* An interrupt's trigger mode is the WDM enumeration, compared by name. */
+BOOLEAN SampleIsLatched(const WDF_INTERRUPT_INFO *Info)
+{
+    return Info->Mode == Latched;
+}
+
 EVT_WDF_DRIVER_DEVICE_ADD SampleEvtDeviceAdd;
 EVT_WDF_IO_QUEUE_IO_DEVICE_CONTROL SampleEvtIoDeviceControl;
 
