@@ -365,9 +365,42 @@ static size_t member_at(const textpos *t, size_t i, int *called)
 }
 
 /*
+ * The structure type of member `fname` of our stand-in si[pi], made now
+ * (named after its place) unless an earlier error gave it one; NULL when
+ * the stand-in has no such plain member, or no room is left.
+ */
+static standin *nested_type(hvci_recovery *rv, size_t pi, const char *fname)
+{
+	standin *parent = &rv->si[pi];
+	size_t k = 0, fl = strlen(fname);
+	while (k < parent->n_members &&
+	       (strncmp(parent->members[k], fname, fl) ||
+	        (parent->members[k][fl] && parent->members[k][fl] != ':')))
+		k++;
+	if (k == parent->n_members)
+		return NULL;
+	if (parent->members[k][fl] == ':')
+		return type_standin(rv, parent->members[k] + fl + 1);
+	if (rv->n_si >= MAX_STANDINS)
+		return NULL;
+	char *sname = hvci_asprintf("__hvci_m_%s_%s", parent->name, fname);
+	char *m = hvci_asprintf("%s:%s", fname, sname);
+	rv->si = hvci_xrealloc(rv->si, (rv->n_si + 1) * sizeof *rv->si);
+	parent = &rv->si[pi];
+	free(parent->members[k]);
+	parent->members[k] = m;
+	standin *r = &rv->si[rv->n_si++];
+	memset(r, 0, sizeof *r);
+	r->name = sname;
+	r->kind = SI_TYPE;
+	r->nested = 1;
+	return r;
+}
+
+/*
  * `x.Outer.Inner`: the base is a member of one of our structures, so that
- * member gets a structure type of its own (named after its place), which
- * the next pass fills like any other.  NULL when the base is anything else.
+ * member gets a structure type of its own, which the next pass fills like
+ * any other.  NULL when the base is anything else.
  */
 static standin *member_standin(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d)
 {
@@ -382,45 +415,57 @@ static standin *member_standin(hvci_recovery *rv, CXTranslationUnit tu, CXDiagno
 	CXString rs = clang_getCursorSpelling(clang_getCursorSemanticParent(fld));
 	CXString fs = clang_getCursorSpelling(fld);
 	standin *parent = type_standin(rv, clang_getCString(rs));
-	const char *fname = clang_getCString(fs);
-	standin *r = NULL;
-	size_t k = 0, fl = strlen(fname);
-	while (parent && k < parent->n_members &&
-	       (strncmp(parent->members[k], fname, fl) ||
-	        (parent->members[k][fl] && parent->members[k][fl] != ':')))
-		k++;
-	/* Given its structure by an earlier error of this pass. */
-	if (parent && k < parent->n_members && parent->members[k][fl] == ':') {
-		r = type_standin(rv, parent->members[k] + fl + 1);
-		parent = NULL;
-	}
-	/* A plain member only: one that has its structure already, or is
-	 * called, is not this case. */
-	if (parent && k < parent->n_members && rv->n_si < MAX_STANDINS) {
-		char *sname = hvci_asprintf("__hvci_m_%s_%s", parent->name, fname);
-		char *m = hvci_asprintf("%s:%s", fname, sname);
-		size_t pi = (size_t)(parent - rv->si);
-		rv->si = hvci_xrealloc(rv->si, (rv->n_si + 1) * sizeof *rv->si);
-		parent = &rv->si[pi];
-		free(parent->members[k]);
-		parent->members[k] = m;
-		r = &rv->si[rv->n_si++];
-		memset(r, 0, sizeof *r);
-		r->name = sname;
-		r->kind = SI_TYPE;
-		r->nested = 1;
-	}
+	standin *r = parent ? nested_type(rv, (size_t)(parent - rv->si), clang_getCString(fs)) : NULL;
 	clang_disposeString(rs);
 	clang_disposeString(fs);
 	return r;
 }
 
 /*
+ * `p->A.B->C`, read where `A` was missing from stand-in si[ei]: the links
+ * after it are planned now too, each member before a `.` or `->` getting
+ * a structure of its own, so that a chain costs one pass instead of one
+ * per link.  `i` and `len` place `A` in the text.
+ */
+static int plan_chain(hvci_recovery *rv, size_t ei, const textpos *t, size_t i, size_t len)
+{
+	int added = 0;
+	for (;;) {
+		char *name = hvci_xstrndup(t->buf + i, len);
+		size_t j = hvci_text_skip_space(t, i + len);
+		int dot = j < t->len && t->buf[j] == '.';
+		int arrow = j + 1 < t->len && t->buf[j] == '-' && t->buf[j + 1] == '>';
+		standin *r = NULL;
+		int called = 0;
+		size_t next = 0;
+		if (dot || arrow) {
+			j = hvci_text_skip_space(t, j + (arrow ? 2 : 1));
+			next = member_at(t, j, &called);
+		}
+		if (next)
+			r = nested_type(rv, ei, name);
+		free(name);
+		if (!r)
+			return added;
+		added |= add_member(r, t->buf + j, next, called);
+		if (dot && !r->dot)
+			r->dot = added = 1;
+		if (arrow && !r->arrow)
+			r->arrow = added = 1;
+		if (called)
+			return added;
+		ei = (size_t)(r - rv->si);
+		i = j;
+		len = next;
+	}
+}
+
+/*
  * `x.Member` or `p->Member` on a stand-in type: the type is a structure
  * after all, so it gets the members the unit reads from it (each of no
  * known type or value; one that is called is a function pointer); `.` on
- * a `P`-prefixed name says it is no pointer (`POWER_INFO`).  What it does
- * not do: members of members, which would need their types.
+ * a `P`-prefixed name says it is no pointer (`POWER_INFO`).  Members read
+ * from that member in turn are planned with it (plan_chain).
  */
 static int plan_member(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d, const textpos *t,
                        const char *quoted_type)
@@ -462,6 +507,8 @@ static int plan_member(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d, 
 		e->dot = added = 1;
 	if (!dot && !e->arrow)
 		e->arrow = added = 1;
+	if (!called)
+		added |= plan_chain(rv, (size_t)(e - rv->si), t, i, len);
 	return added;
 }
 
@@ -484,7 +531,12 @@ static int plan_shape(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d, c
 		free(in);
 		int called;
 		size_t len = e ? member_at(t, t->off, &called) : 0;
-		return len ? add_member(e, t->buf + t->off, len, called) : 0;
+		if (!len)
+			return 0;
+		int added = add_member(e, t->buf + t->off, len, called);
+		if (!called)
+			added |= plan_chain(rv, (size_t)(e - rv->si), t, t->off, len);
+		return added;
 	}
 	if (!strncmp(msg, "member reference type '", 23) && strstr(msg, "is a pointer")) {
 		char *name = hvci_text_quoted(msg);
