@@ -338,14 +338,27 @@ static char *range_type(CXTranslationUnit tu, CXDiagnostic d)
 	return type_ending_at(tu, clang_getRangeEnd(clang_getDiagnosticRange(d, 0)));
 }
 
+/*
+ * Members are kept as text: "name", "(name" when called, "name:type" when
+ * it has a structure of ours, and a trailing "[]" when it is indexed (a
+ * pointer to that type).  The index of member `m` (`len` bytes) in `e`.
+ */
+static size_t find_member(const standin *e, const char *m, size_t len)
+{
+	size_t k = 0;
+	for (; k < e->n_members; k++) {
+		const char *have = e->members[k] + (e->members[k][0] == '(');
+		if (strcspn(have, ":[") == len && !strncmp(have, m, len))
+			break;
+	}
+	return k;
+}
+
 /* Member `m` (`len` bytes) of stand-in `e`; 1 when it is new. */
 static int add_member(standin *e, const char *m, size_t len, int called)
 {
-	for (size_t k = 0; k < e->n_members; k++) {
-		const char *have = e->members[k] + (e->members[k][0] == '(');
-		if (strcspn(have, ":") == len && !strncmp(have, m, len))
-			return 0;
-	}
+	if (find_member(e, m, len) < e->n_members)
+		return 0;
 	e->members = hvci_xrealloc(e->members, (e->n_members + 1) * sizeof *e->members);
 	e->members[e->n_members++] = hvci_asprintf("%s%.*s", called ? "(" : "", (int)len, m);
 	return 1;
@@ -372,19 +385,21 @@ static size_t member_at(const textpos *t, size_t i, int *called)
 static standin *nested_type(hvci_recovery *rv, size_t pi, const char *fname)
 {
 	standin *parent = &rv->si[pi];
-	size_t k = 0, fl = strlen(fname);
-	while (k < parent->n_members &&
-	       (strncmp(parent->members[k], fname, fl) ||
-	        (parent->members[k][fl] && parent->members[k][fl] != ':')))
-		k++;
-	if (k == parent->n_members)
+	size_t fl = strlen(fname);
+	size_t k = find_member(parent, fname, fl);
+	if (k == parent->n_members || parent->members[k][0] == '(')
 		return NULL;
-	if (parent->members[k][fl] == ':')
-		return type_standin(rv, parent->members[k] + fl + 1);
+	const char *rest = parent->members[k] + fl;
+	if (*rest == ':') {
+		char *type = hvci_xstrndup(rest + 1, strcspn(rest + 1, "["));
+		standin *r = type_standin(rv, type);
+		free(type);
+		return r;
+	}
 	if (rv->n_si >= MAX_STANDINS)
 		return NULL;
 	char *sname = hvci_asprintf("__hvci_m_%s_%s", parent->name, fname);
-	char *m = hvci_asprintf("%s:%s", fname, sname);
+	char *m = hvci_asprintf("%s:%s%s", fname, sname, rest);
 	rv->si = hvci_xrealloc(rv->si, (rv->n_si + 1) * sizeof *rv->si);
 	parent = &rv->si[pi];
 	free(parent->members[k]);
@@ -395,6 +410,37 @@ static standin *nested_type(hvci_recovery *rv, size_t pi, const char *fname)
 	r->kind = SI_TYPE;
 	r->nested = 1;
 	return r;
+}
+
+/* Member `m` (`len` bytes) of stand-in `e` is indexed: 1 when that is new. */
+static int index_member(standin *e, const char *m, size_t len)
+{
+	size_t k = find_member(e, m, len);
+	if (k == e->n_members || e->members[k][0] == '(')
+		return 0;
+	size_t n = strlen(e->members[k]);
+	if (n > 2 && !strcmp(e->members[k] + n - 2, "[]"))
+		return 0;
+	char *x = hvci_asprintf("%s[]", e->members[k]);
+	free(e->members[k]);
+	e->members[k] = x;
+	return 1;
+}
+
+/* After `[` at t->buf[i]: the index after its `]` (nested ones skipped),
+ * or 0 when it does not close. */
+static size_t skip_index(const textpos *t, size_t i)
+{
+	int depth = 0;
+	for (; i < t->len; i++) {
+		if (t->buf[i] == '[')
+			depth++;
+		else if (t->buf[i] == ']' && --depth == 0)
+			return i + 1;
+		else if (t->buf[i] == ';' || t->buf[i] == '{' || t->buf[i] == '}')
+			return 0;
+	}
+	return 0;
 }
 
 /*
@@ -424,26 +470,38 @@ static standin *member_standin(hvci_recovery *rv, CXTranslationUnit tu, CXDiagno
 /*
  * `p->A.B->C`, read where `A` was missing from stand-in si[ei]: the links
  * after it are planned now too, each member before a `.` or `->` getting
- * a structure of its own, so that a chain costs one pass instead of one
- * per link.  `i` and `len` place `A` in the text.
+ * a structure of its own (and one indexed, `A[i].B`, becoming a pointer
+ * to it), so that a chain costs one pass instead of one per link.  `i`
+ * and `len` place `A` in the text.
  */
 static int plan_chain(hvci_recovery *rv, size_t ei, const textpos *t, size_t i, size_t len)
 {
 	int added = 0;
 	for (;;) {
-		char *name = hvci_xstrndup(t->buf + i, len);
 		size_t j = hvci_text_skip_space(t, i + len);
+		/* `A[i].B`: A is indexed, and what it holds has the members. */
+		int indexed = 0;
+		while (j < t->len && t->buf[j] == '[') {
+			size_t e = skip_index(t, j);
+			if (!e)
+				return added;
+			j = hvci_text_skip_space(t, e);
+			indexed = 1;
+		}
+		if (indexed)
+			added |= index_member(&rv->si[ei], t->buf + i, len);
 		int dot = j < t->len && t->buf[j] == '.';
 		int arrow = j + 1 < t->len && t->buf[j] == '-' && t->buf[j + 1] == '>';
-		standin *r = NULL;
 		int called = 0;
 		size_t next = 0;
 		if (dot || arrow) {
 			j = hvci_text_skip_space(t, j + (arrow ? 2 : 1));
 			next = member_at(t, j, &called);
 		}
-		if (next)
-			r = nested_type(rv, ei, name);
+		if (!next)
+			return added;
+		char *name = hvci_xstrndup(t->buf + i, len);
+		standin *r = nested_type(rv, ei, name);
 		free(name);
 		if (!r)
 			return added;

@@ -80,15 +80,18 @@ static void put_struct(FILE *f, const standin *e)
 
 static void put_members(FILE *f, const standin *e)
 {
+	/* The text form of a member is recover.c's: "name", "(name",
+	 * "name:type", and "[]" after either of the last two when indexed. */
 	for (size_t k = 0; k < e->n_members; k++) {
 		const char *m = e->members[k];
-		const char *type = strchr(m, ':');
+		size_t len = strcspn(m, ":[");
+		const char *type = m[len] == ':' ? m + len + 1 : "__hvci_standin_any";
+		size_t tlen = strcspn(type, "[");
+		const char *ptr = strstr(m + len, "[]") ? "*" : "";
 		if (m[0] == '(')
 			fprintf(f, "\t__HVCI_FN(%s);\n", m + 1);
-		else if (type)
-			fprintf(f, "\t%s %.*s;\n", type + 1, (int)(type - m), m);
 		else
-			fprintf(f, "\t__hvci_standin_any %s;\n", m);
+			fprintf(f, "\t%.*s %s%.*s;\n", (int)tlen, type, ptr, (int)len, m);
 	}
 }
 
@@ -119,6 +122,12 @@ int hvci_recovery_apply(hvci_recovery *rv, hvci_cmdline *cl)
 	    "\ttemplate <class... A> __hvci_standin_any(A &&...);\n"
 	    "\ttemplate <class T> operator T() const;\n"
 	    "\ttemplate <class... A> __hvci_standin_any operator()(A &&...) const;\n"
+	    "\ttemplate <class T> __hvci_standin_any operator[](const T &) const;\n"
+	    "\t__hvci_standin_any operator*() const;\n"
+	    "\t__hvci_standin_any &operator++();\n"
+	    "\t__hvci_standin_any &operator--();\n"
+	    "\t__hvci_standin_any operator++(int);\n"
+	    "\t__hvci_standin_any operator--(int);\n"
 	    "\t__HVCI_BIN(+) __HVCI_BIN(-) __HVCI_BIN(*) __HVCI_BIN(/) __HVCI_BIN(%)\n"
 	    "\t__HVCI_BIN(&) __HVCI_BIN(|) __HVCI_BIN(^) __HVCI_BIN(<<) __HVCI_BIN(>>)\n"
 	    "\t__HVCI_OPS(bool, ==) __HVCI_OPS(bool, !=) __HVCI_OPS(bool, <)\n"
