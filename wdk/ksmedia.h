@@ -23,7 +23,8 @@
  * is not published; its STATIC_ initializer is a zero placeholder, noted
  * where it is defined.  Includes windef.h for RECT and SIZE.  Left out:
  * camera control and extended properties, MIDI/DirectMusic, SDCA,
- * offload and the rest of the property sets.
+ * offload and the rest of the property sets.  ksmedia_audio.h (included
+ * at the end) adds the WaveRT, audio-engine and sound-detector types.
  */
 #pragma once
 #ifndef _KSMEDIA_
@@ -499,5 +500,8 @@ typedef struct tagKS_DATARANGE_VIDEO {
 } KS_DATARANGE_VIDEO, *PKS_DATARANGE_VIDEO;
 
 #endif /* _KSMEDIA_APPENDIX_MODULES_VIDEO_ */
+
+/* WaveRT, audio engine, sound detector, DRM and more audio GUID names. */
+#include <ksmedia_audio.h>
 
 #endif /* _KSMEDIA_ */

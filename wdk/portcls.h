@@ -19,14 +19,14 @@
  * IPortEvents and IPortClsEtwHelper with their documented methods.  IIDs
  * and port CLSIDs are named without values.
  *
- * Left out: the method request layout, the PCEVENT_VERB_* and
- * PCEVENT_ITEM_FLAG_* values, the WaveRT, topology and audio-engine
- * interface methods (those interfaces are empty in C++, and the IMP_IXxx
- * method-list macros are not defined), MIDI/DMus stream interfaces
- * beyond their pointer types, DRM, C vtables.  IPortWaveRTStream (and
- * PPORTWAVERTSTREAM) is left undeclared on purpose: its methods allocate
- * and map the WaveRT buffer, and this header does not restate
- * allocation or mapping interfaces.
+ * portcls_wavert.h (included at the end) adds the WaveRT, topology,
+ * audio-engine, power and DRM interfaces with their IMP_IXxx macros and
+ * the Pc* adapter functions.  IPortWaveRTStream is named there only: its
+ * methods allocate and map the WaveRT buffer, and these headers do not
+ * restate allocation or mapping interfaces.
+ *
+ * Left out: the method request layout, the PCEVENT_ITEM_FLAG_* values,
+ * MIDI/DMus stream interfaces beyond their pointer types, C vtables.
  */
 #pragma once
 #ifndef _PORTCLS_H_
@@ -379,14 +379,18 @@ struct DECLSPEC_NOVTABLE IPortClsEtwHelper : public IUnknown {
                                                 _In_ ULONGLONG ulData4) PURE;
 };
 
-/* Named as interfaces so that classes can derive from them; their
-   methods are not reproduced. */
-struct DECLSPEC_NOVTABLE IPortTopology : public IPort {};
-struct DECLSPEC_NOVTABLE IPortWaveRT : public IPort {};
-struct DECLSPEC_NOVTABLE IMiniportTopology : public IMiniport {};
-struct DECLSPEC_NOVTABLE IMiniportWaveRT : public IMiniport {};
-struct DECLSPEC_NOVTABLE IMiniportWaveRTStream : public IUnknown {};
+/* Kernel-mode C++ drivers declare their aligned operator delete with
+   std::align_val_t without including <new>; this opaque declaration
+   agrees with <new>'s definition. */
+#if defined(__cpp_aligned_new)
+namespace std {
+enum class align_val_t : size_t;
+}
+#endif
 
 #endif /* __cplusplus */
+
+/* The WaveRT, topology, audio-engine, power and DRM interfaces. */
+#include <portcls_wavert.h>
 
 #endif /* _PORTCLS_H_ */
