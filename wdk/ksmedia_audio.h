@@ -13,13 +13,15 @@
  * audio-engine descriptor, buffer-size range and channel attribute
  * enumerations, the loopback constrictor option, the sound detector
  * (keyword spotter) property set, the third jack description, the
- * posture orientation, DRM rights, the KSEVENT_TYPE_* request flags and
- * the VT_* variant type codes that property tables name.  GUIDs are
+ * posture orientation, DRM rights, the KSEVENT_TYPE_* request flags,
+ * the VT_* variant type codes that property tables name, the Bluetooth
+ * one-shot and interleaved-audio properties, the DirectSound buffer
+ * format and the microphone array geometry.  GUIDs are
  * declared by name only; where a table needs a STATIC_ initializer and
  * the value is not on the reference pages, the STATIC_ name expands to a
  * zero placeholder (noted where it is defined) - do not rely on it.
  *
- * Left out: the microphone array geometry, the jack sink information,
+ * Left out: the jack sink information,
  * the audio resource-management and posture property layouts, offload
  * stream properties, the stream resource manager, SDCA and Bluetooth
  * sideband definitions.
@@ -209,7 +211,79 @@ typedef const DRMRIGHTS *PCDRMRIGHTS;
 #define DEFINE_DRMRIGHTS_DEFAULT(DrmRights) const DRMRIGHTS DrmRights = {FALSE, 0, FALSE}
 #endif
 
+/* Bluetooth one-shot reconnect/disconnect (KSPROPSETID_BtAudio). */
+typedef enum {
+    KSPROPERTY_ONESHOT_RECONNECT = 0,
+    KSPROPERTY_ONESHOT_DISCONNECT = 1
+} KSPROPERTY_BTAUDIO;
+
+/* Interleaved loopback/primary channels (KSPROPSETID_InterleavedAudio). */
+typedef enum {
+    KSPROPERTY_INTERLEAVEDAUDIO_FORMATINFORMATION = 1
+} KSPROPERTY_INTERLEAVEDAUDIO;
+
+typedef struct _tagINTERLEAVED_AUDIO_FORMAT_INFORMATION {
+    ULONG Size;
+    ULONG PrimaryChannelStartPosition;
+    ULONG PrimaryChannelCount;
+    ULONG InterleavedChannelStartPosition;
+    ULONG InterleavedChannelCount;
+} INTERLEAVED_AUDIO_FORMAT_INFORMATION, *PINTERLEAVED_AUDIO_FORMAT_INFORMATION;
+
+/* DirectSound buffer format. */
+typedef struct {
+    ULONG Flags;
+    ULONG Control;
+    WAVEFORMATEX WaveFormatEx;
+} KSDSOUND_BUFFERDESC, *PKSDSOUND_BUFFERDESC;
+
+typedef struct {
+    KSDATAFORMAT DataFormat;
+    KSDSOUND_BUFFERDESC BufferDesc;
+} KSDATAFORMAT_DSOUND, *PKSDATAFORMAT_DSOUND;
+
+/* Microphone array geometry (KSPROPERTY_AUDIO_MIC_ARRAY_GEOMETRY). */
+typedef enum {
+    KSMICARRAY_MICTYPE_OMNIDIRECTIONAL = 0,
+    KSMICARRAY_MICTYPE_SUBCARDIOID,
+    KSMICARRAY_MICTYPE_CARDIOID,
+    KSMICARRAY_MICTYPE_SUPERCARDIOID,
+    KSMICARRAY_MICTYPE_HYPERCARDIOID,
+    KSMICARRAY_MICTYPE_8SHAPED,
+    KSMICARRAY_MICTYPE_VENDORDEFINED = 0x0F
+} KSMICARRAY_MICTYPE;
+
+typedef enum {
+    KSMICARRAY_MICARRAYTYPE_LINEAR = 0,
+    KSMICARRAY_MICARRAYTYPE_PLANAR,
+    KSMICARRAY_MICARRAYTYPE_3D
+} KSMICARRAY_MICARRAYTYPE;
+
+typedef struct {
+    USHORT usType;
+    SHORT wXCoord;
+    SHORT wYCoord;
+    SHORT wZCoord;
+    SHORT wVerticalAngle;
+    SHORT wHorizontalAngle;
+} KSAUDIO_MICROPHONE_COORDINATES, *PKSAUDIO_MICROPHONE_COORDINATES;
+
+typedef struct {
+    USHORT usVersion;
+    USHORT usMicArrayType;
+    SHORT wVerticalAngleBegin;
+    SHORT wVerticalAngleEnd;
+    SHORT wHorizontalAngleBegin;
+    SHORT wHorizontalAngleEnd;
+    USHORT usFrequencyBandLo;
+    USHORT usFrequencyBandHi;
+    USHORT usNumberOfMicrophones;
+    KSAUDIO_MICROPHONE_COORDINATES KsMicCoord[1];
+} KSAUDIO_MIC_ARRAY_GEOMETRY, *PKSAUDIO_MIC_ARRAY_GEOMETRY;
+
 /* Property sets, node types and effect types, named without a value. */
+DEFINE_GUIDEX(KSPROPSETID_BtAudio);
+DEFINE_GUIDEX(KSPROPSETID_InterleavedAudio);
 DEFINE_GUIDEX(KSPROPSETID_SoundDetector);
 DEFINE_GUIDEX(KSPROPSETID_SoundDetector2);
 DEFINE_GUIDEX(KSEVENTSETID_SoundDetector);
