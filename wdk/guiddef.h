@@ -18,6 +18,7 @@ typedef struct _GUID {
 } GUID;
 typedef GUID *LPGUID;
 typedef const GUID *LPCGUID;
+typedef GUID *PGUID;
 typedef GUID IID;
 typedef IID *LPIID;
 typedef GUID CLSID;

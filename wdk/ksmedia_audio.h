@@ -16,7 +16,8 @@
  * posture orientation, DRM rights, the KSEVENT_TYPE_* request flags,
  * the VT_* variant type codes that property tables name, the Bluetooth
  * one-shot and interleaved-audio properties, the DirectSound buffer
- * format and the microphone array geometry.  GUIDs are
+ * format, the microphone array geometry, the component id, the data
+ * format attributes flag and KSP_PINMODE.  GUIDs are
  * declared by name only; where a table needs a STATIC_ initializer and
  * the value is not on the reference pages, the STATIC_ name expands to a
  * zero placeholder (noted where it is defined) - do not rely on it.
@@ -280,6 +281,32 @@ typedef struct {
     USHORT usNumberOfMicrophones;
     KSAUDIO_MICROPHONE_COORDINATES KsMicCoord[1];
 } KSAUDIO_MIC_ARRAY_GEOMETRY, *PKSAUDIO_MIC_ARRAY_GEOMETRY;
+
+/* General properties (KSPROPSETID_General). */
+typedef enum {
+    KSPROPERTY_GENERAL_COMPONENTID
+} KSPROPERTY_GENERAL;
+
+/* KSCOMPONENTID is named in ks_avstream.h; its members: */
+struct _KSCOMPONENTID {
+    GUID Manufacturer;
+    GUID Product;
+    GUID Component;
+    GUID Name;
+    ULONG Version;
+    ULONG Revision;
+};
+
+/* KSDATAFORMAT Flags bit: attributes follow the format. */
+#ifndef KSDATAFORMAT_ATTRIBUTES
+#define KSDATAFORMAT_ATTRIBUTES 0x00000002
+#endif
+
+/* Pin property with a signal processing mode (KSP_PINMODE). */
+typedef struct {
+    KSP_PIN PinProperty;
+    GUID AudioProcessingMode;
+} KSP_PINMODE, *PKSP_PINMODE;
 
 /* Property sets, node types and effect types, named without a value. */
 DEFINE_GUIDEX(KSPROPSETID_BtAudio);

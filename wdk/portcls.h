@@ -25,6 +25,9 @@
  * methods allocate and map the WaveRT buffer, and these headers do not
  * restate allocation or mapping interfaces.
  *
+ * The PCEVENT_VERB_* values are not printed on the PCEVENT_REQUEST page
+ * and are unconfirmed (distinct bits, NONE zero).
+ *
  * Left out: the method request layout, the PCEVENT_ITEM_FLAG_* values,
  * MIDI/DMus stream interfaces beyond their pointer types, C vtables.
  */
@@ -148,6 +151,12 @@ struct _PCEVENT_REQUEST {
     ULONG Verb;
     PIRP Irp;
 };
+
+/* PCEVENT_REQUEST Verb values (PCEVENT_VERB_ADD, _REMOVE, _SUPPORT). */
+#define PCEVENT_VERB_NONE    0x00000000
+#define PCEVENT_VERB_ADD     0x00000001
+#define PCEVENT_VERB_REMOVE  0x00000002
+#define PCEVENT_VERB_SUPPORT 0x00000004
 
 struct _PCPROPERTY_REQUEST {
     PUNKNOWN MajorTarget;
