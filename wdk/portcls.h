@@ -60,6 +60,8 @@ typedef struct IMiniportWavePciStream *PMINIPORTWAVEPCISTREAM;
 typedef struct IMiniportMidi *PMINIPORTMIDI;
 typedef struct IMiniportMidiStream *PMINIPORTMIDISTREAM;
 typedef struct IPortClsNotifications *PPORTCLSNOTIFICATIONS;
+/* The notification buffer AllocNotificationBuffer hands out. */
+typedef PKSNOTIFICATIONHEADER PPCNOTIFICATION_BUFFER;
 typedef struct _PCFILTER_DESCRIPTOR *PPCFILTER_DESCRIPTOR;
 
 /* Obsolete: use IPortWaveXxx::NewXxxDmaChannel.  PoolType (2) decides. */

@@ -101,9 +101,9 @@ PORTCLASSAPI ULONGLONG NTAPI PcGetTimeInterval(_In_ ULONGLONG Since);
 
 /* Runtime power control callback (IPortClsRuntimePower). */
 typedef NTSTATUS (*PCPFNRUNTIME_POWER_CONTROL_CALLBACK)(
-    _In_ PVOID Context, _In_ LPCGUID PowerControlCode, _In_opt_ PVOID InBuffer,
-    _In_ SIZE_T InBufferSize, _Out_opt_ PVOID OutBuffer, _In_ SIZE_T OutBufferSize,
-    _Out_opt_ PSIZE_T BytesReturned);
+    _In_ LPCGUID PowerControlCode, _In_opt_ PVOID InBuffer, _In_ SIZE_T InBufferSize,
+    _Out_opt_ PVOID OutBuffer, _In_ SIZE_T OutBufferSize, _Out_opt_ PSIZE_T BytesReturned,
+    _In_opt_ PVOID Context);
 
 /* DRM content forwarding (drmk.h). */
 typedef struct tagDRMFORWARD {
