@@ -1,27 +1,26 @@
 /*
- * acx.h - hvcilint's stand-in for the first layer of the Audio Class
- * eXtension (ACX) headers, the WDF-based audio framework.
+ * acx.h - hvcilint's stand-in for the Audio Class eXtension (ACX)
+ * headers, the WDF-based audio framework (acxdriver.h, acxdevice.h,
+ * acxcircuit.h, acxpin.h, acxstreams.h, acxelements.h, acxdataformat.h,
+ * acxrequest.h, acxevents.h, acxmisc.h, acxtargets.h, acxmanager.h).
  *
  * Written for hvcilint from the public ACX reference pages on
- * learn.microsoft.com (the acxcircuit.h, acxstreams.h, acxpin.h,
- * acxelements.h, acxdataformat.h, acxmisc.h and acxrequest.h sections:
- * object handle types, the *_INIT pointer types and the EVT_ACX_* callback
- * function types listed below), not taken from the WDK.  Includes wdf.h.
+ * learn.microsoft.com (handle types, enumerations, structure member lists,
+ * callback and function parameter lists), not taken from the WDK.  Where a
+ * page names a member or parameter without printing its type, the type is
+ * the one its description names (a handle, a GUID pointer, a count).
+ * Includes wdf.h, ks.h and ksmedia.h.  Split in three: this file (handles, enumerations, small
+ * structures, the EVT_ACX_* callback function types), acx_config.h (the
+ * ACX_*_CONFIG and ACX_*_CALLBACKS structures with their _INIT functions)
+ * and acx_functions.h (the Acx* functions), both included at the end.
  *
- * Declares: the ACX object handles (each a distinct pointer type, so that
- * they convert to WDFOBJECT as the framework's handles do), the opaque
- * circuit, stream and factory init types, the stream state and DRM
- * rights, and the callback function types of circuits (create stream,
- * power up/down, composite initialization), pins (set data format,
- * connect/disconnect), streams (prepare/release hardware, run, pause,
- * latency, DRM content id, RT packets and positions), objects (request
- * preprocessing and processing), and the mute, volume and peak-meter
- * elements.
+ * The object handles are distinct pointer types that convert to WDFOBJECT
+ * as the framework's own handles do; ACXOBJECT is a WDFOBJECT and
+ * ACXCONTEXT an untyped pointer, which is how drivers pass them.
  *
- * Left out (not yet covered): the ACX_*_CONFIG and ACX_*_CALLBACKS
- * structures with their _INIT functions, the Acx* functions, keyword
- * spotter, audio engine, jack and audio module callbacks, object bags,
- * factory circuits, composite templates, target circuits, SoundWire/SDCA.
+ * Left out: SoundWire and SDCA definitions, the ACX version macros and
+ * function tables, event (ACXEVENT) callbacks, the jack sink information
+ * layout (named only), the ACX_*_FLAGS values beyond "no flags".
  */
 #pragma once
 #ifndef _HVCILINT_ACX_H
@@ -29,14 +28,18 @@
 
 #include <wdf.h>
 #include <minwindef.h>
+/* KSDATAFORMAT, the wave formats and the audio module name size. */
+#include <ks.h>
+#include <ksmedia.h>
 
 #ifdef __cplusplus
 extern "C" {
 #endif
 
 /* Object handles. */
+typedef WDFOBJECT ACXOBJECT;
+typedef PVOID ACXCONTEXT;
 #define _HVCILINT_ACX_HANDLE(name) typedef struct name##__ *name
-_HVCILINT_ACX_HANDLE(ACXOBJECT);
 _HVCILINT_ACX_HANDLE(ACXCIRCUIT);
 _HVCILINT_ACX_HANDLE(ACXFACTORYCIRCUIT);
 _HVCILINT_ACX_HANDLE(ACXCIRCUITTEMPLATE);
@@ -64,7 +67,6 @@ _HVCILINT_ACX_HANDLE(ACXTARGETCIRCUIT);
 _HVCILINT_ACX_HANDLE(ACXTARGETPIN);
 _HVCILINT_ACX_HANDLE(ACXTARGETELEMENT);
 _HVCILINT_ACX_HANDLE(ACXTARGETSTREAM);
-_HVCILINT_ACX_HANDLE(ACXCONTEXT);
 #undef _HVCILINT_ACX_HANDLE
 
 /* Opaque initialization structures the framework allocates. */
@@ -75,9 +77,10 @@ typedef struct ACXFACTORYCIRCUIT_INIT ACXFACTORYCIRCUIT_INIT, *PACXFACTORYCIRCUI
 /* Stream state. */
 typedef enum _ACX_STREAM_STATE {
     AcxStreamStateStop = 0,
+    AcxStreamStateAcquire,
     AcxStreamStatePause,
     AcxStreamStateRun,
-    AcxStreamStateMax
+    AcxStreamStateMaximum
 } ACX_STREAM_STATE, *PACX_STREAM_STATE;
 
 /* DRM rights handed to EVT_ACX_STREAM_ASSIGN_DRM_CONTENT_ID. */
@@ -87,14 +90,200 @@ typedef struct _ACXDRMRIGHTS {
     BOOL DigitalOutputDisable;
 } ACXDRMRIGHTS, *PACXDRMRIGHTS;
 
-/* One RT packet: an MDL-backed buffer region (ACX_RTPACKET). */
+/* One RT packet: a memory descriptor (an MDL) with the packet's offset
+   and size within it (ACX_RTPACKET). */
 typedef struct _ACX_RTPACKET {
     ULONG Size;
-    PMDL RtPacketBuffer;
+    WDF_MEMORY_DESCRIPTOR RtPacketBuffer;
     ULONG_PTR RtPacketOffset;
-    SIZE_T RtPacketSize;
-    ULONG_PTR RtPacketEndOffset;
+    ULONG_PTR RtPacketSize;
 } ACX_RTPACKET, *PACX_RTPACKET;
+
+/* Enumerations (member lists in documented order). */
+typedef enum _ACX_CIRCUIT_TYPE {
+    AcxCircuitTypeOther,
+    AcxCircuitTypeRender,
+    AcxCircuitTypeCapture,
+    AcxCircuitTypeMaximum
+} ACX_CIRCUIT_TYPE, *PACX_CIRCUIT_TYPE;
+
+typedef enum _ACX_PIN_TYPE {
+    AcxPinTypeOther,
+    AcxPinTypeSink,
+    AcxPinTypeSource,
+    AcxPinTypeMaximum
+} ACX_PIN_TYPE, *PACX_PIN_TYPE;
+
+typedef enum _ACX_PIN_COMMUNICATION {
+    AcxPinCommunicationNone,
+    AcxPinCommunicationSink,
+    AcxPinCommunicationSource,
+    AcxPinCommunicationMaximum
+} ACX_PIN_COMMUNICATION, *PACX_PIN_COMMUNICATION;
+
+typedef enum _ACX_PIN_QUALIFIER {
+    AcxPinQualifierUnknown,
+    AcxPinQualifierBridgeA,
+    AcxPinQualifierBridgeB,
+    AcxPinQualifierBridgeDevice,
+    AcxPinQualifierMaximum
+} ACX_PIN_QUALIFIER, *PACX_PIN_QUALIFIER;
+
+/* ACX_PIN_CONFIG Flags bits (values not printed on the reference page). */
+typedef enum _ACX_PIN_CONFIG_FLAGS {
+    AcxPinConfigNoFlags = 0x00000000,
+    AcxPinConfigMicrophoneConfigSpecified = 0x00000001,
+    AcxPinConfigNoDefaultDataFormatLists = 0x00000002,
+    AcxPinConfigValidFlags = 0x00000003
+} ACX_PIN_CONFIG_FLAGS;
+
+typedef enum _ACX_REQUEST_TYPE {
+    AcxRequestTypeUnknown,
+    AcxRequestTypeAny,
+    AcxRequestTypeCreate,
+    AcxRequestTypeProperty,
+    AcxRequestTypeMethod,
+    AcxRequestTypeEvent,
+    AcxRequestTypeResetState,
+    AcxRequestTypeMax
+} ACX_REQUEST_TYPE, *PACX_REQUEST_TYPE;
+
+typedef enum _ACX_ITEM_TYPE {
+    AcxItemTypeDefault,
+    AcxItemTypeCircuit,
+    AcxItemTypeStream,
+    AcxItemTypeFactoryCircuit,
+    AcxItemTypePin,
+    AcxItemTypeElement,
+    AcxItemTypeMax
+} ACX_ITEM_TYPE, *PACX_ITEM_TYPE;
+
+typedef enum _ACX_PROPERTY_VERB {
+    AcxPropertyVerbNone,
+    AcxPropertyVerbGet,
+    AcxPropertyVerbSet,
+    AcxPropertyVerbBasicSupport,
+    AcxPropertyVerbSetSupport,
+    AcxPropertyVerbMax
+} ACX_PROPERTY_VERB, *PACX_PROPERTY_VERB;
+
+typedef enum _ACX_METHOD_VERB {
+    AcxMethodVerbNone,
+    AcxMethodVerbSend,
+    AcxMethodVerbBasicSupport,
+    AcxMethodVerbSetSupport,
+    AcxMethodVerbMax
+} ACX_METHOD_VERB, *PACX_METHOD_VERB;
+
+typedef enum _ACX_EVENT_VERB {
+    AcxEventVerbNone,
+    AcxEventVerbEnable,
+    AcxEventVerbDisable,
+    AcxEventVerbBasicSupport,
+    AcxEventVerbSetSupport,
+    AcxEventVerbMax
+} ACX_EVENT_VERB, *PACX_EVENT_VERB;
+
+typedef enum _ACX_DATAFORMAT_TYPE {
+    AcxDataFormatKsFormat,
+    AcxDataFormatMaximum
+} ACX_DATAFORMAT_TYPE, *PACX_DATAFORMAT_TYPE;
+
+typedef enum _ACX_CONSTRICTOR_OPTION {
+    AcxConstrictorOptionNone,
+    AcxConstrictorOptionMute
+} ACX_CONSTRICTOR_OPTION, *PACX_CONSTRICTOR_OPTION;
+
+typedef enum _ACX_DX_EXIT_LATENCY {
+    AcxDxExitLatencyInstant,
+    AcxDxExitLatencyFast,
+    AcxDxExitLatencyResponsive
+} ACX_DX_EXIT_LATENCY, *PACX_DX_EXIT_LATENCY;
+
+typedef enum _ACX_STREAM_BRIDGE_TYPE {
+    AcxStreamBridgeInvalidType,
+    AcxStreamBridgeMux,
+    AcxStreamBridgeMaximumType,
+    AcxStreamBridgeDefaultType
+} ACX_STREAM_BRIDGE_TYPE, *PACX_STREAM_BRIDGE_TYPE;
+
+/* Jack description (its enumerations follow the KSJACK_DESCRIPTION ones). */
+typedef enum _ACX_JACK_CONNECTION_TYPE {
+    AcxConnTypeUnknown,
+    AcxConnType3Point5mm,
+    AcxConnTypeQuarter,
+    AcxConnTypeAtapiInternal,
+    AcxConnTypeRCA,
+    AcxConnTypeOptical,
+    AcxConnTypeOtherDigital,
+    AcxConnTypeOtherAnalog,
+    AcxConnTypeMultichannelAnalogDIN,
+    AcxConnTypeXlrProfessional,
+    AcxConnTypeRJ11Modem,
+    AcxConnTypeCombination
+} ACX_JACK_CONNECTION_TYPE, *PACX_JACK_CONNECTION_TYPE;
+
+typedef enum _ACX_JACK_GEO_LOCATION {
+    AcxGeoLocRear = 0x1,
+    AcxGeoLocFront,
+    AcxGeoLocLeft,
+    AcxGeoLocRight,
+    AcxGeoLocTop,
+    AcxGeoLocBottom,
+    AcxGeoLocRearPanel,
+    AcxGeoLocRiser,
+    AcxGeoLocInsideMobileLid,
+    AcxGeoLocDrivebay,
+    AcxGeoLocHDMI,
+    AcxGeoLocOutsideMobileLid,
+    AcxGeoLocATAPI,
+    AcxGeoLocNotApplicable,
+    AcxGeoLocReserved6,
+    AcxJackGeoLocationMaximum
+} ACX_JACK_GEO_LOCATION, *PACX_JACK_GEO_LOCATION;
+
+typedef enum _ACX_JACK_GEN_LOCATION {
+    AcxGenLocPrimaryBox = 0,
+    AcxGenLocInternal,
+    AcxGenLocSeparate,
+    AcxGenLocOther,
+    AcxJackGenLocationMaximum
+} ACX_JACK_GEN_LOCATION, *PACX_JACK_GEN_LOCATION;
+
+typedef enum _ACX_JACK_PORT_CONNECTION {
+    AcxPortConnJack = 0,
+    AcxPortConnIntegratedDevice,
+    AcxPortConnBothIntegratedAndJack,
+    AcxPortConnUnknown
+} ACX_JACK_PORT_CONNECTION, *PACX_JACK_PORT_CONNECTION;
+
+typedef struct _ACX_JACK_DESCRIPTION {
+    ULONG ChannelMapping;
+    ULONG Color;
+    ACX_JACK_CONNECTION_TYPE ConnectionType;
+    ACX_JACK_GEO_LOCATION GeoLocation;
+    ACX_JACK_GEN_LOCATION GenLocation;
+    ACX_JACK_PORT_CONNECTION PortConnection;
+} ACX_JACK_DESCRIPTION, *PACX_JACK_DESCRIPTION;
+
+typedef struct _ACX_JACK_SINK_INFORMATION ACX_JACK_SINK_INFORMATION, *PACX_JACK_SINK_INFORMATION;
+
+/* Factory circuit add/remove requests. */
+typedef struct _ACX_FACTORY_CIRCUIT_ADD_CIRCUIT {
+    ULONG Size;
+    ULONG Flags;
+    GUID CircuitUniqueId;
+    ACXOBJECTBAG CompositeProperties;
+    ACXOBJECTBAG FactoryProperties;
+    ACXOBJECTBAG CircuitProperties;
+    UNICODE_STRING TargetSymbolicLinkName;
+} ACX_FACTORY_CIRCUIT_ADD_CIRCUIT, *PACX_FACTORY_CIRCUIT_ADD_CIRCUIT;
+
+typedef struct _ACX_FACTORY_CIRCUIT_REMOVE_CIRCUIT {
+    ULONG Size;
+    ULONG Flags;
+    GUID CircuitUniqueId;
+} ACX_FACTORY_CIRCUIT_REMOVE_CIRCUIT, *PACX_FACTORY_CIRCUIT_REMOVE_CIRCUIT;
 
 /* Circuit callbacks. */
 typedef NTSTATUS EVT_ACX_CIRCUIT_CREATE_STREAM(_In_ WDFDEVICE Device, _In_ ACXCIRCUIT Circuit,
@@ -112,6 +301,15 @@ typedef NTSTATUS EVT_ACX_CIRCUIT_POWER_DOWN(_In_ WDFDEVICE Device, _In_ ACXCIRCU
                                             _In_ WDF_POWER_DEVICE_STATE TargetState);
 typedef EVT_ACX_CIRCUIT_POWER_DOWN *PFN_ACX_CIRCUIT_POWER_DOWN;
 
+typedef NTSTATUS EVT_ACX_CIRCUIT_PREPARE_HARDWARE(_In_ WDFDEVICE Device, _In_ ACXCIRCUIT Circuit,
+                                                  _In_ WDFCMRESLIST ResourcesRaw,
+                                                  _In_ WDFCMRESLIST ResourcesTranslated);
+typedef EVT_ACX_CIRCUIT_PREPARE_HARDWARE *PFN_ACX_CIRCUIT_PREPARE_HARDWARE;
+
+typedef NTSTATUS EVT_ACX_CIRCUIT_RELEASE_HARDWARE(_In_ WDFDEVICE Device, _In_ ACXCIRCUIT Circuit,
+                                                  _In_ WDFCMRESLIST ResourcesTranslated);
+typedef EVT_ACX_CIRCUIT_RELEASE_HARDWARE *PFN_ACX_CIRCUIT_RELEASE_HARDWARE;
+
 typedef NTSTATUS EVT_ACX_CIRCUIT_COMPOSITE_CIRCUIT_INITIALIZE(_In_ WDFDEVICE Device,
                                                               _In_ ACXCIRCUIT Circuit,
                                                               _In_opt_ ACXOBJECTBAG CircuitProperties);
@@ -120,6 +318,27 @@ typedef EVT_ACX_CIRCUIT_COMPOSITE_CIRCUIT_INITIALIZE *PFN_ACX_CIRCUIT_COMPOSITE_
 typedef NTSTATUS EVT_ACX_CIRCUIT_COMPOSITE_INITIALIZE(_In_ WDFDEVICE Device, _In_ ACXCIRCUIT Circuit,
                                                       _In_opt_ ACXOBJECTBAG CompositeProperties);
 typedef EVT_ACX_CIRCUIT_COMPOSITE_INITIALIZE *PFN_ACX_CIRCUIT_COMPOSITE_INITIALIZE;
+
+typedef NTSTATUS EVT_ACX_CIRCUIT_COMPOSITE_DEINITIALIZE(_In_ WDFDEVICE Device, _In_ ACXCIRCUIT Circuit,
+                                                        _In_opt_ ACXOBJECTBAG CompositeProperties);
+typedef EVT_ACX_CIRCUIT_COMPOSITE_DEINITIALIZE *PFN_ACX_CIRCUIT_COMPOSITE_DEINITIALIZE;
+
+/* Factory circuit callbacks. */
+typedef NTSTATUS EVT_ACX_FACTORY_CIRCUIT_CREATE_CIRCUITDEVICE(
+    _In_ WDFDEVICE Parent, _In_ ACXFACTORYCIRCUIT Factory,
+    _In_ PACX_FACTORY_CIRCUIT_ADD_CIRCUIT Config, _Out_ WDFDEVICE *Device);
+typedef EVT_ACX_FACTORY_CIRCUIT_CREATE_CIRCUITDEVICE *PFN_ACX_FACTORY_CIRCUIT_CREATE_CIRCUITDEVICE;
+
+typedef NTSTATUS EVT_ACX_FACTORY_CIRCUIT_DELETE_CIRCUITDEVICE(_In_ WDFDEVICE Parent,
+                                                             _In_ ACXFACTORYCIRCUIT Factory,
+                                                             _In_ WDFDEVICE Device);
+typedef EVT_ACX_FACTORY_CIRCUIT_DELETE_CIRCUITDEVICE *PFN_ACX_FACTORY_CIRCUIT_DELETE_CIRCUITDEVICE;
+
+typedef NTSTATUS EVT_ACX_FACTORY_CIRCUIT_CREATE_CIRCUIT(_In_ WDFDEVICE Parent, _In_ WDFDEVICE Device,
+                                                       _In_ ACXFACTORYCIRCUIT Factory,
+                                                       _In_ PACX_FACTORY_CIRCUIT_ADD_CIRCUIT Config,
+                                                       _In_ PACXCIRCUIT_INIT CircuitInit);
+typedef EVT_ACX_FACTORY_CIRCUIT_CREATE_CIRCUIT *PFN_ACX_FACTORY_CIRCUIT_CREATE_CIRCUIT;
 
 /* Object request callbacks. */
 typedef VOID EVT_ACX_OBJECT_PREPROCESS_REQUEST(_In_ ACXOBJECT Object, _In_ ACXCONTEXT DriverContext,
@@ -143,6 +362,18 @@ typedef EVT_ACX_PIN_DISCONNECTED *PFN_ACX_PIN_DISCONNECTED;
 
 typedef NTSTATUS EVT_ACX_PIN_RETRIEVE_NAME(_In_ ACXPIN Pin, _Out_ PUNICODE_STRING Name);
 typedef EVT_ACX_PIN_RETRIEVE_NAME *PFN_ACX_PIN_RETRIEVE_NAME;
+
+typedef NTSTATUS EVT_ACX_PIN_RETRIEVE_JACK_SINK_INFO(_In_ ACXPIN Pin,
+                                                     _Out_ PACX_JACK_SINK_INFORMATION SinkInfo);
+typedef EVT_ACX_PIN_RETRIEVE_JACK_SINK_INFO *PFN_ACX_PIN_RETRIEVE_JACK_SINK_INFO;
+
+typedef VOID EVT_ACX_PIN_DATAFORMAT_CHANGE_NOTIFICATION(_In_ ACXPIN Pin,
+                                                       _In_ ACXTARGETCIRCUIT TargetCircuit,
+                                                       _In_ ULONG TargetPinId);
+typedef EVT_ACX_PIN_DATAFORMAT_CHANGE_NOTIFICATION *PFN_ACX_PIN_DATAFORMAT_CHANGE_NOTIFICATION;
+
+typedef NTSTATUS EVT_ACX_JACK_RETRIEVE_PRESENCE_STATE(_In_ ACXJACK Jack, _Out_ PBOOLEAN IsConnected);
+typedef EVT_ACX_JACK_RETRIEVE_PRESENCE_STATE *PFN_ACX_JACK_RETRIEVE_PRESENCE_STATE;
 
 /* Stream callbacks. */
 typedef NTSTATUS EVT_ACX_STREAM_PREPARE_HARDWARE(_In_ ACXSTREAM Stream);
@@ -220,8 +451,79 @@ typedef NTSTATUS EVT_ACX_PEAKMETER_RETRIEVE_LEVEL(_In_ ACXPEAKMETER PeakMeter, _
                                                   _Out_ LONG *PeakMeterLevel);
 typedef EVT_ACX_PEAKMETER_RETRIEVE_LEVEL *PFN_ACX_PEAKMETER_RETRIEVE_LEVEL;
 
+/* Audio engine, stream audio engine, keyword spotter and audio module. */
+typedef NTSTATUS EVT_ACX_AUDIOENGINE_RETRIEVE_BUFFER_SIZE_LIMITS(_In_ ACXAUDIOENGINE AudioEngine,
+                                                                 _In_ ACXDATAFORMAT Format,
+                                                                 _Out_ PULONG MinBufferSizeInBytes,
+                                                                 _Out_ PULONG MaxBufferSizeInBytes);
+typedef EVT_ACX_AUDIOENGINE_RETRIEVE_BUFFER_SIZE_LIMITS *PFN_ACX_AUDIOENGINE_RETRIEVE_BUFFER_SIZE_LIMITS;
+typedef NTSTATUS EVT_ACX_AUDIOENGINE_ASSIGN_EFFECTS_STATE(_In_ ACXAUDIOENGINE AudioEngine,
+                                                          _In_ ULONG State);
+typedef EVT_ACX_AUDIOENGINE_ASSIGN_EFFECTS_STATE *PFN_ACX_AUDIOENGINE_ASSIGN_EFFECTS_STATE;
+typedef NTSTATUS EVT_ACX_AUDIOENGINE_RETRIEVE_EFFECTS_STATE(_In_ ACXAUDIOENGINE AudioEngine,
+                                                            _Out_ PULONG State);
+typedef EVT_ACX_AUDIOENGINE_RETRIEVE_EFFECTS_STATE *PFN_ACX_AUDIOENGINE_RETRIEVE_EFFECTS_STATE;
+typedef NTSTATUS EVT_ACX_AUDIOENGINE_RETRIEVE_ENGINE_FORMAT(_In_ ACXAUDIOENGINE AudioEngine,
+                                                            _Out_ ACXDATAFORMAT *Format);
+typedef EVT_ACX_AUDIOENGINE_RETRIEVE_ENGINE_FORMAT *PFN_ACX_AUDIOENGINE_RETRIEVE_ENGINE_FORMAT;
+typedef NTSTATUS EVT_ACX_AUDIOENGINE_ASSIGN_ENGINE_FORMAT(_In_ ACXAUDIOENGINE AudioEngine,
+                                                          _In_ ACXDATAFORMAT Format);
+typedef EVT_ACX_AUDIOENGINE_ASSIGN_ENGINE_FORMAT *PFN_ACX_AUDIOENGINE_ASSIGN_ENGINE_FORMAT;
+
+typedef NTSTATUS EVT_ACX_STREAMAUDIOENGINE_ASSIGN_EFFECTS_STATE(
+    _In_ ACXSTREAMAUDIOENGINE StreamAudioEngine, _In_ ULONG State);
+typedef EVT_ACX_STREAMAUDIOENGINE_ASSIGN_EFFECTS_STATE *PFN_ACX_STREAMAUDIOENGINE_ASSIGN_EFFECTS_STATE;
+typedef NTSTATUS EVT_ACX_STREAMAUDIOENGINE_RETRIEVE_EFFECTS_STATE(
+    _In_ ACXSTREAMAUDIOENGINE StreamAudioEngine, _Out_ PULONG State);
+typedef EVT_ACX_STREAMAUDIOENGINE_RETRIEVE_EFFECTS_STATE *PFN_ACX_STREAMAUDIOENGINE_RETRIEVE_EFFECTS_STATE;
+typedef NTSTATUS EVT_ACX_STREAMAUDIOENGINE_RETRIEVE_PRESENTATION_POSITION(
+    _In_ ACXSTREAMAUDIOENGINE StreamAudioEngine, _Out_ PULONGLONG PositionInBlocks,
+    _Out_ PULONGLONG QPCPosition);
+typedef EVT_ACX_STREAMAUDIOENGINE_RETRIEVE_PRESENTATION_POSITION
+    *PFN_ACX_STREAMAUDIOENGINE_RETRIEVE_PRESENTATION_POSITION;
+typedef NTSTATUS EVT_ACX_STREAMAUDIOENGINE_ASSIGN_CURRENT_WRITE_POSITION(
+    _In_ ACXSTREAMAUDIOENGINE StreamAudioEngine, _In_ ULONG Position);
+typedef EVT_ACX_STREAMAUDIOENGINE_ASSIGN_CURRENT_WRITE_POSITION
+    *PFN_ACX_STREAMAUDIOENGINE_ASSIGN_CURRENT_WRITE_POSITION;
+typedef NTSTATUS EVT_ACX_STREAMAUDIOENGINE_RETRIEVE_LINEAR_BUFFER_POSITION(
+    _In_ ACXSTREAMAUDIOENGINE StreamAudioEngine, _Out_ PULONGLONG Position);
+typedef EVT_ACX_STREAMAUDIOENGINE_RETRIEVE_LINEAR_BUFFER_POSITION
+    *PFN_ACX_STREAMAUDIOENGINE_RETRIEVE_LINEAR_BUFFER_POSITION;
+typedef NTSTATUS EVT_ACX_STREAMAUDIOENGINE_ASSIGN_LAST_BUFFER_POSITION(
+    _In_ ACXSTREAMAUDIOENGINE StreamAudioEngine, _In_ ULONG Position);
+typedef EVT_ACX_STREAMAUDIOENGINE_ASSIGN_LAST_BUFFER_POSITION
+    *PFN_ACX_STREAMAUDIOENGINE_ASSIGN_LAST_BUFFER_POSITION;
+typedef NTSTATUS EVT_ACX_STREAMAUDIOENGINE_ASSIGN_LOOPBACK_PROTECTION(
+    _In_ ACXSTREAMAUDIOENGINE StreamAudioEngine, _In_ ACX_CONSTRICTOR_OPTION ConstrictorOption);
+typedef EVT_ACX_STREAMAUDIOENGINE_ASSIGN_LOOPBACK_PROTECTION
+    *PFN_ACX_STREAMAUDIOENGINE_ASSIGN_LOOPBACK_PROTECTION;
+
+typedef NTSTATUS EVT_ACX_KEYWORDSPOTTER_RETRIEVE_ARM(_In_ ACXKEYWORDSPOTTER KeywordSpotter,
+                                                     _In_ GUID *EventId, _Out_ BOOLEAN *Arm);
+typedef EVT_ACX_KEYWORDSPOTTER_RETRIEVE_ARM *PFN_ACX_KEYWORDSPOTTER_RETRIEVE_ARM;
+typedef NTSTATUS EVT_ACX_KEYWORDSPOTTER_ASSIGN_ARM(_In_ ACXKEYWORDSPOTTER KeywordSpotter,
+                                                   _In_ GUID *EventId, _In_ BOOLEAN Arm);
+typedef EVT_ACX_KEYWORDSPOTTER_ASSIGN_ARM *PFN_ACX_KEYWORDSPOTTER_ASSIGN_ARM;
+typedef NTSTATUS EVT_ACX_KEYWORDSPOTTER_ASSIGN_PATTERNS(_In_ ACXKEYWORDSPOTTER KeywordSpotter,
+                                                        _In_ GUID *EventId, _In_ PVOID Pattern,
+                                                        _In_ ULONG PatternSize);
+typedef EVT_ACX_KEYWORDSPOTTER_ASSIGN_PATTERNS *PFN_ACX_KEYWORDSPOTTER_ASSIGN_PATTERNS;
+typedef NTSTATUS EVT_ACX_KEYWORDSPOTTER_ASSIGN_RESET(_In_ ACXKEYWORDSPOTTER KeywordSpotter,
+                                                     _In_ GUID *EventId);
+typedef EVT_ACX_KEYWORDSPOTTER_ASSIGN_RESET *PFN_ACX_KEYWORDSPOTTER_ASSIGN_RESET;
+
+typedef NTSTATUS EVT_ACX_AUDIOMODULE_PROCESSCOMMAND(_In_ ACXAUDIOMODULE AudioModule,
+                                                    _In_ PVOID InBuffer, _In_ ULONG InBufferCb,
+                                                    _Out_ PVOID OutBuffer,
+                                                    _Inout_ PULONG OutBufferCb);
+typedef EVT_ACX_AUDIOMODULE_PROCESSCOMMAND *PFN_ACX_AUDIOMODULE_PROCESSCOMMAND;
+
 #ifdef __cplusplus
 }
 #endif
+
+/* Configuration structures and the Acx* functions. */
+#include <acx_config.h>
+#include <acx_functions.h>
 
 #endif /* _HVCILINT_ACX_H */

@@ -19,6 +19,7 @@ typedef struct _GUID {
 typedef GUID *LPGUID;
 typedef const GUID *LPCGUID;
 typedef GUID *PGUID;
+typedef const GUID *PCGUID;
 typedef GUID IID;
 typedef IID *LPIID;
 typedef GUID CLSID;

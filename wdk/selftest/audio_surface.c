@@ -32,7 +32,7 @@ C_ASSERT(KSMICARRAY_MICARRAYTYPE_3D == 2);
 C_ASSERT(KSPROPERTY_JACK_DESCRIPTION3 == 5);
 C_ASSERT(KSDATAFORMAT_ATTRIBUTES == 0x2);
 C_ASSERT(EX_TIMER_HIGH_RESOLUTION == 0x4 && EX_TIMER_NO_WAKE == 0x8);
-C_ASSERT(AcxStreamStateStop == 0 && AcxStreamStateRun == 2);
+C_ASSERT(AcxStreamStateStop == 0 && AcxStreamStateAcquire == 1 && AcxStreamStateRun == 3);
 C_ASSERT(M_PI > 3.14159 && M_PI < 3.1416);
 
 /* Layouts. */
