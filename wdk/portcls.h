@@ -373,6 +373,8 @@ struct DECLSPEC_NOVTABLE IPortClsNotifications : public IUnknown {
         _In_ USHORT NumberOfBytes,
         _Out_ PKSNOTIFICATIONHEADER *NotificationBuffer) PURE;
     STDMETHOD_(void, FreeNotificationBuffer)(_In_ PKSNOTIFICATIONHEADER NotificationBuffer) PURE;
+    STDMETHOD_(void, SendNotification)(_In_ const GUID *NotificationId,
+                                       _In_ PPCNOTIFICATION_BUFFER NotificationBuffer) PURE;
 };
 
 /* Event list and ETW helpers the port driver exposes to its miniports. */

@@ -7,7 +7,8 @@
  * IMiniportWaveRTInputStream, IMiniportWaveRTOutputStream,
  * IMiniportAudioEngineNode, IMiniportStreamAudioEngineNode(2),
  * IMiniportAudioSignalProcessing, IDrmAudioStream, IAdapterPowerManagement,
- * IPortClsPower, IPortClsRuntimePower, IUnregisterSubdevice,
+ * IPortClsPower, IPortClsRuntimePower, IPortClsStreamResourceManager(2),
+ * PCSTREAMRESOURCE_DESCRIPTOR, IUnregisterSubdevice,
  * IUnregisterPhysicalConnection, IDrmPort(2), and the Pc* adapter
  * functions), not taken from the WDK.
  *
@@ -17,9 +18,10 @@
  *
  * IPortWaveRTStream is named only (an incomplete type): its methods
  * allocate and map the WaveRT buffer, and this header does not restate
- * allocation or mapping interfaces.  Left out: the stream resource
- * manager, IPortClsNotifications' callers, MIDI/DMus, the interface IIDs'
- * values (named only), C vtables.
+ * allocation or mapping interfaces.  The interrupt member of the stream
+ * resource descriptor is given as a version and an interrupt object
+ * pointer (its page prints no types).  Left out: MIDI/DMus, the interface
+ * IIDs' values (named only), C vtables.
  */
 #pragma once
 #ifndef _HVCILINT_PORTCLS_WAVERT_H
@@ -104,6 +106,47 @@ typedef NTSTATUS (*PCPFNRUNTIME_POWER_CONTROL_CALLBACK)(
     _In_ LPCGUID PowerControlCode, _In_opt_ PVOID InBuffer, _In_ SIZE_T InBufferSize,
     _Out_opt_ PVOID OutBuffer, _In_ SIZE_T OutBufferSize, _Out_opt_ PSIZE_T BytesReturned,
     _In_opt_ PVOID Context);
+
+/* Stream resources (interrupts, threads) registered with the port. */
+typedef enum {
+    ePcStreamResourceInterrupt,
+    ePcStreamResourceThread,
+    ePcStreamResourceSet
+} PcStreamResourceType, *PPcStreamResourceType;
+
+typedef PVOID PCSTREAMRESOURCE, *PPCSTREAMRESOURCE;
+
+typedef struct _PCSTREAMRESOURCE_DESCRIPTOR {
+    ULONG Size;
+    ULONG Flags;
+    PDEVICE_OBJECT Pdo;
+    PcStreamResourceType Type;
+    union {
+        struct {
+            ULONG Version;
+            struct _KINTERRUPT *Generic;
+        } Interrupt;
+        PETHREAD Thread;
+        PVOID ResourceSet;
+    } Resource;
+} PCSTREAMRESOURCE_DESCRIPTOR, *PPCSTREAMRESOURCE_DESCRIPTOR;
+
+FORCEINLINE VOID PCSTREAMRESOURCE_DESCRIPTOR_INIT(_Out_ PPCSTREAMRESOURCE_DESCRIPTOR Descriptor)
+{
+    RtlZeroMemory(Descriptor, sizeof(*Descriptor));
+    Descriptor->Size = sizeof(*Descriptor);
+}
+
+PORTCLASSAPI NTSTATUS NTAPI PcAddStreamResource(_In_ PDEVICE_OBJECT PhysicalDeviceObject,
+                                                _In_opt_ PVOID ResourceSet,
+                                                _In_ PPCSTREAMRESOURCE_DESCRIPTOR ResourceDescriptor,
+                                                _Out_ PPCSTREAMRESOURCE ResourceHandle);
+PORTCLASSAPI NTSTATUS NTAPI PcRemoveStreamResource(_In_ PCSTREAMRESOURCE ResourceHandle);
+
+typedef struct IPortClsStreamResourceManager *PPORTCLSStreamResourceManager;
+typedef struct IPortClsStreamResourceManager2 *PPORTCLSStreamResourceManager2;
+DEFINE_GUIDEX(IID_IPortClsStreamResourceManager);
+DEFINE_GUIDEX(IID_IPortClsStreamResourceManager2);
 
 /* DRM content forwarding (drmk.h). */
 typedef struct tagDRMFORWARD {
@@ -430,6 +473,20 @@ struct DECLSPEC_NOVTABLE IPortClsRuntimePower : public IUnknown {
                                            _In_opt_ PVOID InBuffer, _In_ SIZE_T InBufferSize,
                                            _Out_opt_ PVOID OutBuffer, _In_ SIZE_T OutBufferSize,
                                            _Out_opt_ PSIZE_T BytesReturned) PURE;
+};
+
+struct DECLSPEC_NOVTABLE IPortClsStreamResourceManager : public IUnknown {
+    STDMETHOD_(NTSTATUS, AddStreamResource)(_In_opt_ PVOID ResourceSet,
+                                            _In_ PPCSTREAMRESOURCE_DESCRIPTOR ResourceDescriptor,
+                                            _Out_ PPCSTREAMRESOURCE ResourceHandle) PURE;
+    STDMETHOD_(NTSTATUS, RemoveStreamResource)(_In_ PCSTREAMRESOURCE ResourceHandle) PURE;
+};
+
+struct DECLSPEC_NOVTABLE IPortClsStreamResourceManager2 : public IPortClsStreamResourceManager {
+    STDMETHOD_(NTSTATUS, AddStreamResource2)(_In_ PDEVICE_OBJECT PhysicalDeviceObject,
+                                             _In_opt_ PVOID ResourceSet,
+                                             _In_ PPCSTREAMRESOURCE_DESCRIPTOR ResourceDescriptor,
+                                             _Out_ PPCSTREAMRESOURCE ResourceHandle) PURE;
 };
 
 /* Undoing subdevice and physical-connection registration. */
