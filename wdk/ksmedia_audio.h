@@ -17,7 +17,8 @@
  * the VT_* variant type codes that property tables name, the Bluetooth
  * one-shot and interleaved-audio properties, the DirectSound buffer
  * format, the microphone array geometry, the component id, the data
- * format attributes flag and KSP_PINMODE.  GUIDs are
+ * format attributes flag, KSP_PINMODE, the WaveRT packet size constraints
+ * and the posture and DRM stream property ids.  GUIDs are
  * declared by name only; where a table needs a STATIC_ initializer and
  * the value is not on the reference pages, the STATIC_ name expands to a
  * zero placeholder (noted where it is defined) - do not rely on it.
@@ -225,11 +226,45 @@ typedef enum {
 
 typedef struct _tagINTERLEAVED_AUDIO_FORMAT_INFORMATION {
     ULONG Size;
-    ULONG PrimaryChannelStartPosition;
     ULONG PrimaryChannelCount;
-    ULONG InterleavedChannelStartPosition;
+    ULONG PrimaryChannelStartPosition;
+    ULONG PrimaryChannelMask;
     ULONG InterleavedChannelCount;
+    ULONG InterleavedChannelStartPosition;
+    ULONG InterleavedChannelMask;
 } INTERLEAVED_AUDIO_FORMAT_INFORMATION, *PINTERLEAVED_AUDIO_FORMAT_INFORMATION;
+
+/* WaveRT packet size constraints (the DEVPKEY_KsAudio_PacketSize_
+   Constraints2 interface property value): a header followed by
+   NumProcessingModeConstraints per-mode entries. */
+typedef struct _KSAUDIO_PACKETSIZE_PROCESSINGMODE_CONSTRAINT {
+    GUID ProcessingMode;
+    ULONG SamplesPerProcessingPacket;
+    ULONG ProcessingPacketDurationInHns;
+} KSAUDIO_PACKETSIZE_PROCESSINGMODE_CONSTRAINT, *PKSAUDIO_PACKETSIZE_PROCESSINGMODE_CONSTRAINT;
+
+typedef struct _KSAUDIO_PACKETSIZE_CONSTRAINTS2 {
+    ULONG MinPacketPeriodInHns;
+    ULONG PacketSizeFileAlignment;
+    ULONG MaxPacketSizeInBytes;
+    ULONG NumProcessingModeConstraints;
+    KSAUDIO_PACKETSIZE_PROCESSINGMODE_CONSTRAINT ProcessingModeConstraints[1];
+} KSAUDIO_PACKETSIZE_CONSTRAINTS2, *PKSAUDIO_PACKETSIZE_CONSTRAINTS2;
+
+#ifdef __cplusplus
+extern "C" const DEVPROPKEY DEVPKEY_KsAudio_PacketSize_Constraints2;
+#else
+extern const DEVPROPKEY DEVPKEY_KsAudio_PacketSize_Constraints2;
+#endif
+
+/* Posture and DRM stream property ids. */
+typedef enum {
+    KSPROPERTY_AUDIOPOSTURE_ORIENTATION
+} KSPROPERTY_AUDIOPOSTURE;
+
+typedef enum {
+    KSPROPERTY_DRMAUDIOSTREAM_CONTENTID
+} KSPROPERTY_DRMAUDIOSTREAM;
 
 /* DirectSound buffer format. */
 typedef struct {

@@ -13,6 +13,7 @@
 #include <portcls.h>
 #include <ksmedia.h>
 #include <acx.h>
+#include <devpkey.h>
 #define _USE_MATH_DEFINES
 #include <math.h>
 #include <stddef.h>
@@ -47,7 +48,9 @@ C_ASSERT(sizeof(KSAUDIO_MICROPHONE_COORDINATES) == 12);
 C_ASSERT(offsetof(KSAUDIO_MIC_ARRAY_GEOMETRY, KsMicCoord) == 18);
 C_ASSERT(offsetof(KSDSOUND_BUFFERDESC, WaveFormatEx) == 8);
 C_ASSERT(offsetof(KSDATAFORMAT_DSOUND, BufferDesc) == sizeof(KSDATAFORMAT));
-C_ASSERT(sizeof(INTERLEAVED_AUDIO_FORMAT_INFORMATION) == 20);
+C_ASSERT(sizeof(INTERLEAVED_AUDIO_FORMAT_INFORMATION) == 28);
+C_ASSERT(offsetof(KSAUDIO_PACKETSIZE_CONSTRAINTS2, ProcessingModeConstraints) == 16);
+C_ASSERT(sizeof(KSAUDIO_PACKETSIZE_PROCESSINGMODE_CONSTRAINT) == 24);
 C_ASSERT(sizeof(SOUNDDETECTOR_PATTERNHEADER) == 20);
 C_ASSERT(offsetof(KSSOUNDDETECTORPROPERTY, EventId) == sizeof(KSPROPERTY));
 C_ASSERT(offsetof(KSP_PINMODE, AudioProcessingMode) == sizeof(KSP_PIN));
