@@ -522,8 +522,8 @@ typedef EVT_ACX_AUDIOMODULE_PROCESSCOMMAND *PFN_ACX_AUDIOMODULE_PROCESSCOMMAND;
 }
 #endif
 
-/* Configuration structures and the Acx* functions. */
+/* Configuration structures, then (included by acx_config.h) the Acx*
+   functions. */
 #include <acx_config.h>
-#include <acx_functions.h>
 
 #endif /* _HVCILINT_ACX_H */

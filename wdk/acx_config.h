@@ -1,6 +1,7 @@
 /*
  * acx_config.h - the configuration part of hvcilint's ACX stand-in (see
- * acx.h, which includes this file; not an ACX header name): the property,
+ * acx.h, which includes this file, and which this file includes; not an
+ * ACX header name): the property,
  * method and event items, request parameters, connections, data formats,
  * RT packets and the ACX_*_CONFIG and ACX_*_CALLBACKS structures with
  * their _INIT functions.
@@ -781,5 +782,8 @@ FORCEINLINE VOID ACX_COMPOSITE_TEMPLATE_CONFIG_INIT(_Out_ PACX_COMPOSITE_TEMPLAT
 #ifdef __cplusplus
 }
 #endif
+
+/* The Acx* functions, which take these structures. */
+#include <acx_functions.h>
 
 #endif /* _HVCILINT_ACX_CONFIG_H */

@@ -1,8 +1,9 @@
 /*
  * acx_functions.h - the function part of hvcilint's ACX stand-in (see
- * acx.h, which includes this file; not an ACX header name): the Acx*
- * routines (with the driver version query parameters) of the driver, device, circuit, pin, stream, element, data
- * format, request, event, object bag, target and manager objects.
+ * acx.h; acx_config.h includes this file at its end; not an ACX header
+ * name): the Acx* routines (with the driver version query parameters) of
+ * the driver, device, circuit, pin, stream, element, data format, request,
+ * event, object bag, target and manager objects.
  *
  * Written for hvcilint from the public ACX reference pages on
  * learn.microsoft.com (parameter lists in their documented order; a
@@ -20,7 +21,7 @@
 #ifndef _HVCILINT_ACX_FUNCTIONS_H
 #define _HVCILINT_ACX_FUNCTIONS_H
 
-#include <acx.h>
+#include <acx_config.h>
 
 #ifdef __cplusplus
 extern "C" {

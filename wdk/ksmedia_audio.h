@@ -33,6 +33,9 @@
 #define _HVCILINT_KSMEDIA_AUDIO_H
 
 #include <ks.h>
+/* BOOL and the wave formats. */
+#include <minwindef.h>
+#include <mmreg.h>
 
 /* KSEVENT request flags (KSEVENT's Flags member). */
 #ifndef KSEVENT_TYPE_ENABLE

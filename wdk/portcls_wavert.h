@@ -27,7 +27,8 @@
 #ifndef _HVCILINT_PORTCLS_WAVERT_H
 #define _HVCILINT_PORTCLS_WAVERT_H
 
-#include <ksmedia.h>
+/* portcls.h includes this file at its end; either may come first. */
+#include <portcls.h>
 
 typedef struct IPortWaveRTStream *PPORTWAVERTSTREAM;
 typedef struct IMiniportWaveRTStreamNotification *PMINIPORTWAVERTSTREAMNOTIFICATION;
