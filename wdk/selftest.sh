@@ -31,8 +31,9 @@
 #    ndis.h, ndis_driver.h and ntddndis.h) in every mode, with value and
 #    layout static assertions.
 # 2g. selftest/audio_surface.c (a WaveRT miniport, AVStream device and
-#    ACX driver on portcls.h, ksmedia.h, acx.h, wdm_extimer.h and math.h)
-#    in every mode, with value and layout static assertions.
+#    ACX driver on portcls.h, ksmedia.h, acx.h, devpkey.h, bthhfpddi.h,
+#    wdm_extimer.h and math.h) in every mode, with value and layout static
+#    assertions.
 # 3. selftest/api_facts.cpp (C++, x64 and arm64): parameter counts and
 #    deciding parameter types of every API in hvci-facts.md section 2.
 #    Extras: clang-cl C++ and clang-cl x86 /Gz.

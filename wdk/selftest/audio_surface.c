@@ -1,7 +1,8 @@
 /*
  * audio_surface.c - selftest for the audio part of the fallback headers:
  * portcls.h with portcls_wavert.h, ksmedia.h with ksmedia_audio.h,
- * ks_avstream.h's device descriptor, acx.h, wdm_extimer.h and math.h
+ * ks_avstream.h's device descriptor, acx.h (with acx_config.h and
+ * acx_functions.h), devpkey.h, bthhfpddi.h, wdm_extimer.h and math.h
  * used together the way a WaveRT miniport, an AVStream minidriver and an
  * ACX driver use them, with static assertions on the values and layouts
  * that the reference pages publish or that their member lists imply.
@@ -14,6 +15,7 @@
 #include <ksmedia.h>
 #include <acx.h>
 #include <devpkey.h>
+#include <bthhfpddi.h>
 #define _USE_MATH_DEFINES
 #include <math.h>
 #include <stddef.h>
@@ -36,7 +38,26 @@ C_ASSERT(EX_TIMER_HIGH_RESOLUTION == 0x4 && EX_TIMER_NO_WAKE == 0x8);
 C_ASSERT(AcxStreamStateStop == 0 && AcxStreamStateAcquire == 1 && AcxStreamStateRun == 3);
 C_ASSERT(M_PI > 3.14159 && M_PI < 3.1416);
 
+/* ACX: published values and documented member orders. */
+C_ASSERT(ACX_PROPERTY_ITEM_FLAG_GET == KSPROPERTY_TYPE_GET);
+C_ASSERT(ACX_PROPERTY_ITEM_FLAG_SET == KSPROPERTY_TYPE_SET);
+C_ASSERT(ACX_PROPERTY_ITEM_FLAG_BASICSUPPORT == KSPROPERTY_TYPE_BASICSUPPORT);
+C_ASSERT(AcxRequestTypeAny == 1 && AcxRequestTypeProperty == 3 && AcxRequestTypeMax == 7);
+C_ASSERT(AcxItemTypeCircuit == 1 && AcxItemTypePin == 4 && AcxItemTypeElement == 5);
+C_ASSERT(AcxPropertyVerbGet == 1 && AcxPropertyVerbBasicSupport == 3);
+C_ASSERT(AcxPinTypeSink == 1 && AcxPinTypeSource == 2);
+C_ASSERT(AcxCircuitTypeRender == 1 && AcxCircuitTypeCapture == 2);
+C_ASSERT(AcxGeoLocFront == 2 && AcxGenLocPrimaryBox == 0 && AcxPortConnIntegratedDevice == 1);
+C_ASSERT(AcxConnTypeAtapiInternal == 3);
+C_ASSERT(offsetof(ACX_PIN_CONFIG, Type) == 12);
+C_ASSERT(offsetof(ACX_VOLUME_CONFIG, ChannelsCount) == offsetof(ACX_MUTE_CONFIG, ChannelsCount));
+C_ASSERT(offsetof(ACX_REQUEST_PARAMETERS, Type) == 4);
+C_ASSERT(offsetof(ACX_RT_STREAM_CALLBACKS, EvtAcxStreamGetHwLatency) == sizeof(void *));
+C_ASSERT(sizeof(ACX_JACK_DESCRIPTION) == 24);
+
 /* Layouts. */
+C_ASSERT(offsetof(BTHHFP_DESCRIPTOR2, SupportsVolume) == 3 * sizeof(GUID));
+C_ASSERT(sizeof(HFP_BYPASS_CODEC_ID_V1) == 1);
 C_ASSERT(sizeof(KSAUDIO_POSITION) == 16);
 C_ASSERT(sizeof(KSAUDIO_PRESENTATION_POSITION) == 16);
 C_ASSERT(sizeof(KSRTAUDIO_HWLATENCY) == 12);
