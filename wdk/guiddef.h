@@ -18,6 +18,8 @@ typedef struct _GUID {
 } GUID;
 typedef GUID *LPGUID;
 typedef const GUID *LPCGUID;
+typedef GUID *PGUID;
+typedef const GUID *PCGUID;
 typedef GUID IID;
 typedef IID *LPIID;
 typedef GUID CLSID;

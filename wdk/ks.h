@@ -74,6 +74,11 @@ typedef struct _KSNOTIFICATIONHEADER *PKSNOTIFICATIONHEADER;
 #endif
 
 #define STATIC_GUID_NULL 0x00000000L, 0x0000, 0x0000, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00
+/* The all-zero GUID (guiddef.h names it; the wildcard format GUIDs are it). */
+#ifndef _HVCILINT_GUID_NULL_DECLARED
+#define _HVCILINT_GUID_NULL_DECLARED
+DEFINE_GUIDEX(GUID_NULL);
+#endif
 
 typedef struct {
     union {

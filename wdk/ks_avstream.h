@@ -24,8 +24,10 @@
  * pointer-sized Alignment member exists on 32-bit targets only, so the
  * structure is 16 bytes on 32- and 64-bit targets alike.
  *
- * Left out: KSDEVICE_DESCRIPTOR/KSDEVICE_DISPATCH layouts (named only),
- * KSNODE_DESCRIPTOR beyond its documented members, clock and allocator
+ * Appended: the KSDEVICE_DISPATCH and KSDEVICE_DESCRIPTOR layouts with
+ * the PFNKSDEVICE* callback types.
+ *
+ * Left out: KSNODE_DESCRIPTOR beyond its documented members, clock and allocator
  * dispatch tables (named only), the KSPIN_FLAG_*, KSFILTER_FLAG_*,
  * KSSTREAM_HEADER_OPTIONSF_* and KSALLOCATOR_* values, memory-type GUIDs,
  * DECLARE_SIMPLE_FRAMING_EX, and the rest of the AVStream routines.
@@ -311,5 +313,50 @@ EXTERN_C NTSTATUS NTAPI KsStreamPointerAdvanceOffsetsAndUnlock(
 EXTERN_C void NTAPI KsStreamPointerUnlock(_In_ PKSSTREAM_POINTER StreamPointer,
                                           _In_ BOOLEAN Eject);
 EXTERN_C void NTAPI KsStreamPointerDelete(_In_ PKSSTREAM_POINTER StreamPointer);
+
+/* Device dispatch table and device descriptor (KSDEVICE_DISPATCH and
+   KSDEVICE_DESCRIPTOR reference pages, members in their documented order). */
+typedef NTSTATUS (*PFNKSDEVICECREATE)(_In_ PKSDEVICE Device);
+typedef NTSTATUS (*PFNKSDEVICEPNPSTART)(_In_ PKSDEVICE Device, _In_ PIRP Irp,
+                                        _In_opt_ PCM_RESOURCE_LIST TranslatedResourceList,
+                                        _In_opt_ PCM_RESOURCE_LIST UntranslatedResourceList);
+typedef NTSTATUS (*PFNKSDEVICE)(_In_ PKSDEVICE Device);
+typedef NTSTATUS (*PFNKSDEVICEIRP)(_In_ PKSDEVICE Device, _In_ PIRP Irp);
+typedef void (*PFNKSDEVICEIRPVOID)(_In_ PKSDEVICE Device, _In_ PIRP Irp);
+typedef NTSTATUS (*PFNKSDEVICEQUERYCAPABILITIES)(_In_ PKSDEVICE Device, _In_ PIRP Irp,
+                                                 _Inout_ PDEVICE_CAPABILITIES Capabilities);
+typedef NTSTATUS (*PFNKSDEVICEQUERYPOWER)(_In_ PKSDEVICE Device, _In_ PIRP Irp,
+                                          _In_ DEVICE_POWER_STATE DeviceTo,
+                                          _In_ DEVICE_POWER_STATE DeviceFrom,
+                                          _In_ SYSTEM_POWER_STATE SystemTo,
+                                          _In_ SYSTEM_POWER_STATE SystemFrom,
+                                          _In_ POWER_ACTION Action);
+typedef void (*PFNKSDEVICESETPOWER)(_In_ PKSDEVICE Device, _In_ PIRP Irp,
+                                    _In_ DEVICE_POWER_STATE To, _In_ DEVICE_POWER_STATE From);
+
+struct _KSDEVICE_DISPATCH {
+    PFNKSDEVICECREATE Add;
+    PFNKSDEVICEPNPSTART Start;
+    PFNKSDEVICE PostStart;
+    PFNKSDEVICEIRP QueryStop;
+    PFNKSDEVICEIRPVOID CancelStop;
+    PFNKSDEVICEIRPVOID Stop;
+    PFNKSDEVICEIRP QueryRemove;
+    PFNKSDEVICEIRPVOID CancelRemove;
+    PFNKSDEVICEIRPVOID Remove;
+    PFNKSDEVICEQUERYCAPABILITIES QueryCapabilities;
+    PFNKSDEVICEIRPVOID SurpriseRemoval;
+    PFNKSDEVICEQUERYPOWER QueryPower;
+    PFNKSDEVICESETPOWER SetPower;
+    PFNKSDEVICEIRP QueryInterface;
+};
+
+struct _KSDEVICE_DESCRIPTOR {
+    const KSDEVICE_DISPATCH *Dispatch;
+    ULONG FilterDescriptorsCount;
+    const KSFILTER_DESCRIPTOR *const *FilterDescriptors;
+    ULONG Version;
+    ULONG Flags;
+};
 
 #endif /* _HVCILINT_KS_AVSTREAM_H */

@@ -23,7 +23,8 @@
  * is not published; its STATIC_ initializer is a zero placeholder, noted
  * where it is defined.  Includes windef.h for RECT and SIZE.  Left out:
  * camera control and extended properties, MIDI/DirectMusic, SDCA,
- * offload and the rest of the property sets.
+ * offload and the rest of the property sets.  ksmedia_audio.h (included
+ * at the end) adds the WaveRT, audio-engine and sound-detector types.
  */
 #pragma once
 #ifndef _KSMEDIA_
@@ -333,7 +334,8 @@ typedef struct _tagKSJACK_DESCRIPTION2 {
  * (KSAUDIOMODULE_DESCRIPTOR, KSAUDIOMODULE_NOTIFICATION,
  * KSAUDIOMODULE_PROPERTY, KSATTRIBUTE_AUDIOSIGNALPROCESSING_MODE,
  * KS_RGBQUAD, KS_BITMAPINFOHEADER, KS_VIDEOINFOHEADER,
- * KS_VIDEO_STREAM_CONFIG_CAPS, KS_DATARANGE_VIDEO) and, for the
+ * KS_VIDEO_STREAM_CONFIG_CAPS, KS_DATARANGE_VIDEO,
+ * KS_DATAFORMAT_VIDEOINFOHEADER) and, for the
  * processing-mode GUID values, the INF samples of the "PKEY_SFX_
  * ProcessingModes_Supported_For_Streaming" page.
  */
@@ -498,6 +500,14 @@ typedef struct tagKS_DATARANGE_VIDEO {
     KS_VIDEOINFOHEADER VideoInfoHeader;
 } KS_DATARANGE_VIDEO, *PKS_DATARANGE_VIDEO;
 
+typedef struct tagKS_DATAFORMAT_VIDEOINFOHEADER {
+    KSDATAFORMAT DataFormat;
+    KS_VIDEOINFOHEADER VideoInfoHeader;
+} KS_DATAFORMAT_VIDEOINFOHEADER, *PKS_DATAFORMAT_VIDEOINFOHEADER;
+
 #endif /* _KSMEDIA_APPENDIX_MODULES_VIDEO_ */
+
+/* WaveRT, audio engine, sound detector, DRM and more audio GUID names. */
+#include <ksmedia_audio.h>
 
 #endif /* _KSMEDIA_ */

@@ -19,14 +19,17 @@
  * IPortEvents and IPortClsEtwHelper with their documented methods.  IIDs
  * and port CLSIDs are named without values.
  *
- * Left out: the method request layout, the PCEVENT_VERB_* and
- * PCEVENT_ITEM_FLAG_* values, the WaveRT, topology and audio-engine
- * interface methods (those interfaces are empty in C++, and the IMP_IXxx
- * method-list macros are not defined), MIDI/DMus stream interfaces
- * beyond their pointer types, DRM, C vtables.  IPortWaveRTStream (and
- * PPORTWAVERTSTREAM) is left undeclared on purpose: its methods allocate
- * and map the WaveRT buffer, and this header does not restate
- * allocation or mapping interfaces.
+ * portcls_wavert.h (included at the end) adds the WaveRT, topology,
+ * audio-engine, power and DRM interfaces with their IMP_IXxx macros and
+ * the Pc* adapter functions.  IPortWaveRTStream is named there only: its
+ * methods allocate and map the WaveRT buffer, and these headers do not
+ * restate allocation or mapping interfaces.
+ *
+ * The PCEVENT_VERB_* values are not printed on the PCEVENT_REQUEST page
+ * and are unconfirmed (distinct bits, NONE zero).
+ *
+ * Left out: the method request layout, the PCEVENT_ITEM_FLAG_* values,
+ * MIDI/DMus stream interfaces beyond their pointer types, C vtables.
  */
 #pragma once
 #ifndef _PORTCLS_H_
@@ -57,6 +60,8 @@ typedef struct IMiniportWavePciStream *PMINIPORTWAVEPCISTREAM;
 typedef struct IMiniportMidi *PMINIPORTMIDI;
 typedef struct IMiniportMidiStream *PMINIPORTMIDISTREAM;
 typedef struct IPortClsNotifications *PPORTCLSNOTIFICATIONS;
+/* The notification buffer AllocNotificationBuffer hands out. */
+typedef PKSNOTIFICATIONHEADER PPCNOTIFICATION_BUFFER;
 typedef struct _PCFILTER_DESCRIPTOR *PPCFILTER_DESCRIPTOR;
 
 /* Obsolete: use IPortWaveXxx::NewXxxDmaChannel.  PoolType (2) decides. */
@@ -148,6 +153,12 @@ struct _PCEVENT_REQUEST {
     ULONG Verb;
     PIRP Irp;
 };
+
+/* PCEVENT_REQUEST Verb values (PCEVENT_VERB_ADD, _REMOVE, _SUPPORT). */
+#define PCEVENT_VERB_NONE    0x00000000
+#define PCEVENT_VERB_ADD     0x00000001
+#define PCEVENT_VERB_REMOVE  0x00000002
+#define PCEVENT_VERB_SUPPORT 0x00000004
 
 struct _PCPROPERTY_REQUEST {
     PUNKNOWN MajorTarget;
@@ -362,6 +373,8 @@ struct DECLSPEC_NOVTABLE IPortClsNotifications : public IUnknown {
         _In_ USHORT NumberOfBytes,
         _Out_ PKSNOTIFICATIONHEADER *NotificationBuffer) PURE;
     STDMETHOD_(void, FreeNotificationBuffer)(_In_ PKSNOTIFICATIONHEADER NotificationBuffer) PURE;
+    STDMETHOD_(void, SendNotification)(_In_ const GUID *NotificationId,
+                                       _In_ PPCNOTIFICATION_BUFFER NotificationBuffer) PURE;
 };
 
 /* Event list and ETW helpers the port driver exposes to its miniports. */
@@ -379,14 +392,18 @@ struct DECLSPEC_NOVTABLE IPortClsEtwHelper : public IUnknown {
                                                 _In_ ULONGLONG ulData4) PURE;
 };
 
-/* Named as interfaces so that classes can derive from them; their
-   methods are not reproduced. */
-struct DECLSPEC_NOVTABLE IPortTopology : public IPort {};
-struct DECLSPEC_NOVTABLE IPortWaveRT : public IPort {};
-struct DECLSPEC_NOVTABLE IMiniportTopology : public IMiniport {};
-struct DECLSPEC_NOVTABLE IMiniportWaveRT : public IMiniport {};
-struct DECLSPEC_NOVTABLE IMiniportWaveRTStream : public IUnknown {};
+/* Kernel-mode C++ drivers declare their aligned operator delete with
+   std::align_val_t without including <new>; this opaque declaration
+   agrees with <new>'s definition. */
+#if defined(__cpp_aligned_new)
+namespace std {
+enum class align_val_t : size_t;
+}
+#endif
 
 #endif /* __cplusplus */
+
+/* The WaveRT, topology, audio-engine, power and DRM interfaces. */
+#include <portcls_wavert.h>
 
 #endif /* _PORTCLS_H_ */

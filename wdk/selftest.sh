@@ -30,6 +30,10 @@
 # 2f. selftest/ndis_surface.c (miniport, filter and protocol drivers on
 #    ndis.h, ndis_driver.h and ntddndis.h) in every mode, with value and
 #    layout static assertions.
+# 2g. selftest/audio_surface.c (a WaveRT miniport, AVStream device and
+#    ACX driver on portcls.h, ksmedia.h, acx.h, devpkey.h, bthhfpddi.h,
+#    wdm_extimer.h and math.h) in every mode, with value and layout static
+#    assertions.
 # 3. selftest/api_facts.cpp (C++, x64 and arm64): parameter counts and
 #    deciding parameter types of every API in hvci-facts.md section 2.
 #    Extras: clang-cl C++ and clang-cl x86 /Gz.
@@ -259,6 +263,10 @@ surface "$HERE/selftest/ks_surface.c"
 # The NDIS driver framework: miniport, filter and protocol registration,
 # OID requests, spin locks, events, timers, status indications.
 surface "$HERE/selftest/ndis_surface.c"
+# Audio: WaveRT, topology and audio-engine interfaces with their IMP_IXxx
+# macros, WaveRT and sound-detector types, AVStream device descriptor, ACX
+# handles and callback types, executive timers, math constants.
+surface "$HERE/selftest/audio_surface.c"
 
 # The API facts table (C++, 64-bit targets only: calling conventions there
 # do not get in the way of the signature templates).

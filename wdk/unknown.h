@@ -4,8 +4,8 @@
  *
  * Written for hvcilint from public facts (interface and method names),
  * not taken from the WDK.  In C only the PUNKNOWN pointer type exists; in
- * C++ IUnknown is a struct of pure virtual methods.  Left out: C vtable
- * layouts, IID definitions.
+ * C++ IUnknown is a struct of pure virtual methods; IID_IUnknown is named
+ * without a value.  Left out: C vtable layouts, IID values.
  */
 #pragma once
 #ifndef _HVCILINT_UNKNOWN_H
@@ -31,6 +31,13 @@
 #endif
 
 typedef struct IUnknown *PUNKNOWN;
+
+/* The IUnknown interface id, named without a value. */
+#ifdef __cplusplus
+extern "C" const GUID IID_IUnknown;
+#else
+extern const GUID IID_IUnknown;
+#endif
 
 #ifdef __cplusplus
 struct DECLSPEC_NOVTABLE IUnknown {
