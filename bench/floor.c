@@ -21,6 +21,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -105,11 +106,6 @@ static int parse(CXIndex idx, const unit *u, int no_dpr)
 	return errors;
 }
 
-/* A child's error count travels in its exit status (capped: it is a count). */
-static int exit_code(long errors)
-{
-	return errors < 0 ? 255 : errors > 254 ? 254 : (int)errors;
-}
 
 int main(int argc, char **argv)
 {
@@ -133,26 +129,31 @@ int main(int argc, char **argv)
 	}
 	size_t n;
 	unit *u = load(log, no_dpr, &n);
+	/* Each unit's error count, written by the child that parsed it into
+	 * memory the parent shares (an exit status holds only 0..255, and a
+	 * real unit can have thousands); -1: the parse failed or never ran. */
+	long *count = mmap(NULL, (n ? n : 1) * sizeof *count, PROT_READ | PROT_WRITE,
+	                   MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+	if (count == MAP_FAILED) {
+		perror("hvcilint_floor: mmap");
+		return 2;
+	}
+	for (size_t k = 0; k < n; k++)
+		count[k] = -1;
 	double t0 = now();
-	long errors = 0, failed = 0;
 	if (warm) {
 		/* Unit k goes to process k % jobs: shares of equal size. */
 		for (int p = 0; p < jobs; p++) {
 			if (fork() == 0) {
 				CXIndex idx = clang_createIndex(0, 0);
-				long e = 0;
-				for (size_t k = (size_t)p; k < n; k += (size_t)jobs) {
-					int r = parse(idx, &u[k], no_dpr);
-					e += r < 0 ? 0 : r;
-				}
+				for (size_t k = (size_t)p; k < n; k += (size_t)jobs)
+					count[k] = parse(idx, &u[k], no_dpr);
 				clang_disposeIndex(idx);
-				_exit(exit_code(e));
+				_exit(0);
 			}
 		}
-		int st;
-		while (wait(&st) > 0)
-			if (WIFEXITED(st))
-				errors += WEXITSTATUS(st);
+		while (wait(NULL) > 0)
+			;
 	} else {
 		size_t next = 0;
 		int active = 0;
@@ -161,24 +162,25 @@ int main(int argc, char **argv)
 				size_t k = next++;
 				if (fork() == 0) {
 					CXIndex idx = clang_createIndex(0, 0);
-					int r = parse(idx, &u[k], no_dpr);
+					count[k] = parse(idx, &u[k], no_dpr);
 					clang_disposeIndex(idx);
-					_exit(exit_code(r));
+					_exit(0);
 				}
 				active++;
 			}
-			int st;
-			if (wait(&st) <= 0)
+			if (wait(NULL) <= 0)
 				break;
 			active--;
-			if (WIFEXITED(st) && WEXITSTATUS(st) == 255)
-				failed++;
-			else if (WIFEXITED(st))
-				errors += WEXITSTATUS(st);
-			else
-				failed++;
 		}
 	}
+	long errors = 0, failed = 0;
+	for (size_t k = 0; k < n; k++) {
+		if (count[k] < 0)
+			failed++;
+		else
+			errors += count[k];
+	}
+	munmap(count, (n ? n : 1) * sizeof *count);
 	double secs = now() - t0;
 	struct rusage ru;
 	getrusage(RUSAGE_CHILDREN, &ru);
