@@ -518,6 +518,8 @@ typedef struct _NDIS_MINIPORT_ADAPTER_REGISTRATION_ATTRIBUTES {
 
 /* The callback roles and the driver characteristics. */
 #include <ndis_roles.h>
+/* Bind parameters and adapter attributes. */
+#include <ndis_adapter.h>
 
 /* ---- Registration ------------------------------------------------------ */
 NDISAPI NDIS_STATUS NTAPI NdisMRegisterMiniportDriver(

@@ -1,0 +1,316 @@
+/*
+ * ndis_adapter.h - hvcilint's stand-in for the NDIS 6 adapter description:
+ * what a miniport reports about its adapter and what a protocol driver is
+ * told when it binds.  Included by ndis_driver.h (after the callback
+ * roles); including it directly brings in ndis.h first.
+ *
+ * Written for hvcilint from the public NDIS reference pages on
+ * learn.microsoft.com (ndis.h, ntddndis.h and ifdef.h sections), not taken
+ * from the WDK.  Declares:
+ *   - the NET_IF_ACCESS_TYPE, NET_IF_DIRECTION_TYPE and
+ *     NET_IF_CONNECTION_TYPE enumerations and NDIS_MAX_PHYS_ADDRESS_LENGTH;
+ *   - NDIS_RECEIVE_SCALE_CAPABILITIES (with NDIS_RSS_CAPS_FLAGS);
+ *   - the complete NDIS_BIND_PARAMETERS (the forward declaration is in
+ *     ndis_driver.h);
+ *   - the adapter attributes: add-device registration, general, offload
+ *     and native 802.11, and the NDIS_MINIPORT_ADAPTER_ATTRIBUTES union
+ *     that NdisMSetMiniportAttributes takes;
+ *   - NDIS_FILTER_PARTIAL_CHARACTERISTICS;
+ *   - NDIS_SIZEOF_NET_BUFFER_LIST_POOL_PARAMETERS_REVISION_1/2;
+ *   - the NDIS_DECLARE_*_CONTEXT statements.  They name a driver's
+ *     context type for code-analysis tools and have no run-time effect;
+ *     here they expand to an empty statement.
+ *
+ * Left out: the hardware-assist, NDK and PacketDirect adapter attributes
+ * (so the attributes union here omits those three members), and the
+ * structures the bind parameters and offload attributes only point to
+ * (NDIS_OFFLOAD, NDIS_TCP_CONNECTION_OFFLOAD, NDIS_HD_SPLIT_CURRENT_CONFIG,
+ * NDIS_RECEIVE_FILTER_CAPABILITIES, NDIS_NIC_SWITCH_*, NDIS_NDK_CAPABILITIES,
+ * NDIS_SRIOV_CAPABILITIES, NDIS_PORT), which are incomplete types here.
+ * The 802.11 structures the native 802.11 attributes point to are in
+ * windot11.h.
+ */
+#pragma once
+#ifndef HVCILINT_NDIS_ADAPTER_H
+#define HVCILINT_NDIS_ADAPTER_H
+
+#include <ndis.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---- Interface description (ifdef.h) --------------------------------- */
+
+#ifndef HVCILINT_NET_IF_ENUMS
+#define HVCILINT_NET_IF_ENUMS
+typedef enum _NET_IF_ACCESS_TYPE {
+    NET_IF_ACCESS_LOOPBACK = 1,
+    NET_IF_ACCESS_BROADCAST = 2,
+    NET_IF_ACCESS_POINT_TO_POINT = 3,
+    NET_IF_ACCESS_POINT_TO_MULTI_POINT = 4,
+    NET_IF_ACCESS_MAXIMUM = 5
+} NET_IF_ACCESS_TYPE, *PNET_IF_ACCESS_TYPE;
+
+typedef enum _NET_IF_DIRECTION_TYPE {
+    NET_IF_DIRECTION_SENDRECEIVE,
+    NET_IF_DIRECTION_SENDONLY,
+    NET_IF_DIRECTION_RECEIVEONLY,
+    NET_IF_DIRECTION_MAXIMUM
+} NET_IF_DIRECTION_TYPE, *PNET_IF_DIRECTION_TYPE;
+
+typedef enum _NET_IF_CONNECTION_TYPE {
+    NET_IF_CONNECTION_DEDICATED = 1,
+    NET_IF_CONNECTION_PASSIVE = 2,
+    NET_IF_CONNECTION_DEMAND = 3,
+    NET_IF_CONNECTION_MAXIMUM = 4
+} NET_IF_CONNECTION_TYPE, *PNET_IF_CONNECTION_TYPE;
+#endif
+
+#ifndef IF_MAX_PHYS_ADDRESS_LENGTH
+#define IF_MAX_PHYS_ADDRESS_LENGTH 32
+#endif
+#ifndef NDIS_MAX_PHYS_ADDRESS_LENGTH
+#define NDIS_MAX_PHYS_ADDRESS_LENGTH IF_MAX_PHYS_ADDRESS_LENGTH
+#endif
+
+/* ---- Receive side scaling capabilities -------------------------------- */
+
+typedef ULONG NDIS_RSS_CAPS_FLAGS;
+
+typedef struct _NDIS_RECEIVE_SCALE_CAPABILITIES {
+    NDIS_OBJECT_HEADER Header;
+    NDIS_RSS_CAPS_FLAGS CapabilitiesFlags;
+    ULONG NumberOfInterruptMessages;
+    ULONG NumberOfReceiveQueues;
+    USHORT NumberOfIndirectionTableEntries;
+} NDIS_RECEIVE_SCALE_CAPABILITIES, *PNDIS_RECEIVE_SCALE_CAPABILITIES;
+
+#define NDIS_RECEIVE_SCALE_CAPABILITIES_REVISION_1 1
+#define NDIS_RECEIVE_SCALE_CAPABILITIES_REVISION_2 2
+#define NDIS_RECEIVE_SCALE_CAPABILITIES_REVISION_3 3
+#define NDIS_SIZEOF_RECEIVE_SCALE_CAPABILITIES_REVISION_1 \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_RECEIVE_SCALE_CAPABILITIES, NumberOfReceiveQueues)
+#define NDIS_SIZEOF_RECEIVE_SCALE_CAPABILITIES_REVISION_2 \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_RECEIVE_SCALE_CAPABILITIES, NumberOfIndirectionTableEntries)
+#define NDIS_SIZEOF_RECEIVE_SCALE_CAPABILITIES_REVISION_3 \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_RECEIVE_SCALE_CAPABILITIES, NumberOfIndirectionTableEntries)
+
+/* ---- Structures only pointed to ----------------------------------------- */
+
+typedef struct _NDIS_PORT NDIS_PORT, *PNDIS_PORT;
+typedef struct _NDIS_OFFLOAD NDIS_OFFLOAD, *PNDIS_OFFLOAD;
+typedef struct _NDIS_TCP_CONNECTION_OFFLOAD NDIS_TCP_CONNECTION_OFFLOAD, *PNDIS_TCP_CONNECTION_OFFLOAD;
+typedef struct _NDIS_HD_SPLIT_CURRENT_CONFIG NDIS_HD_SPLIT_CURRENT_CONFIG, *PNDIS_HD_SPLIT_CURRENT_CONFIG;
+typedef struct _NDIS_RECEIVE_FILTER_CAPABILITIES NDIS_RECEIVE_FILTER_CAPABILITIES, *PNDIS_RECEIVE_FILTER_CAPABILITIES;
+typedef struct _NDIS_NIC_SWITCH_CAPABILITIES NDIS_NIC_SWITCH_CAPABILITIES, *PNDIS_NIC_SWITCH_CAPABILITIES;
+typedef struct _NDIS_NDK_CAPABILITIES NDIS_NDK_CAPABILITIES, *PNDIS_NDK_CAPABILITIES;
+typedef struct _NDIS_SRIOV_CAPABILITIES NDIS_SRIOV_CAPABILITIES, *PNDIS_SRIOV_CAPABILITIES;
+typedef struct _NDIS_NIC_SWITCH_INFO_ARRAY NDIS_NIC_SWITCH_INFO_ARRAY, *PNDIS_NIC_SWITCH_INFO_ARRAY;
+
+/* ---- Bind parameters ----------------------------------------------------- */
+
+struct _NDIS_BIND_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    PNDIS_STRING ProtocolSection;
+    PNDIS_STRING AdapterName;
+    PDEVICE_OBJECT PhysicalDeviceObject;
+    NDIS_MEDIUM MediaType;
+    ULONG MtuSize;
+    ULONG64 MaxXmitLinkSpeed;
+    ULONG64 XmitLinkSpeed;
+    ULONG64 MaxRcvLinkSpeed;
+    ULONG64 RcvLinkSpeed;
+    NDIS_MEDIA_CONNECT_STATE MediaConnectState;
+    NDIS_MEDIA_DUPLEX_STATE MediaDuplexState;
+    ULONG LookaheadSize;
+    PNDIS_PNP_CAPABILITIES PowerManagementCapabilities;
+    ULONG SupportedPacketFilters;
+    ULONG MaxMulticastListSize;
+    USHORT MacAddressLength;
+    UCHAR CurrentMacAddress[NDIS_MAX_PHYS_ADDRESS_LENGTH];
+    NDIS_PHYSICAL_MEDIUM PhysicalMediumType;
+    PNDIS_RECEIVE_SCALE_CAPABILITIES RcvScaleCapabilities;
+    NET_LUID BoundIfNetluid;
+    NET_IFINDEX BoundIfIndex;
+    NET_LUID LowestIfNetluid;
+    NET_IFINDEX LowestIfIndex;
+    NET_IF_ACCESS_TYPE AccessType;
+    NET_IF_DIRECTION_TYPE DirectionType;
+    NET_IF_CONNECTION_TYPE ConnectionType;
+    NET_IFTYPE IfType;
+    BOOLEAN IfConnectorPresent;
+    PNDIS_PORT ActivePorts;
+    ULONG DataBackFillSize;
+    ULONG ContextBackFillSize;
+    ULONG MacOptions;
+    NET_IF_COMPARTMENT_ID CompartmentId;
+    PNDIS_OFFLOAD DefaultOffloadConfiguration;
+    PNDIS_TCP_CONNECTION_OFFLOAD TcpConnectionOffloadCapabilities;
+    PNDIS_STRING BoundAdapterName;
+    PNDIS_HD_SPLIT_CURRENT_CONFIG HDSplitCurrentConfig;
+    PNDIS_RECEIVE_FILTER_CAPABILITIES ReceiveFilterCapabilities;
+    PNDIS_PM_CAPABILITIES PowerManagementCapabilitiesEx;
+    PNDIS_NIC_SWITCH_CAPABILITIES NicSwitchCapabilities;
+    BOOLEAN NDKEnabled;
+    PNDIS_NDK_CAPABILITIES NDKCapabilities;
+    PNDIS_SRIOV_CAPABILITIES SriovCapabilities;
+    PNDIS_NIC_SWITCH_INFO_ARRAY NicSwitchArray;
+};
+
+#define NDIS_BIND_PARAMETERS_REVISION_1 1
+#define NDIS_BIND_PARAMETERS_REVISION_2 2
+#define NDIS_BIND_PARAMETERS_REVISION_3 3
+#define NDIS_BIND_PARAMETERS_REVISION_4 4
+#define NDIS_SIZEOF_BIND_PARAMETERS_REVISION_1 \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_BIND_PARAMETERS, BoundAdapterName)
+#define NDIS_SIZEOF_BIND_PARAMETERS_REVISION_2 \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_BIND_PARAMETERS, HDSplitCurrentConfig)
+#define NDIS_SIZEOF_BIND_PARAMETERS_REVISION_3 \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_BIND_PARAMETERS, PowerManagementCapabilitiesEx)
+#define NDIS_SIZEOF_BIND_PARAMETERS_REVISION_4 \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_BIND_PARAMETERS, NicSwitchArray)
+
+/* ---- Adapter attributes ------------------------------------------------- */
+
+#define NDIS_OBJECT_TYPE_MINIPORT_ADAPTER_NATIVE_802_11_ATTRIBUTES    0xA1
+
+typedef struct _NDIS_MINIPORT_ADD_DEVICE_REGISTRATION_ATTRIBUTES {
+    NDIS_OBJECT_HEADER Header;
+    NDIS_HANDLE MiniportAddDeviceContext;
+    ULONG Flags;
+} NDIS_MINIPORT_ADD_DEVICE_REGISTRATION_ATTRIBUTES, *PNDIS_MINIPORT_ADD_DEVICE_REGISTRATION_ATTRIBUTES;
+
+#define NDIS_MINIPORT_ADD_DEVICE_REGISTRATION_ATTRIBUTES_REVISION_1 1
+#define NDIS_SIZEOF_MINIPORT_ADD_DEVICE_REGISTRATION_ATTRIBUTES_REVISION_1 \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_MINIPORT_ADD_DEVICE_REGISTRATION_ATTRIBUTES, Flags)
+
+typedef struct _NDIS_MINIPORT_ADAPTER_GENERAL_ATTRIBUTES {
+    NDIS_OBJECT_HEADER Header;
+    ULONG Flags;
+    NDIS_MEDIUM MediaType;
+    NDIS_PHYSICAL_MEDIUM PhysicalMediumType;
+    ULONG MtuSize;
+    ULONG64 MaxXmitLinkSpeed;
+    ULONG64 XmitLinkSpeed;
+    ULONG64 MaxRcvLinkSpeed;
+    ULONG64 RcvLinkSpeed;
+    NDIS_MEDIA_CONNECT_STATE MediaConnectState;
+    NDIS_MEDIA_DUPLEX_STATE MediaDuplexState;
+    ULONG LookaheadSize;
+    PNDIS_PNP_CAPABILITIES PowerManagementCapabilities;
+    ULONG MacOptions;
+    ULONG SupportedPacketFilters;
+    ULONG MaxMulticastListSize;
+    USHORT MacAddressLength;
+    UCHAR PermanentMacAddress[NDIS_MAX_PHYS_ADDRESS_LENGTH];
+    UCHAR CurrentMacAddress[NDIS_MAX_PHYS_ADDRESS_LENGTH];
+    PNDIS_RECEIVE_SCALE_CAPABILITIES RecvScaleCapabilities;
+    NET_IF_ACCESS_TYPE AccessType;
+    NET_IF_DIRECTION_TYPE DirectionType;
+    NET_IF_CONNECTION_TYPE ConnectionType;
+    NET_IFTYPE IfType;
+    BOOLEAN IfConnectorPresent;
+    ULONG SupportedStatistics;
+    ULONG SupportedPauseFunctions;
+    ULONG DataBackFillSize;
+    ULONG ContextBackFillSize;
+    PNDIS_OID SupportedOidList;
+    ULONG SupportedOidListLength;
+    ULONG AutoNegotiationFlags;
+    PNDIS_PM_CAPABILITIES PowerManagementCapabilitiesEx;
+} NDIS_MINIPORT_ADAPTER_GENERAL_ATTRIBUTES, *PNDIS_MINIPORT_ADAPTER_GENERAL_ATTRIBUTES;
+
+#define NDIS_MINIPORT_ADAPTER_GENERAL_ATTRIBUTES_REVISION_1 1
+#define NDIS_MINIPORT_ADAPTER_GENERAL_ATTRIBUTES_REVISION_2 2
+#define NDIS_SIZEOF_MINIPORT_ADAPTER_GENERAL_ATTRIBUTES_REVISION_1 \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_MINIPORT_ADAPTER_GENERAL_ATTRIBUTES, AutoNegotiationFlags)
+#define NDIS_SIZEOF_MINIPORT_ADAPTER_GENERAL_ATTRIBUTES_REVISION_2 \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_MINIPORT_ADAPTER_GENERAL_ATTRIBUTES, PowerManagementCapabilitiesEx)
+
+typedef struct _NDIS_MINIPORT_ADAPTER_OFFLOAD_ATTRIBUTES {
+    NDIS_OBJECT_HEADER Header;
+    PNDIS_OFFLOAD DefaultOffloadConfiguration;
+    PNDIS_OFFLOAD HardwareOffloadCapabilities;
+    PNDIS_TCP_CONNECTION_OFFLOAD DefaultTcpConnectionOffloadConfiguration;
+    PNDIS_TCP_CONNECTION_OFFLOAD TcpConnectionOffloadHardwareCapabilities;
+} NDIS_MINIPORT_ADAPTER_OFFLOAD_ATTRIBUTES, *PNDIS_MINIPORT_ADAPTER_OFFLOAD_ATTRIBUTES;
+
+#define NDIS_MINIPORT_ADAPTER_OFFLOAD_ATTRIBUTES_REVISION_1 1
+#define NDIS_SIZEOF_MINIPORT_ADAPTER_OFFLOAD_ATTRIBUTES_REVISION_1 \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_MINIPORT_ADAPTER_OFFLOAD_ATTRIBUTES, TcpConnectionOffloadHardwareCapabilities)
+
+/* The pointed-to 802.11 structures are declared in windot11.h. */
+typedef struct _NDIS_MINIPORT_ADAPTER_NATIVE_802_11_ATTRIBUTES {
+    NDIS_OBJECT_HEADER Header;
+    ULONG OpModeCapability;
+    ULONG NumOfTXBuffers;
+    ULONG NumOfRXBuffers;
+    BOOLEAN MultiDomainCapabilityImplemented;
+    ULONG NumSupportedPhys;
+    struct _DOT11_PHY_ATTRIBUTES *SupportedPhyAttributes;
+    struct _DOT11_EXTSTA_ATTRIBUTES *ExtSTAAttributes;
+    struct _DOT11_VWIFI_ATTRIBUTES *VWiFiAttributes;
+    struct _DOT11_EXTAP_ATTRIBUTES *ExtAPAttributes;
+    struct _DOT11_WFD_ATTRIBUTES *WFDAttributes;
+} NDIS_MINIPORT_ADAPTER_NATIVE_802_11_ATTRIBUTES, *PNDIS_MINIPORT_ADAPTER_NATIVE_802_11_ATTRIBUTES;
+
+#define NDIS_MINIPORT_ADAPTER_802_11_ATTRIBUTES_REVISION_1 1
+#define NDIS_MINIPORT_ADAPTER_802_11_ATTRIBUTES_REVISION_2 2
+#define NDIS_MINIPORT_ADAPTER_802_11_ATTRIBUTES_REVISION_3 3
+#define NDIS_SIZEOF_MINIPORT_ADAPTER_NATIVE_802_11_ATTRIBUTES_REVISION_1 \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_MINIPORT_ADAPTER_NATIVE_802_11_ATTRIBUTES, ExtSTAAttributes)
+#define NDIS_SIZEOF_MINIPORT_ADAPTER_NATIVE_802_11_ATTRIBUTES_REVISION_2 \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_MINIPORT_ADAPTER_NATIVE_802_11_ATTRIBUTES, ExtAPAttributes)
+#define NDIS_SIZEOF_MINIPORT_ADAPTER_NATIVE_802_11_ATTRIBUTES_REVISION_3 \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_MINIPORT_ADAPTER_NATIVE_802_11_ATTRIBUTES, WFDAttributes)
+
+union _NDIS_MINIPORT_ADAPTER_ATTRIBUTES {
+    NDIS_OBJECT_HEADER Header;
+    NDIS_MINIPORT_ADD_DEVICE_REGISTRATION_ATTRIBUTES AddDeviceRegistrationAttributes;
+    NDIS_MINIPORT_ADAPTER_REGISTRATION_ATTRIBUTES RegistrationAttributes;
+    NDIS_MINIPORT_ADAPTER_GENERAL_ATTRIBUTES GeneralAttributes;
+    NDIS_MINIPORT_ADAPTER_OFFLOAD_ATTRIBUTES OffloadAttributes;
+    NDIS_MINIPORT_ADAPTER_NATIVE_802_11_ATTRIBUTES Native_802_11_Attributes;
+};
+
+/* ---- Filter partial characteristics ------------------------------------- */
+
+typedef struct _NDIS_FILTER_PARTIAL_CHARACTERISTICS {
+    NDIS_OBJECT_HEADER Header;
+    ULONG Flags;
+    FILTER_SEND_NET_BUFFER_LISTS_HANDLER SendNetBufferListsHandler;
+    FILTER_SEND_NET_BUFFER_LISTS_COMPLETE_HANDLER SendNetBufferListsCompleteHandler;
+    FILTER_CANCEL_SEND_HANDLER CancelSendNetBufferListsHandler;
+    FILTER_RECEIVE_NET_BUFFER_LISTS_HANDLER ReceiveNetBufferListsHandler;
+    FILTER_RETURN_NET_BUFFER_LISTS_HANDLER ReturnNetBufferListsHandler;
+} NDIS_FILTER_PARTIAL_CHARACTERISTICS, *PNDIS_FILTER_PARTIAL_CHARACTERISTICS;
+
+#define NDIS_FILTER_PARTIAL_CHARACTERISTICS_REVISION_1 1
+#define NDIS_SIZEOF_FILTER_PARTIAL_CHARACTERISTICS_REVISION_1 \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_FILTER_PARTIAL_CHARACTERISTICS, ReturnNetBufferListsHandler)
+
+/* ---- Net buffer list pool parameter sizes -------------------------------- */
+
+#ifndef NDIS_SIZEOF_NET_BUFFER_LIST_POOL_PARAMETERS_REVISION_1
+#define NDIS_SIZEOF_NET_BUFFER_LIST_POOL_PARAMETERS_REVISION_1 \
+    RTL_SIZEOF_THROUGH_FIELD(NET_BUFFER_LIST_POOL_PARAMETERS, DataSize)
+#define NDIS_SIZEOF_NET_BUFFER_LIST_POOL_PARAMETERS_REVISION_2 \
+    RTL_SIZEOF_THROUGH_FIELD(NET_BUFFER_LIST_POOL_PARAMETERS, Flags)
+#endif
+
+/* ---- Context declarations for code analysis ------------------------------ */
+
+#define NDIS_DECLARE_MINIPORT_DRIVER_CONTEXT(_type_)  ((void)0)
+#define NDIS_DECLARE_MINIPORT_ADAPTER_CONTEXT(_type_) ((void)0)
+#define NDIS_DECLARE_FILTER_DRIVER_CONTEXT(_type_)    ((void)0)
+#define NDIS_DECLARE_FILTER_MODULE_CONTEXT(_type_)    ((void)0)
+#define NDIS_DECLARE_PROTOCOL_DRIVER_CONTEXT(_type_)  ((void)0)
+#define NDIS_DECLARE_PROTOCOL_BINDING_CONTEXT(_type_) ((void)0)
+#define NDIS_DECLARE_PROTOCOL_OPEN_CONTEXT(_type_)    ((void)0)
+
+#ifdef __cplusplus
+} /* extern "C" */
+#endif
+
+#endif /* HVCILINT_NDIS_ADAPTER_H */
