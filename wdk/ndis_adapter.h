@@ -10,6 +10,9 @@
  *   - the NET_IF_ACCESS_TYPE, NET_IF_DIRECTION_TYPE and
  *     NET_IF_CONNECTION_TYPE enumerations and NDIS_MAX_PHYS_ADDRESS_LENGTH;
  *   - NDIS_RECEIVE_SCALE_CAPABILITIES (with NDIS_RSS_CAPS_FLAGS);
+ *   - NDIS ports: NDIS_PORT, NDIS_PORT_CHARACTERISTICS, the port type,
+ *     control and authorization states, and the completed
+ *     NDIS_PORT_AUTHENTICATION_PARAMETERS;
  *   - the complete NDIS_BIND_PARAMETERS (the forward declaration is in
  *     ndis_driver.h);
  *   - the adapter attributes: add-device registration, general, offload
@@ -26,9 +29,10 @@
  * structures the bind parameters and offload attributes only point to
  * (NDIS_OFFLOAD, NDIS_TCP_CONNECTION_OFFLOAD, NDIS_HD_SPLIT_CURRENT_CONFIG,
  * NDIS_RECEIVE_FILTER_CAPABILITIES, NDIS_NIC_SWITCH_*, NDIS_NDK_CAPABILITIES,
- * NDIS_SRIOV_CAPABILITIES, NDIS_PORT), which are incomplete types here.
- * The 802.11 structures the native 802.11 attributes point to are in
- * windot11.h.
+ * NDIS_SRIOV_CAPABILITIES): the members point to them by
+ * structure tag and their type names are not declared.  The same holds
+ * for the 802.11 attribute structures of the native 802.11 attributes;
+ * windot11.h completes the ones it declares.
  */
 #pragma once
 #ifndef HVCILINT_NDIS_ADAPTER_H
@@ -96,17 +100,68 @@ typedef struct _NDIS_RECEIVE_SCALE_CAPABILITIES {
 #define NDIS_SIZEOF_RECEIVE_SCALE_CAPABILITIES_REVISION_3 \
     RTL_SIZEOF_THROUGH_FIELD(NDIS_RECEIVE_SCALE_CAPABILITIES, NumberOfIndirectionTableEntries)
 
-/* ---- Structures only pointed to ----------------------------------------- */
+/* ---- NDIS ports (ntddndis.h, ndis.h) ---------------------------------- */
 
-typedef struct _NDIS_PORT NDIS_PORT, *PNDIS_PORT;
-typedef struct _NDIS_OFFLOAD NDIS_OFFLOAD, *PNDIS_OFFLOAD;
-typedef struct _NDIS_TCP_CONNECTION_OFFLOAD NDIS_TCP_CONNECTION_OFFLOAD, *PNDIS_TCP_CONNECTION_OFFLOAD;
-typedef struct _NDIS_HD_SPLIT_CURRENT_CONFIG NDIS_HD_SPLIT_CURRENT_CONFIG, *PNDIS_HD_SPLIT_CURRENT_CONFIG;
-typedef struct _NDIS_RECEIVE_FILTER_CAPABILITIES NDIS_RECEIVE_FILTER_CAPABILITIES, *PNDIS_RECEIVE_FILTER_CAPABILITIES;
-typedef struct _NDIS_NIC_SWITCH_CAPABILITIES NDIS_NIC_SWITCH_CAPABILITIES, *PNDIS_NIC_SWITCH_CAPABILITIES;
-typedef struct _NDIS_NDK_CAPABILITIES NDIS_NDK_CAPABILITIES, *PNDIS_NDK_CAPABILITIES;
-typedef struct _NDIS_SRIOV_CAPABILITIES NDIS_SRIOV_CAPABILITIES, *PNDIS_SRIOV_CAPABILITIES;
-typedef struct _NDIS_NIC_SWITCH_INFO_ARRAY NDIS_NIC_SWITCH_INFO_ARRAY, *PNDIS_NIC_SWITCH_INFO_ARRAY;
+typedef enum _NDIS_PORT_TYPE {
+    NdisPortTypeUndefined,
+    NdisPortTypeBridge,
+    NdisPortTypeRasConnection,
+    NdisPortType8021xSupplicant,
+    NdisPortTypeMax
+} NDIS_PORT_TYPE, *PNDIS_PORT_TYPE;
+
+typedef enum _NDIS_PORT_CONTROL_STATE {
+    NdisPortControlStateUnknown,
+    NdisPortControlStateControlled,
+    NdisPortControlStateUncontrolled
+} NDIS_PORT_CONTROL_STATE, *PNDIS_PORT_CONTROL_STATE;
+
+typedef enum _NDIS_PORT_AUTHORIZATION_STATE {
+    NdisPortAuthorizationUnknown,
+    NdisPortAuthorized,
+    NdisPortUnauthorized,
+    NdisPortReauthorizing
+} NDIS_PORT_AUTHORIZATION_STATE, *PNDIS_PORT_AUTHORIZATION_STATE;
+
+/* Forward-declared in ndis_driver.h. */
+struct _NDIS_PORT_AUTHENTICATION_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    NDIS_PORT_CONTROL_STATE SendControlState;
+    NDIS_PORT_CONTROL_STATE RcvControlState;
+    NDIS_PORT_AUTHORIZATION_STATE SendAuthorizationState;
+    NDIS_PORT_AUTHORIZATION_STATE RcvAuthorizationState;
+};
+
+#define NDIS_PORT_AUTHENTICATION_PARAMETERS_REVISION_1 1
+#define NDIS_SIZEOF_PORT_AUTHENTICATION_PARAMETERS_REVISION_1 \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_PORT_AUTHENTICATION_PARAMETERS, RcvAuthorizationState)
+
+typedef struct _NDIS_PORT_CHARACTERISTICS {
+    NDIS_OBJECT_HEADER Header;
+    NDIS_PORT_NUMBER PortNumber;
+    ULONG Flags;
+    NDIS_PORT_TYPE Type;
+    NDIS_MEDIA_CONNECT_STATE MediaConnectState;
+    ULONG64 XmitLinkSpeed;
+    ULONG64 RcvLinkSpeed;
+    NET_IF_DIRECTION_TYPE Direction;
+    NDIS_PORT_CONTROL_STATE SendControlState;
+    NDIS_PORT_CONTROL_STATE RcvControlState;
+    NDIS_PORT_AUTHORIZATION_STATE SendAuthorizationState;
+    NDIS_PORT_AUTHORIZATION_STATE RcvAuthorizationState;
+} NDIS_PORT_CHARACTERISTICS, *PNDIS_PORT_CHARACTERISTICS;
+
+#define NDIS_PORT_CHARACTERISTICS_REVISION_1 1
+#define NDIS_SIZEOF_PORT_CHARACTERISTICS_REVISION_1 \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_PORT_CHARACTERISTICS, RcvAuthorizationState)
+
+typedef struct _NDIS_PORT {
+    struct _NDIS_PORT *Next;
+    PVOID NdisReserved;
+    PVOID MiniportReserved;
+    PVOID ProtocolReserved;
+    NDIS_PORT_CHARACTERISTICS PortCharacteristics;
+} NDIS_PORT, *PNDIS_PORT;
 
 /* ---- Bind parameters ----------------------------------------------------- */
 
@@ -145,17 +200,17 @@ struct _NDIS_BIND_PARAMETERS {
     ULONG ContextBackFillSize;
     ULONG MacOptions;
     NET_IF_COMPARTMENT_ID CompartmentId;
-    PNDIS_OFFLOAD DefaultOffloadConfiguration;
-    PNDIS_TCP_CONNECTION_OFFLOAD TcpConnectionOffloadCapabilities;
+    struct _NDIS_OFFLOAD *DefaultOffloadConfiguration;
+    struct _NDIS_TCP_CONNECTION_OFFLOAD *TcpConnectionOffloadCapabilities;
     PNDIS_STRING BoundAdapterName;
-    PNDIS_HD_SPLIT_CURRENT_CONFIG HDSplitCurrentConfig;
-    PNDIS_RECEIVE_FILTER_CAPABILITIES ReceiveFilterCapabilities;
+    struct _NDIS_HD_SPLIT_CURRENT_CONFIG *HDSplitCurrentConfig;
+    struct _NDIS_RECEIVE_FILTER_CAPABILITIES *ReceiveFilterCapabilities;
     PNDIS_PM_CAPABILITIES PowerManagementCapabilitiesEx;
-    PNDIS_NIC_SWITCH_CAPABILITIES NicSwitchCapabilities;
+    struct _NDIS_NIC_SWITCH_CAPABILITIES *NicSwitchCapabilities;
     BOOLEAN NDKEnabled;
-    PNDIS_NDK_CAPABILITIES NDKCapabilities;
-    PNDIS_SRIOV_CAPABILITIES SriovCapabilities;
-    PNDIS_NIC_SWITCH_INFO_ARRAY NicSwitchArray;
+    struct _NDIS_NDK_CAPABILITIES *NDKCapabilities;
+    struct _NDIS_SRIOV_CAPABILITIES *SriovCapabilities;
+    struct _NDIS_NIC_SWITCH_INFO_ARRAY *NicSwitchArray;
 };
 
 #define NDIS_BIND_PARAMETERS_REVISION_1 1
@@ -230,10 +285,10 @@ typedef struct _NDIS_MINIPORT_ADAPTER_GENERAL_ATTRIBUTES {
 
 typedef struct _NDIS_MINIPORT_ADAPTER_OFFLOAD_ATTRIBUTES {
     NDIS_OBJECT_HEADER Header;
-    PNDIS_OFFLOAD DefaultOffloadConfiguration;
-    PNDIS_OFFLOAD HardwareOffloadCapabilities;
-    PNDIS_TCP_CONNECTION_OFFLOAD DefaultTcpConnectionOffloadConfiguration;
-    PNDIS_TCP_CONNECTION_OFFLOAD TcpConnectionOffloadHardwareCapabilities;
+    struct _NDIS_OFFLOAD *DefaultOffloadConfiguration;
+    struct _NDIS_OFFLOAD *HardwareOffloadCapabilities;
+    struct _NDIS_TCP_CONNECTION_OFFLOAD *DefaultTcpConnectionOffloadConfiguration;
+    struct _NDIS_TCP_CONNECTION_OFFLOAD *TcpConnectionOffloadHardwareCapabilities;
 } NDIS_MINIPORT_ADAPTER_OFFLOAD_ATTRIBUTES, *PNDIS_MINIPORT_ADAPTER_OFFLOAD_ATTRIBUTES;
 
 #define NDIS_MINIPORT_ADAPTER_OFFLOAD_ATTRIBUTES_REVISION_1 1

@@ -23,8 +23,7 @@
  *
  * Left out: the OID_DOT11_* and NDIS_STATUS_DOT11_* numbers, the
  * send/receive contexts, the ExtSTA, ExtAP and Wi-Fi Direct attribute
- * structures (declared as incomplete types: pointers parse, member access
- * does not), the peer-information and status-indication structures, the
+ * structures, the peer-information and status-indication structures, the
  * Wi-Fi Direct (WFD) parameter structures and the legacy NDIS_802_11_*
  * OID types.
  */
@@ -470,11 +469,6 @@ typedef struct _DOT11_VWIFI_ATTRIBUTES {
 } DOT11_VWIFI_ATTRIBUTES, *PDOT11_VWIFI_ATTRIBUTES;
 
 #define DOT11_VWIFI_ATTRIBUTES_REVISION_1 1
-
-/* Attributes declared as incomplete types only. */
-typedef struct _DOT11_EXTSTA_ATTRIBUTES DOT11_EXTSTA_ATTRIBUTES, *PDOT11_EXTSTA_ATTRIBUTES;
-typedef struct _DOT11_EXTAP_ATTRIBUTES DOT11_EXTAP_ATTRIBUTES, *PDOT11_EXTAP_ATTRIBUTES;
-typedef struct _DOT11_WFD_ATTRIBUTES DOT11_WFD_ATTRIBUTES, *PDOT11_WFD_ATTRIBUTES;
 
 #ifdef __cplusplus
 } /* extern "C" */
