@@ -30,6 +30,9 @@
 # 2f. selftest/ndis_surface.c (miniport, filter and protocol drivers on
 #    ndis.h, ndis_driver.h and ntddndis.h) in every mode, with value and
 #    layout static assertions.
+# 2g. selftest/wifi_surface.c (a native 802.11 miniport and a protocol
+#    driver on ndis.h, ndis_adapter.h and windot11.h) in every mode, with
+#    value and layout static assertions.
 # 3. selftest/api_facts.cpp (C++, x64 and arm64): parameter counts and
 #    deciding parameter types of every API in hvci-facts.md section 2.
 #    Extras: clang-cl C++ and clang-cl x86 /Gz.
@@ -259,6 +262,9 @@ surface "$HERE/selftest/ks_surface.c"
 # The NDIS driver framework: miniport, filter and protocol registration,
 # OID requests, spin locks, events, timers, status indications.
 surface "$HERE/selftest/ndis_surface.c"
+# Native 802.11 and the NDIS adapter description: adapter attributes, bind
+# parameters, ports, 802.11 lists, scan requests, PHY attributes.
+surface "$HERE/selftest/wifi_surface.c"
 
 # The API facts table (C++, 64-bit targets only: calling conventions there
 # do not get in the way of the signature templates).
