@@ -10,6 +10,8 @@
  *   - the NET_IF_ACCESS_TYPE, NET_IF_DIRECTION_TYPE and
  *     NET_IF_CONNECTION_TYPE enumerations and NDIS_MAX_PHYS_ADDRESS_LENGTH;
  *   - NDIS_RECEIVE_SCALE_CAPABILITIES (with NDIS_RSS_CAPS_FLAGS);
+ *   - the RSSv2 indirection-table update structures
+ *     (NDIS_RSS_SET_INDIRECTION_ENTRIES and _ENTRY);
  *   - NDIS ports: NDIS_PORT, NDIS_PORT_CHARACTERISTICS, the port type,
  *     control and authorization states, and the completed
  *     NDIS_PORT_AUTHENTICATION_PARAMETERS;
@@ -18,6 +20,8 @@
  *   - the adapter attributes: add-device registration, general, offload
  *     and native 802.11, and the NDIS_MINIPORT_ADAPTER_ATTRIBUTES union
  *     that NdisMSetMiniportAttributes takes;
+ *   - NDIS_PM_PROTOCOL_OFFLOAD with NDIS_PM_COUNTED_STRING, the offload
+ *     type and the 802.11 RSN key lengths it uses;
  *   - NDIS_FILTER_PARTIAL_CHARACTERISTICS;
  *   - NDIS_SIZEOF_NET_BUFFER_LIST_POOL_PARAMETERS_REVISION_1/2;
  *   - the NDIS_DECLARE_*_CONTEXT statements.  They name a driver's
@@ -99,6 +103,27 @@ typedef struct _NDIS_RECEIVE_SCALE_CAPABILITIES {
     RTL_SIZEOF_THROUGH_FIELD(NDIS_RECEIVE_SCALE_CAPABILITIES, NumberOfIndirectionTableEntries)
 #define NDIS_SIZEOF_RECEIVE_SCALE_CAPABILITIES_REVISION_3 \
     RTL_SIZEOF_THROUGH_FIELD(NDIS_RECEIVE_SCALE_CAPABILITIES, NumberOfIndirectionTableEntries)
+
+/* ---- RSSv2 indirection-table updates (ntddndis.h) ----------------------- */
+
+typedef struct _NDIS_RSS_SET_INDIRECTION_ENTRY {
+    NDIS_NIC_SWITCH_ID SwitchId;
+    NDIS_NIC_SWITCH_VPORT_ID VPortId;
+    ULONG Flags;
+    USHORT IndirectionTableIndex;
+    PROCESSOR_NUMBER TargetProcessorNumber;
+    NDIS_STATUS EntryStatus;
+} NDIS_RSS_SET_INDIRECTION_ENTRY, *PNDIS_RSS_SET_INDIRECTION_ENTRY;
+
+typedef struct _NDIS_RSS_SET_INDIRECTION_ENTRIES {
+    NDIS_OBJECT_HEADER Header;
+    ULONG Flags;
+    ULONG RssEntrySize;
+    ULONG RssEntryTableOffset;
+    ULONG NumberOfRssEntries;
+} NDIS_RSS_SET_INDIRECTION_ENTRIES, *PNDIS_RSS_SET_INDIRECTION_ENTRIES;
+
+#define NDIS_RSS_SET_INDIRECTION_ENTRIES_REVISION_1 1
 
 /* ---- NDIS ports (ntddndis.h, ndis.h) ---------------------------------- */
 
@@ -328,6 +353,74 @@ union _NDIS_MINIPORT_ADAPTER_ATTRIBUTES {
     NDIS_MINIPORT_ADAPTER_OFFLOAD_ATTRIBUTES OffloadAttributes;
     NDIS_MINIPORT_ADAPTER_NATIVE_802_11_ATTRIBUTES Native_802_11_Attributes;
 };
+
+/* ---- Power-management protocol offload (ntddndis.h) --------------------- */
+
+#ifndef NDIS_PM_MAX_STRING_SIZE
+#define NDIS_PM_MAX_STRING_SIZE 64
+#endif
+#ifndef DOT11_RSN_KCK_LENGTH
+#define DOT11_RSN_KCK_LENGTH 16
+#define DOT11_RSN_KEK_LENGTH 16
+#define DOT11_RSN_MAX_CIPHER_KEY_LENGTH 32
+#endif
+
+typedef struct _NDIS_PM_COUNTED_STRING {
+    USHORT Length;
+    WCHAR String[NDIS_PM_MAX_STRING_SIZE + 1];
+} NDIS_PM_COUNTED_STRING, *PNDIS_PM_COUNTED_STRING;
+
+typedef enum _NDIS_PM_PROTOCOL_OFFLOAD_TYPE {
+    NdisPMProtocolOffloadIdUnspecified,
+    NdisPMProtocolOffloadIdIPv4ARP,
+    NdisPMProtocolOffloadIdIPv6NS,
+    NdisPMProtocolOffload80211RSNRekey,
+    NdisPMProtocolOffload80211RSNRekeyV2,
+    NdisPMProtocolOffloadIdMaximum
+} NDIS_PM_PROTOCOL_OFFLOAD_TYPE, *PNDIS_PM_PROTOCOL_OFFLOAD_TYPE;
+
+typedef struct _NDIS_PM_PROTOCOL_OFFLOAD {
+    NDIS_OBJECT_HEADER Header;
+    ULONG Flags;
+    ULONG Priority;
+    NDIS_PM_PROTOCOL_OFFLOAD_TYPE ProtocolOffloadType;
+    NDIS_PM_COUNTED_STRING FriendlyName;
+    ULONG ProtocolOffloadId;
+    ULONG NextProtocolOffloadOffset;
+    union {
+        struct {
+            ULONG Flags;
+            UCHAR RemoteIPv4Address[4];
+            UCHAR HostIPv4Address[4];
+            UCHAR MacAddress[6];
+        } IPv4ARPParameters;
+        struct {
+            ULONG Flags;
+            UCHAR RemoteIPv6Address[16];
+            UCHAR SolicitedNodeIPv6Address[16];
+            UCHAR MacAddress[6];
+            UCHAR TargetIPv6Addresses[2][16];
+        } IPv6NSParameters;
+        struct {
+            ULONG Flags;
+            UCHAR KCK[DOT11_RSN_KCK_LENGTH];
+            UCHAR KEK[DOT11_RSN_KEK_LENGTH];
+            ULONGLONG KeyReplayCounter;
+        } Dot11RSNRekeyParameters;
+        struct {
+            ULONG Flags;
+            ULONGLONG KeyReplayCounter;
+            ULONG AuthAlgo;
+            ULONG KCKLength;
+            ULONG KEKLength;
+            UCHAR KCK[DOT11_RSN_MAX_CIPHER_KEY_LENGTH];
+            UCHAR KEK[DOT11_RSN_MAX_CIPHER_KEY_LENGTH];
+        } Dot11RSNRekeyParametersV2;
+    } ProtocolOffloadParameters;
+} NDIS_PM_PROTOCOL_OFFLOAD, *PNDIS_PM_PROTOCOL_OFFLOAD;
+
+#define NDIS_PM_PROTOCOL_OFFLOAD_REVISION_1 1
+#define NDIS_PM_PROTOCOL_OFFLOAD_REVISION_2 2
 
 /* ---- Filter partial characteristics ------------------------------------- */
 

@@ -14,8 +14,10 @@
  *     page gives one, the entry counts and a one-element array): SSID,
  *     BSSID, MAC address, authentication and cipher algorithm,
  *     authentication/cipher pair, PMKID, privacy exemption, association
- *     information, channel and frequency lists, supported PHY types and
- *     antennas, DOT11_BYTE_ARRAY;
+ *     information, peer information (with DOT11_PEER_INFO and its
+ *     statistics), PHY identifier, channel and frequency lists, supported
+ *     PHY types and antennas, DOT11_BYTE_ARRAY;
+ *   - DOT11_DATA_RATE_MAPPING_TABLE;
  *   - DOT11_SCAN_REQUEST_V2, DOT11_BSS_ENTRY, the default and key-mapping
  *     cipher key values, the optional-capability and operation-mode
  *     structures, DOT11_PHY_ATTRIBUTES with the per-PHY attributes and the
@@ -23,7 +25,7 @@
  *
  * Left out: the OID_DOT11_* and NDIS_STATUS_DOT11_* numbers, the
  * send/receive contexts, the ExtSTA, ExtAP and Wi-Fi Direct attribute
- * structures, the peer-information and status-indication structures, the
+ * structures, the status-indication structures, the
  * Wi-Fi Direct (WFD) parameter structures and the legacy NDIS_802_11_*
  * OID types.
  */
@@ -65,6 +67,14 @@ typedef struct _DOT11_DATA_RATE_MAPPING_ENTRY {
     UCHAR ucDataRateFlag;
     USHORT usDataRateValue;
 } DOT11_DATA_RATE_MAPPING_ENTRY, *PDOT11_DATA_RATE_MAPPING_ENTRY;
+
+typedef struct _DOT11_DATA_RATE_MAPPING_TABLE {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uDataRateMappingLength;
+    DOT11_DATA_RATE_MAPPING_ENTRY DataRateMappingEntries[DOT11_RATE_SET_MAX_LENGTH];
+} DOT11_DATA_RATE_MAPPING_TABLE, *PDOT11_DATA_RATE_MAPPING_TABLE;
+
+#define DOT11_DATA_RATE_MAPPING_TABLE_REVISION_1 1
 
 /* ---- Enumerations -------------------------------------------------------- */
 
@@ -233,6 +243,31 @@ typedef struct _DOT11_ASSOCIATION_INFO_EX {
     ULONGLONG ullNumOfRxPacketFailures;
 } DOT11_ASSOCIATION_INFO_EX, *PDOT11_ASSOCIATION_INFO_EX;
 
+typedef struct _DOT11_PEER_STATISTICS {
+    ULONGLONG ullDecryptSuccessCount;
+    ULONGLONG ullDecryptFailureCount;
+    ULONGLONG ullTxPacketSuccessCount;
+    ULONGLONG ullTxPacketFailureCount;
+    ULONGLONG ullRxPacketSuccessCount;
+    ULONGLONG ullRxPacketFailureCount;
+} DOT11_PEER_STATISTICS, *PDOT11_PEER_STATISTICS;
+
+typedef struct _DOT11_PEER_INFO {
+    DOT11_MAC_ADDRESS MacAddress;
+    USHORT usCapabilityInformation;
+    DOT11_AUTH_ALGORITHM AuthAlgo;
+    DOT11_CIPHER_ALGORITHM UnicastCipherAlgo;
+    DOT11_CIPHER_ALGORITHM MulticastCipherAlgo;
+    BOOLEAN bWpsEnabled;
+    USHORT usListenInterval;
+    UCHAR ucSupportedRates[MAX_NUM_SUPPORTED_RATES_V2];
+    USHORT usAssociationID;
+    DOT11_ASSOCIATION_STATE AssociationState;
+    DOT11_POWER_MODE PowerMode;
+    LARGE_INTEGER liAssociationUpTime;
+    DOT11_PEER_STATISTICS Statistics;
+} DOT11_PEER_INFO, *PDOT11_PEER_INFO;
+
 /* ---- Variable-length lists ---------------------------------------------- */
 
 #define HVCILINT_DOT11_LIST(_name_, _entry_, _member_)        \
@@ -254,6 +289,8 @@ HVCILINT_DOT11_LIST(DOT11_PRIVACY_EXEMPTION_LIST, DOT11_PRIVACY_EXEMPTION, Priva
 HVCILINT_DOT11_LIST(DOT11_ASSOCIATION_INFO_LIST, DOT11_ASSOCIATION_INFO_EX, dot11AssocInfo);
 HVCILINT_DOT11_LIST(DOT11_AVAILABLE_CHANNEL_LIST, ULONG, uChannelNumber);
 HVCILINT_DOT11_LIST(DOT11_AVAILABLE_FREQUENCY_LIST, ULONG, uFrequencyValue);
+HVCILINT_DOT11_LIST(DOT11_PEER_INFO_LIST, DOT11_PEER_INFO, PeerInfo);
+HVCILINT_DOT11_LIST(DOT11_PHY_ID_LIST, ULONG, dot11PhyId);
 
 #undef HVCILINT_DOT11_LIST
 
@@ -268,6 +305,9 @@ HVCILINT_DOT11_LIST(DOT11_AVAILABLE_FREQUENCY_LIST, ULONG, uFrequencyValue);
 #define DOT11_ASSOCIATION_INFO_LIST_REVISION_1    1
 #define DOT11_AVAILABLE_CHANNEL_LIST_REVISION_1   1
 #define DOT11_AVAILABLE_FREQUENCY_LIST_REVISION_1 1
+#define DOT11_PEER_INFO_LIST_REVISION_1           1
+#define DOT11_PHY_ID_LIST_REVISION_1              1
+#define DOT11_PHY_ID_ANY                          0xffffffffU
 
 /* These two carry no object header. */
 typedef struct _DOT11_SUPPORTED_PHY_TYPES {
@@ -402,8 +442,18 @@ typedef struct _DOT11_OFDM_PHY_ATTRIBUTES {
     ULONG uFrequencyBandsSupported;
 } DOT11_OFDM_PHY_ATTRIBUTES, *PDOT11_OFDM_PHY_ATTRIBUTES;
 
+/* The page names the leading member HRDSSSAttributes; drivers also reach
+ * its fields directly, so both spellings are accepted here. */
 typedef struct _DOT11_ERP_PHY_ATTRIBUTES {
-    DOT11_HRDSSS_PHY_ATTRIBUTES HRDSSSAttributes;
+    union {
+        DOT11_HRDSSS_PHY_ATTRIBUTES HRDSSSAttributes;
+        struct {
+            BOOLEAN bShortPreambleOptionImplemented;
+            BOOLEAN bPBCCOptionImplemented;
+            BOOLEAN bChannelAgilityPresent;
+            ULONG uHRCCAModeSupported;
+        };
+    };
     BOOLEAN bERPPBCCOptionImplemented;
     BOOLEAN bDSSSOFDMOptionImplemented;
     BOOLEAN bShortSlotTimeOptionImplemented;

@@ -115,3 +115,8 @@ void WifiSurfaceUse(NDIS_HANDLE h, PWLAN_ADAPTER a, PNDIS_BIND_PARAMETERS b,
     (void)BindMtu(b, &port);
     (void)CountPairs(l, s);
 }
+
+C_ASSERT(FIELD_OFFSET(DOT11_ERP_PHY_ATTRIBUTES, uHRCCAModeSupported) ==
+         FIELD_OFFSET(DOT11_HRDSSS_PHY_ATTRIBUTES, uHRCCAModeSupported));
+C_ASSERT(FIELD_OFFSET(DOT11_ERP_PHY_ATTRIBUTES, bERPPBCCOptionImplemented) ==
+         sizeof(DOT11_HRDSSS_PHY_ATTRIBUTES));
