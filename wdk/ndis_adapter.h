@@ -20,6 +20,8 @@
  *   - the adapter attributes: add-device registration, general, offload
  *     and native 802.11, and the NDIS_MINIPORT_ADAPTER_ATTRIBUTES union
  *     that NdisMSetMiniportAttributes takes;
+ *   - the completed NDIS_PM_CAPABILITIES with its wake-on-LAN and
+ *     protocol-offload bits;
  *   - NDIS_PM_PROTOCOL_OFFLOAD with NDIS_PM_COUNTED_STRING, the offload
  *     type and the 802.11 RSN key lengths it uses;
  *   - NDIS_FILTER_PARTIAL_CHARACTERISTICS;
@@ -353,6 +355,44 @@ union _NDIS_MINIPORT_ADAPTER_ATTRIBUTES {
     NDIS_MINIPORT_ADAPTER_OFFLOAD_ATTRIBUTES OffloadAttributes;
     NDIS_MINIPORT_ADAPTER_NATIVE_802_11_ATTRIBUTES Native_802_11_Attributes;
 };
+
+/* ---- Power-management capabilities (ntddndis.h) ------------------------ */
+
+/* Forward-declared in ndis_driver.h. */
+struct _NDIS_PM_CAPABILITIES {
+    NDIS_OBJECT_HEADER Header;
+    ULONG Flags;
+    ULONG SupportedWoLPacketPatterns;
+    ULONG NumTotalWoLPatterns;
+    ULONG MaxWoLPatternSize;
+    ULONG MaxWoLPatternOffset;
+    ULONG MaxWoLPacketSaveBuffer;
+    ULONG SupportedProtocolOffloads;
+    ULONG NumArpOffloadIPv4Addresses;
+    ULONG NumNSOffloadIPv6Addresses;
+    NDIS_DEVICE_POWER_STATE MinMagicPacketWakeUp;
+    NDIS_DEVICE_POWER_STATE MinPatternWakeUp;
+    NDIS_DEVICE_POWER_STATE MinLinkChangeWakeUp;
+    ULONG SupportedWakeUpEvents;
+    ULONG MediaSpecificWakeUpEvents;
+};
+
+#define NDIS_PM_CAPABILITIES_REVISION_1 1
+#define NDIS_PM_CAPABILITIES_REVISION_2 2
+#define NDIS_SIZEOF_NDIS_PM_CAPABILITIES_REVISION_2 \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_PM_CAPABILITIES, MediaSpecificWakeUpEvents)
+
+#define NDIS_PM_SELECTIVE_SUSPEND_SUPPORTED               0x00000002
+#define NDIS_PM_WOL_BITMAP_PATTERN_SUPPORTED              0x00000001
+#define NDIS_PM_WOL_MAGIC_PACKET_SUPPORTED                0x00000002
+#define NDIS_PM_WOL_IPV4_TCP_SYN_SUPPORTED                0x00000004
+#define NDIS_PM_WOL_IPV6_TCP_SYN_SUPPORTED                0x00000008
+#define NDIS_PM_WOL_IPV4_DEST_ADDR_WILDCARD_SUPPORTED     0x00000200
+#define NDIS_PM_WOL_IPV6_DEST_ADDR_WILDCARD_SUPPORTED     0x00000800
+#define NDIS_PM_WOL_EAPOL_REQUEST_ID_MESSAGE_SUPPORTED    0x00010000
+#define NDIS_PM_PROTOCOL_OFFLOAD_ARP_SUPPORTED            0x00000001
+#define NDIS_PM_PROTOCOL_OFFLOAD_NS_SUPPORTED             0x00000002
+#define NDIS_PM_PROTOCOL_OFFLOAD_80211_RSN_REKEY_SUPPORTED 0x00000080
 
 /* ---- Power-management protocol offload (ntddndis.h) --------------------- */
 
