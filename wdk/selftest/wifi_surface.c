@@ -1,12 +1,14 @@
 /*
  * wifi_surface.c - selftest for the native 802.11 and NDIS adapter parts
- * of the fallback headers: ndis.h with ndis_adapter.h and windot11.h used
- * the way a WLAN miniport and a protocol driver use them, with static
- * assertions on values and layouts that the reference pages publish.
+ * of the fallback headers: ndis.h with ndis_adapter.h, windot11.h and
+ * dot11wdi.h used the way a WLAN miniport and a protocol driver use them,
+ * with static assertions on values and layouts that the reference pages
+ * publish.
  */
 #include <ntddk.h>
 #include <ndis.h>
 #include <windot11.h>
+#include <dot11wdi.h>
 
 /* Published values. */
 C_ASSERT(dot11_phy_type_any == dot11_phy_type_unknown);
@@ -120,3 +122,9 @@ C_ASSERT(FIELD_OFFSET(DOT11_ERP_PHY_ATTRIBUTES, uHRCCAModeSupported) ==
          FIELD_OFFSET(DOT11_HRDSSS_PHY_ATTRIBUTES, uHRCCAModeSupported));
 C_ASSERT(FIELD_OFFSET(DOT11_ERP_PHY_ATTRIBUTES, bERPPBCCOptionImplemented) ==
          sizeof(DOT11_HRDSSS_PHY_ATTRIBUTES));
+
+/* WDI identifiers and message header. */
+C_ASSERT(sizeof(WDI_PORT_ID) == 2 && sizeof(WDI_EXTENDED_TID) == 1);
+C_ASSERT(WDI_PORT_ANY == 0xFFFF && WDI_EXT_TID_UNKNOWN == 31);
+C_ASSERT(sizeof(WDI_MESSAGE_HEADER) == 16);
+C_ASSERT(FIELD_OFFSET(WDI_MESSAGE_HEADER, TransactionId) == 8);
