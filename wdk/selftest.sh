@@ -32,8 +32,7 @@
 #    layout static assertions.
 # 2g. selftest/wifi_surface.c (a native 802.11 miniport and a protocol
 #    driver on ndis.h, ndis_adapter.h, windot11.h and dot11wdi.h) in every
-#    mode, with
-#    value and layout static assertions.
+#    mode, with value and layout static assertions.
 # 3. selftest/api_facts.cpp (C++, x64 and arm64): parameter counts and
 #    deciding parameter types of every API in hvci-facts.md section 2.
 #    Extras: clang-cl C++ and clang-cl x86 /Gz.
