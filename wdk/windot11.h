@@ -21,11 +21,12 @@
  *   - DOT11_SCAN_REQUEST_V2, DOT11_BSS_ENTRY, the default and key-mapping
  *     cipher key values, the optional-capability and operation-mode
  *     structures, DOT11_PHY_ATTRIBUTES with the per-PHY attributes and the
- *     data-rate tables, and DOT11_VWIFI_ATTRIBUTES.
+ *     data-rate tables, DOT11_VWIFI_ATTRIBUTES, and the extensible
+ *     station and access point attributes.
  *
  * Left out: the OID_DOT11_* and NDIS_STATUS_DOT11_* numbers, the
- * send/receive contexts, the ExtSTA, ExtAP and Wi-Fi Direct attribute
- * structures, the status-indication structures, the
+ * send/receive contexts, the Wi-Fi Direct attribute structure
+ * (DOT11_WFD_ATTRIBUTES), the status-indication structures, the
  * Wi-Fi Direct (WFD) parameter structures and the legacy NDIS_802_11_*
  * OID types.
  */
@@ -519,6 +520,60 @@ typedef struct _DOT11_VWIFI_ATTRIBUTES {
 } DOT11_VWIFI_ATTRIBUTES, *PDOT11_VWIFI_ATTRIBUTES;
 
 #define DOT11_VWIFI_ATTRIBUTES_REVISION_1 1
+
+/* ---- Extensible station and access point attributes ------------------- */
+
+typedef UCHAR DOT11_COUNTRY_OR_REGION_STRING[3];
+typedef DOT11_COUNTRY_OR_REGION_STRING *PDOT11_COUNTRY_OR_REGION_STRING;
+
+typedef struct _DOT11_EXTSTA_ATTRIBUTES {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uScanSSIDListSize;
+    ULONG uDesiredBSSIDListSize;
+    ULONG uDesiredSSIDListSize;
+    ULONG uExcludedMacAddressListSize;
+    ULONG uPrivacyExemptionListSize;
+    ULONG uKeyMappingTableSize;
+    ULONG uDefaultKeyTableSize;
+    ULONG uWEPKeyValueMaxLength;
+    ULONG uPMKIDCacheSize;
+    ULONG uMaxNumPerSTADefaultKeyTables;
+    BOOLEAN bStrictlyOrderedServiceClassImplemented;
+    UCHAR ucSupportedQoSProtocolFlags;
+    BOOLEAN bSafeModeImplemented;
+    ULONG uNumSupportedCountryOrRegionStrings;
+    PDOT11_COUNTRY_OR_REGION_STRING pSupportedCountryOrRegionStrings;
+    ULONG uInfraNumSupportedUcastAlgoPairs;
+    PDOT11_AUTH_CIPHER_PAIR pInfraSupportedUcastAlgoPairs;
+    ULONG uInfraNumSupportedMcastAlgoPairs;
+    PDOT11_AUTH_CIPHER_PAIR pInfraSupportedMcastAlgoPairs;
+    ULONG uAdhocNumSupportedUcastAlgoPairs;
+    PDOT11_AUTH_CIPHER_PAIR pAdhocSupportedUcastAlgoPairs;
+    ULONG uAdhocNumSupportedMcastAlgoPairs;
+    PDOT11_AUTH_CIPHER_PAIR pAdhocSupportedMcastAlgoPairs;
+    BOOLEAN bAutoPowerSaveMode;
+    ULONG uMaxNetworkOffloadListSize;
+    BOOLEAN bMFPCapable;
+    ULONG uInfraNumSupportedMcastMgmtAlgoPairs;
+    PDOT11_AUTH_CIPHER_PAIR pInfraSupportedMcastMgmtAlgoPairs;
+} DOT11_EXTSTA_ATTRIBUTES, *PDOT11_EXTSTA_ATTRIBUTES;
+
+typedef struct _DOT11_EXTAP_ATTRIBUTES {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uScanSSIDListSize;
+    ULONG uDesiredSSIDListSize;
+    ULONG uPrivacyExemptionListSize;
+    ULONG uAssociationTableSize;
+    ULONG uDefaultKeyTableSize;
+    ULONG uWEPKeyValueMaxLength;
+    BOOLEAN bStrictlyOrderedServiceClassImplemented;
+    ULONG uNumSupportedCountryOrRegionStrings;
+    PDOT11_COUNTRY_OR_REGION_STRING pSupportedCountryOrRegionStrings;
+    ULONG uInfraNumSupportedUcastAlgoPairs;
+    PDOT11_AUTH_CIPHER_PAIR pInfraSupportedUcastAlgoPairs;
+    ULONG uInfraNumSupportedMcastAlgoPairs;
+    PDOT11_AUTH_CIPHER_PAIR pInfraSupportedMcastAlgoPairs;
+} DOT11_EXTAP_ATTRIBUTES, *PDOT11_EXTAP_ATTRIBUTES;
 
 #ifdef __cplusplus
 } /* extern "C" */
