@@ -21,7 +21,7 @@
  *     and native 802.11, and the NDIS_MINIPORT_ADAPTER_ATTRIBUTES union
  *     that NdisMSetMiniportAttributes takes;
  *   - the completed NDIS_PM_CAPABILITIES with its wake-on-LAN and
- *     protocol-offload bits;
+ *     protocol-offload bits, and NDIS_PM_PACKET_PATTERN;
  *   - NDIS_PM_PROTOCOL_OFFLOAD with NDIS_PM_COUNTED_STRING, the offload
  *     type and the 802.11 RSN key lengths it uses;
  *   - NDIS_FILTER_PARTIAL_CHARACTERISTICS;
@@ -393,6 +393,15 @@ struct _NDIS_PM_CAPABILITIES {
 #define NDIS_PM_PROTOCOL_OFFLOAD_ARP_SUPPORTED            0x00000001
 #define NDIS_PM_PROTOCOL_OFFLOAD_NS_SUPPORTED             0x00000002
 #define NDIS_PM_PROTOCOL_OFFLOAD_80211_RSN_REKEY_SUPPORTED 0x00000080
+
+typedef struct _NDIS_PM_PACKET_PATTERN {
+    ULONG Priority;
+    ULONG Reserved;
+    ULONG MaskSize;
+    ULONG PatternOffset;
+    ULONG PatternSize;
+    ULONG PatternFlags;
+} NDIS_PM_PACKET_PATTERN, *PNDIS_PM_PACKET_PATTERN;
 
 /* ---- Power-management protocol offload (ntddndis.h) --------------------- */
 

@@ -9,7 +9,7 @@
  *   - DOT11_MAC_ADDRESS, DOT11_SSID, DOT11_RATE_SET and the length limits;
  *   - the PHY, BSS, authentication, cipher, association-state, power-mode,
  *     scan, direction, reset, temperature and diversity enumerations and
- *     the DOT11_OPERATION_MODE_* bits;
+ *     the DOT11_OPERATION_MODE_* bits and DOT11_POWER_SAVING_* levels;
  *   - the variable-length list structures (an NDIS_OBJECT_HEADER where the
  *     page gives one, the entry counts and a one-element array): SSID,
  *     BSSID, MAC address, authentication and cipher algorithm,
@@ -195,6 +195,12 @@ typedef enum _DOT11_DIVERSITY_SUPPORT {
 #define DOT11_OPERATION_MODE_WFD_CLIENT          0x00000040
 #define DOT11_OPERATION_MODE_MANUFACTURING       0x40000000
 #define DOT11_OPERATION_MODE_NETWORK_MONITOR     0x80000000
+
+/* Power-saving levels (OID_DOT11_POWER_MGMT_REQUEST). */
+#define DOT11_POWER_SAVING_NO_POWER_SAVING  0
+#define DOT11_POWER_SAVING_FAST_PSP         8
+#define DOT11_POWER_SAVING_MAX_PSP          16
+#define DOT11_POWER_SAVING_MAXIMUM_LEVEL    24
 
 /* ---- Entries of the lists ----------------------------------------------- */
 
