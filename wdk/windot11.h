@@ -22,10 +22,12 @@
  *     cipher key values, the optional-capability and operation-mode
  *     structures, DOT11_PHY_ATTRIBUTES with the per-PHY attributes and the
  *     data-rate tables, DOT11_VWIFI_ATTRIBUTES, and the extensible
- *     station and access point attributes.
+ *     station and access point attributes;
+ *   - the ExtSTA receive context, DOT11_ADDITIONAL_IE and the TKIP MIC
+ *     failure parameters.
  *
- * Left out: the OID_DOT11_* and NDIS_STATUS_DOT11_* numbers, the
- * send/receive contexts, the Wi-Fi Direct attribute structure
+ * Left out: the OID_DOT11_* and NDIS_STATUS_DOT11_* numbers, the send
+ * context, the Wi-Fi Direct attribute structure
  * (DOT11_WFD_ATTRIBUTES), the status-indication structures, the
  * Wi-Fi Direct (WFD) parameter structures and the legacy NDIS_802_11_*
  * OID types.
@@ -526,6 +528,42 @@ typedef struct _DOT11_VWIFI_ATTRIBUTES {
 } DOT11_VWIFI_ATTRIBUTES, *PDOT11_VWIFI_ATTRIBUTES;
 
 #define DOT11_VWIFI_ATTRIBUTES_REVISION_1 1
+
+/* ---- Receive context, additional IEs, TKIP MIC failures ---------------- */
+
+typedef struct _DOT11_EXTSTA_RECV_CONTEXT {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uReceiveFlags;
+    ULONG uPhyId;
+    ULONG uChCenterFrequency;
+    USHORT usNumberOfMPDUsReceived;
+    LONG lRSSI;
+    UCHAR ucDataRate;
+    ULONG uSizeMediaSpecificInfo;
+    PVOID pvMediaSpecificInfo;
+    ULONGLONG ullTimestamp;
+} DOT11_EXTSTA_RECV_CONTEXT, *PDOT11_EXTSTA_RECV_CONTEXT;
+
+#define DOT11_EXTSTA_RECV_CONTEXT_REVISION_1 1
+
+typedef struct _DOT11_ADDITIONAL_IE {
+    NDIS_OBJECT_HEADER Header;
+    ULONG uBeaconIEsOffset;
+    ULONG uBeaconIEsLength;
+    ULONG uResponseIEsOffset;
+    ULONG uResponseIEsLength;
+} DOT11_ADDITIONAL_IE, *PDOT11_ADDITIONAL_IE;
+
+#define DOT11_ADDITIONAL_IE_REVISION_1 1
+
+typedef struct _DOT11_TKIPMIC_FAILURE_PARAMETERS {
+    NDIS_OBJECT_HEADER Header;
+    BOOLEAN bDefaultKeyFailure;
+    ULONG uKeyIndex;
+    DOT11_MAC_ADDRESS PeerMac;
+} DOT11_TKIPMIC_FAILURE_PARAMETERS, *PDOT11_TKIPMIC_FAILURE_PARAMETERS;
+
+#define DOT11_TKIPMIC_FAILURE_PARAMETERS_REVISION_1 1
 
 /* ---- Extensible station and access point attributes ------------------- */
 
