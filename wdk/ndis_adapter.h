@@ -12,6 +12,8 @@
  *   - NDIS_RECEIVE_SCALE_CAPABILITIES (with NDIS_RSS_CAPS_FLAGS);
  *   - the RSSv2 indirection-table update structures
  *     (NDIS_RSS_SET_INDIRECTION_ENTRIES and _ENTRY);
+ *   - NDIS_RECEIVE_FILTER_CAPABILITIES (the filter, queue and header bits
+ *     are left out);
  *   - NDIS ports: NDIS_PORT, NDIS_PORT_CHARACTERISTICS, the port type,
  *     control and authorization states, and the completed
  *     NDIS_PORT_AUTHENTICATION_PARAMETERS;
@@ -34,7 +36,7 @@
  * (so the attributes union here omits those three members), and the
  * structures the bind parameters and offload attributes only point to
  * (NDIS_OFFLOAD, NDIS_TCP_CONNECTION_OFFLOAD, NDIS_HD_SPLIT_CURRENT_CONFIG,
- * NDIS_RECEIVE_FILTER_CAPABILITIES, NDIS_NIC_SWITCH_*, NDIS_NDK_CAPABILITIES,
+ * NDIS_NIC_SWITCH_*, NDIS_NDK_CAPABILITIES,
  * NDIS_SRIOV_CAPABILITIES): the members point to them by
  * structure tag and their type names are not declared.  The same holds
  * for the 802.11 attribute structures of the native 802.11 attributes;
@@ -190,6 +192,39 @@ typedef struct _NDIS_PORT {
     NDIS_PORT_CHARACTERISTICS PortCharacteristics;
 } NDIS_PORT, *PNDIS_PORT;
 
+/* ---- Receive filter capabilities (ntddndis.h) -------------------------- */
+
+typedef struct _NDIS_RECEIVE_FILTER_CAPABILITIES {
+    NDIS_OBJECT_HEADER Header;
+    ULONG Flags;
+    ULONG EnabledFilterTypes;
+    ULONG EnabledQueueTypes;
+    ULONG NumQueues;
+    ULONG SupportedQueueProperties;
+    ULONG SupportedFilterTests;
+    ULONG SupportedHeaders;
+    ULONG SupportedMacHeaderFields;
+    ULONG MaxMacHeaderFilters;
+    ULONG MaxQueueGroups;
+    ULONG MaxQueuesPerQueueGroup;
+    ULONG MinLookaheadSplitSize;
+    ULONG MaxLookaheadSplitSize;
+    ULONG SupportedARPHeaderFields;
+    ULONG SupportedIPv4HeaderFields;
+    ULONG SupportedIPv6HeaderFields;
+    ULONG SupportedUdpHeaderFields;
+    ULONG MaxFieldTestsPerPacketCoalescingFilter;
+    ULONG MaxPacketCoalescingFilters;
+    ULONG NdisReserved;
+} NDIS_RECEIVE_FILTER_CAPABILITIES, *PNDIS_RECEIVE_FILTER_CAPABILITIES;
+
+#define NDIS_RECEIVE_FILTER_CAPABILITIES_REVISION_1 1
+#define NDIS_RECEIVE_FILTER_CAPABILITIES_REVISION_2 2
+#define NDIS_SIZEOF_RECEIVE_FILTER_CAPABILITIES_REVISION_1 \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_RECEIVE_FILTER_CAPABILITIES, MaxLookaheadSplitSize)
+#define NDIS_SIZEOF_RECEIVE_FILTER_CAPABILITIES_REVISION_2 \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_RECEIVE_FILTER_CAPABILITIES, NdisReserved)
+
 /* ---- Bind parameters ----------------------------------------------------- */
 
 struct _NDIS_BIND_PARAMETERS {
@@ -231,7 +266,7 @@ struct _NDIS_BIND_PARAMETERS {
     struct _NDIS_TCP_CONNECTION_OFFLOAD *TcpConnectionOffloadCapabilities;
     PNDIS_STRING BoundAdapterName;
     struct _NDIS_HD_SPLIT_CURRENT_CONFIG *HDSplitCurrentConfig;
-    struct _NDIS_RECEIVE_FILTER_CAPABILITIES *ReceiveFilterCapabilities;
+    PNDIS_RECEIVE_FILTER_CAPABILITIES ReceiveFilterCapabilities;
     PNDIS_PM_CAPABILITIES PowerManagementCapabilitiesEx;
     struct _NDIS_NIC_SWITCH_CAPABILITIES *NicSwitchCapabilities;
     BOOLEAN NDKEnabled;
