@@ -30,7 +30,7 @@
 # 2f. selftest/ndis_surface.c (miniport, filter and protocol drivers on
 #    ndis.h, ndis_driver.h and ntddndis.h) in every mode, with value and
 #    layout static assertions.
-# 2g. selftest/wifi_surface.c (a native 802.11 miniport and a protocol
+# 2h. selftest/wifi_surface.c (a native 802.11 miniport and a protocol
 #    driver on ndis.h, ndis_adapter.h, windot11.h and dot11wdi.h) in every
 #    mode, with value and layout static assertions.
 # 3. selftest/api_facts.cpp (C++, x64 and arm64): parameter counts and
