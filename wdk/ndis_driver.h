@@ -40,11 +40,12 @@
  * Left out: NDIS_FILTER_ATTACH_PARAMETERS, NDIS_BIND_PARAMETERS,
  * NDIS_RESTART_ATTRIBUTES, the adapter general
  * and offload attributes and NDIS_PM_CAPABILITIES are declared as
- * incomplete types only (pointers parse, member access does not).  The
- * Synchronous OID request handlers of filter characteristics revision 3,
- * NDIS_MUTEX, the connection-oriented (Co) interface, DMA/shared memory,
- * interrupts, NDIS ports, RSS/VMQ/QoS and the Hyper-V switch surface are
- * not declared.
+ * incomplete types here (ndis_adapter.h, included at the end, completes
+ * the bind parameters, the general and offload attributes and
+ * NDIS_PM_CAPABILITIES).  The Synchronous OID request handlers of filter
+ * characteristics revision 3, NDIS_MUTEX, the connection-oriented (Co)
+ * interface, DMA/shared memory, interrupts, RSS/VMQ/QoS and the Hyper-V
+ * switch surface are not declared (NDIS ports are in ndis_adapter.h).
  */
 #pragma once
 #ifndef HVCILINT_NDIS_DRIVER_H
@@ -518,6 +519,8 @@ typedef struct _NDIS_MINIPORT_ADAPTER_REGISTRATION_ATTRIBUTES {
 
 /* The callback roles and the driver characteristics. */
 #include <ndis_roles.h>
+/* Bind parameters and adapter attributes. */
+#include <ndis_adapter.h>
 
 /* ---- Registration ------------------------------------------------------ */
 NDISAPI NDIS_STATUS NTAPI NdisMRegisterMiniportDriver(

@@ -34,6 +34,9 @@
 #    ACX driver on portcls.h, ksmedia.h, acx.h, devpkey.h, bthhfpddi.h,
 #    wdm_extimer.h and math.h) in every mode, with value and layout static
 #    assertions.
+# 2h. selftest/wifi_surface.c (a native 802.11 miniport and a protocol
+#    driver on ndis.h, ndis_adapter.h, windot11.h and dot11wdi.h) in every
+#    mode, with value and layout static assertions.
 # 3. selftest/api_facts.cpp (C++, x64 and arm64): parameter counts and
 #    deciding parameter types of every API in hvci-facts.md section 2.
 #    Extras: clang-cl C++ and clang-cl x86 /Gz.
@@ -267,6 +270,9 @@ surface "$HERE/selftest/ndis_surface.c"
 # macros, WaveRT and sound-detector types, AVStream device descriptor, ACX
 # handles and callback types, executive timers, math constants.
 surface "$HERE/selftest/audio_surface.c"
+# Native 802.11 and the NDIS adapter description: adapter attributes, bind
+# parameters, ports, 802.11 lists, scan requests, PHY attributes.
+surface "$HERE/selftest/wifi_surface.c"
 
 # The API facts table (C++, 64-bit targets only: calling conventions there
 # do not get in the way of the signature templates).
