@@ -3752,5 +3752,7 @@ typedef struct _FILE_FS_DEVICE_INFORMATION {
 #include <wdm_cm.h>
 /* Run-down protection, callback objects and other executive helpers. */
 #include <wdm_ex.h>
+/* Extended work items, registry query tables, device reset, EX_TIMER. */
+#include <wdm_io.h>
 
 #endif /* _WDMDDK_ */
