@@ -3754,5 +3754,7 @@ typedef struct _FILE_FS_DEVICE_INFORMATION {
 #include <wdm_ex.h>
 /* Extended work items, registry query tables, device reset, EX_TIMER. */
 #include <wdm_io.h>
+/* Registry and object-handle filtering callbacks. */
+#include <wdm_cb.h>
 
 #endif /* _WDMDDK_ */
