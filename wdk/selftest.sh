@@ -30,6 +30,11 @@
 # 2f. selftest/ndis_surface.c (miniport, filter and protocol drivers on
 #    ndis.h, ndis_driver.h and ntddndis.h) in every mode, with value and
 #    layout static assertions.
+# 2g. selftest/bus_storage_surface.c (bus, storage and miscellaneous
+#    kernel headers: SPB and resource hub, KMDF child lists and PDOs,
+#    BthXDDI.h, acpiioct.h, UcmCx.h, pepfx.h, extended SRBs and
+#    srbhelper.h, registry and handle filtering, file-system controls,
+#    TraceLogging) in every mode, with value and layout static assertions.
 # 3. selftest/api_facts.cpp (C++, x64 and arm64): parameter counts and
 #    deciding parameter types of every API in hvci-facts.md section 2.
 #    Extras: clang-cl C++ and clang-cl x86 /Gz.
@@ -259,6 +264,10 @@ surface "$HERE/selftest/ks_surface.c"
 # The NDIS driver framework: miniport, filter and protocol registration,
 # OID requests, spin locks, events, timers, status indications.
 surface "$HERE/selftest/ndis_surface.c"
+# Bus, storage and miscellaneous kernel areas: SPB peripherals, bus drivers,
+# Bluetooth transport, ACPI, USB Type-C, PEP, extended SRBs, filtering
+# callbacks, file-system controls, TraceLogging.
+surface "$HERE/selftest/bus_storage_surface.c"
 
 # The API facts table (C++, 64-bit targets only: calling conventions there
 # do not get in the way of the signature templates).
