@@ -3,9 +3,9 @@
  * library part of the WDK's wdm.h and ntddk.h: extended work items, the
  * registry query table (RtlQueryRegistryValues), the fuller registry value
  * records, the device-count record, the device reset interface, the
- * high-resolution executive timers, power-setting callbacks and the
- * ALIGN_UP / ALIGN_DOWN helpers and the ACPI driver interface; wdm.h
- * includes it at its end.
+ * high-resolution executive timers, power-setting callbacks, the
+ * ALIGN_UP / ALIGN_DOWN helpers, performance counter providers and the
+ * ACPI driver interface; wdm.h includes it at its end.
  *
  * Written for hvcilint from the public reference pages on
  * learn.microsoft.com (IO_WORKITEM_ROUTINE_EX, IoQueueWorkItemEx,
@@ -14,7 +14,8 @@
  * KEY_VALUE_FULL_INFORMATION, CONFIGURATION_INFORMATION,
  * IoGetConfigurationInformation, DEVICE_RESET_INTERFACE_STANDARD,
  * DEVICE_RESET_HANDLER, ExAllocateTimer, ExSetTimer, ExCancelTimer,
- * ExDeleteTimer, PoRegisterPowerSettingCallback, ACPI_INTERFACE_STANDARD2
+ * ExDeleteTimer, PoRegisterPowerSettingCallback, the Pcw* performance
+ * counter routines and records, ACPI_INTERFACE_STANDARD2
  * and the GPE / device-notification routines it points to), not taken
  * from the WDK.
  * The reference pages name the RTL_REGISTRY_* and RTL_QUERY_REGISTRY_*
@@ -286,6 +287,88 @@ FORCEINLINE VOID ExInitializeDeleteTimerParameters(_Out_ PEXT_DELETE_PARAMETERS 
     Parameters->DeleteCallback = NULL;
     Parameters->DeleteContext = NULL;
 }
+
+/* ---- performance counter providers (PcwRegister) ------------------------- */
+
+typedef struct _PCW_INSTANCE *PPCW_INSTANCE;
+typedef struct _PCW_REGISTRATION *PPCW_REGISTRATION;
+typedef struct _PCW_BUFFER *PPCW_BUFFER;
+
+typedef enum _PCW_CALLBACK_TYPE {
+    PcwCallbackAddCounter = 0,
+    PcwCallbackRemoveCounter,
+    PcwCallbackEnumerateInstances,
+    PcwCallbackCollectData
+} PCW_CALLBACK_TYPE, *PPCW_CALLBACK_TYPE;
+
+typedef enum _PCW_REGISTRATION_FLAGS {
+    PcwRegistrationNone = 0,
+    PcwRegistrationSiloNeutral = 0x1
+} PCW_REGISTRATION_FLAGS, *PPCW_REGISTRATION_FLAGS;
+
+typedef struct _PCW_COUNTER_INFORMATION {
+    ULONG64 CounterMask;
+    PCUNICODE_STRING InstanceMask;
+} PCW_COUNTER_INFORMATION, *PPCW_COUNTER_INFORMATION;
+
+typedef struct _PCW_MASK_INFORMATION {
+    ULONG64 CounterMask;
+    PCUNICODE_STRING InstanceMask;
+    ULONG InstanceId;
+    BOOLEAN CollectMultiple;
+    PPCW_BUFFER Buffer;
+    PKEVENT CancelEvent;
+} PCW_MASK_INFORMATION, *PPCW_MASK_INFORMATION;
+
+typedef union _PCW_CALLBACK_INFORMATION {
+    PCW_COUNTER_INFORMATION AddCounter;
+    PCW_COUNTER_INFORMATION RemoveCounter;
+    PCW_MASK_INFORMATION EnumerateInstances;
+    PCW_MASK_INFORMATION CollectData;
+} PCW_CALLBACK_INFORMATION, *PPCW_CALLBACK_INFORMATION;
+
+typedef NTSTATUS NTAPI PCW_CALLBACK(_In_ PCW_CALLBACK_TYPE Type,
+                                    _In_ PPCW_CALLBACK_INFORMATION Info,
+                                    _In_opt_ PVOID Context);
+typedef PCW_CALLBACK *PPCW_CALLBACK;
+
+typedef struct _PCW_COUNTER_DESCRIPTOR {
+    USHORT Id;
+    USHORT StructIndex;
+    USHORT Offset;
+    USHORT Size;
+} PCW_COUNTER_DESCRIPTOR, *PPCW_COUNTER_DESCRIPTOR;
+
+typedef struct _PCW_DATA {
+    const VOID *Data;
+    ULONG Size;
+} PCW_DATA, *PPCW_DATA;
+
+typedef struct _PCW_REGISTRATION_INFORMATION {
+    ULONG Version;
+    PCUNICODE_STRING Name;
+    ULONG CounterCount;
+    PPCW_COUNTER_DESCRIPTOR Counters;
+    PPCW_CALLBACK Callback;
+    PVOID CallbackContext;
+    PCW_REGISTRATION_FLAGS Flags;
+} PCW_REGISTRATION_INFORMATION, *PPCW_REGISTRATION_INFORMATION;
+
+#define PCW_VERSION_1       0x0100
+#define PCW_VERSION_2       0x0200
+#define PCW_CURRENT_VERSION PCW_VERSION_2
+
+NTKERNELAPI NTSTATUS NTAPI PcwRegister(_Outptr_ PPCW_REGISTRATION *Registration,
+                                       _In_ PPCW_REGISTRATION_INFORMATION Info);
+NTKERNELAPI VOID NTAPI PcwUnregister(_In_ PPCW_REGISTRATION Registration);
+NTKERNELAPI NTSTATUS NTAPI PcwCreateInstance(_Outptr_ PPCW_INSTANCE *Instance,
+                                             _In_ PPCW_REGISTRATION Registration,
+                                             _In_ PCUNICODE_STRING Name, _In_ ULONG Count,
+                                             _In_reads_(Count) PPCW_DATA Data);
+NTKERNELAPI VOID NTAPI PcwCloseInstance(_In_ PPCW_INSTANCE Instance);
+NTKERNELAPI NTSTATUS NTAPI PcwAddInstance(_In_ PPCW_BUFFER Buffer, _In_ PCUNICODE_STRING Name,
+                                          _In_ ULONG Id, _In_ ULONG Count,
+                                          _In_reads_(Count) PPCW_DATA Data);
 
 /* ---- power-setting callbacks ---------------------------------------------- */
 

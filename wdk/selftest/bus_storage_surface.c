@@ -188,3 +188,36 @@ VOID SurfaceMisc(PIO_WORKITEM Item, PFILE_OBJECT FileObject, LARGE_INTEGER Cooki
     (VOID)SurfaceRegistry;
     (VOID)SurfacePreOp;
 }
+
+/* Performance counter provider callback. */
+C_ASSERT(PcwCallbackAddCounter == 0 && PcwCallbackCollectData == 3);
+C_ASSERT(sizeof(PCW_COUNTER_DESCRIPTOR) == 8);
+NTSTATUS NTAPI SurfacePcw(PCW_CALLBACK_TYPE Type, PPCW_CALLBACK_INFORMATION Info, PVOID Context)
+{
+    UNREFERENCED_PARAMETER(Context);
+    switch (Type) {
+    case PcwCallbackEnumerateInstances:
+    case PcwCallbackCollectData:
+        return PcwAddInstance(Info->CollectData.Buffer, NULL, 0, 0, NULL);
+    default:
+        return STATUS_SUCCESS;
+    }
+}
+
+/* A Storport miniport's DPC and lock use. */
+static HW_DPC_ROUTINE SurfaceDpc;
+static VOID SurfaceDpc(PSTOR_DPC Dpc, PVOID HwDeviceExtension, PVOID Arg1, PVOID Arg2)
+{
+    STOR_LOCK_HANDLE lock;
+    UNREFERENCED_PARAMETER(Dpc);
+    UNREFERENCED_PARAMETER(Arg1);
+    UNREFERENCED_PARAMETER(Arg2);
+    StorPortAcquireSpinLock(HwDeviceExtension, InterruptLock, NULL, &lock);
+    StorPortReleaseSpinLock(HwDeviceExtension, &lock);
+}
+
+VOID SurfaceStorport(PVOID HwDeviceExtension, PSTOR_DPC Dpc)
+{
+    StorPortInitializeDpc(HwDeviceExtension, Dpc, SurfaceDpc);
+    (VOID)StorPortIssueDpc(HwDeviceExtension, Dpc, NULL, NULL);
+}
