@@ -4,13 +4,15 @@
  * KMDF bus drivers (child lists, PDOs), the Bluetooth extensible
  * transport, ACPI method evaluation, the USB Type-C connector manager, the
  * PEP ACPI notifications, extended SRBs and their helpers, registry and
- * object-handle filtering, file-system control buffers and TraceLogging,
+ * object-handle filtering, file-system control buffers, SpbCx controllers
+ * and TraceLogging,
  * used together, with static assertions on values and layouts that the
  * reference pages publish.
  */
 #include <ntifs.h>
 #include <wdf.h>
 #include <spb.h>
+#include <SPBCx.h>
 #include <reshub.h>
 #include <BthXDDI.h>
 #include <acpiioct.h>
@@ -220,4 +222,29 @@ VOID SurfaceStorport(PVOID HwDeviceExtension, PSTOR_DPC Dpc)
 {
     StorPortInitializeDpc(HwDeviceExtension, Dpc, SurfaceDpc);
     (VOID)StorPortIssueDpc(HwDeviceExtension, Dpc, NULL, NULL);
+}
+
+/* An SPB controller's sequence callback. */
+C_ASSERT(SpbRequestSequencePositionSingle == 1 && SpbRequestSequencePositionLast == 4);
+static EVT_SPB_CONTROLLER_SEQUENCE SurfaceSequence;
+static VOID SurfaceSequence(SPBCONTROLLER Controller, SPBTARGET Target, SPBREQUEST Request,
+                            ULONG TransferCount)
+{
+    SPB_TRANSFER_DESCRIPTOR descriptor;
+    PMDL mdl = NULL;
+    UNREFERENCED_PARAMETER(Controller);
+    UNREFERENCED_PARAMETER(Target);
+    SPB_TRANSFER_DESCRIPTOR_INIT(&descriptor);
+    if (TransferCount > 0) {
+        SpbRequestGetTransferParameters(Request, 0, &descriptor, &mdl);
+    }
+    SpbRequestComplete(Request, STATUS_SUCCESS);
+}
+
+VOID SurfaceSpbController(WDFDEVICE Device)
+{
+    SPB_CONTROLLER_CONFIG config;
+    SPB_CONTROLLER_CONFIG_INIT(&config);
+    config.EvtSpbIoSequence = SurfaceSequence;
+    (VOID)SpbDeviceInitialize(Device, &config);
 }
