@@ -2,7 +2,8 @@
  * bus_storage_surface.c - selftest for the bus, storage and miscellaneous
  * kernel part of the fallback headers: SPB and resource-hub peripherals,
  * KMDF bus drivers (child lists, PDOs), the Bluetooth extensible
- * transport, ACPI method evaluation, the USB Type-C connector manager, the
+ * transport, ACPI method evaluation, the USB Type-C connector manager and
+ * USB function controllers (UFX), the
  * PEP ACPI notifications, extended SRBs and their helpers, registry and
  * object-handle filtering, file-system control buffers, SpbCx controllers
  * and TraceLogging,
@@ -17,6 +18,7 @@
 #include <BthXDDI.h>
 #include <acpiioct.h>
 #include <UcmCx.h>
+#include <ufxclient.h>
 #include <pepfx.h>
 #include <storport.h>
 #include <srbhelper.h>
@@ -247,4 +249,33 @@ VOID SurfaceSpbController(WDFDEVICE Device)
     SPB_CONTROLLER_CONFIG_INIT(&config);
     config.EvtSpbIoSequence = SurfaceSequence;
     (VOID)SpbDeviceInitialize(Device, &config);
+}
+
+/* A USB function controller's endpoint creation. */
+C_ASSERT(UsbLowSpeed == 0 && UsbSuperSpeed == 3);
+C_ASSERT(USB_FEATURE_U1_ENABLE == 48 && USB_FEATURE_U2_ENABLE == 49);
+static EVT_UFX_DEVICE_DEFAULT_ENDPOINT_ADD SurfaceDefaultEndpointAdd;
+static VOID SurfaceDefaultEndpointAdd(UFXDEVICE Device, USHORT MaxPacketSize,
+                                      PUFXENDPOINT_INIT EndpointInit)
+{
+    WDF_IO_QUEUE_CONFIG transfer;
+    WDF_IO_QUEUE_CONFIG command;
+    UFXENDPOINT endpoint;
+    UNREFERENCED_PARAMETER(MaxPacketSize);
+    WDF_IO_QUEUE_CONFIG_INIT(&transfer, WdfIoQueueDispatchManual);
+    WDF_IO_QUEUE_CONFIG_INIT(&command, WdfIoQueueDispatchSequential);
+    UfxDeviceEventComplete(Device, UfxEndpointCreate(Device, EndpointInit, NULL, &transfer, NULL,
+                                                     &command, NULL, &endpoint));
+}
+
+VOID SurfaceUfx(WDFDEVICE WdfDevice)
+{
+    UFX_DEVICE_CALLBACKS callbacks;
+    UFX_DEVICE_CAPABILITIES caps;
+    UFXDEVICE device;
+    UFX_DEVICE_CALLBACKS_INIT(&callbacks);
+    callbacks.EvtDeviceDefaultEndpointAdd = SurfaceDefaultEndpointAdd;
+    UFX_DEVICE_CAPABILITIES_INIT(&caps);
+    caps.MaxSpeed = UsbSuperSpeed;
+    (VOID)UfxDeviceCreate(WdfDevice, &callbacks, &caps, NULL, &device);
 }
