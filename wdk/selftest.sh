@@ -32,9 +32,10 @@
 #    layout static assertions.
 # 2g. selftest/bus_storage_surface.c (bus, storage and miscellaneous
 #    kernel headers: SPB and resource hub, KMDF child lists and PDOs,
-#    BthXDDI.h, acpiioct.h, UcmCx.h, ufxclient.h, pepfx.h, extended SRBs and
+#    BthXDDI.h, acpiioct.h, UcmCx.h, ufxclient.h, pepfx.h, extended SRBs,
 #    srbhelper.h, storport_mp.h, SPBCx.h, registry and handle filtering,
-#    file-system controls, TraceLogging) in every mode, with value and layout static assertions.
+#    file-system controls, TraceLogging) in every mode, with value and
+#    layout static assertions.
 # 3. selftest/api_facts.cpp (C++, x64 and arm64): parameter counts and
 #    deciding parameter types of every API in hvci-facts.md section 2.
 #    Extras: clang-cl C++ and clang-cl x86 /Gz.
@@ -266,9 +267,8 @@ surface "$HERE/selftest/ks_surface.c"
 surface "$HERE/selftest/ndis_surface.c"
 # Bus, storage and miscellaneous kernel areas: SPB peripherals, bus drivers,
 # Bluetooth transport, ACPI, USB Type-C and function controllers, PEP,
-# extended SRBs and Storport
-# miniport types, SpbCx controllers, filtering callbacks, file-system
-# controls, TraceLogging.
+# extended SRBs and Storport miniport types, SpbCx controllers, filtering
+# callbacks, file-system controls, TraceLogging.
 surface "$HERE/selftest/bus_storage_surface.c"
 
 # The API facts table (C++, 64-bit targets only: calling conventions there
