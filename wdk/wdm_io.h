@@ -4,8 +4,8 @@
  * registry query table (RtlQueryRegistryValues), the fuller registry value
  * records, the device-count record, the device reset interface, the
  * high-resolution executive timers, power-setting callbacks, the
- * ALIGN_UP / ALIGN_DOWN helpers, performance counter providers and the
- * ACPI driver interface; wdm.h includes it at its end.
+ * ALIGN_UP / ALIGN_DOWN helpers and performance counter providers; wdm.h
+ * includes it at its end.  (The ACPI driver interface is in wdm_acpi.h.)
  *
  * Written for hvcilint from the public reference pages on
  * learn.microsoft.com (IO_WORKITEM_ROUTINE_EX, IoQueueWorkItemEx,
@@ -15,9 +15,7 @@
  * IoGetConfigurationInformation, DEVICE_RESET_INTERFACE_STANDARD,
  * DEVICE_RESET_HANDLER, ExAllocateTimer, ExSetTimer, ExCancelTimer,
  * ExDeleteTimer, PoRegisterPowerSettingCallback, the Pcw* performance
- * counter routines and records, ACPI_INTERFACE_STANDARD2
- * and the GPE / device-notification routines it points to), not taken
- * from the WDK.
+ * counter routines and records), not taken from the WDK.
  * The reference pages name the RTL_REGISTRY_* and RTL_QUERY_REGISTRY_*
  * flags without their values: the values below are the ones in general
  * use and are not claimed by those pages.  The bus-specific reset
@@ -192,48 +190,6 @@ typedef struct _DEVICE_RESET_INTERFACE_STANDARD {
 
 #define DEVICE_RESET_INTERFACE_VERSION 1
 
-/* ---- ACPI interface (GUID_ACPI_INTERFACE_STANDARD2) ---------------------- */
-
-typedef BOOLEAN GPE_SERVICE_ROUTINE2(_In_ PVOID ObjectContext, _In_ PVOID ServiceContext);
-typedef GPE_SERVICE_ROUTINE2 *PGPE_SERVICE_ROUTINE2;
-typedef NTSTATUS GPE_CONNECT_VECTOR2(_In_ PVOID Context, _In_ ULONG GpeNumber,
-                                     _In_ KINTERRUPT_MODE Mode, _In_ BOOLEAN Shareable,
-                                     _In_ PGPE_SERVICE_ROUTINE2 ServiceRoutine,
-                                     _In_opt_ PVOID ServiceContext,
-                                     _Out_ PVOID *ObjectContext);
-typedef GPE_CONNECT_VECTOR2 *PGPE_CONNECT_VECTOR2;
-typedef NTSTATUS GPE_DISCONNECT_VECTOR2(_In_ PVOID Context, _In_ PVOID ObjectContext);
-typedef GPE_DISCONNECT_VECTOR2 *PGPE_DISCONNECT_VECTOR2;
-typedef NTSTATUS GPE_ENABLE_EVENT2(_In_ PVOID Context, _In_ PVOID ObjectContext);
-typedef GPE_ENABLE_EVENT2 *PGPE_ENABLE_EVENT2;
-typedef NTSTATUS GPE_DISABLE_EVENT2(_In_ PVOID Context, _In_ PVOID ObjectContext);
-typedef GPE_DISABLE_EVENT2 *PGPE_DISABLE_EVENT2;
-typedef NTSTATUS GPE_CLEAR_STATUS2(_In_ PVOID Context, _In_ PVOID ObjectContext);
-typedef GPE_CLEAR_STATUS2 *PGPE_CLEAR_STATUS2;
-typedef VOID DEVICE_NOTIFY_CALLBACK2(_In_ PVOID NotificationContext, _In_ ULONG NotifyCode);
-typedef DEVICE_NOTIFY_CALLBACK2 *PDEVICE_NOTIFY_CALLBACK2;
-typedef NTSTATUS REGISTER_FOR_DEVICE_NOTIFICATIONS2(
-    _In_ PVOID Context, _In_ PDEVICE_NOTIFY_CALLBACK2 NotificationHandler,
-    _In_opt_ PVOID NotificationContext);
-typedef REGISTER_FOR_DEVICE_NOTIFICATIONS2 *PREGISTER_FOR_DEVICE_NOTIFICATIONS2;
-typedef VOID UNREGISTER_FOR_DEVICE_NOTIFICATIONS2(_In_ PVOID Context);
-typedef UNREGISTER_FOR_DEVICE_NOTIFICATIONS2 *PUNREGISTER_FOR_DEVICE_NOTIFICATIONS2;
-
-typedef struct _ACPI_INTERFACE_STANDARD2 {
-    USHORT Size;
-    USHORT Version;
-    PVOID Context;
-    PINTERFACE_REFERENCE InterfaceReference;
-    PINTERFACE_DEREFERENCE InterfaceDereference;
-    PGPE_CONNECT_VECTOR2 GpeConnectVector;
-    PGPE_DISCONNECT_VECTOR2 GpeDisconnectVector;
-    PGPE_ENABLE_EVENT2 GpeEnableEvent;
-    PGPE_DISABLE_EVENT2 GpeDisableEvent;
-    PGPE_CLEAR_STATUS2 GpeClearStatus;
-    PREGISTER_FOR_DEVICE_NOTIFICATIONS2 RegisterForDeviceNotifications;
-    PUNREGISTER_FOR_DEVICE_NOTIFICATIONS2 UnregisterForDeviceNotifications;
-} ACPI_INTERFACE_STANDARD2, *PACPI_INTERFACE_STANDARD2;
-
 /* ---- high-resolution executive timers (ExAllocateTimer) ------------------- */
 
 typedef struct _EX_TIMER *PEX_TIMER;
@@ -391,14 +347,12 @@ NTKERNELAPI NTSTATUS NTAPI PoUnregisterPowerSettingCallback(_Inout_ PVOID Handle
 
 #endif /* HVCILINT_WDM_IO_H */
 
-/* Power settings drivers commonly watch, and the ACPI interface; outside
-   the guard so that <initguid.h> can define them. */
+/* Power settings drivers commonly watch; outside the guard so that
+   <initguid.h> can define them. */
 #include <guiddef.h>
 DEFINE_GUID(GUID_MONITOR_POWER_ON,
             0x02731015L, 0x4510, 0x4526, 0x99, 0xE6, 0xE5, 0xA1, 0x7E, 0xBD, 0x1A, 0xEA);
 DEFINE_GUID(GUID_CONSOLE_DISPLAY_STATE,
             0x6FE69556L, 0x704A, 0x47A0, 0x8F, 0x24, 0xC2, 0x8D, 0x93, 0x6F, 0xDA, 0x47);
-DEFINE_GUID(GUID_ACPI_INTERFACE_STANDARD2,
-            0xE8695F63L, 0x1831, 0x4870, 0xA8, 0xCF, 0x9C, 0x2F, 0x03, 0xF9, 0xDC, 0xB5);
 DEFINE_GUID(GUID_ACDC_POWER_SOURCE,
             0x5D3E9A59L, 0xE9D5, 0x4B00, 0xA6, 0xBD, 0xFF, 0x34, 0xFF, 0x51, 0x65, 0x48);
