@@ -155,6 +155,11 @@ typedef enum _FLT_SET_CONTEXT_OPERATION {
     FLT_SET_CONTEXT_KEEP_IF_EXISTS
 } FLT_SET_CONTEXT_OPERATION, *PFLT_SET_CONTEXT_OPERATION;
 
+/* Calling convention of filter-manager routines and their pointer types. */
+#ifndef FLTAPI
+#define FLTAPI NTAPI
+#endif
+
 typedef union _FLT_PARAMETERS {
     struct {
         PIO_SECURITY_CONTEXT SecurityContext;
@@ -274,6 +279,10 @@ typedef union _FLT_PARAMETERS {
             PMDL MdlAddress;
         } NotifyDirectory;
     } DirectoryControl;
+    struct {
+        PIRP Irp;
+        PFILE_NETWORK_OPEN_INFORMATION NetworkInformation;
+    } NetworkQueryOpen;
     struct {
         PVOID Argument1;
         PVOID Argument2;

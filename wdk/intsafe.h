@@ -7,6 +7,10 @@
  * Kernel code normally uses ntintsafe.h (NTSTATUS results); some drivers
  * include this header instead.  The bodies are our own range checks.
  *
+ * Like the real header it also supplies the Windows sized-integer names
+ * its helper families are documented with (BYTE, WORD, DWORD), so that
+ * kernel code which includes only intsafe.h can use them.
+ *
  * Left out: signed helpers, the Int8/Short/Char families and nearly all
  * conversions.
  */
@@ -15,6 +19,11 @@
 #define _INTSAFE_H_INCLUDED_
 
 #include <ntdef.h>
+
+/* Sized-integer names (same types as minwindef.h, so either order works). */
+typedef unsigned char BYTE;
+typedef unsigned short WORD;
+typedef unsigned long DWORD;
 
 #ifndef S_OK
 #define S_OK ((HRESULT)0L)

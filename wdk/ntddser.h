@@ -10,8 +10,10 @@
  *
  * Declares the control codes on FILE_DEVICE_SERIAL_PORT (function numbers
  * 1..39, plus the four internal ones), the request structures above and
- * their flag values.  Left out: the serial enumerator (IOCTL_SERENUM_*),
- * the GUIDs, the WMI data blocks and SERIAL_COMMCONFIG details beyond a
+ * their flag values, and the COM-port and serial-enumerator interface
+ * GUIDs (values as on their learn.microsoft.com pages), declared after the
+ * include guard so that <initguid.h> can define them.  Left out: the
+ * serial enumerator's requests (IOCTL_SERENUM_*), the WMI data blocks and SERIAL_COMMCONFIG details beyond a
  * size request.
  */
 #pragma once
@@ -326,3 +328,14 @@ typedef struct _SERIAL_COMMPROP {
 #define SERIAL_PARITY_SPACE      ((USHORT)0x1000)
 
 #endif /* _NTDDSER_ */
+
+/* Device interface classes; outside the guard so <initguid.h> works. */
+#include <guiddef.h>
+DEFINE_GUID(GUID_DEVINTERFACE_COMPORT,
+            0x86E0D1E0L, 0x8089, 0x11D0, 0x9C, 0xE4, 0x08, 0x00, 0x3E, 0x30, 0x1F, 0x73);
+DEFINE_GUID(GUID_DEVINTERFACE_SERENUM_BUS_ENUMERATOR,
+            0x4D36E978L, 0xE325, 0x11CE, 0xBF, 0xC1, 0x08, 0x00, 0x2B, 0xE1, 0x03, 0x18);
+#ifndef GUID_CLASS_COMPORT
+#define GUID_CLASS_COMPORT          GUID_DEVINTERFACE_COMPORT
+#define GUID_SERENUM_BUS_ENUMERATOR GUID_DEVINTERFACE_SERENUM_BUS_ENUMERATOR
+#endif

@@ -1500,4 +1500,7 @@ NTSYSAPI NTSTATUS NTAPI ZwQuerySystemInformation(
 } /* extern "C" */
 #endif
 
+/* File-system control buffers, hard-link records, CcGetFileSizePointer. */
+#include <ntifs_fsctl.h>
+
 #endif /* _NTIFS_ */

@@ -196,6 +196,19 @@ typedef struct _SENSE_DATA {
 
 #define SENSE_BUFFER_SIZE (sizeof(SENSE_DATA))
 
+/* Descriptor-format sense data (response codes 0x72 / 0x73). */
+typedef struct _DESCRIPTOR_SENSE_DATA {
+    UCHAR ErrorCode : 7;
+    UCHAR Reserved1 : 1;
+    UCHAR SenseKey : 4;
+    UCHAR Reserved2 : 4;
+    UCHAR AdditionalSenseCode;
+    UCHAR AdditionalSenseCodeQualifier;
+    UCHAR Reserved3[3];
+    UCHAR AdditionalSenseLength;
+    UCHAR DescriptorBuffer[ANYSIZE_ARRAY];
+} DESCRIPTOR_SENSE_DATA, *PDESCRIPTOR_SENSE_DATA;
+
 /* READ CAPACITY(10) and (16) results. */
 typedef struct _READ_CAPACITY_DATA {
     ULONG LogicalBlockAddress;

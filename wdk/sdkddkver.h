@@ -3,8 +3,9 @@
  * version macros.
  *
  * Written for hvcilint from public facts (macro names and values), not
- * taken from the WDK.  Left out: service-pack / subversion masks, the
- * OSVER/SPVER/SUBVER helpers, WINVER and _WIN32_IE.
+ * taken from the WDK.  Also the OSVER / SPVER / SUBVER helpers and their
+ * masks, which split an NTDDI value into its OS, service-pack and
+ * subversion parts.  Left out: WINVER and _WIN32_IE.
  *
  * Defaults: NTDDI_VERSION is NTDDI_WIN10_NI unless the build sets it, or
  * sets only _WIN32_WINNT (then NTDDI_VERSION is derived from it, as the
@@ -13,6 +14,13 @@
 #pragma once
 #ifndef _HVCILINT_SDKDDKVER_H
 #define _HVCILINT_SDKDDKVER_H
+
+#define OSVERSION_MASK  0xFFFF0000
+#define SPVERSION_MASK  0x0000FF00
+#define SUBVERSION_MASK 0x000000FF
+#define OSVER(Version)  ((Version) & OSVERSION_MASK)
+#define SPVER(Version)  (((Version) & SPVERSION_MASK) >> 8)
+#define SUBVER(Version) (((Version) & SUBVERSION_MASK))
 
 #define _WIN32_WINNT_WIN2K   0x0500
 #define _WIN32_WINNT_WINXP   0x0501

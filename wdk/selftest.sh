@@ -37,6 +37,12 @@
 # 2h. selftest/wifi_surface.c (a native 802.11 miniport and a protocol
 #    driver on ndis.h, ndis_adapter.h, windot11.h and dot11wdi.h) in every
 #    mode, with value and layout static assertions.
+# 2i. selftest/bus_storage_surface.c (bus, storage and miscellaneous
+#    kernel headers: SPB and resource hub, KMDF child lists and PDOs,
+#    BthXDDI.h, acpiioct.h, UcmCx.h, ufxclient.h, pepfx.h, extended SRBs,
+#    srbhelper.h, storport_mp.h, SPBCx.h, registry and handle filtering,
+#    file-system controls, TraceLogging) in every mode, with value and
+#    layout static assertions.
 # 3. selftest/api_facts.cpp (C++, x64 and arm64): parameter counts and
 #    deciding parameter types of every API in hvci-facts.md section 2.
 #    Extras: clang-cl C++ and clang-cl x86 /Gz.
@@ -273,6 +279,11 @@ surface "$HERE/selftest/audio_surface.c"
 # Native 802.11 and the NDIS adapter description: adapter attributes, bind
 # parameters, ports, 802.11 lists, scan requests, PHY attributes.
 surface "$HERE/selftest/wifi_surface.c"
+# Bus, storage and miscellaneous kernel areas: SPB peripherals, bus drivers,
+# Bluetooth transport, ACPI, USB Type-C and function controllers, PEP,
+# extended SRBs and Storport miniport types, SpbCx controllers, filtering
+# callbacks, file-system controls, TraceLogging.
+surface "$HERE/selftest/bus_storage_surface.c"
 
 # The API facts table (C++, 64-bit targets only: calling conventions there
 # do not get in the way of the signature templates).

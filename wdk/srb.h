@@ -12,12 +12,14 @@
  * Unlike the real header this one also serves storport.h, which includes
  * it.
  *
+ * The extended-SRB function, signature and version, the SRBEX_DATA
+ * extended-data blocks, STORAGE_REQUEST_BLOCK_HEADER and the address
+ * blocks are in srb_ex.h, which this header includes at its end.
+ *
  * Left out: SRB_FUNCTION_RESET_DEVICE (the two pages give different
- * values), SRB_FUNCTION_STORAGE_REQUEST_BLOCK, SRB_SIGNATURE,
- * STORAGE_REQUEST_BLOCK_VERSION_1, the SRB_*_TAG_REQUEST queue actions and
- * SRB_FUNCTION_CLAIM_DEVICE and its relatives (no values given); the SRBEX_DATA
- * extended-data blocks; STORAGE_REQUEST_BLOCK_HEADER; the SCSI port
- * (ScsiPort*) routines, HW_INITIALIZATION_DATA and
+ * values), the SRB_*_TAG_REQUEST queue actions and
+ * SRB_FUNCTION_CLAIM_DEVICE and its relatives (no values given); the SCSI
+ * port (ScsiPort*) routines, HW_INITIALIZATION_DATA and
  * PORT_CONFIGURATION_INFORMATION.
  */
 #pragma once
@@ -175,5 +177,8 @@ typedef struct _STORAGE_REQUEST_BLOCK {
 #ifdef __cplusplus
 } /* extern "C" */
 #endif
+
+/* Extended SRB data blocks, addresses, the common request-block header. */
+#include <srb_ex.h>
 
 #endif /* HVCILINT_SRB_H */

@@ -11,8 +11,12 @@
  * includes scsi.h, whose CDB and SENSE_DATA miniports use without
  * including it themselves.
  *
- * Left out: HW_INITIALIZATION_DATA and the miniport callback types,
- * port configuration, notifications, DMA, perf.
+ * The miniport callback types, Storport DPCs and spin locks and the
+ * scatter/gather list are in storport_mp.h, which this header includes at
+ * its end.
+ *
+ * Left out: HW_INITIALIZATION_DATA, port configuration, notifications,
+ * DMA, perf.
  */
 #pragma once
 #ifndef _NTSTORPORT_
@@ -100,5 +104,8 @@ STORPORT_API VOID __HVCI_CDECL StorPortDebugPrint(_In_ ULONG DebugPrintLevel,
 #ifdef __cplusplus
 } /* extern "C" */
 #endif
+
+/* Miniport callback types, DPCs, spin locks, scatter/gather lists. */
+#include <storport_mp.h>
 
 #endif /* _NTSTORPORT_ */

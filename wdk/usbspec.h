@@ -8,11 +8,11 @@
  * usb100.h spellings), standard request codes, endpoint/configuration
  * attribute bits, the standard descriptors (device, configuration,
  * interface, endpoint, string, common, interface association, device
- * qualifier, BOS, device capability, SuperSpeed endpoint companion) and
- * the default-pipe setup packet.  All descriptors are byte-packed, as on
+ * qualifier, BOS, device capability, SuperSpeed endpoint companion), the
+ * default-pipe setup packet and the bus-speed enumeration.  All descriptors are byte-packed, as on
  * the wire.  Left out: hub, port and class-specific descriptors, USB 3.x
  * capability bodies, LPM/OTG structures, feature selectors beyond the
- * common ones.
+ * common ones and the USB 3.x link power ones.
  */
 #pragma once
 #ifndef __USBSPEC_H__
@@ -59,6 +59,19 @@
 /* Standard feature selectors. */
 #define USB_FEATURE_ENDPOINT_STALL      0x0000
 #define USB_FEATURE_REMOTE_WAKEUP       0x0001
+#define USB_FEATURE_TEST_MODE           0x0002
+/* USB 3.x device feature selectors (link power management). */
+#define USB_FEATURE_U1_ENABLE           0x0030
+#define USB_FEATURE_U2_ENABLE           0x0031
+#define USB_FEATURE_LTM_ENABLE          0x0032
+
+/* Bus speeds (USB_DEVICE_SPEED). */
+typedef enum _USB_DEVICE_SPEED {
+    UsbLowSpeed = 0,
+    UsbFullSpeed,
+    UsbHighSpeed,
+    UsbSuperSpeed
+} USB_DEVICE_SPEED;
 
 /* bmRequestType pieces. */
 #define BMREQUEST_HOST_TO_DEVICE        0

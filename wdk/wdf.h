@@ -37,5 +37,7 @@
 #include <wdfcontrol.h>
 #include <wdfqueryinterface.h>
 #include <wdfverifier.h>
+#include <wdfchildlist.h>
+#include <wdfpdo.h>
 
 #endif /* _WDF_H_ */

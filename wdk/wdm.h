@@ -3754,5 +3754,9 @@ typedef struct _FILE_FS_DEVICE_INFORMATION {
 #include <wdm_ex.h>
 /* Executive timer objects (ExAllocateTimer and friends). */
 #include <wdm_extimer.h>
+/* Extended work items, registry query tables, device reset, counters. */
+#include <wdm_io.h>
+/* Registry and object-handle filtering callbacks. */
+#include <wdm_cb.h>
 
 #endif /* _WDMDDK_ */

@@ -208,4 +208,7 @@ struct _CM_RESOURCE_LIST {
 } /* extern "C" */
 #endif
 
+/* The ACPI driver interface (its GPE routines take KINTERRUPT_MODE). */
+#include <wdm_acpi.h>
+
 #endif /* HVCILINT_WDM_CM_H */
