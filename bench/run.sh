@@ -321,6 +321,18 @@ run_norec() {
 	norec_times+=("$t")
 }
 
+# print_ratios "T1 T2...": those times over each baseline's, run by run.
+print_ratios() {
+	"${lib[@]}" ratios "clang -fsyntax-only per file" "$1" "${clang_times[*]}"
+	if [ "$floor" -eq 1 ]; then
+		"${lib[@]}" ratios "floor, fork per file" "$1" "${fork_times[*]}"
+		"${lib[@]}" ratios "floor, warm process" "$1" "${warm_times[*]}"
+	fi
+	if [ -n "$tidy_path" ]; then
+		"${lib[@]}" ratios "clang-tidy, 1 check per file" "$1" "${tidy_times[*]}"
+	fi
+}
+
 hvci_rss=0
 hvci_ok=$have_hvcilint
 if [ "$floor" -eq 1 ] && [ -z "$compdb" ]; then
@@ -398,24 +410,10 @@ if [ "$hvci_ok" -eq 1 ]; then
 	# Each ratio is taken per run (the sides of one run ran back to back),
 	# then summarised: median and range over the runs.
 	echo "per-run ratios of hvcilint's wall time, median [min-max] over $runs runs:"
-	"${lib[@]}" ratios "clang -fsyntax-only per file" "${hvci_times[*]}" "${clang_times[*]}"
-	if [ "$floor" -eq 1 ]; then
-		"${lib[@]}" ratios "floor, fork per file" "${hvci_times[*]}" "${fork_times[*]}"
-		"${lib[@]}" ratios "floor, warm process" "${hvci_times[*]}" "${warm_times[*]}"
-	fi
-	if [ -n "$tidy_path" ]; then
-		"${lib[@]}" ratios "clang-tidy, 1 check per file" "${hvci_times[*]}" "${tidy_times[*]}"
-	fi
+	print_ratios "${hvci_times[*]}"
 	if [ -n "$compdb" ]; then
 		echo "the same for hvcilint with recovery parsing off (one parse per unit):"
-		"${lib[@]}" ratios "clang -fsyntax-only per file" "${norec_times[*]}" "${clang_times[*]}"
-		if [ "$floor" -eq 1 ]; then
-			"${lib[@]}" ratios "floor, fork per file" "${norec_times[*]}" "${fork_times[*]}"
-			"${lib[@]}" ratios "floor, warm process" "${norec_times[*]}" "${warm_times[*]}"
-		fi
-		if [ -n "$tidy_path" ]; then
-			"${lib[@]}" ratios "clang-tidy, 1 check per file" "${norec_times[*]}" "${tidy_times[*]}"
-		fi
+		print_ratios "${norec_times[*]}"
 	fi
 	echo
 	echo "parse errors (must be equal: same headers, same flags):"

@@ -1,5 +1,5 @@
-// C++: a value of no known type (a member read from a stand-in) can be
-// indexed, dereferenced and stepped, as the code written against the
+// C++: a member read from a stand-in can be indexed (it becomes a pointer)
+// and a value of no known type stepped, as code written against the
 // missing header does, without leaving parse errors behind.
 // RUN: %hvcilint check --verify %s --
 // RUN: %hvcilint check --no-db --allow-partial --format json %s -- | grep -q '"parse_errors": 0'
@@ -10,7 +10,7 @@ extern "C" NTSTATUS Geometry(PVENDOR_GEOMETRY Geo) // expected-note {{1 name thi
 	USHORT kind = Geo->Coords[0];
 	Geo->Count++;
 	--Geo->Count;
-	PVOID p = ExAllocatePoolWithTag(NonPagedPool, *Geo->Size, 'oeGV'); // expected-warning {{'ExAllocatePoolWithTag' allocates executable memory: pool type 'NonPagedPool' (0) [hvci-exec-pool]}}
+	PVOID p = ExAllocatePoolWithTag(NonPagedPool, Geo->Size, 'oeGV'); // expected-warning {{'ExAllocatePoolWithTag' allocates executable memory: pool type 'NonPagedPool' (0) [hvci-exec-pool]}}
 	if (p)
 		ExFreePoolWithTag(p, 'oeGV');
 	return kind ? STATUS_SUCCESS : STATUS_UNSUCCESSFUL;

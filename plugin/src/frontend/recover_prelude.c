@@ -122,8 +122,6 @@ int hvci_recovery_apply(hvci_recovery *rv, hvci_cmdline *cl)
 	    "\ttemplate <class... A> __hvci_standin_any(A &&...);\n"
 	    "\ttemplate <class T> operator T() const;\n"
 	    "\ttemplate <class... A> __hvci_standin_any operator()(A &&...) const;\n"
-	    "\ttemplate <class T> __hvci_standin_any operator[](const T &) const;\n"
-	    "\t__hvci_standin_any operator*() const;\n"
 	    "\t__hvci_standin_any &operator++();\n"
 	    "\t__hvci_standin_any &operator--();\n"
 	    "\t__hvci_standin_any operator++(int);\n"
