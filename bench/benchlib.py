@@ -5,14 +5,16 @@
         Runs `clang -fsyntax-only` for every entry of DB_DIR/compile_commands.json
         with N processes at a time and prints "<seconds> <failed> <errors>
         <stopped>" (wall time of the whole pool, commands that exited
-        non-zero, error lines, commands stopped by a fatal error).  The first clang diagnostics go to stderr.
+        non-zero, error lines, commands stopped by a fatal error).  The
+        first clang diagnostics go to stderr.
 
     benchlib.py tidy DB_DIR --tidy PATH --checks CHECKS -j N [--extra ARG]...
         Runs `clang-tidy -p DB_DIR` with only CHECKS enabled on every file of
         DB_DIR/compile_commands.json, one process per file and N at a time
         (as run-clang-tidy does), each ARG passed as --extra-arg, and prints
-        "<seconds> <failed> <errors> <stopped>" like baseline.  The errors are the
-        compiler's (clang-diagnostic-error), not the check's warnings.
+        "<seconds> <failed> <errors> <stopped>" like baseline.  The errors
+        are the compiler's (clang-diagnostic-error), not the check's
+        warnings.
 
     benchlib.py timed --stderr FILE -- CMD [ARG]...
         Runs CMD, prints "<seconds> <exit code> <peak RSS KB>" (the largest
@@ -40,9 +42,9 @@
         the compile database DB it was made from, writes OUTDIR/hvcilint
         (DB's entries), OUTDIR/baseline (the same units with the arguments
         hvcilint gave libclang, for clang and clang-tidy) and OUTDIR/argv.log
-        (for the floor), all for the same units.  A unit's map of includes written in another case (a temporary file
-        while hvcilint runs) is written to OUTDIR/overlays.  Prints "<kept>
-        <left out>".
+        (for the floor), all for the same units.  A unit's map of includes
+        written in another case (a temporary file while hvcilint runs) is
+        written to OUTDIR/overlays.  Prints "<kept> <left out>".
 
     benchlib.py manifest OUTDIR
         Prints "<files> <lines> <files with seeded mistakes> <seeded mistakes>
@@ -91,10 +93,15 @@ def syntax_only_argv(argv, clang, extra):
     return out[:at] + ["-fsyntax-only"] + list(extra) + out[at:]
 
 
+def read_db(path):
+    with open(path if path.endswith(".json") else
+              os.path.join(path, "compile_commands.json")) as f:
+        return json.load(f)
+
+
 def cmd_baseline(args):
     db_dir, clang, jobs, extra = args.db, args.clang, args.jobs, args.extra
-    with open(os.path.join(db_dir, "compile_commands.json")) as f:
-        db = json.load(f)
+    db = read_db(db_dir)
     cmds = [(syntax_only_argv(entry_argv(e), clang, extra), e.get("directory") or db_dir)
             for e in db]
     return run_pool(cmds, jobs)
@@ -102,8 +109,7 @@ def cmd_baseline(args):
 
 def cmd_tidy(args):
     db_dir = os.path.abspath(args.db)
-    with open(os.path.join(db_dir, "compile_commands.json")) as f:
-        db = json.load(f)
+    db = read_db(db_dir)
     # --config, not -checks: a .clang-tidy file above the tree would
     # otherwise add its options (header filter, warnings as errors).
     head = [args.tidy, "-p", db_dir, "--config={Checks: '-*,%s'}" % args.checks]
@@ -237,12 +243,6 @@ def cmd_count_findings(args):
     n = count_findings(doc)
     print("?" if n is None else n)
     return 0
-
-
-def read_db(path):
-    with open(path if path.endswith(".json") else
-              os.path.join(path, "compile_commands.json")) as f:
-        return json.load(f)
 
 
 def cmd_sample(args):

@@ -106,7 +106,6 @@ static int parse(CXIndex idx, const unit *u, int no_dpr)
 	return errors;
 }
 
-
 int main(int argc, char **argv)
 {
 	int jobs = 1, no_dpr = 0, warm = -1;
@@ -173,6 +172,7 @@ int main(int argc, char **argv)
 			active--;
 		}
 	}
+	double secs = now() - t0;
 	long errors = 0, failed = 0;
 	for (size_t k = 0; k < n; k++) {
 		if (count[k] < 0)
@@ -181,7 +181,6 @@ int main(int argc, char **argv)
 			errors += count[k];
 	}
 	munmap(count, (n ? n : 1) * sizeof *count);
-	double secs = now() - t0;
 	struct rusage ru;
 	getrusage(RUSAGE_CHILDREN, &ru);
 	printf("units %zu errors %ld failed %ld seconds %.3f maxrss_kb %ld\n", n, errors, failed,

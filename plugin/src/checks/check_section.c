@@ -304,17 +304,6 @@ typedef struct {
 	void (*on_var)(scan *s, CXCursor var, size_t file, unsigned offset);
 } var_walk;
 
-static size_t file_index(const scan *s, CXFile f)
-{
-	for (size_t i = 0; f && i < s->p.n_files; i++) /* the same handle: no call */
-		if (s->p.files[i] == f)
-			return i;
-	for (size_t i = 0; f && i < s->p.n_files; i++)
-		if (clang_File_isEqual(s->p.files[i], f))
-			return i;
-	return (size_t)-1;
-}
-
 static enum CXChildVisitResult visit_vars(CXCursor c, CXCursor parent, CXClientData d)
 {
 	(void)parent;
@@ -323,8 +312,8 @@ static enum CXChildVisitResult visit_vars(CXCursor c, CXCursor parent, CXClientD
 	CXFile f;
 	unsigned off;
 	clang_getExpansionLocation(clang_getCursorLocation(c), &f, NULL, NULL, &off);
-	size_t fi = file_index(w->s, f);
-	if (fi == (size_t)-1)
+	size_t fi = hvci_pragmas_file(&w->s->p, f);
+	if (fi == w->s->p.n_files)
 		return CXChildVisit_Continue;
 	/* Tentative definitions ("int x;" at file scope) count: they are
 	 * definitions by the end of the file. */

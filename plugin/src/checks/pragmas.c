@@ -317,7 +317,6 @@ static void record_define(hvci_pragmas *s, size_t fi, const ftoks *t, size_t a, 
 	macro m;
 	memset(&m, 0, sizeof m);
 	m.name = hvci_strdup(t->sp[a]);
-	m.file = s->files[fi];
 	m.fi = fi;
 	m.offset = t->off[a];
 	size_t i = a + 1;
@@ -409,13 +408,8 @@ static void scan_file(hvci_pragmas *s, size_t fi)
 
 static const macro *find_macro(const hvci_pragmas *s, const char *name)
 {
-	/* The last definition wins, as for the preprocessor. */
-	if (!s->by_name) {
-		for (size_t i = s->n_macros; i-- > 0;)
-			if (!strcmp(s->macros[i].name, name))
-				return &s->macros[i];
-		return NULL;
-	}
+	/* The last definition wins, as for the preprocessor: the last of the
+	 * name in by_name, which hvci_pragmas_collect builds before any use. */
 	size_t lo = 0, hi = s->n_macros;
 	while (lo < hi) { /* the first entry after every `name` */
 		size_t mid = lo + (hi - lo) / 2;
@@ -665,7 +659,7 @@ static int carries_pragma(const hvci_pragmas *s, macro *m)
 /* The index of a user file, or n_files.  Handles are compared first; a
  * header's expansions come in runs, so the last file found not to be a
  * user file is remembered too. */
-static size_t file_index(hvci_pragmas *s, CXFile f)
+size_t hvci_pragmas_file(hvci_pragmas *s, CXFile f)
 {
 	if (!f)
 		return s->n_files;
@@ -691,7 +685,7 @@ static enum CXChildVisitResult visit_expansion(CXCursor c, CXCursor parent, CXCl
 	CXFile f;
 	unsigned off;
 	clang_getSpellingLocation(at, &f, NULL, NULL, &off);
-	size_t fi = file_index(s, f);
+	size_t fi = hvci_pragmas_file(s, f);
 	if (fi == s->n_files)
 		return CXChildVisit_Continue;
 	/* The definition this expansion used, matched by where it is. */
@@ -699,7 +693,7 @@ static enum CXChildVisitResult visit_expansion(CXCursor c, CXCursor parent, CXCl
 	CXFile df;
 	unsigned doff;
 	clang_getSpellingLocation(clang_getCursorLocation(def), &df, NULL, NULL, &doff);
-	size_t dfi = file_index(s, df);
+	size_t dfi = hvci_pragmas_file(s, df);
 	macro *m = dfi < s->n_files ? (macro *)macro_at(s, dfi, doff) : NULL;
 	if (!m)
 		return CXChildVisit_Continue;

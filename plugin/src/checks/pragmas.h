@@ -57,8 +57,7 @@ typedef struct {
 	int function_like;
 	char **body; /* token spellings */
 	size_t n_body;
-	CXFile file;
-	size_t fi;       /* index of `file` among the user files */
+	size_t fi;       /* the user file it is written in (index into files) */
 	unsigned offset; /* of the macro name */
 	int carries;     /* has a pragma, itself or through a macro: 0 unknown, 1, -1 */
 } macro;
@@ -95,6 +94,8 @@ typedef struct {
 
 void hvci_pragmas_collect(hvci_pragmas *p, hvci_ctx *ctx);
 void hvci_pragmas_free(hvci_pragmas *p);
+/* The index of file `f` among p->files, or p->n_files when it is not a user file. */
+size_t hvci_pragmas_file(hvci_pragmas *p, CXFile f);
 /*
  * A pragma argument as a string, as the preprocessor hands it over:
  * adjacent string literals and user macros that stand for strings,
