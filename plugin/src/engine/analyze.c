@@ -245,10 +245,10 @@ static void log_argv(const hvci_cmdline *cl)
 	                      cl->directory ? cl->directory : "", "argv", a);
 	/* The case-insensitive include map is a temporary file that is gone
 	 * after the unit: its content goes along, so the parse can be replayed. */
-	json_t *vfs = cl->overlay_path ? json_load_file(cl->overlay_path, 0, NULL) : NULL;
-	if (o && vfs)
-		json_object_set_new(o, "overlay",
-		                    json_pack("{s:s,s:o}", "path", cl->overlay_path, "content", vfs));
+	json_t *vfs = o && cl->overlay_path ? json_load_file(cl->overlay_path, 0, NULL) : NULL;
+	if (vfs)
+		json_object_set_new(
+		    o, "overlay", json_pack("{s:s,s:o}", "path", cl->overlay_path, "content", vfs));
 	char *text = o ? json_dumps(o, JSON_COMPACT) : NULL;
 	json_decref(o);
 	int fd = text ? open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644) : -1;

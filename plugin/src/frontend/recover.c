@@ -461,7 +461,8 @@ static standin *member_standin(hvci_recovery *rv, CXTranslationUnit tu, CXDiagno
 	CXString rs = clang_getCursorSpelling(clang_getCursorSemanticParent(fld));
 	CXString fs = clang_getCursorSpelling(fld);
 	standin *parent = type_standin(rv, clang_getCString(rs));
-	standin *r = parent ? nested_type(rv, (size_t)(parent - rv->si), clang_getCString(fs)) : NULL;
+	standin *r =
+	    parent ? nested_type(rv, (size_t)(parent - rv->si), clang_getCString(fs)) : NULL;
 	clang_disposeString(rs);
 	clang_disposeString(fs);
 	return r;
