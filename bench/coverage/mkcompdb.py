@@ -149,7 +149,9 @@ def read_project(path, tree):
         args += ["/D_AMD64_", "/D_WIN64", "/DWIN32", "/D_WINDOWS"]
     for d in defines:
         d = expand(d, vars_)
-        if d:
+        # Projects carry switches in this list too (`/wd4996`); as hvcilint's
+        # own reader does, only NAME and NAME=VALUE become defines.
+        if d and re.match(r"[A-Za-z_][A-Za-z0-9_]*(=|$)", d):
             args.append("/D" + d)
     dirs = []
     for i in incdirs:

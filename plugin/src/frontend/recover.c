@@ -76,6 +76,7 @@ void hvci_recovery_free(hvci_recovery *rv)
 		free(rv->si[i].members);
 	}
 	free(rv->si);
+	hvci_recover_msvc_free(rv);
 	hvci_loc_clear(&rv->first_at);
 	hvci_strset_free(&rv->done);
 	/* Depth first, never following a link: only what mkdtemp made. */
@@ -579,6 +580,57 @@ static char *second_quoted(const char *msg)
 	return b ? hvci_text_quoted(b + 1) : NULL;
 }
 
+/*
+ * A stand-in value that is a GUID after all: its address is taken (a
+ * property table's `&KSPROPSETID_X`), or it is assigned, passed or used to
+ * initialize where a GUID is wanted.  The name is in the message (C++) or
+ * at the error, after any `=` or `&`.
+ */
+static int plan_guid(hvci_recovery *rv, const char *msg, const textpos *t)
+{
+	static const char addr[] = "cannot take the address of an rvalue of type '__hvci_e_";
+	char *name = NULL;
+	int side = 0;
+	if (!strncmp(msg, addr, sizeof addr - 1)) {
+		name = hvci_strdup(msg + sizeof addr - 1);
+		name[strcspn(name, "'")] = '\0';
+	} else {
+		const char *src = strstr(msg, "incompatible type '");
+		if (!src)
+			src = strstr(msg, "value of type '");
+		const char *guid = strstr(msg, "GUID");
+		if (!src || !guid || guid > src ||
+		    (!strstr(src, "'int'") && !strstr(src, "'__hvci_standin_any")))
+			return 0;
+		/* At the value, or at the declarator it initializes: there the
+		 * name is a GUID's braced value (`GUID g = NAME;` at file
+		 * scope wants a constant). */
+		textpos at = *t;
+		size_t i = at.off;
+		for (side = 0; side < 2; side++) {
+			while (at.off < at.len && strchr("=&( \t", at.buf[at.off]))
+				at.off++;
+			i = at.off;
+			while (i < at.len && hvci_text_ident_char((unsigned char)at.buf[i]))
+				i++;
+			size_t j = hvci_text_skip_space(&at, i);
+			if (side || j + 1 >= at.len || at.buf[j] != '=' || at.buf[j + 1] == '=')
+				break;
+			at.off = j;
+		}
+		if (i == at.off)
+			return 0;
+		name = hvci_xstrndup(at.buf + at.off, i - at.off);
+	}
+	int added = 0;
+	for (size_t k = 0; k < rv->n_si; k++)
+		if (!strcmp(rv->si[k].name, name) && !rv->si[k].guid &&
+		    (rv->si[k].kind == SI_CONST || rv->si[k].kind == SI_VALUE))
+			added = rv->si[k].guid = side ? 2 : 1;
+	free(name);
+	return added;
+}
+
 /* Errors about a stand-in type that is a structure, pointer or array after all. */
 static int plan_shape(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d, const char *msg,
                       const textpos *t, const hvci_rules *rules)
@@ -656,6 +708,8 @@ static int plan_shape(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d, c
 			return 0;
 		return e->braced = 1;
 	}
+	if (plan_guid(rv, msg, t))
+		return 1;
 	if (!strcmp(msg, "subscripted value is not an array, pointer, or vector")) {
 		/* `name[i]` where `name` was declared `T name` with T ours: the
 		 * subscripted expression is not in the AST, so the text says. */
@@ -717,6 +771,9 @@ static int plan_one(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d,
 		added = add_standin(rv, declared, rules, name, k, clang_getDiagnosticLocation(d));
 		if (added && (u & USE_WIDTH))
 			rv->si[rv->n_si - 1].small = 1;
+		/* The WDK's GUIDs are named so (GUID_DEVINTERFACE_X, GUID_BUS_TYPE_X). */
+		if (added && k != SI_TYPE && !strncmp(name, "GUID_", 5))
+			rv->si[rv->n_si - 1].guid = 1;
 	} else if (have_text && !strcmp(msg, "a parameter list without types is only allowed "
 	                                     "in a function definition")) {
 		/* `DECLARE_THING(g_name);` at file scope: an unknown macro
@@ -754,6 +811,8 @@ static int plan_one(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d,
 	                         (!strncmp(msg, "member reference type '", 23) &&
 	                          strstr(msg, " is not a pointer")))) {
 		added = plan_member(rv, tu, d, &t, name);
+	} else if (have_text && hvci_recover_msvc_plan(rv, d, msg, &t)) {
+		added = 1;
 	} else if (have_text && plan_shape(rv, tu, d, msg, &t, rules)) {
 		added = 1;
 	} else if (name && strstr(msg, "' as different kind of symbol")) {

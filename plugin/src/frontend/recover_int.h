@@ -7,6 +7,7 @@
 #define HVCI_FRONTEND_RECOVER_INT_H
 
 #include "frontend/frontend.h"
+#include "frontend/srctext.h"
 #include "util/util.h"
 
 typedef enum { SI_TYPE, SI_VALUE, SI_CONST, SI_MACRO, SI_FMACRO, SI_ROLE, SI_TAG } standin_kind;
@@ -24,7 +25,20 @@ typedef struct {
 	int arrow;       /* SI_TYPE: a member read with `->` */
 	int nested;      /* SI_TYPE: the type of a member of one of ours */
 	int constant;    /* SI_CONST: a constant in C++ too */
+	int guid;        /* SI_CONST, SI_VALUE: a GUID object after all (1), or
+	                    the braced value of one (2) */
 } standin;
+
+/* A user file parsed from a corrected copy (recover_msvc.c). */
+typedef struct {
+	char *path;       /* the user's file */
+	char *copy;       /* the corrected copy, in the recovery folder */
+	char *text;       /* its content */
+	size_t len;
+	unsigned renamed; /* repeated members renamed in it */
+	char *name;       /* the first of them, and where it is */
+	hvci_loc first;
+} msvc_copy;
 
 struct hvci_recovery {
 	char *dir;     /* temporary folder holding everything below */
@@ -40,6 +54,19 @@ struct hvci_recovery {
 	size_t n_headers;
 	int passes;
 	int applied; /* the command line carries the prelude and the folder */
+	msvc_copy *copies;
+	size_t n_copies;
+	char *overlay;       /* the VFS overlay naming the copies */
+	int overlay_applied; /* the command line carries it */
 };
+
+/* Plans a corrected copy for an error MSVC would not report; 1 when it did. */
+int hvci_recover_msvc_plan(hvci_recovery *rv, CXDiagnostic d, const char *msg,
+                           const textpos *t);
+/* Writes the copies and the overlay, and puts it on the command line. */
+int hvci_recover_msvc_apply(hvci_recovery *rv, hvci_cmdline *cl);
+void hvci_recover_msvc_free(hvci_recovery *rv);
+/* Adds options before the source file (recover_prelude.c). */
+void hvci_recover_insert_args(hvci_cmdline *c, const char *const *args, size_t n);
 
 #endif

@@ -26,7 +26,7 @@ static void insert_at(hvci_cmdline *c, size_t at, const char *const *args, size_
 }
 
 /* Inserts `args` before the main file (and clang-cl's "--"). */
-static void insert_args(hvci_cmdline *c, const char *const *args, size_t n)
+void hvci_recover_insert_args(hvci_cmdline *c, const char *const *args, size_t n)
 {
 	size_t tail = c->file_args ? c->file_args : 1;
 	if (c->argc < tail)
@@ -93,6 +93,16 @@ static void put_members(FILE *f, const standin *e)
 		else
 			fprintf(f, "\t%.*s %s%.*s;\n", (int)tlen, type, ptr, (int)len, m);
 	}
+}
+
+/* The WDK declares every GUID `const GUID`, whose tag is `_GUID`; the tag
+ * alone is enough to take its address, and the header completes it. */
+static void put_guid(FILE *f, const standin *e)
+{
+	if (e->guid == 2)
+		fprintf(f, "#define %s {0}\n", e->name);
+	else
+		fprintf(f, "struct _GUID;\nextern const struct _GUID %s;\n", e->name);
 }
 
 int hvci_recovery_apply(hvci_recovery *rv, hvci_cmdline *cl)
@@ -191,9 +201,16 @@ int hvci_recovery_apply(hvci_recovery *rv, hvci_cmdline *cl)
 			break;
 		case SI_VALUE:
 			/* No initializer: the evaluator can never read a value from it. */
-			fprintf(f, "extern __hvci_standin_any %s;\n", e->name);
+			if (e->guid)
+				put_guid(f, e);
+			else
+				fprintf(f, "extern __hvci_standin_any %s;\n", e->name);
 			break;
 		case SI_CONST: {
+			if (e->guid) {
+				put_guid(f, e);
+				break;
+			}
 			/* A constant for case labels and array sizes: distinct
 			 * values keep two of them apart in one switch, and the
 			 * evaluator never reads them (they are in this file).
@@ -229,7 +246,7 @@ int hvci_recovery_apply(hvci_recovery *rv, hvci_cmdline *cl)
 		 * it is a driver option, as theirs are: the driver puts every
 		 * -Xclang option after its own forced includes. */
 		const char *dir[] = {"-Xclang", "-idirafter", "-Xclang", rv->inc};
-		insert_args(cl, dir, 4);
+		hvci_recover_insert_args(cl, dir, 4);
 		const char *pre[] = {cl->cl_mode ? "/FI" : "-include", rv->prelude};
 		size_t at = 0;
 		while (at < cl->argc && cl->argv[at] != cl->forced_first)
@@ -237,7 +254,7 @@ int hvci_recovery_apply(hvci_recovery *rv, hvci_cmdline *cl)
 		if (cl->forced_first && at < cl->argc)
 			insert_at(cl, at, pre, 2);
 		else
-			insert_args(cl, pre, 2);
+			hvci_recover_insert_args(cl, pre, 2);
 		cl->wdk_dirs =
 		    hvci_xrealloc(cl->wdk_dirs, (cl->n_wdk_dirs + 1) * sizeof *cl->wdk_dirs);
 		cl->wdk_dirs[cl->n_wdk_dirs++] = hvci_strdup(rv->dir);
@@ -245,6 +262,9 @@ int hvci_recovery_apply(hvci_recovery *rv, hvci_cmdline *cl)
 		cl->standin_dir = hvci_strdup(rv->dir);
 		rv->applied = 1;
 	}
+	int rc = hvci_recover_msvc_apply(rv, cl);
+	if (rc)
+		return rc;
 	rv->passes++;
 	return HVCI_OK;
 }
