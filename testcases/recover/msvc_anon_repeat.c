@@ -14,13 +14,13 @@ typedef struct _PKT_HEADER {
 		UCHAR Tos;
 		struct {
 			UCHAR Ecn : 2;
-			UCHAR Tos : 6; // expected-note {{anonymous member 'Tos' repeats a name its record already has, which MSVC accepts and clang does not; analysed as MSVC reads it (and the other repeats in this file)}}
+			UCHAR Tos : 6; // expected-note {{anonymous member 'Tos' repeats a name its record already has, which MSVC accepts and clang does not; analysed as MSVC reads it}}
 		};
 	};
 	union {
 		USHORT FlagsAndOffset;
 		struct {
-			USHORT FlagsAndOffset : 13;
+			USHORT FlagsAndOffset : 13; // expected-note {{anonymous member 'FlagsAndOffset' repeats a name its record already has, which MSVC accepts and clang does not; analysed as MSVC reads it}}
 			USHORT Flags : 3;
 		};
 	};

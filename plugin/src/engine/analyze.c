@@ -458,14 +458,9 @@ static void record_recovery(hvci_tu_result *res, const hvci_recovery *rv, const 
 		                        h[i]);
 	}
 	const hvci_loc *r;
-	const char *rname;
-	unsigned count;
-	for (size_t k = 0; (r = hvci_recovery_renamed(rv, k, &rname, &count)); k++)
-		hvci_tu_result_add_diag(res, HVCI_SEV_NOTE, r,
-		                        "anonymous member '%s' repeats a name its record already "
-		                        "has, which MSVC accepts and clang does not; analysed as "
-		                        "MSVC reads it%s",
-		                        rname, count > 1 ? " (and the other repeats in this file)" : "");
+	const char *note;
+	for (size_t k = 0; (r = hvci_recovery_corrected(rv, k, &note)); k++)
+		hvci_tu_result_add_diag(res, HVCI_SEV_NOTE, r, "%s", note);
 	const hvci_loc *first_at;
 	const char *first = hvci_recovery_names(rv, &n, &first_at);
 	hvci_coverage *cov = &res->coverage;

@@ -68,11 +68,10 @@ const char *hvci_recovery_names(const hvci_recovery *rv, size_t *n, const hvci_l
 /* The next name the unit uses that got a stand-in, from *k on (start at
  * 0); NULL after the last. */
 const char *hvci_recovery_next_name(const hvci_recovery *rv, size_t *k);
-/* The k-th user file parsed from a copy with MSVC's repeated anonymous
- * members renamed: where the first rename is (its name in *name) and how
- * many it has in *count.  NULL after the last.  Borrowed. */
-const hvci_loc *hvci_recovery_renamed(const hvci_recovery *rv, size_t k, const char **name,
-                                      unsigned *count);
+/* The k-th correction made to a copy of a user file for code MSVC
+ * accepts (recover_msvc.c): where, and the note for the user in *note.
+ * NULL after the last.  Borrowed. */
+const hvci_loc *hvci_recovery_corrected(const hvci_recovery *rv, size_t k, const char **note);
 /* The name in an "'NAME' file not found" diagnostic (also its "use quotes"
  * form), or NULL for any other message; caller frees. */
 char *hvci_missing_include(const char *msg);

@@ -811,7 +811,7 @@ static int plan_one(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d,
 	                         (!strncmp(msg, "member reference type '", 23) &&
 	                          strstr(msg, " is not a pointer")))) {
 		added = plan_member(rv, tu, d, &t, name);
-	} else if (have_text && hvci_recover_msvc_plan(rv, d, msg, &t)) {
+	} else if (have_text && hvci_recover_msvc_plan(rv, tu, d, msg, &t)) {
 		added = 1;
 	} else if (have_text && plan_shape(rv, tu, d, msg, &t, rules)) {
 		added = 1;

@@ -35,10 +35,13 @@ typedef struct {
 	char *copy;       /* the corrected copy, in the recovery folder */
 	char *text;       /* its content */
 	size_t len;
-	unsigned renamed; /* repeated members renamed in it */
-	char *name;       /* the first of them, and where it is */
-	hvci_loc first;
 } msvc_copy;
+
+/* One correction, for the user's note. */
+typedef struct {
+	hvci_loc at;
+	char *note;
+} msvc_fix;
 
 struct hvci_recovery {
 	char *dir;     /* temporary folder holding everything below */
@@ -56,13 +59,15 @@ struct hvci_recovery {
 	int applied; /* the command line carries the prelude and the folder */
 	msvc_copy *copies;
 	size_t n_copies;
+	msvc_fix *fixes;
+	size_t n_fixes;
 	char *overlay;       /* the VFS overlay naming the copies */
 	int overlay_applied; /* the command line carries it */
 };
 
 /* Plans a corrected copy for an error MSVC would not report; 1 when it did. */
-int hvci_recover_msvc_plan(hvci_recovery *rv, CXDiagnostic d, const char *msg,
-                           const textpos *t);
+int hvci_recover_msvc_plan(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d,
+                           const char *msg, const textpos *t);
 /* Writes the copies and the overlay, and puts it on the command line. */
 int hvci_recover_msvc_apply(hvci_recovery *rv, hvci_cmdline *cl);
 void hvci_recover_msvc_free(hvci_recovery *rv);
