@@ -95,6 +95,64 @@ static void put_members(FILE *f, const standin *e)
 	}
 }
 
+/* A plain stand-in type: no array, no braced class, not one of ours. */
+static int plain_type(const standin *e)
+{
+	return e->kind == SI_TYPE && !e->nested && !e->subscripted && !e->braced;
+}
+
+/* PFOO for FOO, when both are stand-in types (PFOO not read with `.`). */
+static const standin *pointer_to(const hvci_recovery *rv, const standin *e)
+{
+	if (!plain_type(e))
+		return NULL;
+	for (size_t k = 0; k < rv->n_si; k++) {
+		const standin *p = &rv->si[k];
+		if (plain_type(p) && !p->dot && p->name[0] == 'P' && !strcmp(p->name + 1, e->name))
+			return p;
+	}
+	return NULL;
+}
+
+/* FOO for PFOO, when pointer_to(FOO) is PFOO. */
+static const standin *pointee_of(const hvci_recovery *rv, const standin *p)
+{
+	if (!plain_type(p) || p->dot || p->name[0] != 'P')
+		return NULL;
+	for (size_t k = 0; k < rv->n_si; k++)
+		if (!strcmp(rv->si[k].name, p->name + 1) && plain_type(&rv->si[k]))
+			return &rv->si[k];
+	return NULL;
+}
+
+/*
+ * FOO and PFOO, both unknown: one structure with the members read through
+ * either, and PFOO a pointer to it, as the WDK pairs them, so that `&foo`
+ * is a PFOO.
+ */
+static void put_pair(FILE *f, const standin *e, const standin *p)
+{
+	if (!e->n_members && !p->n_members) {
+		fprintf(f, "typedef int %s;\ntypedef %s *%s;\n", e->name, e->name, p->name);
+		return;
+	}
+	standin both = *e;
+	both.members = hvci_xcalloc(e->n_members + p->n_members, sizeof *both.members);
+	both.n_members = 0;
+	for (size_t k = 0; k < e->n_members + p->n_members; k++) {
+		char *m = k < e->n_members ? e->members[k] : p->members[k - e->n_members];
+		size_t j = 0;
+		while (j < both.n_members && strcmp(both.members[j], m))
+			j++;
+		if (j == both.n_members)
+			both.members[both.n_members++] = m;
+	}
+	both.dot = 1; /* FOO itself is the structure */
+	put_struct(f, &both);
+	free(both.members);
+	fprintf(f, "typedef %s *%s;\n", e->name, p->name);
+}
+
 /* The WDK declares every GUID `const GUID`, whose tag is `_GUID`; the tag
  * alone is enough to take its address, and the header completes it. */
 static void put_guid(FILE *f, const standin *e)
@@ -169,8 +227,15 @@ int hvci_recovery_apply(hvci_recovery *rv, hvci_cmdline *cl)
 		const standin *e = &rv->si[i];
 		if (e->nested)
 			continue;
+		if (pointee_of(rv, e))
+			continue; /* written with the structure it points to */
+		const standin *ptr = pointer_to(rv, e);
 		switch (e->kind) {
 		case SI_TYPE:
+			if (ptr) {
+				put_pair(f, e, ptr);
+				break;
+			}
 			if (e->n_members) {
 				put_struct(f, e);
 				break;
