@@ -642,12 +642,21 @@ static int plan_shape(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d, c
 		free(in);
 		int called;
 		size_t len = e ? member_at(t, t->off, &called) : 0;
-		if (!len)
+		if (len && !strncmp(msg + 17, t->buf + t->off, len) && msg[17 + len] == '\'') {
+			int added = add_member(e, t->buf + t->off, len, called);
+			if (!called)
+				added |= plan_chain(rv, (size_t)(e - rv->si), t, t->off, len);
+			return added;
+		}
+		/* Inside a macro (`FIELD_OFFSET(T, Member)`) the text there is
+		 * the macro's parameter: the message names the member. */
+		len = strcspn(msg + 17, "'");
+		if (!e || !len || !hvci_text_ident_char((unsigned char)msg[17]) ||
+		    isdigit((unsigned char)msg[17]) || strspn(msg + 17, "abcdefghijklmnopqrstuvwxyz"
+		                                                       "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+		                                                       "0123456789_") != len)
 			return 0;
-		int added = add_member(e, t->buf + t->off, len, called);
-		if (!called)
-			added |= plan_chain(rv, (size_t)(e - rv->si), t, t->off, len);
-		return added;
+		return add_member(e, msg + 17, len, 0);
 	}
 	if (!strncmp(msg, "member reference type '", 23) && strstr(msg, "is a pointer")) {
 		char *name = hvci_text_quoted(msg);
@@ -710,6 +719,16 @@ static int plan_shape(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d, c
 	}
 	if (plan_guid(rv, msg, t))
 		return 1;
+	if (!strncmp(msg, "offsetof requires struct, union, or class type, '", 49)) {
+		/* FIELD_OFFSET(T, Member) with T ours: a structure, whose
+		 * member the next pass names. */
+		char *name = hvci_text_quoted(msg);
+		standin *e = type_standin(rv, name);
+		free(name);
+		if (!e || e->kind != SI_TYPE || e->n_members || e->record || e->subscripted)
+			return 0;
+		return e->record = 1;
+	}
 	if (!strcmp(msg, "subscripted value is not an array, pointer, or vector")) {
 		/* `name[i]` where `name` was declared `T name` with T ours: the
 		 * subscripted expression is not in the AST, so the text says. */

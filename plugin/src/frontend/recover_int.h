@@ -24,6 +24,7 @@ typedef struct {
 	int braced;      /* SI_TYPE: initialized from a braced list in C++ */
 	int arrow;       /* SI_TYPE: a member read with `->` */
 	int nested;      /* SI_TYPE: the type of a member of one of ours */
+	int record;      /* SI_TYPE: a structure, members or not (offsetof) */
 	int constant;    /* SI_CONST: a constant in C++ too */
 	int guid;        /* SI_CONST, SI_VALUE: a GUID object after all (1), or
 	                    the braced value of one (2) */

@@ -70,6 +70,8 @@ static void put_members(FILE *f, const standin *e);
 static void put_struct(FILE *f, const standin *e)
 {
 	fprintf(f, "typedef struct __hvci_s_%s {\n", e->name);
+	if (!e->n_members)
+		fputs("\t__hvci_standin_any __hvci_opaque;\n", f);
 	if (e->braced)
 		fprintf(f, "\t__HVCI_ANY_CTOR(%s)\n", e->name);
 	put_members(f, e);
@@ -132,7 +134,7 @@ static const standin *pointee_of(const hvci_recovery *rv, const standin *p)
  */
 static void put_pair(FILE *f, const standin *e, const standin *p)
 {
-	if (!e->n_members && !p->n_members) {
+	if (!e->n_members && !p->n_members && !e->record && !p->record) {
 		fprintf(f, "typedef int %s;\ntypedef %s *%s;\n", e->name, e->name, p->name);
 		return;
 	}
@@ -236,7 +238,7 @@ int hvci_recovery_apply(hvci_recovery *rv, hvci_cmdline *cl)
 				put_pair(f, e, ptr);
 				break;
 			}
-			if (e->n_members) {
+			if (e->n_members || e->record) {
 				put_struct(f, e);
 				break;
 			}
