@@ -1448,8 +1448,8 @@ NTKERNELAPI NTSTATUS NTAPI PsLookupProcessByProcessId(_In_ HANDLE ProcessId,
                                                       _Outptr_ PEPROCESS *Process);
 NTKERNELAPI NTSTATUS NTAPI PsLookupThreadByThreadId(_In_ HANDLE ThreadId,
                                                     _Outptr_ PETHREAD *Thread);
-NTKERNELAPI VOID NTAPI KeStackAttachProcess(_Inout_ PRKPROCESS Process, _Out_ PVOID ApcState);
-NTKERNELAPI VOID NTAPI KeUnstackDetachProcess(_In_ PVOID ApcState);
+NTKERNELAPI VOID NTAPI KeStackAttachProcess(_Inout_ PRKPROCESS Process, _Out_ PRKAPC_STATE ApcState);
+NTKERNELAPI VOID NTAPI KeUnstackDetachProcess(_In_ PRKAPC_STATE ApcState);
 NTKERNELAPI NTSTATUS NTAPI ObOpenObjectByPointer(
     _In_ PVOID Object,
     _In_ ULONG HandleAttributes,

@@ -54,8 +54,21 @@ typedef struct _KLOCK_QUEUE_HANDLE {
 
 typedef struct _KPROCESS *PKPROCESS, *PRKPROCESS;
 typedef struct _KTHREAD *PKTHREAD, *PRKTHREAD;
+/* The executive's process and thread objects begin with the kernel's, and
+ * the WDK says so where a driver may use both: under ntifs.h a PEPROCESS is
+ * a PKPROCESS and a PETHREAD a PKTHREAD (so KeStackAttachProcess takes
+ * PsGetCurrentProcess() as it is), under the HAL's headers a PEPROCESS is a
+ * PKPROCESS; elsewhere they are types of their own. */
+#if defined(_NTHAL_INCLUDED_)
+typedef struct _KPROCESS *PEPROCESS;
+typedef struct _ETHREAD *PETHREAD;
+#elif defined(_NTIFS_INCLUDED_)
+typedef struct _KPROCESS *PEPROCESS;
+typedef struct _KTHREAD *PETHREAD;
+#else
 typedef struct _EPROCESS *PEPROCESS;
 typedef struct _ETHREAD *PETHREAD;
+#endif
 typedef struct _ESILO *PESILO;
 typedef struct _OBJECT_TYPE *POBJECT_TYPE;
 typedef struct _KTRANSACTION *PKTRANSACTION;

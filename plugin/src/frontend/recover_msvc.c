@@ -13,6 +13,7 @@
  *   `$`, which no C name uses, so the name resolves to the first member.
  * - An override declared in another code segment than the function it
  *   overrides: the code_seg in front of it is blanked (drop_code_seg).
+ * - `extern "C"` on a static declaration: blanked (drop_extern_c).
  * Each correction gives the user a note at the error it answers.
  *
  * The overlay keeps the user's path as the file's name (use-external-names
@@ -128,36 +129,126 @@ static int plain_code(const char *quoted)
 	static const char *const names[] = {"PAGE", "INIT", ".text"};
 	for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
 		size_t n = strlen(names[i]);
-		if (!strncmp(quoted, names[i], n) && strchr("\"$", quoted[n]) && quoted[n])
+		if (!strncmp(quoted, names[i], n) && quoted[n] && strchr("\"$", quoted[n]))
 			return 1;
 	}
 	return 0;
 }
 
-/* 1 when the macro expanded at `off` in `f` puts a plain code_seg on what
- * follows. */
-static int names_code_seg(CXTranslationUnit tu, CXFile f, size_t off)
+/* The spellings of the macro expanded at `off` in `f` (its name first);
+ * NULL when no macro is expanded there.  Free with clang_disposeTokens. */
+static CXToken *macro_body(CXTranslationUnit tu, CXFile f, size_t off, unsigned *n)
 {
+	*n = 0;
 	CXCursor c = clang_getCursor(tu, clang_getLocationForOffset(tu, f, (unsigned)off));
 	if (clang_getCursorKind(c) != CXCursor_MacroExpansion)
-		return 0;
+		return NULL;
 	CXCursor def = clang_getCursorReferenced(c);
 	if (clang_Cursor_isNull(def))
-		return 0;
+		return NULL;
 	CXToken *toks = NULL;
-	unsigned n = 0;
-	clang_tokenize(tu, clang_getCursorExtent(def), &toks, &n);
-	/* code_seg ( "NAME" */
+	clang_tokenize(tu, clang_getCursorExtent(def), &toks, n);
+	return toks;
+}
+
+static int spelled(CXTranslationUnit tu, CXToken tok, const char *want)
+{
+	CXString s = clang_getTokenSpelling(tu, tok);
+	int same = !strcmp(clang_getCString(s), want);
+	clang_disposeString(s);
+	return same;
+}
+
+/* Accepts the word at [at, end) as what to blank, setting *to. */
+typedef int (*word_test)(CXTranslationUnit tu, CXFile f, const textpos *t, size_t at,
+                         size_t end, size_t *to);
+
+/* `__declspec(code_seg("PAGE"))`, or a macro whose body has
+ * `code_seg ( "PAGE"`. */
+static int is_code_seg(CXTranslationUnit tu, CXFile f, const textpos *t, size_t at, size_t end,
+                       size_t *to)
+{
+	if (end - at == 10 && !memcmp(t->buf + at, "__declspec", 10)) {
+		size_t j = hvci_text_skip_space(t, end);
+		/* __declspec ( code_seg ( "NAME" */
+		size_t k = j < t->len && t->buf[j] == '(' ? hvci_text_skip_space(t, j + 1) : t->len;
+		k = k + 8 < t->len && !strncmp(t->buf + k, "code_seg", 8)
+		        ? hvci_text_skip_space(t, k + 8)
+		        : t->len;
+		k = k < t->len && t->buf[k] == '(' ? hvci_text_skip_space(t, k + 1) : t->len;
+		if (k >= t->len || t->buf[k] != '"' || !plain_code(t->buf + k + 1))
+			return 0;
+		int depth = 0;
+		do {
+			depth += t->buf[j] == '(' ? 1 : t->buf[j] == ')' ? -1 : 0;
+			j++;
+		} while (j < t->len && depth > 0 && t->buf[j] != ';');
+		*to = j;
+		return !depth;
+	}
+	unsigned n;
+	CXToken *toks = macro_body(tu, f, at, &n);
 	int seg = 0;
 	for (unsigned i = 0; i + 2 < n && !seg; i++) {
-		CXString s = clang_getTokenSpelling(tu, toks[i]);
 		CXString v = clang_getTokenSpelling(tu, toks[i + 2]);
-		seg = !strcmp(clang_getCString(s), "code_seg") && plain_code(clang_getCString(v) + 1);
-		clang_disposeString(s);
+		seg = spelled(tu, toks[i], "code_seg") && plain_code(clang_getCString(v) + 1);
 		clang_disposeString(v);
 	}
 	clang_disposeTokens(tu, toks, n);
+	*to = end;
 	return seg;
+}
+
+/* `extern "C"`, or a macro that is exactly that (EXTERN_C). */
+static int is_extern_c(CXTranslationUnit tu, CXFile f, const textpos *t, size_t at, size_t end,
+                       size_t *to)
+{
+	if (end - at == 6 && !memcmp(t->buf + at, "extern", 6)) {
+		size_t k = hvci_text_skip_space(t, end);
+		*to = k + 3;
+		return k + 3 <= t->len && !memcmp(t->buf + k, "\"C\"", 3);
+	}
+	unsigned n;
+	CXToken *toks = macro_body(tu, f, at, &n);
+	int ext = n == 3 && spelled(tu, toks[1], "extern") && spelled(tu, toks[2], "\"C\"");
+	clang_disposeTokens(tu, toks, n);
+	*to = end;
+	return ext;
+}
+
+/*
+ * Back from the error over the words of its declaration (to the `;`, `{`
+ * or `}` before it): blanks, in the copy, the first word `test` accepts.
+ */
+static int blank_back(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d, const textpos *t,
+                      word_test test)
+{
+	CXFile f;
+	clang_getFileLocation(clang_getDiagnosticLocation(d), &f, NULL, NULL, NULL);
+	size_t i = t->off, to = 0;
+	for (;;) {
+		if (i == 0 || t->off - i > 512)
+			return 0;
+		char ch = t->buf[i - 1];
+		if (ch == ';' || ch == '{' || ch == '}')
+			return 0;
+		if (!hvci_text_ident_char((unsigned char)ch)) {
+			i--;
+			continue;
+		}
+		size_t end = i;
+		while (i > 0 && hvci_text_ident_char((unsigned char)t->buf[i - 1]))
+			i--;
+		if (test(tu, f, t, i, end, &to))
+			break;
+	}
+	msvc_copy *c = edit_copy(rv, d, t);
+	if (!c)
+		return 0;
+	for (size_t k = i; k < to && k < c->len; k++)
+		if (c->text[k] != '\n')
+			c->text[k] = ' ';
+	return 1;
 }
 
 /*
@@ -172,52 +263,9 @@ static int drop_code_seg(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d
                          const char *msg, const textpos *t)
 {
 	if (strcmp(msg, "overriding virtual function must specify the same code segment as its "
-	                "overridden function"))
+	                "overridden function") ||
+	    !blank_back(rv, tu, d, t, is_code_seg))
 		return 0;
-	CXFile f;
-	clang_getFileLocation(clang_getDiagnosticLocation(d), &f, NULL, NULL, NULL);
-	/* Back over the declaration's words, to where it starts. */
-	size_t i = t->off, from = 0, to = 0;
-	while (i > 0 && !from) {
-		char ch = t->buf[i - 1];
-		if (ch == ';' || ch == '{' || ch == '}' || t->off - i > 512)
-			break;
-		if (!hvci_text_ident_char((unsigned char)ch)) {
-			i--;
-			continue;
-		}
-		size_t end = i;
-		while (i > 0 && hvci_text_ident_char((unsigned char)t->buf[i - 1]))
-			i--;
-		if (end - i == 10 && !memcmp(t->buf + i, "__declspec", 10)) {
-			size_t j = hvci_text_skip_space(t, end);
-			/* __declspec ( code_seg ( "NAME" */
-			size_t k = j < t->len && t->buf[j] == '(' ? hvci_text_skip_space(t, j + 1) : t->len;
-			k = k + 8 < t->len && !strncmp(t->buf + k, "code_seg", 8)
-			        ? hvci_text_skip_space(t, k + 8)
-			        : t->len;
-			k = k < t->len && t->buf[k] == '(' ? hvci_text_skip_space(t, k + 1) : t->len;
-			if (k < t->len && t->buf[k] == '"' && plain_code(t->buf + k + 1)) {
-				int depth = 0;
-				do {
-					depth += t->buf[j] == '(' ? 1 : t->buf[j] == ')' ? -1 : 0;
-					j++;
-				} while (j < t->len && depth > 0 && t->buf[j] != ';');
-				if (!depth)
-					from = i + 1, to = j;
-			}
-		} else if (names_code_seg(tu, f, i)) {
-			from = i + 1, to = end;
-		}
-	}
-	if (!from)
-		return 0;
-	msvc_copy *c = edit_copy(rv, d, t);
-	if (!c)
-		return 0;
-	for (size_t k = from - 1; k < to; k++)
-		if (c->text[k] != '\n')
-			c->text[k] = ' ';
 	add_fix(rv, d,
 	        hvci_strdup("this override is in another code segment than the function it "
 	                    "overrides, which MSVC accepts and clang does not; analysed "
@@ -225,10 +273,29 @@ static int drop_code_seg(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d
 	return 1;
 }
 
+/*
+ * `EXTERN_C static void f();`: MSVC lets a linkage specification apply to
+ * a static function, clang does not.  A static function's linkage is its
+ * unit's whatever the language, so the copy blanks the `extern "C"`.
+ */
+static int drop_extern_c(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d,
+                         const char *msg, const textpos *t)
+{
+	if (strcmp(msg, "cannot combine with previous 'extern' declaration specifier") ||
+	    t->off + 6 > t->len || memcmp(t->buf + t->off, "static", 6) ||
+	    !blank_back(rv, tu, d, t, is_extern_c))
+		return 0;
+	add_fix(rv, d,
+	        hvci_strdup("'extern \"C\"' on a static declaration, which MSVC accepts and "
+	                    "clang does not; analysed as a static declaration"));
+	return 1;
+}
+
 int hvci_recover_msvc_plan(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d,
                            const char *msg, const textpos *t)
 {
-	return rename_repeat(rv, d, msg, t) || drop_code_seg(rv, tu, d, msg, t);
+	return rename_repeat(rv, d, msg, t) || drop_code_seg(rv, tu, d, msg, t) ||
+	       drop_extern_c(rv, tu, d, msg, t);
 }
 
 /* The overlay file: each corrected copy under its user path. */
