@@ -26,8 +26,9 @@ typedef struct {
 	int nested;      /* SI_TYPE: the type of a member of one of ours */
 	int record;      /* SI_TYPE: a structure, members or not (offsetof) */
 	int constant;    /* SI_CONST: a constant in C++ too */
-	int guid;        /* SI_CONST, SI_VALUE: a GUID object after all (1), or
-	                    the braced value of one (2) */
+	char *tag;       /* SI_CONST, SI_VALUE: an object of `struct tag` after all */
+	int tag_const;   /* ... a const one */
+	int guid_value;  /* SI_CONST, SI_VALUE: a GUID's braced value after all */
 } standin;
 
 /* A user file parsed from a corrected copy (recover_msvc.c). */

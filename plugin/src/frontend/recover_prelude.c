@@ -155,14 +155,16 @@ static void put_pair(FILE *f, const standin *e, const standin *p)
 	fprintf(f, "typedef %s *%s;\n", e->name, p->name);
 }
 
-/* The WDK declares every GUID `const GUID`, whose tag is `_GUID`; the tag
- * alone is enough to take its address, and the header completes it. */
-static void put_guid(FILE *f, const standin *e)
+/* An object of a structure the headers define later: its tag is enough to
+ * declare it and take its address (the WDK declares every GUID `const
+ * GUID`, tag `_GUID`).  A GUID's braced value is a macro. */
+static void put_object(FILE *f, const standin *e)
 {
-	if (e->guid == 2)
+	if (e->guid_value)
 		fprintf(f, "#define %s {0}\n", e->name);
 	else
-		fprintf(f, "struct _GUID;\nextern const struct _GUID %s;\n", e->name);
+		fprintf(f, "struct %s;\nextern %sstruct %s %s;\n", e->tag, e->tag_const ? "const " : "",
+		        e->tag, e->name);
 }
 
 int hvci_recovery_apply(hvci_recovery *rv, hvci_cmdline *cl)
@@ -268,14 +270,14 @@ int hvci_recovery_apply(hvci_recovery *rv, hvci_cmdline *cl)
 			break;
 		case SI_VALUE:
 			/* No initializer: the evaluator can never read a value from it. */
-			if (e->guid)
-				put_guid(f, e);
+			if (e->tag || e->guid_value)
+				put_object(f, e);
 			else
 				fprintf(f, "extern __hvci_standin_any %s;\n", e->name);
 			break;
 		case SI_CONST: {
-			if (e->guid) {
-				put_guid(f, e);
+			if (e->tag || e->guid_value) {
+				put_object(f, e);
 				break;
 			}
 			/* A constant for case labels and array sizes: distinct
