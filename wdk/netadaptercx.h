@@ -10,7 +10,9 @@
  * and extension headers.  The per-extension headers (net/checksum.h,
  * net/gso.h, net/rsc.h, net/virtualaddress.h, net/logicaladdress.h,
  * net/mdl.h, net/returncontext.h) are included by drivers themselves, as
- * with the WDK.  Also declares NET_CONFIGURATION_QUERY_ULONG_FLAGS and
+ * with the WDK.  The basic Windows types (BYTE, DWORD, ...) that
+ * NetAdapterCx client code uses come from minwindef.h, as for acx.h.  Also
+ * declares NET_CONFIGURATION_QUERY_ULONG_FLAGS and
  * NetConfigurationQueryUlong, which netconfiguration.h leaves out.
  */
 #pragma once
@@ -18,6 +20,7 @@
 #define _HVCI_NETADAPTERCX_H_
 
 #include <wdf.h>
+#include <minwindef.h>
 #include <netconfiguration.h>
 #include <netadapter.h>
 #include <netadapteroffload.h>
