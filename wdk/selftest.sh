@@ -43,6 +43,10 @@
 #    srbhelper.h, storport_mp.h, SPBCx.h, registry and handle filtering,
 #    file-system controls, TraceLogging) in every mode, with value and
 #    layout static assertions.
+# 2j. selftest/netcx_surface.c (a NetAdapterCx client, an MBBCx client and a
+#    Winsock Kernel client on netadaptercx.h with the net/ extension
+#    headers, mbbcx.h and wsk.h) in every mode, with value and layout
+#    static assertions.
 # 3. selftest/api_facts.cpp (C++, x64 and arm64): parameter counts and
 #    deciding parameter types of every API in hvci-facts.md section 2.
 #    Extras: clang-cl C++ and clang-cl x86 /Gz.
@@ -284,6 +288,9 @@ surface "$HERE/selftest/wifi_surface.c"
 # extended SRBs and Storport miniport types, SpbCx controllers, filtering
 # callbacks, file-system controls, TraceLogging.
 surface "$HERE/selftest/bus_storage_surface.c"
+# NetAdapterCx, MBBCx and Winsock Kernel: adapters, packet queues, net rings
+# and extensions, offloads, wake sources, MBIM fragments, WSK dispatch tables.
+surface "$HERE/selftest/netcx_surface.c"
 
 # The API facts table (C++, 64-bit targets only: calling conventions there
 # do not get in the way of the signature templates).
