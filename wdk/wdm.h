@@ -1070,8 +1070,19 @@ NTKERNELAPI NTSTATUS NTAPI MmProtectDriverSection(
 /* Dispatcher objects, spin locks, time                                    */
 /* ===================================================================== */
 
+/* Opaque to drivers, but code that reads an object's type byte compiles
+ * against the WDK's: the first 32 bits are also the type, signalling,
+ * size and a reserved byte. */
 typedef struct _DISPATCHER_HEADER {
-    LONG Lock;
+    union {
+        struct {
+            UCHAR Type;
+            UCHAR Signalling;
+            UCHAR Size;
+            UCHAR Reserved1;
+        };
+        LONG Lock;
+    };
     LONG SignalState;
     LIST_ENTRY WaitListHead;
 } DISPATCHER_HEADER;

@@ -972,7 +972,7 @@ static int plan_one(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d,
 	                         !strncmp(msg, "no matching member function for call to '", 41)) &&
 	           plan_argument(rv, d, &t)) {
 		added = 1;
-	} else if (have_text && hvci_recover_msvc_plan(rv, tu, d, msg, &t)) {
+	} else if (hvci_recover_msvc_plan(rv, tu, d, msg)) {
 		added = 1;
 	} else if (have_text && plan_shape(rv, tu, d, msg, &t, rules)) {
 		added = 1;

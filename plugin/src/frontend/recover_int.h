@@ -69,7 +69,7 @@ struct hvci_recovery {
 
 /* Plans a corrected copy for an error MSVC would not report; 1 when it did. */
 int hvci_recover_msvc_plan(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d,
-                           const char *msg, const textpos *t);
+                           const char *msg);
 /* Writes the copies and the overlay, and puts it on the command line. */
 int hvci_recover_msvc_apply(hvci_recovery *rv, hvci_cmdline *cl);
 void hvci_recover_msvc_free(hvci_recovery *rv);

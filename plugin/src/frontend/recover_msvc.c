@@ -14,6 +14,7 @@
  * - An override declared in another code segment than the function it
  *   overrides: the code_seg in front of it is blanked (drop_code_seg).
  * - `extern "C"` on a static declaration: blanked (drop_extern_c).
+ * - In C, a cast assigned to (`(ULONG)Len = n;`): blanked (drop_lvalue_cast).
  * Each correction gives the user a note at the error it answers.
  *
  * The overlay keeps the user's path as the file's name (use-external-names
@@ -63,7 +64,7 @@ static msvc_copy *copy_for(hvci_recovery *rv, const char *path)
 static msvc_copy *edit_copy(hvci_recovery *rv, CXDiagnostic d, const textpos *t)
 {
 	CXFile f;
-	clang_getFileLocation(clang_getDiagnosticLocation(d), &f, NULL, NULL, NULL);
+	clang_getSpellingLocation(clang_getDiagnosticLocation(d), &f, NULL, NULL, NULL);
 	CXString fs = clang_getFileName(f);
 	const char *path = clang_getCString(fs);
 	msvc_copy *c = path && *path == '/' ? copy_for(rv, path) : NULL;
@@ -84,7 +85,7 @@ static void add_fix(hvci_recovery *rv, CXDiagnostic d, char *note)
 	memset(x, 0, sizeof *x);
 	CXFile f;
 	unsigned line, col;
-	clang_getFileLocation(clang_getDiagnosticLocation(d), &f, &line, &col, NULL);
+	clang_getSpellingLocation(clang_getDiagnosticLocation(d), &f, &line, &col, NULL);
 	CXString fs = clang_getFileName(f);
 	x->at.file = hvci_strdup(clang_getCString(fs));
 	clang_disposeString(fs);
@@ -224,7 +225,7 @@ static int blank_back(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d, c
                       word_test test)
 {
 	CXFile f;
-	clang_getFileLocation(clang_getDiagnosticLocation(d), &f, NULL, NULL, NULL);
+	clang_getSpellingLocation(clang_getDiagnosticLocation(d), &f, NULL, NULL, NULL);
 	size_t i = t->off, to = 0;
 	for (;;) {
 		if (i == 0 || t->off - i > 512)
@@ -291,11 +292,57 @@ static int drop_extern_c(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d
 	return 1;
 }
 
-int hvci_recover_msvc_plan(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d,
-                           const char *msg, const textpos *t)
+/*
+ * C: `(ULONG_PTR)(p->Reserved[0]) = v;`, a cast assigned to, which MSVC
+ * reads as an assignment to the operand and clang rejects.  The copy
+ * blanks the cast, so the operand is assigned (an integer to a pointer is
+ * only a warning in C).  Only a plain type name, with `*`s, is blanked.
+ */
+static int drop_lvalue_cast(hvci_recovery *rv, CXDiagnostic d, const char *msg, const textpos *t)
 {
+	if (strcmp(msg, "assignment to cast is illegal, lvalue casts are not supported") ||
+	    t->off >= t->len || t->buf[t->off] != '(')
+		return 0;
+	size_t i = t->off + 1, words = 0;
+	while (i < t->len && t->buf[i] != ')') {
+		char c = t->buf[i];
+		if (hvci_text_ident_char((unsigned char)c)) {
+			words++;
+			while (i < t->len && hvci_text_ident_char((unsigned char)t->buf[i]))
+				i++;
+			continue;
+		}
+		if (c != '*' && c != ' ' && c != '\t')
+			return 0;
+		i++;
+	}
+	if (i >= t->len || !words)
+		return 0;
+	msvc_copy *c = edit_copy(rv, d, t);
+	if (!c)
+		return 0;
+	memset(c->text + t->off, ' ', i + 1 - t->off);
+	add_fix(rv, d,
+	        hvci_strdup("a cast assigned to, which MSVC accepts and clang does not; analysed "
+	                    "as an assignment to its operand"));
+	return 1;
+}
+
+int hvci_recover_msvc_plan(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d,
+                           const char *msg)
+{
+	/* Where the code is spelled: a macro's body, not where it is used,
+	 * is what a copy corrects. */
+	CXFile f;
+	unsigned off;
+	clang_getSpellingLocation(clang_getDiagnosticLocation(d), &f, NULL, NULL, &off);
+	textpos at;
+	const textpos *t = &at;
+	if (!f || !(at.buf = clang_getFileContents(tu, f, &at.len)) || off > at.len)
+		return 0;
+	at.off = off;
 	return rename_repeat(rv, d, msg, t) || drop_code_seg(rv, tu, d, msg, t) ||
-	       drop_extern_c(rv, tu, d, msg, t);
+	       drop_extern_c(rv, tu, d, msg, t) || drop_lvalue_cast(rv, d, msg, t);
 }
 
 /* The overlay file: each corrected copy under its user path. */

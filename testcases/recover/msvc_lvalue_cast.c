@@ -1,0 +1,21 @@
+// C: a cast assigned to (`(ULONG_PTR)(Nbl->Reserved[0]) = Count;`, also
+// inside a macro), which MSVC accepts and clang rejects: the unit is parsed
+// again from a copy with the cast blanked, so the operand is assigned, and
+// the function is checked.
+// RUN: %hvcilint check --verify %s --
+// RUN: %hvcilint check --no-db --allow-partial --format json %s -- | grep -q '"parse_errors": 0'
+#include <ntddk.h>
+
+typedef struct _PACKET {
+	PVOID Reserved[2];
+	ULONG Length;
+} PACKET;
+
+#define SET_REF(_p, _n) (ULONG_PTR)((_p)->Reserved[0]) = (_n) // expected-note {{a cast assigned to, which MSVC accepts and clang does not; analysed as an assignment to its operand}}
+
+PVOID Prepare(PACKET *Packet, USHORT Length)
+{
+	SET_REF(Packet, 1);
+	(USHORT)Packet->Length = Length; // expected-note {{a cast assigned to, which MSVC accepts and clang does not; analysed as an assignment to its operand}}
+	return ExAllocatePoolWithTag(NonPagedPool, Length, 'tkaP'); // expected-warning {{'ExAllocatePoolWithTag' allocates executable memory: pool type 'NonPagedPool' (0) [hvci-exec-pool]}}
+}
