@@ -191,4 +191,59 @@ typedef struct _DRIVE_LAYOUT_INFORMATION_EX {
     PARTITION_INFORMATION_EX PartitionEntry[1];
 } DRIVE_LAYOUT_INFORMATION_EX, *PDRIVE_LAYOUT_INFORMATION_EX;
 
+/* Disk detection data (DISK_GEOMETRY_EX.Data carries a DISK_PARTITION_INFO
+   followed by a DISK_DETECTION_INFO), as the ntdddisk.h reference gives
+   them. */
+#define PARTITION_LDM             0x42
+
+typedef enum _DETECTION_TYPE {
+    DetectNone,
+    DetectInt13,
+    DetectExInt13
+} DETECTION_TYPE;
+
+typedef struct _DISK_INT13_INFO {
+    USHORT DriveSelect;
+    ULONG MaxCylinders;
+    USHORT SectorsPerTrack;
+    USHORT MaxHeads;
+    USHORT NumberDrives;
+} DISK_INT13_INFO, *PDISK_INT13_INFO;
+
+typedef struct _DISK_EX_INT13_INFO {
+    USHORT ExBufferSize;
+    USHORT ExFlags;
+    ULONG ExCylinders;
+    ULONG ExHeads;
+    ULONG ExSectorsPerTrack;
+    ULONG64 ExSectorsPerDrive;
+    USHORT ExSectorSize;
+    USHORT ExReserved;
+} DISK_EX_INT13_INFO, *PDISK_EX_INT13_INFO;
+
+typedef struct _DISK_DETECTION_INFO {
+    ULONG SizeOfDetectInfo;
+    DETECTION_TYPE DetectionType;
+    union {
+        struct {
+            DISK_INT13_INFO Int13;
+            DISK_EX_INT13_INFO ExInt13;
+        };
+    };
+} DISK_DETECTION_INFO, *PDISK_DETECTION_INFO;
+
+typedef struct _DISK_PARTITION_INFO {
+    ULONG SizeOfPartitionInfo;
+    PARTITION_STYLE PartitionStyle;
+    union {
+        struct {
+            ULONG Signature;
+            ULONG CheckSum;
+        } Mbr;
+        struct {
+            GUID DiskId;
+        } Gpt;
+    };
+} DISK_PARTITION_INFO, *PDISK_PARTITION_INFO;
+
 #endif /* _NTDDDISK_H_ */

@@ -342,6 +342,30 @@ typedef struct _FILE_DISPOSITION_INFORMATION_EX {
     ULONG Flags;
 } FILE_DISPOSITION_INFORMATION_EX, *PFILE_DISPOSITION_INFORMATION_EX;
 
+/* ---- Disk signature and firmware INT 13 drive parameters ---------------
+   (the CM_INT13_DRIVE_PARAMETER and DISK_SIGNATURE reference pages; disk
+   class drivers match BIOS-reported drives with them). */
+typedef struct _CM_INT13_DRIVE_PARAMETER {
+    USHORT DriveSelect;
+    ULONG MaxCylinders;
+    USHORT SectorsPerTrack;
+    USHORT MaxHeads;
+    USHORT NumberDrives;
+} CM_INT13_DRIVE_PARAMETER, *PCM_INT13_DRIVE_PARAMETER;
+
+typedef struct _DISK_SIGNATURE {
+    ULONG PartitionStyle;
+    union {
+        struct {
+            ULONG Signature;
+            ULONG CheckSum;
+        } Mbr;
+        struct {
+            GUID DiskId;
+        } Gpt;
+    };
+} DISK_SIGNATURE, *PDISK_SIGNATURE;
+
 #ifdef __cplusplus
 } /* extern "C" */
 #endif

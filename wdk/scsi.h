@@ -379,4 +379,60 @@ typedef struct _INQUIRYDATA {
 #define SCSI_ADSENSE_NO_MEDIA_IN_DEVICE  0x3A
 #define SCSI_ADSENSE_OPERATOR_REQUEST    0x5A
 
+/* Byte-order helpers: big-endian SCSI fields to and from host order.  Each
+   is a brace block (drivers use them with and without a trailing ';').
+   The overlay structures name the bytes of a field from least to most
+   significant. */
+typedef struct _TWO_BYTE {
+    UCHAR Byte0;
+    UCHAR Byte1;
+} TWO_BYTE, *PTWO_BYTE;
+
+typedef struct _FOUR_BYTE {
+    UCHAR Byte0;
+    UCHAR Byte1;
+    UCHAR Byte2;
+    UCHAR Byte3;
+} FOUR_BYTE, *PFOUR_BYTE;
+
+typedef struct _EIGHT_BYTE {
+    UCHAR Byte0;
+    UCHAR Byte1;
+    UCHAR Byte2;
+    UCHAR Byte3;
+    UCHAR Byte4;
+    UCHAR Byte5;
+    UCHAR Byte6;
+    UCHAR Byte7;
+} EIGHT_BYTE, *PEIGHT_BYTE;
+
+#define REVERSE_BYTES_SHORT(Destination, Source) {      \
+    PTWO_BYTE _hvci_d = (PTWO_BYTE)(Destination);       \
+    PTWO_BYTE _hvci_s = (PTWO_BYTE)(Source);            \
+    _hvci_d->Byte1 = _hvci_s->Byte0;                    \
+    _hvci_d->Byte0 = _hvci_s->Byte1;                    \
+}
+
+#define REVERSE_BYTES(Destination, Source) {            \
+    PFOUR_BYTE _hvci_d = (PFOUR_BYTE)(Destination);     \
+    PFOUR_BYTE _hvci_s = (PFOUR_BYTE)(Source);          \
+    _hvci_d->Byte3 = _hvci_s->Byte0;                    \
+    _hvci_d->Byte2 = _hvci_s->Byte1;                    \
+    _hvci_d->Byte1 = _hvci_s->Byte2;                    \
+    _hvci_d->Byte0 = _hvci_s->Byte3;                    \
+}
+
+#define REVERSE_BYTES_QUAD(Destination, Source) {       \
+    PEIGHT_BYTE _hvci_d = (PEIGHT_BYTE)(Destination);   \
+    PEIGHT_BYTE _hvci_s = (PEIGHT_BYTE)(Source);        \
+    _hvci_d->Byte7 = _hvci_s->Byte0;                    \
+    _hvci_d->Byte6 = _hvci_s->Byte1;                    \
+    _hvci_d->Byte5 = _hvci_s->Byte2;                    \
+    _hvci_d->Byte4 = _hvci_s->Byte3;                    \
+    _hvci_d->Byte3 = _hvci_s->Byte4;                    \
+    _hvci_d->Byte2 = _hvci_s->Byte5;                    \
+    _hvci_d->Byte1 = _hvci_s->Byte6;                    \
+    _hvci_d->Byte0 = _hvci_s->Byte7;                    \
+}
+
 #endif /* _NTSCSI_ */
