@@ -192,6 +192,14 @@ typedef enum {
 #define LEAVE   goto __tryLabel;
 #define FINALLY __tryLabel:
 
+/* Frees a pool allocation (if any) and clears the pointer; a brace block,
+   used with and without a trailing ';'. */
+#define FREE_POOL(_PoolPtr)             \
+    if ((_PoolPtr) != NULL) {           \
+        ExFreePool(_PoolPtr);           \
+        (_PoolPtr) = NULL;              \
+    }
+
 /* SAL annotation on class-library entry points (no effect here). */
 #ifndef __control_entrypoint
 #define __control_entrypoint(category)

@@ -191,6 +191,24 @@ typedef struct _DRIVE_LAYOUT_INFORMATION_EX {
     PARTITION_INFORMATION_EX PartitionEntry[1];
 } DRIVE_LAYOUT_INFORMATION_EX, *PDRIVE_LAYOUT_INFORMATION_EX;
 
+/* Bad-block reassignment (IOCTL_DISK_REASSIGN_BLOCKS and its 64-bit
+   form), as the ntdddisk.h reference gives them. */
+#define IOCTL_DISK_REASSIGN_BLOCKS_EX    CTL_CODE(IOCTL_DISK_BASE, 0x0029, METHOD_BUFFERED, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
+
+typedef struct _REASSIGN_BLOCKS {
+    USHORT Reserved;
+    USHORT Count;
+    ULONG BlockNumber[1];
+} REASSIGN_BLOCKS, *PREASSIGN_BLOCKS;
+
+#include <pshpack1.h>
+typedef struct _REASSIGN_BLOCKS_EX {
+    USHORT Reserved;
+    USHORT Count;
+    LARGE_INTEGER BlockNumber[1];
+} REASSIGN_BLOCKS_EX, *PREASSIGN_BLOCKS_EX;
+#include <poppack.h>
+
 /* Disk detection data (DISK_GEOMETRY_EX.Data carries a DISK_PARTITION_INFO
    followed by a DISK_DETECTION_INFO), as the ntdddisk.h reference gives
    them. */

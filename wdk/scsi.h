@@ -39,6 +39,17 @@ typedef union _CDB {
         UCHAR Reserved : 4;
         UCHAR VendorUnique : 2;
     } CDB6GENERIC;
+    /* Any six-byte CDB, as MODE SENSE error handling reads it. */
+    struct _CDB6FORMAT {
+        UCHAR OperationCode;
+        UCHAR Reserved : 5;
+        UCHAR LogicalUnitNumber : 3;
+        UCHAR FormatUnit[3];
+        UCHAR Link : 1;
+        UCHAR Flag : 1;
+        UCHAR Reserved2 : 4;
+        UCHAR VendorUnique : 2;
+    } CDB6FORMAT;
     struct _CDB6READWRITE {
         UCHAR OperationCode;
         UCHAR LogicalBlockMsb1 : 5;
@@ -378,6 +389,14 @@ typedef struct _INQUIRYDATA {
 #define SCSI_ADSENSE_BUS_RESET           0x29
 #define SCSI_ADSENSE_NO_MEDIA_IN_DEVICE  0x3A
 #define SCSI_ADSENSE_OPERATOR_REQUEST    0x5A
+
+/* REPORT LUNS parameter data: a big-endian list length, then one
+   eight-byte LUN per entry (SPC REPORT LUNS; the header counts 8 bytes). */
+typedef struct _LUN_LIST {
+    UCHAR LunListLength[4];
+    UCHAR Reserved[4];
+    UCHAR Lun[0][8];
+} LUN_LIST, *PLUN_LIST;
 
 /* Byte-order helpers: big-endian SCSI fields to and from host order.  Each
    is a brace block (drivers use them with and without a trailing ';').
