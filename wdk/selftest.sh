@@ -43,6 +43,10 @@
 #    srbhelper.h, storport_mp.h, SPBCx.h, registry and handle filtering,
 #    file-system controls, TraceLogging) in every mode, with value and
 #    layout static assertions.
+# 2j. selftest/class_surface.c (storage class drivers and Storport HBA
+#    configuration: classpnp.h, storswtr.h, ntddvol.h, ioevent.h, media
+#    types, disk detection, PORT_CONFIGURATION_INFORMATION) in every mode,
+#    with value and layout static assertions.
 # 3. selftest/api_facts.cpp (C++, x64 and arm64): parameter counts and
 #    deciding parameter types of every API in hvci-facts.md section 2.
 #    Extras: clang-cl C++ and clang-cl x86 /Gz.
@@ -284,6 +288,9 @@ surface "$HERE/selftest/wifi_surface.c"
 # extended SRBs and Storport miniport types, SpbCx controllers, filtering
 # callbacks, file-system controls, TraceLogging.
 surface "$HERE/selftest/bus_storage_surface.c"
+# Storage class drivers: class-library device extensions and routines,
+# media types, volume extents, I/O events, Storport HBA configuration.
+surface "$HERE/selftest/class_surface.c"
 
 # The API facts table (C++, 64-bit targets only: calling conventions there
 # do not get in the way of the signature templates).
