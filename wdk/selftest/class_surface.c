@@ -4,7 +4,8 @@
  * routines, TRY/LEAVE/FINALLY and FREE_POOL), storswtr.h, ntddvol.h,
  * ioevent.h, the media-type and disk-detection records of ntddstor.h and
  * ntdddisk.h, and the Storport HBA configuration records (storport_cfg.h)
- * with REPORT LUNS data, used together, with static assertions on values
+ * with REPORT LUNS data, and the TrEE secure-service description
+ * (TrustedRuntimeClx.h), used together, with static assertions on values
  * and layouts that the reference pages publish.
  */
 #include <ntddk.h>
@@ -13,6 +14,7 @@
 #include <ntddvol.h>
 #include <ioevent.h>
 #include <storport.h>
+#include <TrustedRuntimeClx.h>
 
 /* Published values. */
 C_ASSERT(FailurePredictionNone == 0 && FailurePredictionSense == 3);
@@ -50,6 +52,10 @@ C_ASSERT(FIELD_OFFSET(PORT_CONFIGURATION_INFORMATION, AccessRanges) == 56);
 C_ASSERT(FIELD_OFFSET(MINIPORT_DUMP_POINTERS, DriverName) == 4);
 C_ASSERT(FIELD_OFFSET(ACCESS_RANGE, RangeLength) == 8);
 C_ASSERT(sizeof(CDB) == 16);
+C_ASSERT(TRSecureOSDependency == 0 && TrFunctionTableNumEntries == 6);
+C_ASSERT(FIELD_OFFSET(TR_SECURE_SERVICE, ServiceGuid) == 4);
+C_ASSERT(FIELD_OFFSET(TR_SECURE_SERVICE, Dependencies) == 36);
+C_ASSERT(sizeof(TR_SECURE_DEPENDENCY_V1) == 24 && sizeof(TR_SECURE_SERVICE_EXTENSION) == 8);
 
 /* A disk-style class driver: error hook, special-device scan, remove lock
    around a synchronous SRB and a mode sense, media types, notification. */
@@ -165,4 +171,21 @@ ULONG SurfaceFindAdapter(PVOID DeviceExtension, PVOID HwContext, PVOID BusInform
     ConfigInfo->InterruptSynchronizationMode = InterruptSynchronizeAll;
     luns->Lun[0][1] = (UCHAR)range->RangeInMemory;
     return range->RangeLength != 0 ? 0 : 1;
+}
+
+/* A TrEE miniport's description of one secure service with an OS
+   dependency (EvtTrEnumerateSecureServices). */
+ULONG SurfaceDescribeService(PTR_SECURE_SERVICE Service, const GUID *Id, const GUID *Needs)
+{
+    ULONG size = FIELD_OFFSET(TR_SECURE_SERVICE, Dependencies) + sizeof(TR_SECURE_DEPENDENCY_V1);
+    Service->DescriptionSize = size;
+    Service->ServiceGuid = *Id;
+    Service->MajorVersion = 1;
+    Service->MinorVersion = 0;
+    Service->ExtensionOffset = 0;
+    Service->CountDependencies = 1;
+    Service->Dependencies[0].Type = TRSecureOSDependency;
+    Service->Dependencies[0].Id = *Needs;
+    Service->Dependencies[0].MaxRequired = 1;
+    return size;
 }
