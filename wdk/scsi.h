@@ -12,8 +12,13 @@
  * byte layouts of the SCSI Primary/Block Commands standards (SPC-2/SBC);
  * their member names are the ones storage drivers use.
  *
- * Left out: all other CDB forms (MODE SENSE/SELECT (10), READ CAPACITY
- * (16), UNMAP, GET LBA STATUS, LOG SENSE, token operations, ...);
+ * The ten- to sixteen-byte forms (MODE SENSE/SELECT (10), LOG SENSE,
+ * SYNCHRONIZE CACHE (10), GET EVENT STATUS NOTIFICATION, UNMAP, WRITE
+ * BUFFER, SECURITY PROTOCOL IN, READ CAPACITY (16), GET LBA STATUS, the
+ * token operations, READ BUFFER (16), the element commands and ATA
+ * PASS-THROUGH (16)) follow the SPC/SBC/SAT byte layouts the same way.
+ *
+ * Left out: the other CDB forms (CD/DVD, tape and changer commands, ...);
  * descriptor-format sense data; mode-page and VPD structures
  * (MODE_PARAMETER_HEADER, VPD_*, ...); the DEVICE_QUALIFIER_* values (the
  * INQUIRYDATA page names them without values);
@@ -50,6 +55,191 @@ typedef union _CDB {
         UCHAR Reserved2 : 4;
         UCHAR VendorUnique : 2;
     } CDB6FORMAT;
+    /* Ten-, twelve- and sixteen-byte forms of SPC/SBC commands, in their
+       standard byte layouts (multi-byte fields big-endian byte arrays). */
+    struct _MODE_SENSE10 {
+        UCHAR OperationCode;
+        UCHAR Reserved1 : 3;
+        UCHAR Dbd : 1;
+        UCHAR Reserved2 : 1;
+        UCHAR LogicalUnitNumber : 3;
+        UCHAR PageCode : 6;
+        UCHAR Pc : 2;
+        UCHAR Reserved3[4];
+        UCHAR AllocationLength[2];
+        UCHAR Control;
+    } MODE_SENSE10;
+    struct _MODE_SELECT10 {
+        UCHAR OperationCode;
+        UCHAR SPBit : 1;
+        UCHAR Reserved1 : 3;
+        UCHAR PFBit : 1;
+        UCHAR LogicalUnitNumber : 3;
+        UCHAR Reserved2[5];
+        UCHAR ParameterListLength[2];
+        UCHAR Control;
+    } MODE_SELECT10;
+    struct _LOGSENSE {
+        UCHAR OperationCode;
+        UCHAR SPBit : 1;
+        UCHAR PPCBit : 1;
+        UCHAR Reserved1 : 3;
+        UCHAR LogicalUnitNumber : 3;
+        UCHAR PageCode : 6;
+        UCHAR PCBit : 2;
+        UCHAR SubPageCode;
+        UCHAR Reserved2;
+        UCHAR ParameterPointer[2];
+        UCHAR AllocationLength[2];
+        UCHAR Control;
+    } LOGSENSE;
+    struct _SYNCHRONIZE_CACHE10 {
+        UCHAR OperationCode;
+        UCHAR RelAddr : 1;
+        UCHAR Immediate : 1;
+        UCHAR Reserved : 3;
+        UCHAR Lun : 3;
+        UCHAR LogicalBlockAddress[4];
+        UCHAR Reserved2;
+        UCHAR BlockCount[2];
+        UCHAR Control;
+    } SYNCHRONIZE_CACHE10;
+    struct _GET_EVENT_STATUS_NOTIFICATION {
+        UCHAR OperationCode;
+        UCHAR Immediate : 1;
+        UCHAR Reserved : 4;
+        UCHAR Lun : 3;
+        UCHAR Reserved2[2];
+        UCHAR NotificationClassRequest;
+        UCHAR Reserved3[2];
+        UCHAR EventListLength[2];
+        UCHAR Control;
+    } GET_EVENT_STATUS_NOTIFICATION;
+    struct _UNMAP {
+        UCHAR OperationCode;
+        UCHAR Anchor : 1;
+        UCHAR Reserved1 : 7;
+        UCHAR Reserved2[4];
+        UCHAR GroupNumber : 5;
+        UCHAR Reserved3 : 3;
+        UCHAR AllocationLength[2];
+        UCHAR Control;
+    } UNMAP;
+    struct _WRITE_BUFFER {
+        UCHAR OperationCode;
+        UCHAR Mode : 5;
+        UCHAR ModeSpecific : 3;
+        UCHAR BufferID;
+        UCHAR BufferOffset[3];
+        UCHAR ParameterListLength[3];
+        UCHAR Control;
+    } WRITE_BUFFER;
+    struct _SECURITY_PROTOCOL_IN {
+        UCHAR OperationCode;
+        UCHAR SecurityProtocol;
+        UCHAR SecurityProtocolSpecific[2];
+        UCHAR Reserved1 : 7;
+        UCHAR INC_512 : 1;
+        UCHAR Reserved2;
+        UCHAR AllocationLength[4];
+        UCHAR Reserved3;
+        UCHAR Control;
+    } SECURITY_PROTOCOL_IN;
+    struct _READ_CAPACITY16 {
+        UCHAR OperationCode;
+        UCHAR ServiceAction : 5;
+        UCHAR Reserved1 : 3;
+        UCHAR LogicalBlock[8];
+        UCHAR AllocationLength[4];
+        UCHAR PMI : 1;
+        UCHAR Reserved2 : 7;
+        UCHAR Control;
+    } READ_CAPACITY16;
+    struct _GET_LBA_STATUS {
+        UCHAR OperationCode;
+        UCHAR ServiceAction : 5;
+        UCHAR Reserved1 : 3;
+        UCHAR StartingLBA[8];
+        UCHAR AllocationLength[4];
+        UCHAR Reserved2;
+        UCHAR Control;
+    } GET_LBA_STATUS;
+    struct _TOKEN_OPERATION {
+        UCHAR OperationCode;
+        UCHAR ServiceAction : 5;
+        UCHAR Reserved1 : 3;
+        UCHAR Reserved2[4];
+        UCHAR ListIdentifier[4];
+        UCHAR ParameterListLength[4];
+        UCHAR GroupNumber : 5;
+        UCHAR Reserved3 : 3;
+        UCHAR Control;
+    } TOKEN_OPERATION;
+    struct _RECEIVE_TOKEN_INFORMATION {
+        UCHAR OperationCode;
+        UCHAR ServiceAction : 5;
+        UCHAR Reserved1 : 3;
+        UCHAR ListIdentifier[4];
+        UCHAR Reserved2[4];
+        UCHAR AllocationLength[4];
+        UCHAR Reserved3;
+        UCHAR Control;
+    } RECEIVE_TOKEN_INFORMATION;
+    struct _READ_BUFFER_16 {
+        UCHAR OperationCode;
+        UCHAR Mode : 5;
+        UCHAR ModeSpecific : 3;
+        UCHAR BufferOffset[8];
+        UCHAR AllocationLength[4];
+        UCHAR BufferId;
+        UCHAR Control;
+    } READ_BUFFER_16;
+    struct _GET_PHYSICAL_ELEMENT_STATUS {
+        UCHAR OperationCode;
+        UCHAR ServiceAction : 5;
+        UCHAR Reserved1 : 3;
+        UCHAR Reserved2[4];
+        UCHAR StartingElement[4];
+        UCHAR AllocationLength[4];
+        UCHAR ReportType : 4;
+        UCHAR Reserved3 : 2;
+        UCHAR Filter : 2;
+        UCHAR Control;
+    } GET_PHYSICAL_ELEMENT_STATUS;
+    struct _REMOVE_ELEMENT_AND_TRUNCATE {
+        UCHAR OperationCode;
+        UCHAR ServiceAction : 5;
+        UCHAR Reserved1 : 3;
+        UCHAR RequestedCapacity[8];
+        UCHAR ElementIdentifier[4];
+        UCHAR Reserved2;
+        UCHAR Control;
+    } REMOVE_ELEMENT_AND_TRUNCATE;
+    struct _ATA_PASSTHROUGH16 {
+        UCHAR OperationCode;
+        UCHAR Extend : 1;
+        UCHAR Protocol : 4;
+        UCHAR MultipleCount : 3;
+        UCHAR TLength : 2;
+        UCHAR ByteBlock : 1;
+        UCHAR TDir : 1;
+        UCHAR Reserved1 : 1;
+        UCHAR CkCond : 1;
+        UCHAR Offline : 2;
+        UCHAR Features15_8;
+        UCHAR Features7_0;
+        UCHAR SectorCount15_8;
+        UCHAR SectorCount7_0;
+        UCHAR LbaLow15_8;
+        UCHAR LbaLow7_0;
+        UCHAR LbaMid15_8;
+        UCHAR LbaMid7_0;
+        UCHAR LbaHigh15_8;
+        UCHAR LbaHigh7_0;
+        UCHAR Device;
+        UCHAR Command;
+        UCHAR Control;
+    } ATA_PASSTHROUGH16;
     struct _CDB6READWRITE {
         UCHAR OperationCode;
         UCHAR LogicalBlockMsb1 : 5;
