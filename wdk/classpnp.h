@@ -140,7 +140,7 @@ typedef VOID (*PCLASS_SCAN_FOR_SPECIAL_HANDLER)(
 
 /* ---- WMI registration -------------------------------------------------- */
 typedef struct {
-    LPCGUID Guid;
+    GUID Guid;
     ULONG InstanceCount;
     ULONG Flags;
 } GUIDREGINFO, *PGUIDREGINFO;

@@ -200,9 +200,17 @@ typedef enum {
         (_PoolPtr) = NULL;              \
     }
 
-/* SAL annotation on class-library entry points (no effect here). */
+/* SAL annotations class-library sources use (no effect here). */
 #ifndef __control_entrypoint
 #define __control_entrypoint(category)
+#endif
+#ifndef __on_failure
+#define __on_failure(annotes)
+#endif
+
+/* The port-library export marker (srb.h); empty in kernel-mode builds. */
+#ifndef SCSIPORT_API
+#define SCSIPORT_API
 #endif
 
 #ifdef __cplusplus

@@ -339,6 +339,21 @@ typedef struct _DEVICE_MEDIA_INFO {
     } DeviceSpecific;
 } DEVICE_MEDIA_INFO, *PDEVICE_MEDIA_INFO;
 
+/* IOCTL_STORAGE_READ_CAPACITY output and the data-set ranges of
+   IOCTL_STORAGE_MANAGE_DATA_SET_ATTRIBUTES, as the reference gives them. */
+typedef struct _STORAGE_READ_CAPACITY {
+    ULONG Version;
+    ULONG Size;
+    ULONG BlockLength;
+    LARGE_INTEGER NumberOfBlocks;
+    LARGE_INTEGER DiskLength;
+} STORAGE_READ_CAPACITY, *PSTORAGE_READ_CAPACITY;
+
+typedef struct _DEVICE_DATA_SET_RANGE {
+    LONGLONG StartingOffset;
+    ULONGLONG LengthInBytes;
+} DEVICE_DATA_SET_RANGE, *PDEVICE_DATA_SET_RANGE;
+
 typedef struct _GET_MEDIA_TYPES {
     ULONG DeviceType;
     ULONG MediaInfoCount;
