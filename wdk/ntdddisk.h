@@ -191,4 +191,77 @@ typedef struct _DRIVE_LAYOUT_INFORMATION_EX {
     PARTITION_INFORMATION_EX PartitionEntry[1];
 } DRIVE_LAYOUT_INFORMATION_EX, *PDRIVE_LAYOUT_INFORMATION_EX;
 
+/* Bad-block reassignment (IOCTL_DISK_REASSIGN_BLOCKS and its 64-bit
+   form), as the ntdddisk.h reference gives them. */
+#define IOCTL_DISK_REASSIGN_BLOCKS_EX    CTL_CODE(IOCTL_DISK_BASE, 0x0029, METHOD_BUFFERED, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
+
+typedef struct _REASSIGN_BLOCKS {
+    USHORT Reserved;
+    USHORT Count;
+    ULONG BlockNumber[1];
+} REASSIGN_BLOCKS, *PREASSIGN_BLOCKS;
+
+#include <pshpack1.h>
+typedef struct _REASSIGN_BLOCKS_EX {
+    USHORT Reserved;
+    USHORT Count;
+    LARGE_INTEGER BlockNumber[1];
+} REASSIGN_BLOCKS_EX, *PREASSIGN_BLOCKS_EX;
+#include <poppack.h>
+
+/* Disk detection data (DISK_GEOMETRY_EX.Data carries a DISK_PARTITION_INFO
+   followed by a DISK_DETECTION_INFO), as the ntdddisk.h reference gives
+   them. */
+#define PARTITION_LDM             0x42
+
+typedef enum _DETECTION_TYPE {
+    DetectNone,
+    DetectInt13,
+    DetectExInt13
+} DETECTION_TYPE;
+
+typedef struct _DISK_INT13_INFO {
+    USHORT DriveSelect;
+    ULONG MaxCylinders;
+    USHORT SectorsPerTrack;
+    USHORT MaxHeads;
+    USHORT NumberDrives;
+} DISK_INT13_INFO, *PDISK_INT13_INFO;
+
+typedef struct _DISK_EX_INT13_INFO {
+    USHORT ExBufferSize;
+    USHORT ExFlags;
+    ULONG ExCylinders;
+    ULONG ExHeads;
+    ULONG ExSectorsPerTrack;
+    ULONG64 ExSectorsPerDrive;
+    USHORT ExSectorSize;
+    USHORT ExReserved;
+} DISK_EX_INT13_INFO, *PDISK_EX_INT13_INFO;
+
+typedef struct _DISK_DETECTION_INFO {
+    ULONG SizeOfDetectInfo;
+    DETECTION_TYPE DetectionType;
+    union {
+        struct {
+            DISK_INT13_INFO Int13;
+            DISK_EX_INT13_INFO ExInt13;
+        };
+    };
+} DISK_DETECTION_INFO, *PDISK_DETECTION_INFO;
+
+typedef struct _DISK_PARTITION_INFO {
+    ULONG SizeOfPartitionInfo;
+    PARTITION_STYLE PartitionStyle;
+    union {
+        struct {
+            ULONG Signature;
+            ULONG CheckSum;
+        } Mbr;
+        struct {
+            GUID DiskId;
+        } Gpt;
+    };
+} DISK_PARTITION_INFO, *PDISK_PARTITION_INFO;
+
 #endif /* _NTDDDISK_H_ */

@@ -342,6 +342,41 @@ typedef struct _FILE_DISPOSITION_INFORMATION_EX {
     ULONG Flags;
 } FILE_DISPOSITION_INFORMATION_EX, *PFILE_DISPOSITION_INFORMATION_EX;
 
+/* ---- Disk signature and firmware INT 13 drive parameters ---------------
+   (the CM_INT13_DRIVE_PARAMETER and DISK_SIGNATURE reference pages; disk
+   class drivers match BIOS-reported drives with them). */
+typedef struct _CM_INT13_DRIVE_PARAMETER {
+    USHORT DriveSelect;
+    ULONG MaxCylinders;
+    USHORT SectorsPerTrack;
+    USHORT MaxHeads;
+    USHORT NumberDrives;
+} CM_INT13_DRIVE_PARAMETER, *PCM_INT13_DRIVE_PARAMETER;
+
+typedef struct _DISK_SIGNATURE {
+    ULONG PartitionStyle;
+    union {
+        struct {
+            ULONG Signature;
+            ULONG CheckSum;
+        } Mbr;
+        struct {
+            GUID DiskId;
+        } Gpt;
+    };
+} DISK_SIGNATURE, *PDISK_SIGNATURE;
+
+/* Custom PnP target-device event (IoReportTargetDeviceChange[Asynchronous]),
+   as the TARGET_DEVICE_CUSTOM_NOTIFICATION reference page gives it. */
+typedef struct _TARGET_DEVICE_CUSTOM_NOTIFICATION {
+    USHORT Version;
+    USHORT Size;
+    GUID Event;
+    struct _FILE_OBJECT *FileObject;
+    LONG NameBufferOffset;
+    UCHAR CustomDataBuffer[1];
+} TARGET_DEVICE_CUSTOM_NOTIFICATION, *PTARGET_DEVICE_CUSTOM_NOTIFICATION;
+
 #ifdef __cplusplus
 } /* extern "C" */
 #endif

@@ -12,8 +12,13 @@
  * byte layouts of the SCSI Primary/Block Commands standards (SPC-2/SBC);
  * their member names are the ones storage drivers use.
  *
- * Left out: all other CDB forms (MODE SENSE/SELECT (10), READ CAPACITY
- * (16), UNMAP, GET LBA STATUS, LOG SENSE, token operations, ...);
+ * The ten- to sixteen-byte forms (MODE SENSE/SELECT (10), LOG SENSE,
+ * SYNCHRONIZE CACHE (10), GET EVENT STATUS NOTIFICATION, UNMAP, WRITE
+ * BUFFER, SECURITY PROTOCOL IN, READ CAPACITY (16), GET LBA STATUS, the
+ * token operations, READ BUFFER (16), the element commands and ATA
+ * PASS-THROUGH (16)) follow the SPC/SBC/SAT byte layouts the same way.
+ *
+ * Left out: the other CDB forms (CD/DVD, tape and changer commands, ...);
  * descriptor-format sense data; mode-page and VPD structures
  * (MODE_PARAMETER_HEADER, VPD_*, ...); the DEVICE_QUALIFIER_* values (the
  * INQUIRYDATA page names them without values);
@@ -39,6 +44,202 @@ typedef union _CDB {
         UCHAR Reserved : 4;
         UCHAR VendorUnique : 2;
     } CDB6GENERIC;
+    /* Any six-byte CDB, as MODE SENSE error handling reads it. */
+    struct _CDB6FORMAT {
+        UCHAR OperationCode;
+        UCHAR Reserved : 5;
+        UCHAR LogicalUnitNumber : 3;
+        UCHAR FormatUnit[3];
+        UCHAR Link : 1;
+        UCHAR Flag : 1;
+        UCHAR Reserved2 : 4;
+        UCHAR VendorUnique : 2;
+    } CDB6FORMAT;
+    /* Ten-, twelve- and sixteen-byte forms of SPC/SBC commands, in their
+       standard byte layouts (multi-byte fields big-endian byte arrays). */
+    struct _MODE_SENSE10 {
+        UCHAR OperationCode;
+        UCHAR Reserved1 : 3;
+        UCHAR Dbd : 1;
+        UCHAR Reserved2 : 1;
+        UCHAR LogicalUnitNumber : 3;
+        UCHAR PageCode : 6;
+        UCHAR Pc : 2;
+        UCHAR Reserved3[4];
+        UCHAR AllocationLength[2];
+        UCHAR Control;
+    } MODE_SENSE10;
+    struct _MODE_SELECT10 {
+        UCHAR OperationCode;
+        UCHAR SPBit : 1;
+        UCHAR Reserved1 : 3;
+        UCHAR PFBit : 1;
+        UCHAR LogicalUnitNumber : 3;
+        UCHAR Reserved2[5];
+        UCHAR ParameterListLength[2];
+        UCHAR Control;
+    } MODE_SELECT10;
+    struct _LOGSENSE {
+        UCHAR OperationCode;
+        UCHAR SPBit : 1;
+        UCHAR PPCBit : 1;
+        UCHAR Reserved1 : 3;
+        UCHAR LogicalUnitNumber : 3;
+        UCHAR PageCode : 6;
+        UCHAR PCBit : 2;
+        UCHAR SubPageCode;
+        UCHAR Reserved2;
+        UCHAR ParameterPointer[2];
+        UCHAR AllocationLength[2];
+        UCHAR Control;
+    } LOGSENSE;
+    struct _SYNCHRONIZE_CACHE10 {
+        UCHAR OperationCode;
+        UCHAR RelAddr : 1;
+        UCHAR Immediate : 1;
+        UCHAR Reserved : 3;
+        UCHAR Lun : 3;
+        UCHAR LogicalBlockAddress[4];
+        UCHAR Reserved2;
+        UCHAR BlockCount[2];
+        UCHAR Control;
+    } SYNCHRONIZE_CACHE10;
+    struct _GET_EVENT_STATUS_NOTIFICATION {
+        UCHAR OperationCode;
+        UCHAR Immediate : 1;
+        UCHAR Reserved : 4;
+        UCHAR Lun : 3;
+        UCHAR Reserved2[2];
+        UCHAR NotificationClassRequest;
+        UCHAR Reserved3[2];
+        UCHAR EventListLength[2];
+        UCHAR Control;
+    } GET_EVENT_STATUS_NOTIFICATION;
+    struct _UNMAP {
+        UCHAR OperationCode;
+        UCHAR Anchor : 1;
+        UCHAR Reserved1 : 7;
+        UCHAR Reserved2[4];
+        UCHAR GroupNumber : 5;
+        UCHAR Reserved3 : 3;
+        UCHAR AllocationLength[2];
+        UCHAR Control;
+    } UNMAP;
+    struct _WRITE_BUFFER {
+        UCHAR OperationCode;
+        UCHAR Mode : 5;
+        UCHAR ModeSpecific : 3;
+        UCHAR BufferID;
+        UCHAR BufferOffset[3];
+        UCHAR ParameterListLength[3];
+        UCHAR Control;
+    } WRITE_BUFFER;
+    struct _SECURITY_PROTOCOL_IN {
+        UCHAR OperationCode;
+        UCHAR SecurityProtocol;
+        UCHAR SecurityProtocolSpecific[2];
+        UCHAR Reserved1 : 7;
+        UCHAR INC_512 : 1;
+        UCHAR Reserved2;
+        UCHAR AllocationLength[4];
+        UCHAR Reserved3;
+        UCHAR Control;
+    } SECURITY_PROTOCOL_IN;
+    struct _READ_CAPACITY16 {
+        UCHAR OperationCode;
+        UCHAR ServiceAction : 5;
+        UCHAR Reserved1 : 3;
+        UCHAR LogicalBlock[8];
+        UCHAR AllocationLength[4];
+        UCHAR PMI : 1;
+        UCHAR Reserved2 : 7;
+        UCHAR Control;
+    } READ_CAPACITY16;
+    struct _GET_LBA_STATUS {
+        UCHAR OperationCode;
+        UCHAR ServiceAction : 5;
+        UCHAR Reserved1 : 3;
+        UCHAR StartingLBA[8];
+        UCHAR AllocationLength[4];
+        UCHAR Reserved2;
+        UCHAR Control;
+    } GET_LBA_STATUS;
+    struct _TOKEN_OPERATION {
+        UCHAR OperationCode;
+        UCHAR ServiceAction : 5;
+        UCHAR Reserved1 : 3;
+        UCHAR Reserved2[4];
+        UCHAR ListIdentifier[4];
+        UCHAR ParameterListLength[4];
+        UCHAR GroupNumber : 5;
+        UCHAR Reserved3 : 3;
+        UCHAR Control;
+    } TOKEN_OPERATION;
+    struct _RECEIVE_TOKEN_INFORMATION {
+        UCHAR OperationCode;
+        UCHAR ServiceAction : 5;
+        UCHAR Reserved1 : 3;
+        UCHAR ListIdentifier[4];
+        UCHAR Reserved2[4];
+        UCHAR AllocationLength[4];
+        UCHAR Reserved3;
+        UCHAR Control;
+    } RECEIVE_TOKEN_INFORMATION;
+    struct _READ_BUFFER_16 {
+        UCHAR OperationCode;
+        UCHAR Mode : 5;
+        UCHAR ModeSpecific : 3;
+        UCHAR BufferOffset[8];
+        UCHAR AllocationLength[4];
+        UCHAR BufferId;
+        UCHAR Control;
+    } READ_BUFFER_16;
+    struct _GET_PHYSICAL_ELEMENT_STATUS {
+        UCHAR OperationCode;
+        UCHAR ServiceAction : 5;
+        UCHAR Reserved1 : 3;
+        UCHAR Reserved2[4];
+        UCHAR StartingElement[4];
+        UCHAR AllocationLength[4];
+        UCHAR ReportType : 4;
+        UCHAR Reserved3 : 2;
+        UCHAR Filter : 2;
+        UCHAR Control;
+    } GET_PHYSICAL_ELEMENT_STATUS;
+    struct _REMOVE_ELEMENT_AND_TRUNCATE {
+        UCHAR OperationCode;
+        UCHAR ServiceAction : 5;
+        UCHAR Reserved1 : 3;
+        UCHAR RequestedCapacity[8];
+        UCHAR ElementIdentifier[4];
+        UCHAR Reserved2;
+        UCHAR Control;
+    } REMOVE_ELEMENT_AND_TRUNCATE;
+    struct _ATA_PASSTHROUGH16 {
+        UCHAR OperationCode;
+        UCHAR Extend : 1;
+        UCHAR Protocol : 4;
+        UCHAR MultipleCount : 3;
+        UCHAR TLength : 2;
+        UCHAR ByteBlock : 1;
+        UCHAR TDir : 1;
+        UCHAR Reserved1 : 1;
+        UCHAR CkCond : 1;
+        UCHAR Offline : 2;
+        UCHAR Features15_8;
+        UCHAR Features7_0;
+        UCHAR SectorCount15_8;
+        UCHAR SectorCount7_0;
+        UCHAR LbaLow15_8;
+        UCHAR LbaLow7_0;
+        UCHAR LbaMid15_8;
+        UCHAR LbaMid7_0;
+        UCHAR LbaHigh15_8;
+        UCHAR LbaHigh7_0;
+        UCHAR Device;
+        UCHAR Command;
+        UCHAR Control;
+    } ATA_PASSTHROUGH16;
     struct _CDB6READWRITE {
         UCHAR OperationCode;
         UCHAR LogicalBlockMsb1 : 5;
@@ -378,5 +579,69 @@ typedef struct _INQUIRYDATA {
 #define SCSI_ADSENSE_BUS_RESET           0x29
 #define SCSI_ADSENSE_NO_MEDIA_IN_DEVICE  0x3A
 #define SCSI_ADSENSE_OPERATOR_REQUEST    0x5A
+
+/* REPORT LUNS parameter data: a big-endian list length, then one
+   eight-byte LUN per entry (SPC REPORT LUNS; the header counts 8 bytes). */
+typedef struct _LUN_LIST {
+    UCHAR LunListLength[4];
+    UCHAR Reserved[4];
+    UCHAR Lun[0][8];
+} LUN_LIST, *PLUN_LIST;
+
+/* Byte-order helpers: big-endian SCSI fields to and from host order.  Each
+   is a brace block (drivers use them with and without a trailing ';').
+   The overlay structures name the bytes of a field from least to most
+   significant. */
+typedef struct _TWO_BYTE {
+    UCHAR Byte0;
+    UCHAR Byte1;
+} TWO_BYTE, *PTWO_BYTE;
+
+typedef struct _FOUR_BYTE {
+    UCHAR Byte0;
+    UCHAR Byte1;
+    UCHAR Byte2;
+    UCHAR Byte3;
+} FOUR_BYTE, *PFOUR_BYTE;
+
+typedef struct _EIGHT_BYTE {
+    UCHAR Byte0;
+    UCHAR Byte1;
+    UCHAR Byte2;
+    UCHAR Byte3;
+    UCHAR Byte4;
+    UCHAR Byte5;
+    UCHAR Byte6;
+    UCHAR Byte7;
+} EIGHT_BYTE, *PEIGHT_BYTE;
+
+#define REVERSE_BYTES_SHORT(Destination, Source) {      \
+    PTWO_BYTE _hvci_d = (PTWO_BYTE)(Destination);       \
+    PTWO_BYTE _hvci_s = (PTWO_BYTE)(Source);            \
+    _hvci_d->Byte1 = _hvci_s->Byte0;                    \
+    _hvci_d->Byte0 = _hvci_s->Byte1;                    \
+}
+
+#define REVERSE_BYTES(Destination, Source) {            \
+    PFOUR_BYTE _hvci_d = (PFOUR_BYTE)(Destination);     \
+    PFOUR_BYTE _hvci_s = (PFOUR_BYTE)(Source);          \
+    _hvci_d->Byte3 = _hvci_s->Byte0;                    \
+    _hvci_d->Byte2 = _hvci_s->Byte1;                    \
+    _hvci_d->Byte1 = _hvci_s->Byte2;                    \
+    _hvci_d->Byte0 = _hvci_s->Byte3;                    \
+}
+
+#define REVERSE_BYTES_QUAD(Destination, Source) {       \
+    PEIGHT_BYTE _hvci_d = (PEIGHT_BYTE)(Destination);   \
+    PEIGHT_BYTE _hvci_s = (PEIGHT_BYTE)(Source);        \
+    _hvci_d->Byte7 = _hvci_s->Byte0;                    \
+    _hvci_d->Byte6 = _hvci_s->Byte1;                    \
+    _hvci_d->Byte5 = _hvci_s->Byte2;                    \
+    _hvci_d->Byte4 = _hvci_s->Byte3;                    \
+    _hvci_d->Byte3 = _hvci_s->Byte4;                    \
+    _hvci_d->Byte2 = _hvci_s->Byte5;                    \
+    _hvci_d->Byte1 = _hvci_s->Byte6;                    \
+    _hvci_d->Byte0 = _hvci_s->Byte7;                    \
+}
 
 #endif /* _NTSCSI_ */

@@ -47,6 +47,10 @@
 #    Winsock Kernel client on netadaptercx.h with the net/ extension
 #    headers, mbbcx.h and wsk.h) in every mode, with value and layout
 #    static assertions.
+# 2k. selftest/class_surface.c (storage class drivers and Storport HBA
+#    configuration: classpnp.h, storswtr.h, ntddvol.h, ioevent.h, media
+#    types, disk detection, PORT_CONFIGURATION_INFORMATION) in every mode,
+#    with value and layout static assertions.
 # 3. selftest/api_facts.cpp (C++, x64 and arm64): parameter counts and
 #    deciding parameter types of every API in hvci-facts.md section 2.
 #    Extras: clang-cl C++ and clang-cl x86 /Gz.
@@ -291,6 +295,9 @@ surface "$HERE/selftest/bus_storage_surface.c"
 # NetAdapterCx, MBBCx and Winsock Kernel: adapters, packet queues, net rings
 # and extensions, offloads, wake sources, MBIM fragments, WSK dispatch tables.
 surface "$HERE/selftest/netcx_surface.c"
+# Storage class drivers: class-library device extensions and routines,
+# media types, volume extents, I/O events, Storport HBA configuration.
+surface "$HERE/selftest/class_surface.c"
 
 # The API facts table (C++, 64-bit targets only: calling conventions there
 # do not get in the way of the signature templates).

@@ -21,8 +21,10 @@
  * The enumerations are numbered from zero in the order of their pages,
  * STOR_SPINLOCK from one.
  *
- * Left out: PORT_CONFIGURATION_INFORMATION and HW_INITIALIZATION_DATA
- * (opaque here), StorPortInitialize, the PoFx and power-setting records,
+ * PORT_CONFIGURATION_INFORMATION and MINIPORT_DUMP_POINTERS are in
+ * storport_cfg.h, which this header includes at its end.
+ *
+ * Left out: HW_INITIALIZATION_DATA (opaque here), StorPortInitialize, the PoFx and power-setting records,
  * and the StorPort* routines not named above.
  */
 #pragma once
@@ -175,5 +177,7 @@ STORPORT_API PSTOR_SCATTER_GATHER_LIST NTAPI StorPortGetScatterGatherList(
 #ifdef __cplusplus
 } /* extern "C" */
 #endif
+
+#include <storport_cfg.h>
 
 #endif /* HVCILINT_STORPORT_MP_H */
