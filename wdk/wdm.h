@@ -3758,5 +3758,7 @@ typedef struct _FILE_FS_DEVICE_INFORMATION {
 #include <wdm_io.h>
 /* Registry and object-handle filtering callbacks. */
 #include <wdm_cb.h>
+/* PnP notifications, device interfaces and registry key enumeration. */
+#include <wdm_pnp.h>
 
 #endif /* _WDMDDK_ */
