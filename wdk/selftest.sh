@@ -46,9 +46,9 @@
 # 2j. selftest/misc_surface.c (assorted device classes: poclass.h thermal
 #    and power limit interfaces, kbdmou.h / ntddkbd.h / ntddmou.h /
 #    ntdd8042.h, gpioclx.h, UcmUcsiCx.h with ucmucsispec.h and the
-#    versioned UCm/1.0 and UcmUcsi/1.0 paths, wdm_pnp.h, smclib.h with
-#    winsmcrd.h, sidebandaudio.h and usbsidebandaudio.h) in every mode,
-#    with value and layout static assertions.
+#    versioned UCm/1.0 and UcmUcsi/1.0 paths, UcmTcpciCx.h, wdm_pnp.h,
+#    smclib.h with winsmcrd.h, sidebandaudio.h and usbsidebandaudio.h)
+#    in every mode, with value and layout static assertions.
 # 3. selftest/api_facts.cpp (C++, x64 and arm64): parameter counts and
 #    deciding parameter types of every API in hvci-facts.md section 2.
 #    Extras: clang-cl C++ and clang-cl x86 /Gz.

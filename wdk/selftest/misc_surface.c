@@ -4,11 +4,12 @@
  * (poclass.h), keyboard and mouse class and i8042 filter drivers
  * (kbdmou.h, ntddkbd.h, ntddmou.h, ntdd8042.h), GPIO controller drivers
  * (gpioclx.h), UCSI connector drivers (UcmUcsiCx.h, ucmucsispec.h and the
- * versioned UCm/1.0 and UcmUcsi/1.0 include paths), PnP notification and
- * registry enumeration (wdm_pnp.h through wdm.h), smart card readers
- * (smclib.h, winsmcrd.h) and sideband audio (sidebandaudio.h,
- * usbsidebandaudio.h), used together, with static assertions on values
- * and layouts that the reference pages publish.
+ * versioned UCm/1.0 and UcmUcsi/1.0 include paths), TCPCI port controller
+ * drivers (UcmTcpciCx.h), PnP notification and registry enumeration
+ * (wdm_pnp.h through wdm.h), smart card readers (smclib.h, winsmcrd.h)
+ * and sideband audio (sidebandaudio.h, usbsidebandaudio.h), used
+ * together, with static assertions on values and layouts that the
+ * reference pages publish.
  */
 #include <ntddk.h>
 #include <wdf.h>
@@ -18,6 +19,7 @@
 #include <gpioclx.h>
 #include <UcmUcsi/1.0/UcmucsiCx.h>
 #include <UCm/1.0/UcmCx.h>
+#include <UcmTcpciCx.h>
 #include <smclib.h>
 #include <usbsidebandaudio.h>
 
@@ -97,6 +99,7 @@ C_ASSERT(FIELD_OFFSET(UCSI_DATA_BLOCK, MessageIn) == 16);
 C_ASSERT(FIELD_OFFSET(UCSI_DATA_BLOCK, MessageOut) == 32);
 C_ASSERT(sizeof(UCSI_DATA_BLOCK) == 48);
 C_ASSERT(IOCTL_UCMUCSI_PPM_SEND_UCSI_DATA_BLOCK != IOCTL_UCMUCSI_PPM_GET_UCSI_DATA_BLOCK);
+C_ASSERT(sizeof(UCMTCPCI_DEVICE_CONFIG) == sizeof(ULONG));
 
 /* ---- wdm_pnp.h ------------------------------------------------------ */
 C_ASSERT(EventCategoryReserved == 0 && EventCategoryDeviceInterfaceChange == 2);
@@ -174,6 +177,11 @@ NTSTATUS MiscSurfaceUse(PDRIVER_OBJECT DriverObject, PDEVICE_OBJECT Pdo, WDFDEVI
     UCMUCSI_CONNECTOR_INFO_INIT(&connector);
     UCMUCSI_DEVICE_CONFIG_INIT(&ucsiConfig);
     status = UcmUcsiDeviceInitialize(Device, &ucsiConfig);
+    if (NT_SUCCESS(status)) {
+        UCMTCPCI_DEVICE_CONFIG tcpciConfig;
+        UCMTCPCI_DEVICE_CONFIG_INIT(&tcpciConfig);
+        status = UcmTcpciDeviceInitialize(Device, &tcpciConfig);
+    }
 
     if (NT_SUCCESS(status)) {
         status = IoRegisterPlugPlayNotification(
