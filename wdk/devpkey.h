@@ -50,6 +50,7 @@ _HVCILINT_DEVPKEY(DEVPKEY_Device_Parent);
 _HVCILINT_DEVPKEY(DEVPKEY_Device_Children);
 _HVCILINT_DEVPKEY(DEVPKEY_Device_ContainerId);
 _HVCILINT_DEVPKEY(DEVPKEY_Device_PanelId);
+_HVCILINT_DEVPKEY(DEVPKEY_Device_PhysicalDeviceLocation);
 _HVCILINT_DEVPKEY(DEVPKEY_Device_LocationPaths);
 _HVCILINT_DEVPKEY(DEVPKEY_DeviceInterface_FriendlyName);
 _HVCILINT_DEVPKEY(DEVPKEY_DeviceInterface_Enabled);

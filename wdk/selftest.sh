@@ -51,6 +51,12 @@
 #    configuration: classpnp.h, storswtr.h, ntddvol.h, ioevent.h, media
 #    types, disk detection, PORT_CONFIGURATION_INFORMATION) in every mode,
 #    with value and layout static assertions.
+# 2l. selftest/misc_surface.c (assorted device classes: poclass.h thermal
+#    and power limit interfaces, kbdmou.h / ntddkbd.h / ntddmou.h /
+#    ntdd8042.h, gpioclx.h, UcmUcsiCx.h with ucmucsispec.h and the
+#    versioned UCm/1.0 and UcmUcsi/1.0 paths, UcmTcpciCx.h, wdm_pnp.h,
+#    smclib.h with winsmcrd.h, sidebandaudio.h and usbsidebandaudio.h)
+#    in every mode, with value and layout static assertions.
 # 3. selftest/api_facts.cpp (C++, x64 and arm64): parameter counts and
 #    deciding parameter types of every API in hvci-facts.md section 2.
 #    Extras: clang-cl C++ and clang-cl x86 /Gz.
@@ -298,6 +304,11 @@ surface "$HERE/selftest/netcx_surface.c"
 # Storage class drivers: class-library device extensions and routines,
 # media types, volume extents, I/O events, Storport HBA configuration.
 surface "$HERE/selftest/class_surface.c"
+# Assorted device classes: thermal cooling and power limit interfaces,
+# keyboard/mouse class and i8042 hooks, GPIO controllers, UCSI connectors,
+# PnP notification and registry enumeration, smart card readers, sideband
+# audio.
+surface "$HERE/selftest/misc_surface.c"
 
 # The API facts table (C++, 64-bit targets only: calling conventions there
 # do not get in the way of the signature templates).

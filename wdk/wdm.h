@@ -3782,5 +3782,16 @@ typedef struct _FILE_FS_DEVICE_INFORMATION {
 #include <wdm_io.h>
 /* Registry and object-handle filtering callbacks. */
 #include <wdm_cb.h>
+/* PnP notifications, device interfaces and registry key enumeration. */
+#include <wdm_pnp.h>
+
+/* Kernel-mode C++ drivers name std::align_val_t in their aligned operator
+   new/delete without including <new> (the compiler knows the type); this
+   opaque declaration agrees with <new>'s definition. */
+#if defined(__cplusplus) && defined(__cpp_aligned_new)
+namespace std {
+enum class align_val_t : size_t;
+}
+#endif
 
 #endif /* _WDMDDK_ */
