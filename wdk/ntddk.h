@@ -366,16 +366,8 @@ typedef struct _DISK_SIGNATURE {
     };
 } DISK_SIGNATURE, *PDISK_SIGNATURE;
 
-/* Custom PnP target-device event (IoReportTargetDeviceChange[Asynchronous]),
-   as the TARGET_DEVICE_CUSTOM_NOTIFICATION reference page gives it. */
-typedef struct _TARGET_DEVICE_CUSTOM_NOTIFICATION {
-    USHORT Version;
-    USHORT Size;
-    GUID Event;
-    struct _FILE_OBJECT *FileObject;
-    LONG NameBufferOffset;
-    UCHAR CustomDataBuffer[1];
-} TARGET_DEVICE_CUSTOM_NOTIFICATION, *PTARGET_DEVICE_CUSTOM_NOTIFICATION;
+/* TARGET_DEVICE_CUSTOM_NOTIFICATION is in wdm_pnp.h, with the other PnP
+   notification records. */
 
 #ifdef __cplusplus
 } /* extern "C" */
