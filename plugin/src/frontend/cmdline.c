@@ -149,8 +149,16 @@ static const char *unwrap(const args *in, size_t i, int *wrapped)
 	return a;
 }
 
+/* `X.C` on cl is C, as on every Windows file system: the extension's case
+   does not count there.  The clang driver reads it as C++. */
+static int cl_c_file(const hvci_cmdline *c)
+{
+	const char *dot = strrchr(c->main_file, '.');
+	return c->cl_mode && dot && !strcmp(dot, ".C");
+}
+
 /* The unit is C++: /TP or /Tp, -x c++, or else a C++ extension on the
-   main file, as the clang driver decides. */
+   main file, as the clang driver decides (cl's `.C` aside). */
 static int is_cxx_unit(const hvci_cmdline *c, const hvci_analyze_options *o)
 {
 	int lang = -1; /* -1 unknown, 0 C, 1 C++ */
@@ -173,6 +181,8 @@ static int is_cxx_unit(const hvci_cmdline *c, const hvci_analyze_options *o)
 	if (lang >= 0)
 		return lang;
 	const char *dot = strrchr(c->main_file, '.');
+	if (cl_c_file(c))
+		return 0;
 	if (dot) {
 		static const char *const exts[] = {".cpp", ".cc", ".cxx", ".c++", ".cp", ".C",
 		                                   ".CPP", ".CC", ".CXX", ".ii",  NULL};
@@ -559,6 +569,8 @@ void hvci_cmdline_finish(hvci_cmdline *c)
 		}
 		c->argc = o;
 		c->argv[o] = NULL;
+		if (!lang && cl_c_file(c))
+			lang = 'C';
 	}
 	if (lang) {
 		char *a = hvci_asprintf("/T%c%s", lang == 'C' ? 'c' : 'p', c->main_file);
