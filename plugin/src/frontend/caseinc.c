@@ -68,21 +68,22 @@ static void resolve(hvci_cmdline *c, caseinc *ci, const char *includer, const ch
 		dirs[k++] = c->include_dirs[i];
 	if (c->fallback_dir)
 		dirs[k++] = c->fallback_dir;
+	/* clang reads `\\` in an #include as a separator, as cl does, and
+	 * looks the slashed name up: that is the name to map. */
+	char *slashed = hvci_strdup(name);
+	for (char *q = slashed; *q; q++)
+		if (*q == '\\')
+			*q = '/';
 	for (size_t i = 0; i < k; i++) {
-		char *exact = hvci_asprintf("%s/%s", dirs[i], name);
+		char *exact = hvci_asprintf("%s/%s", dirs[i], slashed);
 		if (hvci_file_exists(exact)) {
 			scan_path(c, ci, exact);
 			free(exact);
 			break;
 		}
-		char *slashed = hvci_strdup(name);
-		for (char *q = slashed; *q; q++)
-			if (*q == '\\')
-				*q = '/';
+		free(exact);
 		char *want = hvci_abspath(slashed, dirs[i]);
 		char *real = hvci_resolve_case(want);
-		free(slashed);
-		free(want);
 		if (!hvci_file_exists(real)) {
 			free(real);
 			real = NULL;
@@ -90,15 +91,15 @@ static void resolve(hvci_cmdline *c, caseinc *ci, const char *includer, const ch
 		if (real) {
 			ci->virt = hvci_xrealloc(ci->virt, (ci->n + 1) * sizeof *ci->virt);
 			ci->real = hvci_xrealloc(ci->real, (ci->n + 1) * sizeof *ci->real);
-			ci->virt[ci->n] = hvci_abspath(exact, NULL);
+			ci->virt[ci->n] = want;
 			ci->real[ci->n++] = hvci_abspath(real, NULL);
 			scan_path(c, ci, real);
 			free(real);
-			free(exact);
 			break;
 		}
-		free(exact);
+		free(want);
 	}
+	free(slashed);
 	free(own_dir);
 	free(dirs);
 }
