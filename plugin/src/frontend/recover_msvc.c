@@ -15,6 +15,8 @@
  *   overrides: the code_seg in front of it is blanked (drop_code_seg).
  * - `extern "C"` on a static declaration: blanked (drop_extern_c).
  * - In C, a cast assigned to (`(ULONG)Len = n;`): blanked (drop_lvalue_cast).
+ * - In C, a prototype whose parameter types its definition does not
+ *   repeat: its parameter list is blanked (unprototype).
  * Each correction gives the user a note at the error it answers.
  *
  * The overlay keeps the user's path as the file's name (use-external-names
@@ -23,6 +25,7 @@
  * spelling is not what the diagnostic names.
  */
 
+#include <ctype.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -61,10 +64,10 @@ static msvc_copy *copy_for(hvci_recovery *rv, const char *path)
  * the text clang read holds the earlier passes' ones, this pass's earlier
  * ones are only in the copy.  NULL when the file is not one to copy.
  */
-static msvc_copy *edit_copy(hvci_recovery *rv, CXDiagnostic d, const textpos *t)
+static msvc_copy *copy_at(hvci_recovery *rv, CXSourceLocation loc, const textpos *t)
 {
 	CXFile f;
-	clang_getSpellingLocation(clang_getDiagnosticLocation(d), &f, NULL, NULL, NULL);
+	clang_getSpellingLocation(loc, &f, NULL, NULL, NULL);
 	CXString fs = clang_getFileName(f);
 	const char *path = clang_getCString(fs);
 	msvc_copy *c = path && *path == '/' ? copy_for(rv, path) : NULL;
@@ -75,6 +78,11 @@ static msvc_copy *edit_copy(hvci_recovery *rv, CXDiagnostic d, const textpos *t)
 		c->len = t->len;
 	}
 	return c;
+}
+
+static msvc_copy *edit_copy(hvci_recovery *rv, CXDiagnostic d, const textpos *t)
+{
+	return copy_at(rv, clang_getDiagnosticLocation(d), t);
 }
 
 /* One note for the user per correction, at the error it answers. */
@@ -328,6 +336,85 @@ static int drop_lvalue_cast(hvci_recovery *rv, CXDiagnostic d, const char *msg, 
 	return 1;
 }
 
+/*
+ * C: a function defined with other parameter types than its prototype
+ * (`BOOLEAN f(PVOID Context);` then `BOOLEAN f(WDFDEVICE Device) {...}`),
+ * which MSVC compiles with a warning and clang rejects.  The copy blanks
+ * the earlier declaration's parameter list, which C then reads as one
+ * that does not say its parameters: the definition's stand.  When the
+ * two differ otherwise (the return type, a parameter a call promotes),
+ * the error stays.
+ */
+static int unprototype(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d, const char *msg,
+                       const textpos *t)
+{
+	if (strncmp(msg, "conflicting types for '", 23))
+		return 0;
+	size_t len = strcspn(msg + 23, "'");
+	if (t->off + len > t->len || memcmp(t->buf + t->off, msg + 23, len))
+		return 0;
+	/* C only: in C++ other parameters make an overload, and `()` says
+	 * "none". */
+	size_t i = hvci_text_skip_space(t, t->off + len);
+	CXCursor def = clang_getCursor(tu, clang_getDiagnosticLocation(d));
+	if (i >= t->len || t->buf[i] != '(' || clang_getCursorLanguage(def) != CXLanguage_C)
+		return 0;
+	CXType ret = clang_getCanonicalType(clang_getCursorResultType(def));
+	CXDiagnosticSet kids = clang_getChildDiagnostics(d);
+	unsigned nk = kids ? clang_getNumDiagnosticsInSet(kids) : 0;
+	int done = 0;
+	for (unsigned k = 0; k < nk && !done; k++) {
+		CXDiagnostic note = clang_getDiagnosticInSet(kids, k);
+		CXString s = clang_getDiagnosticSpelling(note);
+		CXSourceLocation loc = clang_getDiagnosticLocation(note);
+		CXFile f;
+		unsigned off;
+		clang_getSpellingLocation(loc, &f, NULL, NULL, &off);
+		textpos p;
+		if (!strcmp(clang_getCString(s), "previous declaration is here") && f &&
+		    (p.buf = clang_getFileContents(tu, f, &p.len)) && off + len <= p.len &&
+		    !memcmp(p.buf + off, msg + 23, len)) {
+			size_t open = hvci_text_skip_space(&p, off + len), close = open;
+			int depth = 0;
+			for (; close < p.len; close++) {
+				depth += p.buf[close] == '(' ? 1 : p.buf[close] == ')' ? -1 : 0;
+				if (!depth)
+					break;
+			}
+			/* A prototype (not a definition) with parameters, and
+			 * the same return type. */
+			size_t after = close < p.len ? hvci_text_skip_space(&p, close + 1) : p.len;
+			int params = 0;
+			for (size_t j = open + 1; j < close && j < p.len; j++)
+				params |= !isspace((unsigned char)p.buf[j]);
+			CXType pret = clang_getCanonicalType(
+			    clang_getCursorResultType(clang_getCursor(tu, loc)));
+			p.off = off;
+			msvc_copy *c = open < p.len && p.buf[open] == '(' && params && after < p.len &&
+			                       p.buf[after] == ';' && clang_equalTypes(ret, pret)
+			                   ? copy_at(rv, loc, &p)
+			                   : NULL;
+			if (c) {
+				for (size_t j = open + 1; j < close; j++)
+					if (c->text[j] != '\n')
+						c->text[j] = ' ';
+				done = 1;
+			}
+		}
+		clang_disposeString(s);
+		clang_disposeDiagnostic(note);
+	}
+	if (kids)
+		clang_disposeDiagnosticSet(kids);
+	if (done)
+		add_fix(rv, d,
+		        hvci_asprintf("'%.*s' is defined with other parameter types than its "
+		                      "prototype, which MSVC accepts in C and clang does not; "
+		                      "analysed with the definition's",
+		                      (int)len, msg + 23));
+	return done;
+}
+
 int hvci_recover_msvc_plan(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d,
                            const char *msg)
 {
@@ -342,7 +429,8 @@ int hvci_recover_msvc_plan(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic
 		return 0;
 	at.off = off;
 	return rename_repeat(rv, d, msg, t) || drop_code_seg(rv, tu, d, msg, t) ||
-	       drop_extern_c(rv, tu, d, msg, t) || drop_lvalue_cast(rv, d, msg, t);
+	       drop_extern_c(rv, tu, d, msg, t) || drop_lvalue_cast(rv, d, msg, t) ||
+	       unprototype(rv, tu, d, msg, t);
 }
 
 /* The overlay file: each corrected copy under its user path. */
