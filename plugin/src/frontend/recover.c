@@ -16,8 +16,11 @@
  * table or the NX opt-in model knows is never stood in for (it comes only
  * from the curated or the real WDK headers), the evaluator reads no value
  * from anything declared in the prelude, and the stand-in files are not
- * user code.  What it does not do: guess members of members, function
- * signatures or macro bodies.
+ * user code.  Values that turn out to be objects of a structure are
+ * recover_value.c's; code MSVC accepts and clang does not is corrected in
+ * copies of the user's files (recover_msvc.c); recover_prelude.c writes
+ * what is planned here.  What it does not do: guess function signatures
+ * or macro bodies.
  */
 
 #include <ctype.h>
@@ -581,194 +584,6 @@ static char *second_quoted(const char *msg)
 	return b ? hvci_text_quoted(b + 1) : NULL;
 }
 
-/*
- * Stand-in value `name` is an object of `struct tag` after all (a braced
- * GUID value when `tag` is NULL); 1 when that is news.
- */
-static int mark_object(hvci_recovery *rv, const char *name, const char *tag, int is_const)
-{
-	int added = 0;
-	for (size_t k = 0; k < rv->n_si; k++) {
-		standin *e = &rv->si[k];
-		if (strcmp(e->name, name) || e->tag || e->guid_value ||
-		    (e->kind != SI_CONST && e->kind != SI_VALUE))
-			continue;
-		if (tag) {
-			e->tag = hvci_strdup(tag);
-			e->tag_const = is_const;
-		} else {
-			e->guid_value = 1;
-		}
-		added = 1;
-	}
-	return added;
-}
-
-/* The name at `t`, after any `=`, `&`, `(` or blank, and where it ends
- * (end may be NULL); NULL when none. */
-static char *value_name(textpos at, size_t *end)
-{
-	while (at.off < at.len && strchr("=&( \t\r\n", at.buf[at.off]))
-		at.off++;
-	size_t i = at.off;
-	while (i < at.len && hvci_text_ident_char((unsigned char)at.buf[i]))
-		i++;
-	if (end)
-		*end = i;
-	return i > at.off && !isdigit((unsigned char)at.buf[at.off])
-	           ? hvci_xstrndup(at.buf + at.off, i - at.off)
-	           : NULL;
-}
-
-/*
- * A stand-in value that is a GUID after all: its address is taken (a
- * property table's `&KSPROPSETID_X`), or it is assigned, passed or used to
- * initialize where a GUID is wanted.  The name is in the message (C++) or
- * at the error, after any `=` or `&`.  At a declarator that it initializes
- * (`GUID g = NAME;`, where C wants a constant at file scope) the name is a
- * GUID's braced value.
- */
-static int plan_guid(hvci_recovery *rv, const char *msg, const textpos *t)
-{
-	static const char addr[] = "cannot take the address of an rvalue of type '__hvci_e_";
-	char *name = NULL;
-	int value = 0;
-	if (!strncmp(msg, addr, sizeof addr - 1)) {
-		name = hvci_strdup(msg + sizeof addr - 1);
-		name[strcspn(name, "'")] = '\0';
-	} else {
-		const char *src = strstr(msg, "incompatible type '");
-		if (!src)
-			src = strstr(msg, "value of type '");
-		const char *guid = strstr(msg, "GUID");
-		if (!src || !guid || guid > src ||
-		    (!strstr(src, "'int'") && !strstr(src, "'__hvci_standin_any")))
-			return 0;
-		name = value_name(*t, NULL);
-		size_t j = hvci_text_skip_space(t, t->off + (name ? strlen(name) : 0));
-		if (name && j + 1 < t->len && t->buf[j] == '=' && t->buf[j + 1] != '=') {
-			textpos rhs = *t;
-			rhs.off = j;
-			free(name);
-			name = value_name(rhs, NULL);
-			value = 1;
-		}
-	}
-	int added = name && mark_object(rv, name, value ? NULL : "_GUID", 1);
-	free(name);
-	return added;
-}
-
-/*
- * The `n`th argument (1-based) of the call whose callee's name starts at
- * `t`: its first and end offsets.  0 when the text is not such a call.
- */
-static int call_arg(const textpos *t, unsigned n, size_t *b, size_t *e)
-{
-	size_t i = t->off;
-	while (i < t->len && hvci_text_ident_char((unsigned char)t->buf[i]))
-		i++;
-	i = hvci_text_skip_space(t, i);
-	if (i >= t->len || t->buf[i] != '(')
-		return 0;
-	int depth = 0;
-	unsigned arg = 1;
-	*b = i + 1;
-	for (i++; i < t->len; i++) {
-		char c = t->buf[i];
-		if (c == '(' || c == '[' || c == '{')
-			depth++;
-		else if ((c == ')' || c == ']' || c == '}') && depth > 0)
-			depth--;
-		else if ((c == ',' || c == ')') && depth == 0) {
-			if (arg == n) {
-				*e = i;
-				return 1;
-			}
-			if (c == ')')
-				return 0;
-			arg++;
-			*b = i + 1;
-		}
-	}
-	return 0;
-}
-
-/*
- * C++: "no matching function" where a candidate's note says an argument
- * that is one of our values (`&NAME` or `NAME`) cannot become the
- * parameter's structure type (`const UNICODE_STRING *`): NAME is an
- * object of that structure, declared by its tag, which the header
- * completes.  Only a structure's tag is learned (the `aka` spelling names
- * it): a pointer, an integer or an enumeration is left as it is.
- */
-static int plan_argument(hvci_recovery *rv, CXDiagnostic d, const textpos *t)
-{
-	CXDiagnosticSet kids = clang_getChildDiagnostics(d);
-	unsigned nk = kids ? clang_getNumDiagnosticsInSet(kids) : 0;
-	int added = 0;
-	for (unsigned i = 0; i < nk; i++) {
-		CXDiagnostic k = clang_getDiagnosticInSet(kids, i);
-		CXString s = clang_getDiagnosticSpelling(k);
-		const char *m = clang_getCString(s);
-		/* Ours: '__hvci_standin_any *' (`&NAME`), '__hvci_standin_any'
-		 * or '__hvci_e_NAME' (`NAME`). */
-		const char *from = strstr(m, "no known conversion from '__hvci_");
-		const char *to = from ? strstr(from, "' to '") : NULL;
-		const char *nth = to ? strstr(to, " for ") : NULL;
-		unsigned n = nth ? (unsigned)strtoul(nth + 5, NULL, 10) : 0;
-		int addr = from && !strncmp(from + 26, "__hvci_standin_any *'", 21);
-		int value = from && (!strncmp(from + 26, "__hvci_standin_any'", 19) ||
-		                     !strncmp(from + 26, "__hvci_e_", 9));
-		size_t b, e;
-		if (n && (addr || value) && call_arg(t, n, &b, &e)) {
-			/* The parameter type, canonical when the note gives it. */
-			const char *ty = to + 6;
-			const char *aka = strstr(ty, "(aka '");
-			if (aka && aka < nth)
-				ty = aka + 6;
-			size_t tl = strcspn(ty, "'");
-			int is_const = !strncmp(ty, "const ", 6);
-			const char *tag = is_const ? ty + 6 : ty;
-			if (!strncmp(tag, "struct ", 7))
-				tag += 7;
-			size_t gl = 0;
-			while (tag + gl < ty + tl && hvci_text_ident_char((unsigned char)tag[gl]))
-				gl++;
-			const char *rest = tag + gl;
-			/* `&NAME` for `T *`, `NAME` for `const T &` or `T`. */
-			int fits = addr ? !strncmp(rest, " *'", 3) : (!strncmp(rest, " &'", 3) || *rest == '\'');
-			textpos at = *t;
-			at.off = b;
-			at.len = e;
-			size_t j = hvci_text_skip_space(&at, b);
-			size_t r = e;
-			char *name = (j < e && (t->buf[j] == '&') == addr) ? value_name(at, &r) : NULL;
-			/* The name is the whole argument (`&Foo.Bar` is not Foo's address). */
-			if (name) {
-				while (r < e && (t->buf[r] == ')' || isspace((unsigned char)t->buf[r])))
-					r++;
-				if (r != e) {
-					free(name);
-					name = NULL;
-				}
-			}
-			if (fits && gl && !isdigit((unsigned char)tag[0]) && name &&
-			    strncmp(tag, "__hvci", 6)) {
-				char *tg = hvci_xstrndup(tag, gl);
-				added |= mark_object(rv, name, tg, is_const);
-				free(tg);
-			}
-			free(name);
-		}
-		clang_disposeString(s);
-		clang_disposeDiagnostic(k);
-	}
-	if (kids)
-		clang_disposeDiagnosticSet(kids);
-	return added;
-}
-
 /* Errors about a stand-in type that is a structure, pointer or array after all. */
 static int plan_shape(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d, const char *msg,
                       const textpos *t, const hvci_rules *rules)
@@ -790,9 +605,10 @@ static int plan_shape(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d, c
 		 * the macro's parameter: the message names the member. */
 		len = strcspn(msg + 17, "'");
 		if (!e || !len || !hvci_text_ident_char((unsigned char)msg[17]) ||
-		    isdigit((unsigned char)msg[17]) || strspn(msg + 17, "abcdefghijklmnopqrstuvwxyz"
-		                                                       "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-		                                                       "0123456789_") != len)
+		    isdigit((unsigned char)msg[17]) ||
+		    strspn(msg + 17, "abcdefghijklmnopqrstuvwxyz"
+		                     "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+		                     "0123456789_") != len)
 			return 0;
 		return add_member(e, msg + 17, len, 0);
 	}
@@ -855,7 +671,7 @@ static int plan_shape(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d, c
 			return 0;
 		return e->braced = 1;
 	}
-	if (plan_guid(rv, msg, t))
+	if (hvci_recover_plan_guid(rv, msg, t))
 		return 1;
 	if (!strncmp(msg, "offsetof requires struct, union, or class type, '", 49)) {
 		/* FIELD_OFFSET(T, Member) with T ours: a structure, whose
@@ -930,7 +746,7 @@ static int plan_one(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d,
 			rv->si[rv->n_si - 1].small = 1;
 		/* The WDK's GUIDs are named so (GUID_DEVINTERFACE_X, GUID_BUS_TYPE_X). */
 		if (added && k != SI_TYPE && !strncmp(name, "GUID_", 5))
-			mark_object(rv, name, "_GUID", 1);
+			hvci_recover_mark_object(rv, name, "_GUID", 1);
 	} else if (have_text && !strcmp(msg, "a parameter list without types is only allowed "
 	                                     "in a function definition")) {
 		/* `DECLARE_THING(g_name);` at file scope: an unknown macro
@@ -968,9 +784,10 @@ static int plan_one(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d,
 	                         (!strncmp(msg, "member reference type '", 23) &&
 	                          strstr(msg, " is not a pointer")))) {
 		added = plan_member(rv, tu, d, &t, name);
-	} else if (have_text && (!strncmp(msg, "no matching function for call to '", 34) ||
-	                         !strncmp(msg, "no matching member function for call to '", 41)) &&
-	           plan_argument(rv, d, &t)) {
+	} else if (have_text &&
+	           (!strncmp(msg, "no matching function for call to '", 34) ||
+	            !strncmp(msg, "no matching member function for call to '", 41)) &&
+	           hvci_recover_plan_argument(rv, d, &t)) {
 		added = 1;
 	} else if (hvci_recover_msvc_plan(rv, tu, d, msg)) {
 		added = 1;

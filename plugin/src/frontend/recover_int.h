@@ -67,6 +67,14 @@ struct hvci_recovery {
 	int overlay_applied; /* the command line carries it */
 };
 
+/* Stand-in value `name` is an object of `struct tag` (a GUID's braced
+ * value when tag is NULL); 1 when that is news (recover_value.c). */
+int hvci_recover_mark_object(hvci_recovery *rv, const char *name, const char *tag, int is_const);
+/* A stand-in value a GUID after all, from the error `msg` at `t`. */
+int hvci_recover_plan_guid(hvci_recovery *rv, const char *msg, const textpos *t);
+/* C++: a stand-in value passed where a candidate wants a structure. */
+int hvci_recover_plan_argument(hvci_recovery *rv, CXDiagnostic d, const textpos *t);
+
 /* Plans a corrected copy for an error MSVC would not report; 1 when it did. */
 int hvci_recover_msvc_plan(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d,
                            const char *msg);

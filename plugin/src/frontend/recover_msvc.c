@@ -169,8 +169,8 @@ static int spelled(CXTranslationUnit tu, CXToken tok, const char *want)
 }
 
 /* Accepts the word at [at, end) as what to blank, setting *to. */
-typedef int (*word_test)(CXTranslationUnit tu, CXFile f, const textpos *t, size_t at,
-                         size_t end, size_t *to);
+typedef int (*word_test)(CXTranslationUnit tu, CXFile f, const textpos *t, size_t at, size_t end,
+                         size_t *to);
 
 /* `__declspec(code_seg("PAGE"))`, or a macro whose body has
  * `code_seg ( "PAGE"`. */
@@ -268,8 +268,8 @@ static int blank_back(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d, c
  * macro that expands to one, when it names one of the loader's own code
  * sections (plain_code).
  */
-static int drop_code_seg(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d,
-                         const char *msg, const textpos *t)
+static int drop_code_seg(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d, const char *msg,
+                         const textpos *t)
 {
 	if (strcmp(msg, "overriding virtual function must specify the same code segment as its "
 	                "overridden function") ||
@@ -287,8 +287,8 @@ static int drop_code_seg(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d
  * a static function, clang does not.  A static function's linkage is its
  * unit's whatever the language, so the copy blanks the `extern "C"`.
  */
-static int drop_extern_c(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d,
-                         const char *msg, const textpos *t)
+static int drop_extern_c(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d, const char *msg,
+                         const textpos *t)
 {
 	if (strcmp(msg, "cannot combine with previous 'extern' declaration specifier") ||
 	    t->off + 6 > t->len || memcmp(t->buf + t->off, "static", 6) ||
@@ -390,8 +390,9 @@ static int unprototype(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d, 
 			CXType pret = clang_getCanonicalType(
 			    clang_getCursorResultType(clang_getCursor(tu, loc)));
 			p.off = off;
-			msvc_copy *c = open < p.len && p.buf[open] == '(' && params && after < p.len &&
-			                       p.buf[after] == ';' && clang_equalTypes(ret, pret)
+			msvc_copy *c = open < p.len && p.buf[open] == '(' && params &&
+			                       after < p.len && p.buf[after] == ';' &&
+			                       clang_equalTypes(ret, pret)
 			                   ? copy_at(rv, loc, &p)
 			                   : NULL;
 			if (c) {
@@ -415,8 +416,7 @@ static int unprototype(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d, 
 	return done;
 }
 
-int hvci_recover_msvc_plan(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d,
-                           const char *msg)
+int hvci_recover_msvc_plan(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d, const char *msg)
 {
 	/* Where the code is spelled: a macro's body, not where it is used,
 	 * is what a copy corrects. */
@@ -453,12 +453,13 @@ static int write_overlay(hvci_recovery *rv)
 		*slash = '\0';
 		json_t *file = json_pack("{s:s,s:s,s:s}", "type", "file", "name", slash + 1,
 		                         "external-contents", c->copy);
-		json_array_append_new(roots, json_pack("{s:s,s:s,s:[o]}", "type", "directory",
-		                                       "name", dir[0] ? dir : "/", "contents", file));
+		json_array_append_new(roots,
+		                      json_pack("{s:s,s:s,s:[o]}", "type", "directory", "name",
+		                                dir[0] ? dir : "/", "contents", file));
 		free(dir);
 	}
-	json_t *doc = json_pack("{s:i,s:b,s:o}", "version", 0, "use-external-names", 0, "roots",
-	                        roots);
+	json_t *doc =
+	    json_pack("{s:i,s:b,s:o}", "version", 0, "use-external-names", 0, "roots", roots);
 	FILE *f = fopen(rv->overlay, "w");
 	int ok = f && json_dumpf(doc, f, JSON_INDENT(1)) == 0;
 	if (f)

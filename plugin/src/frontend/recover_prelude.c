@@ -163,8 +163,8 @@ static void put_object(FILE *f, const standin *e)
 	if (e->guid_value)
 		fprintf(f, "#define %s {0}\n", e->name);
 	else
-		fprintf(f, "struct %s;\nextern %sstruct %s %s;\n", e->tag, e->tag_const ? "const " : "",
-		        e->tag, e->name);
+		fprintf(f, "struct %s;\nextern %sstruct %s %s;\n", e->tag,
+		        e->tag_const ? "const " : "", e->tag, e->name);
 }
 
 int hvci_recovery_apply(hvci_recovery *rv, hvci_cmdline *cl)
