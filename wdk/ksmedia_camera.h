@@ -17,8 +17,9 @@
  * field of view, camera angle offset, photo mode, profile, metadata
  * info, maximum video rate for a photo resolution, regions of interest),
  * their flag and capability constants, the per-frame settings
- * structures, the camera metadata items, the stream metadata buffer
- * description, UVC metadata timestamps, device/camera profiles, and the
+ * structures, the camera metadata items (the stream metadata buffer and
+ * UVC timestamps are ks.h types, in ks_events_metadata.h), device/camera
+ * profiles, and the
  * older camera-control, video-proc-amp and video-control property sets
  * (ids, request structures and flags) with the flash, video
  * stabilization, region-of-interest and image-pin capability sets.
@@ -652,37 +653,6 @@ typedef struct tagKSCAMERA_METADATA_CAPTURESTATS {
 #define KSCAMERA_METADATA_CAPTURESTATS_FLAG_ZOOMFACTOR            0x00000100
 #define KSCAMERA_METADATA_CAPTURESTATS_FLAG_SCENEMODE             0x00000200
 #define KSCAMERA_METADATA_CAPTURESTATS_FLAG_SENSORFRAMERATE       0x00000400
-
-/* The metadata buffer that accompanies a stream header
-   (KSSTREAM_HEADER_OPTIONSF_METADATA). */
-typedef struct {
-    ULONG BufferSize;
-    ULONG UsedSize;
-    PVOID Data;
-    PVOID SystemVa;
-    ULONG Flags;
-    ULONG Reserved;
-} KSSTREAM_METADATA_INFO, *PKSSTREAM_METADATA_INFO;
-
-/* UVC payload-header timestamps (MetadataId_UsbVideoHeader). */
-typedef struct {
-    ULONG PresentationTimeStamp;
-    ULONG SourceClockReference;
-    union {
-        struct {
-            USHORT Counter : 11;
-            USHORT Reserved : 5;
-        };
-        USHORT SCRToken;
-    };
-    USHORT Reserved0;
-    ULONG Reserved1;
-} KSSTREAM_UVC_METADATATYPE_TIMESTAMP, *PKSSTREAM_UVC_METADATATYPE_TIMESTAMP;
-
-typedef struct {
-    KSSTREAM_UVC_METADATATYPE_TIMESTAMP StartOfFrameData;
-    KSSTREAM_UVC_METADATATYPE_TIMESTAMP EndOfFrameData;
-} KSSTREAM_UVC_METADATA, *PKSSTREAM_UVC_METADATA;
 
 /* ---- Device and camera profiles ---------------------------------------- */
 
