@@ -4,12 +4,13 @@
  * header.  Written for hvcilint from Microsoft's public documentation
  * (learn.microsoft.com: KSEVENTDATA, KSSTREAM_METADATA_INFO,
  * KSSTREAM_UVC_METADATA, KSSTREAM_UVC_METADATATYPE_TIMESTAMP,
- * DECLARE_SIMPLE_FRAMING_EX), not taken from the WDK.  Included at the
+ * DEFINE_KSEVENT_ITEM, DECLARE_SIMPLE_FRAMING_EX), not taken from the WDK.  Included at the
  * end of ks.h.
  *
  * Declares: the body of KSEVENTDATA (ks.h names the tag), the metadata
  * buffer description that accompanies a stream header, the UVC
- * payload-header timestamps, the DECLARE_SIMPLE_FRAMING_EX macro and a
+ * payload-header timestamps, the DEFINE_KSEVENT_ITEM and
+ * DECLARE_SIMPLE_FRAMING_EX macros and a
  * STATIC_ initializer for KSPROPTYPESETID_General.  The framing macro
  * declares the named KSALLOCATOR_FRAMING_EX with its item count only:
  * its other arguments (memory type, requirement flags, frame count,
@@ -101,6 +102,14 @@ typedef struct {
     KSSTREAM_UVC_METADATATYPE_TIMESTAMP StartOfFrameTimestamp;
     KSSTREAM_UVC_METADATATYPE_TIMESTAMP EndOfFrameTimestamp;
 } KSSTREAM_UVC_METADATA, *PKSSTREAM_UVC_METADATA;
+
+/* One KSEVENT_ITEM initializer, its arguments in member order. */
+#ifndef DEFINE_KSEVENT_ITEM
+#define DEFINE_KSEVENT_ITEM(EventId, DataInput, ExtraEntryData, AddHandler, \
+                            RemoveHandler, SupportHandler)                  \
+    { EventId, DataInput, ExtraEntryData, (PFNKSADDEVENT)(AddHandler),      \
+      (PFNKSREMOVEEVENT)(RemoveHandler), (PFNKSHANDLER)(SupportHandler) }
+#endif
 
 /* Simple allocator framing (see the note above). */
 #ifndef DECLARE_SIMPLE_FRAMING_EX
