@@ -25,6 +25,8 @@
 #ifndef _HVCILINT_KS_EVENTS_METADATA_H
 #define _HVCILINT_KS_EVENTS_METADATA_H
 
+#include <ks.h>
+
 typedef struct _KSWORKER *PKSWORKER;
 
 /* Event data: how a client asks to be notified. */
@@ -115,7 +117,7 @@ typedef struct {
 #ifndef DECLARE_SIMPLE_FRAMING_EX
 #define DECLARE_SIMPLE_FRAMING_EX(FramingExName, MemoryType, Flags, Frames, \
                                   Alignment, MinFrameSize, MaxFrameSize)    \
-    const KSALLOCATOR_FRAMING_EX FramingExName = { 1 }
+    const KSALLOCATOR_FRAMING_EX FramingExName = { 1, 0, {}, 0, {} }
 #endif
 
 /* Zero placeholder (value not published). */

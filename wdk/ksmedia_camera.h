@@ -33,6 +33,10 @@
 #ifndef _HVCILINT_KSMEDIA_CAMERA_H
 #define _HVCILINT_KSMEDIA_CAMERA_H
 
+/* The KS and media types this file builds on (when it is included first,
+   ksmedia.h comes back here after its own declarations). */
+#include <ksmedia.h>
+
 /* ---- Property set identifiers ------------------------------------------ */
 
 DEFINE_GUIDEX(PROPSETID_VIDCAP_CAMERACONTROL);
@@ -601,7 +605,9 @@ typedef enum {
     MetadataId_CameraExtrinsics,
     MetadataId_CameraIntrinsics,
     MetadataId_FrameIllumination,
-    MetadataId_Standard_End = MetadataId_FrameIllumination,
+    MetadataId_DigitalWindow,
+    MetadataId_BackgroundSegmentationMask,
+    MetadataId_Standard_End = MetadataId_BackgroundSegmentationMask,
     MetadataId_Custom_Start = 0x80000000
 } KSCAMERA_MetadataId;
 

@@ -6,7 +6,7 @@
  * name the values each control's Flags and Capability members take),
  * with the numbers cross-checked against the Windows metadata reference
  * (windows-sys KernelStreaming constants); not taken from the WDK.
- * Included by ksmedia_camera.h; not meant to be included on its own.
+ * Included by ksmedia_camera.h.
  *
  * Declares the values of: scene mode, torch, flash, optimization hint,
  * white balance (mode and presets), focus (mode, range, distance,

@@ -25,6 +25,9 @@
 #ifndef _HVCILINT_KSMEDIA_VIDEO_H
 #define _HVCILINT_KSMEDIA_VIDEO_H
 
+/* The uncompressed video types this file builds on. */
+#include <ksmedia.h>
+
 /* ---- GUID initializers ------------------------------------------------- */
 
 #define STATIC_KSDATAFORMAT_TYPE_VIDEO \

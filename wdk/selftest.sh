@@ -43,6 +43,9 @@
 #    srbhelper.h, storport_mp.h, SPBCx.h, registry and handle filtering,
 #    file-system controls, TraceLogging) in every mode, with value and
 #    layout static assertions.
+# 2j. selftest/camera_surface.c (an AVStream camera minidriver on ks.h,
+#    ksmedia.h with its camera and video-format parts, acpitabl.h, devpkey.h
+#    and uuids.h) in every mode, with value and layout static assertions.
 # 3. selftest/api_facts.cpp (C++, x64 and arm64): parameter counts and
 #    deciding parameter types of every API in hvci-facts.md section 2.
 #    Extras: clang-cl C++ and clang-cl x86 /Gz.
@@ -284,6 +287,9 @@ surface "$HERE/selftest/wifi_surface.c"
 # extended SRBs and Storport miniport types, SpbCx controllers, filtering
 # callbacks, file-system controls, TraceLogging.
 surface "$HERE/selftest/bus_storage_surface.c"
+# Cameras: extended camera controls and their payloads, per-frame settings,
+# metadata items, video and image data ranges, event tables, PLD buffers.
+surface "$HERE/selftest/camera_surface.c"
 
 # The API facts table (C++, 64-bit targets only: calling conventions there
 # do not get in the way of the signature templates).
