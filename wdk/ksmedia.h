@@ -18,9 +18,9 @@
  * const GUIDs without a STATIC_ initializer.  Appended: audio modules,
  * the signal-processing-mode attribute with the mode GUIDs the INF
  * samples publish, and the uncompressed video info header, bitmap header
- * and video data range (VBI and MPEG structures are not).  KSATTRIBUTEID_AUDIOSIGNALPROCESSING_MODE's value
- * is not published; its STATIC_ initializer is a zero placeholder, noted
- * where it is defined.  Includes windef.h for RECT and SIZE.  Left out:
+ * and video data range (VBI and MPEG structures are not).
+ * KSATTRIBUTEID_AUDIOSIGNALPROCESSING_MODE's value is not published; its
+ * STATIC_ initializer is a zero placeholder, noted where it is defined.  Includes windef.h for RECT and SIZE.  Left out:
  * MIDI/DirectMusic, SDCA, offload and the rest of the property sets.
  * ksmedia_audio.h (included at the end) adds the WaveRT, audio-engine and
  * sound-detector types; ksmedia_video.h the interlaced video and image

@@ -28,6 +28,8 @@
  * eye-gaze correction, background segmentation, digital window and the
  * other controls added after Windows 10 version 1809, the camera
  * intrinsics and extrinsics attributes, and the Ks* profile routines.
+ * Values the reference pages and the metadata reference do not give are
+ * marked "unconfirmed" where they are defined.
  */
 #pragma once
 #ifndef _HVCILINT_KSMEDIA_CAMERA_H
@@ -470,6 +472,7 @@ typedef struct tagKSCAMERA_EXTENDEDPROP_METADATAINFO {
     ULONG MaxMetadataBufferSize;
 } KSCAMERA_EXTENDEDPROP_METADATAINFO, *PKSCAMERA_EXTENDEDPROP_METADATAINFO;
 
+/* Unconfirmed: the memory-type mask and the system-memory value. */
 #define KSCAMERA_EXTENDEDPROP_METADATA_MEMORYTYPE_MASK     0x00000000000000FFULL
 #define KSCAMERA_EXTENDEDPROP_METADATA_SYSTEMMEMORY        0x0000000000000001ULL
 #define KSCAMERA_EXTENDEDPROP_METADATA_ALIGNMENTREQUIRED   0x0000000000000100ULL
@@ -549,7 +552,7 @@ typedef enum {
     KSCAMERA_PERFRAMESETTING_ITEM_ISO,
     KSCAMERA_PERFRAMESETTING_ITEM_FOCUS,
     KSCAMERA_PERFRAMESETTING_ITEM_PHOTOCONFIRMATION,
-    KSCAMERA_PERFRAMESETTING_ITEM_CUSTOM
+    KSCAMERA_PERFRAMESETTING_ITEM_CUSTOM /* unconfirmed: taken as the next value */
 } KSCAMERA_PERFRAMESETTING_ITEM_TYPE;
 
 typedef struct tagKSCAMERA_PERFRAMESETTING_CAP_ITEM_HEADER {
@@ -608,7 +611,7 @@ typedef enum {
     MetadataId_DigitalWindow,
     MetadataId_BackgroundSegmentationMask,
     MetadataId_Standard_End = MetadataId_BackgroundSegmentationMask,
-    MetadataId_Custom_Start = 0x80000000
+    MetadataId_Custom_Start = 0x80000000 /* unconfirmed */
 } KSCAMERA_MetadataId;
 
 typedef struct tagKSCAMERA_METADATA_ITEMHEADER {

@@ -13,7 +13,11 @@
  * priority), ISO, warm start, photo confirmation, zoom, video
  * stabilization, variable frame rate, face detection, video HDR,
  * histogram, optical image stabilization, advanced photo, video temporal
- * denoising, infrared torch and relative panel optimization.  Left out:
+ * denoising, infrared torch and relative panel optimization.  The
+ * *_MASK macros are written as the OR of the flags the reference pages
+ * list for their group; the pages do not give them as numbers.  Values
+ * the pages and the metadata reference do not give are marked
+ * "unconfirmed" where they are defined.  Left out:
  * the values of controls declared nowhere else here (face
  * authentication, secure mode, eye-gaze correction, background
  * segmentation, digital window).
@@ -81,6 +85,7 @@ typedef enum {
     KSCAMERA_EXTENDEDPROP_WHITEBALANCE_PRESET = 2
 } KSCAMERA_EXTENDEDPROP_WHITEBALANCE_MODE;
 
+/* Unconfirmed: the first preset's value (1, the rest follow in order). */
 typedef enum {
     KSCAMERA_EXTENDEDPROP_WBPRESET_CLOUDY = 1,
     KSCAMERA_EXTENDEDPROP_WBPRESET_DAYLIGHT,
@@ -116,7 +121,8 @@ typedef enum {
      KSCAMERA_EXTENDEDPROP_FOCUS_RANGE_FULLRANGE | KSCAMERA_EXTENDEDPROP_FOCUS_RANGE_INFINITY | \
      KSCAMERA_EXTENDEDPROP_FOCUS_RANGE_HYPERFOCAL)
 #define KSCAMERA_EXTENDEDPROP_FOCUS_DISTANCE_MASK \
-    (KSCAMERA_EXTENDEDPROP_FOCUS_DISTANCE_INFINITY | KSCAMERA_EXTENDEDPROP_FOCUS_DISTANCE_HYPERFOCAL | \
+    (KSCAMERA_EXTENDEDPROP_FOCUS_DISTANCE_INFINITY | \
+     KSCAMERA_EXTENDEDPROP_FOCUS_DISTANCE_HYPERFOCAL | \
      KSCAMERA_EXTENDEDPROP_FOCUS_DISTANCE_NEAREST)
 
 /* Focus priority (KSPROPERTY_CAMERACONTROL_EXTENDED_FOCUSPRIORITY). */
@@ -146,7 +152,11 @@ typedef enum {
 #define KSCAMERA_EXTENDEDPROP_PHOTOCONFIRMATION_OFF  0x0000000000000000ULL
 #define KSCAMERA_EXTENDEDPROP_PHOTOCONFIRMATION_ON   0x0000000000000001ULL
 
-/* Zoom (KSPROPERTY_CAMERACONTROL_EXTENDED_ZOOM). */
+/* Zoom (KSPROPERTY_CAMERACONTROL_EXTENDED_ZOOM).  Unconfirmed values, as
+   are those of warm start, photo confirmation, focus priority, video
+   stabilization, variable frame rate, video HDR, histogram, optical
+   stabilization and relative panel optimization below and above: each is
+   0 for off and 1 for on, with 2 for automatic where the page lists it. */
 #define KSCAMERA_EXTENDEDPROP_ZOOM_DEFAULT  0x0000000000000000ULL
 #define KSCAMERA_EXTENDEDPROP_ZOOM_DIRECT   0x0000000000000000ULL
 #define KSCAMERA_EXTENDEDPROP_ZOOM_SMOOTH   0x0000000000000001ULL

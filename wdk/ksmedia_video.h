@@ -96,22 +96,6 @@ typedef enum {
 
 /* ---- Interlaced video info header -------------------------------------- */
 
-#define KS_INTERLACE_IsInterlaced            0x00000001
-#define KS_INTERLACE_1FieldPerSample         0x00000002
-#define KS_INTERLACE_Field1First             0x00000004
-#define KS_INTERLACE_UNUSED                  0x00000008
-#define KS_INTERLACE_FieldPatternMask        0x00000030
-#define KS_INTERLACE_FieldPatField1Only      0x00000000
-#define KS_INTERLACE_FieldPatField2Only      0x00000010
-#define KS_INTERLACE_FieldPatBothRegular     0x00000020
-#define KS_INTERLACE_FieldPatBothIrregular   0x00000030
-#define KS_INTERLACE_DisplayModeMask         0x000000c0
-#define KS_INTERLACE_DisplayModeBobOnly      0x00000000
-#define KS_INTERLACE_DisplayModeWeaveOnly    0x00000040
-#define KS_INTERLACE_DisplayModeBobOrWeave   0x00000080
-
-#define KS_COPYPROTECT_RestrictDuplication   0x00000001
-
 typedef struct tagKS_VIDEOINFOHEADER2 {
     RECT rcSource;
     RECT rcTarget;
