@@ -7,8 +7,10 @@
  * Declares DESCRIPTION_HEADER (the 36-byte header every ACPI system
  * description table starts with), GEN_ADDR (the 12-byte generic address
  * structure) and the signatures of the common tables as the
- * little-endian value of their four ASCII characters.  Left out: the
- * bodies of individual tables (FADT, MADT and its entries, SRAT, ...).
+ * little-endian value of their four ASCII characters; appended, the
+ * _PLD descriptor (ACPI_PLD_V2_BUFFER) with its panel and rotation
+ * enumerations.  Left out: the bodies of individual tables (FADT, MADT
+ * and its entries, SRAT, ...).
  */
 #pragma once
 #ifndef _ACPITBL_H
@@ -73,5 +75,68 @@ typedef struct _GEN_ADDR {
 } GEN_ADDR, *PGEN_ADDR;
 
 #include <poppack.h>
+
+/*
+ * Appended: the physical location of device (_PLD) descriptor, written
+ * from the ACPI specification (revision 2 of the _PLD buffer) and
+ * Microsoft's public documentation (ACPI_PLD_V2_BUFFER, ACPI_PLD_PANEL,
+ * ACPI_PLD_ROTATION).  Left out: the joint buffer extension and the
+ * other _PLD enumerations (vertical/horizontal position, shape).
+ */
+#ifndef _HVCILINT_ACPITABL_PLD_
+#define _HVCILINT_ACPITABL_PLD_
+
+typedef enum _ACPI_PLD_PANEL {
+    AcpiPldPanelTop,
+    AcpiPldPanelBottom,
+    AcpiPldPanelLeft,
+    AcpiPldPanelRight,
+    AcpiPldPanelFront,
+    AcpiPldPanelBack,
+    AcpiPldPanelUnknown
+} ACPI_PLD_PANEL, *PACPI_PLD_PANEL;
+
+typedef enum _ACPI_PLD_ROTATION {
+    AcpiPldRotation0,
+    AcpiPldRotation45,
+    AcpiPldRotation90,
+    AcpiPldRotation135,
+    AcpiPldRotation180,
+    AcpiPldRotation225,
+    AcpiPldRotation270,
+    AcpiPldRotation315
+} ACPI_PLD_ROTATION, *PACPI_PLD_ROTATION;
+
+/* The 160-bit revision-2 _PLD buffer, bit fields in specification order. */
+typedef struct _ACPI_PLD_V2_BUFFER {
+    UINT32 Revision : 7;
+    UINT32 IgnoreColor : 1;
+    UINT32 Color : 24;
+    UINT32 Width : 16;
+    UINT32 Height : 16;
+    UINT32 UserVisible : 1;
+    UINT32 Dock : 1;
+    UINT32 Lid : 1;
+    UINT32 Panel : 3;
+    UINT32 VerticalPosition : 2;
+    UINT32 HorizontalPosition : 2;
+    UINT32 Shape : 4;
+    UINT32 GroupOrientation : 1;
+    UINT32 GroupToken : 8;
+    UINT32 GroupPosition : 8;
+    UINT32 Bay : 1;
+    UINT32 Ejectable : 1;
+    UINT32 EjectionRequired : 1;
+    UINT32 CabinetNumber : 8;
+    UINT32 CardCageNumber : 8;
+    UINT32 Reference : 1;
+    UINT32 Rotation : 4;
+    UINT32 Order : 5;
+    UINT32 Reserved : 4;
+    UINT32 VerticalOffset : 16;
+    UINT32 HorizontalOffset : 16;
+} ACPI_PLD_V2_BUFFER, *PACPI_PLD_V2_BUFFER;
+
+#endif /* _HVCILINT_ACPITABL_PLD_ */
 
 #endif /* _ACPITBL_H */

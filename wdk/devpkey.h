@@ -7,8 +7,9 @@
  * Declares the common DEVPKEY_Device_* and DEVPKEY_DeviceInterface_*
  * property keys by name (extern const DEVPROPKEY, without their format
  * GUID and property id values) and the property type codes wdm.h does not
- * already define.  DEVPROPKEY itself comes from wdm.h.  Left out: the
- * key values, the driver-package, device-container and device-class keys.
+ * already define, and DEFINE_DEVPROPKEY.  DEVPROPKEY itself comes from
+ * wdm.h.  Left out: the key values, the driver-package, device-container
+ * and device-class keys.
  */
 #pragma once
 #ifndef _HVCILINT_DEVPKEY_H
@@ -57,5 +58,19 @@ _HVCILINT_DEVPKEY(DEVPKEY_DeviceInterface_Enabled);
 _HVCILINT_DEVPKEY(DEVPKEY_DeviceInterface_ClassGuid);
 
 #undef _HVCILINT_DEVPKEY
+
+/* DEFINE_DEVPROPKEY (devpropdef.h): declares the key, or defines it with
+   its format GUID and property id when INITGUID is defined before the
+   first inclusion. */
+#ifndef DEFINE_DEVPROPKEY
+#ifdef INITGUID
+#define DEFINE_DEVPROPKEY(name, l, w1, w2, b1, b2, b3, b4, b5, b6, b7, b8, pid) \
+    _HVCILINT_GUID_EXTERN const DEVPROPKEY _HVCILINT_GUID_SELECTANY name =       \
+        { { l, w1, w2, { b1, b2, b3, b4, b5, b6, b7, b8 } }, pid }
+#else
+#define DEFINE_DEVPROPKEY(name, l, w1, w2, b1, b2, b3, b4, b5, b6, b7, b8, pid) \
+    _HVCILINT_GUID_EXTERN const DEVPROPKEY name
+#endif
+#endif
 
 #endif /* _HVCILINT_DEVPKEY_H */

@@ -10,13 +10,15 @@
  * KSAUTOMATION_TABLE and the DEFINE_KS* table macros), KSPIN_DESCRIPTOR,
  * KSTOPOLOGY_CONNECTION, KSATTRIBUTE_LIST, KSTIME and SIZEOF_ARRAY.  The
  * AVStream descriptors, dispatch tables, stream pointers, framing and the
- * Ks* AVStream routines are in ks_avstream.h, included at the end.
+ * Ks* AVStream routines are in ks_avstream.h, included at the end; the
+ * event data body, stream metadata, UVC timestamps and a minimal
+ * DECLARE_SIMPLE_FRAMING_EX are in ks_events_metadata.h, included last.
  *
  * Left out: clocks and allocators beyond their interface pointer types,
  * the routines of the stream class and of the older KS library, event
- * entries and event data (named only), and constants whose values the
- * reference pages do not publish (KSPIN_FLAG_*, KSFILTER_DESCRIPTOR_VERSION,
- * memory-type GUIDs, DECLARE_SIMPLE_FRAMING_EX).  KSFILTER_NODE is given
+ * entries (named only), and constants whose values the reference pages
+ * do not publish (KSPIN_FLAG_*, KSFILTER_DESCRIPTOR_VERSION, memory-type
+ * GUIDs).  KSFILTER_NODE is given
  * the value the PortCls reference publishes for its twin PCFILTER_NODE.
  */
 #pragma once
@@ -311,8 +313,8 @@ typedef struct _KSPIN {
  * KSAUTOMATION_TABLE, KSPIN_DESCRIPTOR, KSTOPOLOGY_CONNECTION,
  * KSATTRIBUTE_LIST, KSTIME).  The DEFINE_KS* macros expand to the
  * declarations and initializer lists those layouts imply; only their
- * names and use are documented.  KSEVENTDATA and KSEVENT_ENTRY are named
- * as struct tags only.
+ * names and use are documented.  KSEVENT_ENTRY is named as a struct tag
+ * only (KSEVENTDATA's body is in ks_events_metadata.h).
  */
 #ifndef _KS_APPENDIX_AUTOMATION_
 #define _KS_APPENDIX_AUTOMATION_
@@ -526,5 +528,8 @@ DEFINE_GUIDEX(KSPROPTYPESETID_General);
 
 /* AVStream descriptors, dispatch tables, stream pointers and routines. */
 #include <ks_avstream.h>
+
+/* Event data, stream metadata, UVC timestamps and simple framing. */
+#include <ks_events_metadata.h>
 
 #endif /* _KS_ */

@@ -30,7 +30,8 @@
  * Left out: KSNODE_DESCRIPTOR beyond its documented members, clock and allocator
  * dispatch tables (named only), the KSPIN_FLAG_*, KSFILTER_FLAG_*,
  * KSSTREAM_HEADER_OPTIONSF_* and KSALLOCATOR_* values, memory-type GUIDs,
- * DECLARE_SIMPLE_FRAMING_EX, and the rest of the AVStream routines.
+ * and the rest of the AVStream routines (DECLARE_SIMPLE_FRAMING_EX is in
+ * ks_events_metadata.h).
  */
 #pragma once
 #ifndef _HVCILINT_KS_AVSTREAM_H

@@ -18,13 +18,13 @@
  * const GUIDs without a STATIC_ initializer.  Appended: audio modules,
  * the signal-processing-mode attribute with the mode GUIDs the INF
  * samples publish, and the uncompressed video info header, bitmap header
- * and video data range (KS_VIDEOINFOHEADER2, VBI, MPEG and camera
- * structures are not).  KSATTRIBUTEID_AUDIOSIGNALPROCESSING_MODE's value
- * is not published; its STATIC_ initializer is a zero placeholder, noted
- * where it is defined.  Includes windef.h for RECT and SIZE.  Left out:
- * camera control and extended properties, MIDI/DirectMusic, SDCA,
- * offload and the rest of the property sets.  ksmedia_audio.h (included
- * at the end) adds the WaveRT, audio-engine and sound-detector types.
+ * and video data range (VBI and MPEG structures are not).
+ * KSATTRIBUTEID_AUDIOSIGNALPROCESSING_MODE's value is not published; its
+ * STATIC_ initializer is a zero placeholder, noted where it is defined.  Includes windef.h for RECT and SIZE.  Left out:
+ * MIDI/DirectMusic, SDCA, offload and the rest of the property sets.
+ * ksmedia_audio.h (included at the end) adds the WaveRT, audio-engine and
+ * sound-detector types; ksmedia_video.h the interlaced video and image
+ * formats; ksmedia_camera.h the camera controls and extended properties.
  */
 #pragma once
 #ifndef _KSMEDIA_
@@ -509,5 +509,11 @@ typedef struct tagKS_DATAFORMAT_VIDEOINFOHEADER {
 
 /* WaveRT, audio engine, sound detector, DRM and more audio GUID names. */
 #include <ksmedia_audio.h>
+
+/* Video capture formats (KS_VIDEOINFOHEADER2, image formats, frame info)
+   and the camera controls (extended properties, per-frame settings,
+   metadata, profiles, the VIDCAP property sets). */
+#include <ksmedia_video.h>
+#include <ksmedia_camera.h>
 
 #endif /* _KSMEDIA_ */
