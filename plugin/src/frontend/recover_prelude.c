@@ -176,7 +176,11 @@ int hvci_recovery_apply(hvci_recovery *rv, hvci_cmdline *cl)
 	fputs("/* Stand-ins for names this unit uses but never declares. */\n", f);
 	/* In C++, the object can be made from anything (a nested braced
 	 * list included, which a template cannot deduce: a class of ours
-	 * initialized from braces takes up to 16 of them), and the operators
+	 * initialized from braces takes up to 16 of them) and called with
+	 * anything.  Arguments bind to const references, which a bit-field
+	 * also binds to; the templates have bodies, since a type with no
+	 * linkage (an unnamed structure) must not need one elsewhere.  The
+	 * operators
 	 * with one of ours on either side are its
 	 * own (hidden friends, found only through it): the built-in ones
 	 * would all be equally good through its conversion template, which
@@ -191,9 +195,11 @@ int hvci_recovery_apply(hvci_recovery *rv, hvci_cmdline *cl)
 	    "\t__HVCI_OPS(__hvci_standin_any, op) \\\n"
 	    "\ttemplate <class T> friend T &operator op##=(T &, const __hvci_standin_any &);\n"
 	    "struct __hvci_standin_any {\n"
-	    "\ttemplate <class... A> __hvci_standin_any(A &&...);\n"
+	    "\ttemplate <class... A> __hvci_standin_any(const A &...) {}\n"
 	    "\ttemplate <class T> operator T() const;\n"
-	    "\ttemplate <class... A> __hvci_standin_any operator()(A &&...) const;\n"
+	    "\ttemplate <class... A> __hvci_standin_any operator()(const A &...) const {\n"
+	    "\t\treturn *this;\n"
+	    "\t}\n"
 	    "\t__hvci_standin_any &operator++();\n"
 	    "\t__hvci_standin_any &operator--();\n"
 	    "\t__hvci_standin_any operator++(int);\n"
@@ -208,7 +214,7 @@ int hvci_recovery_apply(hvci_recovery *rv, hvci_cmdline *cl)
 	    "#define __HVCI_FN(m) __hvci_standin_any m\n"
 	    "#define __HVCI_ANY_ARG __hvci_standin_any = {}\n"
 	    "#define __HVCI_ANY_CTOR(T)                                                       \\\n"
-	    "\ttemplate <class... A> __hvci_s_##T(A &&...);                                  \\\n"
+	    "\ttemplate <class... A> __hvci_s_##T(const A &...) {}                           \\\n"
 	    "\t__hvci_s_##T(__hvci_standin_any, __HVCI_ANY_ARG, __HVCI_ANY_ARG, __HVCI_ANY_ARG, "
 	    "\\\n"
 	    "\t             __HVCI_ANY_ARG, __HVCI_ANY_ARG, __HVCI_ANY_ARG, __HVCI_ANY_ARG,     "
