@@ -3310,7 +3310,82 @@ typedef struct _SCATTER_GATHER_LIST {
     SCATTER_GATHER_ELEMENT Elements[ANYSIZE_ARRAY];
 } SCATTER_GATHER_LIST, *PSCATTER_GATHER_LIST;
 
-typedef struct _DMA_ADAPTER *PDMA_ADAPTER;   /* the DMA operations table is left out */
+/* DMA adapters (IoGetDmaAdapter) and their operations table, as the
+ * DMA_ADAPTER and DMA_OPERATIONS reference pages give them.  The table is
+ * declared up to PutScatterGatherList, the version-1 operations; the later
+ * ones (CalculateScatterGatherList onwards) are left out, so its size is
+ * not the WDK's. */
+typedef enum _IO_ALLOCATION_ACTION {
+    KeepObject = 1,
+    DeallocateObject,
+    DeallocateObjectKeepRegisters
+} IO_ALLOCATION_ACTION, *PIO_ALLOCATION_ACTION;
+
+typedef IO_ALLOCATION_ACTION DRIVER_CONTROL(_In_ struct _DEVICE_OBJECT *DeviceObject,
+                                            _Inout_ struct _IRP *Irp,
+                                            _In_ PVOID MapRegisterBase, _In_ PVOID Context);
+typedef DRIVER_CONTROL *PDRIVER_CONTROL;
+typedef VOID DRIVER_LIST_CONTROL(_In_ struct _DEVICE_OBJECT *DeviceObject,
+                                 _In_ struct _IRP *Irp,
+                                 _In_ PSCATTER_GATHER_LIST ScatterGather, _In_ PVOID Context);
+typedef DRIVER_LIST_CONTROL *PDRIVER_LIST_CONTROL;
+
+typedef struct _DMA_ADAPTER *PDMA_ADAPTER;
+
+typedef VOID PUT_DMA_ADAPTER(_In_ PDMA_ADAPTER DmaAdapter);
+typedef PVOID ALLOCATE_COMMON_BUFFER(_In_ PDMA_ADAPTER DmaAdapter, _In_ ULONG Length,
+                                     _Out_ PPHYSICAL_ADDRESS LogicalAddress,
+                                     _In_ BOOLEAN CacheEnabled);
+typedef VOID FREE_COMMON_BUFFER(_In_ PDMA_ADAPTER DmaAdapter, _In_ ULONG Length,
+                                _In_ PHYSICAL_ADDRESS LogicalAddress, _In_ PVOID VirtualAddress,
+                                _In_ BOOLEAN CacheEnabled);
+typedef NTSTATUS ALLOCATE_ADAPTER_CHANNEL(_In_ PDMA_ADAPTER DmaAdapter,
+                                          _In_ struct _DEVICE_OBJECT *DeviceObject,
+                                          _In_ ULONG NumberOfMapRegisters,
+                                          _In_ PDRIVER_CONTROL ExecutionRoutine,
+                                          _In_ PVOID Context);
+typedef BOOLEAN FLUSH_ADAPTER_BUFFERS(_In_ PDMA_ADAPTER DmaAdapter, _In_ struct _MDL *Mdl,
+                                      _In_ PVOID MapRegisterBase, _In_ PVOID CurrentVa,
+                                      _In_ ULONG Length, _In_ BOOLEAN WriteToDevice);
+typedef VOID FREE_ADAPTER_CHANNEL(_In_ PDMA_ADAPTER DmaAdapter);
+typedef VOID FREE_MAP_REGISTERS(_In_ PDMA_ADAPTER DmaAdapter, _In_ PVOID MapRegisterBase,
+                                _In_ ULONG NumberOfMapRegisters);
+typedef PHYSICAL_ADDRESS MAP_TRANSFER(_In_ PDMA_ADAPTER DmaAdapter, _In_ struct _MDL *Mdl,
+                                      _In_ PVOID MapRegisterBase, _In_ PVOID CurrentVa,
+                                      _Inout_ PULONG Length, _In_ BOOLEAN WriteToDevice);
+typedef ULONG GET_DMA_ALIGNMENT(_In_ PDMA_ADAPTER DmaAdapter);
+typedef ULONG READ_DMA_COUNTER(_In_ PDMA_ADAPTER DmaAdapter);
+typedef NTSTATUS GET_SCATTER_GATHER_LIST(_In_ PDMA_ADAPTER DmaAdapter,
+                                         _In_ struct _DEVICE_OBJECT *DeviceObject,
+                                         _In_ struct _MDL *Mdl, _In_ PVOID CurrentVa,
+                                         _In_ ULONG Length,
+                                         _In_ PDRIVER_LIST_CONTROL ExecutionRoutine,
+                                         _In_ PVOID Context, _In_ BOOLEAN WriteToDevice);
+typedef VOID PUT_SCATTER_GATHER_LIST(_In_ PDMA_ADAPTER DmaAdapter,
+                                     _In_ PSCATTER_GATHER_LIST ScatterGather,
+                                     _In_ BOOLEAN WriteToDevice);
+
+typedef struct _DMA_OPERATIONS {
+    ULONG Size;
+    PUT_DMA_ADAPTER *PutDmaAdapter;
+    ALLOCATE_COMMON_BUFFER *AllocateCommonBuffer;
+    FREE_COMMON_BUFFER *FreeCommonBuffer;
+    ALLOCATE_ADAPTER_CHANNEL *AllocateAdapterChannel;
+    FLUSH_ADAPTER_BUFFERS *FlushAdapterBuffers;
+    FREE_ADAPTER_CHANNEL *FreeAdapterChannel;
+    FREE_MAP_REGISTERS *FreeMapRegisters;
+    MAP_TRANSFER *MapTransfer;
+    GET_DMA_ALIGNMENT *GetDmaAlignment;
+    READ_DMA_COUNTER *ReadDmaCounter;
+    GET_SCATTER_GATHER_LIST *GetScatterGatherList;
+    PUT_SCATTER_GATHER_LIST *PutScatterGatherList;
+} DMA_OPERATIONS, *PDMA_OPERATIONS;
+
+typedef struct _DMA_ADAPTER {
+    USHORT Version;
+    USHORT Size;
+    PDMA_OPERATIONS DmaOperations;
+} DMA_ADAPTER;
 
 typedef VOID REQUEST_POWER_COMPLETE(_In_ PDEVICE_OBJECT DeviceObject, _In_ UCHAR MinorFunction,
                                     _In_ POWER_STATE PowerState, _In_opt_ PVOID Context,

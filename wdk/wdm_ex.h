@@ -30,8 +30,9 @@ extern "C" {
 
 typedef enum _TIMER_TYPE { NotificationTimer, SynchronizationTimer } TIMER_TYPE;
 
-/* The adapter object behind a DMA_ADAPTER (opaque). */
-typedef struct _ADAPTER_OBJECT *PADAPTER_OBJECT;
+/* The DMA_ADAPTER reference page declares PADAPTER_OBJECT as a pointer to
+ * a DMA_ADAPTER (wdm.h). */
+typedef struct _DMA_ADAPTER *PADAPTER_OBJECT;
 
 /* Run-down protection. */
 typedef struct _EX_RUNDOWN_REF {
