@@ -141,6 +141,13 @@ C_ASSERT(FIELD_OFFSET(SIDEBANDAUDIO_SUPPORTED_FORMATS, Formats) == 16 ||
          FIELD_OFFSET(SIDEBANDAUDIO_SUPPORTED_FORMATS, Formats) == 12);
 C_ASSERT(sizeof(SIDEBANDAUDIO_EP_USBAUDIO_TRANSPORT_RESOURCES) == 4);
 
+/* DMA adapters (wdm.h): the table follows two USHORTs, and the operations
+ * the size. */
+C_ASSERT(FIELD_OFFSET(DMA_ADAPTER, DmaOperations) == sizeof(PVOID));
+C_ASSERT(FIELD_OFFSET(DMA_OPERATIONS, PutDmaAdapter) == sizeof(PVOID));
+C_ASSERT(FIELD_OFFSET(DMA_OPERATIONS, PutScatterGatherList) == 12 * sizeof(PVOID));
+C_ASSERT(KeepObject == 1 && DeallocateObjectKeepRegisters == 3);
+
 /* Everything used together, as a driver would. */
 NTSTATUS MiscSurfaceUse(PDRIVER_OBJECT DriverObject, PDEVICE_OBJECT Pdo, WDFDEVICE Device)
 {
