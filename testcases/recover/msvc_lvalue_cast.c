@@ -1,7 +1,8 @@
 // C: a cast assigned to (`(ULONG_PTR)(Nbl->Reserved[0]) = Count;`, also
-// inside a macro), which MSVC accepts and clang rejects: the unit is parsed
-// again from a copy with the cast blanked, so the operand is assigned, and
-// the function is checked.
+// inside a macro) or whose address is taken (`&(LONG)Packet->Length`),
+// which MSVC accepts and clang rejects: the unit is parsed again from a
+// copy with the cast blanked, so the operand is assigned or its address
+// taken, and the function is checked.
 // RUN: %hvcilint check --verify %s --
 // RUN: %hvcilint check --no-db --allow-partial --format json %s -- | grep -q '"parse_errors": 0'
 #include <ntddk.h>
@@ -16,6 +17,7 @@ typedef struct _PACKET {
 PVOID Prepare(PACKET *Packet, USHORT Length)
 {
 	SET_REF(Packet, 1);
+	InterlockedIncrement(&(LONG)Packet->Length); // expected-note {{the address of a cast, which MSVC accepts and clang does not; analysed as the address of its operand}}
 	(USHORT)Packet->Length = Length; // expected-note {{a cast assigned to, which MSVC accepts and clang does not; analysed as an assignment to its operand}}
 	return ExAllocatePoolWithTag(NonPagedPool, Length, 'tkaP'); // expected-warning {{'ExAllocatePoolWithTag' allocates executable memory: pool type 'NonPagedPool' (0) [hvci-exec-pool]}}
 }

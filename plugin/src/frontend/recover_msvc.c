@@ -14,7 +14,8 @@
  * - An override declared in another code segment than the function it
  *   overrides: the code_seg in front of it is blanked (drop_code_seg).
  * - `extern "C"` on a static declaration: blanked (drop_extern_c).
- * - In C, a cast assigned to (`(ULONG)Len = n;`): blanked (drop_lvalue_cast).
+ * - In C, a cast assigned to (`(ULONG)Len = n;`) or whose address is taken
+ *   (`&(LONG)Count`): blanked (drop_lvalue_cast).
  * - In C, a prototype whose parameter types its definition does not
  *   repeat: its parameter list is blanked (unprototype).
  * Each correction gives the user a note at the error it answers.
@@ -308,10 +309,21 @@ static int drop_extern_c(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d
  */
 static int drop_lvalue_cast(hvci_recovery *rv, CXDiagnostic d, const char *msg, const textpos *t)
 {
-	if (strcmp(msg, "assignment to cast is illegal, lvalue casts are not supported") ||
-	    t->off >= t->len || t->buf[t->off] != '(')
+	size_t from = t->off;
+	static const char addr[] = "cannot take the address of an rvalue of type '";
+	if (!strncmp(msg, addr, sizeof addr - 1) && from < t->len && t->buf[from] == '&') {
+		/* `&(LONG)x` and `&((PVOID)(x))`: the cast after the `&`. */
+		from = hvci_text_skip_space(t, from + 1);
+		while (from < t->len && t->buf[from] == '(' &&
+		       hvci_text_skip_space(t, from + 1) < t->len &&
+		       t->buf[hvci_text_skip_space(t, from + 1)] == '(')
+			from = hvci_text_skip_space(t, from + 1);
+	} else if (strcmp(msg, "assignment to cast is illegal, lvalue casts are not supported")) {
 		return 0;
-	size_t i = t->off + 1, words = 0;
+	}
+	if (from >= t->len || t->buf[from] != '(')
+		return 0;
+	size_t i = from + 1, words = 0;
 	while (i < t->len && t->buf[i] != ')') {
 		char c = t->buf[i];
 		if (hvci_text_ident_char((unsigned char)c)) {
@@ -324,15 +336,20 @@ static int drop_lvalue_cast(hvci_recovery *rv, CXDiagnostic d, const char *msg, 
 			return 0;
 		i++;
 	}
-	if (i >= t->len || !words)
+	/* A type, then an operand: `(T)x`, `(T)(x)`, `(T)p->x`. */
+	size_t after = i + 1 < t->len ? hvci_text_skip_space(t, i + 1) : t->len;
+	if (i >= t->len || !words || after >= t->len ||
+	    !(hvci_text_ident_char((unsigned char)t->buf[after]) || t->buf[after] == '('))
 		return 0;
 	msvc_copy *c = edit_copy(rv, d, t);
 	if (!c)
 		return 0;
-	memset(c->text + t->off, ' ', i + 1 - t->off);
+	memset(c->text + from, ' ', i + 1 - from);
 	add_fix(rv, d,
-	        hvci_strdup("a cast assigned to, which MSVC accepts and clang does not; analysed "
-	                    "as an assignment to its operand"));
+	        hvci_strdup(from == t->off ? "a cast assigned to, which MSVC accepts and clang "
+	                                     "does not; analysed as an assignment to its operand"
+	                                   : "the address of a cast, which MSVC accepts and clang "
+	                                     "does not; analysed as the address of its operand"));
 	return 1;
 }
 
