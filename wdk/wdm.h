@@ -3311,10 +3311,11 @@ typedef struct _SCATTER_GATHER_LIST {
 } SCATTER_GATHER_LIST, *PSCATTER_GATHER_LIST;
 
 /* DMA adapters (IoGetDmaAdapter) and their operations table, as the
- * DMA_ADAPTER and DMA_OPERATIONS reference pages give them.  The table is
- * declared up to PutScatterGatherList, the version-1 operations; the later
- * ones (CalculateScatterGatherList onwards) are left out, so its size is
- * not the WDK's. */
+ * DMA_ADAPTER and DMA_OPERATIONS reference pages give them.  The version-1
+ * operations (up to PutScatterGatherList) have their callback types; the
+ * later ones are declared in the page's order with their return types but
+ * without parameter types (any arguments are accepted), so calls through
+ * them parse but are not checked against the WDK's prototypes. */
 typedef enum _IO_ALLOCATION_ACTION {
     KeepObject = 1,
     DeallocateObject,
@@ -3379,6 +3380,39 @@ typedef struct _DMA_OPERATIONS {
     READ_DMA_COUNTER *ReadDmaCounter;
     GET_SCATTER_GATHER_LIST *GetScatterGatherList;
     PUT_SCATTER_GATHER_LIST *PutScatterGatherList;
+#ifdef __cplusplus
+#define _HVCI_DMA_OP(R, name) R(NTAPI *name)(...)
+#else
+#define _HVCI_DMA_OP(R, name) R(NTAPI *name)()
+#endif
+    _HVCI_DMA_OP(NTSTATUS, CalculateScatterGatherList);
+    _HVCI_DMA_OP(NTSTATUS, BuildScatterGatherList);
+    _HVCI_DMA_OP(NTSTATUS, BuildMdlFromScatterGatherList);
+    _HVCI_DMA_OP(NTSTATUS, GetDmaAdapterInfo);
+    _HVCI_DMA_OP(NTSTATUS, GetDmaTransferInfo);
+    _HVCI_DMA_OP(NTSTATUS, InitializeDmaTransferContext);
+    _HVCI_DMA_OP(PVOID, AllocateCommonBufferEx);
+    _HVCI_DMA_OP(NTSTATUS, AllocateAdapterChannelEx);
+    _HVCI_DMA_OP(NTSTATUS, ConfigureAdapterChannel);
+    _HVCI_DMA_OP(BOOLEAN, CancelAdapterChannel);
+    _HVCI_DMA_OP(NTSTATUS, MapTransferEx);
+    _HVCI_DMA_OP(NTSTATUS, GetScatterGatherListEx);
+    _HVCI_DMA_OP(NTSTATUS, BuildScatterGatherListEx);
+    _HVCI_DMA_OP(NTSTATUS, FlushAdapterBuffersEx);
+    _HVCI_DMA_OP(VOID, FreeAdapterObject);
+    _HVCI_DMA_OP(NTSTATUS, CancelMappedTransfer);
+    _HVCI_DMA_OP(NTSTATUS, AllocateDomainCommonBuffer);
+    _HVCI_DMA_OP(NTSTATUS, FlushDmaBuffer);
+    _HVCI_DMA_OP(NTSTATUS, JoinDmaDomain);
+    _HVCI_DMA_OP(NTSTATUS, LeaveDmaDomain);
+    _HVCI_DMA_OP(HANDLE, GetDmaDomain);
+    _HVCI_DMA_OP(PVOID, AllocateCommonBufferWithBounds);
+    _HVCI_DMA_OP(NTSTATUS, AllocateCommonBufferVector);
+    _HVCI_DMA_OP(VOID, GetCommonBufferFromVectorByIndex);
+    _HVCI_DMA_OP(VOID, FreeCommonBufferFromVector);
+    _HVCI_DMA_OP(VOID, FreeCommonBufferVector);
+    _HVCI_DMA_OP(NTSTATUS, CreateCommonBufferFromMdl);
+#undef _HVCI_DMA_OP
 } DMA_OPERATIONS, *PDMA_OPERATIONS;
 
 typedef struct _DMA_ADAPTER {

@@ -147,6 +147,7 @@ C_ASSERT(FIELD_OFFSET(DMA_ADAPTER, DmaOperations) == sizeof(PVOID));
 C_ASSERT(FIELD_OFFSET(DMA_OPERATIONS, PutDmaAdapter) == sizeof(PVOID));
 C_ASSERT(FIELD_OFFSET(DMA_OPERATIONS, PutScatterGatherList) == 12 * sizeof(PVOID));
 C_ASSERT(KeepObject == 1 && DeallocateObjectKeepRegisters == 3);
+C_ASSERT(FIELD_OFFSET(DMA_OPERATIONS, CreateCommonBufferFromMdl) == 39 * sizeof(PVOID));
 
 /* Everything used together, as a driver would. */
 NTSTATUS MiscSurfaceUse(PDRIVER_OBJECT DriverObject, PDEVICE_OBJECT Pdo, WDFDEVICE Device)
