@@ -86,6 +86,28 @@ static msvc_copy *edit_copy(hvci_recovery *rv, CXDiagnostic d, const textpos *t)
 	return copy_at(rv, clang_getDiagnosticLocation(d), t);
 }
 
+/* Blanks [from, to) in the copy, keeping its line breaks, so every line
+ * keeps its length and its number. */
+static void blank(msvc_copy *c, size_t from, size_t to)
+{
+	for (size_t k = from; k < to && k < c->len; k++)
+		if (c->text[k] != '\n')
+			c->text[k] = ' ';
+}
+
+/* The `)` that closes the `(` at `open`, or t->len when a `;` or the end
+ * comes first. */
+static size_t close_paren(const textpos *t, size_t open)
+{
+	int depth = 0;
+	for (size_t i = open; i < t->len && t->buf[i] != ';'; i++) {
+		depth += t->buf[i] == '(' ? 1 : t->buf[i] == ')' ? -1 : 0;
+		if (!depth)
+			return i;
+	}
+	return t->len;
+}
+
 /* One note for the user per correction, at the error it answers. */
 static void add_fix(hvci_recovery *rv, CXDiagnostic d, char *note)
 {
@@ -188,13 +210,9 @@ static int is_code_seg(CXTranslationUnit tu, CXFile f, const textpos *t, size_t 
 		k = k < t->len && t->buf[k] == '(' ? hvci_text_skip_space(t, k + 1) : t->len;
 		if (k >= t->len || t->buf[k] != '"' || !plain_code(t->buf + k + 1))
 			return 0;
-		int depth = 0;
-		do {
-			depth += t->buf[j] == '(' ? 1 : t->buf[j] == ')' ? -1 : 0;
-			j++;
-		} while (j < t->len && depth > 0 && t->buf[j] != ';');
-		*to = j;
-		return !depth;
+		size_t close = close_paren(t, j);
+		*to = close + 1;
+		return close < t->len;
 	}
 	unsigned n;
 	CXToken *toks = macro_body(tu, f, at, &n);
@@ -255,9 +273,7 @@ static int blank_back(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d, c
 	msvc_copy *c = edit_copy(rv, d, t);
 	if (!c)
 		return 0;
-	for (size_t k = i; k < to && k < c->len; k++)
-		if (c->text[k] != '\n')
-			c->text[k] = ' ';
+	blank(c, i, to);
 	return 1;
 }
 
@@ -344,7 +360,7 @@ static int drop_lvalue_cast(hvci_recovery *rv, CXDiagnostic d, const char *msg, 
 	msvc_copy *c = edit_copy(rv, d, t);
 	if (!c)
 		return 0;
-	memset(c->text + from, ' ', i + 1 - from);
+	blank(c, from, i + 1);
 	add_fix(rv, d,
 	        hvci_strdup(from == t->off ? "a cast assigned to, which MSVC accepts and clang "
 	                                     "does not; analysed as an assignment to its operand"
@@ -391,13 +407,9 @@ static int unprototype(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d, 
 		if (!strcmp(clang_getCString(s), "previous declaration is here") && f &&
 		    (p.buf = clang_getFileContents(tu, f, &p.len)) && off + len <= p.len &&
 		    !memcmp(p.buf + off, msg + 23, len)) {
-			size_t open = hvci_text_skip_space(&p, off + len), close = open;
-			int depth = 0;
-			for (; close < p.len; close++) {
-				depth += p.buf[close] == '(' ? 1 : p.buf[close] == ')' ? -1 : 0;
-				if (!depth)
-					break;
-			}
+			size_t open = hvci_text_skip_space(&p, off + len);
+			size_t close =
+			    open < p.len && p.buf[open] == '(' ? close_paren(&p, open) : p.len;
 			/* A prototype (not a definition) with parameters, and
 			 * the same return type. */
 			size_t after = close < p.len ? hvci_text_skip_space(&p, close + 1) : p.len;
@@ -407,15 +419,12 @@ static int unprototype(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d, 
 			CXType pret = clang_getCanonicalType(
 			    clang_getCursorResultType(clang_getCursor(tu, loc)));
 			p.off = off;
-			msvc_copy *c = open < p.len && p.buf[open] == '(' && params &&
-			                       after < p.len && p.buf[after] == ';' &&
-			                       clang_equalTypes(ret, pret)
+			msvc_copy *c = close < p.len && params && after < p.len &&
+			                       p.buf[after] == ';' && clang_equalTypes(ret, pret)
 			                   ? copy_at(rv, loc, &p)
 			                   : NULL;
 			if (c) {
-				for (size_t j = open + 1; j < close; j++)
-					if (c->text[j] != '\n')
-						c->text[j] = ' ';
+				blank(c, open + 1, close);
 				done = 1;
 			}
 		}

@@ -46,14 +46,10 @@ static char *value_name(textpos at, size_t *end)
 {
 	while (at.off < at.len && strchr("=&( \t\r\n", at.buf[at.off]))
 		at.off++;
-	size_t i = at.off;
-	while (i < at.len && hvci_text_ident_char((unsigned char)at.buf[i]))
-		i++;
+	char *name = hvci_text_at_ident(&at);
 	if (end)
-		*end = i;
-	return i > at.off && !isdigit((unsigned char)at.buf[at.off])
-	           ? hvci_xstrndup(at.buf + at.off, i - at.off)
-	           : NULL;
+		*end = at.off + (name ? strlen(name) : 0);
+	return name;
 }
 
 /*
@@ -80,8 +76,9 @@ int hvci_recover_plan_guid(hvci_recovery *rv, const char *msg, const textpos *t)
 		if (!src || !guid || guid > src ||
 		    (!strstr(src, "'int'") && !strstr(src, "'__hvci_standin_any")))
 			return 0;
-		name = value_name(*t, NULL);
-		size_t j = hvci_text_skip_space(t, t->off + (name ? strlen(name) : 0));
+		size_t end;
+		name = value_name(*t, &end);
+		size_t j = hvci_text_skip_space(t, end);
 		if (name && j + 1 < t->len && t->buf[j] == '=' && t->buf[j + 1] != '=') {
 			textpos rhs = *t;
 			rhs.off = j;
