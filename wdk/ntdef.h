@@ -20,6 +20,17 @@
 
 #include <stddef.h>
 #include <sal.h>
+
+/* The compiler's runtime header, which the WDK's headers pull in, gives
+ * kernel code the pointer-sized integers as well as size_t. */
+#ifndef _UINTPTR_T_DEFINED
+#  define _UINTPTR_T_DEFINED
+typedef __UINTPTR_TYPE__ uintptr_t;
+#endif
+#ifndef _INTPTR_T_DEFINED
+#  define _INTPTR_T_DEFINED
+typedef __INTPTR_TYPE__ intptr_t;
+#endif
 #include <sdkddkver.h>
 
 /* ---- target architecture ------------------------------------------- */

@@ -16,9 +16,9 @@
  * C++ only: the interfaces with their documented methods and the
  * IMP_IXxx macros that declare a class's implementation of them.
  *
- * IPortWaveRTStream is named only (an incomplete type): its methods
- * allocate and map the WaveRT buffer, and this header does not restate
- * allocation or mapping interfaces.  The interrupt member of the stream
+ * IPortWaveRTStream has its documented methods, which allocate, map and
+ * free the WaveRT buffer's pages for the miniport; no rule reads them (the
+ * mapping is the port driver's).  The interrupt member of the stream
  * resource descriptor is given as a version and an interrupt object
  * pointer (its page prints no types).  Left out: MIDI/DMus, the interface
  * IIDs' values (named only), C vtables.
@@ -201,6 +201,24 @@ struct DECLSPEC_NOVTABLE IMiniportWaveRT : public IMiniport {
                                       _In_ ULONG Pin, _In_ BOOLEAN Capture,        \
                                       _In_ PKSDATAFORMAT DataFormat);              \
     STDMETHODIMP_(NTSTATUS) GetDeviceDescription(_Out_ PDEVICE_DESCRIPTION DeviceDescription)
+
+/* The port's helpers for a stream's cyclic buffer: pages for an MDL,
+ * mapped into kernel space with a caching type the driver chooses. */
+struct DECLSPEC_NOVTABLE IPortWaveRTStream : public IUnknown {
+    STDMETHOD_(PMDL, AllocatePagesForMdl)(_In_ PHYSICAL_ADDRESS HighAddress,
+                                          _In_ SIZE_T TotalBytes) PURE;
+    STDMETHOD_(PMDL, AllocateContiguousPagesForMdl)(_In_ PHYSICAL_ADDRESS LowAddress,
+                                                    _In_ PHYSICAL_ADDRESS HighAddress,
+                                                    _In_ SIZE_T TotalBytes) PURE;
+    STDMETHOD_(PVOID, MapAllocatedPages)(_In_ PMDL MemoryDescriptorList,
+                                         _In_ MEMORY_CACHING_TYPE CacheType) PURE;
+    STDMETHOD_(VOID, UnmapAllocatedPages)(_In_ PVOID BaseAddress,
+                                          _In_ PMDL MemoryDescriptorList) PURE;
+    STDMETHOD_(VOID, FreePagesFromMdl)(_In_ PMDL MemoryDescriptorList) PURE;
+    STDMETHOD_(ULONG, GetPhysicalPagesCount)(_In_ PMDL MemoryDescriptorList) PURE;
+    STDMETHOD_(PHYSICAL_ADDRESS, GetPhysicalPageAddress)(_In_ PMDL MemoryDescriptorList,
+                                                         _In_ ULONG Index) PURE;
+};
 
 struct DECLSPEC_NOVTABLE IMiniportWaveRTStream : public IUnknown {
     STDMETHOD_(NTSTATUS, SetFormat)(_In_ PKSDATAFORMAT DataFormat) PURE;

@@ -437,17 +437,43 @@ typedef struct _INQUIRYDATA {
     UCHAR DeviceTypeQualifier : 3;
     UCHAR DeviceTypeModifier : 7;
     UCHAR RemovableMedia : 1;
-    UCHAR Versions;
+    union {
+        UCHAR Versions;
+        struct {
+            UCHAR ANSIVersion : 3;
+            UCHAR ECMAVersion : 3;
+            UCHAR ISOVersion : 2;
+        };
+    };
     UCHAR ResponseDataFormat : 4;
     UCHAR HiSupport : 1;
     UCHAR NormACA : 1;
-    UCHAR ReservedBit : 1;
+    UCHAR TerminateTask : 1;
     UCHAR AERC : 1;
     UCHAR AdditionalLength;
-    UCHAR Reserved[2];
+    /* Byte 5: read whole (`Reserved`) or by its bits (TPGS: ALUA). */
+    union {
+        UCHAR Reserved;
+        struct {
+            UCHAR PROTECT : 1;
+            UCHAR Reserved_1 : 2;
+            UCHAR ThirdPartyCoppy : 1;
+            UCHAR TPGS : 2;
+            UCHAR ACC : 1;
+            UCHAR SCCS : 1;
+        };
+    };
+    UCHAR Addr16 : 1;
+    UCHAR Addr32 : 1;
+    UCHAR AckReqQ : 1;
+    UCHAR MediumChanger : 1;
+    UCHAR MultiPort : 1;
+    UCHAR ReservedBit2 : 1;
+    UCHAR EnclosureServices : 1;
+    UCHAR ReservedBit3 : 1;
     UCHAR SoftReset : 1;
     UCHAR CommandQueue : 1;
-    UCHAR Reserved2 : 1;
+    UCHAR TransferDisable : 1;
     UCHAR LinkedCommands : 1;
     UCHAR Synchronous : 1;
     UCHAR Wide16Bit : 1;

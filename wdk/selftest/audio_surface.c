@@ -197,3 +197,15 @@ void AudioSurfaceInterfaces(CAudioSurfaceWaveRT *w, CAudioSurfaceStream *s,
 typedef std::align_val_t AudioSurfaceAlign;
 #endif
 #endif /* __cplusplus */
+
+#ifdef __cplusplus
+/* The port's stream helpers: the buffer's pages for an MDL, then mapped. */
+PVOID AudioSurfaceMapBuffer(PPORTWAVERTSTREAM port, SIZE_T bytes)
+{
+    PHYSICAL_ADDRESS high;
+    high.QuadPart = -1;
+    PMDL mdl = port->AllocatePagesForMdl(high, bytes);
+    return mdl && port->GetPhysicalPagesCount(mdl) ? port->MapAllocatedPages(mdl, MmCached)
+                                                   : NULL;
+}
+#endif

@@ -13,6 +13,13 @@
 #include <ntimage.h>
 #include <fltKernel.h>
 
+/* Standard INQUIRY data: byte 5 (ALUA's TPGS bits) read whole as
+   Reserved, the vendor identification at byte 8. */
+C_ASSERT(FIELD_OFFSET(INQUIRYDATA, AdditionalLength) == 4);
+C_ASSERT(FIELD_OFFSET(INQUIRYDATA, Reserved) == 5);
+C_ASSERT(FIELD_OFFSET(INQUIRYDATA, VendorId) == 8);
+C_ASSERT(sizeof(uintptr_t) == sizeof(PVOID) && sizeof(intptr_t) == sizeof(PVOID));
+
 /* Published enumeration and control-code values. */
 C_ASSERT(FileIdBothDirectoryInformation == 37);
 C_ASSERT(FileValidDataLengthInformation == 39);

@@ -33,9 +33,9 @@ typedef struct {
 
 /* A user file parsed from a corrected copy (recover_msvc.c). */
 typedef struct {
-	char *path;       /* the user's file */
-	char *copy;       /* the corrected copy, in the recovery folder */
-	char *text;       /* its content */
+	char *path; /* the user's file */
+	char *copy; /* the corrected copy, in the recovery folder */
+	char *text; /* its content */
 	size_t len;
 } msvc_copy;
 
@@ -63,6 +63,8 @@ struct hvci_recovery {
 	size_t n_copies;
 	msvc_fix *fixes;
 	size_t n_fixes;
+	char **aliases; /* the prelude's `#define _HvN <type>`, N from 1 */
+	size_t n_aliases;
 	char *overlay;       /* the VFS overlay naming the copies */
 	int overlay_applied; /* the command line carries it */
 };

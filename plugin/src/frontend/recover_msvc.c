@@ -14,8 +14,9 @@
  * - An override declared in another code segment than the function it
  *   overrides: the code_seg in front of it is blanked (drop_code_seg).
  * - `extern "C"` on a static declaration: blanked (drop_extern_c).
- * - In C, a cast assigned to (`(ULONG)Len = n;`) or whose address is taken
- *   (`&(LONG)Count`): blanked (drop_lvalue_cast).
+ * - In C, a cast assigned to (`(ULONG)Len = n;`), stepped
+ *   (`((ULONG)Count)--`) or whose address is taken (`&(LONG)Count`):
+ *   blanked (drop_lvalue_cast).
  * - In C, a prototype whose parameter types its definition does not
  *   repeat: its parameter list is blanked (unprototype).
  * Each correction gives the user a note at the error it answers.
@@ -28,6 +29,7 @@
 
 #include <ctype.h>
 #include <jansson.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -317,26 +319,10 @@ static int drop_extern_c(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d
 	return 1;
 }
 
-/*
- * C: `(ULONG_PTR)(p->Reserved[0]) = v;`, a cast assigned to, which MSVC
- * reads as an assignment to the operand and clang rejects.  The copy
- * blanks the cast, so the operand is assigned (an integer to a pointer is
- * only a warning in C).  Only a plain type name, with `*`s, is blanked.
- */
-static int drop_lvalue_cast(hvci_recovery *rv, CXDiagnostic d, const char *msg, const textpos *t)
+/* Past the `)` of a cast at `from`, `(T)` with T a plain type name and
+ * `*`s, when an operand follows it (`(T)x`, `(T)(x)`, `(T)p->x`); else 0. */
+static size_t cast_end(const textpos *t, size_t from)
 {
-	size_t from = t->off;
-	static const char addr[] = "cannot take the address of an rvalue of type '";
-	if (!strncmp(msg, addr, sizeof addr - 1) && from < t->len && t->buf[from] == '&') {
-		/* `&(LONG)x` and `&((PVOID)(x))`: the cast after the `&`. */
-		from = hvci_text_skip_space(t, from + 1);
-		while (from < t->len && t->buf[from] == '(' &&
-		       hvci_text_skip_space(t, from + 1) < t->len &&
-		       t->buf[hvci_text_skip_space(t, from + 1)] == '(')
-			from = hvci_text_skip_space(t, from + 1);
-	} else if (strcmp(msg, "assignment to cast is illegal, lvalue casts are not supported")) {
-		return 0;
-	}
 	if (from >= t->len || t->buf[from] != '(')
 		return 0;
 	size_t i = from + 1, words = 0;
@@ -352,31 +338,226 @@ static int drop_lvalue_cast(hvci_recovery *rv, CXDiagnostic d, const char *msg, 
 			return 0;
 		i++;
 	}
-	/* A type, then an operand: `(T)x`, `(T)(x)`, `(T)p->x`. */
 	size_t after = i + 1 < t->len ? hvci_text_skip_space(t, i + 1) : t->len;
 	if (i >= t->len || !words || after >= t->len ||
 	    !(hvci_text_ident_char((unsigned char)t->buf[after]) || t->buf[after] == '('))
 		return 0;
-	msvc_copy *c = edit_copy(rv, d, t);
+	return i + 1;
+}
+
+/* The `(` that opens the `)` at `close`, or SIZE_MAX. */
+static size_t open_paren(const textpos *t, size_t close)
+{
+	int depth = 0;
+	for (size_t i = close + 1; i-- > 0;) {
+		char c = t->buf[i];
+		if (c == ';' || c == '{' || c == '}')
+			break;
+		depth += c == ')' ? 1 : c == '(' ? -1 : 0;
+		if (!depth)
+			return i;
+	}
+	return SIZE_MAX;
+}
+
+/*
+ * C: `(ULONG_PTR)(p->Reserved[0]) = v;`, a cast assigned to, which MSVC
+ * reads as an assignment to the operand and clang rejects; likewise
+ * `&(LONG)Count` and `((ULONG)(ULONG_PTR)p->Count)--`.  The copy blanks
+ * the casts, so the operand itself is assigned, its address taken or
+ * stepped (an integer to a pointer is only a warning in C).
+ */
+static int drop_lvalue_cast(hvci_recovery *rv, CXDiagnostic d, const char *msg, const textpos *t)
+{
+	size_t from = t->off;
+	static const char addr[] = "cannot take the address of an rvalue of type '";
+	const char *what;
+	if (!strncmp(msg, addr, sizeof addr - 1) && from < t->len && t->buf[from] == '&') {
+		/* `&(LONG)x` and `&((PVOID)(x))`: the cast after the `&`. */
+		from = hvci_text_skip_space(t, from + 1);
+		while (from < t->len && t->buf[from] == '(' &&
+		       hvci_text_skip_space(t, from + 1) < t->len &&
+		       t->buf[hvci_text_skip_space(t, from + 1)] == '(')
+			from = hvci_text_skip_space(t, from + 1);
+		what = "the address of a cast, which MSVC accepts and clang does not; analysed as "
+		       "the address of its operand";
+	} else if (!strcmp(msg, "expression is not assignable") && from + 2 <= t->len &&
+	           (!memcmp(t->buf + from, "--", 2) || !memcmp(t->buf + from, "++", 2))) {
+		/* `((T)x)--`: the casts inside the parentheses before it. */
+		size_t close = from;
+		while (close > 0 && isspace((unsigned char)t->buf[close - 1]))
+			close--;
+		size_t open =
+		    close > 0 && t->buf[close - 1] == ')' ? open_paren(t, close - 1) : SIZE_MAX;
+		if (open == SIZE_MAX)
+			return 0;
+		from = hvci_text_skip_space(t, open + 1);
+		what = "a cast stepped with ++ or --, which MSVC accepts and clang does not; "
+		       "analysed as a step of its operand";
+	} else if (!strcmp(msg, "assignment to cast is illegal, lvalue casts are not supported")) {
+		what = "a cast assigned to, which MSVC accepts and clang does not; analysed as an "
+		       "assignment to its operand";
+	} else {
+		return 0;
+	}
+	/* A chain of casts, `(ULONG)(ULONG_PTR)x`, goes in one pass. */
+	size_t to = cast_end(t, from);
+	for (size_t next = to; next && (next = cast_end(t, hvci_text_skip_space(t, next)));)
+		to = next;
+	msvc_copy *c = to ? edit_copy(rv, d, t) : NULL;
 	if (!c)
 		return 0;
-	blank(c, from, i + 1);
-	add_fix(rv, d,
-	        hvci_strdup(from == t->off ? "a cast assigned to, which MSVC accepts and clang "
-	                                     "does not; analysed as an assignment to its operand"
-	                                   : "the address of a cast, which MSVC accepts and clang "
-	                                     "does not; analysed as the address of its operand"));
+	blank(c, from, to);
+	add_fix(rv, d, hvci_strdup(what));
 	return 1;
+}
+
+/*
+ * The "previous declaration is here" note of `d`, with the text of the
+ * file it is in (p->off at it); 0 when there is none.  The caller
+ * disposes of *note.
+ */
+static int previous_decl(CXTranslationUnit tu, CXDiagnostic d, CXDiagnostic *note, textpos *p)
+{
+	CXDiagnosticSet kids = clang_getChildDiagnostics(d);
+	unsigned nk = kids ? clang_getNumDiagnosticsInSet(kids) : 0;
+	int found = 0;
+	for (unsigned k = 0; k < nk && !found; k++) {
+		CXDiagnostic n = clang_getDiagnosticInSet(kids, k);
+		CXString s = clang_getDiagnosticSpelling(n);
+		CXFile f;
+		unsigned off;
+		clang_getSpellingLocation(clang_getDiagnosticLocation(n), &f, NULL, NULL, &off);
+		found = (!strcmp(clang_getCString(s), "previous declaration is here") ||
+		         !strcmp(clang_getCString(s), "previous definition is here")) &&
+		        f && (p->buf = clang_getFileContents(tu, f, &p->len)) && off <= p->len;
+		clang_disposeString(s);
+		if (found) {
+			p->off = off;
+			*note = n;
+		} else {
+			clang_disposeDiagnostic(n);
+		}
+	}
+	return found;
+}
+
+/* A walk over the unit's top-level declarations, in order: has `want`
+ * come before `stop`? */
+typedef struct {
+	CXCursor want, stop;
+	int seen;
+} before_walk;
+
+static enum CXChildVisitResult find_before(CXCursor c, CXCursor parent, CXClientData data)
+{
+	(void)parent;
+	before_walk *w = data;
+	if (clang_equalCursors(c, w->stop))
+		return CXChildVisit_Break;
+	if (clang_equalCursors(c, w->want)) {
+		w->seen = 1;
+		return CXChildVisit_Break;
+	}
+	return CXChildVisit_Continue;
+}
+
+/* 1 when the name `type` is spelled with is declared before `at` in the
+ * unit, so a macro naming it works there. */
+static int named_before(CXTranslationUnit tu, CXType type, CXCursor at)
+{
+	while (type.kind == CXType_Pointer)
+		type = clang_getPointeeType(type);
+	CXCursor decl = clang_getTypeDeclaration(type);
+	if (clang_Cursor_isNull(decl) || clang_getCursorKind(decl) == CXCursor_NoDeclFound)
+		return type.kind != CXType_Invalid; /* a built-in type */
+	before_walk w = {decl, at, 0};
+	clang_visitChildren(clang_getTranslationUnitCursor(tu), find_before, &w);
+	return w.seen;
+}
+
+/* One parameter type of a prototype to write over: [from, to) in the
+ * prototype's file, and the definition's type for it. */
+typedef struct {
+	size_t from, to;
+	char *type;
+	char alias[16];
+} retype_edit;
+
+/*
+ * The prototype `proto` (its file's text in `p`) says other parameter
+ * types than the definition `def`: each differing type is written over
+ * with a short macro, `_Hv1`, that the prelude defines as the
+ * definition's type.  The prototype stays a prototype, so parameters
+ * that calls promote (`BOOLEAN`, `USHORT`) keep their types.  0, and
+ * nothing changed, unless every differing parameter can be written so.
+ */
+static int retype(hvci_recovery *rv, CXTranslationUnit tu, CXCursor def, CXCursor proto,
+                  CXSourceLocation at, const textpos *p)
+{
+	int n = clang_Cursor_getNumArguments(def);
+	if (n <= 0 || n != clang_Cursor_getNumArguments(proto))
+		return 0;
+	CXFile pf;
+	clang_getSpellingLocation(at, &pf, NULL, NULL, NULL);
+	retype_edit *ed = hvci_xcalloc((size_t)n, sizeof *ed);
+	size_t ne = 0;
+	int ok = 1;
+	for (int i = 0; i < n && ok; i++) {
+		CXCursor da = clang_Cursor_getArgument(def, (unsigned)i);
+		CXCursor pa = clang_Cursor_getArgument(proto, (unsigned)i);
+		CXType dt = clang_getCursorType(da);
+		if (clang_equalTypes(clang_getCanonicalType(dt),
+		                     clang_getCanonicalType(clang_getCursorType(pa))))
+			continue;
+		CXFile f1, f2;
+		unsigned from, to;
+		clang_getSpellingLocation(clang_getRangeStart(clang_getCursorExtent(pa)), &f1, NULL,
+		                          NULL, &from);
+		clang_getSpellingLocation(clang_getCursorLocation(pa), &f2, NULL, NULL, &to);
+		CXString ts = clang_getTypeSpelling(dt);
+		const char *type = clang_getCString(ts);
+		char *alias = ed[ne].alias;
+		snprintf(alias, sizeof ed[ne].alias, "_Hv%zu", rv->n_aliases + ne + 1);
+		/* The type is spelled where the prototype is, before its
+		 * parameter's name, with room for the macro and a space. */
+		ok = f1 && f2 && clang_File_isEqual(f1, pf) && clang_File_isEqual(f2, pf) &&
+		     to <= p->len && from + strlen(alias) < to &&
+		     hvci_text_ident_char((unsigned char)p->buf[to]) && type && *type &&
+		     !strpbrk(type, "()[]") && !strstr(type, "__hvci") &&
+		     named_before(tu, dt, proto);
+		if (ok) {
+			ed[ne].from = from;
+			ed[ne].to = to;
+			ed[ne++].type = hvci_strdup(type);
+		}
+		clang_disposeString(ts);
+	}
+	msvc_copy *c = ok && ne ? copy_at(rv, at, p) : NULL;
+	for (size_t k = 0; k < ne; k++) {
+		if (c) {
+			rv->aliases =
+			    hvci_xrealloc(rv->aliases, (rv->n_aliases + 1) * sizeof *rv->aliases);
+			rv->aliases[rv->n_aliases++] = ed[k].type;
+			blank(c, ed[k].from, ed[k].to);
+			memcpy(c->text + ed[k].from, ed[k].alias, strlen(ed[k].alias));
+		} else {
+			free(ed[k].type);
+		}
+	}
+	free(ed);
+	return c != NULL;
 }
 
 /*
  * C: a function defined with other parameter types than its prototype
  * (`BOOLEAN f(PVOID Context);` then `BOOLEAN f(WDFDEVICE Device) {...}`),
- * which MSVC compiles with a warning and clang rejects.  The copy blanks
- * the earlier declaration's parameter list, which C then reads as one
- * that does not say its parameters: the definition's stand.  When the
- * two differ otherwise (the return type, a parameter a call promotes),
- * the error stays.
+ * which MSVC compiles with a warning and clang rejects.  The copy gives
+ * the prototype the definition's types (retype); where it cannot (a type
+ * not yet declared there, another count of parameters), it blanks the
+ * prototype's parameter list, which C then reads as one that does not
+ * say its parameters: the definition's stand.  When the return types
+ * differ the error stays.
  */
 static int unprototype(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d, const char *msg,
                        const textpos *t)
@@ -390,49 +571,36 @@ static int unprototype(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d, 
 	 * "none". */
 	size_t i = hvci_text_skip_space(t, t->off + len);
 	CXCursor def = clang_getCursor(tu, clang_getDiagnosticLocation(d));
-	if (i >= t->len || t->buf[i] != '(' || clang_getCursorLanguage(def) != CXLanguage_C)
+	CXDiagnostic note;
+	textpos p;
+	if (i >= t->len || t->buf[i] != '(' || clang_getCursorLanguage(def) != CXLanguage_C ||
+	    !previous_decl(tu, d, &note, &p))
 		return 0;
-	CXType ret = clang_getCanonicalType(clang_getCursorResultType(def));
-	CXDiagnosticSet kids = clang_getChildDiagnostics(d);
-	unsigned nk = kids ? clang_getNumDiagnosticsInSet(kids) : 0;
+	CXSourceLocation loc = clang_getDiagnosticLocation(note);
+	CXCursor proto = clang_getCursor(tu, loc);
 	int done = 0;
-	for (unsigned k = 0; k < nk && !done; k++) {
-		CXDiagnostic note = clang_getDiagnosticInSet(kids, k);
-		CXString s = clang_getDiagnosticSpelling(note);
-		CXSourceLocation loc = clang_getDiagnosticLocation(note);
-		CXFile f;
-		unsigned off;
-		clang_getSpellingLocation(loc, &f, NULL, NULL, &off);
-		textpos p;
-		if (!strcmp(clang_getCString(s), "previous declaration is here") && f &&
-		    (p.buf = clang_getFileContents(tu, f, &p.len)) && off + len <= p.len &&
-		    !memcmp(p.buf + off, msg + 23, len)) {
-			size_t open = hvci_text_skip_space(&p, off + len);
-			size_t close =
-			    open < p.len && p.buf[open] == '(' ? close_paren(&p, open) : p.len;
-			/* A prototype (not a definition) with parameters, and
-			 * the same return type. */
-			size_t after = close < p.len ? hvci_text_skip_space(&p, close + 1) : p.len;
-			int params = 0;
-			for (size_t j = open + 1; j < close && j < p.len; j++)
-				params |= !isspace((unsigned char)p.buf[j]);
-			CXType pret = clang_getCanonicalType(
-			    clang_getCursorResultType(clang_getCursor(tu, loc)));
-			p.off = off;
-			msvc_copy *c = close < p.len && params && after < p.len &&
-			                       p.buf[after] == ';' && clang_equalTypes(ret, pret)
-			                   ? copy_at(rv, loc, &p)
-			                   : NULL;
+	if (p.off + len <= p.len && !memcmp(p.buf + p.off, msg + 23, len)) {
+		size_t open = hvci_text_skip_space(&p, p.off + len);
+		size_t close = open < p.len && p.buf[open] == '(' ? close_paren(&p, open) : p.len;
+		/* A prototype (not a definition) with parameters, and the same
+		 * return type. */
+		size_t after = close < p.len ? hvci_text_skip_space(&p, close + 1) : p.len;
+		int params = 0;
+		for (size_t j = open + 1; j < close && j < p.len; j++)
+			params |= !isspace((unsigned char)p.buf[j]);
+		CXType ret = clang_getCanonicalType(clang_getCursorResultType(def));
+		CXType pret = clang_getCanonicalType(clang_getCursorResultType(proto));
+		if (close < p.len && params && after < p.len && p.buf[after] == ';' &&
+		    clang_equalTypes(ret, pret)) {
+			done = retype(rv, tu, def, proto, loc, &p);
+			msvc_copy *c = done ? NULL : copy_at(rv, loc, &p);
 			if (c) {
 				blank(c, open + 1, close);
 				done = 1;
 			}
 		}
-		clang_disposeString(s);
-		clang_disposeDiagnostic(note);
 	}
-	if (kids)
-		clang_disposeDiagnosticSet(kids);
+	clang_disposeDiagnostic(note);
 	if (done)
 		add_fix(rv, d,
 		        hvci_asprintf("'%.*s' is defined with other parameter types than its "
@@ -440,6 +608,76 @@ static int unprototype(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d, 
 		                      "analysed with the definition's",
 		                      (int)len, msg + 23));
 	return done;
+}
+
+/*
+ * C: `volatile extern PMDL Reserve;` in a header, then `PMDL Reserve =
+ * NULL;` where it is defined.  MSVC compiles it; clang rejects the
+ * redefinition.  The copy blanks the qualifier of the earlier declaration,
+ * which decides no verdict.
+ */
+static int is_volatile(CXTranslationUnit tu, CXFile f, const textpos *t, size_t at, size_t end,
+                       size_t *to)
+{
+	(void)tu;
+	(void)f;
+	*to = end;
+	return (end - at == 8 && !memcmp(t->buf + at, "volatile", 8)) ||
+	       (end - at == 10 && !memcmp(t->buf + at, "__volatile", 10));
+}
+
+static int drop_volatile(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d, const char *msg,
+                         const textpos *t)
+{
+	static const char pre[] = "redefinition of '";
+	const char *vs = strstr(msg, "' with a different type: '");
+	if (strncmp(msg, pre, sizeof pre - 1) || !vs)
+		return 0;
+	/* '<T>' vs 'volatile <T>': only the qualifier differs. */
+	const char *a = vs + 26, *ae = strchr(a, '\'');
+	const char *b = ae ? strstr(ae, " vs 'volatile ") : NULL;
+	if (!b || strncmp(b + 14, a, (size_t)(ae - a)) || b[14 + (ae - a)] != '\'')
+		return 0;
+	(void)t;
+	CXDiagnostic note;
+	textpos p;
+	if (!previous_decl(tu, d, &note, &p))
+		return 0;
+	int done = blank_back(rv, tu, note, &p, is_volatile);
+	clang_disposeDiagnostic(note);
+	if (done)
+		add_fix(rv, d,
+		        hvci_asprintf("'%.*s' is declared volatile and defined without it, which "
+		                      "MSVC accepts and clang does not; analysed without the "
+		                      "qualifier",
+		                      (int)(vs - msg - (sizeof pre - 1)), msg + sizeof pre - 1));
+	return done;
+}
+
+/*
+ * C++: `const DebugLevel = 1;`, a declaration with no type, which MSVC
+ * compiles as an int (its C4430) and clang rejects.  The copy writes
+ * `int` over the `const`, which the checks do not read.
+ */
+static int default_int(hvci_recovery *rv, CXDiagnostic d, const char *msg, const textpos *t)
+{
+	if (strcmp(msg, "a type specifier is required for all declarations") ||
+	    !hvci_text_ident_char((unsigned char)t->buf[t->off]))
+		return 0;
+	size_t i = t->off;
+	while (i > 0 && (t->buf[i - 1] == ' ' || t->buf[i - 1] == '\t'))
+		i--;
+	if (i == t->off || i < 5 || memcmp(t->buf + i - 5, "const", 5) ||
+	    (i > 5 && hvci_text_ident_char((unsigned char)t->buf[i - 6])))
+		return 0;
+	msvc_copy *c = edit_copy(rv, d, t);
+	if (!c)
+		return 0;
+	memcpy(c->text + i - 5, "int  ", 5);
+	add_fix(rv, d,
+	        hvci_strdup("a declaration without a type, which MSVC compiles as an int and "
+	                    "clang does not; analysed as an int"));
+	return 1;
 }
 
 int hvci_recover_msvc_plan(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d, const char *msg)
@@ -456,11 +694,54 @@ int hvci_recover_msvc_plan(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic
 	at.off = off;
 	return rename_repeat(rv, d, msg, t) || drop_code_seg(rv, tu, d, msg, t) ||
 	       drop_extern_c(rv, tu, d, msg, t) || drop_lvalue_cast(rv, d, msg, t) ||
-	       unprototype(rv, tu, d, msg, t);
+	       unprototype(rv, tu, d, msg, t) || drop_volatile(rv, tu, d, msg, t) ||
+	       default_int(rv, d, msg, t);
+}
+
+/* `roots` gains the entry that shows `copy` at `path`. */
+static void overlay_entry(json_t *roots, const char *path, const char *copy)
+{
+	char *dir = hvci_strdup(path);
+	char *slash = strrchr(dir, '/');
+	*slash = '\0';
+	json_t *file = json_pack("{s:s,s:s,s:s}", "type", "file", "name", slash + 1,
+	                         "external-contents", copy);
+	json_array_append_new(roots, json_pack("{s:s,s:s,s:[o]}", "type", "directory", "name",
+	                                       dir[0] ? dir : "/", "contents", file));
+	free(dir);
+}
+
+/*
+ * The names in another case that the unit's include map (caseinc.c) reads
+ * `c->path` through (`#include "FatData.h"` for fatdata.h): the map reads
+ * the file on disk, so each such name shows the copy too.
+ */
+static void case_names(json_t *roots, const msvc_copy *c, const char *case_map)
+{
+	json_t *doc = case_map ? json_load_file(case_map, 0, NULL) : NULL;
+	json_t *dirs = json_object_get(doc, "roots");
+	size_t i, j;
+	json_t *d, *f;
+	json_array_foreach(dirs, i, d)
+	{
+		const char *dir = json_string_value(json_object_get(d, "name"));
+		json_array_foreach(json_object_get(d, "contents"), j, f)
+		{
+			const char *leaf = json_string_value(json_object_get(f, "name"));
+			const char *real =
+			    json_string_value(json_object_get(f, "external-contents"));
+			if (dir && leaf && real && !strcmp(real, c->path)) {
+				char *virt = hvci_asprintf("%s/%s", dir, leaf);
+				overlay_entry(roots, virt, c->copy);
+				free(virt);
+			}
+		}
+	}
+	json_decref(doc);
 }
 
 /* The overlay file: each corrected copy under its user path. */
-static int write_overlay(hvci_recovery *rv)
+static int write_overlay(hvci_recovery *rv, const char *case_map)
 {
 	json_t *roots = json_array();
 	for (size_t i = 0; i < rv->n_copies; i++) {
@@ -474,15 +755,8 @@ static int write_overlay(hvci_recovery *rv)
 			                      c->copy);
 		}
 		fclose(f);
-		char *dir = hvci_strdup(c->path);
-		char *slash = strrchr(dir, '/');
-		*slash = '\0';
-		json_t *file = json_pack("{s:s,s:s,s:s}", "type", "file", "name", slash + 1,
-		                         "external-contents", c->copy);
-		json_array_append_new(roots,
-		                      json_pack("{s:s,s:s,s:[o]}", "type", "directory", "name",
-		                                dir[0] ? dir : "/", "contents", file));
-		free(dir);
+		overlay_entry(roots, c->path, c->copy);
+		case_names(roots, c, case_map);
 	}
 	json_t *doc =
 	    json_pack("{s:i,s:b,s:o}", "version", 0, "use-external-names", 0, "roots", roots);
@@ -501,7 +775,7 @@ int hvci_recover_msvc_apply(hvci_recovery *rv, hvci_cmdline *cl)
 		return HVCI_OK;
 	if (!rv->overlay)
 		rv->overlay = hvci_asprintf("%s/msvc-overlay.json", rv->dir);
-	int rc = write_overlay(rv);
+	int rc = write_overlay(rv, cl->overlay_path);
 	if (rc || rv->overlay_applied)
 		return rc;
 	const char *add[] = {"-Xclang", "-ivfsoverlay", "-Xclang", rv->overlay};
@@ -531,5 +805,8 @@ void hvci_recover_msvc_free(hvci_recovery *rv)
 		free(rv->fixes[i].note);
 	}
 	free(rv->fixes);
+	for (size_t i = 0; i < rv->n_aliases; i++)
+		free(rv->aliases[i]);
+	free(rv->aliases);
 	free(rv->overlay);
 }

@@ -313,6 +313,9 @@ int hvci_recovery_apply(hvci_recovery *rv, hvci_cmdline *cl)
 			break;
 		}
 	}
+	/* The definition's types a corrected prototype names (recover_msvc.c). */
+	for (size_t i = 0; i < rv->n_aliases; i++)
+		fprintf(f, "#define _Hv%zu %s\n", i + 1, rv->aliases[i]);
 	fclose(f);
 	if (!rv->applied) {
 		/* The prelude goes before the user's forced includes (a
