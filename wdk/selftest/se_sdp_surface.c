@@ -1,12 +1,14 @@
 /*
  * se_sdp_surface.c - selftest for the security exports of ntifs.h
- * (SE_EXPORTS, SeExports), the Bluetooth SDP record tree (sdpnode.h with
- * bthsdpdef.h) and the version-independent IPsec keying policy of
+ * (SE_EXPORTS, SeExports), the Bluetooth SDP record tree and request
+ * buffers (sdpnode.h, bthsdpdef.h, bthdef.h, bthioctl.h) and the version-independent IPsec keying policy of
  * fwpmtypes.h, used together the way a file system, a Bluetooth profile
  * driver and a WFP callout driver use them, with static assertions on the
  * values and layouts the reference pages publish.
  */
 #include <ntifs.h>
+#include <bthdef.h>
+#include <bthioctl.h>
 #include <sdpnode.h>
 #include <fwpsk.h>
 #include <fwpmk.h>
@@ -34,6 +36,14 @@ C_ASSERT(FIELD_OFFSET(SDP_NODE, DataSize) == sizeof(SDP_NODE_HEADER));
 C_ASSERT(sizeof(SDP_LARGE_INTEGER_16) == 16 && sizeof(SDP_ULARGE_INTEGER_16) == 16);
 C_ASSERT(sizeof(SdpAttributeRange) == 4);
 C_ASSERT(FIELD_OFFSET(SDP_TREE_ROOT_NODE, RootNode) == 0);
+
+/* SDP request buffers. */
+C_ASSERT(MAX_UUIDS_IN_QUERY == 12 && BTH_MAX_NAME_SIZE == 248);
+C_ASSERT(sizeof(BTH_ADDR) == 8 && sizeof(HANDLE_SDP) == 8);
+C_ASSERT(FIELD_OFFSET(BTH_DEVICE_INFO, address) == 8);
+C_ASSERT(FIELD_OFFSET(BTH_SDP_STREAM_RESPONSE, response) == 8);
+C_ASSERT(sizeof(((BTH_SDP_SERVICE_ATTRIBUTE_SEARCH_REQUEST *)0)->uuids) ==
+         MAX_UUIDS_IN_QUERY * sizeof(SdpQueryUuid));
 
 /* The keying policy of the version-independent provider context. */
 C_ASSERT(FIELD_OFFSET(IPSEC_KEYING_POLICY, keyModKeys) == sizeof(void *));
@@ -66,6 +76,18 @@ static NTSTATUS ReadPsm(PSDP_TREE_ROOT_NODE Tree, USHORT *Psm)
     return STATUS_SUCCESS;
 }
 
+/* A profile driver preparing a search for one 128-bit service UUID. */
+static void PrepareSearch(const BTH_SDP_CONNECT *Connect, const GUID *Service,
+                          BTH_SDP_SERVICE_ATTRIBUTE_SEARCH_REQUEST *Request)
+{
+    RtlZeroMemory(Request, sizeof(*Request));
+    Request->hConnection = Connect->hConnection;
+    Request->uuids[0].u.uuid128 = *Service;
+    Request->uuids[0].uuidType = SDP_ST_UUID128;
+    Request->range[0].minAttribute = 0;
+    Request->range[0].maxAttribute = 0xFFFF;
+}
+
 /* A callout driver copying a provider context's keying policy. */
 static ULONG KeyModCount(const FWPM_PROVIDER_CONTEXT *Context)
 {
@@ -73,9 +95,12 @@ static ULONG KeyModCount(const FWPM_PROVIDER_CONTEXT *Context)
     return policy != NULL ? policy->numKeyMods : 0;
 }
 
-NTSTATUS SeSdpSurfaceUse(PSDP_TREE_ROOT_NODE Tree, const FWPM_PROVIDER_CONTEXT *Context)
+NTSTATUS SeSdpSurfaceUse(PSDP_TREE_ROOT_NODE Tree, const FWPM_PROVIDER_CONTEXT *Context,
+                         const BTH_SDP_CONNECT *Connect, const GUID *Service,
+                         BTH_SDP_SERVICE_ATTRIBUTE_SEARCH_REQUEST *Request)
 {
     USHORT psm = 0;
+    PrepareSearch(Connect, Service, Request);
     NTSTATUS status = ReadPsm(Tree, &psm);
     if (WorldSid() == NULL || KeyModCount(Context) > psm) {
         status = STATUS_UNSUCCESSFUL;
