@@ -15,7 +15,8 @@
  * The other IPsec and IKE policy structures that provider contexts point
  * to are declared as incomplete structures.  The version-independent names map
  * to version 2 when NTDDI_VERSION is Windows 8 or later (version 1 for
- * Windows 7, version 0 before), following the documented scheme; the
+ * Windows 7, version 0 before), following the documented scheme (the
+ * keying policy: version 1 from Windows 8, version 0 before); the
  * version-3 structures of Windows 10 are left out.
  *
  * Left out: enumeration templates, change notifications, net events,
@@ -292,6 +293,13 @@ typedef FWPM_PROVIDER_CONTEXT2 FWPM_PROVIDER_CONTEXT;
 typedef FWPM_PROVIDER_CONTEXT1 FWPM_PROVIDER_CONTEXT;
 #else
 typedef FWPM_PROVIDER_CONTEXT0 FWPM_PROVIDER_CONTEXT;
+#endif
+/* The keying policy the version-independent provider context points to
+   (version 1 from Windows 8 on, as FWPM_PROVIDER_CONTEXT2 uses). */
+#if NTDDI_VERSION >= NTDDI_WIN8
+typedef IPSEC_KEYING_POLICY1 IPSEC_KEYING_POLICY;
+#else
+typedef IPSEC_KEYING_POLICY0 IPSEC_KEYING_POLICY;
 #endif
 
 #ifdef __cplusplus

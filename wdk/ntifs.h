@@ -1503,4 +1503,7 @@ NTSYSAPI NTSTATUS NTAPI ZwQuerySystemInformation(
 /* File-system control buffers, hard-link records, CcGetFileSizePointer. */
 #include <ntifs_fsctl.h>
 
+/* SE_EXPORTS and the kernel's SeExports pointer. */
+#include <ntifs_se.h>
+
 #endif /* _NTIFS_ */

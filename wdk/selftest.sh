@@ -60,6 +60,9 @@
 # 2m. selftest/camera_surface.c (an AVStream camera minidriver on ks.h,
 #    ksmedia.h with its camera and video-format parts, acpitabl.h, devpkey.h
 #    and uuids.h) in every mode, with value and layout static assertions.
+# 2n. selftest/se_sdp_surface.c (SE_EXPORTS of ntifs.h, sdpnode.h with
+#    bthsdpdef.h, the IPsec keying policy of fwpmtypes.h) in every mode,
+#    with value and layout static assertions.
 # 3. selftest/api_facts.cpp (C++, x64 and arm64): parameter counts and
 #    deciding parameter types of every API in hvci-facts.md section 2.
 #    Extras: clang-cl C++ and clang-cl x86 /Gz.
@@ -315,6 +318,9 @@ surface "$HERE/selftest/misc_surface.c"
 # Cameras: extended camera controls and their payloads, per-frame settings,
 # metadata items, video and image data ranges, event tables, PLD buffers.
 surface "$HERE/selftest/camera_surface.c"
+# Security exports, the Bluetooth SDP record tree and the IPsec keying
+# policy of a provider context.
+surface "$HERE/selftest/se_sdp_surface.c"
 
 # The API facts table (C++, 64-bit targets only: calling conventions there
 # do not get in the way of the signature templates).
