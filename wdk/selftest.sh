@@ -60,6 +60,10 @@
 # 2m. selftest/camera_surface.c (an AVStream camera minidriver on ks.h,
 #    ksmedia.h with its camera and video-format parts, acpitabl.h, devpkey.h
 #    and uuids.h) in every mode, with value and layout static assertions.
+# 2n. selftest/stor_params_surface.c (SCSI parameter data and storage
+#    structures of class drivers and miniports: scsi.h with scsi_params.h,
+#    ntddstor.h with ntddstor_ext.h, ntddscsi.h, classpnp.h) in every mode,
+#    with value and layout static assertions.
 # 3. selftest/api_facts.cpp (C++, x64 and arm64): parameter counts and
 #    deciding parameter types of every API in hvci-facts.md section 2.
 #    Extras: clang-cl C++ and clang-cl x86 /Gz.
@@ -315,6 +319,10 @@ surface "$HERE/selftest/misc_surface.c"
 # Cameras: extended camera controls and their payloads, per-frame settings,
 # metadata items, video and image data ranges, event tables, PLD buffers.
 surface "$HERE/selftest/camera_surface.c"
+# SCSI parameter data and storage structures: mode parameter headers, UNMAP
+# and LBA status lists, the provisioning log page, token read/write lists,
+# provisioning state, firmware download, physical topology, NV cache requests.
+surface "$HERE/selftest/stor_params_surface.c"
 
 # The API facts table (C++, 64-bit targets only: calling conventions there
 # do not get in the way of the signature templates).
