@@ -213,6 +213,14 @@ typedef enum {
 #define SCSIPORT_API
 #endif
 
+/* ---- Size of a structure member ------------------------------------------ */
+/* The size of a member named through its structure type, as class drivers
+   size bitmap words and descriptor fields with it; the same expression as
+   RTL_FIELD_SIZE. */
+#ifndef FIELD_SIZE
+#define FIELD_SIZE(type, field) RTL_FIELD_SIZE(type, field)
+#endif
+
 #ifdef __cplusplus
 }
 #endif

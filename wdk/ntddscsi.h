@@ -4,7 +4,8 @@
  * public documentation (learn.microsoft.com, ntddscsi.h reference:
  * IOCTL_SCSI_*, IOCTL_ATA_*, SCSI_PASS_THROUGH(_DIRECT)(_EX),
  * ATA_PASS_THROUGH_EX, SRB_IO_CONTROL, SCSI_ADDRESS,
- * IO_SCSI_CAPABILITIES, SCSI_ADAPTER_BUS_INFO, SCSI_INQUIRY_DATA), not
+ * IO_SCSI_CAPABILITIES, SCSI_ADAPTER_BUS_INFO, SCSI_INQUIRY_DATA,
+ * NVCACHE_REQUEST_BLOCK), not
  * taken from the WDK.
  *
  * Declares the control codes (function numbers 0x401..0x413 on
@@ -205,5 +206,20 @@ typedef struct _SCSI_INQUIRY_DATA {
     ULONG NextInquiryDataOffset;
     UCHAR InquiryData[1];
 } SCSI_INQUIRY_DATA, *PSCSI_INQUIRY_DATA;
+
+/* The request block of IOCTL_SCSI_MINIPORT_NVCACHE (hybrid disk NV cache
+   management), which follows the SRB_IO_CONTROL header; members in the order
+   of its reference page.  The NRB_* values are left out. */
+typedef struct _NVCACHE_REQUEST_BLOCK {
+    ULONG NRBSize;
+    USHORT Function;
+    ULONG NRBFlags;
+    ULONG NRBStatus;
+    ULONG Count;
+    ULONGLONG LBA;
+    ULONG DataBufSize;
+    ULONG NVCacheStatus;
+    ULONG NVCacheSubStatus;
+} NVCACHE_REQUEST_BLOCK, *PNVCACHE_REQUEST_BLOCK;
 
 #endif /* _NTDDSCSIH_ */

@@ -6,9 +6,13 @@
  * learn.microsoft.com: control codes, structure layouts, enum order), not
  * taken from the WDK.
  *
+ * Logical block provisioning state and map resources, the firmware
+ * download request and the physical topology descriptor are in
+ * ntddstor_ext.h, included at the end.
+ *
  * Left out: most property descriptors beyond device, adapter, access
  * alignment and device identification (STORAGE_DEVICE_ID_DESCRIPTOR,
- * STORAGE_IDENTIFIER); data-set management, firmware, protocol-specific and
+ * STORAGE_IDENTIFIER); other data-set management, firmware, protocol-specific and
  * temperature structures; the STORAGE_PROPERTY_ID values past
  * StorageDeviceMediumProductType.
  */
@@ -359,5 +363,7 @@ typedef struct _GET_MEDIA_TYPES {
     ULONG MediaInfoCount;
     DEVICE_MEDIA_INFO MediaInfo[1];
 } GET_MEDIA_TYPES, *PGET_MEDIA_TYPES;
+
+#include <ntddstor_ext.h>
 
 #endif /* _NTDDSTOR_H_ */

@@ -18,9 +18,12 @@
  * token operations, READ BUFFER (16), the element commands and ATA
  * PASS-THROUGH (16)) follow the SPC/SBC/SAT byte layouts the same way.
  *
+ * The parameter data of MODE SENSE/SELECT, UNMAP, GET LBA STATUS, LOG
+ * SENSE and the token commands is in scsi_params.h, included at the end.
+ *
  * Left out: the other CDB forms (CD/DVD, tape and changer commands, ...);
  * descriptor-format sense data; mode-page and VPD structures
- * (MODE_PARAMETER_HEADER, VPD_*, ...); the DEVICE_QUALIFIER_* values (the
+ * (MODE_CACHING_PAGE, VPD_*, ...); the DEVICE_QUALIFIER_* values (the
  * INQUIRYDATA page names them without values);
  * the SRB definitions (srb.h).
  */
@@ -669,5 +672,7 @@ typedef struct _EIGHT_BYTE {
     _hvci_d->Byte1 = _hvci_s->Byte6;                    \
     _hvci_d->Byte0 = _hvci_s->Byte7;                    \
 }
+
+#include <scsi_params.h>
 
 #endif /* _NTSCSI_ */

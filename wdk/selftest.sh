@@ -63,6 +63,10 @@
 # 2n. selftest/se_sdp_surface.c (SE_EXPORTS of ntifs.h, sdpnode.h with
 #    bthsdpdef.h, the IPsec keying policy of fwpmtypes.h) in every mode,
 #    with value and layout static assertions.
+# 2o. selftest/stor_params_surface.c (SCSI parameter data and storage
+#    structures of class drivers and miniports: scsi.h with scsi_params.h,
+#    ntddstor.h with ntddstor_ext.h, ntddscsi.h, classpnp.h) in every mode,
+#    with value and layout static assertions.
 # 3. selftest/api_facts.cpp (C++, x64 and arm64): parameter counts and
 #    deciding parameter types of every API in hvci-facts.md section 2.
 #    Extras: clang-cl C++ and clang-cl x86 /Gz.
@@ -321,6 +325,10 @@ surface "$HERE/selftest/camera_surface.c"
 # Security exports, the Bluetooth SDP record tree and the IPsec keying
 # policy of a provider context.
 surface "$HERE/selftest/se_sdp_surface.c"
+# SCSI parameter data and storage structures: mode parameter headers, UNMAP
+# and LBA status lists, the provisioning log page, token read/write lists,
+# provisioning state, firmware download, physical topology, NV cache requests.
+surface "$HERE/selftest/stor_params_surface.c"
 
 # The API facts table (C++, 64-bit targets only: calling conventions there
 # do not get in the way of the signature templates).
