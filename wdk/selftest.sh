@@ -60,6 +60,9 @@
 # 2m. selftest/camera_surface.c (an AVStream camera minidriver on ks.h,
 #    ksmedia.h with its camera and video-format parts, acpitabl.h, devpkey.h
 #    and uuids.h) in every mode, with value and layout static assertions.
+# 2n. selftest/ndis6x_surface.c (a VMQ, QoS and RSSv2 miniport on ndis.h
+#    with ndis_vmq.h, ndis_qos.h and ndis_rss.h, built for NDIS 6.80) in
+#    every mode, with value and layout static assertions.
 # 3. selftest/api_facts.cpp (C++, x64 and arm64): parameter counts and
 #    deciding parameter types of every API in hvci-facts.md section 2.
 #    Extras: clang-cl C++ and clang-cl x86 /Gz.
@@ -315,6 +318,9 @@ surface "$HERE/selftest/misc_surface.c"
 # Cameras: extended camera controls and their payloads, per-frame settings,
 # metadata items, video and image data ranges, event tables, PLD buffers.
 surface "$HERE/selftest/camera_surface.c"
+# NDIS 6.20+: receive queues and filters, shared memory, hardware-assist
+# attributes, QoS parameters, RSS processor sets and RSSv2.
+surface "$HERE/selftest/ndis6x_surface.c"
 
 # The API facts table (C++, 64-bit targets only: calling conventions there
 # do not get in the way of the signature templates).
