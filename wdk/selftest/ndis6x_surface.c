@@ -149,3 +149,8 @@ NDIS_STATUS SurfaceRss(NDIS_HANDLE Adapter, PNDIS_RECEIVE_SCALE_PARAMETERS_V2 Rs
     }
     return Status;
 }
+
+/* Wake-up reasons (ntddndis.h). */
+C_ASSERT(NdisWakeReasonPacket == 1 && NdisWakeReasonWlanNLODiscovery == 0x1000);
+C_ASSERT(NdisWakeReasonWlanClientDriverDiagnostic == 0x1005 && NdisWakeReasonWwanUiccChange == 0x2005);
+C_ASSERT(NDIS_SIZEOF_PM_WAKE_REASON_REVISION_1 == sizeof(NDIS_PM_WAKE_REASON) && sizeof(NDIS_PM_WAKE_REASON) == 20);
