@@ -454,10 +454,4 @@ NDISAPI VOID NTAPI NdisFreeGenericObject(_In_ PNDIS_GENERIC_OBJECT NdisObject);
 
 #include <ndis_driver.h>
 
-/* NDIS 6.20+ surface: QoS, VMQ (receive queues, filters, shared memory,
-   NIC switch, hardware-assist attributes) and RSS processor sets/RSSv2. */
-#include <ndis_qos.h>
-#include <ndis_vmq.h>
-#include <ndis_rss.h>
-
 #endif /* _NDIS_ */

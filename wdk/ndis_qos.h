@@ -2,8 +2,8 @@
  * ndis_qos.h - hvcilint's stand-in for NDIS Quality of Service (QoS,
  * IEEE 802.1 Data Center Bridging) of NDIS 6.30 and later: the QoS
  * capabilities, parameters and classification elements, their flags and
- * the QoS OIDs.  Included by ndis.h (after
- * ndis_driver.h); including it directly brings in ndis.h first.
+ * the QoS OIDs.  Included at the end of ndis_adapter.h (so through
+ * ndis.h); including it directly brings in ndis.h first.
  *
  * Written for hvcilint from the public reference pages on
  * learn.microsoft.com (ntddndis.h section: NDIS_QOS_CAPABILITIES,

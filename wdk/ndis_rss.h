@@ -4,8 +4,9 @@
  * capabilities in ndis_adapter.h: the RSS processor set
  * (NDIS_RSS_PROCESSOR_INFO, NdisGetRssProcessorInformation) and RSS
  * version 2 (NDIS 6.80: NDIS_RECEIVE_SCALE_PARAMETERS_V2, the
- * indirection-entry flags and sizes).  Included by ndis.h (after
- * ndis_driver.h); including it directly brings in ndis.h first.
+ * indirection-entry flags and sizes).  Included at the end of
+ * ndis_adapter.h (so through ndis.h); including it directly brings in
+ * ndis.h first.
  *
  * Written for hvcilint from the public reference pages on
  * learn.microsoft.com (ntddndis.h and ndis.h sections) and the Win32/WDK

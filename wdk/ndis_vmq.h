@@ -2,8 +2,9 @@
  * ndis_vmq.h - hvcilint's stand-in for the NDIS 6.20+ virtual machine
  * queue (VMQ) surface: receive queues, receive filters, shared memory,
  * the NIC switch capabilities and the hardware-assist adapter attributes,
- * plus the NDIS I/O work items that VMQ miniports use.  Included by ndis.h
- * (after ndis_driver.h); including it directly brings in ndis.h first.
+ * plus the NDIS I/O work items that VMQ miniports use.  Included at the
+ * end of ndis_adapter.h (so through ndis.h); including it directly brings
+ * in ndis.h first.
  *
  * Written for hvcilint from the public reference pages on
  * learn.microsoft.com (ndis.h, ntddndis.h, ndis/nbl.h sections), not taken
@@ -22,9 +23,10 @@
  *   - NDIS_SHARED_MEMORY_PARAMETERS, NDIS_SHARED_MEMORY_USAGE and the
  *     shared memory routines;
  *   - NDIS_NIC_SWITCH_CAPABILITIES, NDIS_HD_SPLIT_ATTRIBUTES and
- *     NDIS_MINIPORT_ADAPTER_HARDWARE_ASSIST_ATTRIBUTES (QoS capabilities
- *     are in ndis_qos.h; the SR-IOV and GFT capability structures are
- *     pointed to by structure tag only);
+ *     NDIS_MINIPORT_ADAPTER_HARDWARE_ASSIST_ATTRIBUTES (its QoS members
+ *     point to NDIS_QOS_CAPABILITIES of ndis_qos.h by structure tag, so
+ *     either header may come first; the SR-IOV and GFT capability
+ *     structures are pointed to by structure tag only);
  *   - the REVISION_2 sizes of the registration attributes and the
  *     REVISION_1 size of NDIS_PM_CAPABILITIES;
  *   - NDIS_IO_WORKITEM_FUNCTION and the I/O work item routines.
@@ -38,7 +40,6 @@
 #define HVCILINT_NDIS_VMQ_H
 
 #include <ndis.h>
-#include <ndis_qos.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -501,8 +502,8 @@ typedef struct _NDIS_MINIPORT_ADAPTER_HARDWARE_ASSIST_ATTRIBUTES {
     PNDIS_NIC_SWITCH_CAPABILITIES CurrentNicSwitchCapabilities;
     struct _NDIS_SRIOV_CAPABILITIES *HardwareSriovCapabilities;
     struct _NDIS_SRIOV_CAPABILITIES *CurrentSriovCapabilities;
-    PNDIS_QOS_CAPABILITIES HardwareQosCapabilities;
-    PNDIS_QOS_CAPABILITIES CurrentQosCapabilities;
+    struct _NDIS_QOS_CAPABILITIES *HardwareQosCapabilities;
+    struct _NDIS_QOS_CAPABILITIES *CurrentQosCapabilities;
     struct _NDIS_GFT_OFFLOAD_CAPABILITIES *HardwareGftOffloadCapabilities;
     struct _NDIS_GFT_OFFLOAD_CAPABILITIES *CurrentGftOffloadCapabilities;
 } NDIS_MINIPORT_ADAPTER_HARDWARE_ASSIST_ATTRIBUTES, *PNDIS_MINIPORT_ADAPTER_HARDWARE_ASSIST_ATTRIBUTES;
