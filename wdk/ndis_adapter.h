@@ -545,4 +545,13 @@ typedef struct _NDIS_FILTER_PARTIAL_CHARACTERISTICS {
 } /* extern "C" */
 #endif
 
+/* NDIS 6.20+ surface: QoS, VMQ (receive queues, filters, shared memory,
+   NIC switch, hardware-assist attributes) and RSS processor sets/RSSv2.
+   Included here, the last of the NDIS framework headers, so that they see
+   the adapter and driver types whichever NDIS header a driver includes
+   first. */
+#include <ndis_qos.h>
+#include <ndis_vmq.h>
+#include <ndis_rss.h>
+
 #endif /* HVCILINT_NDIS_ADAPTER_H */

@@ -14,6 +14,9 @@
  * not taken from the WDK.  OID numbers are the ones the OID pages and the
  * Win32 metadata constant listings publish.
  *
+ * Also (NDIS_PM_WAKE_REASON page) the wake-up reason structure and its
+ * NDIS_PM_WAKE_REASON_TYPE values.
+ *
  * Left out: the OIDs of the offload, RSS, 802.11, WWAN, switch and QoS
  * areas, offload structures, 802.11 types, NDIS_PM_CAPABILITIES and the
  * other power-management structures.
@@ -324,6 +327,37 @@ typedef struct _NDIS_STATISTICS_INFO {
 #define NDIS_STATISTICS_FLAGS_VALID_DIRECTED_BYTES_XMIT     0x00080000
 #define NDIS_STATISTICS_FLAGS_VALID_MULTICAST_BYTES_XMIT    0x00100000
 #define NDIS_STATISTICS_FLAGS_VALID_BROADCAST_BYTES_XMIT    0x00200000
+
+/* Wake-up reason of NDIS 6.30+ (status buffer of NDIS_STATUS_PM_WAKE_REASON). */
+typedef enum _NDIS_PM_WAKE_REASON_TYPE {
+    NdisWakeReasonUnspecified = 0x0000,
+    NdisWakeReasonPacket = 0x0001,
+    NdisWakeReasonMediaDisconnect = 0x0002,
+    NdisWakeReasonMediaConnect = 0x0003,
+    NdisWakeReasonWlanNLODiscovery = 0x1000,
+    NdisWakeReasonWlanAPAssociationLost = 0x1001,
+    NdisWakeReasonWlanGTKHandshakeError = 0x1002,
+    NdisWakeReasonWlan4WayHandshakeRequest = 0x1003,
+    NdisWakeReasonWlanIncomingActionFrame,
+    NdisWakeReasonWlanClientDriverDiagnostic,
+    NdisWakeReasonWwanRegisterState = 0x2000,
+    NdisWakeReasonWwanSMSReceive = 0x2001,
+    NdisWakeReasonWwanUSSDReceive = 0x2002,
+    NdisWakeReasonWwanPacketState = 0x2004,
+    NdisWakeReasonWwanUiccChange = 0x2005
+} NDIS_PM_WAKE_REASON_TYPE, *PNDIS_PM_WAKE_REASON_TYPE;
+
+typedef struct _NDIS_PM_WAKE_REASON {
+    NDIS_OBJECT_HEADER Header;
+    ULONG Flags;
+    NDIS_PM_WAKE_REASON_TYPE WakeReason;
+    ULONG InfoBufferOffset;
+    ULONG InfoBufferSize;
+} NDIS_PM_WAKE_REASON, *PNDIS_PM_WAKE_REASON;
+
+#define NDIS_PM_WAKE_REASON_REVISION_1 1
+#define NDIS_SIZEOF_PM_WAKE_REASON_REVISION_1 \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_PM_WAKE_REASON, InfoBufferSize)
 
 #ifdef __cplusplus
 } /* extern "C" */

@@ -68,6 +68,7 @@
 #define _Pre_opt_valid_
 #define _Pre_invalid_
 #define _Pre_z_
+#define _Pre_
 #define _Post_null_
 #define _Post_notnull_
 #define _Post_maybenull_
@@ -75,6 +76,7 @@
 #define _Post_ptr_invalid_
 #define _Post_valid_
 #define _Post_z_
+#define _Post_
 #define _Notnull_
 #define _Maybenull_
 #define _Null_

@@ -67,6 +67,9 @@
 #    structures of class drivers and miniports: scsi.h with scsi_params.h,
 #    ntddstor.h with ntddstor_ext.h, ntddscsi.h, classpnp.h) in every mode,
 #    with value and layout static assertions.
+# 2p. selftest/ndis6x_surface.c (a VMQ, QoS and RSSv2 miniport on ndis.h
+#    with ndis_vmq.h, ndis_qos.h and ndis_rss.h, built for NDIS 6.80) in
+#    every mode, with value and layout static assertions.
 # 3. selftest/api_facts.cpp (C++, x64 and arm64): parameter counts and
 #    deciding parameter types of every API in hvci-facts.md section 2.
 #    Extras: clang-cl C++ and clang-cl x86 /Gz.
@@ -329,6 +332,9 @@ surface "$HERE/selftest/se_sdp_surface.c"
 # and LBA status lists, the provisioning log page, token read/write lists,
 # provisioning state, firmware download, physical topology, NV cache requests.
 surface "$HERE/selftest/stor_params_surface.c"
+# NDIS 6.20+: receive queues and filters, shared memory, hardware-assist
+# attributes, QoS parameters, RSS processor sets and RSSv2.
+surface "$HERE/selftest/ndis6x_surface.c"
 
 # The API facts table (C++, 64-bit targets only: calling conventions there
 # do not get in the way of the signature templates).
