@@ -361,7 +361,7 @@ typedef struct {
 	hvci_store *store; /* NULL: nothing recorded, nothing reused */
 	int64_t run_id;
 	int full;             /* analyse everything, reuse nothing */
-	const char *tool_key; /* cli_tool_key() */
+	const char *tool_key; /* cli_tool_key(); NULL without a store */
 	/* merge: units already analysed elsewhere (n entries, taken over), or NULL */
 	hvci_stored_tu *given;
 	/* filled: */

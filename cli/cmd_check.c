@@ -630,8 +630,10 @@ int cmd_check(int argc, char **argv)
 			return HVCI_EXIT_ERROR;
 		}
 	}
-	char *tool_key = cli_tool_key(rules, o.config);
-	if (cs) {
+	/* The key only lets the store reuse unchanged files: a run without a
+	 * store does not hash the binary, the rules and the configs for it. */
+	char *tool_key = store ? cli_tool_key(rules, o.config) : NULL;
+	if (cs && tool_key) {
 		char *k = cli_confset_tool_key(cs, tool_key);
 		free(tool_key);
 		tool_key = k;

@@ -265,7 +265,8 @@ void cli_scale_run(cli_scale *sc)
 	for (size_t i = 0; i < n; i++) {
 		rs.keys[i] = sc->given && sc->given[i].input_key
 		                 ? hvci_strdup(sc->given[i].input_key)
-		                 : input_key(sc->tool_key, &sc->jobs[i]);
+		             : sc->tool_key ? input_key(sc->tool_key, &sc->jobs[i])
+		                            : NULL;
 		int found = 0;
 		hvci_stored_tu st;
 		memset(&st, 0, sizeof st);
