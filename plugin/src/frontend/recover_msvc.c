@@ -415,15 +415,16 @@ static int drop_lvalue_cast(hvci_recovery *rv, CXDiagnostic d, const char *msg, 
 /*
  * The "previous declaration is here" note of `d`, with the text of the
  * file it is in (p->off at it); 0 when there is none.  The caller
- * disposes of *note.
+ * disposes of *note, then of *kids, the set it came from.
  */
-static int previous_decl(CXTranslationUnit tu, CXDiagnostic d, CXDiagnostic *note, textpos *p)
+static int previous_decl(CXTranslationUnit tu, CXDiagnostic d, CXDiagnosticSet *kids,
+                         CXDiagnostic *note, textpos *p)
 {
-	CXDiagnosticSet kids = clang_getChildDiagnostics(d);
-	unsigned nk = kids ? clang_getNumDiagnosticsInSet(kids) : 0;
+	*kids = clang_getChildDiagnostics(d);
+	unsigned nk = *kids ? clang_getNumDiagnosticsInSet(*kids) : 0;
 	int found = 0;
 	for (unsigned k = 0; k < nk && !found; k++) {
-		CXDiagnostic n = clang_getDiagnosticInSet(kids, k);
+		CXDiagnostic n = clang_getDiagnosticInSet(*kids, k);
 		CXString s = clang_getDiagnosticSpelling(n);
 		CXFile f;
 		unsigned off;
@@ -439,7 +440,17 @@ static int previous_decl(CXTranslationUnit tu, CXDiagnostic d, CXDiagnostic *not
 			clang_disposeDiagnostic(n);
 		}
 	}
+	if (!found && *kids)
+		clang_disposeDiagnosticSet(*kids);
 	return found;
+}
+
+/* Disposes of what previous_decl() found. */
+static void previous_done(CXDiagnosticSet kids, CXDiagnostic note)
+{
+	clang_disposeDiagnostic(note);
+	if (kids)
+		clang_disposeDiagnosticSet(kids);
 }
 
 /* A walk over the unit's top-level declarations, in order: has `want`
@@ -571,10 +582,11 @@ static int unprototype(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d, 
 	 * "none". */
 	size_t i = hvci_text_skip_space(t, t->off + len);
 	CXCursor def = clang_getCursor(tu, clang_getDiagnosticLocation(d));
+	CXDiagnosticSet kids;
 	CXDiagnostic note;
 	textpos p;
 	if (i >= t->len || t->buf[i] != '(' || clang_getCursorLanguage(def) != CXLanguage_C ||
-	    !previous_decl(tu, d, &note, &p))
+	    !previous_decl(tu, d, &kids, &note, &p))
 		return 0;
 	CXSourceLocation loc = clang_getDiagnosticLocation(note);
 	CXCursor proto = clang_getCursor(tu, loc);
@@ -600,7 +612,7 @@ static int unprototype(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d, 
 			}
 		}
 	}
-	clang_disposeDiagnostic(note);
+	previous_done(kids, note);
 	if (done)
 		add_fix(rv, d,
 		        hvci_asprintf("'%.*s' is defined with other parameter types than its "
@@ -639,12 +651,13 @@ static int drop_volatile(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d
 	if (!b || strncmp(b + 14, a, (size_t)(ae - a)) || b[14 + (ae - a)] != '\'')
 		return 0;
 	(void)t;
+	CXDiagnosticSet kids;
 	CXDiagnostic note;
 	textpos p;
-	if (!previous_decl(tu, d, &note, &p))
+	if (!previous_decl(tu, d, &kids, &note, &p))
 		return 0;
 	int done = blank_back(rv, tu, note, &p, is_volatile);
-	clang_disposeDiagnostic(note);
+	previous_done(kids, note);
 	if (done)
 		add_fix(rv, d,
 		        hvci_asprintf("'%.*s' is declared volatile and defined without it, which "
@@ -712,17 +725,16 @@ static void overlay_entry(json_t *roots, const char *path, const char *copy)
 }
 
 /*
- * The names in another case that the unit's include map (caseinc.c) reads
- * `c->path` through (`#include "FatData.h"` for fatdata.h): the map reads
- * the file on disk, so each such name shows the copy too.
+ * The names in another case that the unit's include map (caseinc.c, its
+ * `roots` in `case_map`) reads `c->path` through (`#include "FatData.h"`
+ * for fatdata.h): the map reads the file on disk, so each such name shows
+ * the copy too.
  */
-static void case_names(json_t *roots, const msvc_copy *c, const char *case_map)
+static void case_names(json_t *roots, const msvc_copy *c, const json_t *case_map)
 {
-	json_t *doc = case_map ? json_load_file(case_map, 0, NULL) : NULL;
-	json_t *dirs = json_object_get(doc, "roots");
 	size_t i, j;
 	json_t *d, *f;
-	json_array_foreach(dirs, i, d)
+	json_array_foreach(case_map, i, d)
 	{
 		const char *dir = json_string_value(json_object_get(d, "name"));
 		json_array_foreach(json_object_get(d, "contents"), j, f)
@@ -737,13 +749,14 @@ static void case_names(json_t *roots, const msvc_copy *c, const char *case_map)
 			}
 		}
 	}
-	json_decref(doc);
 }
 
 /* The overlay file: each corrected copy under its user path. */
 static int write_overlay(hvci_recovery *rv, const char *case_map)
 {
 	json_t *roots = json_array();
+	json_t *map = case_map ? json_load_file(case_map, 0, NULL) : NULL;
+	const json_t *map_roots = json_object_get(map, "roots");
 	for (size_t i = 0; i < rv->n_copies; i++) {
 		msvc_copy *c = &rv->copies[i];
 		FILE *f = fopen(c->copy, "wb");
@@ -751,13 +764,15 @@ static int write_overlay(hvci_recovery *rv, const char *case_map)
 			if (f)
 				fclose(f);
 			json_decref(roots);
+			json_decref(map);
 			return hvci_error_set(HVCI_ERROR, "%s:1: cannot write a corrected copy",
 			                      c->copy);
 		}
 		fclose(f);
 		overlay_entry(roots, c->path, c->copy);
-		case_names(roots, c, case_map);
+		case_names(roots, c, map_roots);
 	}
+	json_decref(map);
 	json_t *doc =
 	    json_pack("{s:i,s:b,s:o}", "version", 0, "use-external-names", 0, "roots", roots);
 	FILE *f = fopen(rv->overlay, "w");

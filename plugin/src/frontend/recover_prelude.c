@@ -180,11 +180,10 @@ int hvci_recovery_apply(hvci_recovery *rv, hvci_cmdline *cl)
 	 * anything.  Arguments bind to const references, which a bit-field
 	 * also binds to; the templates have bodies, since a type with no
 	 * linkage (an unnamed structure) must not need one elsewhere.  The
-	 * operators
-	 * with one of ours on either side are its
-	 * own (hidden friends, found only through it): the built-in ones
-	 * would all be equally good through its conversion template, which
-	 * clang reports as ambiguous. */
+	 * operators with one of ours on either side are its own (hidden
+	 * friends, found only through it): the built-in ones would all be
+	 * equally good through its conversion template, which clang reports
+	 * as ambiguous. */
 	fputs(
 	    "#ifdef __cplusplus\n"
 	    "#define __HVCI_OPS(R, op)                                                      \\\n"
