@@ -22,19 +22,15 @@
 typedef struct {
 	char **virt, **real;
 	size_t n;
-	char **seen;
-	size_t n_seen;
+	hvci_strset seen;
+	hvci_dircache *dc; /* every include is tried in every folder: misses are the rule */
 } caseinc;
 
 static int seen(caseinc *ci, const char *path)
 {
-	for (size_t i = 0; i < ci->n_seen; i++)
-		if (!strcmp(ci->seen[i], path))
-			return 1;
-	if (ci->n_seen >= MAX_SCANNED)
+	if (hvci_strset_has(&ci->seen, path) || ci->seen.n >= MAX_SCANNED)
 		return 1;
-	ci->seen = hvci_xrealloc(ci->seen, (ci->n_seen + 1) * sizeof *ci->seen);
-	ci->seen[ci->n_seen++] = hvci_strdup(path);
+	hvci_strset_add(&ci->seen, path);
 	return 0;
 }
 
@@ -74,17 +70,20 @@ static void resolve(hvci_cmdline *c, caseinc *ci, const char *includer, const ch
 	for (char *q = slashed; *q; q++)
 		if (*q == '\\')
 			*q = '/';
+	/* With "..", the name is looked up through the folders as written. */
+	int dotted = strstr(slashed, "..") != NULL;
 	for (size_t i = 0; i < k; i++) {
 		char *exact = hvci_asprintf("%s/%s", dirs[i], slashed);
-		if (hvci_file_exists(exact)) {
+		char *want = hvci_abspath(slashed, dirs[i]);
+		if (dotted ? hvci_file_exists(exact) : hvci_dircache_file_exists(ci->dc, want)) {
 			scan_path(c, ci, exact);
 			free(exact);
+			free(want);
 			break;
 		}
 		free(exact);
-		char *want = hvci_abspath(slashed, dirs[i]);
-		char *real = hvci_resolve_case(want);
-		if (!hvci_file_exists(real)) {
+		char *real = hvci_dircache_resolve_case(ci->dc, want);
+		if (!hvci_dircache_file_exists(ci->dc, real)) {
 			free(real);
 			real = NULL;
 		}
@@ -142,6 +141,7 @@ void hvci_caseinc_prepare(hvci_cmdline *c, const char *unsaved, size_t unsaved_l
 {
 	caseinc ci;
 	memset(&ci, 0, sizeof ci);
+	ci.dc = hvci_dircache_new();
 	seen(&ci, c->main_file);
 	size_t len = unsaved_len;
 	char *t = unsaved ? NULL : hvci_read_file(c->main_file, &len);
@@ -197,7 +197,6 @@ void hvci_caseinc_prepare(hvci_cmdline *c, const char *unsaved, size_t unsaved_l
 	}
 	free(ci.virt);
 	free(ci.real);
-	for (size_t i = 0; i < ci.n_seen; i++)
-		free(ci.seen[i]);
-	free(ci.seen);
+	hvci_strset_free(&ci.seen);
+	hvci_dircache_free(ci.dc);
 }

@@ -98,4 +98,13 @@ int hvci_dir_exists(const char *path);
  */
 char *hvci_resolve_case(const char *abs);
 
+/* Folder listings read once, to answer many hvci_file_exists and
+ * hvci_resolve_case questions about the same folders without a stat per
+ * miss (dircache.c).  Only for as long as the folders do not change. */
+typedef struct hvci_dircache hvci_dircache;
+hvci_dircache *hvci_dircache_new(void);
+void hvci_dircache_free(hvci_dircache *dc);
+int hvci_dircache_file_exists(hvci_dircache *dc, const char *abs);
+char *hvci_dircache_resolve_case(hvci_dircache *dc, const char *abs);
+
 #endif

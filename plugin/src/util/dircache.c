@@ -1,0 +1,213 @@
+/*
+ * dircache.c - answers "does this file exist" and "what is this path called
+ * on disk, whatever its case" from folder listings read once, instead of a
+ * stat per candidate.  Resolving a unit's includes case-insensitively asks
+ * these questions for every #include against every include folder, most of
+ * them for names that are not there; a listing answers a miss without a
+ * system call.  A hit is still confirmed with stat (a regular file, as
+ * hvci_file_exists wants).  The answers are those of hvci_file_exists and
+ * hvci_resolve_case as long as the folders do not change while the cache
+ * lives, so a cache lives for one preparation of one unit.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+
+#include "util/util.h"
+
+typedef struct {
+	char *path;
+	int state;        /* LISTED, MISSING or UNREADABLE */
+	hvci_strv names;  /* in readdir order: the case-insensitive match is the first */
+	hvci_strset have; /* the same names, for exact lookups */
+} listing;
+
+enum { LISTED, MISSING, UNREADABLE };
+
+struct hvci_dircache {
+	listing *v;
+	size_t n, cap;
+	size_t *slots; /* open addressing over v, index + 1; 0 is empty */
+	size_t n_slots;
+};
+
+static uint64_t fnv(const char *s)
+{
+	uint64_t h = 1469598103934665603ull;
+	for (; *s; s++) {
+		h ^= (unsigned char)*s;
+		h *= 1099511628211ull;
+	}
+	return h;
+}
+
+hvci_dircache *hvci_dircache_new(void)
+{
+	return hvci_xcalloc(1, sizeof(hvci_dircache));
+}
+
+void hvci_dircache_free(hvci_dircache *dc)
+{
+	if (!dc)
+		return;
+	for (size_t i = 0; i < dc->n; i++) {
+		free(dc->v[i].path);
+		hvci_strv_free(&dc->v[i].names);
+		hvci_strset_free(&dc->v[i].have);
+	}
+	free(dc->v);
+	free(dc->slots);
+	free(dc);
+}
+
+static void rehash(hvci_dircache *dc)
+{
+	size_t cap = dc->n_slots ? dc->n_slots * 2 : 64;
+	size_t *slots = hvci_xcalloc(cap, sizeof *slots);
+	for (size_t i = 0; i < dc->n; i++) {
+		size_t h = (size_t)fnv(dc->v[i].path) & (cap - 1);
+		while (slots[h])
+			h = (h + 1) & (cap - 1);
+		slots[h] = i + 1;
+	}
+	free(dc->slots);
+	dc->slots = slots;
+	dc->n_slots = cap;
+}
+
+/* The listing of folder `dir` (no trailing slash; "" is the root). */
+static listing *list(hvci_dircache *dc, const char *dir)
+{
+	if (dc->n_slots) {
+		size_t h = (size_t)fnv(dir) & (dc->n_slots - 1);
+		for (; dc->slots[h]; h = (h + 1) & (dc->n_slots - 1))
+			if (!strcmp(dc->v[dc->slots[h] - 1].path, dir))
+				return &dc->v[dc->slots[h] - 1];
+	}
+	if (dc->n == dc->cap) {
+		dc->cap = dc->cap ? dc->cap * 2 : 32;
+		dc->v = hvci_xrealloc(dc->v, dc->cap * sizeof *dc->v);
+	}
+	listing *l = &dc->v[dc->n++];
+	memset(l, 0, sizeof *l);
+	l->path = hvci_strdup(dir);
+	DIR *d = opendir(*dir ? dir : "/");
+	if (!d) {
+		l->state = errno == ENOENT || errno == ENOTDIR ? MISSING : UNREADABLE;
+	} else {
+		for (struct dirent *e; (e = readdir(d));) {
+			if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+				continue;
+			hvci_strv_push(&l->names, e->d_name);
+			hvci_strset_add(&l->have, e->d_name);
+		}
+		closedir(d);
+	}
+	if ((dc->n + 1) * 2 > dc->n_slots)
+		rehash(dc);
+	else {
+		size_t h = (size_t)fnv(dir) & (dc->n_slots - 1);
+		while (dc->slots[h])
+			h = (h + 1) & (dc->n_slots - 1);
+		dc->slots[h] = dc->n;
+	}
+	return l;
+}
+
+static int exists_any(const char *path)
+{
+	struct stat st;
+	return stat(path, &st) == 0 && (S_ISREG(st.st_mode) || S_ISDIR(st.st_mode));
+}
+
+/* 1 when `name` is in folder `dir`; a folder that cannot be listed is asked with stat. */
+static int has(hvci_dircache *dc, const char *dir, const char *name)
+{
+	listing *l = list(dc, dir);
+	if (l->state == LISTED)
+		return hvci_strset_has(&l->have, name);
+	if (l->state == MISSING)
+		return 0;
+	char *p = hvci_asprintf("%s/%s", dir, name);
+	int r = exists_any(p);
+	free(p);
+	return r;
+}
+
+/* Paths the walk below can take apart: absolute, without "." or "..". */
+static int plain(const char *abs)
+{
+	if (abs[0] != '/')
+		return 0;
+	for (const char *p = abs; *p; p++)
+		if (p[0] == '/' && p[1] == '.' &&
+		    (!p[2] || p[2] == '/' || (p[2] == '.' && (!p[3] || p[3] == '/'))))
+			return 0;
+	return 1;
+}
+
+int hvci_dircache_file_exists(hvci_dircache *dc, const char *abs)
+{
+	if (!dc || !plain(abs))
+		return hvci_file_exists(abs);
+	hvci_buf dir;
+	hvci_buf_init(&dir);
+	hvci_buf_puts(&dir, "");
+	const char *p = abs;
+	int ok = 1;
+	while (ok && *p) {
+		while (*p == '/')
+			p++;
+		if (!*p)
+			break;
+		const char *e = strchr(p, '/');
+		size_t n = e ? (size_t)(e - p) : strlen(p);
+		char *seg = hvci_xstrndup(p, n);
+		ok = has(dc, dir.s, seg);
+		hvci_buf_putc(&dir, '/');
+		hvci_buf_puts(&dir, seg);
+		free(seg);
+		p += n;
+	}
+	hvci_buf_free(&dir);
+	return ok && hvci_file_exists(abs);
+}
+
+char *hvci_dircache_resolve_case(hvci_dircache *dc, const char *abs)
+{
+	if (!dc || !plain(abs))
+		return hvci_resolve_case(abs);
+	hvci_buf b;
+	hvci_buf_init(&b);
+	hvci_buf_puts(&b, "");
+	const char *p = abs;
+	while (*p == '/')
+		p++;
+	int lost = 0;
+	while (*p) {
+		const char *e = strchr(p, '/');
+		size_t n = e ? (size_t)(e - p) : strlen(p);
+		char *seg = hvci_xstrndup(p, n);
+		if (!lost && !has(dc, b.s, seg)) {
+			listing *l = list(dc, b.s);
+			int found = 0;
+			for (size_t i = 0; i < l->names.n && !found; i++)
+				if (!strcasecmp(l->names.v[i], seg)) {
+					free(seg);
+					seg = hvci_strdup(l->names.v[i]);
+					found = 1;
+				}
+			lost = !found;
+		}
+		hvci_buf_putc(&b, '/');
+		hvci_buf_puts(&b, seg);
+		free(seg);
+		p += n;
+		while (*p == '/')
+			p++;
+	}
+	return hvci_buf_take(&b);
+}
