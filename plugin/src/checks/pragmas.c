@@ -15,149 +15,6 @@
 #include "checks/pragmas.h"
 #include "util/util.h"
 
-/* ---- a small lexer for pragma bodies ---------------------------------------- */
-
-static void ptoks_add(ptoks *t, int kind, char *text)
-{
-	t->v = hvci_xrealloc(t->v, (t->n + 1) * sizeof *t->v);
-	t->v[t->n].kind = kind;
-	t->v[t->n++].text = text;
-}
-
-void hvci_pragma_toks_free(ptoks *t)
-{
-	for (size_t i = 0; i < t->n; i++)
-		free(t->v[i].text);
-	free(t->v);
-	t->v = NULL;
-	t->n = 0;
-}
-
-/* Decodes a string literal starting at the quote; returns the end. */
-static const char *decode_string(const char *p, hvci_buf *out)
-{
-	p++;
-	while (*p && *p != '"') {
-		if (*p == '\\' && p[1]) {
-			p++;
-			switch (*p) {
-			case 'n':
-				hvci_buf_putc(out, '\n');
-				break;
-			case 't':
-				hvci_buf_putc(out, '\t');
-				break;
-			default:
-				hvci_buf_putc(out, *p);
-			}
-			p++;
-			continue;
-		}
-		hvci_buf_putc(out, *p++);
-	}
-	return *p ? p + 1 : p;
-}
-
-void hvci_pragma_lex(const char *s, ptoks *out)
-{
-	const char *p = s;
-	while (*p) {
-		if (isspace((unsigned char)*p) || (*p == '\\' && (p[1] == '\n' || p[1] == '\r'))) {
-			p++;
-			continue;
-		}
-		if (p[0] == '/' && p[1] == '/') {
-			while (*p && *p != '\n')
-				p++;
-			continue;
-		}
-		if (p[0] == '/' && p[1] == '*') {
-			const char *e = strstr(p + 2, "*/");
-			p = e ? e + 2 : p + strlen(p);
-			continue;
-		}
-		/* String prefixes L"", u8"", u"", U"" carry the same section name. */
-		const char *q = p;
-		if (*q == 'L' || *q == 'U')
-			q++;
-		else if (*q == 'u')
-			q += q[1] == '8' ? 2 : 1;
-		if (*q == '"') {
-			hvci_buf b;
-			hvci_buf_init(&b);
-			p = decode_string(q, &b);
-			ptoks_add(out, T_STRING, hvci_buf_take(&b));
-			continue;
-		}
-		if (isalpha((unsigned char)*p) || *p == '_' || *p == '$') {
-			q = p;
-			while (isalnum((unsigned char)*q) || *q == '_' || *q == '$')
-				q++;
-			ptoks_add(out, T_IDENT, hvci_xstrndup(p, (size_t)(q - p)));
-			p = q;
-			continue;
-		}
-		if (isdigit((unsigned char)*p)) {
-			q = p;
-			while (isalnum((unsigned char)*q))
-				q++;
-			ptoks_add(out, T_NUMBER, hvci_xstrndup(p, (size_t)(q - p)));
-			p = q;
-			continue;
-		}
-		ptoks_add(out, T_PUNCT, hvci_xstrndup(p, 1));
-		p++;
-	}
-}
-
-static int is_punct(const ptoks *t, size_t i, char c)
-{
-	return i < t->n && t->v[i].kind == T_PUNCT && t->v[i].text[0] == c;
-}
-
-/*
- * The arguments of `name ( a , b , ... )` starting at t->v[0]: for each
- * argument, its first token index (strings concatenated by the caller).
- * Returns the count; -1 when there are no parentheses.
- */
-int hvci_pragma_split_args(const ptoks *t, size_t *first, int max)
-{
-	if (!is_punct(t, 1, '('))
-		return -1;
-	int n = 0, depth = 0;
-	size_t i = 2;
-	if (is_punct(t, i, ')'))
-		return 0;
-	if (n < max)
-		first[n] = i;
-	n++;
-	for (; i < t->n; i++) {
-		if (is_punct(t, i, '(')) {
-			depth++;
-		} else if (is_punct(t, i, ')')) {
-			if (depth-- == 0)
-				break;
-		} else if (is_punct(t, i, ',') && depth == 0) {
-			if (n < max)
-				first[n] = i + 1;
-			n++;
-		}
-	}
-	return n;
-}
-
-/* Adjacent string literals from index i, concatenated; NULL if none. */
-char *hvci_pragma_strings_at(const ptoks *t, size_t i)
-{
-	if (i >= t->n || t->v[i].kind != T_STRING)
-		return NULL;
-	hvci_buf b;
-	hvci_buf_init(&b);
-	for (; i < t->n && t->v[i].kind == T_STRING; i++)
-		hvci_buf_puts(&b, t->v[i].text);
-	return hvci_buf_take(&b);
-}
-
 /* ---- collecting pragmas from the user files --------------------------------- */
 
 static void visit_inclusion(CXFile f, CXSourceLocation *stack, unsigned n, CXClientData d)
@@ -300,17 +157,6 @@ static size_t match_paren(char *const *sp, size_t i, size_t n)
 	return n;
 }
 
-/* The body of _Pragma("...") from the string literal's spelling. */
-char *hvci_pragma_destringize(const char *lit)
-{
-	const char *q = strchr(lit, '"');
-	hvci_buf b;
-	hvci_buf_init(&b);
-	if (q)
-		decode_string(q, &b);
-	return hvci_buf_take(&b);
-}
-
 static void record_define(hvci_pragmas *s, size_t fi, const ftoks *t, size_t a, size_t b)
 {
 	/* a: the macro name; b: end of the directive. */
@@ -339,19 +185,40 @@ static void record_define(hvci_pragmas *s, size_t fi, const ftoks *t, size_t a, 
 	s->macros[s->n_macros++] = m;
 }
 
-static void scan_file(hvci_pragmas *s, size_t fi)
+static int is_ident(const char *sp)
+{
+	return isalpha((unsigned char)sp[0]) || sp[0] == '_';
+}
+
+/*
+ * Lexes user file fi: its pragmas, its defines, and into `wanted` the names
+ * of the function-like macros whose arguments hold a __pragma or _Pragma
+ * (the file that defines such a macro must be read for its definition).
+ */
+static void scan_file(hvci_pragmas *s, size_t fi, hvci_strset *wanted)
 {
 	CXTranslationUnit tu = s->ctx->tu;
 	CXFile f = s->files[fi];
 	size_t size;
 	const char *text = clang_getFileContents(tu, f, &size);
-	/* Only pragmas, defines and code_seg matter here; a file that spells
-	 * none of them (most large .c files of a driver) is not lexed. */
-	if (!text || !(memmem(text, size, "pragma", 6) || memmem(text, size, "Pragma", 6) ||
-	               memmem(text, size, "define", 6) || memmem(text, size, "code_seg", 8)))
+	if (!text)
 		return;
 	ftoks t;
 	file_tokens(tu, f, &t);
+	/* The name before each open parenthesis (NULL: none). */
+	const char **open = hvci_xcalloc(t.n + 1, sizeof *open);
+	size_t depth = 0;
+	for (size_t k = 0; k < t.n; k++) {
+		if (!strcmp(t.sp[k], "("))
+			open[depth++] = k && is_ident(t.sp[k - 1]) ? t.sp[k - 1] : NULL;
+		else if (!strcmp(t.sp[k], ")") && depth)
+			depth--;
+		else if (!strcmp(t.sp[k], "__pragma") || !strcmp(t.sp[k], "_Pragma"))
+			for (size_t d = 0; d < depth; d++)
+				if (open[d])
+					hvci_strset_add(wanted, open[d]);
+	}
+	free(open);
 	size_t i = 0;
 	while (i < t.n) {
 		int line_start = i == 0 || directive_ends(text, &t, i);
@@ -446,13 +313,6 @@ static const macro *macro_at(const hvci_pragmas *s, size_t fi, unsigned offset)
 /* qsort has no context argument: the table being sorted, for the comparators. */
 static const macro *sorting;
 
-static int name_order(const void *a, const void *b)
-{
-	size_t x = *(const size_t *)a, y = *(const size_t *)b;
-	int c = strcmp(sorting[x].name, sorting[y].name);
-	return c ? c : (x > y) - (x < y);
-}
-
 static int place_order(const void *a, const void *b)
 {
 	const macro *x = &sorting[*(const size_t *)a], *y = &sorting[*(const size_t *)b];
@@ -461,8 +321,20 @@ static int place_order(const void *a, const void *b)
 	return (x->offset > y->offset) - (x->offset < y->offset);
 }
 
+/* Files are not lexed in inclusion order (hvci_pragmas_collect), so the
+ * definitions of one name are ordered by place, not by when they were read. */
+static int name_order(const void *a, const void *b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+	int c = strcmp(sorting[x].name, sorting[y].name);
+	return c ? c : place_order(a, b);
+}
+
 static void index_macros(hvci_pragmas *s)
 {
+	free(s->by_name);
+	free(s->by_place);
+	s->by_name = s->by_place = NULL;
 	if (!s->n_macros)
 		return;
 	s->by_name = hvci_xcalloc(s->n_macros, sizeof *s->by_name);
@@ -518,7 +390,8 @@ char *hvci_pragma_arg_string(const hvci_pragmas *s, const ptoks *t, size_t i)
 }
 
 /* Splits the tokens after a function-like macro's name into arguments. */
-static size_t macro_args(char *const *sp, size_t i, size_t n, hvci_strv *args, size_t max, size_t *count)
+static size_t macro_args(char *const *sp, size_t i, size_t n, hvci_strv *args, size_t max,
+                         size_t *count)
 {
 	/* sp[i] is "("; returns the index after ")". */
 	int depth = 0;
@@ -548,8 +421,8 @@ static size_t macro_args(char *const *sp, size_t i, size_t n, hvci_strv *args, s
 #define MAX_PARAMS 16
 
 /* Expands `m` with `args` and collects the pragma bodies it produces. */
-static void expand(const hvci_pragmas *s, const macro *m, hvci_strv *args, size_t n_args, hvci_strv *pragmas,
-                   int depth)
+static void expand(const hvci_pragmas *s, const macro *m, hvci_strv *args, size_t n_args,
+                   hvci_strv *pragmas, int depth)
 {
 	hvci_strv out = {NULL, 0};
 	for (size_t i = 0; i < m->n_body; i++) {
@@ -779,16 +652,94 @@ static int occ_cmp(const void *a, const void *b)
 	return x->offset < y->offset ? -1 : x->offset > y->offset;
 }
 
+/* 1 when user file fi spells one of the names in `names`. */
+static int mentions(const hvci_pragmas *s, size_t fi, const hvci_strset *names)
+{
+	size_t size;
+	const char *text = clang_getFileContents(s->ctx->tu, s->files[fi], &size);
+	for (size_t k = 0; text && k < names->cap; k++)
+		if (names->slots[k] && memmem(text, size, names->slots[k], strlen(names->slots[k])))
+			return 1;
+	return 0;
+}
+
+/* The names hvci_pragma_arg_string may look up in this pragma: the
+ * section name of `section` and the options of `comment(linker, ...)`. */
+static void string_arg_names(const char *text, hvci_strset *out)
+{
+	ptoks t = {NULL, 0};
+	hvci_pragma_lex(text, &t);
+	size_t args[8];
+	int na = t.n ? hvci_pragma_split_args(&t, args, 8) : -1;
+	int at = -1;
+	if (t.n && !strcmp(t.v[0].text, "section") && na >= 1)
+		at = 0;
+	else if (t.n && !strcmp(t.v[0].text, "comment") && na >= 2 &&
+	         !strcmp(t.v[args[0]].text, "linker"))
+		at = 1;
+	for (size_t k = at < 0 ? t.n : args[at];
+	     k < t.n && (t.v[k].kind == T_IDENT || t.v[k].kind == T_STRING); k++)
+		if (t.v[k].kind == T_IDENT)
+			hvci_strset_add(out, t.v[k].text);
+	hvci_pragma_toks_free(&t);
+}
+
+/* Lexes the files not lexed yet that spell a name in `names`; 1 if any. */
+static int scan_mentioning(hvci_pragmas *s, char *lexed, const hvci_strset *names,
+                           hvci_strset *wanted)
+{
+	int more = 0;
+	for (size_t i = 0; i < s->n_files; i++)
+		if (!lexed[i] && mentions(s, i, names)) {
+			lexed[i] = 1;
+			scan_file(s, i, wanted);
+			more = 1;
+		}
+	return more;
+}
+
+/*
+ * Lexing every user file was most of this check's cost on real units, whose
+ * headers are long lists of #defines.  A file is lexed when it spells a
+ * pragma or code_seg, or a name that can bring one: a macro that carries a
+ * pragma (found again after each round, until no file is added), a macro
+ * whose arguments hold one, or, once the pragmas are known, a name in a
+ * pragma's arguments (a macro that stands for a string).  A file that spells
+ * none of these cannot change what the check sees.
+ */
 void hvci_pragmas_collect(hvci_pragmas *p, hvci_ctx *ctx)
 {
 	memset(p, 0, sizeof *p);
 	p->ctx = ctx;
 	clang_getInclusions(ctx->tu, visit_inclusion, p);
-	for (size_t i = 0; i < p->n_files; i++)
-		scan_file(p, i);
-	index_macros(p);
+	char *lexed = hvci_xcalloc(p->n_files + 1, 1);
+	hvci_strset wanted, words;
+	hvci_strset_init(&wanted);
+	hvci_strset_init(&words);
+	const char *spell[] = {"pragma", "Pragma", "code_seg"};
+	for (size_t k = 0; k < 3; k++)
+		hvci_strset_add(&words, spell[k]);
+	scan_mentioning(p, lexed, &words, &wanted);
+	do {
+		index_macros(p);
+		for (size_t i = 0; i < p->n_macros; i++)
+			p->macros[i].carries = 0; /* a new definition may change the answer */
+		for (size_t i = 0; i < p->n_macros; i++)
+			if (carries_pragma(p, &p->macros[i]))
+				hvci_strset_add(&wanted, p->macros[i].name);
+	} while (scan_mentioning(p, lexed, &wanted, &wanted));
 	clang_visitChildren(clang_getTranslationUnitCursor(ctx->tu), visit_expansion, p);
 	drop_arg_pragmas(p);
+	hvci_strset args;
+	hvci_strset_init(&args);
+	for (size_t i = 0; i < p->n_occs; i++)
+		string_arg_names(p->occs[i].text, &args);
+	if (scan_mentioning(p, lexed, &args, &wanted))
+		index_macros(p);
+	hvci_strset_free(&args);
+	hvci_strset_free(&words);
+	hvci_strset_free(&wanted);
+	free(lexed);
 	if (p->n_occs > 1)
 		qsort(p->occs, p->n_occs, sizeof *p->occs, occ_cmp);
 }

@@ -3,8 +3,8 @@
  * check_section.c reads them: where each one is written (#pragma,
  * __pragma, _Pragma, or a user macro that expands to one), the user
  * macros that stand for strings, __declspec(code_seg) placements, and a
- * small lexer for a pragma's body.  Not API: pragmas.c and
- * check_section.c include it.
+ * small lexer for a pragma's body (pragma_lex.c).  Not API: pragmas.c,
+ * pragma_lex.c and check_section.c include it.
  */
 #ifndef HVCI_PRAGMAS_H
 #define HVCI_PRAGMAS_H
