@@ -206,7 +206,35 @@ typedef struct {
 	hvci_tokeval *eval; /* decisive arguments from tokens */
 	hvci_strset files;  /* user files already scanned */
 	hvci_cov_wrappers *wrappers;
+	/* The first two characters of every name that can be an affected call
+	 * (API or wrapper macro), as bits: most identifiers fail this test and
+	 * need no lookup. */
+	unsigned char *pfx;
 } cov_state;
+
+static size_t pfx_bit(const char *name, size_t len)
+{
+	return (size_t)(unsigned char)name[0] << 8 | (len > 1 ? (unsigned char)name[1] : 0);
+}
+
+static void pfx_add(unsigned char *pfx, const char *name)
+{
+	if (!name || !*name)
+		return;
+	size_t b = pfx_bit(name, strlen(name));
+	pfx[b >> 3] |= (unsigned char)(1u << (b & 7));
+}
+
+static void build_pfx(cov_state *st)
+{
+	st->pfx = hvci_xcalloc(65536 / 8, 1);
+	const hvci_rules *r = st->ctx->rules;
+	for (size_t i = 0; i < hvci_rules_row_count(r); i++)
+		if (value_kind(hvci_rules_row(r, i)->kind))
+			pfx_add(st->pfx, hvci_rules_row(r, i)->api);
+	for (size_t i = 0; i < hvci_cov_wrapper_count(st->wrappers); i++)
+		pfx_add(st->pfx, hvci_cov_wrapper_name(st->wrappers, i));
+}
 
 /* Byte ranges of preprocessor directives (with continued lines). */
 static int in_directive(const char *buf, size_t len, unsigned off)
@@ -516,6 +544,9 @@ static int needs_tokens(cov_state *st, const char *fname, const char *buf, size_
 		/* A number (0x1F, 1e10) is no identifier; API names are short. */
 		if (isdigit(c) || i - b >= sizeof name)
 			continue;
+		size_t bit = pfx_bit(buf + b, i - b);
+		if (!(st->pfx[bit >> 3] & (1u << (bit & 7))))
+			continue;
 		memcpy(name, buf + b, i - b);
 		name[i - b] = '\0';
 		size_t nrows;
@@ -673,6 +704,7 @@ void hvci_cov_finish(hvci_ctx *ctx)
 	load_errors(ctx->tu, &st.errors);
 	hvci_strset_init(&st.files);
 	st.wrappers = hvci_cov_wrappers_find(ctx);
+	build_pfx(&st);
 	st.eval = hvci_tokeval_new(ctx);
 	clang_getInclusions(ctx->tu, visit_inclusion, &st);
 	/* The main file, when the unit included nothing. */
@@ -687,6 +719,7 @@ void hvci_cov_finish(hvci_ctx *ctx)
 	free_errors(&st.errors);
 	hvci_tokeval_free(st.eval);
 	hvci_cov_wrappers_free(st.wrappers);
+	free(st.pfx);
 	hvci_strset_free(&st.files);
 	hvci_strset_free(&ctx->cov_ast);
 }

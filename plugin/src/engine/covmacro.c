@@ -155,6 +155,16 @@ hvci_cov_wrappers *hvci_cov_wrappers_find(hvci_ctx *ctx)
 	return w;
 }
 
+size_t hvci_cov_wrapper_count(const hvci_cov_wrappers *w)
+{
+	return w ? w->n : 0;
+}
+
+const char *hvci_cov_wrapper_name(const hvci_cov_wrappers *w, size_t i)
+{
+	return w && i < w->n && w->m[i].api ? w->m[i].name : NULL;
+}
+
 const char *hvci_cov_wrapper_api(const hvci_cov_wrappers *w, const char *name)
 {
 	const wmacro *m = w ? find(w, name) : NULL;

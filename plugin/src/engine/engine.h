@@ -517,6 +517,9 @@ typedef struct hvci_cov_wrappers hvci_cov_wrappers;
 hvci_cov_wrappers *hvci_cov_wrappers_find(hvci_ctx *ctx);
 /* The affected API macro `name` calls, or NULL. */
 const char *hvci_cov_wrapper_api(const hvci_cov_wrappers *w, const char *name);
+/* The name of wrapper macro #i when it reaches an affected API, else NULL (i < count). */
+size_t hvci_cov_wrapper_count(const hvci_cov_wrappers *w);
+const char *hvci_cov_wrapper_name(const hvci_cov_wrappers *w, size_t i);
 void hvci_cov_wrappers_free(hvci_cov_wrappers *w);
 /*
  * The tokens a use of a wrapper macro expands to.  use[0..n_use) spells the

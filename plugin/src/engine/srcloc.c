@@ -106,10 +106,17 @@ int hvci_is_user_loc(hvci_ctx *ctx, CXSourceLocation loc)
 		return 0;
 	/* The same file mostly comes back as the same handle: compare those
 	 * first, and ask libclang only when none is (a file reached by two
-	 * spellings of its path). */
+	 * spellings of its path).  Cursors come in runs from one file, and a
+	 * real unit reads hundreds: the file found moves to the front. */
 	for (size_t i = 0; i < ctx->n_files; i++)
-		if (ctx->user_files[i] == f)
-			return ctx->user_flags[i];
+		if (ctx->user_files[i] == f) {
+			int user = ctx->user_flags[i];
+			ctx->user_files[i] = ctx->user_files[0];
+			ctx->user_flags[i] = ctx->user_flags[0];
+			ctx->user_files[0] = f;
+			ctx->user_flags[0] = user;
+			return user;
+		}
 	for (size_t i = 0; i < ctx->n_files; i++)
 		if (clang_File_isEqual(ctx->user_files[i], f))
 			return ctx->user_flags[i];
