@@ -137,15 +137,20 @@ static int has(hvci_dircache *dc, const char *dir, const char *name)
 	return r;
 }
 
-/* Paths the walk below can take apart: absolute, without "." or "..". */
+/* Paths the walk below can take apart as the plain functions would: absolute,
+ * without ".", ".." or an empty component ("//", a trailing "/"). */
 static int plain(const char *abs)
 {
-	if (abs[0] != '/')
+	if (abs[0] != '/' || !abs[1])
 		return 0;
-	for (const char *p = abs; *p; p++)
-		if (p[0] == '/' && p[1] == '.' &&
-		    (!p[2] || p[2] == '/' || (p[2] == '.' && (!p[3] || p[3] == '/'))))
+	for (const char *p = abs; *p; p++) {
+		if (*p != '/')
+			continue;
+		const char *c = p + 1;
+		size_t n = strcspn(c, "/");
+		if (n == 0 || (n == 1 && c[0] == '.') || (n == 2 && c[0] == '.' && c[1] == '.'))
 			return 0;
+	}
 	return 1;
 }
 
