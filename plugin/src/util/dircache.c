@@ -34,16 +34,6 @@ struct hvci_dircache {
 	size_t n_slots;
 };
 
-static uint64_t fnv(const char *s)
-{
-	uint64_t h = 1469598103934665603ull;
-	for (; *s; s++) {
-		h ^= (unsigned char)*s;
-		h *= 1099511628211ull;
-	}
-	return h;
-}
-
 hvci_dircache *hvci_dircache_new(void)
 {
 	return hvci_xcalloc(1, sizeof(hvci_dircache));
@@ -68,7 +58,7 @@ static void rehash(hvci_dircache *dc)
 	size_t cap = dc->n_slots ? dc->n_slots * 2 : 64;
 	size_t *slots = hvci_xcalloc(cap, sizeof *slots);
 	for (size_t i = 0; i < dc->n; i++) {
-		size_t h = (size_t)fnv(dc->v[i].path) & (cap - 1);
+		size_t h = (size_t)hvci_str_hash(dc->v[i].path) & (cap - 1);
 		while (slots[h])
 			h = (h + 1) & (cap - 1);
 		slots[h] = i + 1;
@@ -82,7 +72,7 @@ static void rehash(hvci_dircache *dc)
 static listing *list(hvci_dircache *dc, const char *dir)
 {
 	if (dc->n_slots) {
-		size_t h = (size_t)fnv(dir) & (dc->n_slots - 1);
+		size_t h = (size_t)hvci_str_hash(dir) & (dc->n_slots - 1);
 		for (; dc->slots[h]; h = (h + 1) & (dc->n_slots - 1))
 			if (!strcmp(dc->v[dc->slots[h] - 1].path, dir))
 				return &dc->v[dc->slots[h] - 1];
@@ -109,7 +99,7 @@ static listing *list(hvci_dircache *dc, const char *dir)
 	if ((dc->n + 1) * 2 > dc->n_slots)
 		rehash(dc);
 	else {
-		size_t h = (size_t)fnv(dir) & (dc->n_slots - 1);
+		size_t h = (size_t)hvci_str_hash(dir) & (dc->n_slots - 1);
 		while (dc->slots[h])
 			h = (h + 1) & (dc->n_slots - 1);
 		dc->slots[h] = dc->n;
@@ -181,38 +171,24 @@ int hvci_dircache_file_exists(hvci_dircache *dc, const char *abs)
 	return ok && hvci_file_exists(abs);
 }
 
+static int cache_has(void *ud, const char *dir, const char *name)
+{
+	return has(ud, dir, name);
+}
+
+static char *cache_other_case(void *ud, const char *dir, const char *name)
+{
+	listing *l = list(ud, dir);
+	for (size_t i = 0; i < l->names.n; i++)
+		if (!strcasecmp(l->names.v[i], name))
+			return hvci_strdup(l->names.v[i]);
+	return NULL;
+}
+
 char *hvci_dircache_resolve_case(hvci_dircache *dc, const char *abs)
 {
 	if (!dc || !plain(abs))
 		return hvci_resolve_case(abs);
-	hvci_buf b;
-	hvci_buf_init(&b);
-	hvci_buf_puts(&b, "");
-	const char *p = abs;
-	while (*p == '/')
-		p++;
-	int lost = 0;
-	while (*p) {
-		const char *e = strchr(p, '/');
-		size_t n = e ? (size_t)(e - p) : strlen(p);
-		char *seg = hvci_xstrndup(p, n);
-		if (!lost && !has(dc, b.s, seg)) {
-			listing *l = list(dc, b.s);
-			int found = 0;
-			for (size_t i = 0; i < l->names.n && !found; i++)
-				if (!strcasecmp(l->names.v[i], seg)) {
-					free(seg);
-					seg = hvci_strdup(l->names.v[i]);
-					found = 1;
-				}
-			lost = !found;
-		}
-		hvci_buf_putc(&b, '/');
-		hvci_buf_puts(&b, seg);
-		free(seg);
-		p += n;
-		while (*p == '/')
-			p++;
-	}
-	return hvci_buf_take(&b);
+	static const hvci_case_lookup cached = {cache_has, cache_other_case};
+	return hvci_resolve_case_with(abs, &cached, dc);
 }

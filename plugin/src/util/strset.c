@@ -10,7 +10,7 @@
 
 #include "util/util.h"
 
-static uint64_t fnv(const char *s)
+uint64_t hvci_str_hash(const char *s)
 {
 	uint64_t h = 1469598103934665603ull;
 	for (; *s; s++) {
@@ -27,7 +27,7 @@ void hvci_strset_init(hvci_strset *s)
 
 static void put(char **slots, size_t cap, char *k)
 {
-	size_t i = (size_t)fnv(k) & (cap - 1);
+	size_t i = (size_t)hvci_str_hash(k) & (cap - 1);
 	while (slots[i])
 		i = (i + 1) & (cap - 1);
 	slots[i] = k;
@@ -37,7 +37,7 @@ int hvci_strset_has(const hvci_strset *s, const char *k)
 {
 	if (!s->cap)
 		return 0;
-	size_t i = (size_t)fnv(k) & (s->cap - 1);
+	size_t i = (size_t)hvci_str_hash(k) & (s->cap - 1);
 	while (s->slots[i]) {
 		if (!strcmp(s->slots[i], k))
 			return 1;

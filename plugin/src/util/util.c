@@ -311,10 +311,30 @@ int hvci_dir_exists(const char *path)
 	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
-char *hvci_resolve_case(const char *abs)
+static int stat_has(void *ud, const char *dir, const char *name)
 {
-	if (hvci_file_exists(abs) || hvci_dir_exists(abs))
-		return hvci_strdup(abs);
+	(void)ud;
+	char *p = hvci_asprintf("%s/%s", dir, name);
+	int r = hvci_file_exists(p) || hvci_dir_exists(p);
+	free(p);
+	return r;
+}
+
+static char *readdir_other_case(void *ud, const char *dir, const char *name)
+{
+	(void)ud;
+	DIR *d = opendir(*dir ? dir : "/");
+	char *found = NULL;
+	for (struct dirent *de; d && !found && (de = readdir(d));)
+		if (!strcasecmp(de->d_name, name))
+			found = hvci_strdup(de->d_name);
+	if (d)
+		closedir(d);
+	return found;
+}
+
+char *hvci_resolve_case_with(const char *abs, const hvci_case_lookup *look, void *ud)
+{
 	hvci_buf b;
 	hvci_buf_init(&b);
 	hvci_buf_puts(&b, "");
@@ -326,23 +346,14 @@ char *hvci_resolve_case(const char *abs)
 		const char *e = strchr(p, '/');
 		size_t n = e ? (size_t)(e - p) : strlen(p);
 		char *seg = hvci_xstrndup(p, n);
-		char *cand = hvci_asprintf("%s/%s", b.s, seg);
-		if (!lost && !hvci_file_exists(cand) && !hvci_dir_exists(cand)) {
-			DIR *d = opendir(b.len ? b.s : "/");
-			struct dirent *de;
-			int found = 0;
-			while (d && (de = readdir(d)))
-				if (!strcasecmp(de->d_name, seg)) {
-					free(seg);
-					seg = hvci_strdup(de->d_name);
-					found = 1;
-					break;
-				}
-			if (d)
-				closedir(d);
-			lost = !found;
+		if (!lost && !look->has(ud, b.s, seg)) {
+			char *other = look->other_case(ud, b.s, seg);
+			if (other) {
+				free(seg);
+				seg = other;
+			}
+			lost = !other;
 		}
-		free(cand);
 		hvci_buf_putc(&b, '/');
 		hvci_buf_puts(&b, seg);
 		free(seg);
@@ -351,4 +362,12 @@ char *hvci_resolve_case(const char *abs)
 			p++;
 	}
 	return hvci_buf_take(&b);
+}
+
+char *hvci_resolve_case(const char *abs)
+{
+	if (hvci_file_exists(abs) || hvci_dir_exists(abs))
+		return hvci_strdup(abs);
+	static const hvci_case_lookup on_disk = {stat_has, readdir_other_case};
+	return hvci_resolve_case_with(abs, &on_disk, NULL);
 }

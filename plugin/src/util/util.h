@@ -53,6 +53,8 @@ void hvci_strset_init(hvci_strset *s);
 /* 1 when added, 0 when it was there already. */
 int hvci_strset_add(hvci_strset *s, const char *k);
 int hvci_strset_has(const hvci_strset *s, const char *k);
+/* The hash the set uses (FNV-1a), for tables of their own. */
+uint64_t hvci_str_hash(const char *s);
 void hvci_strset_free(hvci_strset *s);
 
 /*
@@ -97,6 +99,14 @@ int hvci_dir_exists(const char *path);
  * and #include names written on a case-insensitive file system.
  */
 char *hvci_resolve_case(const char *abs);
+/* hvci_resolve_case's walk over the path, asking `has` whether folder `dir`
+ * holds `name` and `other_case` for the name it holds in another case
+ * (the first one listed; NULL when none). */
+typedef struct {
+	int (*has)(void *ud, const char *dir, const char *name);
+	char *(*other_case)(void *ud, const char *dir, const char *name);
+} hvci_case_lookup;
+char *hvci_resolve_case_with(const char *abs, const hvci_case_lookup *look, void *ud);
 
 /* Folder listings read once, to answer many hvci_file_exists and
  * hvci_resolve_case questions about the same folders without a stat per
