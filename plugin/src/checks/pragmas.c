@@ -271,6 +271,9 @@ static void scan_file(hvci_pragmas *s, size_t fi, hvci_strset *wanted)
 	ftoks_free(&t);
 }
 
+static int scan_mentioning(hvci_pragmas *s, const hvci_strset *names, hvci_strset *wanted);
+static void index_macros(hvci_pragmas *s);
+
 /* ---- pragmas that come from user macros -------------------------------------- */
 
 static const macro *find_macro(const hvci_pragmas *s, const char *name)
@@ -349,8 +352,20 @@ static void index_macros(hvci_pragmas *s)
 
 /* Appends the strings of a user object-like macro whose body is only
  * string literals (#define OPT "/MERGE:..."); 0 when it is not one. */
-static int macro_strings(const hvci_pragmas *s, const char *name, hvci_buf *b)
+static int macro_strings(hvci_pragmas *s, const char *name, hvci_buf *b)
 {
+	/* The first time a name is looked for, the files not lexed yet that
+	 * spell it are: one of them may define it, or define it again later. */
+	if (hvci_strset_add(&s->asked, name)) {
+		hvci_strset one, unused;
+		hvci_strset_init(&one);
+		hvci_strset_init(&unused);
+		hvci_strset_add(&one, name);
+		if (scan_mentioning(s, &one, &unused))
+			index_macros(s);
+		hvci_strset_free(&one);
+		hvci_strset_free(&unused);
+	}
 	const macro *m = find_macro(s, name);
 	if (!m || m->function_like || !m->n_body)
 		return 0;
@@ -370,7 +385,7 @@ static int macro_strings(const hvci_pragmas *s, const char *name, hvci_buf *b)
  * adjacent string literals and user macros that stand for strings,
  * concatenated.  NULL when it starts with anything else.
  */
-char *hvci_pragma_arg_string(const hvci_pragmas *s, const ptoks *t, size_t i)
+char *hvci_pragma_arg_string(hvci_pragmas *s, const ptoks *t, size_t i)
 {
 	hvci_buf b;
 	hvci_buf_init(&b);
@@ -663,35 +678,13 @@ static int mentions(const hvci_pragmas *s, size_t fi, const hvci_strset *names)
 	return 0;
 }
 
-/* The names hvci_pragma_arg_string may look up in this pragma: the
- * section name of `section` and the options of `comment(linker, ...)`. */
-static void string_arg_names(const char *text, hvci_strset *out)
-{
-	ptoks t = {NULL, 0};
-	hvci_pragma_lex(text, &t);
-	size_t args[8];
-	int na = t.n ? hvci_pragma_split_args(&t, args, 8) : -1;
-	int at = -1;
-	if (t.n && !strcmp(t.v[0].text, "section") && na >= 1)
-		at = 0;
-	else if (t.n && !strcmp(t.v[0].text, "comment") && na >= 2 &&
-	         !strcmp(t.v[args[0]].text, "linker"))
-		at = 1;
-	for (size_t k = at < 0 ? t.n : args[at];
-	     k < t.n && (t.v[k].kind == T_IDENT || t.v[k].kind == T_STRING); k++)
-		if (t.v[k].kind == T_IDENT)
-			hvci_strset_add(out, t.v[k].text);
-	hvci_pragma_toks_free(&t);
-}
-
 /* Lexes the files not lexed yet that spell a name in `names`; 1 if any. */
-static int scan_mentioning(hvci_pragmas *s, char *lexed, const hvci_strset *names,
-                           hvci_strset *wanted)
+static int scan_mentioning(hvci_pragmas *s, const hvci_strset *names, hvci_strset *wanted)
 {
 	int more = 0;
 	for (size_t i = 0; i < s->n_files; i++)
-		if (!lexed[i] && mentions(s, i, names)) {
-			lexed[i] = 1;
+		if (!s->lexed[i] && mentions(s, i, names)) {
+			s->lexed[i] = 1;
 			scan_file(s, i, wanted);
 			more = 1;
 		}
@@ -702,24 +695,26 @@ static int scan_mentioning(hvci_pragmas *s, char *lexed, const hvci_strset *name
  * Lexing every user file was most of this check's cost on real units, whose
  * headers are long lists of #defines.  A file is lexed when it spells a
  * pragma or code_seg, or a name that can bring one: a macro that carries a
- * pragma (found again after each round, until no file is added), a macro
- * whose arguments hold one, or, once the pragmas are known, a name in a
- * pragma's arguments (a macro that stands for a string).  A file that spells
- * none of these cannot change what the check sees.
+ * pragma (found again after each round, until no file is added) or a macro
+ * whose arguments hold one.  Later, the first time hvci_pragma_arg_string
+ * looks a name up (a macro that may stand for a string), the files that
+ * spell it are lexed too.  A file that spells none of these cannot change
+ * what the check sees.
  */
 void hvci_pragmas_collect(hvci_pragmas *p, hvci_ctx *ctx)
 {
 	memset(p, 0, sizeof *p);
 	p->ctx = ctx;
 	clang_getInclusions(ctx->tu, visit_inclusion, p);
-	char *lexed = hvci_xcalloc(p->n_files + 1, 1);
+	p->lexed = hvci_xcalloc(p->n_files + 1, 1);
+	hvci_strset_init(&p->asked);
 	hvci_strset wanted, words;
 	hvci_strset_init(&wanted);
 	hvci_strset_init(&words);
 	const char *spell[] = {"pragma", "Pragma", "code_seg"};
 	for (size_t k = 0; k < 3; k++)
 		hvci_strset_add(&words, spell[k]);
-	scan_mentioning(p, lexed, &words, &wanted);
+	scan_mentioning(p, &words, &wanted);
 	do {
 		index_macros(p);
 		for (size_t i = 0; i < p->n_macros; i++)
@@ -727,19 +722,11 @@ void hvci_pragmas_collect(hvci_pragmas *p, hvci_ctx *ctx)
 		for (size_t i = 0; i < p->n_macros; i++)
 			if (carries_pragma(p, &p->macros[i]))
 				hvci_strset_add(&wanted, p->macros[i].name);
-	} while (scan_mentioning(p, lexed, &wanted, &wanted));
+	} while (scan_mentioning(p, &wanted, &wanted));
 	clang_visitChildren(clang_getTranslationUnitCursor(ctx->tu), visit_expansion, p);
 	drop_arg_pragmas(p);
-	hvci_strset args;
-	hvci_strset_init(&args);
-	for (size_t i = 0; i < p->n_occs; i++)
-		string_arg_names(p->occs[i].text, &args);
-	if (scan_mentioning(p, lexed, &args, &wanted))
-		index_macros(p);
-	hvci_strset_free(&args);
 	hvci_strset_free(&words);
 	hvci_strset_free(&wanted);
-	free(lexed);
 	if (p->n_occs > 1)
 		qsort(p->occs, p->n_occs, sizeof *p->occs, occ_cmp);
 }
@@ -770,6 +757,8 @@ void hvci_pragmas_free(hvci_pragmas *p)
 	}
 	free(p->code_segs);
 	free(p->arg_spans);
+	free(p->lexed);
+	hvci_strset_free(&p->asked);
 	free(p->files);
 	memset(p, 0, sizeof *p);
 }

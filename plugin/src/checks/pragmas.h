@@ -90,6 +90,10 @@ typedef struct {
 		unsigned from, to;
 	} * arg_spans;
 	size_t n_arg_spans;
+	/* Which user files were lexed (not all are: hvci_pragmas_collect), and
+	 * the names hvci_pragma_arg_string has looked for in the others. */
+	char *lexed;
+	hvci_strset asked;
 } hvci_pragmas;
 
 void hvci_pragmas_collect(hvci_pragmas *p, hvci_ctx *ctx);
@@ -101,6 +105,6 @@ size_t hvci_pragmas_file(hvci_pragmas *p, CXFile f);
  * adjacent string literals and user macros that stand for strings,
  * concatenated.  NULL when it starts with anything else.
  */
-char *hvci_pragma_arg_string(const hvci_pragmas *p, const ptoks *t, size_t i);
+char *hvci_pragma_arg_string(hvci_pragmas *p, const ptoks *t, size_t i);
 
 #endif
