@@ -53,19 +53,25 @@ void hvci_dircache_free(hvci_dircache *dc)
 	free(dc);
 }
 
-static void rehash(hvci_dircache *dc)
+static void put(hvci_dircache *dc, size_t i)
 {
-	size_t cap = dc->n_slots ? dc->n_slots * 2 : 64;
-	size_t *slots = hvci_xcalloc(cap, sizeof *slots);
-	for (size_t i = 0; i < dc->n; i++) {
-		size_t h = (size_t)hvci_str_hash(dc->v[i].path) & (cap - 1);
-		while (slots[h])
-			h = (h + 1) & (cap - 1);
-		slots[h] = i + 1;
+	size_t h = (size_t)hvci_str_hash(dc->v[i].path) & (dc->n_slots - 1);
+	while (dc->slots[h])
+		h = (h + 1) & (dc->n_slots - 1);
+	dc->slots[h] = i + 1;
+}
+
+/* Indexes the listing just added, growing the slots at half load. */
+static void index_last(hvci_dircache *dc)
+{
+	if (dc->n * 2 > dc->n_slots) {
+		free(dc->slots);
+		dc->n_slots = dc->n_slots ? dc->n_slots * 2 : 64;
+		dc->slots = hvci_xcalloc(dc->n_slots, sizeof *dc->slots);
+		for (size_t k = 0; k + 1 < dc->n; k++)
+			put(dc, k);
 	}
-	free(dc->slots);
-	dc->slots = slots;
-	dc->n_slots = cap;
+	put(dc, dc->n - 1);
 }
 
 /* The listing of folder `dir` (no trailing slash; "" is the root). */
@@ -96,14 +102,7 @@ static listing *list(hvci_dircache *dc, const char *dir)
 		}
 		closedir(d);
 	}
-	if ((dc->n + 1) * 2 > dc->n_slots)
-		rehash(dc);
-	else {
-		size_t h = (size_t)hvci_str_hash(dir) & (dc->n_slots - 1);
-		while (dc->slots[h])
-			h = (h + 1) & (dc->n_slots - 1);
-		dc->slots[h] = dc->n;
-	}
+	index_last(dc);
 	return l;
 }
 
