@@ -21,6 +21,12 @@
  * summaries table (as JSON, before its next unit) instead of being
  * replaced, so a round costs no fork and no libclang set-up.
  *
+ * A unit that a later round analyses again is sent, with its job, what its
+ * earlier analysis kept of its recovery parsing (hvci_analyze_options.replay):
+ * it is then parsed once instead of once per recovery pass.  The parent keeps
+ * these per job for the pool's life; they never leave the run.
+ * HVCILINT_NO_REPLAY=1 turns that off (the benchmark's "before" figures).
+ *
  * HVCILINT_POOL_STATS=1 prints how many workers were started and replaced
  * (for tests) and the largest peak resident size of a worker reaped so far
  * (for the bench).  What a unit's analysis does is engine/analyze.c's
@@ -48,11 +54,15 @@
 /* In place of a job number: a summaries table follows (its length, then
  * that many bytes of JSON; length 0 for none). */
 #define MSG_TABLE UINT64_MAX
+/* In place of a job number: the next job's replay follows (its length,
+ * then the bytes a worker sent with the unit's earlier result). */
+#define MSG_REPLAY (UINT64_MAX - 1)
 
 /* What precedes each result on a worker's socket. */
 typedef struct {
-	uint64_t len;   /* bytes of JSON that follow */
-	uint64_t flags; /* FRAME_LAST */
+	uint64_t len;        /* bytes of JSON that follow */
+	uint64_t flags;      /* FRAME_LAST */
+	uint64_t replay_len; /* bytes of the unit's replay after the JSON */
 } frame;
 
 typedef struct {
@@ -80,6 +90,11 @@ struct cli_pool {
 	unsigned round;            /* counts cli_pool_run calls */
 	char *table;               /* ext as JSON, made when a live worker needs it */
 	size_t table_len;
+	/* Per job, how its recovery ended in an earlier round (see
+	 * hvci_analyze_options.replay): a later round parses it once. */
+	char **replay;
+	size_t *replay_len;
+	size_t njobs;
 	worker *ws;
 	int *had; /* the slot had a worker before */
 	struct pollfd *pf;
@@ -105,9 +120,12 @@ static hvci_tu_result *failed_result(const char *file, hvci_tu_status st, const 
 
 /* ---- the worker's side ------------------------------------------------------- */
 
-/* One unit's result as JSON (caller frees); *last when this worker should stop. */
+/* One unit's result as JSON (caller frees); *last when this worker should stop.
+ * `replay` (may be NULL) is the unit's from an earlier round; a new one, for
+ * the parent to keep, goes to *out_replay. */
 static char *analyse_one(const hvci_rules *rules, const cli_job *j, const hvci_summaries *ext,
-                         int no_deps, int *last)
+                         int no_deps, int *last, const char *replay, size_t replay_len,
+                         char **out_replay, size_t *out_replay_len)
 {
 	hvci_analyze_options o;
 	memset(&o, 0, sizeof o);
@@ -119,6 +137,10 @@ static char *analyse_one(const hvci_rules *rules, const cli_job *j, const hvci_s
 	o.want_index = 1;
 	o.index_no_deps = no_deps;
 	o.summaries = ext;
+	const char *off = getenv("HVCILINT_NO_REPLAY");
+	o.want_replay = !(off && *off && strcmp(off, "0"));
+	o.replay = replay;
+	o.replay_len = replay_len;
 	hvci_tu_result *r = NULL;
 	char *text;
 	/* The file's own configs (confset.c), else the run's. */
@@ -144,6 +166,9 @@ static char *analyse_one(const hvci_rules *rules, const cli_job *j, const hvci_s
 		hvci_tu_result_free(f);
 	} else {
 		text = hvci_tu_result_to_json(r);
+		*out_replay = r->replay;
+		*out_replay_len = r->replay_len;
+		r->replay = NULL;
 		hvci_tu_result_free(r);
 	}
 	return text;
@@ -205,6 +230,23 @@ static void quiet_std_streams(void)
 	}
 }
 
+/* Reads the bytes sent after MSG_REPLAY into *out (*len of them); 0, or -1. */
+static int read_replay(int fd, char **out, size_t *len)
+{
+	uint64_t n;
+	if (cli_read_all(fd, &n, sizeof n) != 1 || n == 0 || n > SIZE_MAX - 1)
+		return -1;
+	char *b = malloc((size_t)n);
+	if (!b || cli_read_all(fd, b, (size_t)n) != 1) {
+		free(b);
+		return -1;
+	}
+	free(*out);
+	*out = b;
+	*len = (size_t)n;
+	return 0;
+}
+
 /* Reads a table sent after MSG_TABLE into *owned; 0, or -1 when it cannot. */
 static int read_table(int fd, hvci_summaries **owned)
 {
@@ -235,6 +277,8 @@ static void worker_main(int fd, const hvci_rules *rules, const cli_job *js,
 	cli_worker_limit_apply(fd);
 	/* A later round's table replaces the one inherited at fork time. */
 	hvci_summaries *owned = NULL;
+	char *replay = NULL; /* for the next unit */
+	size_t replay_len = 0;
 	for (unsigned units = 1;; units++) {
 		uint64_t k;
 		if (cli_read_all(fd, &k, sizeof k) != 1)
@@ -249,15 +293,30 @@ static void worker_main(int fd, const hvci_rules *rules, const cli_job *js,
 			units--;
 			continue;
 		}
+		if (k == MSG_REPLAY) {
+			if (read_replay(fd, &replay, &replay_len))
+				break;
+			units--;
+			continue;
+		}
 		int last = units >= WORKER_UNITS;
-		char *text = analyse_one(rules, &js[k], ext, no_deps, &last);
+		char *again = NULL;
+		size_t again_len = 0;
+		char *text = analyse_one(rules, &js[k], ext, no_deps, &last, replay, replay_len,
+		                         &again, &again_len);
+		free(replay);
+		replay = NULL;
+		replay_len = 0;
 		last |= cli_worker_should_retire();
-		frame f = {strlen(text), last ? FRAME_LAST : 0};
-		int bad = cli_send_all(fd, &f, sizeof f, 0) || cli_send_all(fd, text, f.len, 0);
+		frame f = {strlen(text), last ? FRAME_LAST : 0, again_len};
+		int bad = cli_send_all(fd, &f, sizeof f, 0) || cli_send_all(fd, text, f.len, 0) ||
+		          (again_len && cli_send_all(fd, again, again_len, 0));
 		free(text);
+		free(again);
 		if (bad || last)
 			break;
 	}
+	free(replay);
 	hvci_summaries_free(owned);
 	close(fd);
 	_exit(0);
@@ -349,14 +408,16 @@ static hvci_tu_result *died(worker *w, const cli_job *js, pool_stats *st)
 	return failed_result(file, HVCI_TU_CRASHED, msg);
 }
 
-/* Takes a complete frame from w->buf into results; 1 when one was taken. */
-static int take_frame(worker *w, const cli_job *js, hvci_tu_result **results, int *last)
+/* Takes a complete frame from w->buf into results (and the unit's replay
+ * into p); 1 when one was taken. */
+static int take_frame(cli_pool *p, worker *w, hvci_tu_result **results, int *last)
 {
+	const cli_job *js = p->js;
 	frame f;
 	if (w->len < sizeof f)
 		return 0;
 	memcpy(&f, w->buf, sizeof f);
-	if (w->len - sizeof f < f.len)
+	if (w->len - sizeof f < f.len || w->len - sizeof f - f.len < f.replay_len)
 		return 0;
 	char *text = w->buf + sizeof f;
 	char save = text[f.len];
@@ -365,7 +426,13 @@ static int take_frame(worker *w, const cli_job *js, hvci_tu_result **results, in
 		results[w->job] =
 		    failed_result(js[w->job].file, HVCI_TU_CRASHED, hvci_error_last());
 	text[f.len] = save;
-	size_t used = sizeof f + (size_t)f.len;
+	if (f.replay_len) {
+		free(p->replay[w->job]);
+		p->replay[w->job] = hvci_xmalloc((size_t)f.replay_len);
+		memcpy(p->replay[w->job], text + f.len, (size_t)f.replay_len);
+		p->replay_len[w->job] = (size_t)f.replay_len;
+	}
+	size_t used = sizeof f + (size_t)f.len + (size_t)f.replay_len;
 	memmove(w->buf, w->buf + used, w->len - used);
 	w->len -= used;
 	w->busy = 0;
@@ -388,6 +455,18 @@ static int send_table(cli_pool *p, worker *w)
 		return -1;
 	w->round = p->round;
 	return 0;
+}
+
+/* Sends the replay an earlier round left for job k, if any. */
+static int send_replay(const cli_pool *p, worker *w, size_t k)
+{
+	if (!p->replay[k])
+		return 0;
+	uint64_t head[2] = {MSG_REPLAY, (uint64_t)p->replay_len[k]};
+	return cli_send_all(w->fd, head, sizeof head, MSG_NOSIGNAL) ||
+	               cli_send_all(w->fd, p->replay[k], p->replay_len[k], MSG_NOSIGNAL)
+	           ? -1
+	           : 0;
 }
 
 static int send_job(worker *w, size_t k)
@@ -430,6 +509,9 @@ cli_pool *cli_pool_new(const hvci_rules *rules, const cli_job *js, size_t njobs,
 	p->had = hvci_xcalloc((size_t)nproc, sizeof *p->had);
 	p->pf = hvci_xcalloc((size_t)nproc, sizeof *p->pf);
 	p->idx = hvci_xcalloc((size_t)nproc, sizeof *p->idx);
+	p->njobs = njobs;
+	p->replay = hvci_xcalloc(njobs ? njobs : 1, sizeof *p->replay);
+	p->replay_len = hvci_xcalloc(njobs ? njobs : 1, sizeof *p->replay_len);
 	return p;
 }
 
@@ -443,6 +525,10 @@ void cli_pool_free(cli_pool *p)
 		free(p->ws[i].buf);
 	}
 	free(p->table);
+	for (size_t k = 0; k < p->njobs; k++)
+		free(p->replay[k]);
+	free(p->replay);
+	free(p->replay_len);
 	free(p->ws);
 	free(p->had);
 	free(p->pf);
@@ -497,7 +583,8 @@ void cli_pool_run(cli_pool *p, const size_t *which, size_t n, const hvci_summari
 				st.replaced += had[i];
 				had[i] = 1;
 			}
-			if ((w->round != p->round && send_table(p, w)) || send_job(w, which[next]))
+			if ((w->round != p->round && send_table(p, w)) ||
+			    send_replay(p, w, which[next]) || send_job(w, which[next]))
 				reap(w, 1); /* gone while idle: a new one next time round */
 			else
 				next++;
@@ -530,7 +617,7 @@ void cli_pool_run(cli_pool *p, const size_t *which, size_t n, const hvci_summari
 					w->len += (size_t)r;
 					int last = 0;
 					size_t fin = w->job;
-					if (take_frame(w, js, results, &last)) {
+					if (take_frame(p, w, results, &last)) {
 						if (last) {
 							reap(w, 0);
 							st.recycled++;

@@ -192,6 +192,11 @@ typedef struct {
 	                read with their content hashes ("deps"), the wrapper summaries
 	                it exports ("defs") and the functions it calls without
 	                defining them ("calls"); NULL otherwise */
+	/* With hvci_analyze_options.want_replay: how recovery parsing ended, for
+	 * hvci_analyze_options.replay (replay_len bytes, not text).  Never part
+	 * of a report or a store. */
+	char *replay;
+	size_t replay_len;
 } hvci_tu_result;
 
 void hvci_tu_result_free(hvci_tu_result *r);
@@ -337,7 +342,7 @@ hvci_summaries *hvci_summaries_from_json(const char *text, size_t len);
 /* ------------------------------------------------------------------ */
 /* Analysis of one translation unit.                                   */
 
-#define HVCI_ANALYZE_OPTIONS_VERSION 2
+#define HVCI_ANALYZE_OPTIONS_VERSION 3
 
 typedef struct {
 	unsigned version;
@@ -357,6 +362,16 @@ typedef struct {
 	/* Version 2: with want_index, leave out "deps" (the content hash of
 	 * every file the unit read), which only a store and --fix use. */
 	int index_no_deps;
+	/* Version 3: fill hvci_tu_result.replay when recovery parsing parsed
+	 * the unit more than once. */
+	int want_replay;
+	/* Version 3: the replay an earlier analysis of this same unit in this
+	 * same run filled: the unit is parsed once the way that analysis's
+	 * recovery ended instead of repeating its passes, which read only the
+	 * unit and the rules.  Never text from a file or another run: a replay
+	 * that does not fit the unit is ignored, not trusted. */
+	const char *replay;
+	size_t replay_len;
 } hvci_analyze_options;
 
 #define HVCI_ANALYZE_OPTIONS_INIT                                                                  \

@@ -58,5 +58,25 @@ int main(void)
 	CHECK_STR(p, "int a=f(1,2);");
 	free(p);
 	hvci_stmt_index_free(ix);
+	/* Packed strings come back as put, empty and binary ones included;
+	 * a list cut short anywhere is refused, never read past its end. */
+	hvci_buf_init(&b);
+	hvci_pack_put(&b, "abc", 3);
+	hvci_pack_put(&b, "", 0);
+	hvci_pack_put(&b, "a\0b", 3);
+	const char *at = b.s, *end = b.s + b.len, *s;
+	size_t n;
+	CHECK(hvci_pack_next(&at, end, &s, &n) == 0 && n == 3 && !memcmp(s, "abc", 3));
+	CHECK(hvci_pack_next(&at, end, &s, &n) == 0 && n == 0);
+	CHECK(hvci_pack_next(&at, end, &s, &n) == 0 && n == 3 && !memcmp(s, "a\0b", 3));
+	CHECK(at == end && hvci_pack_next(&at, end, &s, &n) == -1);
+	for (size_t cut = 1; cut < b.len; cut++) {
+		size_t whole = 0;
+		at = b.s;
+		while (hvci_pack_next(&at, b.s + cut, &s, &n) == 0)
+			whole++;
+		CHECK(whole < 3 && at <= b.s + cut);
+	}
+	hvci_buf_free(&b);
 	UNIT_DONE();
 }

@@ -322,7 +322,8 @@ static unsigned body_count(CXTranslationUnit tu)
  */
 static CXTranslationUnit recover(CXIndex idx, hvci_cmdline *cl, hvci_recovery *rv,
                                  const hvci_rules *rules, CXTranslationUnit tu,
-                                 struct CXUnsavedFile *uf, unsigned n_unsaved, unsigned flags)
+                                 struct CXUnsavedFile *uf, unsigned n_unsaved, unsigned flags,
+                                 hvci_buf *snap)
 {
 	const char *off = getenv("HVCILINT_NO_RECOVERY");
 	if (off && *off && strcmp(off, "0"))
@@ -333,6 +334,9 @@ static CXTranslationUnit recover(CXIndex idx, hvci_cmdline *cl, hvci_recovery *r
 	CXTranslationUnit best = tu, cur = tu;
 	unsigned errors = error_count(tu), cur_errors = errors;
 	unsigned bodies = errors ? body_count(tu) : 0;
+	/* How the unit that the analysis gets was parsed, for a later round. */
+	if (snap && errors)
+		hvci_recovery_snapshot(rv, cl, snap);
 	while (cur_errors && hvci_recovery_plan(rv, cur, rules)) {
 		if (hvci_recovery_apply(rv, cl))
 			break;
@@ -353,6 +357,10 @@ static CXTranslationUnit recover(CXIndex idx, hvci_cmdline *cl, hvci_recovery *r
 			best = again;
 			errors = cur_errors;
 			bodies = b2;
+			if (snap) {
+				snap->len = 0;
+				hvci_recovery_snapshot(rv, cl, snap);
+			}
 		}
 	}
 	if (cur != best)
@@ -492,6 +500,57 @@ static int refuse_special(const char *main_file)
 	                                                                   : "a special file");
 }
 
+/*
+ * A later summary round: parses the unit once as its recovery ended in the
+ * earlier analysis (o->replay: that analysis's result so far, with its
+ * recovery notes and counts, then the snapshot of the chosen pass).
+ * Returns that result so far, or NULL when the replay does not fit the
+ * unit (then rv holds nothing worth keeping).
+ */
+static hvci_tu_result *replay(CXIndex idx, hvci_cmdline *cl, hvci_recovery *rv,
+                              const hvci_analyze_options *o, struct CXUnsavedFile *uf,
+                              unsigned n_unsaved, unsigned flags, CXTranslationUnit *tu)
+{
+	const char *p = o->replay, *end = o->replay + o->replay_len, *rec, *snap;
+	size_t rec_n, snap_n;
+	char **argv;
+	size_t argc;
+	if (hvci_pack_next(&p, end, &rec, &rec_n) || hvci_pack_next(&p, end, &snap, &snap_n) ||
+	    p != end || hvci_recovery_replay(rv, cl, snap, snap_n, &argv, &argc))
+		return NULL;
+	char *text = hvci_xstrndup(rec, rec_n);
+	hvci_tu_result *res = NULL;
+	int bad = hvci_tu_result_from_json(&res, text);
+	free(text);
+	CXTranslationUnit t = NULL;
+	if (!bad &&
+	    clang_parseTranslationUnit2FullArgv(idx, NULL, (const char *const *)argv, (int)argc,
+	                                        n_unsaved ? uf : NULL, n_unsaved, flags,
+	                                        &t) == CXError_Success &&
+	    t) {
+		hvci_recovery_adopt(rv, cl, argv, argc, 1);
+		debug_argv(cl);
+		*tu = t;
+		return res;
+	}
+	hvci_tu_result_free(res);
+	hvci_recovery_argv_free(argv);
+	return NULL;
+}
+
+/* What a later round needs to replay this analysis's recovery (see replay). */
+static void keep_replay(hvci_tu_result *res, const hvci_buf *snap)
+{
+	char *rec = hvci_tu_result_to_json(res);
+	hvci_buf b;
+	hvci_buf_init(&b);
+	hvci_pack_put(&b, rec, strlen(rec));
+	hvci_buf_putn(&b, snap->s, snap->len);
+	free(rec);
+	res->replay_len = b.len;
+	res->replay = hvci_buf_take(&b);
+}
+
 int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_analyze_options *o)
 {
 	*out = NULL;
@@ -507,7 +566,6 @@ int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_an
 	hvci_caseinc_prepare(&cl, o->unsaved_text, o->unsaved_len);
 	hvci_cmdline_finish(&cl);
 	hvci_tu_result *res = new_result(o, &cl);
-	debug_argv(&cl);
 	log_argv(&cl);
 	CXIndex idx = clang_createIndex(0, getenv("HVCILINT_DEBUG") != NULL);
 	struct CXUnsavedFile uf;
@@ -521,33 +579,51 @@ int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_an
 	CXTranslationUnit tu = NULL;
 	unsigned flags =
 	    CXTranslationUnit_KeepGoing | CXTranslationUnit_DetailedPreprocessingRecord;
-	enum CXErrorCode ec = clang_parseTranslationUnit2FullArgv(
-	    idx, NULL, (const char *const *)cl.argv, (int)cl.argc, n_unsaved ? &uf : NULL,
-	    n_unsaved, flags, &tu);
-	if (ec != CXError_Success || !tu) {
-		record_parse_failure(res, cl.main_file, ec);
-		clang_disposeIndex(idx);
-		hvci_cmdline_free(&cl);
-		res->seconds = now() - t0;
-		*out = res;
-		return HVCI_OK;
-	}
-	if (user_mode_unit(tu, &cl)) {
-		res->status = HVCI_TU_SKIPPED;
-		hvci_loc l = {cl.main_file, 1, 1, 0, 0, NULL};
-		hvci_tu_result_add_diag(res, HVCI_SEV_NOTE, &l,
-		                        "user-mode code (it includes windows.h and no kernel "
-		                        "header): not a driver unit, not analysed");
-		clang_disposeTranslationUnit(tu);
-		clang_disposeIndex(idx);
-		hvci_cmdline_free(&cl);
-		res->seconds = now() - t0;
-		*out = res;
-		return HVCI_OK;
-	}
 	hvci_recovery *rv = hvci_recovery_new();
-	tu = recover(idx, &cl, rv, rules, tu, &uf, n_unsaved, flags);
-	record_recovery(res, rv, &cl);
+	int replaying = o->version >= 3 && o->replay;
+	hvci_tu_result *replayed =
+	    replaying ? replay(idx, &cl, rv, o, &uf, n_unsaved, flags, &tu) : NULL;
+	if (replayed) {
+		hvci_tu_result_free(res);
+		res = replayed;
+	} else {
+		if (replaying) {
+			/* Whatever the refused replay wrote goes with its folder. */
+			hvci_recovery_free(rv);
+			rv = hvci_recovery_new();
+		}
+		debug_argv(&cl);
+		enum CXErrorCode ec = clang_parseTranslationUnit2FullArgv(
+		    idx, NULL, (const char *const *)cl.argv, (int)cl.argc, n_unsaved ? &uf : NULL,
+		    n_unsaved, flags, &tu);
+		if (ec != CXError_Success || !tu)
+			record_parse_failure(res, cl.main_file, ec);
+		else if (user_mode_unit(tu, &cl)) {
+			res->status = HVCI_TU_SKIPPED;
+			hvci_loc l = {cl.main_file, 1, 1, 0, 0, NULL};
+			hvci_tu_result_add_diag(res, HVCI_SEV_NOTE, &l,
+			                        "user-mode code (it includes windows.h and no "
+			                        "kernel header): not a driver unit, not analysed");
+			clang_disposeTranslationUnit(tu);
+			tu = NULL;
+		}
+		if (!tu) {
+			clang_disposeIndex(idx);
+			hvci_recovery_free(rv);
+			hvci_cmdline_free(&cl);
+			res->seconds = now() - t0;
+			*out = res;
+			return HVCI_OK;
+		}
+		hvci_buf snap;
+		hvci_buf_init(&snap);
+		int want = o->version >= 3 && o->want_replay;
+		tu = recover(idx, &cl, rv, rules, tu, &uf, n_unsaved, flags, want ? &snap : NULL);
+		record_recovery(res, rv, &cl);
+		if (want && hvci_recovery_passes(rv) > 0 && snap.len)
+			keep_replay(res, &snap);
+		hvci_buf_free(&snap);
+	}
 	debug_errors(tu);
 	rc = analyze_parsed(res, rules, &cl, tu, o);
 	clang_disposeTranslationUnit(tu);
@@ -658,7 +734,8 @@ int hvci_session_analyze(hvci_session *s, hvci_tu_result **out, const hvci_rules
 			                CXTranslationUnit_KeepGoing |
 			                    CXTranslationUnit_DetailedPreprocessingRecord |
 			                    CXTranslationUnit_PrecompiledPreamble |
-			                    CXTranslationUnit_CreatePreambleOnFirstParse);
+			                    CXTranslationUnit_CreatePreambleOnFirstParse,
+			                NULL);
 		}
 	}
 	if (s->rv)

@@ -10,6 +10,7 @@
 
 #include <clang-c/Index.h>
 #include "hvcilint.h"
+#include "util/util.h"
 
 typedef struct {
 	char **argv; /* full argv for clang_parseTranslationUnit2FullArgv */
@@ -75,6 +76,26 @@ const hvci_loc *hvci_recovery_corrected(const hvci_recovery *rv, size_t k, const
 /* The name in an "'NAME' file not found" diagnostic (also its "use quotes"
  * form), or NULL for any other message; caller frees. */
 char *hvci_missing_include(const char *msg);
+/*
+ * A unit analysed again later in the same run (a later summary round)
+ * need not repeat its recovery passes, which depend on the unit and the
+ * rules only (recover_replay.c).  hvci_recovery_snapshot appends to `out`
+ * how the pass chosen for the analysis parsed: its command line and the
+ * files of the recovery folder.  hvci_recovery_replay writes those files
+ * into a new folder of rv's and makes the command line to parse once with
+ * (*argv, NULL-terminated; the caller frees it with hvci_recovery_argv_free
+ * unless hvci_recovery_adopt takes it).  It refuses (-1, nothing made
+ * that rv does not own) a snapshot that does not fit cl: another compile
+ * command, another case overlay, a path leaving the folder.
+ */
+void hvci_recovery_snapshot(const hvci_recovery *rv, const hvci_cmdline *cl, hvci_buf *out);
+int hvci_recovery_replay(hvci_recovery *rv, const hvci_cmdline *cl, const char *snap, size_t len,
+                         char ***argv, size_t *argc);
+void hvci_recovery_argv_free(char **argv);
+/* Makes argv cl's command line; with `standins`, rv's folder is stand-in
+ * files for the checks as after hvci_recovery_apply. */
+void hvci_recovery_adopt(hvci_recovery *rv, hvci_cmdline *cl, char **argv, size_t argc,
+                         int standins);
 /* Removes the stand-in files. */
 void hvci_recovery_free(hvci_recovery *rv);
 

@@ -230,7 +230,7 @@ static int add_header(hvci_recovery *rv, const char *spelled, CXSourceLocation a
 	return 1;
 }
 
-static int make_dir(hvci_recovery *rv)
+int hvci_recover_make_dir(hvci_recovery *rv)
 {
 	if (rv->dir)
 		return 1;
@@ -820,7 +820,7 @@ int hvci_recovery_plan(hvci_recovery *rv, CXTranslationUnit tu, const hvci_rules
 		any_error = clang_getDiagnosticSeverity(d) >= CXDiagnostic_Error;
 		clang_disposeDiagnostic(d);
 	}
-	if (!any_error || !make_dir(rv))
+	if (!any_error || !hvci_recover_make_dir(rv))
 		return 0;
 	hvci_strset declared;
 	hvci_strset_init(&declared);

@@ -69,6 +69,10 @@ struct hvci_recovery {
 	int overlay_applied; /* the command line carries it */
 };
 
+/* Makes the recovery folder (mkdtemp) and its stand-in include root; 1
+ * when it exists. */
+int hvci_recover_make_dir(hvci_recovery *rv);
+
 /* Stand-in value `name` is an object of `struct tag` (a GUID's braced
  * value when tag is NULL); 1 when that is news (recover_value.c). */
 int hvci_recover_mark_object(hvci_recovery *rv, const char *name, const char *tag, int is_const);

@@ -59,6 +59,7 @@ void hvci_tu_result_free(hvci_tu_result *r)
 	}
 	free(r->diags);
 	free(r->index);
+	free(r->replay);
 	hvci_coverage_clear(&r->coverage);
 	free(r);
 }

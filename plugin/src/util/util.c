@@ -9,6 +9,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -129,6 +130,27 @@ void hvci_buf_putn(hvci_buf *b, const char *s, size_t n)
 	memcpy(b->s + b->len, s, n);
 	b->len += n;
 	b->s[b->len] = '\0';
+}
+
+void hvci_pack_put(hvci_buf *b, const void *p, size_t len)
+{
+	uint64_t n = len;
+	hvci_buf_putn(b, (const char *)&n, sizeof n);
+	hvci_buf_putn(b, p, len);
+}
+
+int hvci_pack_next(const char **p, const char *end, const char **s, size_t *len)
+{
+	uint64_t n;
+	if (*p > end || (size_t)(end - *p) < sizeof n)
+		return -1;
+	memcpy(&n, *p, sizeof n);
+	if (n > (uint64_t)(end - *p) - sizeof n)
+		return -1;
+	*s = *p + sizeof n;
+	*len = (size_t)n;
+	*p = *s + n;
+	return 0;
 }
 
 void hvci_buf_puts(hvci_buf *b, const char *s)

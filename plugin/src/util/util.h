@@ -63,6 +63,15 @@ void hvci_strset_free(hvci_strset *s);
  * would block or never end.  NULL with errno (EINVAL: not regular).
  */
 FILE *hvci_fopen_regular(const char *path);
+/*
+ * Byte strings packed one after another, each as its 64-bit length and its
+ * bytes: how one hvcilint process hands another a list it made itself
+ * within one run (never a file format).  hvci_pack_next takes the next
+ * string at *p (before end) into *s and *len and moves *p past it; 0, or
+ * -1 when what is left is not a whole packed string.
+ */
+void hvci_pack_put(hvci_buf *b, const void *p, size_t len);
+int hvci_pack_next(const char **p, const char *end, const char **s, size_t *len);
 /* Reads a whole regular file; *len_out gets its size. NULL with errno on failure. */
 char *hvci_read_file(const char *path, size_t *len_out);
 /* SHA-256 of n bytes (sha256.c). */
