@@ -2,8 +2,8 @@
  * pragma_lex.c - the small lexer check_section.c reads a pragma's body with
  * (`section(".x", read, write)` into identifiers, strings, numbers and
  * punctuation), its argument splitting, and the decoding of string
- * literals.  It knows no pragma; pragmas.c finds them and check_section.c
- * judges them.
+ * literals, and the directives that are inert to the check.  It knows no
+ * other pragma; pragmas.c finds them and check_section.c judges them.
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -163,4 +163,34 @@ char *hvci_pragma_destringize(const char *lit)
 	if (q)
 		decode_string(q, &b);
 	return hvci_buf_take(&b);
+}
+
+/* ---- pragmas the check never reads ----------------------------------------- */
+
+/* Directives check_section.c never reads and that bring no other pragma
+ * with them: most headers spell `pragma` only in `#pragma once`. */
+static const char *const inert_pragmas[] = {"once", "warning", "pack", "region", "endregion", NULL};
+
+static int ident_char(char c)
+{
+	return isalnum((unsigned char)c) || c == '_';
+}
+
+int hvci_pragma_inert_at(const char *text, size_t size, size_t at)
+{
+	size_t b = at;
+	while (b && (text[b - 1] == ' ' || text[b - 1] == '\t'))
+		b--;
+	size_t e = at + 6;
+	if (!b || text[b - 1] != '#' || (e < size && ident_char(text[e])))
+		return 0;
+	while (e < size && (text[e] == ' ' || text[e] == '\t'))
+		e++;
+	size_t w = e;
+	while (e < size && ident_char(text[e]))
+		e++;
+	for (size_t k = 0; inert_pragmas[k]; k++)
+		if (e - w == strlen(inert_pragmas[k]) && !memcmp(text + w, inert_pragmas[k], e - w))
+			return 1;
+	return 0;
 }

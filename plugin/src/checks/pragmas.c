@@ -678,6 +678,22 @@ static int mentions(const hvci_pragmas *s, size_t fi, const hvci_strset *names)
 	return 0;
 }
 
+/* 1 when user file fi spells a pragma that is not inert, `Pragma` or code_seg. */
+static int spells_pragma(const hvci_pragmas *s, size_t fi)
+{
+	size_t size;
+	const char *text = clang_getFileContents(s->ctx->tu, s->files[fi], &size);
+	if (!text)
+		return 0;
+	if (memmem(text, size, "Pragma", 6) || memmem(text, size, "code_seg", 8))
+		return 1;
+	for (const char *p = text, *end = text + size;
+	     (p = memmem(p, (size_t)(end - p), "pragma", 6)); p += 6)
+		if (!hvci_pragma_inert_at(text, size, (size_t)(p - text)))
+			return 1;
+	return 0;
+}
+
 /* Lexes the files not lexed yet that spell a name in `names`; 1 if any. */
 static int scan_mentioning(hvci_pragmas *s, const hvci_strset *names, hvci_strset *wanted)
 {
@@ -694,7 +710,8 @@ static int scan_mentioning(hvci_pragmas *s, const hvci_strset *names, hvci_strse
 /*
  * Lexing every user file was most of this check's cost on real units, whose
  * headers are long lists of #defines.  A file is lexed when it spells a
- * pragma or code_seg, or a name that can bring one: a macro that carries a
+ * pragma (other than an inert directive such as `#pragma once`), `_Pragma`
+ * or code_seg, or a name that can bring one: a macro that carries a
  * pragma (found again after each round, until no file is added) or a macro
  * whose arguments hold one.  Later, the first time hvci_pragma_arg_string
  * looks a name up (a macro that may stand for a string), the files that
@@ -708,13 +725,13 @@ void hvci_pragmas_collect(hvci_pragmas *p, hvci_ctx *ctx)
 	clang_getInclusions(ctx->tu, visit_inclusion, p);
 	p->lexed = hvci_xcalloc(p->n_files + 1, 1);
 	hvci_strset_init(&p->asked);
-	hvci_strset wanted, words;
+	hvci_strset wanted;
 	hvci_strset_init(&wanted);
-	hvci_strset_init(&words);
-	const char *spell[] = {"pragma", "Pragma", "code_seg"};
-	for (size_t k = 0; k < 3; k++)
-		hvci_strset_add(&words, spell[k]);
-	scan_mentioning(p, &words, &wanted);
+	for (size_t i = 0; i < p->n_files; i++)
+		if (spells_pragma(p, i)) {
+			p->lexed[i] = 1;
+			scan_file(p, i, &wanted);
+		}
 	do {
 		index_macros(p);
 		for (size_t i = 0; i < p->n_macros; i++)
@@ -725,7 +742,6 @@ void hvci_pragmas_collect(hvci_pragmas *p, hvci_ctx *ctx)
 	} while (scan_mentioning(p, &wanted, &wanted));
 	clang_visitChildren(clang_getTranslationUnitCursor(ctx->tu), visit_expansion, p);
 	drop_arg_pragmas(p);
-	hvci_strset_free(&words);
 	hvci_strset_free(&wanted);
 	if (p->n_occs > 1)
 		qsort(p->occs, p->n_occs, sizeof *p->occs, occ_cmp);

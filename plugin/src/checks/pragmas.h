@@ -37,6 +37,9 @@ int hvci_pragma_split_args(const ptoks *t, size_t *first, int max);
 char *hvci_pragma_strings_at(const ptoks *t, size_t i);
 /* The text of a string literal's spelling ("a\tb" -> a<TAB>b). */
 char *hvci_pragma_destringize(const char *lit);
+/* Whether the `pragma` at text[at] begins `#pragma W` for a W that the
+ * check never reads and that brings no other pragma (`#pragma once`). */
+int hvci_pragma_inert_at(const char *text, size_t size, size_t at);
 
 /* ---- where the pragmas are ------------------------------------------------- */
 
