@@ -69,6 +69,9 @@ struct hvci_recovery {
 	int overlay_applied; /* the command line carries it */
 };
 
+/* The stand-in folder is on cl's command line: its files are not user
+ * code (recover_prelude.c). */
+void hvci_recover_mark_applied(hvci_recovery *rv, hvci_cmdline *cl);
 /* Makes the recovery folder (mkdtemp) and its stand-in include root; 1
  * when it exists. */
 int hvci_recover_make_dir(hvci_recovery *rv);

@@ -167,6 +167,15 @@ static void put_object(FILE *f, const standin *e)
 		        e->tag_const ? "const " : "", e->tag, e->name);
 }
 
+void hvci_recover_mark_applied(hvci_recovery *rv, hvci_cmdline *cl)
+{
+	cl->wdk_dirs = hvci_xrealloc(cl->wdk_dirs, (cl->n_wdk_dirs + 1) * sizeof *cl->wdk_dirs);
+	cl->wdk_dirs[cl->n_wdk_dirs++] = hvci_strdup(rv->dir);
+	free(cl->standin_dir);
+	cl->standin_dir = hvci_strdup(rv->dir);
+	rv->applied = 1;
+}
+
 int hvci_recovery_apply(hvci_recovery *rv, hvci_cmdline *cl)
 {
 	FILE *f = fopen(rv->prelude, "w");
@@ -332,12 +341,7 @@ int hvci_recovery_apply(hvci_recovery *rv, hvci_cmdline *cl)
 			insert_at(cl, at, pre, 2);
 		else
 			hvci_recover_insert_args(cl, pre, 2);
-		cl->wdk_dirs =
-		    hvci_xrealloc(cl->wdk_dirs, (cl->n_wdk_dirs + 1) * sizeof *cl->wdk_dirs);
-		cl->wdk_dirs[cl->n_wdk_dirs++] = hvci_strdup(rv->dir);
-		free(cl->standin_dir);
-		cl->standin_dir = hvci_strdup(rv->dir);
-		rv->applied = 1;
+		hvci_recover_mark_applied(rv, cl);
 	}
 	int rc = hvci_recover_msvc_apply(rv, cl);
 	if (rc)

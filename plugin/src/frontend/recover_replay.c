@@ -48,9 +48,10 @@ static void snap_dir(hvci_buf *out, const char *root, const char *rel)
 			char *sub = rel[0] ? hvci_asprintf("%s/%s", rel, leaf) : hvci_strdup(leaf);
 			char *path = hvci_asprintf("%s/%s", root, sub);
 			struct stat st;
-			if (lstat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+			int known = lstat(path, &st) == 0;
+			if (known && S_ISDIR(st.st_mode)) {
 				snap_dir(out, root, sub);
-			} else if (S_ISREG(st.st_mode)) {
+			} else if (known && S_ISREG(st.st_mode)) {
 				size_t len = 0;
 				char *text = hvci_read_file(path, &len);
 				put_str(out, sub);
@@ -240,12 +241,6 @@ void hvci_recovery_adopt(hvci_recovery *rv, hvci_cmdline *cl, char **argv, size_
 	cl->argv = argv;
 	cl->argc = argc;
 	cl->forced_first = NULL; /* it pointed into the old list */
-	if (standins && rv->dir) {
-		cl->wdk_dirs =
-		    hvci_xrealloc(cl->wdk_dirs, (cl->n_wdk_dirs + 1) * sizeof *cl->wdk_dirs);
-		cl->wdk_dirs[cl->n_wdk_dirs++] = hvci_strdup(rv->dir);
-		free(cl->standin_dir);
-		cl->standin_dir = hvci_strdup(rv->dir);
-		rv->applied = 1;
-	}
+	if (standins && rv->dir)
+		hvci_recover_mark_applied(rv, cl);
 }
