@@ -230,41 +230,51 @@ static void quiet_std_streams(void)
 	}
 }
 
-/* Reads the bytes sent after MSG_REPLAY into *out (*len of them); 0, or -1. */
-static int read_replay(int fd, char **out, size_t *len)
+/* Reads what follows a MSG_TABLE or MSG_REPLAY: a length, then that many
+ * bytes into *out (NULL for none); 0, or -1 when they do not all arrive. */
+static int read_sized(int fd, char **out, size_t *len)
 {
 	uint64_t n;
-	if (cli_read_all(fd, &n, sizeof n) != 1 || n == 0 || n > SIZE_MAX - 1)
+	*out = NULL;
+	*len = 0;
+	if (cli_read_all(fd, &n, sizeof n) != 1 || n > SIZE_MAX - 1)
 		return -1;
-	char *b = malloc((size_t)n);
+	if (!n)
+		return 0;
+	char *b = malloc((size_t)n + 1);
 	if (!b || cli_read_all(fd, b, (size_t)n) != 1) {
 		free(b);
 		return -1;
 	}
-	free(*out);
 	*out = b;
 	*len = (size_t)n;
+	return 0;
+}
+
+/* Reads the replay sent after MSG_REPLAY into *out; 0, or -1 when it cannot. */
+static int read_replay(int fd, char **out, size_t *len)
+{
+	char *b;
+	size_t n;
+	if (read_sized(fd, &b, &n) || !n)
+		return -1;
+	free(*out);
+	*out = b;
+	*len = n;
 	return 0;
 }
 
 /* Reads a table sent after MSG_TABLE into *owned; 0, or -1 when it cannot. */
 static int read_table(int fd, hvci_summaries **owned)
 {
-	uint64_t len;
-	if (cli_read_all(fd, &len, sizeof len) != 1 || len > SIZE_MAX - 1)
+	char *text;
+	size_t len;
+	if (read_sized(fd, &text, &len))
 		return -1;
-	hvci_summaries *t = NULL;
-	if (len) {
-		char *text = malloc((size_t)len + 1);
-		if (!text || cli_read_all(fd, text, (size_t)len) != 1) {
-			free(text);
-			return -1;
-		}
-		t = hvci_summaries_from_json(text, (size_t)len);
-		free(text);
-		if (!t)
-			return -1;
-	}
+	hvci_summaries *t = len ? hvci_summaries_from_json(text, len) : NULL;
+	free(text);
+	if (len && !t)
+		return -1;
 	hvci_summaries_free(*owned);
 	*owned = t;
 	return 0;
@@ -440,6 +450,16 @@ static int take_frame(cli_pool *p, worker *w, hvci_tu_result **results, int *las
 	return 1;
 }
 
+/* Sends `tag` (in place of a job number), the length and the bytes. */
+static int send_sized(int fd, uint64_t tag, const char *bytes, size_t len)
+{
+	uint64_t head[2] = {tag, (uint64_t)len};
+	return cli_send_all(fd, head, sizeof head, MSG_NOSIGNAL) ||
+	               (len && cli_send_all(fd, bytes, len, MSG_NOSIGNAL))
+	           ? -1
+	           : 0;
+}
+
 /* Sends this round's table to an idle worker that holds an older one. */
 static int send_table(cli_pool *p, worker *w)
 {
@@ -449,9 +469,7 @@ static int send_table(cli_pool *p, worker *w)
 			return -1;
 		p->table_len = strlen(p->table);
 	}
-	uint64_t head[2] = {MSG_TABLE, p->ext ? (uint64_t)p->table_len : 0};
-	if (cli_send_all(w->fd, head, sizeof head, MSG_NOSIGNAL) ||
-	    (head[1] && cli_send_all(w->fd, p->table, p->table_len, MSG_NOSIGNAL)))
+	if (send_sized(w->fd, MSG_TABLE, p->table, p->ext ? p->table_len : 0))
 		return -1;
 	w->round = p->round;
 	return 0;
@@ -460,13 +478,7 @@ static int send_table(cli_pool *p, worker *w)
 /* Sends the replay an earlier round left for job k, if any. */
 static int send_replay(const cli_pool *p, worker *w, size_t k)
 {
-	if (!p->replay[k])
-		return 0;
-	uint64_t head[2] = {MSG_REPLAY, (uint64_t)p->replay_len[k]};
-	return cli_send_all(w->fd, head, sizeof head, MSG_NOSIGNAL) ||
-	               cli_send_all(w->fd, p->replay[k], p->replay_len[k], MSG_NOSIGNAL)
-	           ? -1
-	           : 0;
+	return p->replay[k] ? send_sized(w->fd, MSG_REPLAY, p->replay[k], p->replay_len[k]) : 0;
 }
 
 static int send_job(worker *w, size_t k)

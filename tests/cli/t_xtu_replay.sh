@@ -25,6 +25,7 @@ PVOID GetBadZero(PVOID *Slot)
 C
 # argv lines of use.c's parses under HVCILINT_DEBUG (one per parse)
 parses() { grep 'hvcilint: debug: argv:' "$1" | grep -c "$P/use.c"; }
+strip() { sed 's/"seconds": *[0-9.e+-]*//g' "$1"; }
 for j in 1 2; do
 	HVCILINT_NO_REPLAY=1 HVCILINT_DEBUG=1 "$HVCILINT" check -p "$P" -j "$j" --no-db \
 		--format json -o "$T/full$j.json" 2>"$T/full$j.err"
@@ -32,7 +33,6 @@ for j in 1 2; do
 	HVCILINT_DEBUG=1 "$HVCILINT" check -p "$P" -j "$j" --no-db \
 		--format json -o "$T/replay$j.json" 2>"$T/replay$j.err"
 	[ $? -eq 1 ] || fail "-j $j: findings expected: $(cat "$T/replay$j.err")"
-	strip() { sed 's/"seconds": *[0-9.e+-]*//g' "$1"; }
 	[ "$(strip "$T/full$j.json")" = "$(strip "$T/replay$j.json")" ] ||
 		fail "-j $j: the report differs when later rounds replay recovery"
 done

@@ -528,7 +528,7 @@ static hvci_tu_result *replay(CXIndex idx, hvci_cmdline *cl, hvci_recovery *rv,
 	                                        n_unsaved ? uf : NULL, n_unsaved, flags,
 	                                        &t) == CXError_Success &&
 	    t) {
-		hvci_recovery_adopt(rv, cl, argv, argc, 1);
+		hvci_recovery_adopt(rv, cl, argv, argc);
 		debug_argv(cl);
 		*tu = t;
 		return res;

@@ -92,10 +92,9 @@ void hvci_recovery_snapshot(const hvci_recovery *rv, const hvci_cmdline *cl, hvc
 int hvci_recovery_replay(hvci_recovery *rv, const hvci_cmdline *cl, const char *snap, size_t len,
                          char ***argv, size_t *argc);
 void hvci_recovery_argv_free(char **argv);
-/* Makes argv cl's command line; with `standins`, rv's folder is stand-in
- * files for the checks as after hvci_recovery_apply. */
-void hvci_recovery_adopt(hvci_recovery *rv, hvci_cmdline *cl, char **argv, size_t argc,
-                         int standins);
+/* Makes argv cl's command line, and rv's folder (if any) stand-in files
+ * for the checks, as after hvci_recovery_apply. */
+void hvci_recovery_adopt(hvci_recovery *rv, hvci_cmdline *cl, char **argv, size_t argc);
 /* Removes the stand-in files. */
 void hvci_recovery_free(hvci_recovery *rv);
 

@@ -232,8 +232,7 @@ out:
 	return 0;
 }
 
-void hvci_recovery_adopt(hvci_recovery *rv, hvci_cmdline *cl, char **argv, size_t argc,
-                         int standins)
+void hvci_recovery_adopt(hvci_recovery *rv, hvci_cmdline *cl, char **argv, size_t argc)
 {
 	for (size_t i = 0; i < cl->argc; i++)
 		free(cl->argv[i]);
@@ -241,6 +240,6 @@ void hvci_recovery_adopt(hvci_recovery *rv, hvci_cmdline *cl, char **argv, size_
 	cl->argv = argv;
 	cl->argc = argc;
 	cl->forced_first = NULL; /* it pointed into the old list */
-	if (standins && rv->dir)
+	if (rv->dir)
 		hvci_recover_mark_applied(rv, cl);
 }
