@@ -90,6 +90,8 @@ enum {
 	CLI_O_JOBS,
 	CLI_O_TIMEOUT,
 	CLI_O_MEMORY_LIMIT,
+	CLI_O_PCH_DIR,
+	CLI_O_NO_PCH,
 	CLI_O_MSBUILD,
 	CLI_O_CONFIGURATION,
 	CLI_O_PLATFORM,
@@ -131,7 +133,9 @@ enum {
 #define CLI_OPTS_ANALYSIS \
 	{"jobs", 'j', 1, CLI_O_JOBS}, \
 	{"timeout", 0, 1, CLI_O_TIMEOUT}, \
-	{"memory-limit", 0, 1, CLI_O_MEMORY_LIMIT}
+	{"memory-limit", 0, 1, CLI_O_MEMORY_LIMIT}, \
+	{"pch-dir", 0, 1, CLI_O_PCH_DIR}, \
+	{"no-pch", 0, 0, CLI_O_NO_PCH}
 #define CLI_OPTS_TIDY \
 	{"extra-arg", 0, 1, CLI_O_EXTRA_ARG}, \
 	{"extra-arg-before", 0, 1, CLI_O_EXTRA_ARG_BEFORE}, \
@@ -183,6 +187,14 @@ int cli_num_double(const char *opt, const char *v, double lo, double hi, double 
  * was one, 0 when not, -1 after an error line.
  */
 int cli_common_opt(int id, const char *v, cli_output_opts *o, int *nproc, double *timeout);
+
+/* ---- shared precompiled headers (pchdir.c) ---- */
+
+void cli_set_pch_dir(const char *dir);
+void cli_set_no_pch(void);
+/* The folder for shared PCHs (--pch-dir, else the user's cache folder), or
+ * NULL (--no-pch, or no folder of the user's alone, after a warning). */
+const char *cli_pch_dir(void);
 
 /* ---- worker limits (limits.c) ---- */
 

@@ -141,6 +141,7 @@ static char *analyse_one(const hvci_rules *rules, const cli_job *j, const hvci_s
 	o.want_replay = !(off && *off && strcmp(off, "0"));
 	o.replay = replay;
 	o.replay_len = replay_len;
+	o.pch_dir = cli_pch_dir();
 	hvci_tu_result *r = NULL;
 	char *text;
 	/* The file's own configs (confset.c), else the run's. */
@@ -507,6 +508,7 @@ static int send_job(worker *w, size_t k)
 cli_pool *cli_pool_new(const hvci_rules *rules, const cli_job *js, size_t njobs, int nproc,
                        double timeout, int no_deps)
 {
+	(void)cli_pch_dir(); /* resolved (and warned about) once, before the workers */
 	if ((size_t)nproc > njobs)
 		nproc = njobs ? (int)njobs : 1;
 	if (nproc < 1)

@@ -342,7 +342,7 @@ hvci_summaries *hvci_summaries_from_json(const char *text, size_t len);
 /* ------------------------------------------------------------------ */
 /* Analysis of one translation unit.                                   */
 
-#define HVCI_ANALYZE_OPTIONS_VERSION 3
+#define HVCI_ANALYZE_OPTIONS_VERSION 4
 
 typedef struct {
 	unsigned version;
@@ -372,6 +372,11 @@ typedef struct {
 	 * that does not fit the unit is ignored, not trusted. */
 	const char *replay;
 	size_t replay_len;
+	/* Version 4: a folder of this user's, closed to others, where units
+	 * whose leading #include lines and command agree share a precompiled
+	 * header of those lines, built once and kept between runs.  NULL:
+	 * every unit parses its headers itself. */
+	const char *pch_dir;
 } hvci_analyze_options;
 
 #define HVCI_ANALYZE_OPTIONS_INIT                                                                  \

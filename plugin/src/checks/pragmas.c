@@ -722,7 +722,7 @@ void hvci_pragmas_collect(hvci_pragmas *p, hvci_ctx *ctx)
 {
 	memset(p, 0, sizeof *p);
 	p->ctx = ctx;
-	clang_getInclusions(ctx->tu, visit_inclusion, p);
+	hvci_inclusions(ctx->tu, ctx->cl, visit_inclusion, p);
 	p->lexed = hvci_xcalloc(p->n_files + 1, 1);
 	hvci_strset_init(&p->asked);
 	hvci_strset wanted;

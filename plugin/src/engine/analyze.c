@@ -314,13 +314,40 @@ static unsigned body_count(CXTranslationUnit tu)
 }
 
 /*
+ * One parse of the command.  When the parse shows that the shared PCH on
+ * it does not fit the unit, the PCH comes off and the unit is parsed again
+ * without it: a PCH may save time, never change what the analysis sees.
+ */
+static enum CXErrorCode parse(CXIndex idx, hvci_cmdline *cl, hvci_pch *pch,
+                              struct CXUnsavedFile *uf, unsigned n_unsaved, unsigned flags,
+                              CXTranslationUnit *tu)
+{
+	*tu = NULL;
+	debug_argv(cl);
+	enum CXErrorCode ec = clang_parseTranslationUnit2FullArgv(
+	    idx, NULL, (const char *const *)cl->argv, (int)cl->argc, n_unsaved ? uf : NULL,
+	    n_unsaved, flags, tu);
+	if (pch->attached && !hvci_pch_fits(pch, ec == CXError_Success ? *tu : NULL)) {
+		if (*tu)
+			clang_disposeTranslationUnit(*tu);
+		*tu = NULL;
+		hvci_pch_detach(pch, cl, 1);
+		debug_argv(cl);
+		ec = clang_parseTranslationUnit2FullArgv(idx, NULL, (const char *const *)cl->argv,
+		                                         (int)cl->argc, n_unsaved ? uf : NULL,
+		                                         n_unsaved, flags, tu);
+	}
+	return ec;
+}
+
+/*
  * Parses again with stand-ins for what the unit's errors say is missing,
  * for a bounded number of passes, keeping the best unit: more function
  * bodies, then fewer errors.  Error counts alone mislead: a function that
  * comes back brings the errors inside its body with it.
  * HVCILINT_NO_RECOVERY=1 turns it off (the benchmark's "before" figures).
  */
-static CXTranslationUnit recover(CXIndex idx, hvci_cmdline *cl, hvci_recovery *rv,
+static CXTranslationUnit recover(CXIndex idx, hvci_cmdline *cl, hvci_pch *pch, hvci_recovery *rv,
                                  const hvci_rules *rules, CXTranslationUnit tu,
                                  struct CXUnsavedFile *uf, unsigned n_unsaved, unsigned flags,
                                  hvci_buf *snap)
@@ -338,13 +365,13 @@ static CXTranslationUnit recover(CXIndex idx, hvci_cmdline *cl, hvci_recovery *r
 	if (snap && errors)
 		hvci_recovery_snapshot(rv, cl, snap);
 	while (cur_errors && hvci_recovery_plan(rv, cur, rules)) {
+		/* The prelude recovery forces is read before the main file, where
+		 * the PCH's skip would pass over it: recovery parses without. */
+		hvci_pch_detach(pch, cl, 0);
 		if (hvci_recovery_apply(rv, cl))
 			break;
-		debug_argv(cl);
 		CXTranslationUnit again = NULL;
-		enum CXErrorCode ec = clang_parseTranslationUnit2FullArgv(
-		    idx, NULL, (const char *const *)cl->argv, (int)cl->argc, n_unsaved ? uf : NULL,
-		    n_unsaved, flags, &again);
+		enum CXErrorCode ec = parse(idx, cl, pch, uf, n_unsaved, flags, &again);
 		if (ec != CXError_Success || !again)
 			break;
 		if (cur != best)
@@ -365,6 +392,8 @@ static CXTranslationUnit recover(CXIndex idx, hvci_cmdline *cl, hvci_recovery *r
 	}
 	if (cur != best)
 		clang_disposeTranslationUnit(cur);
+	if (best == tu)
+		hvci_pch_reattach_inputs(pch, cl); /* the analysis reads the PCH's parse */
 	return best;
 }
 
@@ -431,7 +460,7 @@ static int user_mode_unit(CXTranslationUnit tu, const hvci_cmdline *cl)
 	if (says_kernel(cl))
 		return 0;
 	mode_scan m = {0, 0};
-	clang_getInclusions(tu, visit_mode, &m);
+	hvci_inclusions(tu, cl, visit_mode, &m);
 	unsigned nd = clang_getNumDiagnostics(tu);
 	for (unsigned i = 0; i < nd && !m.kernel; i++) {
 		CXDiagnostic d = clang_getDiagnostic(tu, i);
@@ -518,6 +547,12 @@ static hvci_tu_result *replay(CXIndex idx, hvci_cmdline *cl, hvci_recovery *rv,
 	if (hvci_pack_next(&p, end, &rec, &rec_n) || hvci_pack_next(&p, end, &snap, &snap_n) ||
 	    p != end || hvci_recovery_replay(rv, cl, snap, snap_n, &argv, &argc))
 		return NULL;
+	/* A replay parses without a shared PCH (see hvci_analyze_tu). */
+	for (size_t i = 0; i < argc; i++)
+		if (!strcmp(argv[i], "-include-pch")) {
+			hvci_recovery_argv_free(argv);
+			return NULL;
+		}
 	char *text = hvci_xstrndup(rec, rec_n);
 	hvci_tu_result *res = NULL;
 	int bad = hvci_tu_result_from_json(&res, text);
@@ -533,6 +568,8 @@ static hvci_tu_result *replay(CXIndex idx, hvci_cmdline *cl, hvci_recovery *rv,
 		*tu = t;
 		return res;
 	}
+	if (t)
+		clang_disposeTranslationUnit(t);
 	hvci_tu_result_free(res);
 	hvci_recovery_argv_free(argv);
 	return NULL;
@@ -567,6 +604,8 @@ int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_an
 	hvci_cmdline_finish(&cl);
 	hvci_tu_result *res = new_result(o, &cl);
 	log_argv(&cl);
+	hvci_pch pch;
+	hvci_pch_init(&pch);
 	CXIndex idx = clang_createIndex(0, getenv("HVCILINT_DEBUG") != NULL);
 	struct CXUnsavedFile uf;
 	unsigned n_unsaved = 0;
@@ -592,10 +631,11 @@ int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_an
 			hvci_recovery_free(rv);
 			rv = hvci_recovery_new();
 		}
-		debug_argv(&cl);
-		enum CXErrorCode ec = clang_parseTranslationUnit2FullArgv(
-		    idx, NULL, (const char *const *)cl.argv, (int)cl.argc, n_unsaved ? &uf : NULL,
-		    n_unsaved, flags, &tu);
+		/* Not for a replay: its one parse is recovery's last pass, which
+		 * parses without the PCH (see recover). */
+		if (o->version >= 4 && !o->unsaved_text)
+			hvci_pch_attach(&pch, &cl, o->pch_dir);
+		enum CXErrorCode ec = parse(idx, &cl, &pch, &uf, n_unsaved, flags, &tu);
 		if (ec != CXError_Success || !tu)
 			record_parse_failure(res, cl.main_file, ec);
 		else if (user_mode_unit(tu, &cl)) {
@@ -609,6 +649,7 @@ int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_an
 		}
 		if (!tu) {
 			clang_disposeIndex(idx);
+			hvci_pch_free(&pch);
 			hvci_recovery_free(rv);
 			hvci_cmdline_free(&cl);
 			res->seconds = now() - t0;
@@ -618,7 +659,8 @@ int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_an
 		hvci_buf snap;
 		hvci_buf_init(&snap);
 		int want = o->version >= 3 && o->want_replay;
-		tu = recover(idx, &cl, rv, rules, tu, &uf, n_unsaved, flags, want ? &snap : NULL);
+		tu = recover(idx, &cl, &pch, rv, rules, tu, &uf, n_unsaved, flags,
+		             want ? &snap : NULL);
 		record_recovery(res, rv, &cl);
 		if (want && hvci_recovery_passes(rv) > 0 && snap.len)
 			keep_replay(res, &snap);
@@ -628,6 +670,7 @@ int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_an
 	rc = analyze_parsed(res, rules, &cl, tu, o);
 	clang_disposeTranslationUnit(tu);
 	clang_disposeIndex(idx);
+	hvci_pch_free(&pch);
 	hvci_recovery_free(rv);
 	hvci_cmdline_free(&cl);
 	res->seconds = now() - t0;
@@ -729,8 +772,10 @@ int hvci_session_analyze(hvci_session *s, hvci_tu_result **out, const hvci_rules
 		}
 		/* Once per session: the stand-ins then stay on its command line. */
 		if (!s->rv) {
+			hvci_pch none; /* an editor's unit has text the PCH never saw */
+			hvci_pch_init(&none);
 			s->rv = hvci_recovery_new();
-			s->tu = recover(s->idx, &s->cl, s->rv, rules, s->tu, &uf, n_unsaved,
+			s->tu = recover(s->idx, &s->cl, &none, s->rv, rules, s->tu, &uf, n_unsaved,
 			                CXTranslationUnit_KeepGoing |
 			                    CXTranslationUnit_DetailedPreprocessingRecord |
 			                    CXTranslationUnit_PrecompiledPreamble |

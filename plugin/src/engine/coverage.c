@@ -706,7 +706,7 @@ void hvci_cov_finish(hvci_ctx *ctx)
 	st.wrappers = hvci_cov_wrappers_find(ctx);
 	build_pfx(&st);
 	st.eval = hvci_tokeval_new(ctx);
-	clang_getInclusions(ctx->tu, visit_inclusion, &st);
+	hvci_inclusions(ctx->tu, ctx->cl, visit_inclusion, &st);
 	/* The main file, when the unit included nothing. */
 	CXString ms = clang_getTranslationUnitSpelling(ctx->tu);
 	CXFile mf = clang_getFile(ctx->tu, clang_getCString(ms));

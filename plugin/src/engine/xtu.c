@@ -253,7 +253,7 @@ char *hvci_xtu_index(hvci_ctx *ctx)
 	incl_walk w = {ctx, json_object()};
 	/* Hashing every header costs a --no-db run time for nothing. */
 	if (!ctx->index_no_deps)
-		clang_getInclusions(ctx->tu, on_inclusion, &w);
+		hvci_inclusions(ctx->tu, ctx->cl, on_inclusion, &w);
 	/* Sorted, so that hashing the calls never depends on walking order. */
 	size_t nc = json_object_size(x->calls), i = 0;
 	const char **keys = hvci_xcalloc(nc + 1, sizeof *keys);

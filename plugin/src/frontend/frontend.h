@@ -29,6 +29,7 @@ typedef struct {
 	char *standin_dir;  /* recovery's stand-in files (recover.c), or NULL */
 	size_t file_args;   /* arguments hvci_cmdline_finish appended (1 or 2) */
 	const char *forced_first; /* the argv element of the first forced include */
+	hvci_strv pch_inputs;     /* files the shared PCH on the command line holds */
 } hvci_cmdline;
 
 int hvci_cmdline_build(hvci_cmdline *out, const hvci_analyze_options *o);
@@ -45,6 +46,33 @@ void hvci_caseinc_prepare(hvci_cmdline *c, const char *unsaved, size_t unsaved_l
 
 /* 1 when the path lies in the WDK or the fallback headers. */
 int hvci_cmdline_is_wdk_path(const hvci_cmdline *c, const char *path);
+
+/*
+ * Shared precompiled headers (pch.c): units whose leading #include lines
+ * and command agree parse those headers from one PCH in `cache_dir`.
+ */
+typedef struct {
+	int attached;     /* the PCH options are on the command line */
+	char *path, *key; /* the PCH and its key */
+	char *through;    /* the prefix's last header: the skip ends there */
+	hvci_strv inputs; /* the files it holds, while detached */
+} hvci_pch;
+void hvci_pch_init(hvci_pch *p);
+void hvci_pch_free(hvci_pch *p);
+/* Puts the unit's shared PCH on its command line when one fits; 1 if so. */
+int hvci_pch_attach(hvci_pch *p, hvci_cmdline *cl, const char *cache_dir);
+/* 1 unless the parse shows that the attached PCH did not fit the unit. */
+int hvci_pch_fits(const hvci_pch *p, CXTranslationUnit tu);
+/* Takes the PCH off the command line; with `misfit`, for the rest of the
+ * process too. */
+void hvci_pch_detach(hvci_pch *p, hvci_cmdline *cl, int misfit);
+/* After a detach without misfit: the unit analysed is the one parsed with
+ * the PCH after all, so its headers count among the inclusions again. */
+void hvci_pch_reattach_inputs(hvci_pch *p, hvci_cmdline *cl);
+/* clang_getInclusions, plus the files a PCH holds (there, only the file
+ * argument means anything: the stack is NULL). */
+void hvci_inclusions(CXTranslationUnit tu, const hvci_cmdline *cl, CXInclusionVisitor visit,
+                     CXClientData d);
 
 /*
  * Recovery parsing (recover.c): stand-ins for missing headers and for names

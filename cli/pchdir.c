@@ -1,0 +1,87 @@
+/*
+ * pchdir.c - where shared precompiled headers are kept (--pch-dir,
+ * --no-pch).  The analysis itself is in plugin/src/frontend/pch.c.
+ *
+ * Default: the user's own cache folder, $XDG_CACHE_HOME/hvcilint/pch or
+ * ~/.cache/hvcilint/pch, as clangd and ccache keep theirs.  Not the store's
+ * folder: a store may come from somebody else, and a PCH is loaded into the
+ * parser as it is, so a planted one could change what the analysis sees.
+ * For the same reason a folder that is not the user's, or that others may
+ * write to, is never used: the run goes on without PCHs, after a warning.
+ * The folder is resolved once, in the parent, before workers start.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "util/util.h"
+
+static char *option_dir; /* --pch-dir */
+static int option_off;   /* --no-pch */
+static char *resolved;
+static int resolved_once;
+
+void cli_set_pch_dir(const char *dir)
+{
+	free(option_dir);
+	option_dir = hvci_strdup(dir);
+	option_off = 0;
+}
+
+void cli_set_no_pch(void)
+{
+	option_off = 1;
+}
+
+/* mkdir -p, new folders closed to others. */
+static int make_dirs(const char *path)
+{
+	char *p = hvci_strdup(path);
+	int ok = 1;
+	for (char *s = p + 1; ok; s++) {
+		if (*s == '/' || !*s) {
+			char c = *s;
+			*s = 0;
+			if (mkdir(p, 0700) != 0 && errno != EEXIST)
+				ok = 0;
+			*s = c;
+			if (!c)
+				break;
+		}
+	}
+	free(p);
+	return ok;
+}
+
+const char *cli_pch_dir(void)
+{
+	if (resolved_once)
+		return resolved;
+	resolved_once = 1;
+	if (option_off)
+		return NULL;
+	char *dir = NULL;
+	const char *xdg = getenv("XDG_CACHE_HOME"), *home = getenv("HOME");
+	if (option_dir)
+		dir = hvci_strdup(option_dir);
+	else if (xdg && xdg[0] == '/')
+		dir = hvci_asprintf("%s/hvcilint/pch", xdg);
+	else if (home && home[0] == '/')
+		dir = hvci_asprintf("%s/.cache/hvcilint/pch", home);
+	else
+		return NULL;
+	struct stat st;
+	if (!make_dirs(dir) || lstat(dir, &st) != 0 || !S_ISDIR(st.st_mode) ||
+	    st.st_uid != geteuid() || (st.st_mode & 022)) {
+		cli_warning("%s: not a folder of yours alone, so not used for precompiled headers; "
+		            "analysing without them (give --pch-dir DIR, or --no-pch)",
+		            dir);
+		free(dir);
+		return NULL;
+	}
+	resolved = dir;
+	return resolved;
+}

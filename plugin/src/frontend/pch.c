@@ -1,0 +1,765 @@
+/*
+ * pch.c - shared precompiled headers: units whose leading #include lines
+ * and compile command agree parse those headers once, from a PCH built
+ * for all of them and kept in a cache folder between runs.
+ *
+ * Real drivers start nearly every file with the same includes (a
+ * "precomp.h" that pulls in ntddk.h or wdf.h), and parsing those headers is
+ * most of a unit's parse.  So the unit's prefix (the #include lines before
+ * anything else in the main file) goes into a small header of its own,
+ * parsed with the unit's command and saved; each unit with the same key
+ * (command, prefix, folder, hvcilint and libclang versions) is then parsed
+ * the way cl.exe's /Yu parses: clang loads the PCH and skips the main file
+ * up to and including the #include of the prefix's last header.
+ *
+ * A PCH changes no finding, so every doubt means parsing without one:
+ *  - only prefixes that parse without an error;
+ *  - quoted names resolve as from the main file: a name in the main file's
+ *    folder is written as that path, and on clang-cl (whose nested includes
+ *    also search the folders of the files that include them) that folder
+ *    is searched right after those folders;
+ *  - the prefix's last header is included by no earlier line, so the skip
+ *    ends exactly where the prefix does;
+ *  - not for a unit with forced includes, a case overlay or editor text,
+ *    which the prefix does not see, nor for recovery's further passes,
+ *    whose forced prelude the skip would pass over;
+ *  - before each use every input file the PCH was built from must still
+ *    have its size and time, and a parse with any diagnostic about the PCH
+ *    is repeated without it (hvci_pch_fits).
+ * The headers the PCH holds are not among the unit's inclusions in
+ * libclang, so hvci_inclusions adds them for the checks and the index.
+ *
+ * A PCH is built the second time its key is asked for (in this run or an
+ * earlier one), so a prefix only one unit has costs nothing.  The cache
+ * folder must be the user's own and closed to others, since its files are
+ * loaded into the parser; workers share it under a lock per key.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "frontend/frontend.h"
+#include "frontend/recover_int.h"
+#include "util/util.h"
+
+#define PCH_FORMAT "hvcilint-pch-1"
+#define MAX_PREFIX 64
+#define MAX_PCH 256 /* about 0.5 GB of PCHs of the WDK's size */
+
+/* How many PCHs the folder keeps: HVCILINT_PCH_MAX, else MAX_PCH. */
+static size_t max_pch(void)
+{
+	const char *e = getenv("HVCILINT_PCH_MAX");
+	char *end;
+	long v = e && *e ? strtol(e, &end, 10) : 0;
+	return e && *e && !*end && v >= 1 && v <= 1000000 ? (size_t)v : MAX_PCH;
+}
+
+/* What this process already knows of each key: usable or not. */
+static hvci_strset known_good, known_bad;
+static int known_init;
+
+typedef struct {
+	unsigned line, col; /* of the '#' in the main file */
+	char *text;         /* the line as the prefix header writes it */
+} prefix_line;
+
+/* Skips blanks, newlines and comments from s[i]; `lines` counts newlines. */
+static size_t skip_blank(const char *s, size_t n, size_t i, unsigned *lines, int same_line)
+{
+	while (i < n) {
+		if (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\f' || s[i] == '\v') {
+			i++;
+		} else if (s[i] == '\n' && !same_line) {
+			(*lines)++;
+			i++;
+		} else if (s[i] == '/' && i + 1 < n && s[i + 1] == '*') {
+			size_t j = i + 2;
+			while (j + 1 < n && !(s[j] == '*' && s[j + 1] == '/'))
+				j++;
+			if (j + 1 >= n)
+				return n;
+			for (size_t k = i; k < j; k++)
+				if (s[k] == '\n') {
+					if (same_line)
+						return i; /* a comment that ends the line */
+					(*lines)++;
+				}
+			i = j + 2;
+		} else if (s[i] == '/' && i + 1 < n && s[i + 1] == '/') {
+			while (i < n && s[i] != '\n')
+				i++;
+		} else {
+			break;
+		}
+	}
+	return i;
+}
+
+/*
+ * The #include lines that open the file, before any other token.  Stops at
+ * the first other line; a line continued with a backslash, a computed
+ * include or a name with a backslash or a quote ends the prefix too.
+ */
+static size_t scan_prefix(const char *s, size_t n, prefix_line *out, const char *dir)
+{
+	size_t i = 0, k = 0;
+	unsigned line = 1;
+	if (n >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3))
+		i = 3;
+	while (k < MAX_PREFIX) {
+		i = skip_blank(s, n, i, &line, 0);
+		if (i >= n || s[i] != '#')
+			break;
+		size_t bol = i;
+		while (bol > 0 && s[bol - 1] != '\n')
+			bol--;
+		unsigned col = (unsigned)(i - bol) + 1;
+		size_t j = i + 1;
+		while (j < n && (s[j] == ' ' || s[j] == '\t'))
+			j++;
+		if (n - j < 7 || memcmp(s + j, "include", 7))
+			break;
+		j += 7;
+		while (j < n && (s[j] == ' ' || s[j] == '\t'))
+			j++;
+		if (j >= n || (s[j] != '"' && s[j] != '<'))
+			break;
+		char close = s[j] == '"' ? '"' : '>';
+		size_t name = ++j;
+		while (j < n && s[j] != close && s[j] != '\n' && s[j] != '\\' && s[j] != '"')
+			j++;
+		if (j >= n || s[j] != close || j == name)
+			break;
+		size_t name_len = j - name;
+		unsigned extra = 0;
+		j = skip_blank(s, n, j + 1, &extra, 1);
+		if (j < n && s[j] != '\n')
+			break;
+		char *nm = hvci_xstrndup(s + name, name_len);
+		char *path = close == '"' && nm[0] != '/' ? hvci_asprintf("%s/%s", dir, nm) : NULL;
+		struct stat st;
+		if (path && stat(path, &st) == 0 && S_ISREG(st.st_mode))
+			out[k].text = hvci_asprintf("#include \"%s\"\n", path);
+		else
+			out[k].text =
+			    hvci_asprintf("#include %c%s%c\n", close == '"' ? '"' : '<', nm, close);
+		free(path);
+		free(nm);
+		out[k].line = line;
+		out[k].col = col;
+		k++;
+		i = j;
+	}
+	return k;
+}
+
+/* The main file's extension, so the prefix header parses in its language. */
+static const char *source_ext(const char *main_file)
+{
+	const char *dot = strrchr(main_file, '.');
+	const char *slash = strrchr(main_file, '/');
+	if (!dot || (slash && dot < slash) || strlen(dot) > 5)
+		return NULL;
+	for (const char *p = dot + 1; *p; p++)
+		if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || *p == '+'))
+			return NULL;
+	return dot;
+}
+
+/* The command without its main file, as the key and the build see it. */
+static size_t options_end(const hvci_cmdline *cl)
+{
+	size_t tail = cl->file_args ? cl->file_args : 1;
+	return cl->argc >= tail ? cl->argc - tail : 0;
+}
+
+/* 1 when the folder is a directory owned by this user and closed to others. */
+static int private_dir(const char *dir)
+{
+	struct stat st;
+	if (mkdir(dir, 0700) != 0 && errno != EEXIST)
+		return 0;
+	return lstat(dir, &st) == 0 && S_ISDIR(st.st_mode) && st.st_uid == geteuid() &&
+	       !(st.st_mode & 022);
+}
+
+static int private_file(const char *path)
+{
+	struct stat st;
+	return lstat(path, &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == geteuid() &&
+	       !(st.st_mode & 022);
+}
+
+/* Writes text to path through a temporary name in the same folder. */
+static int write_atomic(const char *path, const char *text, size_t len)
+{
+	char *tmp = hvci_asprintf("%s.%ld.tmp", path, (long)getpid());
+	int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW, 0600);
+	int ok = fd >= 0 && write(fd, text, len) == (ssize_t)len;
+	if (fd >= 0 && close(fd) != 0)
+		ok = 0;
+	if (!ok || rename(tmp, path) != 0) {
+		unlink(tmp);
+		ok = 0;
+	}
+	free(tmp);
+	return ok;
+}
+
+static char *real_name(CXFile f)
+{
+	CXString s = clang_File_tryGetRealPathName(f);
+	const char *c = clang_getCString(s);
+	char *r = NULL;
+	if (c && *c)
+		r = hvci_strdup(c);
+	clang_disposeString(s);
+	if (!r) {
+		s = clang_getFileName(f);
+		c = clang_getCString(s);
+		r = hvci_strdup(c ? c : "");
+		clang_disposeString(s);
+	}
+	return r;
+}
+
+typedef struct {
+	CXTranslationUnit tu;
+	char *prefix_path;
+	json_t *direct; /* [[prefix line, real path], ...] */
+	json_t *inputs; /* [[path, size, mtime s, mtime ns], ...] */
+	int unchecked;  /* an input whose size and time cannot be read */
+} build_scan;
+
+static void scan_inclusion(CXFile f, CXSourceLocation *stack, unsigned depth, CXClientData d)
+{
+	build_scan *b = d;
+	if (depth == 0)
+		return; /* the prefix header itself, checked by the parser */
+	char *path = real_name(f);
+	struct stat st;
+	if (stat(path, &st) == 0)
+		json_array_append_new(b->inputs, json_pack("[sIII]", path, (json_int_t)st.st_size,
+		                                           (json_int_t)st.st_mtim.tv_sec,
+		                                           (json_int_t)st.st_mtim.tv_nsec));
+	else
+		b->unchecked = 1;
+	if (depth == 1) {
+		CXFile from;
+		unsigned line;
+		clang_getSpellingLocation(stack[0], &from, &line, NULL, NULL);
+		json_array_append_new(b->direct, json_pack("[Is]", (json_int_t)line, path));
+	}
+	free(path);
+}
+
+static unsigned count_errors(CXTranslationUnit tu)
+{
+	unsigned n = clang_getNumDiagnostics(tu), e = 0;
+	for (unsigned i = 0; i < n; i++) {
+		CXDiagnostic d = clang_getDiagnostic(tu, i);
+		if (clang_getDiagnosticSeverity(d) >= CXDiagnostic_Error)
+			e++;
+		clang_disposeDiagnostic(d);
+	}
+	return e;
+}
+
+/* HVCILINT_DEBUG: what a build made, and the first error that stopped it. */
+static void debug_build(const build_scan *b, const char *base, int ok)
+{
+	char *first = NULL;
+	unsigned n = b->tu ? clang_getNumDiagnostics(b->tu) : 0;
+	for (unsigned i = 0; i < n && !first; i++) {
+		CXDiagnostic d = clang_getDiagnostic(b->tu, i);
+		if (clang_getDiagnosticSeverity(d) >= CXDiagnostic_Error) {
+			CXString s = clang_formatDiagnostic(d, CXDiagnostic_DisplaySourceLocation);
+			first = hvci_strdup(clang_getCString(s));
+			clang_disposeString(s);
+		}
+		clang_disposeDiagnostic(d);
+	}
+	fprintf(stderr, "hvcilint: debug: pch %s: %s (%zu prefix files, %s)\n", base,
+	        ok ? "built" : "not built", json_array_size(b->direct),
+	        first          ? first
+	        : b->unchecked ? "an input cannot be read"
+	                       : "no error");
+	free(first);
+}
+
+/* The prefix line of the build's first error, or 0 when it is elsewhere. */
+static size_t error_line(CXTranslationUnit tu, const char *prefix)
+{
+	unsigned n = clang_getNumDiagnostics(tu), line = 0;
+	int found = 0;
+	for (unsigned i = 0; i < n && !found; i++) {
+		CXDiagnostic d = clang_getDiagnostic(tu, i);
+		if (clang_getDiagnosticSeverity(d) >= CXDiagnostic_Error) {
+			CXFile f;
+			clang_getSpellingLocation(clang_getDiagnosticLocation(d), &f, &line, NULL,
+			                          NULL);
+			CXString s = clang_getFileName(f);
+			const char *name = clang_getCString(s);
+			if (!f || !name || strcmp(name, prefix))
+				line = 0;
+			clang_disposeString(s);
+			found = 1;
+		}
+		clang_disposeDiagnostic(d);
+	}
+	return line;
+}
+
+/*
+ * Builds base.pch from the prefix; writes base.json (what it was built
+ * from) first, so a PCH is never seen without its description.  0 when
+ * the prefix does not qualify (then base.bad says so for this run).
+ */
+static int build(const hvci_cmdline *cl, const char *base, const char *ext, const char *dir,
+                 const char *prefix_text)
+{
+	char *prefix = hvci_asprintf("%s%s", base, ext);
+	char *pch = hvci_asprintf("%s.pch", base);
+	char *meta = hvci_asprintf("%s.json", base);
+	int ok = write_atomic(prefix, prefix_text, strlen(prefix_text));
+	size_t end = options_end(cl);
+	char **argv = hvci_xcalloc(end + 8, sizeof *argv);
+	size_t n = 0;
+	for (size_t i = 0; i < end; i++)
+		argv[n++] = cl->argv[i];
+	char *tc = NULL;
+	if (cl->cl_mode) {
+		/* clang-cl's nested includes also search the includers' folders,
+		 * the main file's among them; here that is the cache folder, so
+		 * the main file's folder follows right after it. */
+		argv[n++] = "-Xclang";
+		argv[n++] = "-iquote";
+		argv[n++] = "-Xclang";
+		argv[n++] = (char *)dir;
+	}
+	const char *last = cl->argv[cl->argc - 1];
+	if (cl->file_args == 1 && cl->cl_mode &&
+	    (!strncmp(last, "/Tc", 3) || !strncmp(last, "/Tp", 3))) {
+		tc = hvci_asprintf("%.3s%s", last, prefix);
+		argv[n++] = tc;
+	} else {
+		if (cl->cl_mode)
+			argv[n++] = "--";
+		argv[n++] = prefix;
+	}
+	CXIndex idx = clang_createIndex(0, 0);
+	build_scan b = {NULL, prefix, json_array(), json_array(), 0};
+	if (ok)
+		ok = clang_parseTranslationUnit2FullArgv(
+		         idx, NULL, (const char *const *)argv, (int)n, NULL, 0,
+		         CXTranslationUnit_DetailedPreprocessingRecord |
+		             CXTranslationUnit_ForSerialization | CXTranslationUnit_Incomplete,
+		         &b.tu) == CXError_Success &&
+		     b.tu && count_errors(b.tu) == 0;
+	if (b.tu)
+		clang_getInclusions(b.tu, scan_inclusion, &b);
+	ok = ok && !b.unchecked && json_array_size(b.direct) > 0;
+	json_t *m =
+	    json_pack("{sssOsO}", "format", PCH_FORMAT, "direct", b.direct, "inputs", b.inputs);
+	size_t cut = !ok && b.tu ? error_line(b.tu, prefix) : 0;
+	if (m && cut > 1)
+		/* The prefix's own line `cut` failed (a header that does not
+		 * exist, often a generated one): the lines before it may do. */
+		json_object_set_new(m, "cut", json_integer((json_int_t)cut - 1));
+	char *text = m ? json_dumps(m, JSON_COMPACT) : NULL;
+	json_decref(m);
+	if (ok) {
+		char *tmp = hvci_asprintf("%s.%ld.tmp", pch, (long)getpid());
+		ok = text && write_atomic(meta, text, strlen(text)) &&
+		     clang_saveTranslationUnit(b.tu, tmp, 0) == CXSaveError_None &&
+		     chmod(tmp, 0600) == 0 && rename(tmp, pch) == 0;
+		if (!ok)
+			unlink(tmp);
+		free(tmp);
+	}
+	if (getenv("HVCILINT_DEBUG"))
+		debug_build(&b, base, ok);
+	if (!ok && text) {
+		/* Not worth a second try until one of its inputs changes. */
+		char *bad = hvci_asprintf("%s.bad", base);
+		write_atomic(bad, text, strlen(text));
+		free(bad);
+	}
+	free(text);
+	if (b.tu)
+		clang_disposeTranslationUnit(b.tu);
+	clang_disposeIndex(idx);
+	json_decref(b.direct);
+	json_decref(b.inputs);
+	free(tc);
+	free(argv);
+	free(prefix); /* kept: the PCH names it as its source */
+	free(pch);
+	free(meta);
+	return ok;
+}
+
+/* Entries of the cache folder, oldest use first, for prune. */
+typedef struct {
+	char *base; /* path without ".pch" */
+	struct timespec used;
+} entry;
+
+static int by_use(const void *a, const void *b)
+{
+	const entry *x = a, *y = b;
+	if (x->used.tv_sec != y->used.tv_sec)
+		return x->used.tv_sec < y->used.tv_sec ? -1 : 1;
+	if (x->used.tv_nsec != y->used.tv_nsec)
+		return x->used.tv_nsec < y->used.tv_nsec ? -1 : 1;
+	return strcmp(x->base, y->base);
+}
+
+/*
+ * Bounds the folder: past max_pch() PCHs, the least recently used go (a
+ * PCH's time is touched at each use), with their descriptions and prefix
+ * headers, down to three quarters of that.  A prefix that goes is built
+ * again when it is next asked for twice.
+ */
+static void prune(const char *cache_dir)
+{
+	DIR *d = opendir(cache_dir);
+	if (!d)
+		return;
+	entry *v = NULL;
+	size_t n = 0, cap = 0;
+	for (struct dirent *e; (e = readdir(d));) {
+		size_t len = strlen(e->d_name);
+		if (len < 5 || strcmp(e->d_name + len - 4, ".pch"))
+			continue;
+		char *path = hvci_asprintf("%s/%s", cache_dir, e->d_name);
+		struct stat st;
+		if (lstat(path, &st) == 0 && S_ISREG(st.st_mode)) {
+			if (n == cap) {
+				cap = cap ? 2 * cap : 64;
+				v = hvci_xrealloc(v, cap * sizeof *v);
+			}
+			path[strlen(path) - 4] = 0;
+			v[n].base = path;
+			v[n++].used = st.st_mtim;
+		} else {
+			free(path);
+		}
+	}
+	closedir(d);
+	size_t keep = max_pch();
+	if (n > keep) {
+		qsort(v, n, sizeof *v, by_use);
+		static const char *const suffix[] = {".pch", ".json", ".c",   ".cpp", ".cc",
+		                                     ".cxx", ".C",    ".c++", ".seen"};
+		for (size_t i = 0; i < n - keep * 3 / 4; i++)
+			for (size_t k = 0; k < sizeof suffix / sizeof *suffix; k++) {
+				char *f = hvci_asprintf("%s%s", v[i].base, suffix[k]);
+				unlink(f);
+				free(f);
+			}
+	}
+	for (size_t i = 0; i < n; i++)
+		free(v[i].base);
+	free(v);
+}
+
+/* Reads base.SUFFIX (a build's description); NULL unless every input
+ * still has its size and time. */
+static json_t *load_meta(const char *base, const char *suffix)
+{
+	char *meta = hvci_asprintf("%s.%s", base, suffix);
+	json_t *m = private_file(meta) ? json_load_file(meta, 0, NULL) : NULL;
+	free(meta);
+	json_t *inputs = json_object_get(m, "inputs"), *in;
+	size_t i;
+	int fresh = json_is_array(json_object_get(m, "direct")) && json_is_array(inputs) &&
+	            json_is_string(json_object_get(m, "format")) &&
+	            !strcmp(json_string_value(json_object_get(m, "format")), PCH_FORMAT);
+	json_array_foreach(inputs, i, in)
+	{
+		const char *path = json_string_value(json_array_get(in, 0));
+		struct stat st;
+		if (!fresh || !path || stat(path, &st) != 0 ||
+		    st.st_size != json_integer_value(json_array_get(in, 1)) ||
+		    st.st_mtim.tv_sec != json_integer_value(json_array_get(in, 2)) ||
+		    st.st_mtim.tv_nsec != json_integer_value(json_array_get(in, 3))) {
+			fresh = 0;
+			break;
+		}
+	}
+	if (!fresh) {
+		json_decref(m);
+		return NULL;
+	}
+	return m;
+}
+
+/* The key: everything the PCH's contents depend on, except the headers'
+ * own text, which load_meta checks. */
+static char *key_of(const hvci_cmdline *cl, const char *dir, const char *prefix_text,
+                    const char *ext)
+{
+	hvci_buf b;
+	hvci_buf_init(&b);
+	CXString v = clang_getClangVersion();
+	hvci_pack_put(&b, PCH_FORMAT, strlen(PCH_FORMAT));
+	hvci_pack_put(&b, HVCI_VERSION, strlen(HVCI_VERSION));
+	hvci_pack_put(&b, clang_getCString(v), strlen(clang_getCString(v)));
+	clang_disposeString(v);
+	hvci_pack_put(&b, dir, strlen(dir));
+	hvci_pack_put(&b, ext, strlen(ext));
+	hvci_pack_put(&b, prefix_text, strlen(prefix_text));
+	size_t end = options_end(cl);
+	for (size_t i = 0; i < end; i++)
+		hvci_pack_put(&b, cl->argv[i], strlen(cl->argv[i]));
+	unsigned char h[32];
+	hvci_sha256(b.s, b.len, h);
+	hvci_buf_free(&b);
+	char *hex = hvci_xmalloc(33);
+	for (int i = 0; i < 16; i++)
+		snprintf(hex + 2 * i, 3, "%02x", h[i]);
+	return hex;
+}
+
+void hvci_pch_init(hvci_pch *p)
+{
+	memset(p, 0, sizeof *p);
+}
+
+void hvci_pch_free(hvci_pch *p)
+{
+	free(p->path);
+	free(p->key);
+	free(p->through);
+	hvci_strv_free(&p->inputs);
+	memset(p, 0, sizeof *p);
+}
+
+/*
+ * The prefix's last header, from a build's description of k prefix lines:
+ * NULL unless each line included one file and no earlier line included
+ * the last one.  Fills `inputs` with every file the PCH was built from.
+ */
+static char *through_header(json_t *m, size_t k, hvci_strv *inputs)
+{
+	json_t *direct = json_object_get(m, "direct"), *d;
+	size_t i;
+	if (json_array_size(direct) != k)
+		return NULL;
+	const char *last = NULL;
+	json_array_foreach(direct, i, d)
+	{
+		if (json_integer_value(json_array_get(d, 0)) == (json_int_t)k)
+			last = json_string_value(json_array_get(d, 1));
+	}
+	json_array_foreach(direct, i, d)
+	{
+		json_int_t line = json_integer_value(json_array_get(d, 0));
+		const char *f = json_string_value(json_array_get(d, 1));
+		if (!last || !f || line < 1 || (size_t)line > k ||
+		    ((size_t)line < k && !strcmp(f, last)))
+			return NULL;
+	}
+	json_array_foreach(json_object_get(m, "inputs"), i, d)
+	    hvci_strv_push(inputs, json_string_value(json_array_get(d, 0)));
+	return hvci_strdup(last);
+}
+
+/* How many of the prefix's lines may do without the rest, from base.bad. */
+static size_t cut_of(const char *base)
+{
+	json_t *bad = load_meta(base, "bad");
+	size_t cut = (size_t)json_integer_value(json_object_get(bad, "cut"));
+	json_decref(bad);
+	return cut;
+}
+
+/* The build's description of the key's PCH, building it when this is the
+ * second time the key is asked for; NULL when there is none to use. */
+static json_t *obtain(const hvci_cmdline *cl, const char *cache_dir, const char *base,
+                      const char *key, const char *ext, const char *dir, const char *prefix_text,
+                      size_t *cut)
+{
+	char *pch = hvci_asprintf("%s.pch", base);
+	json_t *m = NULL, *bad = load_meta(base, "bad");
+	if (bad) {
+		hvci_strset_add(&known_bad, key);
+		*cut = (size_t)json_integer_value(json_object_get(bad, "cut"));
+		json_decref(bad);
+	} else if (hvci_strset_has(&known_good, key) && private_file(pch)) {
+		m = load_meta(base, "json");
+	} else {
+		char *lock = hvci_asprintf("%s.lock", base);
+		int fd = open(lock, O_RDWR | O_CREAT | O_NOFOLLOW, 0600);
+		free(lock);
+		if (fd >= 0 && flock(fd, LOCK_EX) == 0) {
+			char *seen = hvci_asprintf("%s.seen", base);
+			if (private_file(pch))
+				m = load_meta(base, "json");
+			if (!m && private_file(seen)) {
+				if (build(cl, base, ext, dir, prefix_text)) {
+					m = load_meta(base, "json");
+					prune(cache_dir);
+				}
+				if (!m) {
+					hvci_strset_add(&known_bad, key);
+					*cut = cut_of(base);
+				}
+			} else if (!m) {
+				write_atomic(seen, "", 0);
+			}
+			free(seen);
+		}
+		if (fd >= 0)
+			close(fd);
+	}
+	free(pch);
+	return m;
+}
+
+/* Attaches the PCH of one key when there is one to use; *cut as obtain. */
+static void attach_key(hvci_pch *p, hvci_cmdline *cl, const char *cache_dir, const char *base,
+                       const char *key, const char *ext, const char *dir, const char *prefix_text,
+                       size_t lines, size_t *cut)
+{
+	json_t *m = obtain(cl, cache_dir, base, key, ext, dir, prefix_text, cut);
+	char *through = m ? through_header(m, lines, &cl->pch_inputs) : NULL;
+	if (through) {
+		hvci_strset_add(&known_good, key);
+		p->path = hvci_asprintf("%s.pch", base);
+		p->key = hvci_strdup(key);
+		p->through = through;
+		char *opt = hvci_asprintf("-pch-through-header=%s", through);
+		const char *add[] = {"-Xclang", "-include-pch", "-Xclang", p->path, "-Xclang", opt};
+		hvci_recover_insert_args(cl, add, 6);
+		free(opt);
+		p->attached = 1;
+		utimensat(AT_FDCWD, p->path, NULL, 0); /* its last use, for prune */
+	} else if (m) {
+		hvci_strset_add(&known_bad, key);
+		hvci_strv_free(&cl->pch_inputs);
+	}
+	json_decref(m);
+}
+
+int hvci_pch_attach(hvci_pch *p, hvci_cmdline *cl, const char *cache_dir)
+{
+	if (!known_init) {
+		hvci_strset_init(&known_good);
+		hvci_strset_init(&known_bad);
+		known_init = 1;
+	}
+	if (!cache_dir || cl->overlay_path || cl->forced_first || !cl->argc)
+		return 0;
+	const char *ext = source_ext(cl->main_file);
+	const char *slash = strrchr(cl->main_file, '/');
+	if (!ext || !slash || slash == cl->main_file)
+		return 0;
+	char *dir = hvci_xstrndup(cl->main_file, (size_t)(slash - cl->main_file));
+	size_t len;
+	char *text = strpbrk(dir, "\"\\\n") ? NULL : hvci_read_file(cl->main_file, &len);
+	prefix_line pl[MAX_PREFIX];
+	size_t k = text ? scan_prefix(text, len, pl, dir) : 0;
+	free(text);
+	/* A prefix whose line j failed is tried again with its first j - 1. */
+	for (size_t use = k, tries = 0; use > 0 && tries < 4 && !p->attached; tries++) {
+		hvci_buf pt;
+		hvci_buf_init(&pt);
+		for (size_t i = 0; i < use; i++)
+			hvci_buf_puts(&pt, pl[i].text);
+		char *key = key_of(cl, dir, pt.s, ext);
+		char *base = hvci_asprintf("%s/%s", cache_dir, key);
+		size_t cut = 0;
+		if (hvci_strset_has(&known_bad, key))
+			cut = cut_of(base);
+		else if (private_dir(cache_dir))
+			attach_key(p, cl, cache_dir, base, key, ext, dir, pt.s, use, &cut);
+		free(base);
+		free(key);
+		hvci_buf_free(&pt);
+		use = cut && cut < use ? cut : 0;
+	}
+	for (size_t i = 0; i < k; i++)
+		free(pl[i].text);
+	free(dir);
+	return p->attached;
+}
+
+void hvci_pch_detach(hvci_pch *p, hvci_cmdline *cl, int misfit)
+{
+	if (!p->attached)
+		return;
+	for (size_t i = 0; i + 5 < cl->argc; i++) {
+		if (!strcmp(cl->argv[i + 1], "-include-pch") && !strcmp(cl->argv[i + 3], p->path)) {
+			for (size_t k = 0; k < 6; k++)
+				free(cl->argv[i + k]);
+			memmove(cl->argv + i, cl->argv + i + 6,
+			        (cl->argc - i - 6 + 1) * sizeof *cl->argv);
+			cl->argc -= 6;
+			break;
+		}
+	}
+	hvci_strv_free(&p->inputs);
+	if (misfit) {
+		hvci_strv_free(&cl->pch_inputs);
+		if (p->key)
+			hvci_strset_add(&known_bad, p->key);
+	} else {
+		p->inputs = cl->pch_inputs;
+		memset(&cl->pch_inputs, 0, sizeof cl->pch_inputs);
+	}
+	p->attached = 0;
+}
+
+void hvci_pch_reattach_inputs(hvci_pch *p, hvci_cmdline *cl)
+{
+	if (!p->inputs.n)
+		return;
+	hvci_strv_free(&cl->pch_inputs);
+	cl->pch_inputs = p->inputs;
+	memset(&p->inputs, 0, sizeof p->inputs);
+}
+
+int hvci_pch_fits(const hvci_pch *p, CXTranslationUnit tu)
+{
+	if (!p->attached)
+		return 1;
+	if (!tu)
+		return 0;
+	unsigned n = clang_getNumDiagnostics(tu);
+	int bad = 0;
+	for (unsigned i = 0; i < n && !bad; i++) {
+		CXDiagnostic d = clang_getDiagnostic(tu, i);
+		CXString cat = clang_getDiagnosticCategoryText(d);
+		CXString sp = clang_getDiagnosticSpelling(d);
+		const char *c = clang_getCString(cat), *s = clang_getCString(sp);
+		bad = (c && strstr(c, "AST Deserialization")) ||
+		      (s && (strstr(s, "precompiled header") || strstr(s, "PCH file") ||
+		             strstr(s, "AST file")));
+		clang_disposeString(cat);
+		clang_disposeString(sp);
+		clang_disposeDiagnostic(d);
+	}
+	return !bad;
+}
+
+void hvci_inclusions(CXTranslationUnit tu, const hvci_cmdline *cl, CXInclusionVisitor visit,
+                     CXClientData d)
+{
+	clang_getInclusions(tu, visit, d);
+	for (size_t i = 0; i < cl->pch_inputs.n; i++) {
+		CXFile f = clang_getFile(tu, cl->pch_inputs.v[i]);
+		if (f)
+			visit(f, NULL, 1, d);
+	}
+}

@@ -1,0 +1,120 @@
+. "$(dirname "$0")/lib.sh" "$@"
+# Files whose leading #include lines and command agree share a precompiled
+# header of those lines, kept in --pch-dir between runs.  It may save
+# time, never change a report: each run here is compared with --no-pch.
+# The shared header is unguarded, as most real "precomp.h" files are; it
+# brings a macro, a header wrapper of the allocator and a writable and
+# executable section, so the macro table, the header's function bodies
+# and the header pragma scan all have to see into the PCH.
+P="$T/p"
+mkdir -p "$P"
+cat >"$P/precomp.h" <<'C'
+#define POOL_KIND NonPagedPool
+#include <ntddk.h>
+#include "local.h"
+C
+cat >"$P/local.h" <<'C'
+#pragma section(".hvwx", read, write, execute)
+static PVOID LocalAlloc(POOL_TYPE Type, SIZE_T Size)
+{
+	return ExAllocatePoolWithTag(Type, Size, 'lcoL');
+}
+C
+# a.c, b.c and c.c share a prefix (a comment and a byte-order mark first);
+# d.c adds a line to it; e.c's prefix does not parse; f.c's last prefix
+# line names a generated header that is not there (as WPP's .tmh files
+# are before a build), so f.c shares the PCH of the lines before it.
+printf '\357\273\277// a.c\n#include "precomp.h"\nPVOID A(void) { return ExAllocatePoolWithTag(POOL_KIND, 8, 1); }\n' >"$P/a.c"
+printf '/* b.c */\n#include "precomp.h"\nPVOID B(void) { return LocalAlloc(NonPagedPool, 8); }\n' >"$P/b.c"
+printf '#include "precomp.h"\nPVOID C(void) { return LocalAlloc(NonPagedPoolNx, 8); }\n' >"$P/c.c"
+printf '#include "precomp.h"\n#include <ntstrsafe.h>\nPVOID D(void) { return LocalAlloc(POOL_KIND, 8); }\n' >"$P/d.c"
+printf '#include <ntddk.h>\n#include "broken.h"\nPVOID E(void) { return ExAllocatePoolWithTag(NonPagedPool, 8, 1); }\n' >"$P/e.c"
+printf 'typedef struct { NO_SUCH_TYPE x; } BROKEN;\n' >"$P/broken.h"
+printf '#include "precomp.h"\n#include "f.tmh"\nPVOID F(void) { return LocalAlloc(NonPagedPoolNx, 8); }\n' >"$P/f.c"
+python3 - "$P" <<'PY'
+import json, sys
+p = sys.argv[1]
+json.dump([{"directory": p, "file": p + "/" + f, "arguments": ["clang", "-c", f]}
+           for f in ("a.c", "b.c", "c.c", "d.c", "e.c", "f.c")],
+          open(p + "/compile_commands.json", "w"))
+PY
+strip() { sed 's/"seconds": *[0-9.e+-]*//g' "$1"; }
+# check NAME ARGS...: one run at -j 1 with the argv of each parse logged
+check() {
+	name=$1
+	shift
+	HVCILINT_DEBUG=1 "$HVCILINT" check -p "$P" -j 1 --no-db --format json \
+		-o "$T/$name.json" "$@" 2>"$T/$name.err"
+	[ $? -eq 1 ] || fail "$name: findings expected: $(cat "$T/$name.err")"
+}
+# parses_with_pch NAME FILE: how many of FILE's parses loaded a PCH
+parses_with_pch() { grep 'hvcilint: debug: argv:' "$T/$1.err" | grep "$P/$2" | grep -c -- -include-pch; }
+same() { [ "$(strip "$T/ref.json")" = "$(strip "$T/$1.json")" ] || fail "$1: the report differs from --no-pch: $(diff "$T/ref.json" "$T/$1.json")"; }
+
+check ref --no-pch
+[ "$(grep -c '"rule": "hvci-exec-pool"' "$T/ref.json")" -eq 4 ] || fail "four pool findings expected: $(cat "$T/ref.json")"
+grep -q '"rule": "hvci-wx-section"' "$T/ref.json" || fail "no section finding: $(cat "$T/ref.json")"
+grep -q -- -include-pch "$T/ref.err" && fail "--no-pch loaded a PCH"
+
+# First run: a prefix is built the second time it is asked for.
+check cold --pch-dir "$T/pch"
+same cold
+[ "$(stat -c %a "$T/pch")" = 700 ] || fail "the PCH folder is open to others: $(stat -c %a "$T/pch")"
+[ "$(ls "$T/pch" | grep -c '\.pch$')" -eq 1 ] || fail "one PCH expected: $(ls "$T/pch")"
+[ "$(parses_with_pch cold a.c)" -eq 0 ] || fail "a.c: nothing to load yet"
+[ "$(parses_with_pch cold b.c)" -eq 1 ] || fail "b.c did not load the PCH"
+[ "$(parses_with_pch cold c.c)" -eq 1 ] || fail "c.c did not load the PCH"
+# Second run: every file of the shared prefix loads it; d.c's prefix
+# (asked for a second time now) gets its own; e.c's never does.
+check warm --pch-dir "$T/pch"
+same warm
+[ "$(parses_with_pch warm a.c)" -eq 1 ] || fail "a.c did not load the PCH"
+[ "$(parses_with_pch warm d.c)" -eq 1 ] || fail "d.c did not load its PCH"
+[ "$(parses_with_pch warm e.c)" -eq 0 ] || fail "e.c loaded a PCH of a prefix with an error"
+[ "$(parses_with_pch warm f.c)" -eq 1 ] || fail "f.c did not load the PCH of its first line"
+ls "$T/pch" | grep -q '\.bad$' || fail "the failed prefix is not remembered: $(ls "$T/pch")"
+
+# A header the PCH holds changes: the PCH is stale and never used as it is.
+sed -i 's/return ExAllocatePoolWithTag(Type/return ExAllocatePoolWithTag(NonPagedPoolNx/' "$P/local.h"
+check ref2 --no-pch
+check stale --pch-dir "$T/pch"
+[ "$(strip "$T/ref2.json")" = "$(strip "$T/stale.json")" ] || fail "a stale PCH was used: $(diff "$T/ref2.json" "$T/stale.json")"
+[ "$(grep -c '"rule": "hvci-exec-pool"' "$T/ref2.json")" -eq 2 ] || fail "the header change was not seen: $(cat "$T/ref2.json")"
+
+# The store's index lists the headers a PCH holds: a change to one of them
+# has every file that includes it analysed again.  (e.c and f.c needed
+# recovery's stand-ins, which a store never takes as unchanged.)
+"$HVCILINT" check -p "$P" -j 1 --pch-dir "$T/pch" --db "$T/s.db" >/dev/null 2>&1
+"$HVCILINT" check -p "$P" -j 1 --pch-dir "$T/pch" --db "$T/s.db" >/dev/null 2>"$T/again.err"
+grep -q '4 of 6 files unchanged' "$T/again.err" || fail "no-change run: $(cat "$T/again.err")"
+printf '\n' >>"$P/local.h"
+"$HVCILINT" check -p "$P" -j 1 --pch-dir "$T/pch" --db "$T/s.db" >/dev/null 2>"$T/changed.err"
+grep -q 'files unchanged' "$T/changed.err" && fail "local.h changed, yet: $(cat "$T/changed.err")"
+
+# A folder others may write to is never loaded from.
+check ref3 --no-pch
+chmod 777 "$T/pch"
+check open --pch-dir "$T/pch"
+[ "$(strip "$T/ref3.json")" = "$(strip "$T/open.json")" ] || fail "open folder: the report differs"
+grep -q -- -include-pch "$T/open.err" && fail "a PCH was loaded from a folder open to others"
+grep -q "not a folder of yours alone" "$T/open.err" || fail "no warning: $(cat "$T/open.err")"
+[ "$(grep -c 'not a folder of yours alone' "$T/open.err")" -eq 1 ] || fail "warned more than once"
+chmod 700 "$T/pch"
+# The default folder is the user's cache folder.
+XDG_CACHE_HOME="$T/xdg" "$HVCILINT" check -p "$P" -j 1 --no-db >/dev/null 2>&1
+XDG_CACHE_HOME="$T/xdg" "$HVCILINT" check -p "$P" -j 1 --no-db >/dev/null 2>&1
+ls "$T/xdg/hvcilint/pch" | grep -q '\.pch$' || fail "nothing in the default folder"
+# The folder keeps HVCILINT_PCH_MAX PCHs, dropping the least recently used.
+for i in 1 2 3 4; do
+	mkdir -p "$P/m$i"
+	printf '#include <ntddk.h>\n' >"$P/m$i/one.c"
+	printf '#include <ntddk.h>\nULONG Two(void) { return 2; }\n' >"$P/m$i/two.c"
+done
+HVCILINT_PCH_MAX=2 "$HVCILINT" check -j 1 --no-db --pch-dir "$T/few" "$P"/m?/*.c -- >/dev/null 2>&1
+HVCILINT_PCH_MAX=2 "$HVCILINT" check -j 1 --no-db --pch-dir "$T/few" "$P"/m?/*.c -- >/dev/null 2>&1
+n=$(ls "$T/few" | grep -c '\.pch$')
+[ "$n" -ge 1 ] && [ "$n" -le 2 ] || fail "HVCILINT_PCH_MAX=2 kept $n PCHs: $(ls "$T/few")"
+run "$HVCILINT" check -p "$P" --pch-dir= --no-db
+expect_rc 2
+one_line_err
+exit 0
