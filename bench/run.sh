@@ -246,6 +246,17 @@ run_baseline() {
 # timed run's report gives the findings count without an extra run.
 no_db_supported=1
 
+# Shared precompiled headers (docs/speed.md): hvcilint keeps them in a
+# folder of this run's own, filled by two untimed runs before the timed
+# ones (the first marks each prefix, the second builds its PCH), as the
+# runs before a nightly run would have filled it.  Each timed run is paired
+# with one --no-pch run, so both states are measured side by side.
+pch_supported=0
+if "$hvcilint" check --help 2>/dev/null | grep -q -- '--pch-dir'; then
+	pch_supported=1
+	hvci_args+=(--pch-dir "$tmp/pch")
+fi
+
 # run_hvcilint OUTPUT_FILE: appends the wall time to hvci_times, returns 0,
 # or prints the failure and returns 1.
 run_hvcilint() {
@@ -304,6 +315,20 @@ run_floor() {
 	floor_rss+=("$mode=$r")
 }
 
+nopch_times=()
+run_nopch() {
+	local line t rc
+	line=$("${lib[@]}" timed --stderr "$tmp/nopch.err" -- "$hvcilint" "${hvci_args[@]}" --no-pch \
+		-o "$tmp/nopch.json")
+	read -r t rc _ <<<"$line"
+	if [ "${rc:-2}" -ne 0 ] && [ "${rc:-2}" -ne 1 ]; then
+		echo "run.sh: hvcilint --no-pch failed (exit ${rc:-2})" >&2
+		cat "$tmp/nopch.err" >&2
+		return 1
+	fi
+	nopch_times+=("$t")
+}
+
 # On a real tree, hvcilint also runs with recovery parsing off: then it
 # parses each unit once, like the baselines, and its parse errors must
 # equal theirs; the shipped run's extra passes are what recovery costs.
@@ -345,6 +370,12 @@ if [ "$floor" -eq 1 ] && [ -z "$compdb" ]; then
 		exit 2
 	fi
 fi
+if [ "$hvci_ok" -eq 1 ] && [ "$pch_supported" -eq 1 ]; then
+	for k in 1 2; do
+		"$hvcilint" "${hvci_args[@]}" -o "$tmp/prime.json" 2>/dev/null
+		[ $? -le 1 ] || { echo "run.sh: hvcilint failed filling the PCH folder" >&2; exit 2; }
+	done
+fi
 for ((i = 1; i <= runs; i++)); do
 	# Interleaved so that drift (thermal, other load) hits both sides alike.
 	if ! run_baseline; then
@@ -357,6 +388,9 @@ for ((i = 1; i <= runs; i++)); do
 	if [ -n "$compdb" ]; then
 		run_norec || exit 2
 	fi
+	if [ "$hvci_ok" -eq 1 ] && [ "$pch_supported" -eq 1 ]; then
+		run_nopch || exit 2
+	fi
 	if [ "$floor" -eq 1 ]; then
 		run_floor fork || exit 2
 		run_floor warm || exit 2
@@ -365,9 +399,10 @@ for ((i = 1; i <= runs; i++)); do
 		echo "run.sh: the clang-tidy baseline could not run" >&2
 		exit 2
 	fi
-	printf 'run %d/%d: clang %.3fs%s%s%s%s\n' "$i" "$runs" "${clang_times[-1]}" \
+	printf 'run %d/%d: clang %.3fs%s%s%s%s%s\n' "$i" "$runs" "${clang_times[-1]}" \
 		"$([ "$hvci_ok" -eq 1 ] && printf ', hvcilint %.3fs' "${hvci_times[-1]}")" \
 		"$([ -n "$compdb" ] && printf ', hvcilint recovery off %.3fs' "${norec_times[-1]}")" \
+		"$([ "$pch_supported" -eq 1 ] && [ "$hvci_ok" -eq 1 ] && printf ', hvcilint --no-pch %.3fs' "${nopch_times[-1]}")" \
 		"$([ "$floor" -eq 1 ] && printf ', floor fork %.3fs, floor warm %.3fs' \
 			"${fork_times[-1]}" "${warm_times[-1]}")" \
 		"$([ -n "$tidy_path" ] && printf ', clang-tidy %.3fs' "${tidy_times[-1]}")"
@@ -414,6 +449,10 @@ if [ "$hvci_ok" -eq 1 ]; then
 	if [ -n "$compdb" ]; then
 		echo "the same for hvcilint with recovery parsing off (one parse per unit):"
 		print_ratios "${norec_times[*]}"
+	fi
+	if [ "$pch_supported" -eq 1 ]; then
+		echo "the same for hvcilint without shared precompiled headers (--no-pch):"
+		print_ratios "${nopch_times[*]}"
 	fi
 	echo
 	echo "parse errors (must be equal: same headers, same flags):"

@@ -68,35 +68,35 @@ static hvci_strset known_good, known_bad;
 static int known_init;
 
 typedef struct {
-	unsigned line, col; /* of the '#' in the main file */
-	char *text;         /* the line as the prefix header writes it */
+	char *text; /* the line as the prefix header writes it */
 } prefix_line;
 
-/* Skips blanks, newlines and comments from s[i]; `lines` counts newlines. */
-static size_t skip_blank(const char *s, size_t n, size_t i, unsigned *lines, int same_line)
+/* Skips blanks and comments from s[i], and newlines unless same_line (then
+ * a comment running past the line's end stops the skip at its start). */
+static size_t skip_blank(const char *s, size_t n, size_t i, int same_line)
 {
 	while (i < n) {
-		if (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\f' || s[i] == '\v') {
-			i++;
-		} else if (s[i] == '\n' && !same_line) {
-			(*lines)++;
+		if (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\f' || s[i] == '\v' ||
+		    (s[i] == '\n' && !same_line)) {
 			i++;
 		} else if (s[i] == '/' && i + 1 < n && s[i + 1] == '*') {
-			size_t j = i + 2;
-			while (j + 1 < n && !(s[j] == '*' && s[j + 1] == '/'))
-				j++;
-			if (j + 1 >= n)
+			const char *end = NULL;
+			for (size_t j = i + 2; j + 1 < n && !end; j++)
+				if (s[j] == '*' && s[j + 1] == '/')
+					end = s + j;
+			if (!end)
 				return n;
-			for (size_t k = i; k < j; k++)
-				if (s[k] == '\n') {
-					if (same_line)
-						return i; /* a comment that ends the line */
-					(*lines)++;
-				}
-			i = j + 2;
+			if (same_line && memchr(s + i, '\n', (size_t)(end - (s + i))))
+				return i;
+			i = (size_t)(end - s) + 2;
 		} else if (s[i] == '/' && i + 1 < n && s[i + 1] == '/') {
 			while (i < n && s[i] != '\n')
 				i++;
+			size_t e = i;
+			while (e > 0 && s[e - 1] == '\r')
+				e--;
+			if (e > 0 && s[e - 1] == '\\')
+				return n; /* the comment goes on to the next line */
 		} else {
 			break;
 		}
@@ -112,17 +112,12 @@ static size_t skip_blank(const char *s, size_t n, size_t i, unsigned *lines, int
 static size_t scan_prefix(const char *s, size_t n, prefix_line *out, const char *dir)
 {
 	size_t i = 0, k = 0;
-	unsigned line = 1;
 	if (n >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3))
 		i = 3;
 	while (k < MAX_PREFIX) {
-		i = skip_blank(s, n, i, &line, 0);
+		i = skip_blank(s, n, i, 0);
 		if (i >= n || s[i] != '#')
 			break;
-		size_t bol = i;
-		while (bol > 0 && s[bol - 1] != '\n')
-			bol--;
-		unsigned col = (unsigned)(i - bol) + 1;
 		size_t j = i + 1;
 		while (j < n && (s[j] == ' ' || s[j] == '\t'))
 			j++;
@@ -140,8 +135,7 @@ static size_t scan_prefix(const char *s, size_t n, prefix_line *out, const char 
 		if (j >= n || s[j] != close || j == name)
 			break;
 		size_t name_len = j - name;
-		unsigned extra = 0;
-		j = skip_blank(s, n, j + 1, &extra, 1);
+		j = skip_blank(s, n, j + 1, 1);
 		if (j < n && s[j] != '\n')
 			break;
 		char *nm = hvci_xstrndup(s + name, name_len);
@@ -154,8 +148,6 @@ static size_t scan_prefix(const char *s, size_t n, prefix_line *out, const char 
 			    hvci_asprintf("#include %c%s%c\n", close == '"' ? '"' : '<', nm, close);
 		free(path);
 		free(nm);
-		out[k].line = line;
-		out[k].col = col;
 		k++;
 		i = j;
 	}
