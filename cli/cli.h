@@ -90,6 +90,7 @@ enum {
 	CLI_O_JOBS,
 	CLI_O_TIMEOUT,
 	CLI_O_MEMORY_LIMIT,
+	CLI_O_PCH,
 	CLI_O_PCH_DIR,
 	CLI_O_NO_PCH,
 	CLI_O_MSBUILD,
@@ -134,6 +135,7 @@ enum {
 	{"jobs", 'j', 1, CLI_O_JOBS}, \
 	{"timeout", 0, 1, CLI_O_TIMEOUT}, \
 	{"memory-limit", 0, 1, CLI_O_MEMORY_LIMIT}, \
+	{"pch", 0, 0, CLI_O_PCH}, \
 	{"pch-dir", 0, 1, CLI_O_PCH_DIR}, \
 	{"no-pch", 0, 0, CLI_O_NO_PCH}
 #define CLI_OPTS_TIDY \
@@ -190,10 +192,11 @@ int cli_common_opt(int id, const char *v, cli_output_opts *o, int *nproc, double
 
 /* ---- shared precompiled headers (pchdir.c) ---- */
 
+/* --pch-dir DIR (turns them on); --pch (1) and --no-pch (0). */
 void cli_set_pch_dir(const char *dir);
-void cli_set_no_pch(void);
-/* The folder for shared PCHs (--pch-dir, else the user's cache folder), or
- * NULL (--no-pch, or no folder of the user's alone, after a warning). */
+void cli_set_pch(int on);
+/* The folder for shared PCHs (--pch-dir, else with --pch the user's cache
+ * folder), or NULL (off, or no folder of the user's alone, after a warning). */
 const char *cli_pch_dir(void);
 
 /* ---- worker limits (limits.c) ---- */

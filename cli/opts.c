@@ -272,15 +272,18 @@ int cli_common_opt(int id, const char *v, cli_output_opts *o, int *nproc, double
 		return 1;
 	case CLI_O_MEMORY_LIMIT:
 		return cli_set_memory_limit(v) ? -1 : 1;
+	case CLI_O_PCH:
+		cli_set_pch(1);
+		return 1;
 	case CLI_O_PCH_DIR:
 		if (!v[0]) {
-			cli_error("bad --pch-dir ''; give a folder (or --no-pch)");
+			cli_error("bad --pch-dir ''; give a folder");
 			return -1;
 		}
 		cli_set_pch_dir(v);
 		return 1;
 	case CLI_O_NO_PCH:
-		cli_set_no_pch();
+		cli_set_pch(0);
 		return 1;
 	default:
 		return 0;

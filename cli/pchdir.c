@@ -1,9 +1,12 @@
 /*
- * pchdir.c - where shared precompiled headers are kept (--pch-dir,
- * --no-pch).  The analysis itself is in plugin/src/frontend/pch.c.
+ * pchdir.c - whether and where shared precompiled headers are kept (--pch,
+ * --pch-dir, --no-pch).  The analysis itself is in plugin/src/frontend/pch.c.
  *
- * Default: the user's own cache folder, $XDG_CACHE_HOME/hvcilint/pch or
- * ~/.cache/hvcilint/pch, as clangd and ccache keep theirs.  Not the store's
+ * Off unless asked for: on real trees they save less than they cost until
+ * the checks' walks stop reading every declaration a PCH holds (see
+ * docs/speed.md for the figures).  --pch keeps them in the user's own cache
+ * folder, $XDG_CACHE_HOME/hvcilint/pch or ~/.cache/hvcilint/pch, as clangd
+ * and ccache keep theirs; --pch-dir DIR in DIR.  Not in the store's
  * folder: a store may come from somebody else, and a PCH is loaded into the
  * parser as it is, so a planted one could change what the analysis sees.
  * For the same reason a folder that is not the user's, or that others may
@@ -20,7 +23,7 @@
 #include "util/util.h"
 
 static char *option_dir; /* --pch-dir */
-static int option_off;   /* --no-pch */
+static int option_on;    /* --pch or --pch-dir */
 static char *resolved;
 static int resolved_once;
 
@@ -28,12 +31,12 @@ void cli_set_pch_dir(const char *dir)
 {
 	free(option_dir);
 	option_dir = hvci_strdup(dir);
-	option_off = 0;
+	option_on = 1;
 }
 
-void cli_set_no_pch(void)
+void cli_set_pch(int on)
 {
-	option_off = 1;
+	option_on = on;
 }
 
 /* mkdir -p, new folders closed to others. */
@@ -61,7 +64,7 @@ const char *cli_pch_dir(void)
 	if (resolved_once)
 		return resolved;
 	resolved_once = 1;
-	if (option_off)
+	if (!option_on)
 		return NULL;
 	char *dir = NULL;
 	const char *xdg = getenv("XDG_CACHE_HOME"), *home = getenv("HOME");

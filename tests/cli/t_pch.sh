@@ -1,7 +1,8 @@
 . "$(dirname "$0")/lib.sh" "$@"
-# Files whose leading #include lines and command agree share a precompiled
-# header of those lines, kept in --pch-dir between runs.  It may save
-# time, never change a report: each run here is compared with --no-pch.
+# With --pch or --pch-dir, files whose leading #include lines and command
+# agree share a precompiled header of those lines, kept between runs.  It
+# may save time, never change a report: each run here is compared with a
+# run without (the default, also --no-pch).
 # The shared header is unguarded, as most real "precomp.h" files are; it
 # brings a macro, a header wrapper of the allocator and a writable and
 # executable section, so the macro table, the header's function bodies
@@ -100,10 +101,15 @@ grep -q -- -include-pch "$T/open.err" && fail "a PCH was loaded from a folder op
 grep -q "not a folder of yours alone" "$T/open.err" || fail "no warning: $(cat "$T/open.err")"
 [ "$(grep -c 'not a folder of yours alone' "$T/open.err")" -eq 1 ] || fail "warned more than once"
 chmod 700 "$T/pch"
-# The default folder is the user's cache folder.
+# Off by default; --pch keeps them in the user's cache folder, and a later
+# --no-pch turns them off again.
 XDG_CACHE_HOME="$T/xdg" "$HVCILINT" check -p "$P" -j 1 --no-db >/dev/null 2>&1
-XDG_CACHE_HOME="$T/xdg" "$HVCILINT" check -p "$P" -j 1 --no-db >/dev/null 2>&1
-ls "$T/xdg/hvcilint/pch" | grep -q '\.pch$' || fail "nothing in the default folder"
+[ -e "$T/xdg/hvcilint" ] && fail "PCHs without --pch: $(ls -R "$T/xdg")"
+XDG_CACHE_HOME="$T/xdg" "$HVCILINT" check -p "$P" -j 1 --no-db --pch --no-pch >/dev/null 2>&1
+[ -e "$T/xdg/hvcilint" ] && fail "PCHs after --no-pch: $(ls -R "$T/xdg")"
+XDG_CACHE_HOME="$T/xdg" "$HVCILINT" check -p "$P" -j 1 --no-db --pch >/dev/null 2>&1
+XDG_CACHE_HOME="$T/xdg" "$HVCILINT" check -p "$P" -j 1 --no-db --pch >/dev/null 2>&1
+ls "$T/xdg/hvcilint/pch" | grep -q '\.pch$' || fail "nothing in the user's cache folder"
 # The folder keeps HVCILINT_PCH_MAX PCHs, dropping the least recently used.
 for i in 1 2 3 4; do
 	mkdir -p "$P/m$i"
