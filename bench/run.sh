@@ -315,36 +315,33 @@ run_floor() {
 	floor_rss+=("$mode=$r")
 }
 
-nopch_times=()
-run_nopch() {
-	local line t rc
-	line=$("${lib[@]}" timed --stderr "$tmp/nopch.err" -- "$hvcilint" "${hvci_args[@]}" --no-pch \
-		-o "$tmp/nopch.json")
+# run_variant NAME LABEL ENV... : one more timed hvcilint run, under `env
+# ENV...` (VAR=VALUE words, then any extra options after --), its report
+# in $tmp/NAME.json; appends the time to NAME_times.
+run_variant() {
+	local name=$1 label=$2 line t rc
+	shift 2
+	local envs=() extra=()
+	while [ $# -gt 0 ] && [ "$1" != -- ]; do envs+=("$1"); shift; done
+	[ $# -gt 0 ] && shift && extra=("$@")
+	line=$("${lib[@]}" timed --stderr "$tmp/$name.err" -- env "${envs[@]}" \
+		"$hvcilint" "${hvci_args[@]}" "${extra[@]}" -o "$tmp/$name.json")
 	read -r t rc _ <<<"$line"
 	if [ "${rc:-2}" -ne 0 ] && [ "${rc:-2}" -ne 1 ]; then
-		echo "run.sh: hvcilint --no-pch failed (exit ${rc:-2})" >&2
-		cat "$tmp/nopch.err" >&2
+		echo "run.sh: hvcilint ($label) failed (exit ${rc:-2})" >&2
+		cat "$tmp/$name.err" >&2
 		return 1
 	fi
-	nopch_times+=("$t")
+	eval "${name}_times+=(\"\$t\")"
 }
 
 # On a real tree, hvcilint also runs with recovery parsing off: then it
 # parses each unit once, like the baselines, and its parse errors must
 # equal theirs; the shipped run's extra passes are what recovery costs.
 norec_times=()
-run_norec() {
-	local line t rc
-	line=$("${lib[@]}" timed --stderr "$tmp/norec.err" -- env HVCILINT_NO_RECOVERY=1 \
-		"$hvcilint" "${hvci_args[@]}" -o "$tmp/norec.json")
-	read -r t rc _ <<<"$line"
-	if [ "${rc:-2}" -ne 0 ] && [ "${rc:-2}" -ne 1 ]; then
-		echo "run.sh: hvcilint (recovery off) failed (exit ${rc:-2})" >&2
-		cat "$tmp/norec.err" >&2
-		return 1
-	fi
-	norec_times+=("$t")
-}
+run_norec() { run_variant norec "recovery off" HVCILINT_NO_RECOVERY=1; }
+nopch_times=()
+run_nopch() { run_variant nopch "--no-pch" -- --no-pch; }
 
 # print_ratios "T1 T2...": those times over each baseline's, run by run.
 print_ratios() {

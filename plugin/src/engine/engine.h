@@ -503,6 +503,16 @@ const hvci_forward *hvci_xtu_lookup(hvci_ctx *ctx, CXCursor ref, size_t *n);
 char *hvci_xtu_index(hvci_ctx *ctx);
 void hvci_xtu_free(hvci_ctx *ctx);
 
+/* ---- user-mode units (unitmode.c) ---- */
+
+/*
+ * 1 for a unit that includes windows.h and no kernel header, in a command
+ * that does not say kernel mode: a user-mode program next to the driver,
+ * skipped rather than analysed with kernel defaults.  A windows.h that was
+ * not found counts as included.
+ */
+int hvci_user_mode_unit(CXTranslationUnit tu, const hvci_cmdline *cl);
+
 /* ---- coverage (coverage.c) ---- */
 
 /* Notes a call of an affected API that the walker analysed. */
