@@ -13,7 +13,6 @@
  * write to, is never used: the run goes on without PCHs, after a warning.
  * The folder is resolved once, in the parent, before workers start.
  */
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -39,26 +38,6 @@ void cli_set_pch(int on)
 	option_on = on;
 }
 
-/* mkdir -p, new folders closed to others. */
-static int make_dirs(const char *path)
-{
-	char *p = hvci_strdup(path);
-	int ok = 1;
-	for (char *s = p + 1; ok; s++) {
-		if (*s == '/' || !*s) {
-			char c = *s;
-			*s = 0;
-			if (mkdir(p, 0700) != 0 && errno != EEXIST)
-				ok = 0;
-			*s = c;
-			if (!c)
-				break;
-		}
-	}
-	free(p);
-	return ok;
-}
-
 const char *cli_pch_dir(void)
 {
 	if (resolved_once)
@@ -80,7 +59,7 @@ const char *cli_pch_dir(void)
 	else
 		return NULL;
 	struct stat st;
-	if (!make_dirs(dir) || lstat(dir, &st) != 0 || !S_ISDIR(st.st_mode) ||
+	if (hvci_mkdirs(dir, 0, 1) || lstat(dir, &st) != 0 || !S_ISDIR(st.st_mode) ||
 	    st.st_uid != geteuid() || (st.st_mode & 022)) {
 		cli_warning("%s: not a folder of yours alone, so not used for precompiled headers; "
 		            "analysing without them (give --pch-dir DIR, or --no-pch)",

@@ -1,8 +1,12 @@
 /*
  * test_util.c - globbing, path normalisation, line extraction and
- * statement keys, which suppressions, locations and fingerprints depend on.
+ * statement keys, which suppressions, locations and fingerprints depend on;
+ * packed strings and folder creation, which recovery and PCHs use.
  */
+#include <stdio.h>
 #include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "unit.h"
 #include "util/fingerprint.h"
@@ -78,5 +82,36 @@ int main(void)
 		CHECK(whole < 3 && at <= b.s + cut);
 	}
 	hvci_buf_free(&b);
+
+	/* hvci_mkdirs: the folders after `skip` bytes, the last one only when
+	 * asked, closed to others; an existing one is fine. */
+	char tmpl[] = "/tmp/hvci-mkdirs-XXXXXX";
+	CHECK(mkdtemp(tmpl) != NULL);
+	char *file = hvci_asprintf("%s/a/b/c.h", tmpl);
+	CHECK(hvci_mkdirs(file, strlen(tmpl), 0) == 0);
+	char *ab = hvci_asprintf("%s/a/b", tmpl);
+	char *abc = hvci_asprintf("%s/a/b/c.h", tmpl);
+	struct stat st;
+	CHECK(hvci_dir_exists(ab) && !hvci_dir_exists(abc));
+	CHECK(stat(ab, &st) == 0 && (st.st_mode & 077) == 0);
+	CHECK(hvci_mkdirs(abc, 0, 1) == 0 && hvci_dir_exists(abc));
+	CHECK(hvci_mkdirs(file, strlen(tmpl), 0) == 0);
+	char *blocked = hvci_asprintf("%s/a/b/c.h/d/e", tmpl);
+	rmdir(abc);
+	FILE *f = fopen(abc, "w");
+	CHECK(f != NULL);
+	if (f)
+		fclose(f);
+	CHECK(hvci_mkdirs(blocked, strlen(tmpl), 1) == -1);
+	unlink(abc);
+	rmdir(ab);
+	char *a = hvci_asprintf("%s/a", tmpl);
+	rmdir(a);
+	rmdir(tmpl);
+	free(a);
+	free(blocked);
+	free(abc);
+	free(ab);
+	free(file);
 	UNIT_DONE();
 }

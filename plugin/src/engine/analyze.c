@@ -321,22 +321,18 @@ static enum CXErrorCode parse(CXIndex idx, hvci_cmdline *cl, hvci_pch *pch,
                               struct CXUnsavedFile *uf, unsigned n_unsaved, unsigned flags,
                               CXTranslationUnit *tu)
 {
-	*tu = NULL;
-	debug_argv(cl);
-	enum CXErrorCode ec = clang_parseTranslationUnit2FullArgv(
-	    idx, NULL, (const char *const *)cl->argv, (int)cl->argc, n_unsaved ? uf : NULL,
-	    n_unsaved, flags, tu);
-	if (pch->attached && !hvci_pch_fits(pch, ec == CXError_Success ? *tu : NULL)) {
+	for (;;) {
+		*tu = NULL;
+		debug_argv(cl);
+		enum CXErrorCode ec = clang_parseTranslationUnit2FullArgv(
+		    idx, NULL, (const char *const *)cl->argv, (int)cl->argc, n_unsaved ? uf : NULL,
+		    n_unsaved, flags, tu);
+		if (!pch->attached || hvci_pch_fits(pch, ec == CXError_Success ? *tu : NULL))
+			return ec;
 		if (*tu)
 			clang_disposeTranslationUnit(*tu);
-		*tu = NULL;
-		hvci_pch_detach(pch, cl, 1);
-		debug_argv(cl);
-		ec = clang_parseTranslationUnit2FullArgv(idx, NULL, (const char *const *)cl->argv,
-		                                         (int)cl->argc, n_unsaved ? uf : NULL,
-		                                         n_unsaved, flags, tu);
+		hvci_pch_detach(pch, cl, 1); /* so the next turn is the last */
 	}
-	return ec;
 }
 
 /*

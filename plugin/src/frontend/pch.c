@@ -140,8 +140,7 @@ static size_t scan_prefix(const char *s, size_t n, prefix_line *out, const char 
 			break;
 		char *nm = hvci_xstrndup(s + name, name_len);
 		char *path = close == '"' && nm[0] != '/' ? hvci_asprintf("%s/%s", dir, nm) : NULL;
-		struct stat st;
-		if (path && stat(path, &st) == 0 && S_ISREG(st.st_mode))
+		if (path && hvci_file_exists(path))
 			out[k].text = hvci_asprintf("#include \"%s\"\n", path);
 		else
 			out[k].text =
@@ -226,7 +225,6 @@ static char *real_name(CXFile f)
 
 typedef struct {
 	CXTranslationUnit tu;
-	char *prefix_path;
 	json_t *direct; /* [[prefix line, real path], ...] */
 	json_t *inputs; /* [[path, size, mtime s, mtime ns], ...] */
 	int unchecked;  /* an input whose size and time cannot be read */
@@ -254,30 +252,28 @@ static void scan_inclusion(CXFile f, CXSourceLocation *stack, unsigned depth, CX
 	free(path);
 }
 
-static unsigned count_errors(CXTranslationUnit tu)
+/* The build's first error (the caller disposes of it), or NULL. */
+static CXDiagnostic first_error(CXTranslationUnit tu)
 {
-	unsigned n = clang_getNumDiagnostics(tu), e = 0;
+	unsigned n = clang_getNumDiagnostics(tu);
 	for (unsigned i = 0; i < n; i++) {
 		CXDiagnostic d = clang_getDiagnostic(tu, i);
 		if (clang_getDiagnosticSeverity(d) >= CXDiagnostic_Error)
-			e++;
+			return d;
 		clang_disposeDiagnostic(d);
 	}
-	return e;
+	return NULL;
 }
 
 /* HVCILINT_DEBUG: what a build made, and the first error that stopped it. */
 static void debug_build(const build_scan *b, const char *base, int ok)
 {
 	char *first = NULL;
-	unsigned n = b->tu ? clang_getNumDiagnostics(b->tu) : 0;
-	for (unsigned i = 0; i < n && !first; i++) {
-		CXDiagnostic d = clang_getDiagnostic(b->tu, i);
-		if (clang_getDiagnosticSeverity(d) >= CXDiagnostic_Error) {
-			CXString s = clang_formatDiagnostic(d, CXDiagnostic_DisplaySourceLocation);
-			first = hvci_strdup(clang_getCString(s));
-			clang_disposeString(s);
-		}
+	CXDiagnostic d = b->tu ? first_error(b->tu) : NULL;
+	if (d) {
+		CXString s = clang_formatDiagnostic(d, CXDiagnostic_DisplaySourceLocation);
+		first = hvci_strdup(clang_getCString(s));
+		clang_disposeString(s);
 		clang_disposeDiagnostic(d);
 	}
 	fprintf(stderr, "hvcilint: debug: pch %s: %s (%zu prefix files, %s)\n", base,
@@ -291,23 +287,18 @@ static void debug_build(const build_scan *b, const char *base, int ok)
 /* The prefix line of the build's first error, or 0 when it is elsewhere. */
 static size_t error_line(CXTranslationUnit tu, const char *prefix)
 {
-	unsigned n = clang_getNumDiagnostics(tu), line = 0;
-	int found = 0;
-	for (unsigned i = 0; i < n && !found; i++) {
-		CXDiagnostic d = clang_getDiagnostic(tu, i);
-		if (clang_getDiagnosticSeverity(d) >= CXDiagnostic_Error) {
-			CXFile f;
-			clang_getSpellingLocation(clang_getDiagnosticLocation(d), &f, &line, NULL,
-			                          NULL);
-			CXString s = clang_getFileName(f);
-			const char *name = clang_getCString(s);
-			if (!f || !name || strcmp(name, prefix))
-				line = 0;
-			clang_disposeString(s);
-			found = 1;
-		}
-		clang_disposeDiagnostic(d);
-	}
+	CXDiagnostic d = first_error(tu);
+	if (!d)
+		return 0;
+	CXFile f;
+	unsigned line;
+	clang_getSpellingLocation(clang_getDiagnosticLocation(d), &f, &line, NULL, NULL);
+	CXString s = clang_getFileName(f);
+	const char *name = clang_getCString(s);
+	if (!f || !name || strcmp(name, prefix))
+		line = 0;
+	clang_disposeString(s);
+	clang_disposeDiagnostic(d);
 	return line;
 }
 
@@ -317,7 +308,7 @@ static size_t error_line(CXTranslationUnit tu, const char *prefix)
  * the prefix does not qualify (then base.bad says so for this run).
  */
 static int build(const hvci_cmdline *cl, const char *base, const char *ext, const char *dir,
-                 const char *prefix_text)
+                 const char *prefix_text, size_t *cut_out)
 {
 	char *prefix = hvci_asprintf("%s%s", base, ext);
 	char *pch = hvci_asprintf("%s.pch", base);
@@ -349,20 +340,26 @@ static int build(const hvci_cmdline *cl, const char *base, const char *ext, cons
 		argv[n++] = prefix;
 	}
 	CXIndex idx = clang_createIndex(0, 0);
-	build_scan b = {NULL, prefix, json_array(), json_array(), 0};
+	build_scan b = {NULL, json_array(), json_array(), 0};
 	if (ok)
 		ok = clang_parseTranslationUnit2FullArgv(
 		         idx, NULL, (const char *const *)argv, (int)n, NULL, 0,
 		         CXTranslationUnit_DetailedPreprocessingRecord |
 		             CXTranslationUnit_ForSerialization | CXTranslationUnit_Incomplete,
 		         &b.tu) == CXError_Success &&
-		     b.tu && count_errors(b.tu) == 0;
+		     b.tu;
+	CXDiagnostic err = b.tu ? first_error(b.tu) : NULL;
+	if (err) {
+		ok = 0;
+		clang_disposeDiagnostic(err);
+	}
 	if (b.tu)
 		clang_getInclusions(b.tu, scan_inclusion, &b);
 	ok = ok && !b.unchecked && json_array_size(b.direct) > 0;
 	json_t *m =
 	    json_pack("{sssOsO}", "format", PCH_FORMAT, "direct", b.direct, "inputs", b.inputs);
 	size_t cut = !ok && b.tu ? error_line(b.tu, prefix) : 0;
+	*cut_out = cut > 1 ? cut - 1 : 0;
 	if (m && cut > 1)
 		/* The prefix's own line `cut` failed (a header that does not
 		 * exist, often a generated one): the lines before it may do. */
@@ -567,13 +564,18 @@ static char *through_header(json_t *m, size_t k, hvci_strv *inputs)
 	return hvci_strdup(last);
 }
 
-/* How many of the prefix's lines may do without the rest, from base.bad. */
-static size_t cut_of(const char *base)
+/*
+ * 1 when base.bad says the prefix failed and none of its inputs changed
+ * since; then *cut is how many of its lines may do without the rest (0:
+ * none).
+ */
+static int failed_before(const char *base, size_t *cut)
 {
 	json_t *bad = load_meta(base, "bad");
-	size_t cut = (size_t)json_integer_value(json_object_get(bad, "cut"));
+	if (bad)
+		*cut = (size_t)json_integer_value(json_object_get(bad, "cut"));
 	json_decref(bad);
-	return cut;
+	return bad != NULL;
 }
 
 /* The build's description of the key's PCH, building it when this is the
@@ -583,11 +585,9 @@ static json_t *obtain(const hvci_cmdline *cl, const char *cache_dir, const char 
                       size_t *cut)
 {
 	char *pch = hvci_asprintf("%s.pch", base);
-	json_t *m = NULL, *bad = load_meta(base, "bad");
-	if (bad) {
+	json_t *m = NULL;
+	if (failed_before(base, cut)) {
 		hvci_strset_add(&known_bad, key);
-		*cut = (size_t)json_integer_value(json_object_get(bad, "cut"));
-		json_decref(bad);
 	} else if (hvci_strset_has(&known_good, key) && private_file(pch)) {
 		m = load_meta(base, "json");
 	} else {
@@ -599,14 +599,12 @@ static json_t *obtain(const hvci_cmdline *cl, const char *cache_dir, const char 
 			if (private_file(pch))
 				m = load_meta(base, "json");
 			if (!m && private_file(seen)) {
-				if (build(cl, base, ext, dir, prefix_text)) {
+				if (build(cl, base, ext, dir, prefix_text, cut)) {
 					m = load_meta(base, "json");
 					prune(cache_dir);
 				}
-				if (!m) {
+				if (!m)
 					hvci_strset_add(&known_bad, key);
-					*cut = cut_of(base);
-				}
 			} else if (!m) {
 				write_atomic(seen, "", 0);
 			}
@@ -651,7 +649,8 @@ int hvci_pch_attach(hvci_pch *p, hvci_cmdline *cl, const char *cache_dir)
 		hvci_strset_init(&known_bad);
 		known_init = 1;
 	}
-	if (!cache_dir || cl->overlay_path || cl->forced_first || !cl->argc)
+	if (!cache_dir || cl->overlay_path || cl->forced_first || !cl->argc ||
+	    !private_dir(cache_dir))
 		return 0;
 	const char *ext = source_ext(cl->main_file);
 	const char *slash = strrchr(cl->main_file, '/');
@@ -673,8 +672,8 @@ int hvci_pch_attach(hvci_pch *p, hvci_cmdline *cl, const char *cache_dir)
 		char *base = hvci_asprintf("%s/%s", cache_dir, key);
 		size_t cut = 0;
 		if (hvci_strset_has(&known_bad, key))
-			cut = cut_of(base);
-		else if (private_dir(cache_dir))
+			failed_before(base, &cut);
+		else
 			attach_key(p, cl, cache_dir, base, key, ext, dir, pt.s, use, &cut);
 		free(base);
 		free(key);

@@ -212,12 +212,7 @@ static int add_header(hvci_recovery *rv, const char *spelled, CXSourceLocation a
 	}
 	char *path = hvci_asprintf("%s/%s", base, r);
 	free(base);
-	for (char *p = path + strlen(rv->dir) + 1; *p; p++)
-		if (*p == '/') {
-			*p = '\0';
-			mkdir(path, 0700);
-			*p = '/';
-		}
+	hvci_mkdirs(path, strlen(rv->dir), 0); /* a failure shows at fopen */
 	FILE *f = fopen(path, "wx");
 	if (f)
 		fclose(f);

@@ -18,7 +18,6 @@
  * the unit is recovered the usual way.
  */
 #include <dirent.h>
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -127,15 +126,10 @@ static int write_one(const char *dir, const char *rel, size_t rel_len, const cha
 	char *r = hvci_xstrndup(rel, rel_len);
 	char *path = hvci_asprintf("%s/%s", dir, r);
 	free(r);
-	for (char *p = path + strlen(dir) + 1; *p; p++)
-		if (*p == '/') {
-			*p = '\0';
-			if (mkdir(path, 0700) != 0 && errno != EEXIST) {
-				free(path);
-				return -1;
-			}
-			*p = '/';
-		}
+	if (hvci_mkdirs(path, strlen(dir), 0)) {
+		free(path);
+		return -1;
+	}
 	FILE *f = fopen(path, "wb");
 	int ok = f && fwrite(text, 1, len, f) == len;
 	if (f && fclose(f) != 0)

@@ -333,6 +333,24 @@ int hvci_dir_exists(const char *path)
 	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
+int hvci_mkdirs(const char *path, size_t skip, int whole)
+{
+	char *p = hvci_strdup(path);
+	size_t n = strlen(p);
+	int rc = 0;
+	for (size_t i = skip + 1; i <= n && !rc; i++) {
+		if (p[i] != '/' && (p[i] || !whole))
+			continue;
+		char c = p[i];
+		p[i] = '\0';
+		if (mkdir(p, 0700) != 0 && errno != EEXIST)
+			rc = -1;
+		p[i] = c;
+	}
+	free(p);
+	return rc;
+}
+
 static int stat_has(void *ud, const char *dir, const char *name)
 {
 	(void)ud;

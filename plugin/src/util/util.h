@@ -101,6 +101,10 @@ char *hvci_line_of(const char *text, size_t len, unsigned line);
 char *hvci_abspath(const char *path, const char *base_dir);
 int hvci_file_exists(const char *path);
 int hvci_dir_exists(const char *path);
+/* mkdir -p, new folders closed to others (0700), of the folders of `path`
+ * after its first `skip` bytes: each one up to the last '/', and the last
+ * component too when `whole`.  0, or -1 when one cannot be made. */
+int hvci_mkdirs(const char *path, size_t skip, int whole);
 /*
  * An absolute path with each missing component replaced by the entry of its
  * folder that matches it ignoring case, as Windows would find it; what
