@@ -10,7 +10,7 @@
 
 VOID Fill(PVOID Unused)
 {
-	VENDOR_CTX Ctx; // expected-note {{2 names this unit uses are declared nowhere (first: 'VENDOR_CTX'); analysed with stand-in declarations}}
+	VENDOR_CTX Ctx; // expected-note {{1 name this unit uses is declared nowhere (first: 'VENDOR_CTX'); analysed with stand-in declarations}}
 	PVOID p;
 	p = MmGetSystemAddressForMdlSafe(VendorDma(&Ctx)->Mdl, NormalPagePriority | MdlMappingNoExecute); // expected-note {{parse error}}
 	p = MmGetSystemAddressForMdlSafe(Ctx.Mdl, NormalPagePriority); // expected-warning {{'MmGetSystemAddressForMdlSafe' maps the MDL as executable: priority 'NormalPagePriority' (0x10) lacks MdlMappingNoExecute [hvci-exec-mdl]}}

@@ -571,12 +571,87 @@ static int plan_member(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d, 
 	return added;
 }
 
+/* How far back a variable's failed declaration is looked for. */
+#define DECL_REACH (64 * 1024)
+
+/*
+ * `T v; ... v.Member` with T unknown: clang dropped v's declaration, so
+ * every use of v is an undeclared name too.  v is no missing name but a
+ * variable of our stand-in T, and what the unit reads from it says what T
+ * holds: planned now, with T, instead of in a pass of its own.  1 when
+ * `name` (at t) is such a variable; *added is set when that was new.
+ */
+static int plan_variable(hvci_recovery *rv, const textpos *t, const char *name, int *added)
+{
+	char *type = hvci_text_decl_type(t, name, DECL_REACH);
+	standin *e = type_standin(rv, type);
+	free(type);
+	if (!e || e->kind != SI_TYPE)
+		return 0;
+	size_t at;
+	int c = hvci_text_next_char(t, &at);
+	int dot = c == '.';
+	int arrow = c == '-' && at + 1 < t->len && t->buf[at + 1] == '>';
+	if (!dot && !arrow)
+		return 1;
+	size_t i = hvci_text_skip_space(t, at + (arrow ? 2 : 1));
+	int called;
+	size_t len = member_at(t, i, &called);
+	if (!len)
+		return 1;
+	*added |= add_member(e, t->buf + i, len, called);
+	if (dot && !e->dot)
+		e->dot = *added = 1;
+	if (arrow && !e->arrow)
+		e->arrow = *added = 1;
+	if (!called)
+		*added |= plan_chain(rv, (size_t)(e - rv->si), t, i, len);
+	return 1;
+}
+
 /* The second quoted name in a diagnostic ("no member named 'X' in 'T'"). */
 static char *second_quoted(const char *msg)
 {
 	const char *a = strchr(msg, '\'');
 	const char *b = a ? strchr(a + 1, '\'') : NULL;
 	return b ? hvci_text_quoted(b + 1) : NULL;
+}
+
+/*
+ * `p->Member[i]` where Member is a plain member of one of our structures,
+ * read elsewhere without an index: it holds an array after all.  The
+ * expression is not in the AST, so the text names the member; a name two
+ * of our structures share is left alone.
+ */
+static int indexed_member(hvci_recovery *rv, const textpos *t)
+{
+	if (t->off >= t->len || t->buf[t->off] != '[')
+		return 0;
+	size_t e = t->off;
+	while (e > 0 && isspace((unsigned char)t->buf[e - 1]))
+		e--;
+	size_t b = e;
+	while (b > 0 && hvci_text_ident_char((unsigned char)t->buf[b - 1]))
+		b--;
+	size_t o = b;
+	while (o > 0 && isspace((unsigned char)t->buf[o - 1]))
+		o--;
+	if (b == e || o == 0 ||
+	    (t->buf[o - 1] != '.' && !(t->buf[o - 1] == '>' && o > 1 && t->buf[o - 2] == '-')))
+		return 0;
+	standin *only = NULL;
+	for (size_t k = 0; k < rv->n_si; k++) {
+		standin *x = &rv->si[k];
+		size_t m = x->kind == SI_TYPE || x->kind == SI_TAG
+		               ? find_member(x, t->buf + b, e - b)
+		               : x->n_members;
+		if (m == x->n_members)
+			continue;
+		if (only)
+			return 0;
+		only = x;
+	}
+	return only ? index_member(only, t->buf + b, e - b) : 0;
 }
 
 /* Errors about a stand-in type that is a structure, pointer or array after all. */
@@ -678,6 +753,9 @@ static int plan_shape(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d, c
 			return 0;
 		return e->record = 1;
 	}
+	if (!strcmp(msg, "subscripted value is not an array, pointer, or vector") &&
+	    indexed_member(rv, t))
+		return 1;
 	if (!strcmp(msg, "subscripted value is not an array, pointer, or vector")) {
 		/* `name[i]` where `name` was declared `T name` with T ours: the
 		 * subscripted expression is not in the AST, so the text says. */
@@ -721,6 +799,9 @@ static int plan_one(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d,
 		/* `ANNOTATION(args) TYPE f(...)` against `TYPE (*fp)(...)`. */
 		standin_kind k = c == '(' && c2 != '*' && c2 != '^' ? SI_FMACRO : SI_TYPE;
 		added = add_standin(rv, declared, rules, name, k, clang_getDiagnosticLocation(d));
+	} else if (name && !strncmp(msg, "use of undeclared identifier '", 30) && have_text &&
+	           plan_variable(rv, &t, name, &added)) {
+		/* planned as a use of its type */
 	} else if (name && !strncmp(msg, "use of undeclared identifier '", 30)) {
 		int c = have_text ? hvci_text_next_char(&t, &at) : 0;
 		int p = have_text ? hvci_text_prev_char(&t) : 0;

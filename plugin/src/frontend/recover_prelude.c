@@ -141,11 +141,19 @@ static void put_pair(FILE *f, const standin *e, const standin *p)
 	standin both = *e;
 	both.members = hvci_xcalloc(e->n_members + p->n_members, sizeof *both.members);
 	both.n_members = 0;
+	/* One member per name: read through both, it may have a structure
+	 * of ours from each side; FOO's is kept, and what the other lacks
+	 * comes as it is read. */
 	for (size_t k = 0; k < e->n_members + p->n_members; k++) {
 		char *m = k < e->n_members ? e->members[k] : p->members[k - e->n_members];
+		const char *mn = m + (m[0] == '(');
+		size_t ml = strcspn(mn, ":[");
 		size_t j = 0;
-		while (j < both.n_members && strcmp(both.members[j], m))
-			j++;
+		for (; j < both.n_members; j++) {
+			const char *h = both.members[j] + (both.members[j][0] == '(');
+			if (strcspn(h, ":[") == ml && !strncmp(h, mn, ml))
+				break;
+		}
 		if (j == both.n_members)
 			both.members[both.n_members++] = m;
 	}

@@ -328,3 +328,73 @@ char *hvci_text_at_ident(const textpos *t)
 		return NULL;
 	return hvci_xstrndup(t->buf + t->off, i - t->off);
 }
+
+/*
+ * 1 when a declaration ending at `from` is still in scope at `to`: no
+ * block closes between them, and a parameter list closes only into the
+ * body of its function (a prototype's parameters are gone after it).
+ * Braces in comments and strings count too; a wrong answer costs a pass.
+ */
+static int in_scope(const textpos *t, size_t from, size_t to)
+{
+	int braces = 0, parens = 0;
+	for (size_t i = from; i < to; i++) {
+		char c = t->buf[i];
+		if (c == '(') {
+			parens++;
+		} else if (c == ')' && --parens < 0) {
+			size_t at;
+			if (hvci_text_char_from(t, i + 1, &at) != '{' || at >= to)
+				return 0;
+			/* The body is the parameters' scope: it must not close. */
+			i = at;
+			parens = 0;
+			braces = 0;
+		} else if (c == '{') {
+			braces++;
+		} else if (c == '}' && --braces < 0) {
+			return 0;
+		}
+	}
+	return 1;
+}
+
+/*
+ * The type word of the nearest declaration of `var` in scope before
+ * t->off: `TYPE var;`, `TYPE *var = ...`, `TYPE var[N]`, `(TYPE var)`.
+ * It looks back at most `limit` bytes; NULL when no such declaration is
+ * there.  A keyword before the name (`return var;`) is no type.
+ */
+char *hvci_text_decl_type(const textpos *t, const char *var, size_t limit)
+{
+	static const char *const not_types[] = {"return", "case",  "goto",   "else",
+	                                        "sizeof", "throw", "delete", "do"};
+	size_t vl = strlen(var);
+	size_t stop = t->off > limit ? t->off - limit : 0;
+	for (size_t i = t->off; i-- > stop;) {
+		if (t->buf[i] != var[0] || i + vl >= t->off || memcmp(t->buf + i, var, vl) ||
+		    (i > 0 && hvci_text_ident_char((unsigned char)t->buf[i - 1])) ||
+		    hvci_text_ident_char((unsigned char)t->buf[i + vl]))
+			continue;
+		size_t at;
+		int n = hvci_text_char_from(t, i + vl, &at);
+		if (n != ';' && n != '=' && n != ',' && n != '[' && n != ')')
+			continue;
+		size_t k = i;
+		while (k > 0 && (isspace((unsigned char)t->buf[k - 1]) || t->buf[k - 1] == '*'))
+			k--;
+		size_t e = k;
+		while (k > 0 && hvci_text_ident_char((unsigned char)t->buf[k - 1]))
+			k--;
+		if (k == e || isdigit((unsigned char)t->buf[k]) || !in_scope(t, i + vl, t->off))
+			continue;
+		char *w = hvci_xstrndup(t->buf + k, e - k);
+		size_t j = 0;
+		while (j < sizeof not_types / sizeof *not_types && strcmp(w, not_types[j]))
+			j++;
+		if (j == sizeof not_types / sizeof *not_types)
+			return w;
+		free(w);
+	}
+	return NULL;
+}
