@@ -49,6 +49,7 @@ hvci_recovery *hvci_recovery_new(void)
 {
 	hvci_recovery *rv = hvci_xcalloc(1, sizeof *rv);
 	hvci_strset_init(&rv->done);
+	hvci_strset_init(&rv->callables);
 	return rv;
 }
 
@@ -83,6 +84,7 @@ void hvci_recovery_free(hvci_recovery *rv)
 	hvci_recover_msvc_free(rv);
 	hvci_loc_clear(&rv->first_at);
 	hvci_strset_free(&rv->done);
+	hvci_strset_free(&rv->callables);
 	/* Depth first, never following a link: only what mkdtemp made. */
 	if (rv->dir)
 		nftw(rv->dir, rm_one, 8, FTW_DEPTH | FTW_PHYS);
@@ -776,6 +778,51 @@ static int plan_shape(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d, c
 	return 0;
 }
 
+static enum CXChildVisitResult collect_callables(CXCursor c, CXCursor parent, CXClientData d)
+{
+	(void)parent;
+	enum CXCursorKind k = clang_getCursorKind(c);
+	if (clang_isDeclaration(k) || k == CXCursor_MacroDefinition) {
+		CXString s = clang_getCursorSpelling(c);
+		const char *n = clang_getCString(s);
+		if (n && *n)
+			hvci_strset_add(d, n);
+		clang_disposeString(s);
+	}
+	/* Scopes that declare functions; never a function's body. */
+	switch (k) {
+	case CXCursor_Namespace:
+	case CXCursor_LinkageSpec:
+	case CXCursor_UnexposedDecl:
+	case CXCursor_ClassDecl:
+	case CXCursor_StructDecl:
+	case CXCursor_UnionDecl:
+	case CXCursor_ClassTemplate:
+	case CXCursor_ClassTemplatePartialSpecialization:
+		return CXChildVisit_Recurse;
+	default:
+		return CXChildVisit_Continue;
+	}
+}
+
+/*
+ * 1 when `name` is declared anywhere in the unit, broken declarations and
+ * class members included: a call of it is no call of a missing function
+ * (a stand-in would clash with the declaration or hide the member).  The
+ * names are collected once per pass, on the first question.
+ */
+static int known_callable(hvci_recovery *rv, CXTranslationUnit tu, const char *name)
+{
+	if (!rv->callables_ready) {
+		hvci_strset_free(&rv->callables);
+		hvci_strset_init(&rv->callables);
+		clang_visitChildren(clang_getTranslationUnitCursor(tu), collect_callables,
+		                    &rv->callables);
+		rv->callables_ready = 1;
+	}
+	return hvci_strset_has(&rv->callables, name);
+}
+
 /* What one error asks for; 1 when it added a stand-in. */
 static int plan_one(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d,
                     const hvci_strset *declared, const hvci_rules *rules)
@@ -823,6 +870,17 @@ static int plan_one(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d,
 		/* The WDK's GUIDs are named so (GUID_DEVINTERFACE_X, GUID_BUS_TYPE_X). */
 		if (added && k != SI_TYPE && !strncmp(name, "GUID_", 5))
 			hvci_recover_mark_object(rv, name, "_GUID", 1);
+		/* C++: `Trace(LEVEL, ...)` with LEVEL unknown leaves the call
+		 * to be resolved later, so clang says nothing of an unknown
+		 * Trace until LEVEL is declared: it is planned now, with LEVEL.
+		 * (C declares such a function implicitly: nothing to plan.) */
+		char *callee = have_text && k != SI_TYPE && hvci_strset_has(declared, "__cplusplus")
+		                   ? hvci_text_callee(&t)
+		                   : NULL;
+		if (callee && !known_callable(rv, tu, callee))
+			added |= add_standin(rv, declared, rules, callee, SI_VALUE,
+			                     clang_getDiagnosticLocation(d));
+		free(callee);
 	} else if (have_text && !strcmp(msg, "a parameter list without types is only allowed "
 	                                     "in a function definition")) {
 		/* `DECLARE_THING(g_name);` at file scope: an unknown macro
@@ -898,6 +956,7 @@ int hvci_recovery_plan(hvci_recovery *rv, CXTranslationUnit tu, const hvci_rules
 	}
 	if (!any_error || !hvci_recover_make_dir(rv))
 		return 0;
+	rv->callables_ready = 0;
 	hvci_strset declared;
 	hvci_strset_init(&declared);
 	clang_visitChildren(clang_getTranslationUnitCursor(tu), collect_names, &declared);

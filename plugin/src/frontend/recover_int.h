@@ -54,8 +54,10 @@ struct hvci_recovery {
 	size_t n_named;    /* the entries of si the unit names (not member types) */
 	hvci_loc first_at; /* where the first stood-in name was used (file NULL: unknown) */
 	hvci_strset done;
-	char **headers;      /* missing #include names, as written */
-	hvci_loc *header_at; /* where each was included (file NULL: unknown) */
+	hvci_strset callables; /* every name the unit declares (known_callable) */
+	int callables_ready;   /* callables is from this pass's parse */
+	char **headers;        /* missing #include names, as written */
+	hvci_loc *header_at;   /* where each was included (file NULL: unknown) */
 	size_t n_headers;
 	int passes;
 	int applied; /* the command line carries the prelude and the folder */

@@ -398,3 +398,50 @@ char *hvci_text_decl_type(const textpos *t, const char *var, size_t limit)
 	}
 	return NULL;
 }
+
+/*
+ * The function a call argument at t->off is passed to, when it is called
+ * by a plain name: `Trace(LEVEL, ...)` gives "Trace".  NULL for a member
+ * (`p->f(...)`, `x.f(...)`), a qualified name (`ns::f(...)`), a keyword
+ * (`if (...)`, `sizeof(...)`) and anything not inside parentheses.
+ */
+char *hvci_text_callee(const textpos *t)
+{
+	static const char *const keywords[] = {"if",         "while",    "for",      "switch",
+	                                       "return",     "sizeof",   "alignof",  "decltype",
+	                                       "typeid",     "catch",    "__typeof", "_Alignof",
+	                                       "__declspec", "__pragma", "_Pragma"};
+	int depth = 0;
+	for (size_t i = t->off; i-- > 0;) {
+		char c = t->buf[i];
+		if (c == ')' || c == ']') {
+			depth++;
+		} else if ((c == '(' || c == '[') && depth > 0) {
+			depth--;
+		} else if (c == '[') {
+			return NULL;
+		} else if (c == '(') {
+			textpos p = *t;
+			p.off = i;
+			size_t b, e;
+			if (!word_span(&p, &b, &e))
+				return NULL;
+			size_t k = b;
+			while (k > 0 && isspace((unsigned char)t->buf[k - 1]))
+				k--;
+			if (k > 0 &&
+			    (t->buf[k - 1] == '.' || t->buf[k - 1] == '>' || t->buf[k - 1] == ':'))
+				return NULL;
+			char *w = hvci_xstrndup(t->buf + b, e - b);
+			for (size_t j = 0; j < sizeof keywords / sizeof *keywords; j++)
+				if (!strcmp(w, keywords[j])) {
+					free(w);
+					return NULL;
+				}
+			return w;
+		} else if (c == ';' || c == '{' || c == '}') {
+			return NULL;
+		}
+	}
+	return NULL;
+}

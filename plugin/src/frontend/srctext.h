@@ -39,5 +39,6 @@ int hvci_text_declares(const textpos *t, const char *type, const char *var);
 char *hvci_text_init_type(const textpos *t);
 char *hvci_text_at_ident(const textpos *t);
 char *hvci_text_decl_type(const textpos *t, const char *var, size_t limit);
+char *hvci_text_callee(const textpos *t);
 
 #endif
