@@ -62,6 +62,17 @@ static int rm_one(const char *path, const struct stat *st, int flag, struct FTW 
 	return 0;
 }
 
+static void free_fields(hvci_recovery *rv)
+{
+	for (size_t i = 0; i < rv->n_fields; i++) {
+		free(rv->fields[i].name);
+		free(rv->fields[i].type);
+	}
+	free(rv->fields);
+	rv->fields = NULL;
+	rv->n_fields = 0;
+}
+
 void hvci_recovery_free(hvci_recovery *rv)
 {
 	if (!rv)
@@ -85,6 +96,7 @@ void hvci_recovery_free(hvci_recovery *rv)
 	hvci_loc_clear(&rv->first_at);
 	hvci_strset_free(&rv->done);
 	hvci_strset_free(&rv->callables);
+	free_fields(rv);
 	/* Depth first, never following a link: only what mkdtemp made. */
 	if (rv->dir)
 		nftw(rv->dir, rm_one, 8, FTW_DEPTH | FTW_PHYS);
@@ -359,7 +371,16 @@ static size_t find_member(const standin *e, const char *m, size_t len)
 /* Member `m` (`len` bytes) of stand-in `e`; 1 when it is new. */
 static int add_member(standin *e, const char *m, size_t len, int called)
 {
-	if (find_member(e, m, len) < e->n_members)
+	size_t k = find_member(e, m, len);
+	/* A member that is called holds a function, however else it is read
+	 * (a test of it, or text in a comment, may come first). */
+	if (k < e->n_members && called && e->members[k][0] != '(' &&
+	    e->members[k][len] == '\0') {
+		free(e->members[k]);
+		e->members[k] = hvci_asprintf("(%.*s", (int)len, m);
+		return 1;
+	}
+	if (k < e->n_members)
 		return 0;
 	e->members = hvci_xrealloc(e->members, (e->n_members + 1) * sizeof *e->members);
 	e->members[e->n_members++] = hvci_asprintf("%s%.*s", called ? "(" : "", (int)len, m);
@@ -471,6 +492,30 @@ static standin *member_standin(hvci_recovery *rv, CXTranslationUnit tu, CXDiagno
 }
 
 /*
+ * `PFOO p` with PFOO unknown, as a parameter or a variable: clang keeps p
+ * as an int, so `p->Member` says int where the declaration says PFOO.
+ * The declaration's text names our stand-in; NULL when it names another.
+ */
+static standin *declared_standin(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d)
+{
+	if (clang_getDiagnosticNumRanges(d) == 0)
+		return NULL;
+	CXCursor c = cursor_ending_at(tu, clang_getRangeEnd(clang_getDiagnosticRange(d, 0)));
+	if (clang_getCursorKind(c) != CXCursor_DeclRefExpr)
+		return NULL;
+	CXCursor decl = clang_getCursorReferenced(c);
+	enum CXCursorKind k = clang_getCursorKind(decl);
+	textpos t;
+	if ((k != CXCursor_ParmDecl && k != CXCursor_VarDecl) ||
+	    !hvci_text_at(tu, clang_getCursorLocation(decl), &t))
+		return NULL;
+	char *type = hvci_text_ident_before(&t);
+	standin *e = type_standin(rv, type);
+	free(type);
+	return e && e->kind == SI_TYPE ? e : NULL;
+}
+
+/*
  * `p->A.B->C`, read where `A` was missing from stand-in si[ei]: the links
  * after it are planned now too, each member before a `.` or `->` getting
  * a structure of its own (and one indexed, `A[i].B`, becoming a pointer
@@ -562,6 +607,8 @@ static int plan_member(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d, 
 	if (!e)
 		e = member_standin(rv, tu, d);
 	if (!e)
+		e = declared_standin(rv, tu, d);
+	if (!e)
 		return 0;
 	int added = add_member(e, t->buf + i, len, called);
 	if (dot && !e->dot)
@@ -583,6 +630,34 @@ static int plan_member(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d, 
  * holds: planned now, with T, instead of in a pass of its own.  1 when
  * `name` (at t) is such a variable; *added is set when that was new.
  */
+/*
+ * What the unit reads from an object of our stand-in `e` whose name ends at
+ * `at` (`x.Member`, `p->Member`, read on along a chain): 1 when that was
+ * new.  `dot_ok` and `arrow_ok` say which of the two may be planned.
+ */
+static int plan_read(hvci_recovery *rv, standin *e, const textpos *t, size_t at, int dot_ok,
+                     int arrow_ok)
+{
+	int c = hvci_text_char_from(t, at, &at);
+	int dot = c == '.';
+	int arrow = c == '-' && at + 1 < t->len && t->buf[at + 1] == '>';
+	if ((!dot || !dot_ok) && (!arrow || !arrow_ok))
+		return 0;
+	size_t i = hvci_text_skip_space(t, at + (arrow ? 2 : 1));
+	int called;
+	size_t len = member_at(t, i, &called);
+	if (!len)
+		return 0;
+	int added = add_member(e, t->buf + i, len, called);
+	if (dot && !e->dot)
+		e->dot = added = 1;
+	if (arrow && !e->arrow)
+		e->arrow = added = 1;
+	if (!called)
+		added |= plan_chain(rv, (size_t)(e - rv->si), t, i, len);
+	return added;
+}
+
 static int plan_variable(hvci_recovery *rv, const textpos *t, const char *name, int *added)
 {
 	char *type = hvci_text_decl_type(t, name, DECL_REACH);
@@ -590,25 +665,148 @@ static int plan_variable(hvci_recovery *rv, const textpos *t, const char *name, 
 	free(type);
 	if (!e || e->kind != SI_TYPE)
 		return 0;
-	size_t at;
-	int c = hvci_text_next_char(t, &at);
-	int dot = c == '.';
-	int arrow = c == '-' && at + 1 < t->len && t->buf[at + 1] == '>';
-	if (!dot && !arrow)
-		return 1;
-	size_t i = hvci_text_skip_space(t, at + (arrow ? 2 : 1));
-	int called;
-	size_t len = member_at(t, i, &called);
-	if (!len)
-		return 1;
-	*added |= add_member(e, t->buf + i, len, called);
-	if (dot && !e->dot)
-		e->dot = *added = 1;
-	if (arrow && !e->arrow)
-		e->arrow = *added = 1;
-	if (!called)
-		*added |= plan_chain(rv, (size_t)(e - rv->si), t, i, len);
+	*added |= plan_read(rv, e, t, t->off + strlen(name), 1, 1);
 	return 1;
+}
+
+/*
+ * `PFOO Param` in a function's definition, with PFOO unknown: clang drops
+ * the parameter, and every read through it (`Param->Member`) silently.
+ * The reads in the function's body are planned now; 1 when one was new.
+ * `at` is where the parameter's name starts.
+ */
+static int plan_parameter(hvci_recovery *rv, size_t ei, const textpos *t, size_t at, size_t len)
+{
+	int depth = 0;
+	size_t i = at + len;
+	for (; i < t->len && depth >= 0; i++)
+		if (t->buf[i] == '(')
+			depth++;
+		else if (t->buf[i] == ')')
+			depth--;
+		else if (t->buf[i] == ';' || t->buf[i] == '{' || t->buf[i] == '}')
+			return 0;
+	/* The definition's body, after any comment (a banner is common). */
+	for (;;) {
+		i = hvci_text_skip_space(t, i);
+		if (i + 1 < t->len && t->buf[i] == '/' && t->buf[i + 1] == '*') {
+			const char *end = memmem(t->buf + i + 2, t->len - i - 2, "*/", 2);
+			if (!end)
+				return 0;
+			i = (size_t)(end - t->buf) + 2;
+		} else if (i + 1 < t->len && t->buf[i] == '/' && t->buf[i + 1] == '/') {
+			const char *end = memchr(t->buf + i, '\n', t->len - i);
+			if (!end)
+				return 0;
+			i = (size_t)(end - t->buf);
+		} else {
+			break;
+		}
+	}
+	if (i >= t->len || t->buf[i] != '{')
+		return 0;
+	int p = hvci_recover_pointer_name(rv->si[ei].name), added = 0;
+	for (depth = 0; i < t->len; i++) {
+		char c = t->buf[i];
+		if (c == '{')
+			depth++;
+		else if (c == '}' && --depth == 0)
+			break;
+		if (!hvci_text_ident_char((unsigned char)c) ||
+		    hvci_text_ident_char((unsigned char)t->buf[i - 1]))
+			continue;
+		size_t b = i;
+		while (i < t->len && hvci_text_ident_char((unsigned char)t->buf[i]))
+			i++;
+		size_t k = b;
+		while (k > 0 && isspace((unsigned char)t->buf[k - 1]))
+			k--;
+		int member = k > 0 && (t->buf[k - 1] == '.' || t->buf[k - 1] == '>');
+		/* Planning may move rv->si: the stand-in is found by its index. */
+		if (!member && i - b == len && !memcmp(t->buf + b, t->buf + at, len))
+			added |= plan_read(rv, &rv->si[ei], t, i, !p, p);
+		i--;
+	}
+	return added;
+}
+
+/*
+ * `T Name` with T unknown, at the error about T.  In a structure
+ * (`T Field;`) clang keeps Field as a broken member and drops every read
+ * through it (`p->Field.Member`) without a word until T is declared: the
+ * field is noted, and plan_fields reads through it once every error is
+ * read.  A parameter's reads are planned at once (plan_parameter).
+ */
+static int note_field(hvci_recovery *rv, const textpos *t, const char *type)
+{
+	size_t at;
+	standin *e = type_standin(rv, type);
+	if (!e || e->kind != SI_TYPE || !hvci_text_ident_char(hvci_text_next_char(t, &at)))
+		return 0;
+	textpos f = *t;
+	f.off = at;
+	char *field = hvci_text_at_ident(&f);
+	size_t after;
+	int c = field ? hvci_text_char_from(t, at + strlen(field), &after) : 0;
+	int added = 0;
+	if (c == ',' || c == ')')
+		added = plan_parameter(rv, (size_t)(e - rv->si), t, at, strlen(field));
+	if (c == ';' || c == '[' || c == ',') {
+		rv->fields = hvci_xrealloc(rv->fields, (rv->n_fields + 1) * sizeof *rv->fields);
+		rv->fields[rv->n_fields].name = field;
+		rv->fields[rv->n_fields].type = hvci_strdup(type);
+		rv->n_fields++;
+		field = NULL;
+	}
+	free(field);
+	return added;
+}
+
+/*
+ * The main file's reads through the fields note_field found: each plans
+ * a member of the field's type, the way a variable's do (plan_variable).
+ * Only the reading the type's name allows is taken (`.` for FOO, `->` for
+ * PFOO): a field of another structure with the same name must not turn a
+ * pointer into a structure.
+ */
+static int plan_fields(hvci_recovery *rv, CXTranslationUnit tu)
+{
+	if (!rv->n_fields)
+		return 0;
+	CXString ms = clang_getTranslationUnitSpelling(tu);
+	CXFile f = clang_getFile(tu, clang_getCString(ms));
+	clang_disposeString(ms);
+	size_t len = 0;
+	const char *buf = f ? clang_getFileContents(tu, f, &len) : NULL;
+	if (!buf)
+		return 0;
+	textpos t = {buf, len, 0};
+	int added = 0;
+	for (size_t i = 0; i + 1 < len; i++) {
+		size_t b;
+		if (buf[i] == '.')
+			b = hvci_text_skip_space(&t, i + 1);
+		else if (buf[i] == '-' && buf[i + 1] == '>')
+			b = hvci_text_skip_space(&t, i + 2);
+		else
+			continue;
+		size_t e = b;
+		while (e < len && hvci_text_ident_char((unsigned char)buf[e]))
+			e++;
+		for (size_t k = 0; e > b && k < rv->n_fields; k++) {
+			if (strlen(rv->fields[k].name) != e - b ||
+			    memcmp(rv->fields[k].name, buf + b, e - b))
+				continue;
+			standin *s = type_standin(rv, rv->fields[k].type);
+			if (s && s->kind == SI_TYPE) {
+				int p = hvci_recover_pointer_name(s->name);
+				added |= plan_read(rv, s, &t, e, !p, p);
+			}
+			break;
+		}
+		i = e > i ? e - 1 : i;
+	}
+	return added;
 }
 
 /* The second quoted name in a diagnostic ("no member named 'X' in 'T'"). */
@@ -846,6 +1044,8 @@ static int plan_one(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d,
 		/* `ANNOTATION(args) TYPE f(...)` against `TYPE (*fp)(...)`. */
 		standin_kind k = c == '(' && c2 != '*' && c2 != '^' ? SI_FMACRO : SI_TYPE;
 		added = add_standin(rv, declared, rules, name, k, clang_getDiagnosticLocation(d));
+		if (k == SI_TYPE && have_text)
+			added |= note_field(rv, &t, name);
 	} else if (name && !strncmp(msg, "use of undeclared identifier '", 30) && have_text &&
 	           plan_variable(rv, &t, name, &added)) {
 		/* planned as a use of its type */
@@ -976,12 +1176,14 @@ int hvci_recovery_plan(hvci_recovery *rv, CXTranslationUnit tu, const hvci_rules
 		clang_disposeDiagnostic(d);
 	}
 	int added = 0;
+	free_fields(rv);
 	for (unsigned i = 0; i < nd; i++) {
 		CXDiagnostic d = clang_getDiagnostic(tu, i);
 		if (clang_getDiagnosticSeverity(d) >= CXDiagnostic_Error)
 			added += plan_one(rv, tu, d, &declared, rules);
 		clang_disposeDiagnostic(d);
 	}
+	added += plan_fields(rv, tu);
 	hvci_strset_free(&declared);
 	return added > 0;
 }

@@ -56,8 +56,13 @@ struct hvci_recovery {
 	hvci_strset done;
 	hvci_strset callables; /* every name the unit declares (known_callable) */
 	int callables_ready;   /* callables is from this pass's parse */
-	char **headers;        /* missing #include names, as written */
-	hvci_loc *header_at;   /* where each was included (file NULL: unknown) */
+	struct {
+		char *name; /* a structure member declared with an unknown type */
+		char *type; /* that type, one of our stand-ins */
+	} * fields;         /* found by this pass's errors (note_field) */
+	size_t n_fields;
+	char **headers;      /* missing #include names, as written */
+	hvci_loc *header_at; /* where each was included (file NULL: unknown) */
 	size_t n_headers;
 	int passes;
 	int applied; /* the command line carries the prelude and the folder */
@@ -77,6 +82,8 @@ void hvci_recover_mark_applied(hvci_recovery *rv, hvci_cmdline *cl);
 /* Makes the recovery folder (mkdtemp) and its stand-in include root; 1
  * when it exists. */
 int hvci_recover_make_dir(hvci_recovery *rv);
+/* PFOO: a pointer by the kernel's naming convention (recover_prelude.c). */
+int hvci_recover_pointer_name(const char *name);
 
 /* Stand-in value `name` is an object of `struct tag` (a GUID's braced
  * value when tag is NULL); 1 when that is news (recover_value.c). */

@@ -34,7 +34,7 @@ void hvci_recover_insert_args(hvci_cmdline *c, const char *const *args, size_t n
 	insert_at(c, c->argc - tail, args, n);
 }
 
-static int pointer_name(const char *name)
+int hvci_recover_pointer_name(const char *name)
 {
 	return name[0] == 'P' && isupper((unsigned char)name[1]);
 }
@@ -59,7 +59,7 @@ static void put_scalar(FILE *f, const standin *e)
 		fprintf(f, "typedef __hvci_standin_any *%s;\n", e->name);
 	/* PFOO is a pointer by the kernel's naming convention; char keeps
 	 * arithmetic on it valid. */
-	else if (pointer_name(e->name))
+	else if (hvci_recover_pointer_name(e->name))
 		fprintf(f, "typedef char *%s;\n", e->name);
 	else
 		fprintf(f, "typedef int %s;\n", e->name);
@@ -76,7 +76,8 @@ static void put_struct(FILE *f, const standin *e)
 		fprintf(f, "\t__HVCI_ANY_CTOR(%s)\n", e->name);
 	put_members(f, e);
 	/* Ours nested: a pointer when read with `->` only. */
-	int pointer = e->nested ? e->arrow && !e->dot : pointer_name(e->name) && !e->dot;
+	int pointer =
+	    e->nested ? e->arrow && !e->dot : hvci_recover_pointer_name(e->name) && !e->dot;
 	fprintf(f, "} %s%s;\n", pointer ? "*" : "", e->name);
 }
 
