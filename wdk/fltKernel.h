@@ -6,7 +6,9 @@
  * surface: registration (FLT_REGISTRATION with all members in order, so
  * positional initialisers parse), callback data and parameters (common
  * operations only), contexts, file-name information, communication ports,
- * and the pool / section / ECP-lookaside APIs of the facts.
+ * and the pool / section / ECP-lookaside APIs of the facts; also the
+ * callback-data and instance-setup flags, reparse tag data
+ * (FLT_TAG_DATA_BUFFER) and volume properties (FltGetVolumeProperties).
  *
  * Left out: most FLT_PARAMETERS members, transactions, oplocks, I/O
  * generation (FltReadFile & co.), volume/instance enumeration.
@@ -74,9 +76,17 @@ typedef ULONG FLT_POST_OPERATION_FLAGS;
 #define FLTFL_POST_OPERATION_DRAINING 0x00000001
 
 typedef ULONG FLT_CALLBACK_DATA_FLAGS;
-#define FLTFL_CALLBACK_DATA_IRP_OPERATION       0x00000002
-#define FLTFL_CALLBACK_DATA_FAST_IO_OPERATION   0x00000004
-#define FLTFL_CALLBACK_DATA_FS_FILTER_OPERATION 0x00000008
+#define FLTFL_CALLBACK_DATA_REISSUE_MASK        0x0000FFFF
+#define FLTFL_CALLBACK_DATA_IRP_OPERATION       0x00000001
+#define FLTFL_CALLBACK_DATA_FAST_IO_OPERATION   0x00000002
+#define FLTFL_CALLBACK_DATA_FS_FILTER_OPERATION 0x00000004
+#define FLTFL_CALLBACK_DATA_SYSTEM_BUFFER       0x00000008
+#define FLTFL_CALLBACK_DATA_GENERATED_IO        0x00010000
+#define FLTFL_CALLBACK_DATA_REISSUED_IO         0x00020000
+#define FLTFL_CALLBACK_DATA_DRAINING_IO         0x00040000
+#define FLTFL_CALLBACK_DATA_POST_OPERATION      0x00080000
+#define FLTFL_CALLBACK_DATA_NEW_SYSTEM_BUFFER   0x00100000
+#define FLTFL_CALLBACK_DATA_DIRTY               0x80000000
 #define FLT_IS_IRP_OPERATION(Data) \
     (FlagOn((Data)->Flags, FLTFL_CALLBACK_DATA_IRP_OPERATION))
 #define FLT_IS_FASTIO_OPERATION(Data) \
@@ -91,6 +101,19 @@ typedef ULONG FLT_FILE_NAME_OPTIONS;
 typedef USHORT FLT_FILE_NAME_PARSED_FLAGS;
 
 #define FLTFL_FILTER_UNLOAD_MANDATORY 0x00000001
+
+/* Why an instance is being set up (InstanceSetupCallback Flags). */
+#define FLTFL_INSTANCE_SETUP_AUTOMATIC_ATTACHMENT 0x00000001
+#define FLTFL_INSTANCE_SETUP_MANUAL_ATTACHMENT    0x00000002
+#define FLTFL_INSTANCE_SETUP_NEWLY_MOUNTED_VOLUME 0x00000004
+#define FLTFL_INSTANCE_SETUP_DETACHED_VOLUME      0x00000008
+#define FLTFL_INSTANCE_SETUP_DEV_VOLUME           0x00000010
+#define FLTFL_INSTANCE_SETUP_TRUSTED_VOLUME       0x00000020
+
+/* The notifications FltEnlistInTransaction can ask for at most. */
+#define FLT_MAX_TRANSACTION_NOTIFICATIONS                                    \
+    (TRANSACTION_NOTIFY_PREPREPARE | TRANSACTION_NOTIFY_PREPARE |           \
+     TRANSACTION_NOTIFY_COMMIT | TRANSACTION_NOTIFY_ROLLBACK)
 
 #define FLT_FILE_NAME_NORMALIZED                      0x01
 #define FLT_FILE_NAME_OPENED                          0x02
@@ -304,6 +327,37 @@ typedef struct _FLT_IO_PARAMETER_BLOCK {
     FLT_PARAMETERS Parameters;
 } FLT_IO_PARAMETER_BLOCK, *PFLT_IO_PARAMETER_BLOCK;
 
+/* Reparse-point tag information (FLT_CALLBACK_DATA.TagData). */
+typedef struct _FLT_TAG_DATA_BUFFER {
+    ULONG FileTag;
+    USHORT TagDataLength;
+    USHORT UnparsedNameLength;
+    union {
+        struct {
+            USHORT SubstituteNameOffset;
+            USHORT SubstituteNameLength;
+            USHORT PrintNameOffset;
+            USHORT PrintNameLength;
+            ULONG Flags;
+            WCHAR PathBuffer[1];
+        } SymbolicLinkReparseBuffer;
+        struct {
+            USHORT SubstituteNameOffset;
+            USHORT SubstituteNameLength;
+            USHORT PrintNameOffset;
+            USHORT PrintNameLength;
+            WCHAR PathBuffer[1];
+        } MountPointReparseBuffer;
+        struct {
+            UCHAR DataBuffer[1];
+        } GenericReparseBuffer;
+        struct {
+            GUID TagGuid;
+            UCHAR DataBuffer[1];
+        } GenericGUIDReparseBuffer;
+    };
+} FLT_TAG_DATA_BUFFER, *PFLT_TAG_DATA_BUFFER;
+
 typedef struct _FLT_CALLBACK_DATA {
     FLT_CALLBACK_DATA_FLAGS Flags;
     const PETHREAD Thread;
@@ -491,6 +545,25 @@ NTSTATUS NTAPI FltSetVolumeContext(_In_ PFLT_VOLUME Volume, _In_ FLT_SET_CONTEXT
                                    _Outptr_opt_result_maybenull_ PFLT_CONTEXT *OldContext);
 NTSTATUS NTAPI FltGetVolumeContext(_In_ PFLT_FILTER Filter, _In_ PFLT_VOLUME Volume,
                                    _Outptr_ PFLT_CONTEXT *Context);
+
+/* Volume properties (FltGetVolumeProperties); the three names' buffers
+   follow the fixed part in the caller's buffer. */
+typedef struct _FLT_VOLUME_PROPERTIES {
+    DEVICE_TYPE DeviceType;
+    ULONG DeviceCharacteristics;
+    ULONG DeviceObjectFlags;
+    ULONG AlignmentRequirement;
+    USHORT SectorSize;
+    USHORT Flags;
+    UNICODE_STRING FileSystemDriverName;
+    UNICODE_STRING FileSystemDeviceName;
+    UNICODE_STRING RealDeviceName;
+} FLT_VOLUME_PROPERTIES, *PFLT_VOLUME_PROPERTIES;
+NTSTATUS FLTAPI FltGetVolumeProperties(_In_ PFLT_VOLUME Volume,
+                                       _Out_writes_bytes_to_opt_(VolumePropertiesLength, *LengthReturned)
+                                           PFLT_VOLUME_PROPERTIES VolumeProperties,
+                                       _In_ ULONG VolumePropertiesLength,
+                                       _Out_ PULONG LengthReturned);
 NTSTATUS NTAPI FltSetInstanceContext(_In_ PFLT_INSTANCE Instance,
                                      _In_ FLT_SET_CONTEXT_OPERATION Operation,
                                      _In_ PFLT_CONTEXT NewContext,

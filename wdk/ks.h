@@ -16,9 +16,9 @@
  *
  * Left out: clocks and allocators beyond their interface pointer types,
  * the routines of the stream class and of the older KS library, event
- * entries (named only), and constants whose values the reference pages
- * do not publish (KSPIN_FLAG_*, KSFILTER_DESCRIPTOR_VERSION, memory-type
- * GUIDs).  KSFILTER_NODE is given
+ * entries (named only), and constants with no published value
+ * (KSFILTER_DESCRIPTOR_VERSION, memory-type GUIDs; the KSPIN_FLAG_* values
+ * the Win32 metadata listings publish are in ks_avstream.h).  KSFILTER_NODE is given
  * the value the PortCls reference publishes for its twin PCFILTER_NODE.
  */
 #pragma once

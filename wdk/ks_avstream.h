@@ -25,13 +25,20 @@
  * structure is 16 bytes on 32- and 64-bit targets alike.
  *
  * Appended: the KSDEVICE_DISPATCH and KSDEVICE_DESCRIPTOR layouts with
- * the PFNKSDEVICE* callback types.
+ * the PFNKSDEVICE* callback types; then the filter factory (KSFILTERFACTORY,
+ * KsCreateFilterFactory), object-bag editing (_KsEdit with its KsEdit and
+ * KsEditSized macros, KsRemoveItemFromObjectBag, KsDiscard),
+ * KsStreamPointerAdvanceOffsets, and the KSPIN_FLAG_*,
+ * KSSTREAM_HEADER_OPTIONSF_*, KSCREATE_ITEM_* and KSDEVICE_DESCRIPTOR_VERSION*
+ * values that the Win32 metadata constant listings publish (the reference
+ * pages name them without values).
  *
  * Left out: KSNODE_DESCRIPTOR beyond its documented members, clock and allocator
- * dispatch tables (named only), the KSPIN_FLAG_*, KSFILTER_FLAG_*,
- * KSSTREAM_HEADER_OPTIONSF_* and KSALLOCATOR_* values, memory-type GUIDs,
- * and the rest of the AVStream routines (DECLARE_SIMPLE_FRAMING_EX is in
- * ks_events_metadata.h).
+ * dispatch tables (named only), KSFILTER_DESCRIPTOR_VERSION and the
+ * KSFILTER_FLAG_* and KSALLOCATOR_* values (no published values), the
+ * other KSPIN_FLAG_* and KSSTREAM_HEADER_OPTIONSF_* values, memory-type
+ * GUIDs, and the rest of the AVStream routines (DECLARE_SIMPLE_FRAMING_EX
+ * is in ks_events_metadata.h).
  */
 #pragma once
 #ifndef _HVCILINT_KS_AVSTREAM_H
@@ -359,5 +366,72 @@ struct _KSDEVICE_DESCRIPTOR {
     ULONG Version;
     ULONG Flags;
 };
+
+#define KSDEVICE_DESCRIPTOR_VERSION   0x100
+#define KSDEVICE_DESCRIPTOR_VERSION_2 0x110
+
+/* KSPIN_DESCRIPTOR_EX.Flags. */
+#define KSPIN_FLAG_DISPATCH_LEVEL_PROCESSING          0x00000001
+#define KSPIN_FLAG_CRITICAL_PROCESSING                0x00000002
+#define KSPIN_FLAG_ASYNCHRONOUS_PROCESSING            0x00000008
+#define KSPIN_FLAG_DO_NOT_INITIATE_PROCESSING         0x00000010
+#define KSPIN_FLAG_INITIATE_PROCESSING_ON_EVERY_ARRIVAL 0x00000020
+#define KSPIN_FLAG_FRAMES_NOT_REQUIRED_FOR_PROCESSING 0x00000040
+#define KSPIN_FLAG_PROCESS_IN_RUN_STATE_ONLY          0x00010000
+#define KSPIN_FLAG_SOME_FRAMES_REQUIRED_FOR_PROCESSING 0x00800000
+#define KSPIN_FLAG_PROCESS_IF_ANY_IN_RUN_STATE        0x01000000
+
+/* KSSTREAM_HEADER.OptionsFlags. */
+#define KSSTREAM_HEADER_OPTIONSF_TIMEVALID         0x00000010
+#define KSSTREAM_HEADER_OPTIONSF_TIMEDISCONTINUITY 0x00000040
+#define KSSTREAM_HEADER_OPTIONSF_DURATIONVALID     0x00000100
+#define KSSTREAM_HEADER_OPTIONSF_METADATA          0x00001000
+
+/* Create-item flags (KSOBJECT_CREATE_ITEM.Flags, KsCreateFilterFactory). */
+#define KSCREATE_ITEM_WILDCARD     0x00000002
+#define KSCREATE_ITEM_NOPARAMETERS 0x00000004
+#define KSCREATE_ITEM_FREEONSTOP   0x00000008
+
+/* Filter factories. */
+typedef struct _KSFILTERFACTORY {
+    const KSFILTER_DESCRIPTOR *FilterDescriptor;
+    KSOBJECT_BAG Bag;
+    PVOID Context;
+} KSFILTERFACTORY, *PKSFILTERFACTORY;
+
+/* Sleep/wake notification for the device a filter factory belongs to. */
+typedef void (*PFNKSFILTERFACTORYPOWER)(_In_ PKSFILTERFACTORY FilterFactory,
+                                        _In_ DEVICE_POWER_STATE State);
+
+EXTERN_C NTSTATUS NTAPI KsCreateFilterFactory(
+    _In_ PDEVICE_OBJECT DeviceObject, _In_ const KSFILTER_DESCRIPTOR *Descriptor,
+    _In_opt_ PWSTR RefString, _In_opt_ PSECURITY_DESCRIPTOR SecurityDescriptor,
+    _In_ ULONG CreateItemFlags, _In_opt_ PFNKSFILTERFACTORYPOWER SleepCallback,
+    _In_opt_ PFNKSFILTERFACTORYPOWER WakeCallback,
+    _Out_opt_ PKSFILTERFACTORY *FilterFactory);
+
+/* Object bags: _KsEdit makes *PointerToPointerToItem point at memory owned
+   by the bag (copying the old contents); the caller holds the bag mutex.
+   KsEdit keeps the item's size, KsEditSized resizes it; both take the
+   AVStream object whose Bag is used. */
+EXTERN_C NTSTATUS NTAPI _KsEdit(_In_ KSOBJECT_BAG ObjectBag,
+                                _Inout_ PVOID *PointerToPointerToItem,
+                                _In_ ULONG NewSize, _In_ ULONG OldSize, _In_ ULONG Tag);
+#define KsEdit(Object, PointerToPointer, Tag)                                   \
+    _KsEdit((Object)->Bag, (PVOID *)(PointerToPointer),                        \
+            (ULONG)sizeof(**(PointerToPointer)), (ULONG)sizeof(**(PointerToPointer)), (Tag))
+#define KsEditSized(Object, PointerToPointer, NewSize, OldSize, Tag)            \
+    _KsEdit((Object)->Bag, (PVOID *)(PointerToPointer), (NewSize), (OldSize), (Tag))
+
+/* Returns the references left on Item (0: it was not in the bag). */
+EXTERN_C ULONG NTAPI KsRemoveItemFromObjectBag(_In_ KSOBJECT_BAG ObjectBag, _In_ PVOID Item,
+                                               _In_ BOOLEAN Free);
+#define KsDiscard(Object, Pointer) \
+    KsRemoveItemFromObjectBag((Object)->Bag, (PVOID)(Pointer), TRUE)
+
+/* Advances a locked stream pointer's input and output offsets. */
+EXTERN_C NTSTATUS NTAPI KsStreamPointerAdvanceOffsets(_In_ PKSSTREAM_POINTER StreamPointer,
+                                                      _In_ ULONG InUsed, _In_ ULONG OutUsed,
+                                                      _In_ BOOLEAN Eject);
 
 #endif /* _HVCILINT_KS_AVSTREAM_H */

@@ -17,14 +17,19 @@
  * the VT_* variant type codes that property tables name, the Bluetooth
  * one-shot and interleaved-audio properties, the DirectSound buffer
  * format, the microphone array geometry, the component id, the data
- * format attributes flag, KSP_PINMODE, the WaveRT packet size constraints
- * and the posture and DRM stream property ids.  GUIDs are
+ * format attributes flag, KSP_PINMODE, the WaveRT packet size constraints,
+ * the posture and DRM stream property ids, the audio resource-management
+ * property (KSPROPERTY_AUDIORESOURCEMANAGEMENT and
+ * AUDIORESOURCEMANAGEMENT_RESOURCEGROUP pages) and the
+ * KSPROPERTY_AUDIO_CPU_RESOURCES values (KSAUDIO_CPU_RESOURCES_*; these
+ * values and MAX_RESOURCEGROUPID_LENGTH as the Win32 metadata constant
+ * listings publish them).  GUIDs are
  * declared by name only; where a table needs a STATIC_ initializer and
  * the value is not on the reference pages, the STATIC_ name expands to a
  * zero placeholder (noted where it is defined) - do not rely on it.
  *
  * Left out: the jack sink information,
- * the audio resource-management and posture property layouts, offload
+ * the posture property layout, offload
  * stream properties, the stream resource manager, SDCA and Bluetooth
  * sideband definitions.
  */
@@ -259,6 +264,23 @@ extern "C" const DEVPROPKEY DEVPKEY_KsAudio_PacketSize_Constraints2;
 #else
 extern const DEVPROPKEY DEVPKEY_KsAudio_PacketSize_Constraints2;
 #endif
+
+/* KSPROPERTY_AUDIO_CPU_RESOURCES values: the node runs in hardware, or in
+   software on the host CPU. */
+#define KSAUDIO_CPU_RESOURCES_NOT_HOST_CPU 0x00000000
+#define KSAUDIO_CPU_RESOURCES_HOST_CPU     0x7FFFFFFF
+
+/* Audio resource management (KSPROPSETID_AudioResourceManagement). */
+#define MAX_RESOURCEGROUPID_LENGTH 256
+
+typedef enum {
+    KSPROPERTY_AUDIORESOURCEMANAGEMENT_RESOURCEGROUP
+} KSPROPERTY_AUDIORESOURCEMANAGEMENT;
+
+typedef struct {
+    BOOL ResourceGroupAcquired;
+    WCHAR ResourceGroupName[MAX_RESOURCEGROUPID_LENGTH];
+} AUDIORESOURCEMANAGEMENT_RESOURCEGROUP, *PAUDIORESOURCEMANAGEMENT_RESOURCEGROUP;
 
 /* Posture and DRM stream property ids. */
 typedef enum {

@@ -157,7 +157,7 @@ extern "C" {
 #define NDISAPI DECLSPEC_IMPORT
 
 typedef PVOID NDIS_HANDLE, *PNDIS_HANDLE;
-typedef int NDIS_STATUS, *PNDIS_STATUS;
+/* NDIS_STATUS and PNDIS_STATUS come from ntddndis.h. */
 typedef PHYSICAL_ADDRESS NDIS_PHYSICAL_ADDRESS, *PNDIS_PHYSICAL_ADDRESS;
 typedef UNICODE_STRING NDIS_STRING, *PNDIS_STRING;
 
@@ -250,8 +250,10 @@ FORCEINLINE VOID NdisQueryMdl(
 /* Constant NDIS_STRING initializer (NDIS_STRING is a UNICODE_STRING). */
 #define NDIS_STRING_CONST(x) RTL_CONSTANT_STRING(L##x)
 
-/* Length of an Ethernet (802.3) MAC address, in bytes. */
+/* Length of an Ethernet (802.3) MAC address, in bytes (also in xfilter.h). */
+#ifndef ETH_LENGTH_OF_ADDRESS
 #define ETH_LENGTH_OF_ADDRESS 6
+#endif
 
 /*
  * Net buffers (ndis/nbl.h in the WDK), members as documented for NDIS 6.x.
@@ -351,6 +353,9 @@ struct _NET_BUFFER_LIST {
 #define NET_BUFFER_LIST_INFO(_NBL, _Id)         ((_NBL)->NetBufferListInfo[(_Id)])
 #define NET_BUFFER_LIST_MINIPORT_RESERVED(_NBL) ((_NBL)->MiniportReserved)
 #define NET_BUFFER_LIST_PROTOCOL_RESERVED(_NBL) ((_NBL)->ProtocolReserved)
+/* NET_BUFFER_LIST.Flags bits reserved for protocol drivers (value as the
+   Win32 metadata constant listings publish it). */
+#define NBL_PROT_RSVD_FLAGS 0xFFF00003
 #define NET_BUFFER_LIST_CONTEXT_DATA_START(_NBL) \
     ((PUCHAR)((_NBL)->Context) + (_NBL)->Context->Offset)
 #define NET_BUFFER_LIST_CONTEXT_DATA_SIZE(_NBL) \

@@ -37,13 +37,21 @@
  * The callback role typedefs carry no calling convention (drivers are
  * built with the default one; /Gz on x86), the routines are NTAPI.
  *
+ * Also: NDIS_MUTEX with NDIS_INIT_MUTEX, NDIS_WAIT_FOR_MUTEX and
+ * NDIS_RELEASE_MUTEX (documented as wrappers of KeInitializeMutex,
+ * KeWaitForSingleObject and KeReleaseMutex), NDIS_DEVICE_OBJECT_ATTRIBUTES
+ * with NdisRegisterDeviceEx/NdisDeregisterDeviceEx, NET_FRAME_TYPE and
+ * NDIS_OPEN_PARAMETERS (its layout as on the NDIS_OPEN_PARAMETERS page),
+ * and the NDIS_INTERMEDIATE_DRIVER characteristics flag; revision numbers
+ * and that flag as the Win32 metadata constant listings publish them.
+ *
  * Left out: NDIS_FILTER_ATTACH_PARAMETERS, NDIS_BIND_PARAMETERS,
  * NDIS_RESTART_ATTRIBUTES, the adapter general
  * and offload attributes and NDIS_PM_CAPABILITIES are declared as
  * incomplete types here (ndis_adapter.h, included at the end, completes
  * the bind parameters, the general and offload attributes and
  * NDIS_PM_CAPABILITIES).  The Synchronous OID request handlers of filter
- * characteristics revision 3, NDIS_MUTEX, the connection-oriented (Co)
+ * characteristics revision 3, NdisOpenAdapterEx, the connection-oriented (Co)
  * interface, DMA/shared memory, interrupts, RSS/VMQ/QoS and the Hyper-V
  * switch surface are not declared (NDIS ports are in ndis_adapter.h).
  */
@@ -728,6 +736,60 @@ NDISAPI NDIS_STATUS NTAPI NdisFSetAttributes(
     RTL_SIZEOF_THROUGH_FIELD(NDIS_PROTOCOL_DRIVER_CHARACTERISTICS, DirectOidRequestCompleteHandler)
 #define NDIS_SIZEOF_FILTER_ATTRIBUTES_REVISION_1 \
     RTL_SIZEOF_THROUGH_FIELD(NDIS_FILTER_ATTRIBUTES, Flags)
+
+/* ---- Mutexes ---------------------------------------------------------- */
+typedef KMUTEX NDIS_MUTEX, *PNDIS_MUTEX;
+/* Initializes to the signaled state (KeInitializeMutex's level is reserved, 0). */
+#define NDIS_INIT_MUTEX(_M_) KeInitializeMutex((_M_), 0)
+/* PASSIVE_LEVEL; evaluates to the NTSTATUS of the wait. */
+#define NDIS_WAIT_FOR_MUTEX(_M_) \
+    KeWaitForSingleObject((_M_), Executive, KernelMode, FALSE, NULL)
+/* Evaluates to the LONG KeReleaseMutex returns. */
+#define NDIS_RELEASE_MUTEX(_M_) KeReleaseMutex((_M_), FALSE)
+
+/* ---- Device objects of miniport and filter drivers --------------------- */
+#define NDIS_DEVICE_OBJECT_ATTRIBUTES_REVISION_1 1
+
+typedef struct _NDIS_DEVICE_OBJECT_ATTRIBUTES {
+    NDIS_OBJECT_HEADER Header; /* NDIS_OBJECT_TYPE_DEVICE_OBJECT_ATTRIBUTES */
+    PNDIS_STRING DeviceName;
+    PNDIS_STRING SymbolicName;
+    PDRIVER_DISPATCH *MajorFunctions;
+    ULONG ExtensionSize;
+    PCUNICODE_STRING DefaultSDDLString;
+    LPCGUID DeviceClassGuid;
+} NDIS_DEVICE_OBJECT_ATTRIBUTES, *PNDIS_DEVICE_OBJECT_ATTRIBUTES;
+
+#define NDIS_SIZEOF_DEVICE_OBJECT_ATTRIBUTES_REVISION_1 \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_DEVICE_OBJECT_ATTRIBUTES, DeviceClassGuid)
+
+/* NdisHandle: the miniport or filter driver handle from registration. */
+NDISAPI NDIS_STATUS NTAPI NdisRegisterDeviceEx(
+    _In_ NDIS_HANDLE NdisHandle, _In_ PNDIS_DEVICE_OBJECT_ATTRIBUTES DeviceObjectAttributes,
+    _Out_ PDEVICE_OBJECT *pDeviceObject, _Out_ PNDIS_HANDLE NdisDeviceHandle);
+NDISAPI VOID NTAPI NdisDeregisterDeviceEx(_In_ NDIS_HANDLE NdisDeviceHandle);
+
+/* ---- Opening an adapter (protocol drivers) ----------------------------- */
+/* The frame type that follows the MAC addresses (and any VLAN tag). */
+typedef USHORT NET_FRAME_TYPE, *PNET_FRAME_TYPE;
+
+#define NDIS_OPEN_PARAMETERS_REVISION_1 1
+
+typedef struct _NDIS_OPEN_PARAMETERS {
+    NDIS_OBJECT_HEADER Header; /* NDIS_OBJECT_TYPE_OPEN_PARAMETERS */
+    PNDIS_STRING AdapterName;
+    PNDIS_MEDIUM MediumArray;
+    UINT MediumArraySize;
+    PUINT SelectedMediumIndex;
+    PNET_FRAME_TYPE FrameTypeArray;
+    UINT FrameTypeArraySize;
+} NDIS_OPEN_PARAMETERS, *PNDIS_OPEN_PARAMETERS;
+
+#define NDIS_SIZEOF_OPEN_PARAMETERS_REVISION_1 \
+    RTL_SIZEOF_THROUGH_FIELD(NDIS_OPEN_PARAMETERS, FrameTypeArraySize)
+
+/* NDIS_MINIPORT_DRIVER_CHARACTERISTICS.Flags of an intermediate driver. */
+#define NDIS_INTERMEDIATE_DRIVER 0x00000001
 
 #ifdef __cplusplus
 } /* extern "C" */

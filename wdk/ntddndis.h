@@ -15,7 +15,8 @@
  * Win32 metadata constant listings publish.
  *
  * Also (NDIS_PM_WAKE_REASON page) the wake-up reason structure and its
- * NDIS_PM_WAKE_REASON_TYPE values.
+ * NDIS_PM_WAKE_REASON_TYPE values, and the NDIS_STATUS / PNDIS_STATUS
+ * types (ndis.h takes them from here).
  *
  * Left out: the OIDs of the offload, RSS, 802.11, WWAN, switch and QoS
  * areas, offload structures, 802.11 types, NDIS_PM_CAPABILITIES and the
@@ -30,6 +31,11 @@
 #ifdef __cplusplus
 extern "C" {
 #endif
+
+/* The status type of NDIS routines and callbacks (the NDIS_STATUS_* codes
+   are in ndis.h); user-mode and kernel components that include only this
+   header see it too. */
+typedef int NDIS_STATUS, *PNDIS_STATUS;
 
 typedef struct _NDIS_OBJECT_HEADER {
     UCHAR Type;

@@ -12,9 +12,13 @@
  * 1..39, plus the four internal ones), the request structures above and
  * their flag values, and the COM-port and serial-enumerator interface
  * GUIDs (values as on their learn.microsoft.com pages), declared after the
- * include guard so that <initguid.h> can define them.  Left out: the
- * serial enumerator's requests (IOCTL_SERENUM_*), the WMI data blocks and SERIAL_COMMCONFIG details beyond a
- * size request.
+ * include guard so that <initguid.h> can define them.  Also the serial
+ * enumerator's control codes on FILE_DEVICE_SERENUM that its reference
+ * pages document (IOCTL_SERENUM_REMOVE_HARDWARE, IOCTL_SERENUM_PORT_DESC,
+ * IOCTL_SERENUM_GET_PORT_NAME, IOCTL_INTERNAL_SERENUM_REMOVE_SELF; values
+ * as the Win32 metadata constant listings publish them).  Left out: the
+ * other serial enumerator requests and their structures, the WMI data
+ * blocks and SERIAL_COMMCONFIG details beyond a size request.
  */
 #pragma once
 #ifndef _NTDDSER_
@@ -70,6 +74,17 @@
 #define IOCTL_SERIAL_INTERNAL_CANCEL_WAIT_WAKE   _SER_IOCTL(2)
 #define IOCTL_SERIAL_INTERNAL_BASIC_SETTINGS     _SER_IOCTL(3)
 #define IOCTL_SERIAL_INTERNAL_RESTORE_SETTINGS   _SER_IOCTL(4)
+
+/* Serial enumerator (serenum) requests.  IOCTL_INTERNAL_SERENUM_REMOVE_SELF
+   is an internal device-control request; it uses METHOD_NEITHER. */
+#define IOCTL_SERENUM_REMOVE_HARDWARE \
+    CTL_CODE(FILE_DEVICE_SERENUM, 129, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define IOCTL_SERENUM_PORT_DESC \
+    CTL_CODE(FILE_DEVICE_SERENUM, 130, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define IOCTL_SERENUM_GET_PORT_NAME \
+    CTL_CODE(FILE_DEVICE_SERENUM, 131, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define IOCTL_INTERNAL_SERENUM_REMOVE_SELF \
+    CTL_CODE(FILE_DEVICE_SERENUM, 129, METHOD_NEITHER, FILE_ANY_ACCESS)
 
 typedef struct _SERIAL_BAUD_RATE {
     ULONG BaudRate;

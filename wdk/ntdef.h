@@ -292,6 +292,10 @@ typedef struct _UNICODE_STRING {
 } UNICODE_STRING, *PUNICODE_STRING;
 typedef const UNICODE_STRING *PCUNICODE_STRING;
 
+/* The wide-character string terminator (UNICODE_STRING buffers need not
+   carry one; the reference pages speak of "the UNICODE_NULL terminator"). */
+#define UNICODE_NULL ((WCHAR)0)
+
 typedef struct _STRING {
     USHORT Length;
     USHORT MaximumLength;

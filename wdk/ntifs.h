@@ -20,10 +20,13 @@
  * The file-system surface: FCB headers (FSRTL_COMMON/ADVANCED_FCB_HEADER),
  * oplocks, byte-range locks (FILE_LOCK), change notification (PNOTIFY_SYNC),
  * the cache manager (CC_FILE_SIZES, CACHE_MANAGER_CALLBACKS, Cc*), name
- * tunnelling, Unicode prefix tables, directory, volume and reparse-point
- * structures, top-level IRP handling, kernel queues and legacy filter
- * callbacks.  Types whose layout the documentation keeps opaque (FILE_LOCK,
- * TUNNEL, UNICODE_PREFIX_TABLE, PNOTIFY_SYNC, ECP_LIST) are approximations
+ * tunnelling, name expressions (DOS_* wildcards) and short-name generation
+ * (RtlGenerate8dot3Name), Unicode prefix tables, directory, volume and
+ * reparse-point structures, IOCTL_VOLSNAP_FLUSH_AND_HOLD_WRITES, top-level
+ * IRP handling, kernel queues and legacy filter callbacks.  Types whose
+ * layout the documentation keeps opaque (FILE_LOCK, TUNNEL,
+ * UNICODE_PREFIX_TABLE, PNOTIFY_SYNC, ECP_LIST, GENERATE_NAME_CONTEXT) are
+ * approximations
  * or incomplete types; their sizes do not matter to hvcilint.
  *
  * Left out: most of the rest of the real header (quota and object-ID
@@ -290,6 +293,14 @@ typedef USN_RECORD_V2 USN_RECORD, *PUSN_RECORD;
 #define FSCTL_UNLOCK_VOLUME             CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 7, METHOD_BUFFERED, FILE_ANY_ACCESS)
 #define FSCTL_DISMOUNT_VOLUME           CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 8, METHOD_BUFFERED, FILE_ANY_ACCESS)
 #define FSCTL_REQUEST_FILTER_OPLOCK     CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 23, METHOD_BUFFERED, FILE_ANY_ACCESS)
+
+/* Sent to a local file system's volume before a shadow copy: flush, then
+   hold writes until the IRP completes (VOLSNAPCONTROLTYPE is 'S'). */
+#define IOCTL_VOLSNAP_FLUSH_AND_HOLD_WRITES \
+    CTL_CODE(0x00000053, 0, METHOD_BUFFERED, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
+
+/* DEVICE_OBJECT.Flags of a file system's device objects. */
+#define DO_LOW_PRIORITY_FILESYSTEM 0x00010000
 #define FSCTL_REQUEST_OPLOCK            CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 144, METHOD_BUFFERED, FILE_ANY_ACCESS)
 #define FSCTL_IS_VOLUME_MOUNTED         CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 10, METHOD_BUFFERED, FILE_ANY_ACCESS)
 #define FSCTL_IS_PATHNAME_VALID         CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 11, METHOD_BUFFERED, FILE_ANY_ACCESS)
@@ -1004,6 +1015,27 @@ NTKERNELAPI BOOLEAN NTAPI FsRtlIsAnsiCharacterLegalHpfs(_In_ UCHAR C, _In_ BOOLE
 NTKERNELAPI BOOLEAN NTAPI FsRtlIsAnsiCharacterLegalNtfs(_In_ UCHAR C, _In_ BOOLEAN WildOk);
 NTKERNELAPI BOOLEAN NTAPI FsRtlIsAnsiCharacterWild(_In_ UCHAR C);
 NTKERNELAPI BOOLEAN NTAPI FsRtlIsLeadDbcsCharacter(_In_ UCHAR DbcsChar);
+/* The DOS wildcards of name expressions ([MS-FSA] 2.1.4.4: DOS_STAR is
+   '<', DOS_QM is '>', DOS_DOT is '"'). */
+#define DOS_STAR      (L'<')
+#define DOS_QM        (L'>')
+#define DOS_DOT       (L'"')
+#define ANSI_DOS_STAR ('<')
+#define ANSI_DOS_QM   ('>')
+#define ANSI_DOS_DOT  ('"')
+
+/* Short (8.3) name generation.  The reference page describes the context
+   only as a caller-allocated buffer zeroed before the first call for a
+   given long name; this layout is an approximation (its size does not
+   matter to hvcilint). */
+typedef struct _GENERATE_NAME_CONTEXT {
+    ULONG Opaque[9];
+} GENERATE_NAME_CONTEXT, *PGENERATE_NAME_CONTEXT;
+NTSYSAPI NTSTATUS NTAPI RtlGenerate8dot3Name(_In_ PCUNICODE_STRING Name,
+                                             _In_ BOOLEAN AllowExtendedCharacters,
+                                             _Inout_ PGENERATE_NAME_CONTEXT Context,
+                                             _Inout_ PUNICODE_STRING Name8dot3);
+
 #define FsRtlIsUnicodeCharacterWild(C)                                        \
     ((((C) >= 0x40) ? FALSE : ((C) == L'*' || (C) == L'?' || (C) == L'<' ||  \
                                (C) == L'>' || (C) == L'"')))
@@ -1172,6 +1204,11 @@ NTKERNELAPI BOOLEAN NTAPI CcZeroData(_In_ PFILE_OBJECT FileObject,
                                      _In_ PLARGE_INTEGER EndOffset, _In_ BOOLEAN Wait);
 NTKERNELAPI BOOLEAN NTAPI CcCanIWrite(_In_ PFILE_OBJECT FileObject, _In_ ULONG BytesToWrite,
                                       _In_ BOOLEAN Wait, _In_ UCHAR Retrying);
+typedef VOID (*PCC_POST_DEFERRED_WRITE)(_In_ PVOID Context1, _In_ PVOID Context2);
+NTKERNELAPI VOID NTAPI CcDeferWrite(_In_ PFILE_OBJECT FileObject,
+                                    _In_ PCC_POST_DEFERRED_WRITE PostRoutine,
+                                    _In_ PVOID Context1, _In_ PVOID Context2,
+                                    _In_ ULONG BytesToWrite, _In_ BOOLEAN Retrying);
 NTKERNELAPI BOOLEAN NTAPI CcIsThereDirtyData(_In_ PVPB Vpb);
 NTKERNELAPI VOID NTAPI CcSetReadAheadGranularity(_In_ PFILE_OBJECT FileObject,
                                                  _In_ ULONG Granularity);

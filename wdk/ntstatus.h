@@ -184,4 +184,16 @@
 #define STATUS_PURGE_FAILED                ((NTSTATUS)0xC0000435L)
 #define STATUS_CANNOT_BREAK_OPLOCK         ((NTSTATUS)0xC0000909L)
 
+/* Further codes file systems, filters, registry filters and smart-card
+   readers return (values as listed in [MS-ERREF] section 2.3). */
+#define STATUS_INVALID_LOCK_SEQUENCE       ((NTSTATUS)0xC000001EL)
+#define STATUS_DATA_ERROR                  ((NTSTATUS)0xC000003EL)
+#define STATUS_INVALID_VOLUME_LABEL        ((NTSTATUS)0xC0000086L)
+#define STATUS_NO_MEDIA                    ((NTSTATUS)0xC0000178L)
+#define STATUS_CANNOT_MAKE                 ((NTSTATUS)0xC00002EAL)
+#define STATUS_SYSTEM_SHUTDOWN             ((NTSTATUS)0xC00002EBL)
+#define STATUS_CALLBACK_BYPASS             ((NTSTATUS)0xC0000503L)
+#define STATUS_FLT_DELETING_OBJECT         ((NTSTATUS)0xC01C000BL)
+#define STATUS_FLT_DO_NOT_DETACH           ((NTSTATUS)0xC01C0010L)
+
 #endif /* _HVCILINT_NTSTATUS_H */

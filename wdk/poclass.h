@@ -16,8 +16,13 @@
  * present.  The interface GUIDs are declared, not defined: their values
  * are not published on the reference pages.
  *
- * Left out: the battery IOCTLs and records (see batclass.h), the thermal
- * zone IOCTLs and records used by thermal sensor drivers, the lid, button
+ * Thermal sensor drivers: IOCTL_THERMAL_READ_TEMPERATURE and its
+ * THERMAL_WAIT_READ input (the "Thermal management IOCTLs" and
+ * THERMAL_WAIT_READ pages; the control code is the value the Win32
+ * metadata constant listings publish, 0x00294090).
+ *
+ * Left out: the battery IOCTLs and records (see batclass.h), the other
+ * thermal zone IOCTLs and records (thermal policy and information), the lid, button
  * and processor-power interfaces, and the PoCreatePowerLimitRequest
  * family of routines (wdm.h).
  */
@@ -30,6 +35,22 @@
 #ifdef __cplusplus
 extern "C" {
 #endif
+
+/* ---- Thermal sensor requests ------------------------------------------ */
+
+/* Sent by the ACPI driver to a temperature sensor driver: the input is a
+   THERMAL_WAIT_READ, the output a ULONG temperature in tenths of a kelvin. */
+#define IOCTL_THERMAL_READ_TEMPERATURE \
+    CTL_CODE(FILE_DEVICE_BATTERY, 0x24, METHOD_BUFFERED, FILE_READ_ACCESS)
+
+/* Timeout in milliseconds (0: read now, (ULONG)-1: never time out); the
+   request completes once the temperature leaves [Low, High] (tenths of a
+   kelvin). */
+typedef struct _THERMAL_WAIT_READ {
+    ULONG Timeout;
+    ULONG LowTemperature;
+    ULONG HighTemperature;
+} THERMAL_WAIT_READ, *PTHERMAL_WAIT_READ;
 
 /* ---- Thermal cooling interface (Windows 8 and later) ---------------- */
 

@@ -5,7 +5,9 @@
  * from the WDK or WDF sources.  Pulls in the stand-in WDF headers.  The
  * pool-taking methods keep the user-visible parameter order of KMDF 1.33;
  * the hidden WdfDriverGlobals argument of the real inline wrappers is not
- * a parameter here.  Left out: child lists and PDOs, WMI, power
+ * a parameter here.  Also pulls in wdmsec.h: KMDF drivers pass its
+ * SDDL_DEVOBJ_* strings to WdfDeviceInitAssignSDDLString with only wdf.h
+ * included.  Left out: child lists and PDOs, WMI, power
  * framework, NetAdapterCx/other class extensions, UMDF.
  */
 #pragma once
@@ -39,5 +41,6 @@
 #include <wdfverifier.h>
 #include <wdfchildlist.h>
 #include <wdfpdo.h>
+#include <wdmsec.h>
 
 #endif /* _WDF_H_ */

@@ -5,7 +5,8 @@
  * subset (the two rarest members of WDF_PNPPOWER_EVENT_CALLBACKS are
  * PVOID).  Power-policy settings carry their DEVICE_POWER_STATE and
  * SYSTEM_POWER_STATE members as ULONG: those WDM enums are not in the
- * wdm.h stand-in.  Left out: PDO/child-list configuration, power
+ * wdm.h stand-in.  File objects: WDF_FILEOBJECT_CLASS values as on its
+ * reference page.  Left out: PDO/child-list configuration, power
  * framework settings, interface properties.
  */
 #pragma once
@@ -157,13 +158,25 @@ typedef EVT_WDF_FILE_CLOSE *PFN_WDF_FILE_CLOSE;
 typedef VOID EVT_WDF_FILE_CLEANUP(_In_ WDFFILEOBJECT FileObject);
 typedef EVT_WDF_FILE_CLEANUP *PFN_WDF_FILE_CLEANUP;
 
+/* Whether a driver needs framework file objects and where the framework
+   may keep their handles (WDF_FILEOBJECT_CONFIG.FileObjectClass);
+   WdfFileObjectCanBeOptional is a flag ORed with one of the others. */
+typedef enum _WDF_FILEOBJECT_CLASS {
+    WdfFileObjectInvalid = 0,
+    WdfFileObjectNotRequired = 1,
+    WdfFileObjectWdfCanUseFsContext = 2,
+    WdfFileObjectWdfCanUseFsContext2 = 3,
+    WdfFileObjectWdfCannotUseFsContexts = 4,
+    WdfFileObjectCanBeOptional = 0x80000000
+} WDF_FILEOBJECT_CLASS, *PWDF_FILEOBJECT_CLASS;
+
 typedef struct _WDF_FILEOBJECT_CONFIG {
     ULONG Size;
     PFN_WDF_DEVICE_FILE_CREATE EvtDeviceFileCreate;
     PFN_WDF_FILE_CLOSE EvtFileClose;
     PFN_WDF_FILE_CLEANUP EvtFileCleanup;
     WDF_TRI_STATE AutoForwardCleanupClose;
-    ULONG FileObjectClass;
+    WDF_FILEOBJECT_CLASS FileObjectClass;
 } WDF_FILEOBJECT_CONFIG, *PWDF_FILEOBJECT_CONFIG;
 
 FORCEINLINE VOID WDF_FILEOBJECT_CONFIG_INIT(_Out_ PWDF_FILEOBJECT_CONFIG FileEventCallbacks,

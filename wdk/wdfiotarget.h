@@ -1,8 +1,9 @@
 /*
  * wdfiotarget.h - hvcilint's compact stand-in for KMDF I/O targets.
  * Written for hvcilint from public facts (hvci-facts.md 2.7), not taken
- * from the WDK.  Left out: target state queries, the UMDF members of the
- * open parameters.
+ * from the WDK.  Target states (WDF_IO_TARGET_STATE, WdfIoTargetGetState)
+ * as on their reference pages.  Left out: the UMDF members of the open
+ * parameters.
  */
 #pragma once
 #ifndef _WDFIOTARGET_H_
@@ -39,6 +40,17 @@ typedef enum _WDF_IO_TARGET_PURGE_IO_ACTION {
     WdfIoTargetPurgeIoAndWait,
     WdfIoTargetPurgeIo
 } WDF_IO_TARGET_PURGE_IO_ACTION;
+
+/* States an I/O target can be in (WdfIoTargetGetState). */
+typedef enum _WDF_IO_TARGET_STATE {
+    WdfIoTargetStateUndefined = 0,
+    WdfIoTargetStarted,
+    WdfIoTargetStopped,
+    WdfIoTargetClosedForQueryRemove,
+    WdfIoTargetClosed,
+    WdfIoTargetDeleted,
+    WdfIoTargetPurged
+} WDF_IO_TARGET_STATE, *PWDF_IO_TARGET_STATE;
 
 typedef NTSTATUS EVT_WDF_IO_TARGET_QUERY_REMOVE(_In_ WDFIOTARGET IoTarget);
 typedef EVT_WDF_IO_TARGET_QUERY_REMOVE *PFN_WDF_IO_TARGET_QUERY_REMOVE;
@@ -101,6 +113,7 @@ NTSTATUS WdfIoTargetStart(_In_ WDFIOTARGET IoTarget);
 VOID WdfIoTargetStop(_In_ WDFIOTARGET IoTarget, _In_ WDF_IO_TARGET_SENT_IO_ACTION Action);
 VOID WdfIoTargetPurge(_In_ WDFIOTARGET IoTarget, _In_ WDF_IO_TARGET_PURGE_IO_ACTION Action);
 WDFDEVICE WdfIoTargetGetDevice(_In_ WDFIOTARGET IoTarget);
+WDF_IO_TARGET_STATE WdfIoTargetGetState(_In_ WDFIOTARGET IoTarget);
 PDEVICE_OBJECT WdfIoTargetWdmGetTargetDeviceObject(_In_ WDFIOTARGET IoTarget);
 PDEVICE_OBJECT WdfIoTargetWdmGetTargetPhysicalDevice(_In_ WDFIOTARGET IoTarget);
 PFILE_OBJECT WdfIoTargetWdmGetTargetFileObject(_In_ WDFIOTARGET IoTarget);

@@ -1,7 +1,9 @@
 /*
  * wdfrequest.h - hvcilint's compact stand-in for KMDF requests.
  * Written for hvcilint from public facts, not taken from the WDK.
- * Left out: most forwarding options, impersonation.
+ * Forwarding to a parent device's queue takes WDF_REQUEST_FORWARD_OPTIONS
+ * (KMDF 1.9), whose only flag is WDF_REQUEST_FORWARD_OPTION_SEND_AND_FORGET.
+ * Left out: impersonation.
  */
 #pragma once
 #ifndef _WDFREQUEST_H_
@@ -141,9 +143,6 @@ VOID WdfRequestStopAcknowledge(_In_ WDFREQUEST Request, _In_ BOOLEAN Requeue);
 WDFFILEOBJECT WdfRequestGetFileObject(_In_ WDFREQUEST Request);
 ULONG_PTR WdfRequestGetInformation(_In_ WDFREQUEST Request);
 NTSTATUS WdfRequestRequeue(_In_ WDFREQUEST Request);
-NTSTATUS WdfRequestForwardToParentDeviceIoQueue(_In_ WDFREQUEST Request,
-                                                _In_ WDFQUEUE ParentDeviceQueue,
-                                                _In_ PVOID ForwardOptions);
 NTSTATUS WdfRequestProbeAndLockUserBufferForRead(_In_ WDFREQUEST Request,
                                                  _In_reads_bytes_(Length) PVOID Buffer,
                                                  _In_ size_t Length,
@@ -175,6 +174,28 @@ NTSTATUS WdfRequestRetrieveInputWdmMdl(_In_ WDFREQUEST Request, _Outptr_ PMDL *M
 NTSTATUS WdfRequestRetrieveOutputWdmMdl(_In_ WDFREQUEST Request, _Outptr_ PMDL *Mdl);
 NTSTATUS WdfRequestRetrieveInputMemory(_In_ WDFREQUEST Request, _Out_ WDFMEMORY *Memory);
 NTSTATUS WdfRequestRetrieveOutputMemory(_In_ WDFREQUEST Request, _Out_ WDFMEMORY *Memory);
+
+/* Forwarding a child device's request to its parent device's queue. */
+typedef enum _WDF_REQUEST_FORWARD_OPTIONS_FLAGS {
+    WDF_REQUEST_FORWARD_OPTION_SEND_AND_FORGET = 0x00000001
+} WDF_REQUEST_FORWARD_OPTIONS_FLAGS;
+
+typedef struct _WDF_REQUEST_FORWARD_OPTIONS {
+    ULONG Size;
+    ULONG Flags;
+} WDF_REQUEST_FORWARD_OPTIONS, *PWDF_REQUEST_FORWARD_OPTIONS;
+
+/* Zeroes the options, sets Size and sets the send-and-forget flag. */
+FORCEINLINE VOID WDF_REQUEST_FORWARD_OPTIONS_INIT(_Out_ PWDF_REQUEST_FORWARD_OPTIONS ForwardOptions)
+{
+    RtlZeroMemory(ForwardOptions, sizeof(WDF_REQUEST_FORWARD_OPTIONS));
+    ForwardOptions->Size = sizeof(WDF_REQUEST_FORWARD_OPTIONS);
+    ForwardOptions->Flags = WDF_REQUEST_FORWARD_OPTION_SEND_AND_FORGET;
+}
+
+NTSTATUS WdfRequestForwardToParentDeviceIoQueue(_In_ WDFREQUEST Request,
+                                                _In_ WDFQUEUE ParentDeviceQueue,
+                                                _In_ PWDF_REQUEST_FORWARD_OPTIONS ForwardOptions);
 
 /* Sending requests to an I/O target. */
 typedef enum _WDF_REQUEST_SEND_OPTIONS_FLAGS {

@@ -12,6 +12,11 @@
  *     ExInitializeNPagedLookasideList and MmMapLockedPagesSpecifyCache,
  *     MmGetSystemAddressForMdlSafe as an inline function, and
  *     ExInitializeDriverRuntime.
+ * Also, among the rest of the kernel surface: the bug-check codes
+ * (bugcodes.h), KeSave/RestoreFloatingPointState, the KTM enlistment and
+ * notification types, IRP_MJ_FLUSH_BUFFERS minor codes, FILE_*_ALIGNMENT,
+ * system-DMA completion and version-3 device descriptions, the ISR and
+ * DpcForIsr role types and COUNTED_REASON_CONTEXT.
  *
  * Left out: most of the real header (power IRP parameters and power
  * management beyond the basic states and Po* calls, most PnP interfaces,
@@ -34,6 +39,8 @@
 #endif
 
 #include <ntdef.h>
+/* Bug-check codes for KeBugCheckEx. */
+#include <bugcodes.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -874,6 +881,12 @@ typedef enum _MM_PAGE_PRIORITY {
 
 #define MM_ANY_NODE_OK                          0x80000000
 #define MM_ALLOCATE_CONTIGUOUS_MEMORY_FAST_ONLY 0x00000001
+/* MmAllocatePagesForMdlEx flags. */
+#define MM_DONT_ZERO_ALLOCATION                 0x00000001
+#define MM_ALLOCATE_FROM_LOCAL_NODE_ONLY        0x00000002
+#define MM_ALLOCATE_FULLY_REQUIRED              0x00000004
+#define MM_ALLOCATE_PREFER_CONTIGUOUS           0x00000010
+#define MM_ALLOCATE_REQUIRE_CONTIGUOUS_CHUNKS   0x00000020
 #define MM_PROTECT_DRIVER_SECTION_ALLOW_UNLOAD  0x00000001
 
 typedef enum _LOCK_OPERATION {
@@ -1321,6 +1334,25 @@ NTKERNELAPI DECLSPEC_NORETURN VOID NTAPI KeBugCheckEx(_In_ ULONG BugCheckCode,
                                                       _In_ ULONG_PTR BugCheckParameter3,
                                                       _In_ ULONG_PTR BugCheckParameter4);
 
+/* Saving the nonvolatile floating-point context around kernel-mode
+   floating-point code.  The reference pages keep the saved data opaque to
+   the caller; this layout is an approximation (its size does not matter
+   to hvcilint). */
+typedef struct _KFLOATING_SAVE {
+    ULONG Opaque[8];
+} KFLOATING_SAVE, *PKFLOATING_SAVE;
+NTKERNELAPI NTSTATUS NTAPI KeSaveFloatingPointState(_Out_ PKFLOATING_SAVE FloatSave);
+NTKERNELAPI NTSTATUS NTAPI KeRestoreFloatingPointState(_In_ PKFLOATING_SAVE FloatSave);
+
+/* Size of a thread's kernel-mode stack: 12K on x86 and 24K on x64
+   platforms, as the driver-development tip on kernel-mode stack use states.
+   Not defined for other architectures (no published figure). */
+#if defined(_X86_)
+#define KERNEL_STACK_SIZE 12288
+#elif defined(_AMD64_)
+#define KERNEL_STACK_SIZE 0x6000
+#endif
+
 /* ===================================================================== */
 /* Processes, threads, objects                                             */
 /* ===================================================================== */
@@ -1356,6 +1388,29 @@ extern NTKERNELAPI POBJECT_TYPE *TmEnlistmentObjectType;
 extern NTKERNELAPI POBJECT_TYPE *TmResourceManagerObjectType;
 extern NTKERNELAPI POBJECT_TYPE *TmTransactionManagerObjectType;
 extern NTKERNELAPI POBJECT_TYPE *TmTransactionObjectType;
+
+/* Resource managers of the kernel transaction manager: the enlistment
+   object, the notification mask (TRANSACTION_NOTIFY_* bits as the
+   NOTIFICATION_MASK reference lists them) and the ResourceManagerNotification
+   callback (PTM_RM_NOTIFICATION). */
+typedef struct _KENLISTMENT *PKENLISTMENT, *PRKENLISTMENT;
+typedef ULONG NOTIFICATION_MASK;
+#define TRANSACTION_NOTIFY_MASK                0x3FFFFFFF
+#define TRANSACTION_NOTIFY_PREPREPARE          0x00000001
+#define TRANSACTION_NOTIFY_PREPARE             0x00000002
+#define TRANSACTION_NOTIFY_COMMIT              0x00000004
+#define TRANSACTION_NOTIFY_ROLLBACK            0x00000008
+#define TRANSACTION_NOTIFY_PREPREPARE_COMPLETE 0x00000010
+#define TRANSACTION_NOTIFY_PREPARE_COMPLETE    0x00000020
+#define TRANSACTION_NOTIFY_COMMIT_COMPLETE     0x00000040
+#define TRANSACTION_NOTIFY_ROLLBACK_COMPLETE   0x00000080
+typedef NTSTATUS (*PTM_RM_NOTIFICATION)(_In_ PKENLISTMENT EnlistmentObject,
+                                        _In_ PVOID RMContext,
+                                        _In_ PVOID TransactionContext,
+                                        _In_ ULONG TransactionNotification,
+                                        _Inout_ PLARGE_INTEGER TmVirtualClock,
+                                        _In_ ULONG ArgumentLength,
+                                        _In_ PVOID Argument);
 
 NTKERNELAPI NTSTATUS NTAPI ObReferenceObjectByHandle(
     _In_ HANDLE Handle,
@@ -1464,6 +1519,12 @@ NTKERNELAPI LONG_PTR FASTCALL ObfDereferenceObject(_In_ PVOID Object);
 #define IRP_MN_UNLOCK_ALL               0x03
 #define IRP_MN_UNLOCK_ALL_BY_KEY        0x04
 
+/* IRP_MJ_FLUSH_BUFFERS minor codes (Windows 8 and later; 0 is a full flush). */
+#define IRP_MN_FLUSH_AND_PURGE          0x01
+#define IRP_MN_FLUSH_DATA_ONLY          0x02
+#define IRP_MN_FLUSH_NO_SYNC            0x03
+#define IRP_MN_FLUSH_DATA_SYNC_ONLY     0x04
+
 /* More IRP_MJ_FILE_SYSTEM_CONTROL and PnP minor codes. */
 #define IRP_MN_KERNEL_CALL              0x04
 #define IRP_MN_QUERY_LEGACY_BUS_INFORMATION 0x18
@@ -1475,6 +1536,7 @@ NTKERNELAPI LONG_PTR FASTCALL ObfDereferenceObject(_In_ PVOID Object);
 #define IO_SERIAL_INCREMENT      2
 #define IO_SOUND_INCREMENT       8
 #define IO_VIDEO_INCREMENT       1
+#define IO_CD_ROM_INCREMENT      1
 
 #define SL_PENDING_RETURNED      0x01
 #define SL_ERROR_RETURNED        0x02
@@ -1576,6 +1638,19 @@ NTKERNELAPI LONG_PTR FASTCALL ObfDereferenceObject(_In_ PVOID Object);
 #define DO_BUS_ENUMERATED_DEVICE 0x00001000
 #define DO_POWER_PAGABLE         0x00002000
 #define DO_POWER_INRUSH          0x00004000
+
+/* DEVICE_OBJECT.AlignmentRequirement and FILE_ALIGNMENT_INFORMATION values
+   ([MS-FSCC] 2.4.3 FileAlignmentInformation). */
+#define FILE_BYTE_ALIGNMENT     0x00000000
+#define FILE_WORD_ALIGNMENT     0x00000001
+#define FILE_LONG_ALIGNMENT     0x00000003
+#define FILE_QUAD_ALIGNMENT     0x00000007
+#define FILE_OCTA_ALIGNMENT     0x0000000f
+#define FILE_32_BYTE_ALIGNMENT  0x0000001f
+#define FILE_64_BYTE_ALIGNMENT  0x0000003f
+#define FILE_128_BYTE_ALIGNMENT 0x0000007f
+#define FILE_256_BYTE_ALIGNMENT 0x000000ff
+#define FILE_512_BYTE_ALIGNMENT 0x000001ff
 
 /* Device types, transfer methods, access bits and CTL_CODE. */
 #include <devioctl.h>
@@ -1842,6 +1917,8 @@ typedef struct _FILE_FULL_EA_INFORMATION {
     USHORT EaValueLength;
     CHAR EaName[1];
 } FILE_FULL_EA_INFORMATION, *PFILE_FULL_EA_INFORMATION;
+/* FILE_FULL_EA_INFORMATION.Flags ([MS-FSCC] 2.4.15). */
+#define FILE_NEED_EA 0x00000080
 
 typedef struct _FILE_GET_EA_INFORMATION {
     ULONG NextEntryOffset;
@@ -3292,6 +3369,15 @@ typedef struct _DEVICE_DESCRIPTION {
     PHYSICAL_ADDRESS DeviceAddress;
 } DEVICE_DESCRIPTION, *PDEVICE_DESCRIPTION;
 
+/* DEVICE_DESCRIPTION.Version; version 3 adds the DMA_OPERATIONS version-3
+   routines (InitializeDmaTransferContext and the ...Ex calls). */
+#define DEVICE_DESCRIPTION_VERSION  0
+#define DEVICE_DESCRIPTION_VERSION1 1
+#define DEVICE_DESCRIPTION_VERSION3 3
+
+/* Size in bytes of the opaque context InitializeDmaTransferContext fills. */
+#define DMA_TRANSFER_CONTEXT_SIZE_V1 128
+
 
 /* ===================================================================== */
 /* Scatter/gather lists, power states, bus interfaces, PCI configuration, */
@@ -3332,6 +3418,19 @@ typedef VOID DRIVER_LIST_CONTROL(_In_ struct _DEVICE_OBJECT *DeviceObject,
 typedef DRIVER_LIST_CONTROL *PDRIVER_LIST_CONTROL;
 
 typedef struct _DMA_ADAPTER *PDMA_ADAPTER;
+
+/* Completion of a system-DMA transfer (MapTransferEx, FlushAdapterBuffersEx). */
+typedef enum {
+    DmaComplete,
+    DmaAborted,
+    DmaError,
+    DmaCancelled
+} DMA_COMPLETION_STATUS;
+typedef VOID DMA_COMPLETION_ROUTINE(_In_ PDMA_ADAPTER DmaAdapter,
+                                    _In_ struct _DEVICE_OBJECT *DeviceObject,
+                                    _In_ PVOID CompletionContext,
+                                    _In_ DMA_COMPLETION_STATUS Status);
+typedef DMA_COMPLETION_ROUTINE *PDMA_COMPLETION_ROUTINE;
 
 typedef VOID PUT_DMA_ADAPTER(_In_ PDMA_ADAPTER DmaAdapter);
 typedef PVOID ALLOCATE_COMMON_BUFFER(_In_ PDMA_ADAPTER DmaAdapter, _In_ ULONG Length,
@@ -3874,6 +3973,35 @@ typedef struct _FILE_FS_DEVICE_INFORMATION {
     DEVICE_TYPE DeviceType;
     ULONG Characteristics;
 } FILE_FS_DEVICE_INFORMATION, *PFILE_FS_DEVICE_INFORMATION;
+
+/* Interrupt objects and the role types of an ISR (InterruptService) and a
+   DpcForIsr routine. */
+typedef struct _KINTERRUPT *PKINTERRUPT, *PRKINTERRUPT;
+typedef BOOLEAN KSERVICE_ROUTINE(_In_ struct _KINTERRUPT *Interrupt,
+                                 _In_ PVOID ServiceContext);
+typedef KSERVICE_ROUTINE *PKSERVICE_ROUTINE;
+typedef VOID IO_DPC_ROUTINE(_In_ PKDPC Dpc, _In_ struct _DEVICE_OBJECT *DeviceObject,
+                            _Inout_ struct _IRP *Irp, _In_opt_ PVOID Context);
+typedef IO_DPC_ROUTINE *PIO_DPC_ROUTINE;
+
+/* Reasons given with power requests (COUNTED_REASON_CONTEXT). */
+#define DIAGNOSTIC_REASON_VERSION         0
+#define DIAGNOSTIC_REASON_SIMPLE_STRING   0x00000001
+#define DIAGNOSTIC_REASON_DETAILED_STRING 0x00000002
+#define DIAGNOSTIC_REASON_NOT_SPECIFIED   0x80000000
+typedef struct _COUNTED_REASON_CONTEXT {
+    ULONG Version;
+    ULONG Flags;
+    union {
+        struct {
+            UNICODE_STRING ResourceFileName;
+            USHORT ResourceReasonId;
+            ULONG StringCount;
+            PUNICODE_STRING ReasonStrings;
+        };
+        UNICODE_STRING SimpleString;
+    };
+} COUNTED_REASON_CONTEXT, *PCOUNTED_REASON_CONTEXT;
 
 #ifdef __cplusplus
 } /* extern "C" */

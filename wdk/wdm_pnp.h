@@ -11,6 +11,7 @@
  * TARGET_DEVICE_CUSTOM_NOTIFICATION, IoReportTargetDeviceChange(Asynchronous),
  * IoInvalidateDeviceRelations, IoRequestDeviceEject, IoGetDeviceInterfaces,
  * IoOpenDeviceInterfaceRegistryKey, IoOpenDeviceRegistryKey,
+ * IoOpenDriverRegistryKey with DRIVER_REGKEY_TYPE,
  * IoGet/SetDeviceInterfacePropertyData, KEY_INFORMATION_CLASS,
  * KEY_BASIC_INFORMATION, KEY_NODE_INFORMATION, KEY_FULL_INFORMATION,
  * ZwCreateKey, ZwQueryKey, ZwEnumerateKey, ZwEnumerateValueKey,
@@ -131,6 +132,19 @@ NTKERNELAPI NTSTATUS IoOpenDeviceRegistryKey(_In_ PDEVICE_OBJECT DeviceObject,
                                              _In_ ULONG DevInstKeyType,
                                              _In_ ACCESS_MASK DesiredAccess,
                                              _Out_ PHANDLE DeviceRegKey);
+
+/* Driver-specific registry keys (Windows 10 version 1803 and later). */
+typedef enum _DRIVER_REGKEY_TYPE {
+    DriverRegKeyParameters,
+    DriverRegKeyPersistentState,
+    DriverRegKeySharedPersistentState
+} DRIVER_REGKEY_TYPE, *PDRIVER_REGKEY_TYPE;
+
+NTKERNELAPI NTSTATUS IoOpenDriverRegistryKey(_In_ PDRIVER_OBJECT DriverObject,
+                                             _In_ DRIVER_REGKEY_TYPE RegKeyType,
+                                             _In_ ACCESS_MASK DesiredAccess,
+                                             _In_ ULONG Flags,
+                                             _Out_ PHANDLE DriverRegKey);
 
 #define PLUGPLAY_PROPERTY_PERSISTENT 0x00000001
 #ifndef LOCALE_NEUTRAL

@@ -1,6 +1,9 @@
 /*
  * wmistr.h - hvcilint's compact stand-in for the WMI data-block structures
- * (WNODE_*) and registration flags (WMIREG_*) that WMI providers use.
+ * (WNODE_*) and registration flags (WMIREG_*) that WMI providers use, and
+ * the WMIGUID_* access rights that IoWMIOpenBlock callers ask for (the
+ * IoWMIOpenBlock page places them in wmistr.h; values as the Win32
+ * metadata constant listings publish them).
  *
  * Written for hvcilint from public facts (the wmistr.h DDI reference on
  * learn.microsoft.com: WNODE_HEADER and WNODE_XXX layouts, flag values),
@@ -108,6 +111,14 @@ typedef struct tagWNODE_TOO_SMALL {
     WNODE_HEADER WnodeHeader;
     ULONG SizeNeeded;
 } WNODE_TOO_SMALL, *PWNODE_TOO_SMALL;
+
+/* Access rights for a WMI data block object (IoWMIOpenBlock DesiredAccess);
+   WMIGUID_NOTIFICATION is needed for IoWMISetNotificationCallback. */
+#define WMIGUID_QUERY            0x00000001
+#define WMIGUID_SET              0x00000002
+#define WMIGUID_NOTIFICATION     0x00000004
+#define WMIGUID_READ_DESCRIPTION 0x00000008
+#define WMIGUID_EXECUTE          0x00000010
 
 /* Registration (IRP_MN_REGINFO / WMIGUIDREGINFO.Flags). */
 #define WMIREG_FLAG_EXPENSIVE          0x00000001
