@@ -84,6 +84,28 @@ void hvci_recover_mark_applied(hvci_recovery *rv, hvci_cmdline *cl);
 int hvci_recover_make_dir(hvci_recovery *rv);
 /* PFOO: a pointer by the kernel's naming convention (recover_prelude.c). */
 int hvci_recover_pointer_name(const char *name);
+/* A stand-in of kind `k` for `name`, unless the unit declares it or a rule
+ * knows it; 1 when it is new (recover.c). */
+int hvci_recover_add_standin(hvci_recovery *rv, const hvci_strset *declared,
+                             const struct hvci_rules *rules, const char *name, standin_kind k,
+                             CXSourceLocation at);
+
+/* The shapes of our stand-in types (recover_members.c); each returns 1
+ * when it planned something new.  `x.Member` or `p->Member` on a stand-in
+ * type (the error `d` at `t`, `quoted_type` the type it names): */
+int hvci_recover_plan_member(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d,
+                             const textpos *t, const char *quoted_type);
+/* Errors that say a stand-in type is a structure, pointer or array: */
+int hvci_recover_plan_shape(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d,
+                            const char *msg, const textpos *t, const struct hvci_rules *rules);
+/* `name` at t is a variable of a stand-in type, whose declaration fell
+ * with the type: 1 when so (its reads then planned, *added set if new). */
+int hvci_recover_plan_variable(hvci_recovery *rv, const textpos *t, const char *name, int *added);
+/* `T Name` at t, T our stand-in: a parameter's reads are planned, a
+ * structure member is noted for hvci_recover_plan_fields. */
+int hvci_recover_note_field(hvci_recovery *rv, const textpos *t, const char *type);
+/* The main file's reads through the noted structure members. */
+int hvci_recover_plan_fields(hvci_recovery *rv, CXTranslationUnit tu);
 
 /* Stand-in value `name` is an object of `struct tag` (a GUID's braced
  * value when tag is NULL); 1 when that is news (recover_value.c). */
