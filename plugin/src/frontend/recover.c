@@ -119,26 +119,50 @@ const char *const *hvci_recovery_headers(const hvci_recovery *rv, size_t *n, con
 
 /* ---- what the unit declares -------------------------------------------- */
 
+/* Which names a walk of the unit collects (collect_names). */
+typedef struct {
+	hvci_strset *names;
+	/* 0: what the unit validly declares at file scope, enumerators and
+	 * namespaces included; 1: every name declared anywhere outside a
+	 * function's body, broken declarations and class members included. */
+	int anywhere;
+} name_walk;
+
 static enum CXChildVisitResult collect_names(CXCursor c, CXCursor parent, CXClientData d)
 {
 	(void)parent;
-	hvci_strset *names = d;
+	const name_walk *w = d;
 	enum CXCursorKind k = clang_getCursorKind(c);
 	/* A broken declaration (`VOID MYCALL f(...)` declares a void MYCALL)
-	 * does not count: the name is what went wrong. */
-	if ((clang_isDeclaration(k) && !clang_isInvalidDeclaration(c)) ||
+	 * does not count as declared: the name is what went wrong.  It does
+	 * count as somewhere: a stand-in for it would clash with it. */
+	if ((clang_isDeclaration(k) && (w->anywhere || !clang_isInvalidDeclaration(c))) ||
 	    k == CXCursor_MacroDefinition) {
 		CXString s = clang_getCursorSpelling(c);
 		const char *n = clang_getCString(s);
 		if (n && *n)
-			hvci_strset_add(names, n);
+			hvci_strset_add(w->names, n);
 		clang_disposeString(s);
 	}
-	/* Enumerators and the declarations inside extern "C" and namespaces. */
-	if (k == CXCursor_EnumDecl || k == CXCursor_LinkageSpec || k == CXCursor_Namespace ||
-	    k == CXCursor_UnexposedDecl)
+	switch (k) {
+	/* The declarations inside extern "C" and namespaces. */
+	case CXCursor_LinkageSpec:
+	case CXCursor_Namespace:
+	case CXCursor_UnexposedDecl:
 		return CXChildVisit_Recurse;
-	return CXChildVisit_Continue;
+	/* Enumerators. */
+	case CXCursor_EnumDecl:
+		return w->anywhere ? CXChildVisit_Continue : CXChildVisit_Recurse;
+	/* Class members (never a function's body). */
+	case CXCursor_ClassDecl:
+	case CXCursor_StructDecl:
+	case CXCursor_UnionDecl:
+	case CXCursor_ClassTemplate:
+	case CXCursor_ClassTemplatePartialSpecialization:
+		return w->anywhere ? CXChildVisit_Recurse : CXChildVisit_Continue;
+	default:
+		return CXChildVisit_Continue;
+	}
 }
 
 /* 1 when a stand-in for `name` could change what a rule decides. */
@@ -306,33 +330,6 @@ char *hvci_missing_include(const char *msg)
 	return e && e > q + 1 ? hvci_xstrndup(q + 1, (size_t)(e - q - 1)) : NULL;
 }
 
-static enum CXChildVisitResult collect_callables(CXCursor c, CXCursor parent, CXClientData d)
-{
-	(void)parent;
-	enum CXCursorKind k = clang_getCursorKind(c);
-	if (clang_isDeclaration(k) || k == CXCursor_MacroDefinition) {
-		CXString s = clang_getCursorSpelling(c);
-		const char *n = clang_getCString(s);
-		if (n && *n)
-			hvci_strset_add(d, n);
-		clang_disposeString(s);
-	}
-	/* Scopes that declare functions; never a function's body. */
-	switch (k) {
-	case CXCursor_Namespace:
-	case CXCursor_LinkageSpec:
-	case CXCursor_UnexposedDecl:
-	case CXCursor_ClassDecl:
-	case CXCursor_StructDecl:
-	case CXCursor_UnionDecl:
-	case CXCursor_ClassTemplate:
-	case CXCursor_ClassTemplatePartialSpecialization:
-		return CXChildVisit_Recurse;
-	default:
-		return CXChildVisit_Continue;
-	}
-}
-
 /*
  * 1 when `name` is declared anywhere in the unit, broken declarations and
  * class members included: a call of it is no call of a missing function
@@ -344,8 +341,8 @@ static int known_callable(hvci_recovery *rv, CXTranslationUnit tu, const char *n
 	if (!rv->callables_ready) {
 		hvci_strset_free(&rv->callables);
 		hvci_strset_init(&rv->callables);
-		clang_visitChildren(clang_getTranslationUnitCursor(tu), collect_callables,
-		                    &rv->callables);
+		name_walk w = {&rv->callables, 1};
+		clang_visitChildren(clang_getTranslationUnitCursor(tu), collect_names, &w);
 		rv->callables_ready = 1;
 	}
 	return hvci_strset_has(&rv->callables, name);
@@ -491,7 +488,8 @@ int hvci_recovery_plan(hvci_recovery *rv, CXTranslationUnit tu, const hvci_rules
 	rv->callables_ready = 0;
 	hvci_strset declared;
 	hvci_strset_init(&declared);
-	clang_visitChildren(clang_getTranslationUnitCursor(tu), collect_names, &declared);
+	name_walk w = {&declared, 0};
+	clang_visitChildren(clang_getTranslationUnitCursor(tu), collect_names, &w);
 	for (unsigned i = 0; i < nd; i++) {
 		CXDiagnostic d = clang_getDiagnostic(tu, i);
 		CXString s = clang_getDiagnosticSpelling(d);

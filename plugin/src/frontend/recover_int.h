@@ -82,6 +82,10 @@ void hvci_recover_mark_applied(hvci_recovery *rv, hvci_cmdline *cl);
 /* Makes the recovery folder (mkdtemp) and its stand-in include root; 1
  * when it exists. */
 int hvci_recover_make_dir(hvci_recovery *rv);
+/* The index of stand-in e's member named `m` (`len` bytes), however it is
+ * kept (called, typed, indexed); e->n_members when it has none
+ * (recover_members.c). */
+size_t hvci_recover_find_member(const standin *e, const char *m, size_t len);
 /* PFOO: a pointer by the kernel's naming convention (recover_prelude.c). */
 int hvci_recover_pointer_name(const char *name);
 /* A stand-in of kind `k` for `name`, unless the unit declares it or a rule

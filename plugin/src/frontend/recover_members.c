@@ -76,7 +76,7 @@ static char *range_type(CXTranslationUnit tu, CXDiagnostic d)
  * it has a structure of ours, and a trailing "[]" when it is indexed (a
  * pointer to that type).  The index of member `m` (`len` bytes) in `e`.
  */
-static size_t find_member(const standin *e, const char *m, size_t len)
+size_t hvci_recover_find_member(const standin *e, const char *m, size_t len)
 {
 	size_t k = 0;
 	for (; k < e->n_members; k++) {
@@ -90,7 +90,7 @@ static size_t find_member(const standin *e, const char *m, size_t len)
 /* Member `m` (`len` bytes) of stand-in `e`; 1 when it is new. */
 static int add_member(standin *e, const char *m, size_t len, int called)
 {
-	size_t k = find_member(e, m, len);
+	size_t k = hvci_recover_find_member(e, m, len);
 	/* A member that is called holds a function, however else it is read
 	 * (a test of it, or text in a comment, may come first). */
 	if (k < e->n_members && called && e->members[k][0] != '(' && e->members[k][len] == '\0') {
@@ -127,7 +127,7 @@ static standin *nested_type(hvci_recovery *rv, size_t pi, const char *fname)
 {
 	standin *parent = &rv->si[pi];
 	size_t fl = strlen(fname);
-	size_t k = find_member(parent, fname, fl);
+	size_t k = hvci_recover_find_member(parent, fname, fl);
 	if (k == parent->n_members || parent->members[k][0] == '(')
 		return NULL;
 	const char *rest = parent->members[k] + fl;
@@ -156,7 +156,7 @@ static standin *nested_type(hvci_recovery *rv, size_t pi, const char *fname)
 /* Member `m` (`len` bytes) of stand-in `e` is indexed: 1 when that is new. */
 static int index_member(standin *e, const char *m, size_t len)
 {
-	size_t k = find_member(e, m, len);
+	size_t k = hvci_recover_find_member(e, m, len);
 	if (k == e->n_members || e->members[k][0] == '(')
 		return 0;
 	size_t n = strlen(e->members[k]);
@@ -562,7 +562,7 @@ static int indexed_member(hvci_recovery *rv, const textpos *t)
 	for (size_t k = 0; k < rv->n_si; k++) {
 		standin *x = &rv->si[k];
 		size_t m = x->kind == SI_TYPE || x->kind == SI_TAG
-		               ? find_member(x, t->buf + b, e - b)
+		               ? hvci_recover_find_member(x, t->buf + b, e - b)
 		               : x->n_members;
 		if (m == x->n_members)
 			continue;

@@ -148,14 +148,7 @@ static void put_pair(FILE *f, const standin *e, const standin *p)
 	for (size_t k = 0; k < e->n_members + p->n_members; k++) {
 		char *m = k < e->n_members ? e->members[k] : p->members[k - e->n_members];
 		const char *mn = m + (m[0] == '(');
-		size_t ml = strcspn(mn, ":[");
-		size_t j = 0;
-		for (; j < both.n_members; j++) {
-			const char *h = both.members[j] + (both.members[j][0] == '(');
-			if (strcspn(h, ":[") == ml && !strncmp(h, mn, ml))
-				break;
-		}
-		if (j == both.n_members)
+		if (hvci_recover_find_member(&both, mn, strcspn(mn, ":[")) == both.n_members)
 			both.members[both.n_members++] = m;
 	}
 	both.dot = 1; /* FOO itself is the structure */

@@ -329,6 +329,14 @@ char *hvci_text_at_ident(const textpos *t)
 	return hvci_xstrndup(t->buf + t->off, i - t->off);
 }
 
+static int one_of(const char *w, const char *const *list, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(w, list[i]))
+			return 1;
+	return 0;
+}
+
 /*
  * 1 when a declaration ending at `from` is still in scope at `to`: no
  * block closes between them, and a parameter list closes only into the
@@ -389,10 +397,7 @@ char *hvci_text_decl_type(const textpos *t, const char *var, size_t limit)
 		if (k == e || isdigit((unsigned char)t->buf[k]) || !in_scope(t, i + vl, t->off))
 			continue;
 		char *w = hvci_xstrndup(t->buf + k, e - k);
-		size_t j = 0;
-		while (j < sizeof not_types / sizeof *not_types && strcmp(w, not_types[j]))
-			j++;
-		if (j == sizeof not_types / sizeof *not_types)
+		if (!one_of(w, not_types, sizeof not_types / sizeof *not_types))
 			return w;
 		free(w);
 	}
@@ -433,11 +438,10 @@ char *hvci_text_callee(const textpos *t)
 			    (t->buf[k - 1] == '.' || t->buf[k - 1] == '>' || t->buf[k - 1] == ':'))
 				return NULL;
 			char *w = hvci_xstrndup(t->buf + b, e - b);
-			for (size_t j = 0; j < sizeof keywords / sizeof *keywords; j++)
-				if (!strcmp(w, keywords[j])) {
-					free(w);
-					return NULL;
-				}
+			if (one_of(w, keywords, sizeof keywords / sizeof *keywords)) {
+				free(w);
+				return NULL;
+			}
 			return w;
 		} else if (c == ';' || c == '{' || c == '}') {
 			return NULL;
