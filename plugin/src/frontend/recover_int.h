@@ -59,6 +59,7 @@ struct hvci_recovery {
 	struct {
 		char *name; /* a structure member declared with an unknown type */
 		char *type; /* that type, one of our stand-ins */
+		int stars;  /* declared `type *name` (1) rather than `type name` (0) */
 	} * fields;         /* found by this pass's errors (note_field) */
 	size_t n_fields;
 	char **headers;      /* missing #include names, as written */
@@ -105,8 +106,9 @@ int hvci_recover_plan_shape(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnosti
 /* `name` at t is a variable of a stand-in type, whose declaration fell
  * with the type: 1 when so (its reads then planned, *added set if new). */
 int hvci_recover_plan_variable(hvci_recovery *rv, const textpos *t, const char *name, int *added);
-/* `T Name` at t, T our stand-in: a parameter's reads are planned, a
- * structure member is noted for hvci_recover_plan_fields. */
+/* `T Name` (or `T *Name`, `T &Name`) at t, T our stand-in: a parameter's
+ * reads are planned, a structure member is noted for
+ * hvci_recover_plan_fields. */
 int hvci_recover_note_field(hvci_recovery *rv, const textpos *t, const char *type);
 /* The main file's reads through the noted structure members. */
 int hvci_recover_plan_fields(hvci_recovery *rv, CXTranslationUnit tu);

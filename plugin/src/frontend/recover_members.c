@@ -389,12 +389,27 @@ int hvci_recover_plan_variable(hvci_recovery *rv, const textpos *t, const char *
 }
 
 /*
- * `PFOO Param` in a function's definition, with PFOO unknown: clang drops
- * the parameter, and every read through it (`Param->Member`) silently.
- * The reads in the function's body are planned now; 1 when one was new.
- * `at` is where the parameter's name starts.
+ * Which reads through an object declared with stand-in `name` and `stars`
+ * pointer declarators show a member of the stand-in: `.` on a FOO (or a
+ * FOO&), `->` on a PFOO or a FOO *.  Anything deeper reads through a
+ * pointer we do not shape.
  */
-static int plan_parameter(hvci_recovery *rv, size_t ei, const textpos *t, size_t at, size_t len)
+static void reads_of(const char *name, int stars, int *dot_ok, int *arrow_ok)
+{
+	int p = hvci_recover_pointer_name(name);
+	*dot_ok = !p && stars == 0;
+	*arrow_ok = (p && stars == 0) || (!p && stars == 1);
+}
+
+/*
+ * `PFOO Param` (or `FOO *Param`) in a function's definition, with the type
+ * unknown: clang drops the parameter, and every read through it
+ * (`Param->Member`) silently.  The reads in the function's body are
+ * planned now; 1 when one was new.  `at` is where the parameter's name
+ * starts.
+ */
+static int plan_parameter(hvci_recovery *rv, size_t ei, int stars, const textpos *t, size_t at,
+                          size_t len)
 {
 	int depth = 0;
 	size_t i = at + len;
@@ -424,7 +439,10 @@ static int plan_parameter(hvci_recovery *rv, size_t ei, const textpos *t, size_t
 	}
 	if (i >= t->len || t->buf[i] != '{')
 		return 0;
-	int p = hvci_recover_pointer_name(rv->si[ei].name), added = 0;
+	int dot_ok, arrow_ok, added = 0;
+	reads_of(rv->si[ei].name, stars, &dot_ok, &arrow_ok);
+	if (!dot_ok && !arrow_ok)
+		return 0;
 	for (depth = 0; i < t->len; i++) {
 		char c = t->buf[i];
 		if (c == '{')
@@ -443,7 +461,7 @@ static int plan_parameter(hvci_recovery *rv, size_t ei, const textpos *t, size_t
 		int member = k > 0 && (t->buf[k - 1] == '.' || t->buf[k - 1] == '>');
 		/* Planning may move rv->si: the stand-in is found by its index. */
 		if (!member && i - b == len && !memcmp(t->buf + b, t->buf + at, len))
-			added |= plan_read(rv, &rv->si[ei], t, i, !p, p);
+			added |= plan_read(rv, &rv->si[ei], t, i, dot_ok, arrow_ok);
 		i--;
 	}
 	return added;
@@ -456,11 +474,37 @@ static int plan_parameter(hvci_recovery *rv, size_t ei, const textpos *t, size_t
  * field is noted, and plan_fields reads through it once every error is
  * read.  A parameter's reads are planned at once (plan_parameter).
  */
+/* Where the declared name starts after a type that ends before `i`: past
+ * `*`, `&` (counted in *stars, a reference as none) and `const`. */
+static size_t declarator(const textpos *t, size_t i, int *stars)
+{
+	*stars = 0;
+	for (;;) {
+		i = hvci_text_skip_space(t, i);
+		if (i < t->len && t->buf[i] == '*') {
+			++*stars;
+			i++;
+		} else if (i < t->len && t->buf[i] == '&') {
+			i++;
+		} else if (i + 5 <= t->len && !memcmp(t->buf + i, "const", 5) &&
+		           !hvci_text_ident_char((unsigned char)t->buf[i + 5])) {
+			i += 5;
+		} else {
+			return i;
+		}
+	}
+}
+
 int hvci_recover_note_field(hvci_recovery *rv, const textpos *t, const char *type)
 {
 	size_t at;
 	standin *e = type_standin(rv, type);
-	if (!e || e->kind != SI_TYPE || !hvci_text_ident_char(hvci_text_next_char(t, &at)))
+	if (!e || e->kind != SI_TYPE)
+		return 0;
+	hvci_text_next_char(t, &at);
+	int stars;
+	at = declarator(t, at, &stars);
+	if (at >= t->len || !hvci_text_ident_char((unsigned char)t->buf[at]))
 		return 0;
 	textpos f = *t;
 	f.off = at;
@@ -469,11 +513,12 @@ int hvci_recover_note_field(hvci_recovery *rv, const textpos *t, const char *typ
 	int c = field ? hvci_text_char_from(t, at + strlen(field), &after) : 0;
 	int added = 0;
 	if (c == ',' || c == ')')
-		added = plan_parameter(rv, (size_t)(e - rv->si), t, at, strlen(field));
+		added = plan_parameter(rv, (size_t)(e - rv->si), stars, t, at, strlen(field));
 	if (c == ';' || c == '[' || c == ',') {
 		rv->fields = hvci_xrealloc(rv->fields, (rv->n_fields + 1) * sizeof *rv->fields);
 		rv->fields[rv->n_fields].name = field;
 		rv->fields[rv->n_fields].type = hvci_strdup(type);
+		rv->fields[rv->n_fields].stars = stars;
 		rv->n_fields++;
 		field = NULL;
 	}
@@ -484,9 +529,9 @@ int hvci_recover_note_field(hvci_recovery *rv, const textpos *t, const char *typ
 /*
  * The main file's reads through the fields note_field found: each plans
  * a member of the field's type, the way a variable's do (plan_variable).
- * Only the reading the type's name allows is taken (`.` for FOO, `->` for
- * PFOO): a field of another structure with the same name must not turn a
- * pointer into a structure.
+ * Only the reading the declaration allows is taken (`.` for FOO, `->` for
+ * PFOO or FOO *): a field of another structure with the same name must
+ * not turn a pointer into a structure.
  */
 int hvci_recover_plan_fields(hvci_recovery *rv, CXTranslationUnit tu)
 {
@@ -518,8 +563,9 @@ int hvci_recover_plan_fields(hvci_recovery *rv, CXTranslationUnit tu)
 				continue;
 			standin *s = type_standin(rv, rv->fields[k].type);
 			if (s && s->kind == SI_TYPE) {
-				int p = hvci_recover_pointer_name(s->name);
-				added |= plan_read(rv, s, &t, e, !p, p);
+				int dot_ok, arrow_ok;
+				reads_of(s->name, rv->fields[k].stars, &dot_ok, &arrow_ok);
+				added |= plan_read(rv, s, &t, e, dot_ok, arrow_ok);
 			}
 			break;
 		}
