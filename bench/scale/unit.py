@@ -20,11 +20,14 @@ Each file is analysed with `hvcilint check -p DIR FILE --no-db -j 1`
 (and with --before, a second hvcilint, to compare two versions), and
 parsed with `clang -fsyntax-only` given exactly the arguments hvcilint
 hands libclang (read from HVCILINT_DEBUG's argv line), --reps times each,
-alternating.  Times are CPU seconds (user and system, the workers
-included), so that other load on the machine does not count.  Prints min,
-median and max, the ratio of each
-hvcilint to clang, and the parse-error count each tool gave (they must
-agree for the comparison to mean anything).  Timing never fails the
+alternating.  When the bench's floor program is built (bench/floor.c, or
+--floor-bin PATH), the unit is also parsed by it in its fork mode: libclang
+alone, with hvcilint's own arguments, in one forked child, which is the
+"parse floor of the same unit" the speed targets name.  Times are CPU
+seconds (user and system, the workers included), so that other load on
+the machine does not count.  Prints min, median and max, the ratio of
+each tool to clang and to the floor, and the parse-error count each tool
+gave (they must agree for the comparison to mean anything).  Timing never fails the
 script: exit 0 when everything ran, 2 when something could not.
 """
 
@@ -75,8 +78,13 @@ def write_unit(path, funcs, lines_per):
 
 
 def libclang_argv(hv, directory, name):
-    """The argument list hvcilint gives libclang for the file, from its debug line."""
-    env = dict(os.environ, HVCILINT_DEBUG="1")
+    """The argument list hvcilint gives libclang for the file, from its debug
+    line.  Its argv log, which the floor program reads, goes to argv.log in
+    the same folder."""
+    log = os.path.join(directory, "argv.log")
+    if os.path.exists(log):
+        os.unlink(log)
+    env = dict(os.environ, HVCILINT_DEBUG="1", HVCILINT_ARGV_LOG=log)
     p = subprocess.run([hv, "check", "-p", directory, name, "--no-db", "-j", "1"],
                        cwd=directory, env=env, capture_output=True, text=True)
     for line in p.stderr.splitlines():
@@ -114,6 +122,8 @@ def main(argv):
     ap.add_argument("--hvcilint", default=os.path.join(REPO, "build", "cli", "hvcilint"))
     ap.add_argument("--before", help="a second hvcilint to compare with")
     ap.add_argument("--clang", default=shutil.which("clang-19") or shutil.which("clang"))
+    ap.add_argument("--floor-bin", default=os.path.join(REPO, "build", "bench", "hvcilint_floor"),
+                    help="the bench's floor program; skipped when it is not built")
     ap.add_argument("--out", default=os.path.join(HERE, "out-unit"))
     ap.add_argument("--reps", type=int, default=3)
     ap.add_argument("--only", default=",".join(SHAPES))
@@ -131,8 +141,10 @@ def main(argv):
     out = os.path.abspath(a.out)
     shutil.rmtree(out, ignore_errors=True)
     os.makedirs(out)
-    print("%-9s %7s %6s  %-7s %7s %7s %7s %8s %6s" % (
-        "unit", "lines", "funcs", "tool", "min(s)", "med(s)", "max(s)", "/clang", "errors"))
+    floor_bin = os.path.abspath(a.floor_bin) if os.access(a.floor_bin, os.X_OK) else None
+    print("%-9s %7s %6s  %-7s %7s %7s %7s %8s %8s %6s" % (
+        "unit", "lines", "funcs", "tool", "min(s)", "med(s)", "max(s)", "/clang", "/floor",
+        "errors"))
     for name in a.only.split(","):
         funcs, per = SHAPES[name]
         d = os.path.join(out, name)
@@ -149,6 +161,8 @@ def main(argv):
         cmds = [(label, [hv, "check", "-p", d, src, "--no-db", "-j", "1",
                          "--timeout", "0", "--format", "json"]) for label, hv in tools]
         cmds.append(("clang", [a.clang, "-fsyntax-only"] + argv_cl))
+        if floor_bin:
+            cmds.append(("floor", [floor_bin, "fork", "-j", "1", os.path.join(d, "argv.log")]))
         times = {label: [] for label, _ in cmds}
         errors = {}
         for _ in range(a.reps):
@@ -156,6 +170,11 @@ def main(argv):
                 t, p = timed(cmd, d)
                 if label == "clang":
                     errors[label] = p.stderr.count(" error: ")
+                elif label == "floor":
+                    # "units 1 errors N failed 0 seconds ..."
+                    words = p.stdout.split()
+                    ok = p.returncode == 0 and "errors" in words
+                    errors[label] = words[words.index("errors") + 1] if ok else None
                 else:
                     if p.returncode not in (0, 1):
                         print("unit.py: %s exited %d on %s:\n%s"
@@ -164,11 +183,13 @@ def main(argv):
                     errors[label] = parse_errors_hvcilint(p)
                 times[label].append(t)
         base = statistics.median(times["clang"])
+        floor = statistics.median(times["floor"]) if floor_bin else None
         for label, _ in cmds:
             v = times[label]
-            print("%-9s %7d %6d  %-7s %7.2f %7.2f %7.2f %7.2fx %6s" % (
-                name, nlines, funcs, label, min(v), statistics.median(v), max(v),
-                statistics.median(v) / base, errors[label]))
+            med = statistics.median(v)
+            print("%-9s %7d %6d  %-7s %7.2f %7.2f %7.2f %7.2fx %8s %6s" % (
+                name, nlines, funcs, label, min(v), med, max(v), med / base,
+                "%.2fx" % (med / floor) if floor else "-", errors[label]))
         sys.stdout.flush()
     return 0
 

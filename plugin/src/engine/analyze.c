@@ -193,13 +193,21 @@ static int analyze_parsed(hvci_tu_result *res, const hvci_rules *rules, const hv
 	ctx.want_index = o->want_index && !o->unsaved_text;
 	ctx.index_no_deps = o->version >= 2 && o->index_no_deps;
 	register_checks(&ctx.reg);
+	/* Where the time goes, for HVCILINT_DEBUG (docs/speed.md). */
+	double t[7];
+	t[0] = now();
 	hvci_walk_tu(&ctx);
+	t[1] = now();
 	for (size_t i = 0; i < ctx.reg.n_tu; i++)
 		ctx.reg.tu[i](&ctx);
+	t[2] = now();
 	hvci_cov_finish(&ctx);
+	t[3] = now();
 	hvci_name_functions(&ctx);
+	t[4] = now();
 	if (ctx.want_index)
 		res->index = hvci_xtu_index(&ctx);
+	t[5] = now();
 	hvci_xtu_free(&ctx);
 	free(ctx.user_files);
 	free(ctx.user_flags);
@@ -212,6 +220,13 @@ static int analyze_parsed(hvci_tu_result *res, const hvci_rules *rules, const hv
 	free(ts.sk_file);
 	free(ts.sk);
 	hvci_srccache_free(&ctx);
+	t[6] = now();
+	if (getenv("HVCILINT_DEBUG"))
+		fprintf(stderr,
+		        "hvcilint: debug: times: walk %.3f, unit checks %.3f, coverage %.3f, "
+		        "names %.3f, index %.3f, sort and suppress %.3f\n",
+		        t[1] - t[0], t[2] - t[1], t[3] - t[2], t[4] - t[3], t[5] - t[4],
+		        t[6] - t[5]);
 	return rc;
 }
 
@@ -550,7 +565,9 @@ int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_an
 		 * parses without the PCH (see recover). */
 		if (o->version >= 4 && !o->unsaved_text)
 			hvci_pch_attach(&pch, &cl, o->pch_dir);
+		double tp = now();
 		enum CXErrorCode ec = parse(idx, &cl, &pch, &uf, n_unsaved, flags, &tu);
+		double tr = now();
 		if (ec != CXError_Success || !tu)
 			record_parse_failure(res, cl.main_file, ec);
 		else if (hvci_user_mode_unit(tu, &cl)) {
@@ -576,6 +593,11 @@ int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_an
 		int want = o->version >= 3 && o->want_replay;
 		tu = recover(idx, &cl, &pch, rv, rules, tu, &uf, n_unsaved, flags,
 		             want ? &snap : NULL);
+		if (getenv("HVCILINT_DEBUG"))
+			fprintf(stderr,
+			        "hvcilint: debug: times: setup %.3f, parse %.3f, recovery %.3f (%d "
+			        "passes)\n",
+			        tp - t0, tr - tp, now() - tr, hvci_recovery_passes(rv));
 		record_recovery(res, rv, &cl);
 		if (want && hvci_recovery_passes(rv) > 0 && snap.len)
 			keep_replay(res, &snap);

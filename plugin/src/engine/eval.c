@@ -63,17 +63,20 @@ static int fold(CXCursor e, uint64_t *v)
 	return ok;
 }
 
+static enum CXChildVisitResult keep_expr(CXCursor c, CXCursor parent, CXClientData d)
+{
+	(void)parent;
+	if (clang_isExpression(clang_getCursorKind(c)))
+		*(CXCursor *)d = c;
+	return CXChildVisit_Continue;
+}
+
+/* Visited in place: a cast or parenthesis is met at nearly every node, and
+ * collecting its one child into an array cost more than finding it. */
 static CXCursor last_expr_child(CXCursor c)
 {
-	unsigned n;
-	CXCursor *ch = hvci_children(c, &n);
 	CXCursor r = clang_getNullCursor();
-	for (unsigned i = n; i-- > 0;)
-		if (clang_isExpression(clang_getCursorKind(ch[i]))) {
-			r = ch[i];
-			break;
-		}
-	free(ch);
+	clang_visitChildren(c, keep_expr, &r);
 	return r;
 }
 
