@@ -1,7 +1,7 @@
-// A parameter or structure member declared as a pointer to a type no
-// header declares (`const DISPLAY_ARGS *Args`, `VENDOR_STATE *State;`) is
-// dropped by clang with its type, and so is every read through it
-// (`Args->Flags`, `Ctx->State->Pool`).  Recovery reads them with the
+// A parameter, structure member or local declared as a pointer to a type
+// no header declares (`const DISPLAY_ARGS *Args`, `VENDOR_STATE *State;`,
+// `MODE_INFO *Mode = ...;`) is dropped by clang with its type, and so is
+// every read through it (`Args->Flags`, `Ctx->State->Pitch`, `Mode->Bpp`).  Recovery reads them with the
 // type's declaration, as it does for `PFOO Param`: one pass, no parse error
 // left, and the allocation below is checked.
 // RUN: %hvcilint check --verify %s --
@@ -10,15 +10,16 @@
 #include <ntddk.h>
 
 typedef struct _DEVICE_CONTEXT {
-	VENDOR_STATE *State; // expected-note {{2 names this unit uses are declared nowhere (first: 'VENDOR_STATE'); analysed with stand-in declarations}}
+	VENDOR_STATE *State; // expected-note {{3 names this unit uses are declared nowhere (first: 'VENDOR_STATE'); analysed with stand-in declarations}}
 	PVOID Buffer;
 } DEVICE_CONTEXT;
 
 NTSTATUS
 Present(DEVICE_CONTEXT *Ctx, const DISPLAY_ARGS *Args)
 {
+	MODE_INFO *Mode = Args->Mode;
 	if (Args->Flags.Visible == 0)
 		return STATUS_SUCCESS;
-	Ctx->Buffer = ExAllocatePoolWithTag(NonPagedPool, Args->Width * Ctx->State->Pitch, 'psiD'); // expected-warning {{'ExAllocatePoolWithTag' allocates executable memory: pool type 'NonPagedPool' (0) [hvci-exec-pool]}}
+	Ctx->Buffer = ExAllocatePoolWithTag(NonPagedPool, Mode->Bpp * Ctx->State->Pitch, 'psiD'); // expected-warning {{'ExAllocatePoolWithTag' allocates executable memory: pool type 'NonPagedPool' (0) [hvci-exec-pool]}}
 	return Ctx->Buffer ? STATUS_SUCCESS : STATUS_INSUFFICIENT_RESOURCES;
 }

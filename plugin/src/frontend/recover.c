@@ -377,6 +377,9 @@ static int plan_one(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d,
 	} else if (name && !strncmp(msg, "use of undeclared identifier '", 30) && have_text &&
 	           hvci_recover_plan_variable(rv, &t, name, &added)) {
 		/* planned as a use of its type */
+	} else if (name && !strncmp(msg, "use of undeclared identifier '", 30) && have_text &&
+	           hvci_recover_declared_here(rv, &t)) {
+		/* declared here, once its type is one (its reads are planned) */
 	} else if (name && !strncmp(msg, "use of undeclared identifier '", 30)) {
 		int c = have_text ? hvci_text_next_char(&t, &at) : 0;
 		int p = have_text ? hvci_text_prev_char(&t) : 0;
@@ -396,6 +399,9 @@ static int plan_one(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d,
 		                                 clang_getDiagnosticLocation(d));
 		if (added && (u & USE_WIDTH))
 			rv->si[rv->n_si - 1].small = 1;
+		/* `FOO *p = ...;`: what the unit reads through p shapes FOO. */
+		if (k == SI_TYPE && have_text)
+			added |= hvci_recover_note_field(rv, &t, name);
 		/* The WDK's GUIDs are named so (GUID_DEVINTERFACE_X, GUID_BUS_TYPE_X). */
 		if (added && k != SI_TYPE && !strncmp(name, "GUID_", 5))
 			hvci_recover_mark_object(rv, name, "_GUID", 1);

@@ -110,6 +110,9 @@ int hvci_recover_plan_variable(hvci_recovery *rv, const textpos *t, const char *
  * reads are planned, a structure member is noted for
  * hvci_recover_plan_fields. */
 int hvci_recover_note_field(hvci_recovery *rv, const textpos *t, const char *type);
+/* The undeclared name at t is the declarator of `FOO *name = ...`, FOO
+ * our stand-in type (clang read the declaration as a product). */
+int hvci_recover_declared_here(hvci_recovery *rv, const textpos *t);
 /* The main file's reads through the noted structure members. */
 int hvci_recover_plan_fields(hvci_recovery *rv, CXTranslationUnit tu);
 

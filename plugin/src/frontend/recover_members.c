@@ -401,6 +401,9 @@ static void reads_of(const char *name, int stars, int *dot_ok, int *arrow_ok)
 	*arrow_ok = (p && stars == 0) || (!p && stars == 1);
 }
 
+static int reads_in_block(hvci_recovery *rv, size_t ei, int stars, const textpos *t, size_t i,
+                          int depth, size_t at, size_t len);
+
 /*
  * `PFOO Param` (or `FOO *Param`) in a function's definition, with the type
  * unknown: clang drops the parameter, and every read through it
@@ -439,15 +442,26 @@ static int plan_parameter(hvci_recovery *rv, size_t ei, int stars, const textpos
 	}
 	if (i >= t->len || t->buf[i] != '{')
 		return 0;
+	return reads_in_block(rv, ei, stars, t, i, 0, at, len);
+}
+
+/*
+ * The reads through the object named at t->buf[at..at+len) (declared with
+ * stand-in rv->si[ei] and `stars`) from `i` to the end of the block, which
+ * is `depth` braces deep at i: 1 when one planned a new member.
+ */
+static int reads_in_block(hvci_recovery *rv, size_t ei, int stars, const textpos *t, size_t i,
+                          int depth, size_t at, size_t len)
+{
 	int dot_ok, arrow_ok, added = 0;
 	reads_of(rv->si[ei].name, stars, &dot_ok, &arrow_ok);
 	if (!dot_ok && !arrow_ok)
 		return 0;
-	for (depth = 0; i < t->len; i++) {
+	for (; i < t->len; i++) {
 		char c = t->buf[i];
 		if (c == '{')
 			depth++;
-		else if (c == '}' && --depth == 0)
+		else if (c == '}' && --depth <= 0)
 			break;
 		if (!hvci_text_ident_char((unsigned char)c) ||
 		    hvci_text_ident_char((unsigned char)t->buf[i - 1]))
@@ -514,6 +528,11 @@ int hvci_recover_note_field(hvci_recovery *rv, const textpos *t, const char *typ
 	int added = 0;
 	if (c == ',' || c == ')')
 		added = plan_parameter(rv, (size_t)(e - rv->si), stars, t, at, strlen(field));
+	/* A local (`FOO *p = ...;`) keeps its broken declaration, and clang
+	 * drops its reads as silently: read on to the end of its block. */
+	if (c == '=' || c == ';' || c == '[')
+		added |= reads_in_block(rv, (size_t)(e - rv->si), stars, t, at + strlen(field), 1,
+		                        at, strlen(field));
 	if (c == ';' || c == '[' || c == ',') {
 		rv->fields = hvci_xrealloc(rv->fields, (rv->n_fields + 1) * sizeof *rv->fields);
 		rv->fields[rv->n_fields].name = field;
@@ -524,6 +543,32 @@ int hvci_recover_note_field(hvci_recovery *rv, const textpos *t, const char *typ
 	}
 	free(field);
 	return added;
+}
+
+/*
+ * `FOO *x = ...;` with FOO unknown until this pass is read by clang as a
+ * product, so x is an undeclared name at its own declaration.  1 when the
+ * name at t is such a declarator after one of our stand-in types: it is
+ * declared there once FOO is a type, no missing name.
+ */
+int hvci_recover_declared_here(hvci_recovery *rv, const textpos *t)
+{
+	size_t at;
+	int c = hvci_text_next_char(t, &at);
+	if (c != '=' && c != ';' && c != ',' && c != '[')
+		return 0;
+	size_t i = t->off;
+	int stars = 0;
+	while (i > 0 && (isspace((unsigned char)t->buf[i - 1]) || t->buf[i - 1] == '*'))
+		stars += t->buf[--i] == '*';
+	if (!stars)
+		return 0;
+	textpos before = *t;
+	before.off = i;
+	char *type = hvci_text_ident_before(&before);
+	standin *e = type_standin(rv, type);
+	free(type);
+	return e && e->kind == SI_TYPE;
 }
 
 /*
