@@ -519,7 +519,7 @@ int hvci_recovery_plan(hvci_recovery *rv, CXTranslationUnit tu, const hvci_rules
 			added += plan_one(rv, tu, d, &declared, rules);
 		clang_disposeDiagnostic(d);
 	}
-	added += hvci_recover_plan_fields(rv, tu);
+	added += hvci_recover_plan_fields(rv, tu, hvci_strset_has(&declared, "__cplusplus"));
 	hvci_strset_free(&declared);
 	return added > 0;
 }

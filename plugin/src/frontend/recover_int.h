@@ -113,8 +113,9 @@ int hvci_recover_note_field(hvci_recovery *rv, const textpos *t, const char *typ
 /* The undeclared name at t is the declarator of `FOO *name = ...`, FOO
  * our stand-in type (clang read the declaration as a product). */
 int hvci_recover_declared_here(hvci_recovery *rv, const textpos *t);
-/* The main file's reads through the noted structure members. */
-int hvci_recover_plan_fields(hvci_recovery *rv, CXTranslationUnit tu);
+/* The main file's reads through the noted structure members (by their
+ * bare names too in C++, where member functions read them so). */
+int hvci_recover_plan_fields(hvci_recovery *rv, CXTranslationUnit tu, int cxx);
 
 /* Stand-in value `name` is an object of `struct tag` (a GUID's braced
  * value when tag is NULL); 1 when that is news (recover_value.c). */

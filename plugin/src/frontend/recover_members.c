@@ -576,9 +576,10 @@ int hvci_recover_declared_here(hvci_recovery *rv, const textpos *t)
  * a member of the field's type, the way a variable's do (plan_variable).
  * Only the reading the declaration allows is taken (`.` for FOO, `->` for
  * PFOO or FOO *): a field of another structure with the same name must
- * not turn a pointer into a structure.
+ * not turn a pointer into a structure.  In C++ (`cxx`) a member is also
+ * read by its bare name, in its class's member functions.
  */
-int hvci_recover_plan_fields(hvci_recovery *rv, CXTranslationUnit tu)
+int hvci_recover_plan_fields(hvci_recovery *rv, CXTranslationUnit tu, int cxx)
 {
 	if (!rv->n_fields)
 		return 0;
@@ -591,30 +592,33 @@ int hvci_recover_plan_fields(hvci_recovery *rv, CXTranslationUnit tu)
 		return 0;
 	textpos t = {buf, len, 0};
 	int added = 0;
-	for (size_t i = 0; i + 1 < len; i++) {
-		size_t b;
-		if (buf[i] == '.')
-			b = hvci_text_skip_space(&t, i + 1);
-		else if (buf[i] == '-' && buf[i + 1] == '>')
-			b = hvci_text_skip_space(&t, i + 2);
-		else
+	for (size_t i = 0; i < len; i++) {
+		if (!hvci_text_ident_char((unsigned char)buf[i]) ||
+		    (i > 0 && hvci_text_ident_char((unsigned char)buf[i - 1])))
 			continue;
-		size_t e = b;
+		size_t b = i, e = i;
 		while (e < len && hvci_text_ident_char((unsigned char)buf[e]))
 			e++;
-		for (size_t k = 0; e > b && k < rv->n_fields; k++) {
-			if (strlen(rv->fields[k].name) != e - b ||
-			    memcmp(rv->fields[k].name, buf + b, e - b))
+		i = e - 1;
+		size_t k = hvci_text_skip_space_back(&t, b);
+		int member = k > 0 && (buf[k - 1] == '.' ||
+		                       (k > 1 && buf[k - 1] == '>' && buf[k - 2] == '-'));
+		/* C++ member functions read their class's members unqualified. */
+		int bare = cxx && !member && !(k > 1 && buf[k - 1] == ':' && buf[k - 2] == ':');
+		if (isdigit((unsigned char)buf[b]) || (!member && !bare))
+			continue;
+		for (size_t n = 0; n < rv->n_fields; n++) {
+			if (strlen(rv->fields[n].name) != e - b ||
+			    memcmp(rv->fields[n].name, buf + b, e - b))
 				continue;
-			standin *s = type_standin(rv, rv->fields[k].type);
+			standin *s = type_standin(rv, rv->fields[n].type);
 			if (s && s->kind == SI_TYPE) {
 				int dot_ok, arrow_ok;
-				reads_of(s->name, rv->fields[k].stars, &dot_ok, &arrow_ok);
+				reads_of(s->name, rv->fields[n].stars, &dot_ok, &arrow_ok);
 				added |= plan_read(rv, s, &t, e, dot_ok, arrow_ok);
 			}
 			break;
 		}
-		i = e > i ? e - 1 : i;
 	}
 	return added;
 }

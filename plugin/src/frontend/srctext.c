@@ -42,6 +42,14 @@ size_t hvci_text_skip_space(const textpos *t, size_t i)
 	return i;
 }
 
+/* Where the spaces that end just before i begin. */
+size_t hvci_text_skip_space_back(const textpos *t, size_t i)
+{
+	while (i > 0 && isspace((unsigned char)t->buf[i - 1]))
+		i--;
+	return i;
+}
+
 /* The character after the identifier that starts at t->off (0 at the end). */
 int hvci_text_next_char(const textpos *t, size_t *at)
 {

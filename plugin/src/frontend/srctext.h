@@ -25,6 +25,7 @@ enum { USE_OBJECT = 1, USE_WIDTH = 2 };
 int hvci_text_ident_char(int c);
 int hvci_text_at(CXTranslationUnit tu, CXSourceLocation loc, textpos *t);
 size_t hvci_text_skip_space(const textpos *t, size_t i);
+size_t hvci_text_skip_space_back(const textpos *t, size_t i);
 int hvci_text_next_char(const textpos *t, size_t *at);
 int hvci_text_prev_char(const textpos *t);
 char *hvci_text_ident_before(const textpos *t);
