@@ -291,6 +291,24 @@ int hvci_recover_make_dir(hvci_recovery *rv)
  * EVT_X is a function role type, stood in again as a function type that
  * returns what the definition returns.
  */
+/* Our stand-in type `tname` is a function role type whose functions
+ * return `ret` (a canonical type spelling): 1 when that is news. */
+static int make_role(hvci_recovery *rv, const char *tname, const char *ret)
+{
+	int added = 0;
+	for (size_t i = 0; i < rv->n_si; i++) {
+		standin *e = &rv->si[i];
+		/* Only our own stand-ins, and only once: never a real type. */
+		if (e->kind != SI_TYPE || strcmp(e->name, tname) || !ret || !*ret ||
+		    strchr(ret, '(') || strstr(ret, "__hvci"))
+			continue;
+		e->kind = SI_ROLE;
+		e->ret = hvci_strdup(ret);
+		added = 1;
+	}
+	return added;
+}
+
 static int plan_role(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d)
 {
 	CXDiagnosticSet kids = clang_getChildDiagnostics(d);
@@ -305,21 +323,66 @@ static int plan_role(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d)
 		return 0;
 	CXString ts = clang_getTypeSpelling(clang_getCursorType(var));
 	CXString rs = clang_getTypeSpelling(clang_getCanonicalType(clang_getCursorResultType(fn)));
-	const char *tname = clang_getCString(ts);
-	const char *ret = clang_getCString(rs);
-	int added = 0;
-	for (size_t i = 0; i < rv->n_si; i++) {
-		standin *e = &rv->si[i];
-		/* Only our own stand-ins, and only once: never a real type. */
-		if (e->kind != SI_TYPE || strcmp(e->name, tname) || !ret || !*ret ||
-		    strchr(ret, '(') || strstr(ret, "__hvci"))
-			continue;
-		e->kind = SI_ROLE;
-		e->ret = hvci_strdup(ret);
-		added = 1;
-	}
+	int added = make_role(rv, clang_getCString(ts), clang_getCString(rs));
 	clang_disposeString(ts);
 	clang_disposeString(rs);
+	return added;
+}
+
+typedef struct {
+	const char *name;
+	CXCursor def;
+} def_search;
+
+static enum CXChildVisitResult find_definition(CXCursor c, CXCursor parent, CXClientData d)
+{
+	(void)parent;
+	def_search *s = d;
+	if (clang_getCursorKind(c) != CXCursor_FunctionDecl || !clang_isCursorDefinition(c))
+		return CXChildVisit_Continue;
+	CXString n = clang_getCursorSpelling(c);
+	int same = !strcmp(clang_getCString(n), s->name);
+	clang_disposeString(n);
+	if (!same)
+		return CXChildVisit_Continue;
+	s->def = c;
+	return CXChildVisit_Break;
+}
+
+/*
+ * `EVT_X f;` at t, EVT_X our stand-in type, where the unit defines the
+ * function f: EVT_X is a function role type at once, returning what f
+ * returns, instead of a type the next pass finds declaring f twice
+ * (plan_role).
+ */
+static int plan_role_early(hvci_recovery *rv, CXTranslationUnit tu, const textpos *t,
+                           const char *type)
+{
+	size_t at, after;
+	hvci_text_next_char(t, &at);
+	if (at >= t->len || !hvci_text_ident_char((unsigned char)t->buf[at]))
+		return 0;
+	textpos f = *t;
+	f.off = at;
+	char *fn = hvci_text_at_ident(&f);
+	if (!fn || hvci_text_char_from(t, at + strlen(fn), &after) != ';') {
+		free(fn);
+		return 0;
+	}
+	def_search s = {fn, clang_getNullCursor()};
+	clang_visitChildren(clang_getTranslationUnitCursor(tu), find_definition, &s);
+	int added = 0;
+	if (!clang_Cursor_isNull(s.def)) {
+		CXString rs =
+		    clang_getTypeSpelling(clang_getCanonicalType(clang_getCursorResultType(s.def)));
+		const char *ret = clang_getCString(rs);
+		/* A definition that broke on an unknown return type returns int
+		 * in clang's eyes: that one waits for plan_role. */
+		if (!clang_isInvalidDeclaration(s.def) || (ret && strcmp(ret, "int")))
+			added = make_role(rv, type, ret);
+		clang_disposeString(rs);
+	}
+	free(fn);
 	return added;
 }
 
@@ -373,7 +436,8 @@ static int plan_one(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d,
 		added = hvci_recover_add_standin(rv, declared, rules, name, k,
 		                                 clang_getDiagnosticLocation(d));
 		if (k == SI_TYPE && have_text)
-			added |= hvci_recover_note_field(rv, &t, name);
+			added |= hvci_recover_note_field(rv, &t, name) |
+			         plan_role_early(rv, tu, &t, name);
 	} else if (name && !strncmp(msg, "use of undeclared identifier '", 30) && have_text &&
 	           hvci_recover_plan_variable(rv, &t, name, &added)) {
 		/* planned as a use of its type */

@@ -128,6 +128,70 @@ static const standin *pointee_of(const hvci_recovery *rv, const standin *p)
 	return NULL;
 }
 
+/* The member structure of ours that member text `m` names, or NULL. */
+static standin *member_struct(hvci_recovery *rv, const char *m)
+{
+	const char *c = m[0] == '(' ? NULL : strchr(m, ':');
+	if (!c)
+		return NULL;
+	size_t len = strcspn(c + 1, "[");
+	for (size_t k = 0; k < rv->n_si; k++)
+		if (rv->si[k].nested && strlen(rv->si[k].name) == len &&
+		    !strncmp(rv->si[k].name, c + 1, len))
+			return &rv->si[k];
+	return NULL;
+}
+
+/*
+ * Reads through FOO and through PFOO each shape a structure of ours for a
+ * member both read (`f.Caps.A`, `p->Caps.B`); put_pair keeps FOO's, so
+ * what PFOO's holds goes into it: `into` gets the members of `from` it
+ * lacks, and a member both hold a structure for is merged the same way.
+ * A member holding a structure only `from` has is left for a later pass:
+ * the structures are written deepest first, and it may come after `into`.
+ */
+static void merge_members(hvci_recovery *rv, standin *into, const standin *from, int depth)
+{
+	if (into == from || depth > 8)
+		return;
+	for (size_t k = 0; k < from->n_members; k++) {
+		const char *m = from->members[k];
+		const char *mn = m + (m[0] == '(');
+		size_t len = strcspn(mn, ":[");
+		size_t j = hvci_recover_find_member(into, mn, len);
+		standin *theirs = member_struct(rv, m);
+		if (j == into->n_members) {
+			if (theirs)
+				continue;
+			into->members = hvci_xrealloc(into->members, (into->n_members + 1) *
+			                                                 sizeof *into->members);
+			into->members[into->n_members++] = hvci_strdup(m);
+			continue;
+		}
+		standin *ours = member_struct(rv, into->members[j]);
+		if (ours && theirs)
+			merge_members(rv, ours, theirs, depth + 1);
+	}
+}
+
+/* Every FOO/PFOO pair's member structures, merged before they are written. */
+static void merge_pairs(hvci_recovery *rv)
+{
+	for (size_t i = 0; i < rv->n_si; i++) {
+		const standin *p = pointer_to(rv, &rv->si[i]);
+		for (size_t k = 0; p && k < rv->si[i].n_members; k++) {
+			standin *ours = member_struct(rv, rv->si[i].members[k]);
+			const char *m = rv->si[i].members[k];
+			const char *mn = m + (m[0] == '(');
+			size_t j = hvci_recover_find_member(p, mn, strcspn(mn, ":["));
+			standin *theirs =
+			    j < p->n_members ? member_struct(rv, p->members[j]) : NULL;
+			if (ours && theirs)
+				merge_members(rv, ours, theirs, 0);
+		}
+	}
+}
+
 /*
  * FOO and PFOO, both unknown: one structure with the members read through
  * either, and PFOO a pointer to it, as the WDK pairs them, so that `&foo`
@@ -238,6 +302,7 @@ int hvci_recovery_apply(hvci_recovery *rv, hvci_cmdline *cl)
 	    "#define __HVCI_FN(m) __hvci_standin_any (*m)()\n"
 	    "#endif\n",
 	    f);
+	merge_pairs(rv);
 	/* Member structures first, the deepest (made last) first: the
 	 * structures holding them name them. */
 	for (size_t i = rv->n_si; i-- > 0;)
