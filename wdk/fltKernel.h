@@ -10,6 +10,10 @@
  * callback-data and instance-setup flags, reparse tag data
  * (FLT_TAG_DATA_BUFFER) and volume properties (FltGetVolumeProperties).
  *
+ * Also: name-provider types (FLT_NAME_CONTROL, FLT_NORMALIZE_NAME_FLAGS),
+ * generic work items, cancel completion and cancel-safe callback data
+ * queues (FltCbdq*).
+ *
  * Left out: most FLT_PARAMETERS members, transactions, oplocks, I/O
  * generation (FltReadFile & co.), volume/instance enumeration.
  */
@@ -122,6 +126,11 @@ typedef USHORT FLT_FILE_NAME_PARSED_FLAGS;
 #define FLT_FILE_NAME_QUERY_CACHE_ONLY                0x0200
 #define FLT_FILE_NAME_QUERY_FILESYSTEM_ONLY           0x0300
 #define FLT_FILE_NAME_QUERY_ALWAYS_ALLOW_CACHE_LOOKUP 0x0400
+/* Name-provider flags in the top byte of FLT_FILE_NAME_OPTIONS. */
+#define FLT_VALID_FILE_NAME_FLAGS                     0xFF000000
+#define FLT_FILE_NAME_REQUEST_FROM_CURRENT_PROVIDER   0x01000000
+#define FLT_FILE_NAME_DO_NOT_CACHE                    0x02000000
+#define FLT_FILE_NAME_ALLOW_QUERY_ON_REPARSE          0x04000000
 
 typedef enum _FLT_FILESYSTEM_TYPE {
     FLT_FSTYPE_UNKNOWN,
@@ -443,6 +452,14 @@ typedef FLT_CONTEXT_ALLOCATE_CALLBACK *PFLT_CONTEXT_ALLOCATE_CALLBACK;
 typedef VOID FLT_CONTEXT_FREE_CALLBACK(_In_ PVOID Pool, _In_ FLT_CONTEXT_TYPE ContextType);
 typedef FLT_CONTEXT_FREE_CALLBACK *PFLT_CONTEXT_FREE_CALLBACK;
 
+/* Name buffer a name provider fills (grow it with FltCheckAndGrowNameControl). */
+typedef struct _FLT_NAME_CONTROL {
+    UNICODE_STRING Name;
+} FLT_NAME_CONTROL, *PFLT_NAME_CONTROL;
+
+/* Flags passed to name-normalization callbacks. */
+typedef ULONG FLT_NORMALIZE_NAME_FLAGS;
+
 /* Rarely set registration callbacks: typed loosely (usually NULL). */
 typedef PVOID PFLT_GENERATE_FILE_NAME;
 typedef PVOID PFLT_NORMALIZE_NAME_COMPONENT;
@@ -656,6 +673,81 @@ NTSTATUS NTAPI FltSendMessage(
     _Out_writes_bytes_opt_(*ReplyLength) PVOID ReplyBuffer,
     _Inout_opt_ PULONG ReplyLength,
     _In_opt_ PLARGE_INTEGER Timeout);
+
+/* Generic work items (FltAllocateGenericWorkItem): opaque. */
+typedef struct _FLT_GENERIC_WORKITEM *PFLT_GENERIC_WORKITEM;
+typedef VOID (FLTAPI *PFLT_GENERIC_WORKITEM_ROUTINE)(_In_ PFLT_GENERIC_WORKITEM FltWorkItem,
+                                                     _In_ PVOID FltObject,
+                                                     _In_opt_ PVOID Context);
+PFLT_GENERIC_WORKITEM FLTAPI FltAllocateGenericWorkItem(VOID);
+VOID FLTAPI FltFreeGenericWorkItem(_In_ PFLT_GENERIC_WORKITEM FltWorkItem);
+NTSTATUS FLTAPI FltQueueGenericWorkItem(_In_ PFLT_GENERIC_WORKITEM FltWorkItem,
+                                        _In_ PVOID FltObject,
+                                        _In_ PFLT_GENERIC_WORKITEM_ROUTINE WorkerRoutine,
+                                        _In_ WORK_QUEUE_TYPE QueueType,
+                                        _In_opt_ PVOID Context);
+
+/* Cancel routine for a pended IRP-based operation (FltSetCancelCompletion). */
+typedef VOID (FLTAPI *PFLT_COMPLETE_CANCELED_CALLBACK)(_In_ PFLT_CALLBACK_DATA CallbackData);
+NTSTATUS FLTAPI FltSetCancelCompletion(_In_ PFLT_CALLBACK_DATA CallbackData,
+                                       _In_ PFLT_COMPLETE_CANCELED_CALLBACK CanceledCallback);
+NTSTATUS FLTAPI FltClearCancelCompletion(_In_ PFLT_CALLBACK_DATA CallbackData);
+
+/* Cancel-safe callback data queues (FltCbdq*).  The queue's members are
+   documented but set only by FltCbdqInitialize. */
+struct _FLT_CALLBACK_DATA_QUEUE;
+typedef ULONG FLT_CALLBACK_DATA_QUEUE_FLAGS;
+typedef NTSTATUS (FLTAPI *PFLT_CALLBACK_DATA_QUEUE_INSERT_IO)(
+    _Inout_ struct _FLT_CALLBACK_DATA_QUEUE *Cbdq, _In_ PFLT_CALLBACK_DATA Cbd,
+    _In_opt_ PVOID InsertContext);
+typedef VOID (FLTAPI *PFLT_CALLBACK_DATA_QUEUE_REMOVE_IO)(
+    _Inout_ struct _FLT_CALLBACK_DATA_QUEUE *Cbdq, _In_ PFLT_CALLBACK_DATA Cbd);
+typedef PFLT_CALLBACK_DATA (FLTAPI *PFLT_CALLBACK_DATA_QUEUE_PEEK_NEXT_IO)(
+    _In_ struct _FLT_CALLBACK_DATA_QUEUE *Cbdq, _In_opt_ PFLT_CALLBACK_DATA Cbd,
+    _In_opt_ PVOID PeekContext);
+typedef VOID (FLTAPI *PFLT_CALLBACK_DATA_QUEUE_ACQUIRE)(
+    _Inout_ struct _FLT_CALLBACK_DATA_QUEUE *Cbdq, _Out_opt_ PKIRQL Irql);
+typedef VOID (FLTAPI *PFLT_CALLBACK_DATA_QUEUE_RELEASE)(
+    _Inout_ struct _FLT_CALLBACK_DATA_QUEUE *Cbdq, _In_opt_ KIRQL Irql);
+typedef VOID (FLTAPI *PFLT_CALLBACK_DATA_QUEUE_COMPLETE_CANCELED_IO)(
+    _Inout_ struct _FLT_CALLBACK_DATA_QUEUE *Cbdq, _Inout_ PFLT_CALLBACK_DATA Cbd);
+
+typedef struct _FLT_CALLBACK_DATA_QUEUE {
+    IO_CSQ Csq;
+    FLT_CALLBACK_DATA_QUEUE_FLAGS Flags;
+    PFLT_INSTANCE Instance;
+    PFLT_CALLBACK_DATA_QUEUE_INSERT_IO InsertIo;
+    PFLT_CALLBACK_DATA_QUEUE_REMOVE_IO RemoveIo;
+    PFLT_CALLBACK_DATA_QUEUE_PEEK_NEXT_IO PeekNextIo;
+    PFLT_CALLBACK_DATA_QUEUE_ACQUIRE Acquire;
+    PFLT_CALLBACK_DATA_QUEUE_RELEASE Release;
+    PFLT_CALLBACK_DATA_QUEUE_COMPLETE_CANCELED_IO CompleteCanceledIo;
+} FLT_CALLBACK_DATA_QUEUE, *PFLT_CALLBACK_DATA_QUEUE;
+
+/* Per-request queue context: opaque in the documentation, embedded by
+   drivers; the member is an approximation. */
+typedef struct _FLT_CALLBACK_DATA_QUEUE_IO_CONTEXT {
+    IO_CSQ_IRP_CONTEXT CsqContext;
+} FLT_CALLBACK_DATA_QUEUE_IO_CONTEXT, *PFLT_CALLBACK_DATA_QUEUE_IO_CONTEXT;
+
+NTSTATUS FLTAPI FltCbdqInitialize(
+    _In_ PFLT_INSTANCE Instance, _Inout_ PFLT_CALLBACK_DATA_QUEUE Cbdq,
+    _In_ PFLT_CALLBACK_DATA_QUEUE_INSERT_IO CbdqInsertIo,
+    _In_ PFLT_CALLBACK_DATA_QUEUE_REMOVE_IO CbdqRemoveIo,
+    _In_ PFLT_CALLBACK_DATA_QUEUE_PEEK_NEXT_IO CbdqPeekNextIo,
+    _In_ PFLT_CALLBACK_DATA_QUEUE_ACQUIRE CbdqAcquire,
+    _In_ PFLT_CALLBACK_DATA_QUEUE_RELEASE CbdqRelease,
+    _In_ PFLT_CALLBACK_DATA_QUEUE_COMPLETE_CANCELED_IO CbdqCompleteCanceledIo);
+NTSTATUS FLTAPI FltCbdqInsertIo(_Inout_ PFLT_CALLBACK_DATA_QUEUE Cbdq,
+                                _In_ PFLT_CALLBACK_DATA Cbd,
+                                _In_opt_ PFLT_CALLBACK_DATA_QUEUE_IO_CONTEXT Context,
+                                _In_opt_ PVOID InsertContext);
+PFLT_CALLBACK_DATA FLTAPI FltCbdqRemoveIo(_Inout_ PFLT_CALLBACK_DATA_QUEUE Cbdq,
+                                          _In_ PFLT_CALLBACK_DATA_QUEUE_IO_CONTEXT Context);
+PFLT_CALLBACK_DATA FLTAPI FltCbdqRemoveNextIo(_Inout_ PFLT_CALLBACK_DATA_QUEUE Cbdq,
+                                              _In_opt_ PVOID PeekContext);
+VOID FLTAPI FltCbdqDisable(_Inout_ PFLT_CALLBACK_DATA_QUEUE Cbdq);
+VOID FLTAPI FltCbdqEnable(_Inout_ PFLT_CALLBACK_DATA_QUEUE Cbdq);
 
 #ifdef __cplusplus
 } /* extern "C" */

@@ -246,6 +246,20 @@ DEFINE_GUIDEX(KSPROPSETID_Stream);
 typedef KSIDENTIFIER KSPIN_INTERFACE, *PKSPIN_INTERFACE;
 typedef KSIDENTIFIER KSPIN_MEDIUM, *PKSPIN_MEDIUM;
 
+/* KSPROPERTY_PIN_CINSTANCES result: pin instances possible and current. */
+typedef struct {
+    ULONG PossibleCount;
+    ULONG CurrentCount;
+} KSPIN_CINSTANCES, *PKSPIN_CINSTANCES;
+
+/* KSPROPERTY_PIN_PHYSICALCONNECTION result (port class); the link name
+   runs past the end of the structure. */
+typedef struct {
+    ULONG Size;
+    ULONG Pin;
+    WCHAR SymbolicLinkName[1];
+} KSPIN_PHYSICALCONNECTION, *PKSPIN_PHYSICALCONNECTION;
+
 typedef enum {
     KSSTATE_STOP,
     KSSTATE_ACQUIRE,

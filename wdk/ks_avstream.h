@@ -28,14 +28,17 @@
  * the PFNKSDEVICE* callback types; then the filter factory (KSFILTERFACTORY,
  * KsCreateFilterFactory), object-bag editing (_KsEdit with its KsEdit and
  * KsEditSized macros, KsRemoveItemFromObjectBag, KsDiscard),
- * KsStreamPointerAdvanceOffsets, and the KSPIN_FLAG_*,
+ * KsStreamPointerAdvanceOffsets, KsStreamPointerGetIrp, KsFilterAttemptProcessing,
+ * KsFilterFactoryGetSymbolicLink,
+ * KsFilterCreatePinFactory, and the KSPIN_FLAG_*, KSFILTER_FLAG_*,
  * KSSTREAM_HEADER_OPTIONSF_*, KSCREATE_ITEM_* and KSDEVICE_DESCRIPTOR_VERSION*
  * values that the Win32 metadata constant listings publish (the reference
  * pages name them without values).
  *
  * Left out: KSNODE_DESCRIPTOR beyond its documented members, clock and allocator
- * dispatch tables (named only), KSFILTER_DESCRIPTOR_VERSION and the
- * KSFILTER_FLAG_* and KSALLOCATOR_* values (no published values), the
+ * dispatch tables (named only), KSFILTER_DESCRIPTOR_VERSION, the
+ * KSFILTER_FLAG_* values other than DISPATCH_LEVEL_PROCESSING and
+ * PRIORITIZE_REFERENCEGUID, and the KSALLOCATOR_* values (no published values), the
  * other KSPIN_FLAG_* and KSSTREAM_HEADER_OPTIONSF_* values, memory-type
  * GUIDs, and the rest of the AVStream routines (DECLARE_SIMPLE_FRAMING_EX
  * is in ks_events_metadata.h).
@@ -291,6 +294,12 @@ EXTERN_C PKSFILTER NTAPI KsGetFilterFromIrp(_In_ PIRP Irp);
 EXTERN_C PKSPIN NTAPI KsGetPinFromIrp(_In_ PIRP Irp);
 EXTERN_C PKSPIN NTAPI KsFilterGetFirstChildPin(_In_ PKSFILTER Filter, _In_ ULONG PinId);
 EXTERN_C void NTAPI KsPinAttemptProcessing(_In_ PKSPIN Pin, _In_ BOOLEAN Asynchronous);
+/* Filter-centric processing: ask AVStream to call the filter's Process
+ * callback, and add a pin factory to an existing filter at run time. */
+EXTERN_C void NTAPI KsFilterAttemptProcessing(_In_ PKSFILTER Filter, _In_ BOOLEAN Asynchronous);
+EXTERN_C NTSTATUS NTAPI KsFilterCreatePinFactory(_In_ PKSFILTER Filter,
+                                                 _In_ const KSPIN_DESCRIPTOR_EX *const PinDescriptor,
+                                                 _Out_ PULONG PinID);
 EXTERN_C NTSTATUS NTAPI KsPinGetReferenceClockInterface(_In_ PKSPIN Pin,
                                                         _Out_ PIKSREFERENCECLOCK *Interface);
 EXTERN_C void NTAPI KsGenerateEvents(_In_ PVOID Object, _In_opt_ const GUID *EventSet,
@@ -321,6 +330,10 @@ EXTERN_C NTSTATUS NTAPI KsStreamPointerAdvanceOffsetsAndUnlock(
 EXTERN_C void NTAPI KsStreamPointerUnlock(_In_ PKSSTREAM_POINTER StreamPointer,
                                           _In_ BOOLEAN Eject);
 EXTERN_C void NTAPI KsStreamPointerDelete(_In_ PKSSTREAM_POINTER StreamPointer);
+/* The IRP behind a locked stream pointer's frame (NULL if not locked). */
+EXTERN_C PIRP NTAPI KsStreamPointerGetIrp(_In_ PKSSTREAM_POINTER StreamPointer,
+                                          _Out_opt_ PBOOLEAN FirstFrameInIrp,
+                                          _Out_opt_ PBOOLEAN LastFrameInIrp);
 
 /* Device dispatch table and device descriptor (KSDEVICE_DISPATCH and
    KSDEVICE_DESCRIPTOR reference pages, members in their documented order). */
@@ -380,12 +393,19 @@ struct _KSDEVICE_DESCRIPTOR {
 #define KSPIN_FLAG_PROCESS_IN_RUN_STATE_ONLY          0x00010000
 #define KSPIN_FLAG_SOME_FRAMES_REQUIRED_FOR_PROCESSING 0x00800000
 #define KSPIN_FLAG_PROCESS_IF_ANY_IN_RUN_STATE        0x01000000
+#define KSPIN_FLAG_FIXED_FORMAT                       0x00100000
 
 /* KSSTREAM_HEADER.OptionsFlags. */
 #define KSSTREAM_HEADER_OPTIONSF_TIMEVALID         0x00000010
 #define KSSTREAM_HEADER_OPTIONSF_TIMEDISCONTINUITY 0x00000040
 #define KSSTREAM_HEADER_OPTIONSF_DURATIONVALID     0x00000100
 #define KSSTREAM_HEADER_OPTIONSF_METADATA          0x00001000
+#define KSSTREAM_HEADER_OPTIONSF_ENDOFSTREAM       0x00000200
+#define KSSTREAM_HEADER_OPTIONSF_ENDOFPHOTOSEQUENCE 0x00002000
+
+/* KSFILTER_DESCRIPTOR.Flags (values from the Win32 metadata listings). */
+#define KSFILTER_FLAG_DISPATCH_LEVEL_PROCESSING    0x00000001
+#define KSFILTER_FLAG_PRIORITIZE_REFERENCEGUID     0x00000010
 
 /* Create-item flags (KSOBJECT_CREATE_ITEM.Flags, KsCreateFilterFactory). */
 #define KSCREATE_ITEM_WILDCARD     0x00000002
@@ -409,6 +429,8 @@ EXTERN_C NTSTATUS NTAPI KsCreateFilterFactory(
     _In_ ULONG CreateItemFlags, _In_opt_ PFNKSFILTERFACTORYPOWER SleepCallback,
     _In_opt_ PFNKSFILTERFACTORYPOWER WakeCallback,
     _Out_opt_ PKSFILTERFACTORY *FilterFactory);
+/* The factory's device-interface link (NULL if none is registered). */
+EXTERN_C PUNICODE_STRING NTAPI KsFilterFactoryGetSymbolicLink(_In_ PKSFILTERFACTORY FilterFactory);
 
 /* Object bags: _KsEdit makes *PointerToPointerToItem point at memory owned
    by the bag (copying the old contents); the caller holds the bag mutex.

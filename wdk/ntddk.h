@@ -78,6 +78,34 @@ NTKERNELAPI PVOID NTAPI MmMapVideoDisplay(
     _In_ MEMORY_CACHING_TYPE CacheType);
 NTKERNELAPI VOID NTAPI MmUnmapVideoDisplay(_In_ PVOID BaseAddress, _In_ SIZE_T NumberOfBytes);
 
+/* Transacted file operations: the miniversion and transaction a create
+   uses (IoGetTransactionParameterBlock). */
+#define TXF_MINIVERSION_DEFAULT_VIEW 0xFFFE
+typedef struct _TXN_PARAMETER_BLOCK {
+    USHORT Length;
+    USHORT TxFsContext;
+    PVOID TransactionObject;
+} TXN_PARAMETER_BLOCK, *PTXN_PARAMETER_BLOCK;
+
+/* Extra parameters of IoCreateFileEx / FltCreateFileEx2. */
+typedef struct _IO_DRIVER_CREATE_CONTEXT {
+    CSHORT Size;
+    struct _ECP_LIST *ExtraCreateParameter;
+    PVOID DeviceObjectHint;
+    PTXN_PARAMETER_BLOCK TxnParameters;
+    PESILO SiloContext;
+} IO_DRIVER_CREATE_CONTEXT, *PIO_DRIVER_CREATE_CONTEXT;
+
+/* Sets Size and clears the other members. */
+FORCEINLINE VOID IoInitializeDriverCreateContext(_Out_ PIO_DRIVER_CREATE_CONTEXT DriverContext)
+{
+    RtlZeroMemory(DriverContext, sizeof(IO_DRIVER_CREATE_CONTEXT));
+    DriverContext->Size = sizeof(IO_DRIVER_CREATE_CONTEXT);
+}
+
+/* IoCreateFileEx / FltCreateFileEx2 Options: skip the share-access check. */
+#define IO_IGNORE_SHARE_ACCESS_CHECK 0x0800
+
 /* Server silos. */
 typedef VOID SILO_CONTEXT_CLEANUP_CALLBACK(_In_ PVOID SiloContext);
 typedef SILO_CONTEXT_CLEANUP_CALLBACK *PSILO_CONTEXT_CLEANUP_CALLBACK;

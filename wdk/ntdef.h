@@ -260,6 +260,7 @@ typedef ULONG NODE_REQUIREMENT;
 #define MAXLONGLONG (0x7fffffffffffffffLL)
 #define MAXULONG_PTR (~((ULONG_PTR)0))
 #define MAXLONG_PTR ((LONG_PTR)(MAXULONG_PTR >> 1))
+#define MAXULONG64 (~((ULONG64)0))
 
 /* ---- structures ------------------------------------------------------ */
 typedef union _LARGE_INTEGER {

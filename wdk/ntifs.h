@@ -311,6 +311,9 @@ typedef USN_RECORD_V2 USN_RECORD, *PUSN_RECORD;
 #define FSCTL_GET_VOLUME_BITMAP         CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 27, METHOD_NEITHER, FILE_ANY_ACCESS)
 #define FSCTL_GET_RETRIEVAL_POINTERS    CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 28, METHOD_NEITHER, FILE_ANY_ACCESS)
 #define FSCTL_IS_VOLUME_DIRTY           CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 30, METHOD_BUFFERED, FILE_ANY_ACCESS)
+/* FSCTL_IS_VOLUME_DIRTY output bits. */
+#define VOLUME_IS_DIRTY                 0x00000001
+#define VOLUME_UPGRADE_SCHEDULED        0x00000002
 #define FSCTL_ALLOW_EXTENDED_DASD_IO    CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 32, METHOD_NEITHER, FILE_ANY_ACCESS)
 #define FSCTL_SET_REPARSE_POINT         CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 41, METHOD_BUFFERED, FILE_SPECIAL_ACCESS)
 #define FSCTL_GET_REPARSE_POINT         CTL_CODE(FILE_DEVICE_FILE_SYSTEM, 42, METHOD_BUFFERED, FILE_ANY_ACCESS)
@@ -1042,6 +1045,43 @@ NTSYSAPI NTSTATUS NTAPI RtlGenerate8dot3Name(_In_ PCUNICODE_STRING Name,
 
 /* Extra create parameters. */
 typedef struct _ECP_LIST ECP_LIST, *PECP_LIST;
+
+/* System-defined ECP identifiers: declared only (the values live in the
+   kernel's import libraries; none are claimed here). */
+extern const GUID GUID_ECP_PREFETCH_OPEN;
+extern const GUID GUID_ECP_OPLOCK_KEY;
+extern const GUID GUID_ECP_NFS_OPEN;
+extern const GUID GUID_ECP_SRV_OPEN;
+
+/* The prefetcher's open request marker (GUID_ECP_PREFETCH_OPEN). */
+typedef struct _PREFETCH_OPEN_ECP_CONTEXT {
+    PVOID Context;
+} PREFETCH_OPEN_ECP_CONTEXT, *PPREFETCH_OPEN_ECP_CONTEXT;
+
+/* Oplock key of an open (GUID_ECP_OPLOCK_KEY; Windows 7 form). */
+typedef struct _OPLOCK_KEY_ECP_CONTEXT {
+    GUID OplockKey;
+    ULONG Reserved;
+} OPLOCK_KEY_ECP_CONTEXT, *POPLOCK_KEY_ECP_CONTEXT;
+
+/* Client transport address (a SOCKADDR_STORAGE, ws2def.h). */
+typedef struct sockaddr_storage *PSOCKADDR_STORAGE_NFS;
+
+/* Opens by the NFS server (GUID_ECP_NFS_OPEN). */
+typedef struct _NFS_OPEN_ECP_CONTEXT {
+    PUNICODE_STRING ExportAlias;
+    PSOCKADDR_STORAGE_NFS ClientSocketAddress;
+} NFS_OPEN_ECP_CONTEXT, *PNFS_OPEN_ECP_CONTEXT, **PPNFS_OPEN_ECP_CONTEXT;
+
+/* Opens by the SMB server (GUID_ECP_SRV_OPEN).  The versioned members
+   after OplockFinalState (Version, InstanceType) are left out. */
+typedef struct _SRV_OPEN_ECP_CONTEXT {
+    PUNICODE_STRING ShareName;
+    PSOCKADDR_STORAGE_NFS SocketAddress;
+    BOOLEAN OplockBlockState;
+    BOOLEAN OplockAppState;
+    BOOLEAN OplockFinalState;
+} SRV_OPEN_ECP_CONTEXT, *PSRV_OPEN_ECP_CONTEXT;
 NTKERNELAPI NTSTATUS NTAPI FsRtlGetEcpListFromIrp(_In_ PIRP Irp,
                                                   _Outptr_result_maybenull_ PECP_LIST *EcpList);
 NTKERNELAPI NTSTATUS NTAPI FsRtlFindExtraCreateParameter(
@@ -1245,6 +1285,23 @@ NTKERNELAPI VOID NTAPI CcUnpinData(_In_ PVOID Bcb);
 NTKERNELAPI VOID NTAPI CcRepinBcb(_In_ PVOID Bcb);
 NTKERNELAPI VOID NTAPI CcUnpinRepinnedBcb(_In_ PVOID Bcb, _In_ BOOLEAN WriteThrough,
                                           _Out_ PIO_STATUS_BLOCK IoStatus);
+
+/* CcSetAdditionalCacheAttributesEx Flags: charge disk I/O to the issuer. */
+#define CC_ENABLE_DISK_IO_ACCOUNTING 0x00000010
+
+/* Saved thread priorities (IoInitializePriorityInfo, FltRetrieveIoPriorityInfo). */
+typedef struct _IO_PRIORITY_INFO {
+    ULONG Size;
+    ULONG ThreadPriority;
+    ULONG PagePriority;
+    IO_PRIORITY_HINT IoPriority;
+} IO_PRIORITY_INFO, *PIO_PRIORITY_INFO;
+
+/* One buffer segment of a scatter/gather or prefetch list. */
+typedef union _FILE_SEGMENT_ELEMENT {
+    PVOID64 Buffer;
+    ULONGLONG Alignment;
+} FILE_SEGMENT_ELEMENT, *PFILE_SEGMENT_ELEMENT;
 
 /* ---- memory manager views of file streams ---------------------------------- */
 

@@ -11,8 +11,11 @@
  * lists; later Windows versions may append more, so sizeof(SE_EXPORTS)
  * here is not claimed to match the kernel's.
  *
+ * Also the token group records (SID_AND_ATTRIBUTES, TOKEN_GROUPS) from
+ * their reference pages.
+ *
  * Left out: token, privilege-set and SID-building APIs (SeFilterToken,
- * TOKEN_GROUPS, RtlInitializeSid, ...).
+ * RtlInitializeSid, ...).
  */
 #pragma once
 #ifndef HVCILINT_NTIFS_SE_H
@@ -100,6 +103,21 @@ typedef struct _SE_EXPORTS {
     PSID SeTrustedInstallerSid;
     LUID SeDelegateSessionUserImpersonatePrivilege;
 } SE_EXPORTS, *PSE_EXPORTS;
+
+/* Group SIDs of an access token (SeFilterToken, SeQueryInformationToken).
+   fwptypes.h declares it too: whichever header comes first declares it. */
+#ifndef HVCILINT_SID_AND_ATTRIBUTES_DEFINED
+#define HVCILINT_SID_AND_ATTRIBUTES_DEFINED
+typedef struct _SID_AND_ATTRIBUTES {
+    PSID Sid;
+    ULONG Attributes;
+} SID_AND_ATTRIBUTES, *PSID_AND_ATTRIBUTES;
+#endif
+
+typedef struct _TOKEN_GROUPS {
+    ULONG GroupCount;
+    SID_AND_ATTRIBUTES Groups[ANYSIZE_ARRAY];
+} TOKEN_GROUPS, *PTOKEN_GROUPS;
 
 /* Exported by the kernel image; read it through the pointer. */
 extern NTKERNELAPI PSE_EXPORTS SeExports;

@@ -7,7 +7,8 @@
  * the hidden WdfDriverGlobals argument of the real inline wrappers is not
  * a parameter here.  Also pulls in wdmsec.h: KMDF drivers pass its
  * SDDL_DEVOBJ_* strings to WdfDeviceInitAssignSDDLString with only wdf.h
- * included.  Left out: child lists and PDOs, WMI, power
+ * included.  WMI provider and instance configuration is in wdfdevice.h.
+ * Left out: child lists and PDOs, the rest of WMI, power
  * framework, NetAdapterCx/other class extensions, UMDF.
  */
 #pragma once

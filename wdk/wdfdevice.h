@@ -6,7 +6,9 @@
  * PVOID).  Power-policy settings carry their DEVICE_POWER_STATE and
  * SYSTEM_POWER_STATE members as ULONG: those WDM enums are not in the
  * wdm.h stand-in.  File objects: WDF_FILEOBJECT_CLASS values as on its
- * reference page.  Left out: PDO/child-list configuration, power
+ * reference page.  WMI providers and instances (WDF_WMI_PROVIDER_CONFIG,
+ * WDF_WMI_INSTANCE_CONFIG, WdfWmiInstanceCreate) as on their wdfwmi.h
+ * reference pages.  Left out: PDO/child-list configuration, power
  * framework settings, interface properties.
  */
 #pragma once
@@ -148,6 +150,33 @@ FORCEINLINE VOID WDF_PNPPOWER_EVENT_CALLBACKS_INIT(_Out_ PWDF_PNPPOWER_EVENT_CAL
 VOID WdfDeviceInitSetPnpPowerEventCallbacks(
     _In_ PWDFDEVICE_INIT DeviceInit,
     _In_ PWDF_PNPPOWER_EVENT_CALLBACKS PnpPowerEventCallbacks);
+
+/* Power-policy (wake arming) callbacks, for the power policy owner. */
+typedef NTSTATUS EVT_WDF_DEVICE_ARM_WAKE_FROM_SX_WITH_REASON(_In_ WDFDEVICE Device,
+                                                             _In_ BOOLEAN DeviceWakeEnabled,
+                                                             _In_ BOOLEAN ChildrenArmedForWake);
+typedef EVT_WDF_DEVICE_ARM_WAKE_FROM_SX_WITH_REASON *PFN_WDF_DEVICE_ARM_WAKE_FROM_SX_WITH_REASON;
+
+typedef struct _WDF_POWER_POLICY_EVENT_CALLBACKS {
+    ULONG Size;
+    PFN_WDF_DEVICE_ARM_WAKE_FROM_S0 EvtDeviceArmWakeFromS0;
+    PFN_WDF_DEVICE_DISARM_WAKE_FROM_S0 EvtDeviceDisarmWakeFromS0;
+    PFN_WDF_DEVICE_WAKE_FROM_S0_TRIGGERED EvtDeviceWakeFromS0Triggered;
+    PFN_WDF_DEVICE_ARM_WAKE_FROM_SX EvtDeviceArmWakeFromSx;
+    PFN_WDF_DEVICE_DISARM_WAKE_FROM_SX EvtDeviceDisarmWakeFromSx;
+    PFN_WDF_DEVICE_WAKE_FROM_SX_TRIGGERED EvtDeviceWakeFromSxTriggered;
+    PFN_WDF_DEVICE_ARM_WAKE_FROM_SX_WITH_REASON EvtDeviceArmWakeFromSxWithReason;
+} WDF_POWER_POLICY_EVENT_CALLBACKS, *PWDF_POWER_POLICY_EVENT_CALLBACKS;
+
+FORCEINLINE VOID WDF_POWER_POLICY_EVENT_CALLBACKS_INIT(
+    _Out_ PWDF_POWER_POLICY_EVENT_CALLBACKS Callbacks)
+{
+    RtlZeroMemory(Callbacks, sizeof(WDF_POWER_POLICY_EVENT_CALLBACKS));
+    Callbacks->Size = sizeof(WDF_POWER_POLICY_EVENT_CALLBACKS);
+}
+VOID WdfDeviceInitSetPowerPolicyEventCallbacks(
+    _In_ PWDFDEVICE_INIT DeviceInit,
+    _In_ PWDF_POWER_POLICY_EVENT_CALLBACKS PowerPolicyEventCallbacks);
 
 /* File objects. */
 typedef VOID EVT_WDF_DEVICE_FILE_CREATE(_In_ WDFDEVICE Device, _In_ WDFREQUEST Request,
@@ -330,6 +359,10 @@ NTSTATUS WdfDeviceAssignS0IdleSettings(_In_ WDFDEVICE Device,
 NTSTATUS WdfDeviceAssignSxWakeSettings(_In_ WDFDEVICE Device,
                                        _In_ PWDF_DEVICE_POWER_POLICY_WAKE_SETTINGS Settings);
 VOID WdfDeviceSetPowerPolicyOwnership(_In_ PWDFDEVICE_INIT DeviceInit, _In_ BOOLEAN IsPowerPolicyOwner);
+VOID WdfDeviceInitSetPowerPolicyOwnership(_In_ PWDFDEVICE_INIT DeviceInit,
+                                          _In_ BOOLEAN IsPowerPolicyOwner);
+/* The system power action (sleep, shutdown...) behind a power transition. */
+POWER_ACTION WdfDeviceGetSystemPowerAction(_In_ WDFDEVICE Device);
 
 /* WdfDeviceStopIdle and WdfDeviceResumeIdle are macros over the *Actual
    routines, which also take a tag, line and file. */
@@ -541,6 +574,72 @@ NTSTATUS WdfDeviceAllocAndQueryInterfaceProperty(
     _In_opt_ PWDF_OBJECT_ATTRIBUTES PropertyMemoryAttributes,
     _Out_ WDFMEMORY *PropertyMemory,
     _Out_ PDEVPROPTYPE Type);
+
+/* WMI data providers and instances (wdfwmi.h in the WDK). */
+typedef enum _WDF_WMI_PROVIDER_CONTROL {
+    WdfWmiControlInvalid = 0,
+    WdfWmiEventControl,
+    WdfWmiInstanceControl
+} WDF_WMI_PROVIDER_CONTROL;
+
+typedef enum _WDF_WMI_PROVIDER_FLAGS {
+    WdfWmiProviderEventOnly = 0x0001,
+    WdfWmiProviderExpensive = 0x0002,
+    WdfWmiProviderTracing = 0x0004,
+    WdfWmiProviderValidFlags = WdfWmiProviderEventOnly | WdfWmiProviderExpensive |
+                               WdfWmiProviderTracing
+} WDF_WMI_PROVIDER_FLAGS;
+
+typedef NTSTATUS EVT_WDF_WMI_PROVIDER_FUNCTION_CONTROL(_In_ WDFWMIPROVIDER WmiProvider,
+                                                       _In_ WDF_WMI_PROVIDER_CONTROL Control,
+                                                       _In_ BOOLEAN Enable);
+typedef EVT_WDF_WMI_PROVIDER_FUNCTION_CONTROL *PFN_WDF_WMI_PROVIDER_FUNCTION_CONTROL;
+
+typedef struct _WDF_WMI_PROVIDER_CONFIG {
+    ULONG Size;
+    GUID Guid;
+    ULONG Flags; /* WDF_WMI_PROVIDER_FLAGS bits */
+    ULONG MinInstanceBufferSize;
+    PFN_WDF_WMI_PROVIDER_FUNCTION_CONTROL EvtWmiProviderFunctionControl;
+} WDF_WMI_PROVIDER_CONFIG, *PWDF_WMI_PROVIDER_CONFIG;
+
+/* Zeroes the structure, sets Size and copies the data block's GUID. */
+FORCEINLINE VOID WDF_WMI_PROVIDER_CONFIG_INIT(_Out_ PWDF_WMI_PROVIDER_CONFIG Config,
+                                              _In_ const GUID *Guid)
+{
+    RtlZeroMemory(Config, sizeof(WDF_WMI_PROVIDER_CONFIG));
+    Config->Size = sizeof(WDF_WMI_PROVIDER_CONFIG);
+    RtlCopyMemory(&Config->Guid, Guid, sizeof(GUID));
+}
+
+typedef struct _WDF_WMI_INSTANCE_CONFIG {
+    ULONG Size;
+    WDFWMIPROVIDER Provider;
+    PWDF_WMI_PROVIDER_CONFIG ProviderConfig;
+    BOOLEAN UseContextForQuery;
+    BOOLEAN Register;
+    PFN_WDF_WMI_INSTANCE_QUERY_INSTANCE EvtWmiInstanceQueryInstance;
+    PFN_WDF_WMI_INSTANCE_SET_INSTANCE EvtWmiInstanceSetInstance;
+    PFN_WDF_WMI_INSTANCE_SET_ITEM EvtWmiInstanceSetItem;
+    PFN_WDF_WMI_INSTANCE_EXECUTE_METHOD EvtWmiInstanceExecuteMethod;
+} WDF_WMI_INSTANCE_CONFIG, *PWDF_WMI_INSTANCE_CONFIG;
+
+/* Zeroes the structure, sets Size and records the provider configuration. */
+FORCEINLINE VOID WDF_WMI_INSTANCE_CONFIG_INIT_PROVIDER_CONFIG(
+    _Out_ PWDF_WMI_INSTANCE_CONFIG Config, _In_ PWDF_WMI_PROVIDER_CONFIG ProviderConfig)
+{
+    RtlZeroMemory(Config, sizeof(WDF_WMI_INSTANCE_CONFIG));
+    Config->Size = sizeof(WDF_WMI_INSTANCE_CONFIG);
+    Config->ProviderConfig = ProviderConfig;
+}
+
+NTSTATUS WdfWmiInstanceCreate(_In_ WDFDEVICE Device,
+                              _In_ PWDF_WMI_INSTANCE_CONFIG InstanceConfig,
+                              _In_opt_ PWDF_OBJECT_ATTRIBUTES InstanceAttributes,
+                              _Out_opt_ WDFWMIINSTANCE *Instance);
+NTSTATUS WdfWmiInstanceFireEvent(_In_ WDFWMIINSTANCE WmiInstance,
+                                 _In_opt_ ULONG EventDataSize,
+                                 _In_reads_bytes_opt_(EventDataSize) PVOID EventData);
 
 WDF_EXTERN_C_END
 

@@ -3,8 +3,10 @@
  * Written for hvcilint from the public KMDF documentation
  * (WDF_INTERRUPT_CONFIG, EVT_WDF_INTERRUPT_*, WdfInterrupt*), not taken
  * from the WDK.  The raw and translated resource descriptors are named by
- * the WDM structure tag.  Left out: interrupt policy and extended
- * information.
+ * the WDM structure tag; the interrupt policy types and setters
+ * (WDF_INTERRUPT_POLICY, WDF_INTERRUPT_PRIORITY,
+ * WDF_INTERRUPT_EXTENDED_POLICY) follow their reference pages.  Left out:
+ * extended interrupt information.
  */
 #pragma once
 #ifndef _WDFINTERRUPT_H_
@@ -98,6 +100,45 @@ VOID WdfInterruptReleaseLock(_In_ WDFINTERRUPT Interrupt);
 BOOLEAN WdfInterruptTryToAcquireLock(_In_ WDFINTERRUPT Interrupt);
 VOID WdfInterruptEnable(_In_ WDFINTERRUPT Interrupt);
 VOID WdfInterruptDisable(_In_ WDFINTERRUPT Interrupt);
+
+/* Interrupt affinity policy and relative priority (WdfInterruptSetPolicy,
+   WdfInterruptSetExtendedPolicy; called from EvtDeviceAdd). */
+typedef enum _WDF_INTERRUPT_POLICY {
+    WdfIrqPolicyMachineDefault = 0,
+    WdfIrqPolicyAllCloseProcessors,
+    WdfIrqPolicyOneCloseProcessor,
+    WdfIrqPolicyAllProcessorsInMachine,
+    WdfIrqPolicySpecifiedProcessors,
+    WdfIrqPolicySpreadMessagesAcrossAllProcessors
+} WDF_INTERRUPT_POLICY, *PWDF_INTERRUPT_POLICY;
+
+typedef enum _WDF_INTERRUPT_PRIORITY {
+    WdfIrqPriorityUndefined = 0,
+    WdfIrqPriorityLow,
+    WdfIrqPriorityNormal,
+    WdfIrqPriorityHigh
+} WDF_INTERRUPT_PRIORITY, *PWDF_INTERRUPT_PRIORITY;
+
+typedef struct _WDF_INTERRUPT_EXTENDED_POLICY {
+    ULONG Size;
+    WDF_INTERRUPT_POLICY Policy;
+    WDF_INTERRUPT_PRIORITY Priority;
+    GROUP_AFFINITY TargetProcessorSetAndGroup;
+} WDF_INTERRUPT_EXTENDED_POLICY, *PWDF_INTERRUPT_EXTENDED_POLICY;
+
+FORCEINLINE VOID WDF_INTERRUPT_EXTENDED_POLICY_INIT(
+    _Out_ PWDF_INTERRUPT_EXTENDED_POLICY ExtendedPolicy)
+{
+    RtlZeroMemory(ExtendedPolicy, sizeof(WDF_INTERRUPT_EXTENDED_POLICY));
+    ExtendedPolicy->Size = sizeof(WDF_INTERRUPT_EXTENDED_POLICY);
+    ExtendedPolicy->Policy = WdfIrqPolicyMachineDefault;
+    ExtendedPolicy->Priority = WdfIrqPriorityUndefined;
+}
+VOID WdfInterruptSetPolicy(_In_ WDFINTERRUPT Interrupt, _In_ WDF_INTERRUPT_POLICY Policy,
+                           _In_ WDF_INTERRUPT_PRIORITY Priority,
+                           _In_ KAFFINITY TargetProcessorSet);
+VOID WdfInterruptSetExtendedPolicy(_In_ WDFINTERRUPT Interrupt,
+                                   _In_ PWDF_INTERRUPT_EXTENDED_POLICY PolicyAndGroup);
 VOID WdfInterruptGetInfo(_In_ WDFINTERRUPT Interrupt, _Out_ PWDF_INTERRUPT_INFO Info);
 WDFDEVICE WdfInterruptGetDevice(_In_ WDFINTERRUPT Interrupt);
 struct _KINTERRUPT *WdfInterruptWdmGetInterrupt(_In_ WDFINTERRUPT Interrupt);

@@ -266,6 +266,15 @@ typedef EVT_WDF_REQUEST_COMPLETION_ROUTINE *PFN_WDF_REQUEST_COMPLETION_ROUTINE;
 BOOLEAN WdfRequestSend(_In_ WDFREQUEST Request, _In_ WDFIOTARGET Target,
                        _In_opt_ PWDF_REQUEST_SEND_OPTIONS Options);
 NTSTATUS WdfRequestGetStatus(_In_ WDFREQUEST Request);
+/* Reading a sent request's completion parameters after it completes. */
+FORCEINLINE VOID WDF_REQUEST_COMPLETION_PARAMS_INIT(_Out_ PWDF_REQUEST_COMPLETION_PARAMS Params)
+{
+    RtlZeroMemory(Params, sizeof(WDF_REQUEST_COMPLETION_PARAMS));
+    Params->Size = sizeof(WDF_REQUEST_COMPLETION_PARAMS);
+    Params->Type = WdfRequestTypeNoFormat;
+}
+VOID WdfRequestGetCompletionParams(_In_ WDFREQUEST Request,
+                                   _Out_ PWDF_REQUEST_COMPLETION_PARAMS Params);
 VOID WdfRequestFormatRequestUsingCurrentType(_In_ WDFREQUEST Request);
 VOID WdfRequestSetCompletionRoutine(_In_ WDFREQUEST Request,
                                     _In_opt_ PFN_WDF_REQUEST_COMPLETION_ROUTINE CompletionRoutine,

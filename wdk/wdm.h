@@ -16,7 +16,13 @@
  * (bugcodes.h), KeSave/RestoreFloatingPointState, the KTM enlistment and
  * notification types, IRP_MJ_FLUSH_BUFFERS minor codes, FILE_*_ALIGNMENT,
  * system-DMA completion and version-3 device descriptions, the ISR and
- * DpcForIsr role types and COUNTED_REASON_CONTEXT.
+ * DpcForIsr role types and COUNTED_REASON_CONTEXT; from their reference
+ * pages: the transaction access masks, TRANSACTION_OUTCOME and
+ * TRANSACTION_BASIC_INFORMATION, guarded mutexes, KeWaitForMultipleObjects
+ * (KWAIT_BLOCK opaque), READ/WRITE_REGISTER_*, RtlHashUnicodeString,
+ * RtlStringFromGUID/RtlGUIDFromString, the VER_* version-check constants
+ * with VerSetConditionMask and RtlVerifyVersionInfo, and
+ * ObReferenceObjectByHandleWithTag.
  *
  * Left out: most of the real header (power IRP parameters and power
  * management beyond the basic states and Po* calls, most PnP interfaces,
@@ -106,6 +112,9 @@ typedef struct _GENERIC_MAPPING {
     ACCESS_MASK GenericAll;
 } GENERIC_MAPPING, *PGENERIC_MAPPING;
 
+/* Access tokens are opaque kernel objects. */
+typedef PVOID PACCESS_TOKEN;
+
 typedef struct _SECURITY_SUBJECT_CONTEXT {
     PVOID ClientToken;
     ULONG ImpersonationLevel;
@@ -169,6 +178,7 @@ typedef IO_APC_ROUTINE *PIO_APC_ROUTINE;
 #define STANDARD_RIGHTS_WRITE    READ_CONTROL
 #define STANDARD_RIGHTS_EXECUTE  READ_CONTROL
 #define STANDARD_RIGHTS_ALL      0x001F0000L
+#define SPECIFIC_RIGHTS_ALL      0x0000FFFFL
 #define MAXIMUM_ALLOWED          0x02000000L
 #define ACCESS_SYSTEM_SECURITY   0x01000000L
 #define GENERIC_READ             0x80000000L
@@ -1028,6 +1038,15 @@ NTKERNELAPI PVOID NTAPI MmMapIoSpaceEx(
     _In_ SIZE_T NumberOfBytes,
     _In_ ULONG Protect);
 NTKERNELAPI VOID NTAPI MmUnmapIoSpace(_In_ PVOID BaseAddress, _In_ SIZE_T NumberOfBytes);
+/* Memory-mapped device registers (each access is a memory barrier). */
+NTKERNELAPI UCHAR NTAPI READ_REGISTER_UCHAR(_In_ volatile UCHAR *Register);
+NTKERNELAPI USHORT NTAPI READ_REGISTER_USHORT(_In_ volatile USHORT *Register);
+NTKERNELAPI ULONG NTAPI READ_REGISTER_ULONG(_In_ volatile ULONG *Register);
+NTKERNELAPI ULONG64 NTAPI READ_REGISTER_ULONG64(_In_ volatile ULONG64 *Register);
+NTKERNELAPI VOID NTAPI WRITE_REGISTER_UCHAR(_In_ volatile UCHAR *Register, _In_ UCHAR Value);
+NTKERNELAPI VOID NTAPI WRITE_REGISTER_USHORT(_In_ volatile USHORT *Register, _In_ USHORT Value);
+NTKERNELAPI VOID NTAPI WRITE_REGISTER_ULONG(_In_ volatile ULONG *Register, _In_ ULONG Value);
+NTKERNELAPI VOID NTAPI WRITE_REGISTER_ULONG64(_In_ volatile ULONG64 *Register, _In_ ULONG64 Value);
 NTKERNELAPI PHYSICAL_ADDRESS NTAPI MmGetPhysicalAddress(_In_ PVOID BaseAddress);
 NTKERNELAPI BOOLEAN NTAPI MmIsAddressValid(_In_ PVOID VirtualAddress);
 NTKERNELAPI PVOID NTAPI MmGetSystemRoutineAddress(_In_ PUNICODE_STRING SystemRoutineName);
@@ -1169,6 +1188,18 @@ NTKERNELAPI NTSTATUS NTAPI KeWaitForSingleObject(
     _In_ BOOLEAN Alertable,
     _In_opt_ PLARGE_INTEGER Timeout);
 #define KeWaitForMutexObject KeWaitForSingleObject
+/* Waiting on several dispatcher objects; WaitBlockArray (opaque here) may be
+   NULL for a small Count. */
+typedef struct _KWAIT_BLOCK KWAIT_BLOCK, *PKWAIT_BLOCK, *PRKWAIT_BLOCK;
+NTKERNELAPI NTSTATUS NTAPI KeWaitForMultipleObjects(
+    _In_ ULONG Count,
+    _In_reads_(Count) PVOID Object[],
+    _In_ WAIT_TYPE WaitType,
+    _In_ KWAIT_REASON WaitReason,
+    _In_ KPROCESSOR_MODE WaitMode,
+    _In_ BOOLEAN Alertable,
+    _In_opt_ PLARGE_INTEGER Timeout,
+    _Out_opt_ PKWAIT_BLOCK WaitBlockArray);
 NTKERNELAPI VOID NTAPI KeInitializeMutex(_Out_ PRKMUTEX Mutex, _In_ ULONG Level);
 NTKERNELAPI LONG NTAPI KeReleaseMutex(_Inout_ PRKMUTEX Mutex, _In_ BOOLEAN Wait);
 NTKERNELAPI VOID NTAPI KeInitializeSemaphore(_Out_ PRKSEMAPHORE Semaphore, _In_ LONG Count, _In_ LONG Limit);
@@ -1179,6 +1210,13 @@ NTKERNELAPI VOID FASTCALL ExInitializeFastMutex(_Out_ PFAST_MUTEX FastMutex);
 NTKERNELAPI VOID FASTCALL ExAcquireFastMutex(_Inout_ PFAST_MUTEX FastMutex);
 NTKERNELAPI VOID FASTCALL ExReleaseFastMutex(_Inout_ PFAST_MUTEX FastMutex);
 NTKERNELAPI BOOLEAN FASTCALL ExTryToAcquireFastMutex(_Inout_ PFAST_MUTEX FastMutex);
+/* Guarded mutexes (acquiring one enters a guarded region: all APCs off). */
+NTKERNELAPI VOID FASTCALL KeInitializeGuardedMutex(_Out_ PKGUARDED_MUTEX Mutex);
+NTKERNELAPI VOID FASTCALL KeAcquireGuardedMutex(_Inout_ PKGUARDED_MUTEX Mutex);
+NTKERNELAPI VOID FASTCALL KeReleaseGuardedMutex(_Inout_ PKGUARDED_MUTEX Mutex);
+NTKERNELAPI BOOLEAN FASTCALL KeTryToAcquireGuardedMutex(_Inout_ PKGUARDED_MUTEX Mutex);
+NTKERNELAPI VOID FASTCALL KeAcquireGuardedMutexUnsafe(_Inout_ PKGUARDED_MUTEX FastMutex);
+NTKERNELAPI VOID FASTCALL KeReleaseGuardedMutexUnsafe(_Inout_ PKGUARDED_MUTEX FastMutex);
 
 /* Executive resources (ERESOURCE).  The structure is opaque in the DDI
    reference; the size here approximates the x64 one (sizes do not matter
@@ -1315,6 +1353,7 @@ NTKERNELAPI VOID NTAPI KeQuerySystemTime(_Out_ PLARGE_INTEGER CurrentTime);
 NTKERNELAPI VOID NTAPI KeQuerySystemTimePrecise(_Out_ PLARGE_INTEGER CurrentTime);
 NTKERNELAPI VOID NTAPI KeQueryTickCount(_Out_ PLARGE_INTEGER CurrentCount);
 NTKERNELAPI ULONGLONG NTAPI KeQueryInterruptTime(VOID);
+NTKERNELAPI ULONG64 NTAPI KeQueryInterruptTimePrecise(_Out_ PULONG64 QpcTimeStamp);
 NTKERNELAPI ULONG NTAPI KeQueryTimeIncrement(VOID);
 NTKERNELAPI LARGE_INTEGER NTAPI KeQueryPerformanceCounter(_Out_opt_ PLARGE_INTEGER PerformanceFrequency);
 NTHALAPI VOID NTAPI KeStallExecutionProcessor(_In_ ULONG MicroSeconds);
@@ -1404,6 +1443,37 @@ typedef ULONG NOTIFICATION_MASK;
 #define TRANSACTION_NOTIFY_PREPARE_COMPLETE    0x00000020
 #define TRANSACTION_NOTIFY_COMMIT_COMPLETE     0x00000040
 #define TRANSACTION_NOTIFY_ROLLBACK_COMPLETE   0x00000080
+#define TRANSACTION_NOTIFY_COMMIT_FINALIZE     0x40000000
+
+/* Access rights for KTM objects (ZwCreateTransaction & co.). */
+#define TRANSACTION_QUERY_INFORMATION   0x000001
+#define TRANSACTION_SET_INFORMATION     0x000002
+#define TRANSACTION_ENLIST              0x000004
+#define TRANSACTION_COMMIT              0x000008
+#define TRANSACTION_ROLLBACK            0x000010
+#define TRANSACTION_PROPAGATE           0x000020
+#define TRANSACTION_GENERIC_READ        0x120001
+#define TRANSACTION_GENERIC_WRITE       0x12003E
+#define TRANSACTION_GENERIC_EXECUTE     0x120018
+#define TRANSACTION_ALL_ACCESS          0x12003F
+#define TRANSACTIONMANAGER_ALL_ACCESS   0xF003F
+
+/* ZwQueryInformationTransaction (TransactionBasicInformation). */
+typedef enum _TRANSACTION_INFORMATION_CLASS {
+    TransactionBasicInformation = 0
+} TRANSACTION_INFORMATION_CLASS;
+
+typedef enum _TRANSACTION_OUTCOME {
+    TransactionOutcomeUndetermined = 1,
+    TransactionOutcomeCommitted,
+    TransactionOutcomeAborted
+} TRANSACTION_OUTCOME;
+
+typedef struct _TRANSACTION_BASIC_INFORMATION {
+    GUID TransactionId;
+    ULONG State;   /* a TRANSACTION_STATE value */
+    ULONG Outcome; /* a TRANSACTION_OUTCOME value */
+} TRANSACTION_BASIC_INFORMATION, *PTRANSACTION_BASIC_INFORMATION;
 typedef NTSTATUS (*PTM_RM_NOTIFICATION)(_In_ PKENLISTMENT EnlistmentObject,
                                         _In_ PVOID RMContext,
                                         _In_ PVOID TransactionContext,
@@ -1417,6 +1487,15 @@ NTKERNELAPI NTSTATUS NTAPI ObReferenceObjectByHandle(
     _In_ ACCESS_MASK DesiredAccess,
     _In_opt_ POBJECT_TYPE ObjectType,
     _In_ KPROCESSOR_MODE AccessMode,
+    _Out_ PVOID *Object,
+    _Out_opt_ POBJECT_HANDLE_INFORMATION HandleInformation);
+/* As ObReferenceObjectByHandle, recording a pool-style tag for tracking. */
+NTKERNELAPI NTSTATUS NTAPI ObReferenceObjectByHandleWithTag(
+    _In_ HANDLE Handle,
+    _In_ ACCESS_MASK DesiredAccess,
+    _In_opt_ POBJECT_TYPE ObjectType,
+    _In_ KPROCESSOR_MODE AccessMode,
+    _In_ ULONG Tag,
     _Out_ PVOID *Object,
     _Out_opt_ POBJECT_HANDLE_INFORMATION HandleInformation);
 NTKERNELAPI NTSTATUS NTAPI ObReferenceObjectByPointer(
@@ -1634,6 +1713,7 @@ NTKERNELAPI LONG_PTR FASTCALL ObfDereferenceObject(_In_ PVOID Object);
 #define DO_DIRECT_IO             0x00000010
 #define DO_MAP_IO_BUFFER         0x00000020
 #define DO_DEVICE_INITIALIZING   0x00000080
+#define DO_SYSTEM_BOOT_PARTITION 0x00000100
 #define DO_SHUTDOWN_REGISTERED   0x00000800
 #define DO_BUS_ENUMERATED_DEVICE 0x00001000
 #define DO_POWER_PAGABLE         0x00002000
@@ -1972,6 +2052,9 @@ typedef struct _PRIVILEGE_SET {
     ULONG Control;
     LUID_AND_ATTRIBUTES Privilege[ANYSIZE_ARRAY];
 } PRIVILEGE_SET, *PPRIVILEGE_SET;
+
+/* PRIVILEGE_SET.Control: every listed privilege is required. */
+#define PRIVILEGE_SET_ALL_NECESSARY 1
 
 #define INITIAL_PRIVILEGE_COUNT 3
 
@@ -3107,6 +3190,29 @@ typedef struct _OSVERSIONINFOEXW {
 
 NTSYSAPI NTSTATUS NTAPI RtlGetVersion(_Out_ PRTL_OSVERSIONINFOW lpVersionInformation);
 NTKERNELAPI BOOLEAN NTAPI RtlIsNtDdiVersionAvailable(_In_ ULONG Version);
+/* Version checks: RtlVerifyVersionInfo's TypeMask bits and the comparison
+   operators VER_SET_CONDITION stores in its ConditionMask. */
+#define VER_MINORVERSION     0x0000001
+#define VER_MAJORVERSION     0x0000002
+#define VER_BUILDNUMBER      0x0000004
+#define VER_PLATFORMID       0x0000008
+#define VER_SERVICEPACKMINOR 0x0000010
+#define VER_SERVICEPACKMAJOR 0x0000020
+#define VER_SUITENAME        0x0000040
+#define VER_PRODUCT_TYPE     0x0000080
+#define VER_EQUAL            1
+#define VER_GREATER          2
+#define VER_GREATER_EQUAL    3
+#define VER_LESS             4
+#define VER_LESS_EQUAL       5
+#define VER_AND              6
+#define VER_OR               7
+NTSYSAPI ULONGLONG NTAPI VerSetConditionMask(_In_ ULONGLONG ConditionMask, _In_ ULONG TypeMask,
+                                             _In_ UCHAR Condition);
+#define VER_SET_CONDITION(_m_, _t_, _c_) ((_m_) = VerSetConditionMask((_m_), (_t_), (_c_)))
+NTSYSAPI NTSTATUS NTAPI RtlVerifyVersionInfo(_In_ PRTL_OSVERSIONINFOEXW VersionInfo,
+                                             _In_ ULONG TypeMask,
+                                             _In_ ULONGLONG ConditionMask);
 
 NTSYSAPI VOID NTAPI RtlInitUnicodeString(_Out_ PUNICODE_STRING DestinationString,
                                          _In_opt_z_ PCWSTR SourceString);
@@ -3128,6 +3234,14 @@ NTSYSAPI BOOLEAN NTAPI RtlEqualUnicodeString(_In_ PCUNICODE_STRING String1,
 NTSYSAPI BOOLEAN NTAPI RtlPrefixUnicodeString(_In_ PCUNICODE_STRING String1,
                                               _In_ PCUNICODE_STRING String2,
                                               _In_ BOOLEAN CaseInSensitive);
+/* Hashing a counted string (RtlHashUnicodeString's HashAlgorithm). */
+#define HASH_STRING_ALGORITHM_DEFAULT 0
+#define HASH_STRING_ALGORITHM_X65599  1
+#define HASH_STRING_ALGORITHM_INVALID 0xffffffff
+NTSYSAPI NTSTATUS NTAPI RtlHashUnicodeString(_In_ PCUNICODE_STRING String,
+                                             _In_ BOOLEAN CaseInSensitive,
+                                             _In_ ULONG HashAlgorithm,
+                                             _Out_ PULONG HashValue);
 NTSYSAPI NTSTATUS NTAPI RtlAnsiStringToUnicodeString(_Inout_ PUNICODE_STRING DestinationString,
                                                      _In_ PCANSI_STRING SourceString,
                                                      _In_ BOOLEAN AllocateDestinationString);
@@ -3135,6 +3249,10 @@ NTSYSAPI NTSTATUS NTAPI RtlUnicodeStringToAnsiString(_Inout_ PANSI_STRING Destin
                                                      _In_ PCUNICODE_STRING SourceString,
                                                      _In_ BOOLEAN AllocateDestinationString);
 NTSYSAPI VOID NTAPI RtlFreeUnicodeString(_Inout_ PUNICODE_STRING UnicodeString);
+/* GUID <-> "{xxxxxxxx-...}" text; RtlStringFromGUID allocates the buffer,
+   which the caller frees with RtlFreeUnicodeString. */
+NTSYSAPI NTSTATUS NTAPI RtlStringFromGUID(_In_ REFGUID Guid, _Out_ PUNICODE_STRING GuidString);
+NTSYSAPI NTSTATUS NTAPI RtlGUIDFromString(_In_ PCUNICODE_STRING GuidString, _Out_ GUID *Guid);
 NTSYSAPI VOID NTAPI RtlFreeAnsiString(_Inout_ PANSI_STRING AnsiString);
 NTSYSAPI NTSTATUS NTAPI RtlUnicodeStringToInteger(_In_ PCUNICODE_STRING String, _In_opt_ ULONG Base,
                                                   _Out_ PULONG Value);

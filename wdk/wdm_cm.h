@@ -6,7 +6,8 @@
  *
  * Written for hvcilint from the public reference pages of
  * CM_PARTIAL_RESOURCE_DESCRIPTOR, CM_PARTIAL_RESOURCE_LIST,
- * CM_FULL_RESOURCE_DESCRIPTOR, CM_RESOURCE_LIST and KINTERRUPT_MODE on
+ * CM_FULL_RESOURCE_DESCRIPTOR, CM_RESOURCE_LIST, KINTERRUPT_MODE,
+ * KINTERRUPT_POLARITY and IO_INTERRUPT_MESSAGE_INFO(_ENTRY) on
  * learn.microsoft.com, not taken from the WDK.  Why it matters here: the
  * translated memory descriptor's u.Memory.Start and u.Memory.Length are
  * what drivers pass to MmMapIoSpace(Ex), so code that reads them must
@@ -28,6 +29,40 @@ extern "C" {
 #endif
 
 typedef enum _KINTERRUPT_MODE { LevelSensitive, Latched } KINTERRUPT_MODE;
+
+/* How a device signals an interrupt on its line (aliases share a value). */
+#ifndef HVCILINT_KINTERRUPT_POLARITY_DEFINED
+#define HVCILINT_KINTERRUPT_POLARITY_DEFINED
+typedef enum _KINTERRUPT_POLARITY {
+    InterruptPolarityUnknown,
+    InterruptActiveHigh,
+    InterruptRisingEdge = InterruptActiveHigh,
+    InterruptActiveLow,
+    InterruptFallingEdge = InterruptActiveLow,
+    InterruptActiveBoth,
+    InterruptActiveBothTriggerLow = InterruptActiveBoth,
+    InterruptActiveBothTriggerHigh
+} KINTERRUPT_POLARITY, *PKINTERRUPT_POLARITY;
+#endif
+
+/* One message-signaled interrupt granted to the driver. */
+typedef struct _IO_INTERRUPT_MESSAGE_INFO_ENTRY {
+    PHYSICAL_ADDRESS MessageAddress;
+    KAFFINITY TargetProcessorSet;
+    PKINTERRUPT InterruptObject;
+    ULONG MessageData;
+    ULONG Vector;
+    KIRQL Irql;
+    KINTERRUPT_MODE Mode;
+    KINTERRUPT_POLARITY Polarity;
+} IO_INTERRUPT_MESSAGE_INFO_ENTRY, *PIO_INTERRUPT_MESSAGE_INFO_ENTRY;
+
+/* All of a driver's message-signaled interrupts (MessageCount entries). */
+typedef struct _IO_INTERRUPT_MESSAGE_INFO {
+    KIRQL UnifiedIrql;
+    ULONG MessageCount;
+    IO_INTERRUPT_MESSAGE_INFO_ENTRY MessageInfo[1];
+} IO_INTERRUPT_MESSAGE_INFO, *PIO_INTERRUPT_MESSAGE_INFO;
 
 /* CM_PARTIAL_RESOURCE_DESCRIPTOR.Type */
 #define CmResourceTypeNull           0

@@ -14,6 +14,9 @@
  * two 64-bit halves, with the same result), taking pointers in C and
  * references in C++ as IsEqualGUID does.
  *
+ * Also the reader/writer spin locks (EX_SPIN_LOCK, ExAcquireSpinLockShared
+ * and the other Ex*SpinLock{Shared,Exclusive}* pages).
+ *
  * Left out: the cache-aware run-down routines, ExNotifyCallback's
  * predefined callback objects by name, and the 64-bit InterlockedAdd forms
  * other than InterlockedAdd64.
@@ -78,6 +81,24 @@ NTKERNELAPI VOID NTAPI ExNotifyCallback(_In_ PVOID CallbackObject, _In_opt_ PVOI
 #define InterlockedAdd64(Addend, Value) \
     (InterlockedExchangeAdd64((Addend), (Value)) + (Value))
 #endif
+
+/* Reader/writer spin locks: a 32-bit variable initialized to zero in
+   nonpaged memory. */
+typedef LONG volatile EX_SPIN_LOCK, *PEX_SPIN_LOCK;
+
+_IRQL_raises_(DISPATCH_LEVEL)
+NTKERNELAPI KIRQL NTAPI ExAcquireSpinLockShared(_Inout_ PEX_SPIN_LOCK SpinLock);
+NTKERNELAPI VOID NTAPI ExAcquireSpinLockSharedAtDpcLevel(_Inout_ PEX_SPIN_LOCK SpinLock);
+NTKERNELAPI VOID NTAPI ExReleaseSpinLockShared(_Inout_ PEX_SPIN_LOCK SpinLock,
+                                               _In_ KIRQL OldIrql);
+NTKERNELAPI VOID NTAPI ExReleaseSpinLockSharedFromDpcLevel(_Inout_ PEX_SPIN_LOCK SpinLock);
+_IRQL_raises_(DISPATCH_LEVEL)
+NTKERNELAPI KIRQL NTAPI ExAcquireSpinLockExclusive(_Inout_ PEX_SPIN_LOCK SpinLock);
+NTKERNELAPI VOID NTAPI ExAcquireSpinLockExclusiveAtDpcLevel(_Inout_ PEX_SPIN_LOCK SpinLock);
+NTKERNELAPI VOID NTAPI ExReleaseSpinLockExclusive(_Inout_ PEX_SPIN_LOCK SpinLock,
+                                                  _In_ KIRQL OldIrql);
+NTKERNELAPI VOID NTAPI ExReleaseSpinLockExclusiveFromDpcLevel(_Inout_ PEX_SPIN_LOCK SpinLock);
+NTKERNELAPI LOGICAL NTAPI ExTryConvertSharedSpinLockExclusive(_Inout_ PEX_SPIN_LOCK SpinLock);
 
 #ifdef __cplusplus
 } /* extern "C" */
