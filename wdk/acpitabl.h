@@ -80,7 +80,9 @@ typedef struct _GEN_ADDR {
  * Appended: the physical location of device (_PLD) descriptor, written
  * from the ACPI specification (revision 2 of the _PLD buffer) and
  * Microsoft's public documentation (ACPI_PLD_V2_BUFFER, ACPI_PLD_PANEL,
- * ACPI_PLD_ROTATION).  Left out: the joint buffer extension and the
+ * ACPI_PLD_ROTATION), with the AcpiPldPanel / AcpiPldRotation type aliases
+ * that acpitabl.h also provides (as public reimplementations of the header
+ * show).  Left out: the joint buffer extension and the
  * other _PLD enumerations (vertical/horizontal position, shape).
  */
 #ifndef _HVCILINT_ACPITABL_PLD_
@@ -96,6 +98,9 @@ typedef enum _ACPI_PLD_PANEL {
     AcpiPldPanelUnknown
 } ACPI_PLD_PANEL, *PACPI_PLD_PANEL;
 
+/* Mixed-case alias of the panel type, which camera drivers use. */
+typedef ACPI_PLD_PANEL AcpiPldPanel;
+
 typedef enum _ACPI_PLD_ROTATION {
     AcpiPldRotation0,
     AcpiPldRotation45,
@@ -106,6 +111,9 @@ typedef enum _ACPI_PLD_ROTATION {
     AcpiPldRotation270,
     AcpiPldRotation315
 } ACPI_PLD_ROTATION, *PACPI_PLD_ROTATION;
+
+/* Mixed-case alias of the rotation type, which camera drivers use. */
+typedef ACPI_PLD_ROTATION AcpiPldRotation;
 
 /* The 160-bit revision-2 _PLD buffer, bit fields in specification order. */
 typedef struct _ACPI_PLD_V2_BUFFER {

@@ -18,9 +18,16 @@
  * SECURITY_NT_AUTHORITY and SECURITY_LOCAL_SERVICE_RID from the
  * well-known SIDs page), guarded so that another header may provide them.
  *
- * Left out: FWP_NE_FAMILY, FWP_ETHER_ENCAP_METHOD, FWP_FILTER_ENUM_TYPE,
- * the vSwitch and NAT types, and the FWP_CONDITION_FLAG_* and
- * FWP_CONDITION_L2_* bits (their values are not restated here).
+ * The FWP_CONDITION_FLAG_* and FWP_CONDITION_L2_* bits are the values
+ * given on the "Filtering condition flags" pages and in the Win32 metadata
+ * constants (windows-sys).
+ *
+ * FWP_FILTER_ENUM_TYPE is declared in fwpmtypes.h, next to the filter
+ * enumeration flags.
+ *
+ * Left out: FWP_NE_FAMILY, FWP_ETHER_ENCAP_METHOD,
+ * the vSwitch and NAT types (the FWP_CONDITION_REAUTHORIZE_REASON_* bits
+ * are in fwpmtypes.h).
  */
 #pragma once
 #ifndef HVCILINT_FWPTYPES_H
@@ -50,14 +57,19 @@ typedef struct _SID {
     ULONG SubAuthority[1];
 } SID, *PISID;
 
+#define SID_REVISION 1
+#define SECURITY_NT_AUTHORITY {0, 0, 0, 0, 0, 5}
+#define SECURITY_LOCAL_SERVICE_RID 0x00000013
+#endif
+
+/* ntifs.h declares SID_AND_ATTRIBUTES too (ntifs_se.h); whichever header
+   comes first declares it, the other skips it. */
+#if !defined(HVCILINT_SID_AND_ATTRIBUTES_DEFINED) && !defined(HVCILINT_NTIFS_SE_H)
+#define HVCILINT_SID_AND_ATTRIBUTES_DEFINED
 typedef struct _SID_AND_ATTRIBUTES {
     PSID Sid;
     ULONG Attributes;
 } SID_AND_ATTRIBUTES, *PSID_AND_ATTRIBUTES;
-
-#define SID_REVISION 1
-#define SECURITY_NT_AUTHORITY {0, 0, 0, 0, 0, 5}
-#define SECURITY_LOCAL_SERVICE_RID 0x00000013
 #endif
 
 typedef enum FWP_DIRECTION_ {
@@ -226,6 +238,45 @@ typedef UINT32 FWP_ACTION_TYPE;
 #define FWP_ACTION_CONTINUE            (0x00000006 | FWP_ACTION_FLAG_NON_TERMINATING)
 #define FWP_ACTION_NONE                (0x00000007)
 #define FWP_ACTION_NONE_NO_MATCH       (0x00000008)
+
+/*
+ * Filtering condition flags (the FWPM_CONDITION_FLAGS condition value),
+ * one bit each, as listed on the "Filtering condition flags" pages and in
+ * the Win32 metadata constants (windows-sys).
+ */
+#define FWP_CONDITION_FLAG_IS_LOOPBACK                  0x00000001U
+#define FWP_CONDITION_FLAG_IS_IPSEC_SECURED             0x00000002U
+#define FWP_CONDITION_FLAG_IS_REAUTHORIZE               0x00000004U
+#define FWP_CONDITION_FLAG_IS_WILDCARD_BIND             0x00000008U
+#define FWP_CONDITION_FLAG_IS_RAW_ENDPOINT              0x00000010U
+#define FWP_CONDITION_FLAG_IS_FRAGMENT                  0x00000020U
+#define FWP_CONDITION_FLAG_IS_FRAGMENT_GROUP            0x00000040U
+#define FWP_CONDITION_FLAG_IS_IPSEC_NATT_RECLASSIFY     0x00000080U
+#define FWP_CONDITION_FLAG_REQUIRES_ALE_CLASSIFY        0x00000100U
+#define FWP_CONDITION_FLAG_IS_IMPLICIT_BIND             0x00000200U
+#define FWP_CONDITION_FLAG_IS_REASSEMBLED               0x00000400U
+#define FWP_CONDITION_FLAG_IS_NAME_APP_SPECIFIED        0x00004000U
+#define FWP_CONDITION_FLAG_IS_PROMISCUOUS               0x00008000U
+#define FWP_CONDITION_FLAG_IS_AUTH_FW                   0x00010000U
+#define FWP_CONDITION_FLAG_IS_RECLASSIFY                0x00020000U
+#define FWP_CONDITION_FLAG_IS_OUTBOUND_PASS_THRU        0x00040000U
+#define FWP_CONDITION_FLAG_IS_INBOUND_PASS_THRU         0x00080000U
+#define FWP_CONDITION_FLAG_IS_CONNECTION_REDIRECTED     0x00100000U
+#define FWP_CONDITION_FLAG_IS_PROXY_CONNECTION          0x00200000U
+#define FWP_CONDITION_FLAG_IS_APPCONTAINER_LOOPBACK     0x00400000U
+#define FWP_CONDITION_FLAG_IS_NON_APPCONTAINER_LOOPBACK 0x00800000U
+#define FWP_CONDITION_FLAG_IS_RESERVED                  0x01000000U
+#define FWP_CONDITION_FLAG_IS_HONORING_POLICY_AUTHORIZE 0x02000000U
+
+/* Layer-2 condition flags (FWPM_CONDITION_L2_FLAGS). */
+#define FWP_CONDITION_L2_IS_NATIVE_ETHERNET             0x00000001U
+#define FWP_CONDITION_L2_IS_WIFI                        0x00000002U
+#define FWP_CONDITION_L2_IS_MOBILE_BROADBAND            0x00000004U
+#define FWP_CONDITION_L2_IS_WIFI_DIRECT_DATA            0x00000008U
+#define FWP_CONDITION_L2_IS_VM2VM                       0x00000010U
+#define FWP_CONDITION_L2_IS_MALFORMED_PACKET            0x00000020U
+#define FWP_CONDITION_L2_IS_IP_FRAGMENT_GROUP           0x00000040U
+#define FWP_CONDITION_L2_IF_CONNECTOR_PRESENT           0x00000080U
 
 #ifdef __cplusplus
 } /* extern "C" */

@@ -44,6 +44,8 @@
  * NDIS_OPEN_PARAMETERS (its layout as on the NDIS_OPEN_PARAMETERS page),
  * and the NDIS_INTERMEDIATE_DRIVER characteristics flag; revision numbers
  * and that flag as the Win32 metadata constant listings publish them.
+ * NDIS_RECEIVE_THROTTLE_PARAMETERS as on its reference page, and
+ * NDIS_STATUS_INDICATION_REQUIRED as STATUS_NDIS_INDICATION_REQUIRED.
  *
  * Left out: NDIS_FILTER_ATTACH_PARAMETERS, NDIS_BIND_PARAMETERS,
  * NDIS_RESTART_ATTRIBUTES, the adapter general
@@ -73,6 +75,7 @@ extern "C" {
 #define NDIS_STATUS_MEDIA_CONNECT         ((NDIS_STATUS)0x4001000BL)
 #define NDIS_STATUS_MEDIA_DISCONNECT      ((NDIS_STATUS)0x4001000CL)
 #define NDIS_STATUS_LINK_STATE            ((NDIS_STATUS)0x40010017L)
+#define NDIS_STATUS_INDICATION_REQUIRED   ((NDIS_STATUS)0x40230001L) /* STATUS_NDIS_INDICATION_REQUIRED */
 #define NDIS_STATUS_SOFT_ERRORS           ((NDIS_STATUS)0x80010003L)
 #define NDIS_STATUS_HARD_ERRORS           ((NDIS_STATUS)0x80010004L)
 #define NDIS_STATUS_BUFFER_OVERFLOW       ((NDIS_STATUS)STATUS_BUFFER_OVERFLOW)
@@ -790,6 +793,14 @@ typedef struct _NDIS_OPEN_PARAMETERS {
 
 /* NDIS_MINIPORT_DRIVER_CHARACTERISTICS.Flags of an intermediate driver. */
 #define NDIS_INTERMEDIATE_DRIVER 0x00000001
+
+/* Receive side throttle (NDIS 6.20): on entry to the interrupt DPC NDIS
+   gives the most receive NET_BUFFER_LISTs to indicate; the miniport sets
+   MoreNblsPending when it leaves some unindicated. */
+typedef struct _NDIS_RECEIVE_THROTTLE_PARAMETERS {
+    ULONG MaxNblsToIndicate;
+    ULONG MoreNblsPending : 1;
+} NDIS_RECEIVE_THROTTLE_PARAMETERS, *PNDIS_RECEIVE_THROTTLE_PARAMETERS;
 
 #ifdef __cplusplus
 } /* extern "C" */

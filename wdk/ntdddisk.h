@@ -6,8 +6,15 @@
  * learn.microsoft.com: control codes, structure layouts, enum order), not
  * taken from the WDK.
  *
- * Left out: disk performance and histogram structures, the SMART
- * structures, format and verify parameters, cache information, the
+ * The SMART control codes, GETVERSIONINPARAMS, IDEREGS, SENDCMDINPARAMS,
+ * DRIVERSTATUS and SENDCMDOUTPARAMS, VERIFY_INFORMATION and
+ * DISK_CACHE_INFORMATION follow their ntdddisk.h reference pages; the
+ * SMART command, feature and capability numbers are the ones the Win32
+ * metadata constants (windows-sys, System::Ioctl) and public copies of
+ * the header give.
+ *
+ * Left out: disk performance and histogram structures, format
+ * parameters, DISK_CACHE_SETTING and its control codes, the
  * CREATE_DISK and DISK_DETECTION_INFO structures and most MEDIA_TYPE
  * uses beyond the enum itself.
  */
@@ -263,5 +270,130 @@ typedef struct _DISK_PARTITION_INFO {
         } Gpt;
     };
 } DISK_PARTITION_INFO, *PDISK_PARTITION_INFO;
+
+/*
+ * Cache settings read and written with IOCTL_DISK_GET_CACHE_INFORMATION
+ * and IOCTL_DISK_SET_CACHE_INFORMATION. The retention priority says which
+ * kind of cached data the device should prefer to keep.
+ */
+typedef enum _DISK_CACHE_RETENTION_PRIORITY {
+    EqualPriority = 0,
+    KeepPrefetchedData = 1,
+    KeepReadData = 2
+} DISK_CACHE_RETENTION_PRIORITY;
+
+typedef struct _DISK_CACHE_INFORMATION {
+    BOOLEAN ParametersSavable;
+    BOOLEAN ReadCacheEnabled;
+    BOOLEAN WriteCacheEnabled;
+    DISK_CACHE_RETENTION_PRIORITY ReadRetentionPriority;
+    DISK_CACHE_RETENTION_PRIORITY WriteRetentionPriority;
+    USHORT DisablePrefetchTransferLength;
+    BOOLEAN PrefetchScalar;   /* TRUE: ScalarPrefetch is valid, else BlockPrefetch */
+    union {
+        struct {
+            USHORT Minimum;
+            USHORT Maximum;
+            USHORT MaximumBlocks;
+        } ScalarPrefetch;
+        struct {
+            USHORT Minimum;
+            USHORT Maximum;
+        } BlockPrefetch;
+    };
+} DISK_CACHE_INFORMATION, *PDISK_CACHE_INFORMATION;
+
+/* IOCTL_DISK_VERIFY input: the extent to verify, in bytes. */
+typedef struct _VERIFY_INFORMATION {
+    LARGE_INTEGER StartingOffset;
+    ULONG Length;
+} VERIFY_INFORMATION, *PVERIFY_INFORMATION;
+
+/*
+ * SMART (drive self-monitoring) requests on a disk: the control codes,
+ * the IDE register image and the in/out parameter blocks.  The parameter
+ * blocks are byte-packed.
+ */
+#define SMART_GET_VERSION        CTL_CODE(IOCTL_DISK_BASE, 0x0020, METHOD_BUFFERED, FILE_READ_ACCESS)
+#define SMART_SEND_DRIVE_COMMAND CTL_CODE(IOCTL_DISK_BASE, 0x0021, METHOD_BUFFERED, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
+#define SMART_RCV_DRIVE_DATA     CTL_CODE(IOCTL_DISK_BASE, 0x0022, METHOD_BUFFERED, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
+
+#include <pshpack1.h>
+typedef struct _GETVERSIONINPARAMS {
+    UCHAR bVersion;
+    UCHAR bRevision;
+    UCHAR bReserved;
+    UCHAR bIDEDeviceMap;
+    ULONG fCapabilities;
+    ULONG dwReserved[4];
+} GETVERSIONINPARAMS, *PGETVERSIONINPARAMS, *LPGETVERSIONINPARAMS;
+
+typedef struct _IDEREGS {
+    UCHAR bFeaturesReg;         /* the SMART subcommand */
+    UCHAR bSectorCountReg;
+    UCHAR bSectorNumberReg;
+    UCHAR bCylLowReg;
+    UCHAR bCylHighReg;
+    UCHAR bDriveHeadReg;
+    UCHAR bCommandReg;
+    UCHAR bReserved;
+} IDEREGS, *PIDEREGS, *LPIDEREGS;
+
+typedef struct _SENDCMDINPARAMS {
+    ULONG cBufferSize;
+    IDEREGS irDriveRegs;
+    UCHAR bDriveNumber;
+    UCHAR bReserved[3];
+    ULONG dwReserved[4];
+    UCHAR bBuffer[1];
+} SENDCMDINPARAMS, *PSENDCMDINPARAMS, *LPSENDCMDINPARAMS;
+
+typedef struct _DRIVERSTATUS {
+    UCHAR bDriverError;         /* SMART_* error, 0 when none */
+    UCHAR bIDEError;
+    UCHAR bReserved[2];
+    ULONG dwReserved[2];
+} DRIVERSTATUS, *PDRIVERSTATUS, *LPDRIVERSTATUS;
+
+typedef struct _SENDCMDOUTPARAMS {
+    ULONG cBufferSize;
+    DRIVERSTATUS DriverStatus;
+    UCHAR bBuffer[1];
+} SENDCMDOUTPARAMS, *PSENDCMDOUTPARAMS, *LPSENDCMDOUTPARAMS;
+#include <poppack.h>
+
+/* IDEREGS.bCommandReg: identify (ATA / ATAPI) and SMART. */
+#define ATAPI_ID_CMD            0xA1
+#define ID_CMD                  0xEC
+#define SMART_CMD               0xB0
+
+/* The cylinder registers carry this signature for SMART commands. */
+#define SMART_CYL_LOW           0x4F
+#define SMART_CYL_HI            0xC2
+
+/* IDEREGS.bFeaturesReg for SMART_CMD. */
+#define READ_ATTRIBUTES             0xD0
+#define READ_THRESHOLDS             0xD1
+#define ENABLE_DISABLE_AUTOSAVE     0xD2
+#define SAVE_ATTRIBUTE_VALUES       0xD3
+#define EXECUTE_OFFLINE_DIAGS       0xD4
+#define SMART_READ_LOG              0xD5
+#define SMART_WRITE_LOG             0xD6
+#define ENABLE_SMART                0xD8
+#define DISABLE_SMART               0xD9
+#define RETURN_SMART_STATUS         0xDA
+#define ENABLE_DISABLE_AUTO_OFFLINE 0xDB
+
+/* EXECUTE_OFFLINE_DIAGS subcommands (bSectorNumberReg). */
+#define SMART_OFFLINE_ROUTINE_OFFLINE       0
+#define SMART_SHORT_SELFTEST_OFFLINE        1
+#define SMART_EXTENDED_SELFTEST_OFFLINE     2
+#define SMART_ABORT_OFFLINE_SELFTEST        127
+
+/* Buffer sizes of the SMART data transfers. */
+#define IDENTIFY_BUFFER_SIZE        512
+#define READ_ATTRIBUTE_BUFFER_SIZE  512
+#define READ_THRESHOLD_BUFFER_SIZE  512
+#define SMART_LOG_SECTOR_SIZE       512
 
 #endif /* _NTDDDISK_H_ */

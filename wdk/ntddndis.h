@@ -18,9 +18,16 @@
  * NDIS_PM_WAKE_REASON_TYPE values, and the NDIS_STATUS / PNDIS_STATUS
  * types (ndis.h takes them from here).
  *
- * Left out: the OIDs of the offload, RSS, 802.11, WWAN, switch and QoS
- * areas, offload structures, 802.11 types, NDIS_PM_CAPABILITIES and the
- * other power-management structures.
+ * Also the legacy 802.11 OIDs (OID_802_11_*) whose numbers the Win32
+ * metadata publishes (windows-sys / windows crates, NetworkManagement::Ndis).
+ *
+ * The same listings give the numbers of the NDIS 6.x general, power
+ * management (OID_PM_*), receive filter, NIC switch, Hyper-V extensible
+ * switch (OID_SWITCH_*) and TCP/IP offload OIDs declared here.
+ *
+ * Left out: the RSS, native 802.11 (OID_DOT11_*), WWAN, GFT, SR-IOV
+ * configuration-space and QoS OIDs, offload structures, 802.11 types,
+ * NDIS_PM_CAPABILITIES and the other power-management structures.
  */
 #pragma once
 #ifndef HVCILINT_NTDDNDIS_H
@@ -140,6 +147,46 @@ typedef enum _NDIS_REQUEST_TYPE {
 #define OID_802_3_XMIT_TIMES_CRS_LOST     0x01020206
 #define OID_802_3_XMIT_LATE_COLLISIONS    0x01020207
 
+/* Legacy (NDIS 5.x) 802.11 wireless LAN OIDs, the ones whose numbers the
+   Win32 metadata constant listings publish. */
+#define OID_802_11_BSSID                  0x0D010101
+#define OID_802_11_SSID                   0x0D010102
+#define OID_802_11_INFRASTRUCTURE_MODE    0x0D010108
+#define OID_802_11_ADD_WEP                0x0D010113
+#define OID_802_11_DISASSOCIATE           0x0D010115
+#define OID_802_11_AUTHENTICATION_MODE    0x0D010118
+#define OID_802_11_BSSID_LIST_SCAN        0x0D01011A
+#define OID_802_11_WEP_STATUS             0x0D01011B
+#define OID_802_11_RELOAD_DEFAULTS        0x0D01011C
+#define OID_802_11_RSSI                   0x0D010206
+#define OID_802_11_RSSI_TRIGGER           0x0D010207
+#define OID_802_11_SUPPORTED_RATES        0x0D01020E
+#define OID_802_11_DESIRED_RATES          0x0D010210
+#define OID_802_11_CONFIGURATION          0x0D010211
+#define OID_802_11_POWER_MODE             0x0D010216
+#define OID_802_11_BSSID_LIST             0x0D010217
+#define OID_802_11_STATISTICS             0x0D020212
+#define OID_802_11_REMOVE_WEP              0x0D010114
+#define OID_802_11_PRIVACY_FILTER          0x0D010119
+#define OID_802_11_ENCRYPTION_STATUS       0x0D01011B
+#define OID_802_11_ADD_KEY                 0x0D01011D
+#define OID_802_11_REMOVE_KEY              0x0D01011E
+#define OID_802_11_ASSOCIATION_INFORMATION 0x0D01011F
+#define OID_802_11_TEST                    0x0D010120
+#define OID_802_11_MEDIA_STREAM_MODE       0x0D010121
+#define OID_802_11_CAPABILITY              0x0D010122
+#define OID_802_11_PMKID                   0x0D010123
+#define OID_802_11_NON_BCAST_SSID_LIST     0x0D010124
+#define OID_802_11_RADIO_STATUS            0x0D010125
+#define OID_802_11_NETWORK_TYPES_SUPPORTED 0x0D010203
+#define OID_802_11_NETWORK_TYPE_IN_USE     0x0D010204
+#define OID_802_11_TX_POWER_LEVEL          0x0D010205
+#define OID_802_11_FRAGMENTATION_THRESHOLD 0x0D010209
+#define OID_802_11_RTS_THRESHOLD           0x0D01020A
+#define OID_802_11_NUMBER_OF_ANTENNAS      0x0D01020B
+#define OID_802_11_RX_ANTENNA_SELECTED     0x0D01020C
+#define OID_802_11_TX_ANTENNA_SELECTED     0x0D01020D
+
 /* Power management OIDs. */
 #define OID_PNP_CAPABILITIES              0xFD010100
 #define OID_PNP_SET_POWER                 0xFD010101
@@ -149,6 +196,130 @@ typedef enum _NDIS_REQUEST_TYPE {
 #define OID_PNP_WAKE_UP_PATTERN_LIST      0xFD010105
 #define OID_PNP_ENABLE_WAKE_UP            0xFD010106
 
+/* More general OIDs (NDIS 6.x). */
+#define OID_GEN_MAX_LINK_SPEED                        0x00010206
+#define OID_GEN_LINK_STATE                            0x00010207
+#define OID_GEN_ENUMERATE_PORTS                       0x0001020D
+#define OID_GEN_PORT_STATE                            0x0001020E
+#define OID_GEN_PORT_AUTHENTICATION_PARAMETERS        0x0001020F
+#define OID_GEN_PHYSICAL_MEDIUM_EX                    0x00010213
+#define OID_GEN_MINIPORT_RESTART_ATTRIBUTES           0x0001021D
+#define OID_GEN_RSS_SET_INDIRECTION_TABLE_ENTRIES     0x000102C0
+#define OID_GEN_GET_TIME_CAPS                         0x0002020F
+#define OID_GEN_GET_NETCARD_TIME                      0x00020210
+#define OID_GEN_NETCARD_LOAD                          0x00020211
+#define OID_GEN_DEVICE_PROFILE                        0x00020212
+#define OID_GEN_INIT_TIME_MS                          0x00020213
+#define OID_GEN_RESET_COUNTS                          0x00020214
+#define OID_GEN_MEDIA_SENSE_COUNTS                    0x00020215
+#define OID_GEN_RCV_DISCARDS                          0x0002021B
+#define OID_GEN_XMIT_DISCARDS                         0x0002021C
+
+/* 802.3 multicast list edits. */
+#define OID_802_3_ADD_MULTICAST_ADDRESS               0x01010208
+#define OID_802_3_DELETE_MULTICAST_ADDRESS            0x01010209
+
+/* NDIS 6.20 power management OIDs. */
+#define OID_PM_CURRENT_CAPABILITIES                   0xFD010107
+#define OID_PM_HARDWARE_CAPABILITIES                  0xFD010108
+#define OID_PM_PARAMETERS                             0xFD010109
+#define OID_PM_ADD_WOL_PATTERN                        0xFD01010A
+#define OID_PM_REMOVE_WOL_PATTERN                     0xFD01010B
+#define OID_PM_WOL_PATTERN_LIST                       0xFD01010C
+#define OID_PM_ADD_PROTOCOL_OFFLOAD                   0xFD01010D
+#define OID_PM_GET_PROTOCOL_OFFLOAD                   0xFD01010E
+#define OID_PM_REMOVE_PROTOCOL_OFFLOAD                0xFD01010F
+#define OID_PM_PROTOCOL_OFFLOAD_LIST                  0xFD010110
+
+/* Wake-up statistics OIDs. */
+#define OID_PNP_WAKE_UP_OK                            0xFD020200
+#define OID_PNP_WAKE_UP_ERROR                         0xFD020201
+
+/* Receive filter (VMQ, SR-IOV, packet coalescing) OIDs. */
+#define OID_RECEIVE_FILTER_HARDWARE_CAPABILITIES      0x00010221
+#define OID_RECEIVE_FILTER_GLOBAL_PARAMETERS          0x00010222
+#define OID_RECEIVE_FILTER_ALLOCATE_QUEUE             0x00010223
+#define OID_RECEIVE_FILTER_FREE_QUEUE                 0x00010224
+#define OID_RECEIVE_FILTER_ENUM_QUEUES                0x00010225
+#define OID_RECEIVE_FILTER_QUEUE_PARAMETERS           0x00010226
+#define OID_RECEIVE_FILTER_SET_FILTER                 0x00010227
+#define OID_RECEIVE_FILTER_CLEAR_FILTER               0x00010228
+#define OID_RECEIVE_FILTER_ENUM_FILTERS               0x00010229
+#define OID_RECEIVE_FILTER_PARAMETERS                 0x0001022A
+#define OID_RECEIVE_FILTER_QUEUE_ALLOCATION_COMPLETE  0x0001022B
+#define OID_RECEIVE_FILTER_CURRENT_CAPABILITIES       0x0001022D
+#define OID_RECEIVE_FILTER_MOVE_FILTER                0x00010230
+
+/* Packet coalescing and encapsulation offload. */
+#define OID_PACKET_COALESCING_FILTER_MATCH_COUNT      0x00010235
+#define OID_OFFLOAD_ENCAPSULATION                     0x0101010A
+
+/* NIC switch (SR-IOV) OIDs. */
+#define OID_NIC_SWITCH_HARDWARE_CAPABILITIES          0x0001022E
+#define OID_NIC_SWITCH_CURRENT_CAPABILITIES           0x0001022F
+#define OID_NIC_SWITCH_CREATE_SWITCH                  0x00010237
+#define OID_NIC_SWITCH_PARAMETERS                     0x00010238
+#define OID_NIC_SWITCH_DELETE_SWITCH                  0x00010239
+#define OID_NIC_SWITCH_ENUM_SWITCHES                  0x00010240
+#define OID_NIC_SWITCH_CREATE_VPORT                   0x00010241
+#define OID_NIC_SWITCH_VPORT_PARAMETERS               0x00010242
+#define OID_NIC_SWITCH_ENUM_VPORTS                    0x00010243
+#define OID_NIC_SWITCH_DELETE_VPORT                   0x00010244
+#define OID_NIC_SWITCH_ALLOCATE_VF                    0x00010245
+#define OID_NIC_SWITCH_FREE_VF                        0x00010246
+#define OID_NIC_SWITCH_VF_PARAMETERS                  0x00010247
+#define OID_NIC_SWITCH_ENUM_VFS                       0x00010248
+
+/* Hyper-V extensible switch OIDs. */
+#define OID_SWITCH_PROPERTY_ADD                       0x00010263
+#define OID_SWITCH_PROPERTY_UPDATE                    0x00010264
+#define OID_SWITCH_PROPERTY_DELETE                    0x00010265
+#define OID_SWITCH_PROPERTY_ENUM                      0x00010266
+#define OID_SWITCH_FEATURE_STATUS_QUERY               0x00010267
+#define OID_SWITCH_NIC_REQUEST                        0x00010270
+#define OID_SWITCH_PORT_PROPERTY_ADD                  0x00010271
+#define OID_SWITCH_PORT_PROPERTY_UPDATE               0x00010272
+#define OID_SWITCH_PORT_PROPERTY_DELETE               0x00010273
+#define OID_SWITCH_PORT_PROPERTY_ENUM                 0x00010274
+#define OID_SWITCH_PARAMETERS                         0x00010275
+#define OID_SWITCH_PORT_ARRAY                         0x00010276
+#define OID_SWITCH_NIC_ARRAY                          0x00010277
+#define OID_SWITCH_PORT_CREATE                        0x00010278
+#define OID_SWITCH_PORT_DELETE                        0x00010279
+#define OID_SWITCH_NIC_CREATE                         0x0001027A
+#define OID_SWITCH_NIC_CONNECT                        0x0001027B
+#define OID_SWITCH_NIC_DISCONNECT                     0x0001027C
+#define OID_SWITCH_NIC_DELETE                         0x0001027D
+#define OID_SWITCH_PORT_FEATURE_STATUS_QUERY          0x0001027E
+#define OID_SWITCH_PORT_TEARDOWN                      0x0001027F
+#define OID_SWITCH_NIC_SAVE                           0x00010290
+#define OID_SWITCH_NIC_SAVE_COMPLETE                  0x00010291
+#define OID_SWITCH_NIC_RESTORE                        0x00010292
+#define OID_SWITCH_NIC_RESTORE_COMPLETE               0x00010293
+#define OID_SWITCH_NIC_UPDATED                        0x00010294
+#define OID_SWITCH_PORT_UPDATED                       0x00010295
+#define OID_SWITCH_NIC_DIRECT_REQUEST                 0x00010296
+#define OID_SWITCH_NIC_SUSPEND                        0x00010297
+#define OID_SWITCH_NIC_RESUME                         0x00010298
+
+/* TCP/IP task offload OIDs. */
+#define OID_TCP_TASK_OFFLOAD                          0xFC010201
+#define OID_TCP_TASK_IPSEC_ADD_SA                     0xFC010202
+#define OID_TCP_TASK_IPSEC_DELETE_SA                  0xFC010203
+#define OID_TCP_SAN_SUPPORT                           0xFC010204
+#define OID_TCP_TASK_IPSEC_ADD_UDPESP_SA              0xFC010205
+#define OID_TCP_TASK_IPSEC_DELETE_UDPESP_SA           0xFC010206
+#define OID_TCP_OFFLOAD_CURRENT_CONFIG                0xFC01020B
+#define OID_TCP_OFFLOAD_PARAMETERS                    0xFC01020C
+#define OID_TCP_OFFLOAD_HARDWARE_CAPABILITIES         0xFC01020D
+#define OID_TCP_CONNECTION_OFFLOAD_CURRENT_CONFIG     0xFC01020E
+#define OID_TCP_CONNECTION_OFFLOAD_HARDWARE_CAPABILITIES 0xFC01020F
+
+/* Offload statistics OIDs. */
+#define OID_TCP4_OFFLOAD_STATS                        0xFC010207
+#define OID_TCP6_OFFLOAD_STATS                        0xFC010208
+#define OID_IP4_OFFLOAD_STATS                         0xFC010209
+#define OID_IP6_OFFLOAD_STATS                         0xFC01020A
 /* Packet filter bits (OID_GEN_CURRENT_PACKET_FILTER). */
 #define NDIS_PACKET_TYPE_DIRECTED         0x00000001
 #define NDIS_PACKET_TYPE_MULTICAST        0x00000002

@@ -10,6 +10,10 @@
  * download request and the physical topology descriptor are in
  * ntddstor_ext.h, included at the end.
  *
+ * IOCTL_STORAGE_FAILURE_PREDICTION_CONFIG (its number as the Win32
+ * metadata constants give it) and STORAGE_FAILURE_PREDICTION_CONFIG (its
+ * winioctl.h layout) are declared; the structure version constant is not.
+ *
  * Left out: most property descriptors beyond device, adapter, access
  * alignment and device identification (STORAGE_DEVICE_ID_DESCRIPTOR,
  * STORAGE_IDENTIFIER); other data-set management, firmware, protocol-specific and
@@ -54,6 +58,7 @@ DEFINE_GUID(GUID_DEVINTERFACE_STORAGEPORT,
 #define IOCTL_STORAGE_PERSISTENT_RESERVE_OUT CTL_CODE(IOCTL_STORAGE_BASE, 0x0407, METHOD_BUFFERED, FILE_READ_ACCESS | FILE_WRITE_ACCESS)
 #define IOCTL_STORAGE_GET_DEVICE_NUMBER  CTL_CODE(IOCTL_STORAGE_BASE, 0x0420, METHOD_BUFFERED, FILE_ANY_ACCESS)
 #define IOCTL_STORAGE_PREDICT_FAILURE    CTL_CODE(IOCTL_STORAGE_BASE, 0x0440, METHOD_BUFFERED, FILE_ANY_ACCESS)
+#define IOCTL_STORAGE_FAILURE_PREDICTION_CONFIG CTL_CODE(IOCTL_STORAGE_BASE, 0x0441, METHOD_BUFFERED, FILE_ANY_ACCESS)
 #define IOCTL_STORAGE_QUERY_PROPERTY     CTL_CODE(IOCTL_STORAGE_BASE, 0x0500, METHOD_BUFFERED, FILE_ANY_ACCESS)
 #define IOCTL_STORAGE_MANAGE_DATA_SET_ATTRIBUTES CTL_CODE(IOCTL_STORAGE_BASE, 0x0501, METHOD_BUFFERED, FILE_WRITE_ACCESS)
 
@@ -75,6 +80,16 @@ typedef struct _STORAGE_PREDICT_FAILURE {
     ULONG PredictFailure;
     UCHAR VendorSpecific[512];
 } STORAGE_PREDICT_FAILURE, *PSTORAGE_PREDICT_FAILURE;
+
+/* IOCTL_STORAGE_FAILURE_PREDICTION_CONFIG: query (Set FALSE) or set
+   whether failure prediction is enabled. */
+typedef struct _STORAGE_FAILURE_PREDICTION_CONFIG {
+    ULONG Version;
+    ULONG Size;
+    BOOLEAN Set;
+    BOOLEAN Enabled;
+    USHORT Reserved;
+} STORAGE_FAILURE_PREDICTION_CONFIG, *PSTORAGE_FAILURE_PREDICTION_CONFIG;
 
 typedef struct _PREVENT_MEDIA_REMOVAL {
     BOOLEAN PreventMediaRemoval;

@@ -16,9 +16,24 @@
  * extended-data blocks, STORAGE_REQUEST_BLOCK_HEADER and the address
  * blocks are in srb_ex.h, which this header includes at its end.
  *
+ * The SRB_*_TAG_REQUEST queue actions are the SCSI-2 queue tag message
+ * codes the pages refer to (simple 0x20, head of queue 0x21, ordered
+ * 0x22); SP_UNTAGGED is the all-ones tag of untagged requests, as public
+ * SRB header reimplementations give it.  The same public copies (MinGW-w64
+ * / ReactOS ddk srb.h) give the SP_RETURN_* find-adapter results, the
+ * SP_* error-log codes, the SCSI_DMA64_* bits and the
+ * SRB_*_FLAGS_ADAPTER_REQUEST flags; SCSI_SUPPORTED_CONTROL_TYPE_LIST
+ * follows its reference page (its trailing array is declared with
+ * ANYSIZE_ARRAY).
+ *
+ * SRB_FUNCTION_CLAIM_DEVICE and its relatives (claim, attach, release,
+ * flush queue, remove device) and the classic SCSI_NOTIFICATION_TYPE
+ * values take their numbers and order from those public copies too; the
+ * non-SCSI request blocks (SCSI_WMI/POWER/PNP_REQUEST_BLOCK) are in
+ * srb_ex.h, after the power and PnP enumerations they use.
+ *
  * Left out: SRB_FUNCTION_RESET_DEVICE (the two pages give different
- * values), the SRB_*_TAG_REQUEST queue actions and
- * SRB_FUNCTION_CLAIM_DEVICE and its relatives (no values given); the SCSI
+ * values), the Storport-only notification types; the SCSI
  * port (ScsiPort*) routines, HW_INITIALIZATION_DATA and
  * PORT_CONFIGURATION_INFORMATION.
  */
@@ -62,6 +77,14 @@ typedef struct _SCSI_REQUEST_BLOCK {
 #endif
     UCHAR Cdb[16];
 } SCSI_REQUEST_BLOCK, *PSCSI_REQUEST_BLOCK;
+
+#define SCSI_REQUEST_BLOCK_SIZE sizeof(SCSI_REQUEST_BLOCK)
+
+/* QueueAction values (SCSI-2 queue tag messages) and the untagged tag. */
+#define SRB_SIMPLE_TAG_REQUEST          0x20
+#define SRB_HEAD_OF_QUEUE_TAG_REQUEST   0x21
+#define SRB_ORDERED_QUEUE_TAG_REQUEST   0x22
+#define SP_UNTAGGED                     ((UCHAR)~0)
 
 /* The extended SRB (Windows 8 and later).  SrbExDataOffset locates the
    extended data blocks, AddressOffset the STOR_ADDRESS. */
@@ -114,6 +137,13 @@ typedef struct _STORAGE_REQUEST_BLOCK {
 #define SRB_FUNCTION_PNP                0x25
 #define SRB_FUNCTION_DUMP_POINTERS      0x26
 #define SRB_FUNCTION_FREE_DUMP_POINTERS 0x27
+/* Older class/port functions (claim, queue and device management). */
+#define SRB_FUNCTION_CLAIM_DEVICE       0x01
+#define SRB_FUNCTION_RELEASE_QUEUE      0x04
+#define SRB_FUNCTION_ATTACH_DEVICE      0x05
+#define SRB_FUNCTION_RELEASE_DEVICE     0x06
+#define SRB_FUNCTION_FLUSH_QUEUE        0x15
+#define SRB_FUNCTION_REMOVE_DEVICE      0x16
 
 /* SRB status. */
 #define SRB_STATUS_PENDING                0x00
@@ -173,6 +203,67 @@ typedef struct _STORAGE_REQUEST_BLOCK {
 #define SRB_FLAGS_DONT_START_NEXT_PACKET   0x00800000
 #define SRB_FLAGS_PORT_DRIVER_RESERVED     0x0F000000
 #define SRB_FLAGS_CLASS_DRIVER_RESERVED    0xF0000000
+
+
+/* Return values of HwFindAdapter / HwStorFindAdapter. */
+#define SP_RETURN_NOT_FOUND     0
+#define SP_RETURN_FOUND         1
+#define SP_RETURN_ERROR         2
+#define SP_RETURN_BAD_CONFIG    3
+
+/* Error codes for ScsiPortLogError / StorPortLogError. */
+#define SP_BUS_PARITY_ERROR           0x0001
+#define SP_UNEXPECTED_DISCONNECT      0x0002
+#define SP_INVALID_RESELECTION        0x0003
+#define SP_BUS_TIME_OUT               0x0004
+#define SP_PROTOCOL_ERROR             0x0005
+#define SP_INTERNAL_ADAPTER_ERROR     0x0006
+#define SP_REQUEST_TIMEOUT            0x0007
+#define SP_IRQ_NOT_RESPONDING         0x0008
+#define SP_BAD_FW_WARNING             0x0009
+#define SP_BAD_FW_ERROR               0x000a
+#define SP_LOST_WMI_MINIPORT_REQUEST  0x000b
+
+/* PORT_CONFIGURATION_INFORMATION.Dma64BitAddresses: set by the port when
+   the system supports 64-bit physical addresses, by the miniport when it
+   can take them. */
+#define SCSI_DMA64_MINIPORT_SUPPORTED            0x01
+#define SCSI_DMA64_MINIPORT_FULL64BIT_SUPPORTED  0x02
+#define SCSI_DMA64_SYSTEM_SUPPORTED              0x80
+
+/* The request is for the adapter rather than a unit (WMI, power and PnP
+   request blocks). */
+#define SRB_WMI_FLAGS_ADAPTER_REQUEST    0x01
+#define SRB_POWER_FLAGS_ADAPTER_REQUEST  0x01
+#define SRB_PNP_FLAGS_ADAPTER_REQUEST    0x01
+
+/* ScsiQuerySupportedControlTypes: the miniport marks the adapter control
+   types it handles, up to MaxControlType. */
+typedef struct _SCSI_SUPPORTED_CONTROL_TYPE_LIST {
+    ULONG MaxControlType;
+    BOOLEAN SupportedTypeList[ANYSIZE_ARRAY];
+} SCSI_SUPPORTED_CONTROL_TYPE_LIST, *PSCSI_SUPPORTED_CONTROL_TYPE_LIST;
+
+
+/* Notifications a SCSI port / Storport miniport sends to its port driver
+   (the classic set, in the order public copies of the header give). */
+typedef enum _SCSI_NOTIFICATION_TYPE {
+    RequestComplete,
+    NextRequest,
+    NextLuRequest,
+    ResetDetected,
+    CallDisableInterrupts,
+    CallEnableInterrupts,
+    RequestTimerCall,
+    BusChangeDetected,
+    WMIEvent,
+    WMIReregister,
+    LinkUp,
+    LinkDown,
+    QueryTickCount,
+    BufferOverrunDetected,
+    TraceNotification
+} SCSI_NOTIFICATION_TYPE, *PSCSI_NOTIFICATION_TYPE;
 
 #ifdef __cplusplus
 } /* extern "C" */

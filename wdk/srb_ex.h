@@ -21,8 +21,8 @@
  * values below are the ones in general use and are not claimed by those
  * pages.
  *
- * Left out: the SRBEX_DATA_NVME-style and other later data blocks, and the
- * SRB_*_TAG_REQUEST queue actions.
+ * Left out: the SRBEX_DATA_NVME-style and other later data blocks (the
+ * SRB_*_TAG_REQUEST queue actions are in srb.h).
  */
 #pragma once
 #ifndef HVCILINT_SRB_EX_H
@@ -233,6 +233,83 @@ typedef struct _SRBEX_DATA_IO_INFO {
 #define SRBEX_DATA_POWER_LENGTH           HVCILINT_SRBEX_TAIL(SRBEX_DATA_POWER)
 #define SRBEX_DATA_PNP_LENGTH             HVCILINT_SRBEX_TAIL(SRBEX_DATA_PNP)
 #define SRBEX_DATA_IO_INFO_LENGTH         HVCILINT_SRBEX_TAIL(SRBEX_DATA_IO_INFO)
+
+
+/* The request blocks of the WMI, power and PnP SRB functions: each keeps
+   the SCSI_REQUEST_BLOCK header fields where the SRB has them. */
+typedef struct _SCSI_WMI_REQUEST_BLOCK {
+    USHORT Length;
+    UCHAR Function;             /* SRB_FUNCTION_WMI */
+    UCHAR SrbStatus;
+    UCHAR WMISubFunction;
+    UCHAR PathId;
+    UCHAR TargetId;
+    UCHAR Lun;
+    UCHAR Reserved1;
+    UCHAR WMIFlags;             /* SRB_WMI_FLAGS_ADAPTER_REQUEST */
+    UCHAR Reserved2[2];
+    ULONG SrbFlags;
+    ULONG DataTransferLength;
+    ULONG TimeOutValue;
+    PVOID DataBuffer;
+    PVOID DataPath;
+    PVOID Reserved3;
+    PVOID OriginalRequest;
+    PVOID SrbExtension;
+    ULONG Reserved4;
+#if defined(_WIN64)
+    ULONG Reserved6;
+#endif
+    UCHAR Reserved5[16];
+} SCSI_WMI_REQUEST_BLOCK, *PSCSI_WMI_REQUEST_BLOCK;
+
+typedef struct _SCSI_POWER_REQUEST_BLOCK {
+    USHORT Length;
+    UCHAR Function;             /* SRB_FUNCTION_POWER */
+    UCHAR SrbStatus;
+    UCHAR SrbPowerFlags;        /* SRB_POWER_FLAGS_ADAPTER_REQUEST */
+    UCHAR PathId;
+    UCHAR TargetId;
+    UCHAR Lun;
+    STOR_DEVICE_POWER_STATE DevicePowerState;
+    ULONG SrbFlags;
+    ULONG DataTransferLength;
+    ULONG TimeOutValue;
+    PVOID DataBuffer;
+    PVOID SenseInfoBuffer;
+    struct _SCSI_REQUEST_BLOCK *NextSrb;
+    PVOID OriginalRequest;
+    PVOID SrbExtension;
+    STOR_POWER_ACTION PowerAction;
+#if defined(_WIN64)
+    ULONG Reserved;
+#endif
+    UCHAR Reserved5[16];
+} SCSI_POWER_REQUEST_BLOCK, *PSCSI_POWER_REQUEST_BLOCK;
+
+typedef struct _SCSI_PNP_REQUEST_BLOCK {
+    USHORT Length;
+    UCHAR Function;             /* SRB_FUNCTION_PNP */
+    UCHAR SrbStatus;
+    UCHAR PnPSubFunction;
+    UCHAR PathId;
+    UCHAR TargetId;
+    UCHAR Lun;
+    STOR_PNP_ACTION PnPAction;
+    ULONG SrbFlags;
+    ULONG DataTransferLength;
+    ULONG TimeOutValue;
+    PVOID DataBuffer;
+    PVOID SenseInfoBuffer;
+    struct _SCSI_REQUEST_BLOCK *NextSrb;
+    PVOID OriginalRequest;
+    PVOID SrbExtension;
+    ULONG SrbPnPFlags;          /* SRB_PNP_FLAGS_ADAPTER_REQUEST */
+#if defined(_WIN64)
+    ULONG Reserved;
+#endif
+    UCHAR Reserved4[16];
+} SCSI_PNP_REQUEST_BLOCK, *PSCSI_PNP_REQUEST_BLOCK;
 
 #ifdef __cplusplus
 } /* extern "C" */
