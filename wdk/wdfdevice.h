@@ -358,7 +358,6 @@ NTSTATUS WdfDeviceAssignS0IdleSettings(_In_ WDFDEVICE Device,
                                        _In_ PWDF_DEVICE_POWER_POLICY_IDLE_SETTINGS Settings);
 NTSTATUS WdfDeviceAssignSxWakeSettings(_In_ WDFDEVICE Device,
                                        _In_ PWDF_DEVICE_POWER_POLICY_WAKE_SETTINGS Settings);
-VOID WdfDeviceSetPowerPolicyOwnership(_In_ PWDFDEVICE_INIT DeviceInit, _In_ BOOLEAN IsPowerPolicyOwner);
 VOID WdfDeviceInitSetPowerPolicyOwnership(_In_ PWDFDEVICE_INIT DeviceInit,
                                           _In_ BOOLEAN IsPowerPolicyOwner);
 /* The system power action (sleep, shutdown...) behind a power transition. */
