@@ -33,21 +33,7 @@
 extern "C" {
 #endif
 
-/* ---- wdm.h interrupt polarity (also used by GpioClx) ---------------- */
-
-#ifndef HVCILINT_KINTERRUPT_POLARITY_DEFINED
-#define HVCILINT_KINTERRUPT_POLARITY_DEFINED
-typedef enum _KINTERRUPT_POLARITY {
-    InterruptPolarityUnknown,
-    InterruptActiveHigh,
-    InterruptRisingEdge = InterruptActiveHigh,
-    InterruptActiveLow,
-    InterruptFallingEdge = InterruptActiveLow,
-    InterruptActiveBoth,
-    InterruptActiveBothTriggerLow = InterruptActiveBoth,
-    InterruptActiveBothTriggerHigh
-} KINTERRUPT_POLARITY, *PKINTERRUPT_POLARITY;
-#endif
+/* KINTERRUPT_POLARITY comes from wdm.h (wdm_cm.h), through wdf.h. */
 
 /* ---- Basic types and constants ------------------------------------- */
 

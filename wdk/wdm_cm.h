@@ -31,8 +31,6 @@ extern "C" {
 typedef enum _KINTERRUPT_MODE { LevelSensitive, Latched } KINTERRUPT_MODE;
 
 /* How a device signals an interrupt on its line (aliases share a value). */
-#ifndef HVCILINT_KINTERRUPT_POLARITY_DEFINED
-#define HVCILINT_KINTERRUPT_POLARITY_DEFINED
 typedef enum _KINTERRUPT_POLARITY {
     InterruptPolarityUnknown,
     InterruptActiveHigh,
@@ -43,7 +41,6 @@ typedef enum _KINTERRUPT_POLARITY {
     InterruptActiveBothTriggerLow = InterruptActiveBoth,
     InterruptActiveBothTriggerHigh
 } KINTERRUPT_POLARITY, *PKINTERRUPT_POLARITY;
-#endif
 
 /* One message-signaled interrupt granted to the driver. */
 typedef struct _IO_INTERRUPT_MESSAGE_INFO_ENTRY {
