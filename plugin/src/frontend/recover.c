@@ -286,11 +286,6 @@ int hvci_recover_make_dir(hvci_recovery *rv)
 	return 1;
 }
 
-/*
- * `EVT_X f;` with EVT_X stood in as a type, then `NTSTATUS f(...) { }`:
- * EVT_X is a function role type, stood in again as a function type that
- * returns what the definition returns.
- */
 /* Our stand-in type `tname` is a function role type whose functions
  * return `ret` (a canonical type spelling): 1 when that is news. */
 static int make_role(hvci_recovery *rv, const char *tname, const char *ret)
@@ -309,6 +304,11 @@ static int make_role(hvci_recovery *rv, const char *tname, const char *ret)
 	return added;
 }
 
+/*
+ * `EVT_X f;` with EVT_X stood in as a type, then `NTSTATUS f(...) { }`:
+ * EVT_X is a function role type, stood in again as a function type that
+ * returns what the definition returns.
+ */
 static int plan_role(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d)
 {
 	CXDiagnosticSet kids = clang_getChildDiagnostics(d);
@@ -421,6 +421,7 @@ static int plan_one(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d,
 	textpos t;
 	int have_text = hvci_text_at(tu, clang_getDiagnosticLocation(d), &t);
 	char *name = hvci_text_quoted(msg);
+	int undeclared = name && !strncmp(msg, "use of undeclared identifier '", 30);
 	char *missing = hvci_missing_include(msg);
 	size_t at;
 	if (missing) {
@@ -438,13 +439,11 @@ static int plan_one(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d,
 		if (k == SI_TYPE && have_text)
 			added |= hvci_recover_note_field(rv, &t, name) |
 			         plan_role_early(rv, tu, &t, name);
-	} else if (name && !strncmp(msg, "use of undeclared identifier '", 30) && have_text &&
-	           hvci_recover_plan_variable(rv, &t, name, &added)) {
+	} else if (undeclared && have_text && hvci_recover_plan_variable(rv, &t, name, &added)) {
 		/* planned as a use of its type */
-	} else if (name && !strncmp(msg, "use of undeclared identifier '", 30) && have_text &&
-	           hvci_recover_declared_here(rv, &t)) {
+	} else if (undeclared && have_text && hvci_recover_declared_here(rv, &t)) {
 		/* declared here, once its type is one (its reads are planned) */
-	} else if (name && !strncmp(msg, "use of undeclared identifier '", 30)) {
+	} else if (undeclared) {
 		int c = have_text ? hvci_text_next_char(&t, &at) : 0;
 		int p = have_text ? hvci_text_prev_char(&t) : 0;
 		/* `FOO x;`, `FOO *x;` and `(FOO)x` use it as a type; `f(FOO)` and

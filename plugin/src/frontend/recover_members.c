@@ -469,9 +469,7 @@ static int reads_in_block(hvci_recovery *rv, size_t ei, int stars, const textpos
 		size_t b = i;
 		while (i < t->len && hvci_text_ident_char((unsigned char)t->buf[i]))
 			i++;
-		size_t k = b;
-		while (k > 0 && isspace((unsigned char)t->buf[k - 1]))
-			k--;
+		size_t k = hvci_text_skip_space_back(t, b);
 		int member = k > 0 && (t->buf[k - 1] == '.' || t->buf[k - 1] == '>');
 		/* Planning may move rv->si: the stand-in is found by its index. */
 		if (!member && i - b == len && !memcmp(t->buf + b, t->buf + at, len))
@@ -481,13 +479,6 @@ static int reads_in_block(hvci_recovery *rv, size_t ei, int stars, const textpos
 	return added;
 }
 
-/*
- * `T Name` with T unknown, at the error about T.  In a structure
- * (`T Field;`) clang keeps Field as a broken member and drops every read
- * through it (`p->Field.Member`) without a word until T is declared: the
- * field is noted, and plan_fields reads through it once every error is
- * read.  A parameter's reads are planned at once (plan_parameter).
- */
 /* Where the declared name starts after a type that ends before `i`: past
  * `*`, `&` (counted in *stars, a reference as none) and `const`. */
 static size_t declarator(const textpos *t, size_t i, int *stars)
@@ -509,6 +500,13 @@ static size_t declarator(const textpos *t, size_t i, int *stars)
 	}
 }
 
+/*
+ * `T Name` with T unknown, at the error about T.  In a structure
+ * (`T Field;`) clang keeps Field as a broken member and drops every read
+ * through it (`p->Field.Member`) without a word until T is declared: the
+ * field is noted, and plan_fields reads through it once every error is
+ * read.  A parameter's reads are planned at once (plan_parameter).
+ */
 int hvci_recover_note_field(hvci_recovery *rv, const textpos *t, const char *type)
 {
 	size_t at;

@@ -128,6 +128,15 @@ static const standin *pointee_of(const hvci_recovery *rv, const standin *p)
 	return NULL;
 }
 
+/* The name in member text `m` (recover_members.c's form: "(name" for a
+ * called one, then ":type" or "[]"), and its length in *len. */
+static const char *member_name(const char *m, size_t *len)
+{
+	const char *n = m + (m[0] == '(');
+	*len = strcspn(n, ":[");
+	return n;
+}
+
 /* The member structure of ours that member text `m` names, or NULL. */
 static standin *member_struct(hvci_recovery *rv, const char *m)
 {
@@ -156,8 +165,8 @@ static void merge_members(hvci_recovery *rv, standin *into, const standin *from,
 		return;
 	for (size_t k = 0; k < from->n_members; k++) {
 		const char *m = from->members[k];
-		const char *mn = m + (m[0] == '(');
-		size_t len = strcspn(mn, ":[");
+		size_t len;
+		const char *mn = member_name(m, &len);
 		size_t j = hvci_recover_find_member(into, mn, len);
 		standin *theirs = member_struct(rv, m);
 		if (j == into->n_members) {
@@ -180,10 +189,11 @@ static void merge_pairs(hvci_recovery *rv)
 	for (size_t i = 0; i < rv->n_si; i++) {
 		const standin *p = pointer_to(rv, &rv->si[i]);
 		for (size_t k = 0; p && k < rv->si[i].n_members; k++) {
-			standin *ours = member_struct(rv, rv->si[i].members[k]);
 			const char *m = rv->si[i].members[k];
-			const char *mn = m + (m[0] == '(');
-			size_t j = hvci_recover_find_member(p, mn, strcspn(mn, ":["));
+			standin *ours = member_struct(rv, m);
+			size_t len;
+			const char *mn = member_name(m, &len);
+			size_t j = hvci_recover_find_member(p, mn, len);
 			standin *theirs =
 			    j < p->n_members ? member_struct(rv, p->members[j]) : NULL;
 			if (ours && theirs)
@@ -211,8 +221,9 @@ static void put_pair(FILE *f, const standin *e, const standin *p)
 	 * comes as it is read. */
 	for (size_t k = 0; k < e->n_members + p->n_members; k++) {
 		char *m = k < e->n_members ? e->members[k] : p->members[k - e->n_members];
-		const char *mn = m + (m[0] == '(');
-		if (hvci_recover_find_member(&both, mn, strcspn(mn, ":[")) == both.n_members)
+		size_t len;
+		const char *mn = member_name(m, &len);
+		if (hvci_recover_find_member(&both, mn, len) == both.n_members)
 			both.members[both.n_members++] = m;
 	}
 	both.dot = 1; /* FOO itself is the structure */

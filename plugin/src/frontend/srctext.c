@@ -63,18 +63,14 @@ int hvci_text_next_char(const textpos *t, size_t *at)
 
 int hvci_text_prev_char(const textpos *t)
 {
-	size_t i = t->off;
-	while (i > 0 && isspace((unsigned char)t->buf[i - 1]))
-		i--;
+	size_t i = hvci_text_skip_space_back(t, t->off);
 	return i > 0 ? (unsigned char)t->buf[i - 1] : 0;
 }
 
 /* [*b, *e) is the identifier that ends just before t->off (spaces skipped); 0: none. */
 static int word_span(const textpos *t, size_t *b, size_t *e)
 {
-	*e = t->off;
-	while (*e > 0 && isspace((unsigned char)t->buf[*e - 1]))
-		(*e)--;
+	*e = hvci_text_skip_space_back(t, t->off);
 	*b = *e;
 	while (*b > 0 && hvci_text_ident_char((unsigned char)t->buf[*b - 1]))
 		(*b)--;
