@@ -72,6 +72,15 @@ static void free_fields(hvci_recovery *rv)
 	rv->n_fields = 0;
 }
 
+static void free_defs(hvci_recovery *rv)
+{
+	for (size_t i = 0; i < rv->n_defs; i++)
+		free(rv->defs[i].name);
+	free(rv->defs);
+	rv->defs = NULL;
+	rv->n_defs = 0;
+}
+
 void hvci_recovery_free(hvci_recovery *rv)
 {
 	if (!rv)
@@ -95,6 +104,7 @@ void hvci_recovery_free(hvci_recovery *rv)
 	hvci_loc_clear(&rv->first_at);
 	hvci_strset_free(&rv->done);
 	hvci_strset_free(&rv->callables);
+	free_defs(rv);
 	free_fields(rv);
 	/* Depth first, never following a link: only what mkdtemp made. */
 	if (rv->dir)
@@ -329,24 +339,55 @@ static int plan_role(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d)
 	return added;
 }
 
-typedef struct {
-	const char *name;
-	CXCursor def;
-} def_search;
-
-static enum CXChildVisitResult find_definition(CXCursor c, CXCursor parent, CXClientData d)
+static enum CXChildVisitResult collect_definition(CXCursor c, CXCursor parent, CXClientData d)
 {
 	(void)parent;
-	def_search *s = d;
+	hvci_recovery *rv = d;
 	if (clang_getCursorKind(c) != CXCursor_FunctionDecl || !clang_isCursorDefinition(c))
 		return CXChildVisit_Continue;
 	CXString n = clang_getCursorSpelling(c);
-	int same = !strcmp(clang_getCString(n), s->name);
+	rv->defs = hvci_xrealloc(rv->defs, (rv->n_defs + 1) * sizeof *rv->defs);
+	rv->defs[rv->n_defs].name = hvci_strdup(clang_getCString(n));
+	rv->defs[rv->n_defs].def = c;
+	rv->defs[rv->n_defs].seq = rv->n_defs;
+	rv->n_defs++;
 	clang_disposeString(n);
-	if (!same)
-		return CXChildVisit_Continue;
-	s->def = c;
-	return CXChildVisit_Break;
+	return CXChildVisit_Continue;
+}
+
+/* By name, then in the unit's order: the first definition of a name wins. */
+static int def_cmp(const void *a, const void *b)
+{
+	const struct recover_def *x = a, *y = b;
+	int c = strcmp(x->name, y->name);
+	return c ? c : (x->seq > y->seq) - (x->seq < y->seq);
+}
+
+/*
+ * The unit's top-level function definition called `name`, or a null
+ * cursor.  The definitions are read once per pass: a broken unit may ask
+ * for many role types, and each search of the whole unit cost a walk of
+ * every declaration the headers make.
+ */
+static CXCursor find_definition(hvci_recovery *rv, CXTranslationUnit tu, const char *name)
+{
+	if (!rv->defs_ready) {
+		free_defs(rv);
+		clang_visitChildren(clang_getTranslationUnitCursor(tu), collect_definition, rv);
+		if (rv->n_defs > 1)
+			qsort(rv->defs, rv->n_defs, sizeof *rv->defs, def_cmp);
+		rv->defs_ready = 1;
+	}
+	size_t lo = 0, hi = rv->n_defs;
+	while (lo < hi) { /* the first entry not before name */
+		size_t mid = (lo + hi) / 2;
+		if (strcmp(rv->defs[mid].name, name) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < rv->n_defs && !strcmp(rv->defs[lo].name, name) ? rv->defs[lo].def
+	                                                           : clang_getNullCursor();
 }
 
 /*
@@ -369,16 +410,15 @@ static int plan_role_early(hvci_recovery *rv, CXTranslationUnit tu, const textpo
 		free(fn);
 		return 0;
 	}
-	def_search s = {fn, clang_getNullCursor()};
-	clang_visitChildren(clang_getTranslationUnitCursor(tu), find_definition, &s);
+	CXCursor def = find_definition(rv, tu, fn);
 	int added = 0;
-	if (!clang_Cursor_isNull(s.def)) {
+	if (!clang_Cursor_isNull(def)) {
 		CXString rs =
-		    clang_getTypeSpelling(clang_getCanonicalType(clang_getCursorResultType(s.def)));
+		    clang_getTypeSpelling(clang_getCanonicalType(clang_getCursorResultType(def)));
 		const char *ret = clang_getCString(rs);
 		/* A definition that broke on an unknown return type returns int
 		 * in clang's eyes: that one waits for plan_role. */
-		if (!clang_isInvalidDeclaration(s.def) || (ret && strcmp(ret, "int")))
+		if (!clang_isInvalidDeclaration(def) || (ret && strcmp(ret, "int")))
 			added = make_role(rv, type, ret);
 		clang_disposeString(rs);
 	}
@@ -555,6 +595,7 @@ int hvci_recovery_plan(hvci_recovery *rv, CXTranslationUnit tu, const hvci_rules
 	if (!any_error || !hvci_recover_make_dir(rv))
 		return 0;
 	rv->callables_ready = 0;
+	rv->defs_ready = 0;
 	hvci_strset declared;
 	hvci_strset_init(&declared);
 	name_walk w = {&declared, 0};

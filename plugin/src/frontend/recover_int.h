@@ -56,6 +56,13 @@ struct hvci_recovery {
 	hvci_strset done;
 	hvci_strset callables; /* every name the unit declares (known_callable) */
 	int callables_ready;   /* callables is from this pass's parse */
+	struct recover_def {
+		char *name;
+		CXCursor def;
+		size_t seq; /* the unit's order */
+	} * defs;           /* the unit's top-level function definitions, by name */
+	size_t n_defs;      /* (plan_role_early), read once per pass: */
+	int defs_ready;     /* defs is from this pass's parse */
 	struct {
 		char *name; /* a structure member declared with an unknown type */
 		char *type; /* that type, one of our stand-ins */
