@@ -360,7 +360,7 @@ static enum CXErrorCode parse(CXIndex idx, hvci_cmdline *cl, hvci_pch *pch,
 static CXTranslationUnit recover(CXIndex idx, hvci_cmdline *cl, hvci_pch *pch, hvci_recovery *rv,
                                  const hvci_rules *rules, CXTranslationUnit tu,
                                  struct CXUnsavedFile *uf, unsigned n_unsaved, unsigned flags,
-                                 hvci_buf *snap)
+                                 hvci_buf *snap, double *planning)
 {
 	const char *off = getenv("HVCILINT_NO_RECOVERY");
 	if (off && *off && strcmp(off, "0"))
@@ -374,7 +374,12 @@ static CXTranslationUnit recover(CXIndex idx, hvci_cmdline *cl, hvci_pch *pch, h
 	/* How the unit that the analysis gets was parsed, for a later round. */
 	if (snap && errors)
 		hvci_recovery_snapshot(rv, cl, snap);
-	while (cur_errors && hvci_recovery_plan(rv, cur, rules)) {
+	while (cur_errors) {
+		double t = now();
+		int more = hvci_recovery_plan(rv, cur, rules);
+		*planning += now() - t; /* for HVCILINT_DEBUG */
+		if (!more)
+			break;
 		/* The prelude recovery forces is read before the main file, where
 		 * the PCH's skip would pass over it: recovery parses without. */
 		hvci_pch_detach(pch, cl, 0);
@@ -591,13 +596,14 @@ int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_an
 		hvci_buf snap;
 		hvci_buf_init(&snap);
 		int want = o->version >= 3 && o->want_replay;
+		double planning = 0;
 		tu = recover(idx, &cl, &pch, rv, rules, tu, &uf, n_unsaved, flags,
-		             want ? &snap : NULL);
+		             want ? &snap : NULL, &planning);
 		if (getenv("HVCILINT_DEBUG"))
 			fprintf(stderr,
 			        "hvcilint: debug: times: setup %.3f, parse %.3f, recovery %.3f (%d "
-			        "passes)\n",
-			        tp - t0, tr - tp, now() - tr, hvci_recovery_passes(rv));
+			        "passes, planning %.3f)\n",
+			        tp - t0, tr - tp, now() - tr, hvci_recovery_passes(rv), planning);
 		record_recovery(res, rv, &cl);
 		if (want && hvci_recovery_passes(rv) > 0 && snap.len)
 			keep_replay(res, &snap);
@@ -709,6 +715,7 @@ int hvci_session_analyze(hvci_session *s, hvci_tu_result **out, const hvci_rules
 		}
 		/* Once per session: the stand-ins then stay on its command line. */
 		if (!s->rv) {
+			double planning = 0;
 			hvci_pch none; /* an editor's unit has text the PCH never saw */
 			hvci_pch_init(&none);
 			s->rv = hvci_recovery_new();
@@ -717,7 +724,7 @@ int hvci_session_analyze(hvci_session *s, hvci_tu_result **out, const hvci_rules
 			                    CXTranslationUnit_DetailedPreprocessingRecord |
 			                    CXTranslationUnit_PrecompiledPreamble |
 			                    CXTranslationUnit_CreatePreambleOnFirstParse,
-			                NULL);
+			                NULL, &planning);
 		}
 	}
 	if (s->rv)

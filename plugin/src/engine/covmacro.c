@@ -51,8 +51,11 @@ static enum CXChildVisitResult visit_def(CXCursor c, CXCursor parent, CXClientDa
 {
 	(void)parent;
 	wscan *ws = d;
-	if (clang_getCursorKind(c) != CXCursor_MacroDefinition || clang_Cursor_isMacroBuiltin(c) ||
-	    !hvci_is_user_loc(ws->ctx, clang_getCursorLocation(c)))
+	/* The location first: asking whether a macro is built in looks its
+	 * name up, and almost every definition is the WDK's. */
+	if (clang_getCursorKind(c) != CXCursor_MacroDefinition ||
+	    !hvci_is_user_loc(ws->ctx, clang_getCursorLocation(c)) ||
+	    clang_Cursor_isMacroBuiltin(c))
 		return CXChildVisit_Continue;
 	CXTranslationUnit tu = ws->ctx->tu;
 	CXToken *toks = NULL;
