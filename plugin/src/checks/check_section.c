@@ -309,6 +309,13 @@ static enum CXChildVisitResult visit_vars(CXCursor c, CXCursor parent, CXClientD
 	(void)parent;
 	var_walk *w = d;
 	enum CXCursorKind k = clang_getCursorKind(c);
+	/* Only declarations need their place, which was most of this walk's
+	 * cost: statements are reached only inside a function of a file read
+	 * here, and expressions are not looked into. */
+	if (clang_isStatement(k))
+		return CXChildVisit_Recurse;
+	if (clang_isExpression(k))
+		return CXChildVisit_Continue;
 	CXFile f;
 	unsigned off;
 	clang_getExpansionLocation(clang_getCursorLocation(c), &f, NULL, NULL, &off);
@@ -320,9 +327,7 @@ static enum CXChildVisitResult visit_vars(CXCursor c, CXCursor parent, CXClientD
 	if (k == CXCursor_VarDecl && clang_Cursor_hasVarDeclGlobalStorage(c) == 1 &&
 	    clang_Cursor_getStorageClass(c) != CX_SC_Extern)
 		w->on_var(w->s, c, fi, off);
-	if (clang_isDeclaration(k) || clang_isStatement(k))
-		return CXChildVisit_Recurse;
-	return CXChildVisit_Continue;
+	return clang_isDeclaration(k) ? CXChildVisit_Recurse : CXChildVisit_Continue;
 }
 
 static int var_is_const(CXCursor var)
