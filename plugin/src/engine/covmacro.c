@@ -21,6 +21,7 @@
  * body that stringizes or pastes (`#`, `##`), or a use whose arguments do
  * not match the parameters, is not expanded: the use stays unanalysed.
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -45,8 +46,11 @@ struct hvci_cov_wrappers {
 typedef struct {
 	hvci_ctx *ctx;
 	hvci_cov_wrappers *w;
+	CXCursor *defs; /* each entry's definition, until its tokens are read */
+	size_t cap;
 } wscan;
 
+/* Each user macro's name; its tokens wait for read_tokens. */
 static enum CXChildVisitResult visit_def(CXCursor c, CXCursor parent, CXClientData d)
 {
 	(void)parent;
@@ -57,20 +61,36 @@ static enum CXChildVisitResult visit_def(CXCursor c, CXCursor parent, CXClientDa
 	    !hvci_is_user_loc(ws->ctx, clang_getCursorLocation(c)) ||
 	    clang_Cursor_isMacroBuiltin(c))
 		return CXChildVisit_Continue;
+	hvci_cov_wrappers *w = ws->w;
+	if (w->n == ws->cap) {
+		ws->cap = ws->cap ? 2 * ws->cap : 64;
+		w->m = hvci_xrealloc(w->m, ws->cap * sizeof *w->m);
+		ws->defs = hvci_xrealloc(ws->defs, ws->cap * sizeof *ws->defs);
+	}
+	wmacro *m = &w->m[w->n];
+	memset(m, 0, sizeof *m);
+	CXString s = clang_getCursorSpelling(c);
+	m->name = hvci_strdup(clang_getCString(s));
+	clang_disposeString(s);
+	ws->defs[w->n++] = c;
+	return CXChildVisit_Continue;
+}
+
+/* The parameters and body of macro #i, from its tokens. */
+static void read_tokens(wscan *ws, size_t i)
+{
+	CXCursor c = ws->defs[i];
 	CXTranslationUnit tu = ws->ctx->tu;
 	CXToken *toks = NULL;
 	unsigned n = 0;
 	clang_tokenize(tu, clang_getCursorExtent(c), &toks, &n);
-	hvci_cov_wrappers *w = ws->w;
-	w->m = hvci_xrealloc(w->m, (w->n + 1) * sizeof *w->m);
-	wmacro *m = &w->m[w->n++];
-	memset(m, 0, sizeof *m);
+	wmacro *m = &ws->w->m[i];
 	m->function_like = clang_Cursor_isMacroFunctionLike(c);
-	unsigned i = 1;
+	unsigned k = 1;
 	if (n > 1 && m->function_like) {
 		/* The parameter list: `NAME(a, b)`, `NAME(fmt, ...)`. */
-		for (i = 2; i < n;) {
-			char *t = hvci_token_text(tu, toks[i++]);
+		for (k = 2; k < n;) {
+			char *t = hvci_token_text(tu, toks[k++]);
 			if (!strcmp(t, ")")) {
 				free(t);
 				break;
@@ -87,16 +107,79 @@ static enum CXChildVisitResult visit_def(CXCursor c, CXCursor parent, CXClientDa
 			m->params[m->n_params++] = t;
 		}
 	}
-	CXString s = clang_getCursorSpelling(c);
-	m->name = hvci_strdup(clang_getCString(s));
-	clang_disposeString(s);
-	m->body = hvci_xcalloc(n > i ? n - i : 1, sizeof *m->body);
-	for (; i < n; i++)
-		m->body[m->n_body++] = hvci_token_text(tu, toks[i]);
-	m->alias = !clang_Cursor_isMacroFunctionLike(c) && m->n_body == 1;
+	m->body = hvci_xcalloc(n > k ? n - k : 1, sizeof *m->body);
+	for (; k < n; k++)
+		m->body[m->n_body++] = hvci_token_text(tu, toks[k]);
+	m->alias = !m->function_like && m->n_body == 1;
 	if (toks)
 		clang_disposeTokens(tu, toks, n);
-	return CXChildVisit_Continue;
+}
+
+static int ident_char(unsigned char c)
+{
+	/* clang's identifiers also take `$` and UTF-8. */
+	return isalnum(c) || c == '_' || c == '$' || c >= 0x80;
+}
+
+/*
+ * The characters of macro #i's definition with line splices removed, as
+ * the lexer reads them; NULL when they cannot be had.  Every identifier
+ * token of the body is one of this text's runs of identifier characters
+ * (strings and comments only add runs).
+ */
+static char *def_text(wscan *ws, size_t i)
+{
+	CXSourceRange r = clang_getCursorExtent(ws->defs[i]);
+	CXFile f, fe;
+	unsigned b, e;
+	clang_getSpellingLocation(clang_getRangeStart(r), &f, NULL, NULL, &b);
+	clang_getSpellingLocation(clang_getRangeEnd(r), &fe, NULL, NULL, &e);
+	size_t size = 0;
+	const char *buf = f ? clang_getFileContents(ws->ctx->tu, f, &size) : NULL;
+	if (!buf || !fe || !clang_File_isEqual(f, fe) || b > e || e > size)
+		return NULL;
+	/* The range ends where the last token starts. */
+	while (e < size && ident_char((unsigned char)buf[e]))
+		e++;
+	char *text = hvci_xmalloc(e - b + 1);
+	size_t n = 0;
+	for (size_t k = b; k < e; k++) {
+		if (buf[k] == '\\') {
+			size_t q = k + 1;
+			while (q < e && (buf[q] == ' ' || buf[q] == '\t'))
+				q++;
+			if (q < e && (buf[q] == '\n' || buf[q] == '\r')) {
+				k = q + (q + 1 < e && buf[q] == '\r' && buf[q + 1] == '\n');
+				continue;
+			}
+		}
+		text[n++] = buf[k];
+	}
+	text[n] = '\0';
+	return text;
+}
+
+/* 1 when `text` names an affected API or a name in `names`. */
+static int text_mentions(const hvci_rules *rules, char *text, const hvci_strset *names)
+{
+	int found = 0;
+	for (size_t k = 0; text[k] && !found;) {
+		if (!ident_char((unsigned char)text[k])) {
+			k++;
+			continue;
+		}
+		size_t from = k;
+		while (text[k] && ident_char((unsigned char)text[k]))
+			k++;
+		if (isdigit((unsigned char)text[from]))
+			continue; /* a number */
+		char c = text[k];
+		text[k] = '\0';
+		found =
+		    hvci_cov_is_affected(rules, text + from) || hvci_strset_has(names, text + from);
+		text[k] = c;
+	}
+	return found;
 }
 
 static int name_cmp(const void *a, const void *b)
@@ -132,8 +215,39 @@ static const char *reaches(hvci_ctx *ctx, const hvci_cov_wrappers *w, const char
 hvci_cov_wrappers *hvci_cov_wrappers_find(hvci_ctx *ctx)
 {
 	hvci_cov_wrappers *w = hvci_xcalloc(1, sizeof *w);
-	wscan ws = {ctx, w};
+	wscan ws = {ctx, w, NULL, 0};
 	clang_visitChildren(clang_getTranslationUnitCursor(ctx->tu), visit_def, &ws);
+	/* Only a macro whose text names an affected API, or another macro
+	 * that may be a wrapper, can be one: the others' tokens are never
+	 * read.  A real unit's headers define thousands of macros, and
+	 * reading each one's tokens was most of this file's cost. */
+	hvci_strset maybe;
+	hvci_strset_init(&maybe);
+	char *read = hvci_xcalloc(w->n + 1, 1);
+	char **text = hvci_xcalloc(w->n + 1, sizeof *text);
+	for (size_t i = 0; i < w->n; i++)
+		if (!(text[i] = def_text(&ws, i))) { /* not sure: read its tokens */
+			read[i] = 1;
+			hvci_strset_add(&maybe, w->m[i].name);
+		}
+	for (int more = 1; more;) {
+		more = 0;
+		for (size_t i = 0; i < w->n; i++)
+			if (!read[i] && text_mentions(ctx->rules, text[i], &maybe)) {
+				read[i] = 1;
+				hvci_strset_add(&maybe, w->m[i].name);
+				more = 1;
+			}
+	}
+	for (size_t i = 0; i < w->n; i++) {
+		if (read[i])
+			read_tokens(&ws, i);
+		free(text[i]);
+	}
+	free(text);
+	free(read);
+	hvci_strset_free(&maybe);
+	free(ws.defs);
 	if (w->n)
 		qsort(w->m, w->n, sizeof *w->m, name_cmp);
 	/* A later definition of the same name: the last one read wins, which
