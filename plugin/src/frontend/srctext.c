@@ -148,6 +148,39 @@ int hvci_text_char_from(const textpos *t, size_t i, size_t *at)
  * labels, array sizes and static initializers need.  USE_WIDTH when it is
  * a bit-field width or a shift count, which a large value would break.
  */
+/*
+ * 1 when offset `at` is inside a comment or a string or character literal:
+ * a name there is prose ("services IOCTL_X. It ..."), not a use.  Scans
+ * from the top of the file, so it is asked only about a use that would
+ * count.
+ */
+static int in_comment(const textpos *t, size_t at)
+{
+	const char *b = t->buf;
+	for (size_t i = 0; i < at;) {
+		if (b[i] == '/' && i + 1 < t->len && b[i + 1] == '/') {
+			while (i < t->len && b[i] != '\n')
+				i++;
+		} else if (b[i] == '/' && i + 1 < t->len && b[i + 1] == '*') {
+			i += 2;
+			while (i + 1 < t->len && !(b[i] == '*' && b[i + 1] == '/'))
+				i++;
+			i += 2;
+		} else if (b[i] == '"' || b[i] == '\'') {
+			char q = b[i++];
+			while (i < t->len && b[i] != q && b[i] != '\n')
+				i += b[i] == '\\' ? 2 : 1;
+			i++;
+		} else {
+			i++;
+			continue;
+		}
+		if (i > at)
+			return 1;
+	}
+	return 0;
+}
+
 int hvci_text_uses(const textpos *t, const char *name)
 {
 	size_t nl = strlen(name);
@@ -163,11 +196,12 @@ int hvci_text_uses(const textpos *t, const char *name)
 			k--;
 		int p1 = k > 0 ? (unsigned char)t->buf[k - 1] : 0;
 		int p2 = k > 1 ? (unsigned char)t->buf[k - 2] : 0;
+		int here = 0;
 		if ((p1 == '&' && p2 != '&') || (p1 == '+' && p2 == '+') ||
 		    (p1 == '-' && p2 == '-'))
-			u |= USE_OBJECT;
+			here |= USE_OBJECT;
 		if ((p1 == ':' && p2 != ':') || ((p1 == '<' || p1 == '>') && p2 == p1))
-			u |= USE_WIDTH;
+			here |= USE_WIDTH;
 		int c = hvci_text_char_from(t, e, &at);
 		int c2 = at + 1 < t->len ? (unsigned char)t->buf[at + 1] : 0;
 		int c3 = at + 2 < t->len ? (unsigned char)t->buf[at + 2] : 0;
@@ -176,7 +210,9 @@ int hvci_text_uses(const textpos *t, const char *name)
 		    ((c == '+' || c == '-') && c2 == c) ||
 		    (c && strchr("+-*/%&|^", c) && c2 == '=') ||
 		    ((c == '<' || c == '>') && c2 == c && c3 == '='))
-			u |= USE_OBJECT;
+			here |= USE_OBJECT;
+		if ((here & ~u) && !in_comment(t, b))
+			u |= here;
 	}
 	return u;
 }
