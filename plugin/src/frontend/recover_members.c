@@ -483,17 +483,27 @@ static int reads_in_block(hvci_recovery *rv, size_t ei, int stars, const textpos
  * `*`, `&` (counted in *stars, a reference as none) and `const`. */
 static size_t declarator(const textpos *t, size_t i, int *stars)
 {
+	/* Qualifiers, and the WDK's macros for them (`T *CONST p`). */
+	static const char *const quals[] = {"const",      "CONST",      "volatile",  "VOLATILE",
+	                                    "__restrict", "__ptr64",    "__ptr32",   "__unaligned",
+	                                    "UNALIGNED",  "POINTER_64", "POINTER_32"};
 	*stars = 0;
 	for (;;) {
 		i = hvci_text_skip_space(t, i);
+		size_t e = i;
+		while (e < t->len && hvci_text_ident_char((unsigned char)t->buf[e]))
+			e++;
+		size_t q = 0;
+		while (q < sizeof quals / sizeof *quals &&
+		       (strlen(quals[q]) != e - i || memcmp(t->buf + i, quals[q], e - i)))
+			q++;
 		if (i < t->len && t->buf[i] == '*') {
 			++*stars;
 			i++;
 		} else if (i < t->len && t->buf[i] == '&') {
 			i++;
-		} else if (i + 5 <= t->len && !memcmp(t->buf + i, "const", 5) &&
-		           !hvci_text_ident_char((unsigned char)t->buf[i + 5])) {
-			i += 5;
+		} else if (e > i && q < sizeof quals / sizeof *quals) {
+			i = e;
 		} else {
 			return i;
 		}
