@@ -502,6 +502,11 @@ static int plan_one(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d,
 		                                 clang_getDiagnosticLocation(d));
 		if (added && (u & USE_WIDTH))
 			rv->si[rv->n_si - 1].small = 1;
+		/* C++ keeps a constant that is not ALL_CAPS an object, which a
+		 * case label rejects: one read as a label is a constant now,
+		 * not after the pass that finds it is none. */
+		if (added && k == SI_CONST && (u & USE_CASE))
+			rv->si[rv->n_si - 1].constant = 1;
 		/* `FOO *p = ...;`: what the unit reads through p shapes FOO. */
 		if (k == SI_TYPE && have_text)
 			added |= hvci_recover_note_field(rv, &t, name);

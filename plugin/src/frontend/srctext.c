@@ -146,7 +146,8 @@ int hvci_text_char_from(const textpos *t, size_t i, size_t *at)
  * element read from it, called, or qualified (`NAME::x`).  Such a name
  * stays an extern variable; every other one can be a constant, which case
  * labels, array sizes and static initializers need.  USE_WIDTH when it is
- * a bit-field width or a shift count, which a large value would break.
+ * a bit-field width or a shift count, which a large value would break;
+ * USE_CASE when it is a case label.
  */
 /*
  * 1 when offset `at` is inside a comment or a string or character literal:
@@ -211,6 +212,10 @@ int hvci_text_uses(const textpos *t, const char *name)
 		    (c && strchr("+-*/%&|^", c) && c2 == '=') ||
 		    ((c == '<' || c == '>') && c2 == c && c3 == '='))
 			here |= USE_OBJECT;
+		/* `case NAME:`: a constant, even where C++ would keep an object. */
+		if (c == ':' && c2 != ':' && k >= 4 && !memcmp(t->buf + k - 4, "case", 4) &&
+		    (k == 4 || !hvci_text_ident_char((unsigned char)t->buf[k - 5])))
+			here |= USE_CASE;
 		if ((here & ~u) && !in_comment(t, b))
 			u |= here;
 	}

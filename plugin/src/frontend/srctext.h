@@ -18,7 +18,7 @@ typedef struct {
 } textpos;
 
 /* How a name the unit never declares is used in one file (hvci_text_uses). */
-enum { USE_OBJECT = 1, USE_WIDTH = 2 };
+enum { USE_OBJECT = 1, USE_WIDTH = 2, USE_CASE = 4 };
 
 #define FN_RETURNS_FN "function cannot return function type"
 
