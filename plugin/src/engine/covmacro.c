@@ -135,7 +135,7 @@ static char *def_text(wscan *ws, size_t i)
 	clang_getSpellingLocation(clang_getRangeStart(r), &f, NULL, NULL, &b);
 	clang_getSpellingLocation(clang_getRangeEnd(r), &fe, NULL, NULL, &e);
 	size_t size = 0;
-	const char *buf = f ? clang_getFileContents(ws->ctx->tu, f, &size) : NULL;
+	const char *buf = hvci_file_text(ws->ctx, f, &size);
 	if (!buf || !fe || !clang_File_isEqual(f, fe) || b > e || e > size)
 		return NULL;
 	/* The range ends where the last token starts. */

@@ -266,6 +266,9 @@ struct hvci_ctx {
 	CXFile *user_files;  /* memo of file -> user/WDK decisions */
 	int *user_flags;
 	size_t n_files;
+	CXFile text_file; /* the file hvci_file_text read last, and its text */
+	const char *text_buf;
+	size_t text_size;
 	char *unsaved_file;
 	const char *unsaved_text;
 	size_t unsaved_len;
@@ -340,7 +343,9 @@ hvci_forward *hvci_forward_add(hvci_ctx *ctx, int param, const hvci_api_row *row
                                int alias);
 int hvci_cursor_is_null(CXCursor c);
 /* 1 when the whole expression is written in a file, not produced by a macro. */
-int hvci_written_in_file(CXTranslationUnit tu, CXCursor c);
+int hvci_written_in_file(hvci_ctx *ctx, CXCursor c);
+/* The text libclang parsed of a file of the unit (NULL: none). */
+const char *hvci_file_text(hvci_ctx *ctx, CXFile f, size_t *size);
 CXCursor hvci_strip(CXCursor e);
 /* Children of a cursor, in order; caller frees. */
 CXCursor *hvci_children(CXCursor c, unsigned *n);

@@ -691,7 +691,7 @@ static int eval_(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
 	}
 	/* The outermost constant expression the user wrote is the origin,
 	 * but never one a macro assembled: its text would not be theirs. */
-	if (pure && hvci_written_in_file(ctx->tu, e))
+	if (pure && hvci_written_in_file(ctx, e))
 		for (int i = 0; i < out->n; i++)
 			out->v[i].origin = e;
 	return pure;

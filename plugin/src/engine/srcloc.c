@@ -13,7 +13,25 @@
 #include "util/fingerprint.h"
 #include "util/util.h"
 
-int hvci_written_in_file(CXTranslationUnit tu, CXCursor c)
+const char *hvci_file_text(hvci_ctx *ctx, CXFile f, size_t *size)
+{
+	/* libclang finds a file's text by searching every file and macro
+	 * expansion the unit entered, which on a real unit costs as much as
+	 * tens of thousands of instructions; questions come in runs about one
+	 * file, so the last answer is kept. */
+	*size = 0;
+	if (!f)
+		return NULL;
+	if (f != ctx->text_file) {
+		ctx->text_file = f;
+		ctx->text_size = 0;
+		ctx->text_buf = clang_getFileContents(ctx->tu, f, &ctx->text_size);
+	}
+	*size = ctx->text_size;
+	return ctx->text_buf;
+}
+
+int hvci_written_in_file(hvci_ctx *ctx, CXCursor c)
 {
 	/* A function-like macro that assembled the expression from its
 	 * arguments and its own body (FsRtlAllocatePoolWithTag(NonPagedPool,
@@ -26,7 +44,7 @@ int hvci_written_in_file(CXTranslationUnit tu, CXCursor c)
 	if (!fb || !fe || !clang_File_isEqual(fb, fe) || eo <= bo)
 		return 0;
 	size_t size;
-	const char *t = clang_getFileContents(tu, fb, &size);
+	const char *t = hvci_file_text(ctx, fb, &size);
 	if (!t || eo > size)
 		return 1;
 	unsigned i = bo;
@@ -42,8 +60,10 @@ int hvci_written_in_file(CXTranslationUnit tu, CXCursor c)
 
 int hvci_cursor_is_null(CXCursor c)
 {
-	return clang_Cursor_isNull(c) || clang_getCursorKind(c) == CXCursor_InvalidFile ||
-	       clang_getCursorKind(c) == CXCursor_NoDeclFound;
+	/* The null cursor is of kind InvalidFile, so its kind alone answers:
+	 * read from the public field, this costs no call, and the walk asks
+	 * it of nearly every node. */
+	return c.kind == CXCursor_InvalidFile || c.kind == CXCursor_NoDeclFound;
 }
 
 typedef struct {
@@ -199,7 +219,7 @@ char *hvci_cursor_text(hvci_ctx *ctx, CXCursor c)
 	hvci_buf out;
 	hvci_buf_init(&out);
 	size_t size = 0;
-	const char *text = f ? clang_getFileContents(ctx->tu, f, &size) : NULL;
+	const char *text = hvci_file_text(ctx, f, &size);
 	if (text) {
 		unsigned bo, eo;
 		clang_getFileLocation(clang_getLocation(ctx->tu, f, l.line, l.col), NULL, NULL,
