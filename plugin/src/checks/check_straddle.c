@@ -190,6 +190,7 @@ typedef struct {
 	hvci_ctx *ctx;
 	int target_known;
 	uint64_t target;
+	int exprs; /* expressions may hold a static object (see run) */
 } tu_state;
 
 static void add_note(hvci_finding *f, hvci_loc *loc, char *msg)
@@ -323,16 +324,60 @@ static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData d
 		 * when concrete; dependent layouts have no size. */
 		return CXChildVisit_Recurse;
 	}
-	if (clang_isExpression(k))
-		return CXChildVisit_Recurse; /* lambdas and statement expressions */
+	if (clang_isExpression(k)) /* lambdas and statement expressions */
+		return ts->exprs ? CXChildVisit_Recurse : CXChildVisit_Continue;
 	return CXChildVisit_Continue;
+}
+
+typedef struct {
+	hvci_ctx *ctx;
+	int found;
+} stmt_expr_scan;
+
+/* `(` then `{`, blanks between: how a GNU statement expression opens. */
+static void spells_stmt_expr(CXFile f, CXSourceLocation *stack, unsigned depth, CXClientData d)
+{
+	(void)stack;
+	(void)depth;
+	stmt_expr_scan *s = d;
+	size_t size;
+	const char *t = s->found ? NULL : hvci_file_text(s->ctx, f, &size);
+	if (!t || !hvci_is_user_loc(s->ctx, clang_getLocationForOffset(s->ctx->tu, f, 0)))
+		return;
+	for (const char *p = memchr(t, '(', size); p && !s->found;
+	     p = memchr(p + 1, '(', size - (size_t)(p + 1 - t))) {
+		const char *q = p + 1;
+		while (q < t + size && (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r'))
+			q++;
+		s->found = q < t + size && *q == '{';
+	}
+}
+
+/*
+ * 1 when a static object may be declared inside an expression: a C++
+ * unit (lambdas), or a C unit whose own files spell a statement
+ * expression (a GNU extension MSVC lacks).  Otherwise the walk need not
+ * enter expressions, which are most of a function's nodes.
+ */
+static int exprs_may_declare(hvci_ctx *ctx)
+{
+	if (ctx->cl->cxx)
+		return 1;
+	stmt_expr_scan s = {ctx, 0};
+	hvci_inclusions(ctx->tu, ctx->cl, spells_stmt_expr, &s);
+	CXString ms = clang_getTranslationUnitSpelling(ctx->tu);
+	CXFile mf = clang_getFile(ctx->tu, clang_getCString(ms));
+	clang_disposeString(ms);
+	if (mf)
+		spells_stmt_expr(mf, NULL, 0, &s);
+	return s.found;
 }
 
 static void run(hvci_ctx *ctx)
 {
 	if (hvci_rules_disabled(ctx->rules, RULE))
 		return;
-	tu_state ts = {ctx, 0, 0};
+	tu_state ts = {ctx, 0, 0, exprs_may_declare(ctx)};
 	clang_visitChildren(clang_getTranslationUnitCursor(ctx->tu), visit, &ts);
 }
 

@@ -524,6 +524,7 @@ int hvci_cmdline_build(hvci_cmdline *c, const hvci_analyze_options *o)
 	                                        "-Wno-error=invalid-token-paste"};
 	for (size_t i = 0; i < sizeof downgrade / sizeof *downgrade; i++)
 		add_xclang(&c->argv, &c->argc, downgrade[i]);
+	c->cxx = is_cxx_unit(c, o);
 	c->fallback_dir = o->wdk_fallback_dir ? hvci_abspath(o->wdk_fallback_dir, NULL)
 	                                      : hvci_data_path("wdk", "wdm.h");
 	if (c->fallback_dir) {
@@ -531,7 +532,7 @@ int hvci_cmdline_build(hvci_cmdline *c, const hvci_analyze_options *o)
 		add_xclang(&c->argv, &c->argc, c->fallback_dir);
 		/* The C++ standard-header stand-ins, for C++ units only. */
 		char *cxx = hvci_asprintf("%s/c++", c->fallback_dir);
-		if (is_cxx_unit(c, o) && hvci_dir_exists(cxx)) {
+		if (c->cxx && hvci_dir_exists(cxx)) {
 			add_xclang(&c->argv, &c->argc, "-idirafter");
 			add_xclang(&c->argv, &c->argc, cxx);
 		}

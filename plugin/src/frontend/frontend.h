@@ -16,6 +16,7 @@ typedef struct {
 	char **argv; /* full argv for clang_parseTranslationUnit2FullArgv */
 	size_t argc;
 	int cl_mode;         /* clang-cl / cl.exe style */
+	int cxx;             /* the unit is C++ (/TP, -x c++ or its extension) */
 	char *directory;     /* working directory of the command */
 	char *main_file;     /* absolute */
 	char **include_dirs; /* -I style dirs, absolute, in order */
