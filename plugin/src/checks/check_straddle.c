@@ -341,8 +341,10 @@ static void spells_stmt_expr(CXFile f, CXSourceLocation *stack, unsigned depth, 
 	(void)depth;
 	stmt_expr_scan *s = d;
 	size_t size;
-	const char *t = s->found ? NULL : hvci_file_text(s->ctx, f, &size);
-	if (!t || !hvci_is_user_loc(s->ctx, clang_getLocationForOffset(s->ctx->tu, f, 0)))
+	if (s->found || !hvci_is_user_file(s->ctx, f))
+		return;
+	const char *t = hvci_file_text(s->ctx, f, &size);
+	if (!t)
 		return;
 	for (const char *p = memchr(t, '(', size); p && !s->found;
 	     p = memchr(p + 1, '(', size - (size_t)(p + 1 - t))) {

@@ -295,6 +295,8 @@ struct hvci_ctx {
 
 /* 1 when the location is in user code (not the WDK, fallback or system headers). */
 int hvci_is_user_loc(hvci_ctx *ctx, CXSourceLocation loc);
+/* The same for a whole file of the unit. */
+int hvci_is_user_file(hvci_ctx *ctx, CXFile f);
 /* 1 when the location is in a stand-in that recovery parsing declared. */
 int hvci_is_standin_loc(hvci_ctx *ctx, CXSourceLocation loc);
 /* 1 when the type, or a field or element of it at any depth, is a stand-in:

@@ -155,6 +155,16 @@ int hvci_is_user_loc(hvci_ctx *ctx, CXSourceLocation loc)
 	return user;
 }
 
+int hvci_is_user_file(hvci_ctx *ctx, CXFile f)
+{
+	/* A location in the file is found by a search of the whole unit
+	 * (clang_getLocationForOffset): the memo is asked first. */
+	for (size_t i = 0; f && i < ctx->n_files; i++)
+		if (ctx->user_files[i] == f)
+			return ctx->user_flags[i];
+	return f && hvci_is_user_loc(ctx, clang_getLocationForOffset(ctx->tu, f, 0));
+}
+
 void hvci_loc_from_location(CXSourceLocation l, hvci_loc *out)
 {
 	CXFile f;
