@@ -138,9 +138,22 @@ static char *def_text(wscan *ws, size_t i)
 	const char *buf = hvci_file_text(ws->ctx, f, &size);
 	if (!buf || !fe || !clang_File_isEqual(f, fe) || b > e || e > size)
 		return NULL;
-	/* The range ends where the last token starts. */
-	while (e < size && ident_char((unsigned char)buf[e]))
-		e++;
+	/* The range ends where the last token starts; a splice may continue
+	 * that token on the next line. */
+	for (;;) {
+		if (e < size && ident_char((unsigned char)buf[e])) {
+			e++;
+			continue;
+		}
+		size_t q = e + 1;
+		while (e < size && buf[e] == '\\' && q < size && (buf[q] == ' ' || buf[q] == '\t'))
+			q++;
+		if (e < size && buf[e] == '\\' && q < size && (buf[q] == '\n' || buf[q] == '\r')) {
+			e = q + 1 + (q + 1 < size && buf[q] == '\r' && buf[q + 1] == '\n');
+			continue;
+		}
+		break;
+	}
 	char *text = hvci_xmalloc(e - b + 1);
 	size_t n = 0;
 	for (size_t k = b; k < e; k++) {
