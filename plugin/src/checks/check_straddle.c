@@ -331,6 +331,7 @@ static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData d
 
 typedef struct {
 	hvci_ctx *ctx;
+	int files; /* files offered */
 	int found;
 } stmt_expr_scan;
 
@@ -341,6 +342,7 @@ static void spells_stmt_expr(CXFile f, CXSourceLocation *stack, unsigned depth, 
 	(void)depth;
 	stmt_expr_scan *s = d;
 	size_t size;
+	s->files++;
 	if (s->found || !hvci_is_user_file(s->ctx, f))
 		return;
 	const char *t = hvci_file_text(s->ctx, f, &size);
@@ -365,13 +367,15 @@ static int exprs_may_declare(hvci_ctx *ctx)
 {
 	if (ctx->cl->cxx)
 		return 1;
-	stmt_expr_scan s = {ctx, 0};
+	stmt_expr_scan s = {ctx, 0, 0};
 	hvci_inclusions(ctx->tu, ctx->cl, spells_stmt_expr, &s);
-	CXString ms = clang_getTranslationUnitSpelling(ctx->tu);
-	CXFile mf = clang_getFile(ctx->tu, clang_getCString(ms));
-	clang_disposeString(ms);
-	if (mf)
-		spells_stmt_expr(mf, NULL, 0, &s);
+	if (!s.files) { /* the main file, when the unit included nothing */
+		CXString ms = clang_getTranslationUnitSpelling(ctx->tu);
+		CXFile mf = clang_getFile(ctx->tu, clang_getCString(ms));
+		clang_disposeString(ms);
+		if (mf)
+			spells_stmt_expr(mf, NULL, 0, &s);
+	}
 	return s.found;
 }
 

@@ -522,12 +522,11 @@ static int needs_tokens(cov_state *st, const char *fname, const char *buf, size_
 	const char *end = buf + len;
 	for (const char *p = memchr(buf, '\\', len); p; p = memchr(p, '\\', (size_t)(end - p))) {
 		int before = p > buf && (isalnum((unsigned char)p[-1]) || p[-1] == '_');
-		const char *q = ++p; /* clang also splices `\` + blanks + newline */
-		while (q < end && (*q == ' ' || *q == '\t'))
-			q++;
-		if (q == end || (*q != '\n' && *q != '\r'))
+		size_t sp = hvci_splice_len(buf, (size_t)(p - buf), len);
+		const char *q = p + sp;
+		p++;
+		if (!sp)
 			continue;
-		q += q + 1 < end && q[0] == '\r' && q[1] == '\n' ? 2 : 1;
 		if (before || (q < end && (isalnum((unsigned char)*q) || *q == '_' || *q == '\\')))
 			return 1;
 	}

@@ -140,33 +140,22 @@ static char *def_text(wscan *ws, size_t i)
 		return NULL;
 	/* The range ends where the last token starts; a splice may continue
 	 * that token on the next line. */
-	for (;;) {
-		if (e < size && ident_char((unsigned char)buf[e])) {
+	for (size_t sp;;) {
+		if (e < size && ident_char((unsigned char)buf[e]))
 			e++;
-			continue;
-		}
-		size_t q = e + 1;
-		while (e < size && buf[e] == '\\' && q < size && (buf[q] == ' ' || buf[q] == '\t'))
-			q++;
-		if (e < size && buf[e] == '\\' && q < size && (buf[q] == '\n' || buf[q] == '\r')) {
-			e = q + 1 + (q + 1 < size && buf[q] == '\r' && buf[q + 1] == '\n');
-			continue;
-		}
-		break;
+		else if ((sp = hvci_splice_len(buf, e, size)))
+			e += sp;
+		else
+			break;
 	}
 	char *text = hvci_xmalloc(e - b + 1);
 	size_t n = 0;
-	for (size_t k = b; k < e; k++) {
-		if (buf[k] == '\\') {
-			size_t q = k + 1;
-			while (q < e && (buf[q] == ' ' || buf[q] == '\t'))
-				q++;
-			if (q < e && (buf[q] == '\n' || buf[q] == '\r')) {
-				k = q + (q + 1 < e && buf[q] == '\r' && buf[q + 1] == '\n');
-				continue;
-			}
-		}
-		text[n++] = buf[k];
+	for (size_t k = b; k < e;) {
+		size_t sp = hvci_splice_len(buf, k, e);
+		if (sp)
+			k += sp;
+		else
+			text[n++] = buf[k++];
 	}
 	text[n] = '\0';
 	return text;

@@ -348,6 +348,9 @@ int hvci_cursor_is_null(CXCursor c);
 int hvci_written_in_file(hvci_ctx *ctx, CXCursor c);
 /* The text libclang parsed of a file of the unit (NULL: none). */
 const char *hvci_file_text(hvci_ctx *ctx, CXFile f, size_t *size);
+/* The length of the line splice at buf[i] (`\`, blanks, a newline, as clang
+ * splices them), 0 when there is none; buf ends at `end`. */
+size_t hvci_splice_len(const char *buf, size_t i, size_t end);
 CXCursor hvci_strip(CXCursor e);
 /* Children of a cursor, in order; caller frees. */
 CXCursor *hvci_children(CXCursor c, unsigned *n);

@@ -31,6 +31,19 @@ const char *hvci_file_text(hvci_ctx *ctx, CXFile f, size_t *size)
 	return ctx->text_buf;
 }
 
+size_t hvci_splice_len(const char *buf, size_t i, size_t end)
+{
+	if (i >= end || buf[i] != '\\')
+		return 0;
+	size_t q = i + 1;
+	while (q < end && (buf[q] == ' ' || buf[q] == '\t'))
+		q++;
+	if (q == end || (buf[q] != '\n' && buf[q] != '\r'))
+		return 0;
+	q += q + 1 < end && buf[q] == '\r' && buf[q + 1] == '\n' ? 2 : 1;
+	return q - i;
+}
+
 int hvci_written_in_file(hvci_ctx *ctx, CXCursor c)
 {
 	/* A function-like macro that assembled the expression from its

@@ -61,7 +61,7 @@ struct hvci_recovery {
 		CXCursor def;
 		size_t seq; /* the unit's order */
 	} * defs;           /* the unit's top-level function definitions, by name */
-	size_t n_defs;      /* (plan_role_early), read once per pass: */
+	size_t n_defs;      /* (find_definition) */
 	int defs_ready;     /* defs is from this pass's parse */
 	struct {
 		char *name; /* a structure member declared with an unknown type */

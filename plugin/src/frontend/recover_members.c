@@ -480,7 +480,7 @@ static int reads_in_block(hvci_recovery *rv, size_t ei, int stars, const textpos
 }
 
 /* Where the declared name starts after a type that ends before `i`: past
- * `*`, `&` (counted in *stars, a reference as none) and `const`. */
+ * `*`, `&` (counted in *stars, a reference as none) and qualifiers. */
 static size_t declarator(const textpos *t, size_t i, int *stars)
 {
 	/* Qualifiers, and the WDK's macros for them (`T *CONST p`). */
@@ -490,6 +490,15 @@ static size_t declarator(const textpos *t, size_t i, int *stars)
 	*stars = 0;
 	for (;;) {
 		i = hvci_text_skip_space(t, i);
+		if (i < t->len && t->buf[i] == '*') {
+			++*stars;
+			i++;
+			continue;
+		}
+		if (i < t->len && t->buf[i] == '&') {
+			i++;
+			continue;
+		}
 		size_t e = i;
 		while (e < t->len && hvci_text_ident_char((unsigned char)t->buf[e]))
 			e++;
@@ -497,16 +506,9 @@ static size_t declarator(const textpos *t, size_t i, int *stars)
 		while (q < sizeof quals / sizeof *quals &&
 		       (strlen(quals[q]) != e - i || memcmp(t->buf + i, quals[q], e - i)))
 			q++;
-		if (i < t->len && t->buf[i] == '*') {
-			++*stars;
-			i++;
-		} else if (i < t->len && t->buf[i] == '&') {
-			i++;
-		} else if (e > i && q < sizeof quals / sizeof *quals) {
-			i = e;
-		} else {
+		if (e == i || q == sizeof quals / sizeof *quals)
 			return i;
-		}
+		i = e;
 	}
 }
 

@@ -141,15 +141,6 @@ int hvci_text_char_from(const textpos *t, size_t i, size_t *at)
 }
 
 /*
- * USE_OBJECT when some use of `name` in the file needs an object rather
- * than a value: its address taken, assigned or incremented, a member or
- * element read from it, called, or qualified (`NAME::x`).  Such a name
- * stays an extern variable; every other one can be a constant, which case
- * labels, array sizes and static initializers need.  USE_WIDTH when it is
- * a bit-field width or a shift count, which a large value would break;
- * USE_CASE when it is a case label.
- */
-/*
  * 1 when offset `at` is inside a comment or a string or character literal:
  * a name there is prose ("services IOCTL_X. It ..."), not a use.  Scans
  * from the top of the file, so it is asked only about a use that would
@@ -182,6 +173,16 @@ static int in_comment(const textpos *t, size_t at)
 	return 0;
 }
 
+/*
+ * USE_OBJECT when some use of `name` in the file needs an object rather
+ * than a value: its address taken, assigned or incremented, a member or
+ * element read from it, called, or qualified (`NAME::x`).  Such a name
+ * stays an extern variable; every other one can be a constant, which case
+ * labels, array sizes and static initializers need.  USE_WIDTH when it is
+ * a bit-field width or a shift count, which a large value would break;
+ * USE_CASE when it is a case label.  A use in a comment or a string
+ * counts for nothing.
+ */
 int hvci_text_uses(const textpos *t, const char *name)
 {
 	size_t nl = strlen(name);
@@ -192,9 +193,7 @@ int hvci_text_uses(const textpos *t, const char *name)
 		if ((b > 0 && hvci_text_ident_char((unsigned char)t->buf[b - 1])) ||
 		    (e < t->len && hvci_text_ident_char((unsigned char)t->buf[e])))
 			continue;
-		size_t k = b;
-		while (k > 0 && isspace((unsigned char)t->buf[k - 1]))
-			k--;
+		size_t k = hvci_text_skip_space_back(t, b);
 		int p1 = k > 0 ? (unsigned char)t->buf[k - 1] : 0;
 		int p2 = k > 1 ? (unsigned char)t->buf[k - 2] : 0;
 		int here = 0;
