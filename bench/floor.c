@@ -3,7 +3,7 @@
  * with exactly the arguments hvcilint used for it, and nothing else (no
  * checks, no results, no recovery passes).
  *
- *   hvcilint_floor fork|warm [-j N] [--no-dpr] ARGV_LOG
+ *   hvcilint_floor fork|warm [-j N] [--no-dpr] [--threads] ARGV_LOG
  *
  * ARGV_LOG holds one JSON line per unit ({"argv": [...]}), as hvcilint
  * writes it under HVCILINT_ARGV_LOG=FILE.  Modes:
@@ -12,7 +12,9 @@
  *   warm  N processes forked once, each parsing its share of the units in
  *         sequence (hvcilint's worker pool without the analysis).
  * --no-dpr parses without the detailed preprocessing record, to measure
- * what the record costs.  Prints one line: units, parse errors (clang
+ * what the record costs.  Like hvcilint, the floor parses on the calling
+ * thread (LIBCLANG_NOTHREADS); --threads gives libclang's default, a new
+ * thread per parse, to measure what that costs.  Prints one line: units, parse errors (clang
  * errors summed over the units), wall seconds and the largest child's
  * peak RSS.  It is a benchmark tool: it is built, never installed.
  */
@@ -108,7 +110,7 @@ static int parse(CXIndex idx, const unit *u, int no_dpr)
 
 int main(int argc, char **argv)
 {
-	int jobs = 1, no_dpr = 0, warm = -1;
+	int jobs = 1, no_dpr = 0, warm = -1, threads = 0;
 	const char *log = NULL;
 	for (int i = 1; i < argc; i++) {
 		if (!strcmp(argv[i], "fork"))
@@ -119,13 +121,22 @@ int main(int argc, char **argv)
 			jobs = atoi(argv[++i]);
 		else if (!strcmp(argv[i], "--no-dpr"))
 			no_dpr = 1;
+		else if (!strcmp(argv[i], "--threads"))
+			threads = 1;
 		else
 			log = argv[i];
 	}
 	if (warm < 0 || !log || jobs < 1) {
-		fprintf(stderr, "usage: hvcilint_floor fork|warm [-j N] [--no-dpr] ARGV_LOG\n");
+		fprintf(stderr,
+		        "usage: hvcilint_floor fork|warm [-j N] [--no-dpr] [--threads] ARGV_LOG\n");
 		return 2;
 	}
+	/* hvcilint's own choice, which it makes when the stack may grow to
+	 * 8 MiB, as it may on a machine with the usual limits. */
+	if (threads)
+		unsetenv("LIBCLANG_NOTHREADS");
+	else
+		setenv("LIBCLANG_NOTHREADS", "1", 1);
 	size_t n;
 	unit *u = load(log, no_dpr, &n);
 	/* Each unit's error count, written by the child that parsed it into

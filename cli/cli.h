@@ -210,6 +210,9 @@ unsigned long long cli_memory_limit_mb(void);
 int cli_send_all(int fd, const void *p, size_t len, int flags);
 /* 1 when len bytes were read, 0 at end of file (or a short read), -1 on error. */
 int cli_read_all(int fd, void *p, size_t len);
+/* Lets libclang parse on the calling thread when its stack may grow to
+ * 8 MiB, as libclang's own parse thread would (limits.c). */
+void cli_parse_on_own_stack(void);
 /* In a forked worker: sets RLIMIT_AS and the handlers that mark result_fd. */
 void cli_worker_limit_apply(int result_fd);
 /* In a worker: 1 when it has (nearly) used up its address space. */

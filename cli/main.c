@@ -49,6 +49,7 @@ int main(int argc, char **argv)
 		printf("hvcilint %s\n", HVCI_VERSION);
 		return HVCI_EXIT_OK;
 	}
+	cli_parse_on_own_stack();
 	int rc = -1;
 	for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
 		if (!strcmp(argv[1], commands[i].name))
