@@ -191,23 +191,34 @@ char *cli_worker_limit_message(void)
 	return m;
 }
 
+/* HVCILINT_DEBUG: where the parses run, and why. */
+static void debug_parse_thread(const char *where)
+{
+	if (getenv("HVCILINT_DEBUG"))
+		fprintf(stderr, "hvcilint: debug: parses run %s\n", where);
+}
+
 void cli_parse_on_own_stack(void)
 {
 	/* libclang's stack for a parse: DesiredStackSize in CIndex.cpp. */
 	const rlim_t want = (rlim_t)8 << 20;
-	if (getenv("LIBCLANG_NOTHREADS"))
+	if (getenv("LIBCLANG_NOTHREADS")) {
+		debug_parse_thread("on the calling thread (LIBCLANG_NOTHREADS is set)");
 		return; /* the user's choice, whatever it says */
+	}
 	struct rlimit rl;
 	if (getrlimit(RLIMIT_STACK, &rl) != 0)
 		return;
 	if (rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < want) {
 		/* The main thread's stack grows up to the soft limit in force
 		 * when it grows, so raising it now is enough. */
-		if (rl.rlim_max != RLIM_INFINITY && rl.rlim_max < want)
+		if ((rl.rlim_max != RLIM_INFINITY && rl.rlim_max < want) ||
+		    (rl.rlim_cur = want, setrlimit(RLIMIT_STACK, &rl) != 0)) {
+			debug_parse_thread("on a thread libclang starts for each: the stack may not "
+			                   "grow to 8 MiB (ulimit -s)");
 			return;
-		rl.rlim_cur = want;
-		if (setrlimit(RLIMIT_STACK, &rl) != 0)
-			return;
+		}
 	}
 	setenv("LIBCLANG_NOTHREADS", "1", 1);
+	debug_parse_thread("on the calling thread");
 }
