@@ -212,10 +212,15 @@ void cli_parse_on_own_stack(void)
 	if (rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < want) {
 		/* The main thread's stack grows up to the soft limit in force
 		 * when it grows, so raising it now is enough. */
-		if ((rl.rlim_max != RLIM_INFINITY && rl.rlim_max < want) ||
-		    (rl.rlim_cur = want, setrlimit(RLIMIT_STACK, &rl) != 0)) {
-			debug_parse_thread("on a thread libclang starts for each: the stack may not "
-			                   "grow to 8 MiB (ulimit -s)");
+		int raised = rl.rlim_max == RLIM_INFINITY || rl.rlim_max >= want;
+		if (raised) {
+			rl.rlim_cur = want;
+			raised = setrlimit(RLIMIT_STACK, &rl) == 0;
+		}
+		if (!raised) {
+			debug_parse_thread(
+			    "on a thread libclang starts for each: the stack may not "
+			    "grow to 8 MiB (ulimit -s)");
 			return;
 		}
 	}
