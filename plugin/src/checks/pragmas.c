@@ -547,20 +547,51 @@ static int carries_pragma(const hvci_pragmas *s, macro *m)
 /* The index of a user file, or n_files.  Handles are compared first; a
  * header's expansions come in runs, so the last file found not to be a
  * user file is remembered too. */
+/* The slot of handle f in the table of answers (empty when it has none). */
+static size_t seen_slot(const hvci_pragmas *s, CXFile f)
+{
+	size_t i = (size_t)(((uintptr_t)f >> 4) * 0x9E3779B97F4A7C15ULL) & (s->seen_cap - 1);
+	while (s->seen[i].f && s->seen[i].f != f)
+		i = (i + 1) & (s->seen_cap - 1);
+	return i;
+}
+
+static void remember(hvci_pragmas *s, CXFile f, size_t fi)
+{
+	if (2 * (s->n_seen + 1) > s->seen_cap) {
+		struct pragma_file_slot *old = s->seen;
+		size_t old_cap = s->seen_cap;
+		s->seen_cap = old_cap ? 2 * old_cap : 64;
+		s->seen = hvci_xcalloc(s->seen_cap, sizeof *s->seen);
+		for (size_t i = 0; i < old_cap; i++)
+			if (old[i].f)
+				s->seen[seen_slot(s, old[i].f)] = old[i];
+		free(old);
+	}
+	size_t at = seen_slot(s, f);
+	s->seen[at].f = f;
+	s->seen[at].fi = fi;
+	s->n_seen++;
+}
+
 size_t hvci_pragmas_file(hvci_pragmas *s, CXFile f)
 {
 	if (!f)
 		return s->n_files;
-	for (size_t i = 0; i < s->n_files; i++) /* the same handle: no call */
-		if (s->files[i] == f)
-			return i;
-	if (f == s->last_miss)
-		return s->n_files;
-	for (size_t i = 0; i < s->n_files; i++)
-		if (clang_File_isEqual(s->files[i], f))
-			return i;
-	s->last_miss = f;
-	return s->n_files;
+	/* A handle asked about before names the same file again. */
+	if (s->n_seen) {
+		const struct pragma_file_slot *e = &s->seen[seen_slot(s, f)];
+		if (e->f)
+			return e->fi;
+	}
+	size_t fi = 0;
+	while (fi < s->n_files && s->files[fi] != f)
+		fi++;
+	if (fi == s->n_files) /* a file reached by another spelling of its path */
+		for (fi = 0; fi < s->n_files && !clang_File_isEqual(s->files[fi], f);)
+			fi++;
+	remember(s, f, fi);
+	return fi;
 }
 
 static enum CXChildVisitResult visit_expansion(CXCursor c, CXCursor parent, CXClientData d)
@@ -749,6 +780,7 @@ void hvci_pragmas_collect(hvci_pragmas *p, hvci_ctx *ctx)
 
 void hvci_pragmas_free(hvci_pragmas *p)
 {
+	free(p->seen);
 	for (size_t i = 0; i < p->n_macros; i++) {
 		macro *m = &p->macros[i];
 		free(m->name);

@@ -70,7 +70,14 @@ typedef struct {
 	/* The main file first, then the user headers in inclusion order. */
 	CXFile *files;
 	size_t n_files;
-	CXFile last_miss; /* the last file found not to be a user file */
+	/* The answers of hvci_pragmas_file by handle (open addressing): it is
+	 * asked about every declaration and macro use of the unit, which come
+	 * from hundreds of files, and a unit can have a hundred user files. */
+	struct pragma_file_slot {
+		CXFile f;
+		size_t fi;
+	} * seen;
+	size_t seen_cap, n_seen;
 	/* Every pragma, sorted by file and offset. */
 	occ *occs;
 	size_t n_occs;

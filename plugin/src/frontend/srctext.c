@@ -423,8 +423,15 @@ char *hvci_text_decl_type(const textpos *t, const char *var, size_t limit)
 	                                        "sizeof", "throw", "delete", "do"};
 	size_t vl = strlen(var);
 	size_t stop = t->off > limit ? t->off - limit : 0;
-	for (size_t i = t->off; i-- > stop;) {
-		if (t->buf[i] != var[0] || i + vl >= t->off || memcmp(t->buf + i, var, vl) ||
+	/* From the name's last occurrence before t back: memrchr finds each
+	 * candidate, where a byte-by-byte look back made recovery planning
+	 * read whole functions for every variable. */
+	for (size_t i = t->off; i > stop;) {
+		const char *p = vl ? memrchr(t->buf + stop, var[0], i - stop) : NULL;
+		if (!p)
+			break;
+		i = (size_t)(p - t->buf);
+		if (i + vl >= t->off || memcmp(t->buf + i, var, vl) ||
 		    (i > 0 && hvci_text_ident_char((unsigned char)t->buf[i - 1])) ||
 		    hvci_text_ident_char((unsigned char)t->buf[i + vl]))
 			continue;
