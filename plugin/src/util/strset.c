@@ -25,42 +25,46 @@ void hvci_strset_init(hvci_strset *s)
 	memset(s, 0, sizeof *s);
 }
 
-static void put(char **slots, size_t cap, char *k)
+static void put(hvci_strset *s, char *k, uint64_t h)
 {
-	size_t i = (size_t)hvci_str_hash(k) & (cap - 1);
-	while (slots[i])
-		i = (i + 1) & (cap - 1);
-	slots[i] = k;
+	size_t i = (size_t)h & (s->cap - 1);
+	while (s->slots[i])
+		i = (i + 1) & (s->cap - 1);
+	s->slots[i] = k;
+	s->hash[i] = h;
+}
+
+/* The slot holding k (hash h), or the empty slot where it would go. */
+static size_t find(const hvci_strset *s, const char *k, uint64_t h)
+{
+	size_t i = (size_t)h & (s->cap - 1);
+	while (s->slots[i] && (s->hash[i] != h || strcmp(s->slots[i], k)))
+		i = (i + 1) & (s->cap - 1);
+	return i;
 }
 
 int hvci_strset_has(const hvci_strset *s, const char *k)
 {
-	if (!s->cap)
-		return 0;
-	size_t i = (size_t)hvci_str_hash(k) & (s->cap - 1);
-	while (s->slots[i]) {
-		if (!strcmp(s->slots[i], k))
-			return 1;
-		i = (i + 1) & (s->cap - 1);
-	}
-	return 0;
+	return s->cap && s->slots[find(s, k, hvci_str_hash(k))];
 }
 
 int hvci_strset_add(hvci_strset *s, const char *k)
 {
-	if (hvci_strset_has(s, k))
+	uint64_t h = hvci_str_hash(k);
+	if (s->cap && s->slots[find(s, k, h)])
 		return 0;
 	if ((s->n + 1) * 2 > s->cap) {
-		size_t cap = s->cap ? s->cap * 2 : 64;
-		char **slots = hvci_xcalloc(cap, sizeof *slots);
-		for (size_t i = 0; i < s->cap; i++)
-			if (s->slots[i])
-				put(slots, cap, s->slots[i]);
-		free(s->slots);
-		s->slots = slots;
-		s->cap = cap;
+		hvci_strset old = *s;
+		s->cap = old.cap ? old.cap * 2 : 64;
+		s->slots = hvci_xcalloc(s->cap, sizeof *s->slots);
+		s->hash = hvci_xcalloc(s->cap, sizeof *s->hash);
+		for (size_t i = 0; i < old.cap; i++)
+			if (old.slots[i])
+				put(s, old.slots[i], old.hash[i]);
+		free(old.slots);
+		free(old.hash);
 	}
-	put(s->slots, s->cap, hvci_strdup(k));
+	put(s, hvci_strdup(k), h);
 	s->n++;
 	return 1;
 }
@@ -70,6 +74,7 @@ void hvci_strset_free(hvci_strset *s)
 	for (size_t i = 0; i < s->cap; i++)
 		free(s->slots[i]);
 	free(s->slots);
+	free(s->hash);
 	memset(s, 0, sizeof *s);
 }
 

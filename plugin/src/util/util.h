@@ -47,6 +47,7 @@ void hvci_strv_free(hvci_strv *s);                /* and leaves it empty */
 /* A set of strings (strset.c). */
 typedef struct {
 	char **slots;
+	uint64_t *hash; /* each slot's hash, so growing and probing need no rehash */
 	size_t cap, n;
 } hvci_strset;
 void hvci_strset_init(hvci_strset *s);
