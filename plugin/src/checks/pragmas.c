@@ -22,8 +22,7 @@ static void visit_inclusion(CXFile f, CXSourceLocation *stack, unsigned n, CXCli
 	(void)stack;
 	(void)n;
 	hvci_pragmas *s = d;
-	CXSourceLocation at = clang_getLocationForOffset(s->ctx->tu, f, 0);
-	if (!hvci_is_user_loc(s->ctx, at))
+	if (!hvci_is_user_file(s->ctx, f))
 		return;
 	for (size_t i = 0; i < s->n_files; i++)
 		if (clang_File_isEqual(s->files[i], f))

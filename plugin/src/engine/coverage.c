@@ -565,14 +565,15 @@ static void scan_file(cov_state *st, CXFile file)
 {
 	hvci_ctx *ctx = st->ctx;
 	CXTranslationUnit tu = ctx->tu;
+	/* First, since finding a file's text searches the whole unit. */
+	if (!hvci_is_user_file(ctx, file))
+		return;
 	CXString fs = clang_getFileName(file);
 	char *fname = hvci_strdup(clang_getCString(fs));
 	clang_disposeString(fs);
 	size_t len = 0;
 	const char *buf = clang_getFileContents(tu, file, &len);
-	if (!buf || !hvci_strset_add(&st->files, fname) ||
-	    !hvci_is_user_loc(ctx, clang_getLocationForOffset(tu, file, 0)) ||
-	    !needs_tokens(st, fname, buf, len)) {
+	if (!buf || !hvci_strset_add(&st->files, fname) || !needs_tokens(st, fname, buf, len)) {
 		free(fname);
 		return;
 	}

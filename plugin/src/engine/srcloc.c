@@ -131,6 +131,14 @@ static char *file_name(CXFile f)
 	return r;
 }
 
+static void remember_file(hvci_ctx *ctx, CXFile f, int user)
+{
+	ctx->user_files = hvci_xrealloc(ctx->user_files, (ctx->n_files + 1) * sizeof(CXFile));
+	ctx->user_flags = hvci_xrealloc(ctx->user_flags, (ctx->n_files + 1) * sizeof(int));
+	ctx->user_files[ctx->n_files] = f;
+	ctx->user_flags[ctx->n_files++] = user;
+}
+
 int hvci_is_user_loc(hvci_ctx *ctx, CXSourceLocation loc)
 {
 	CXFile f;
@@ -161,21 +169,31 @@ int hvci_is_user_loc(hvci_ctx *ctx, CXSourceLocation loc)
 		free(abs);
 		free(name);
 	}
-	ctx->user_files = hvci_xrealloc(ctx->user_files, (ctx->n_files + 1) * sizeof(CXFile));
-	ctx->user_flags = hvci_xrealloc(ctx->user_flags, (ctx->n_files + 1) * sizeof(int));
-	ctx->user_files[ctx->n_files] = f;
-	ctx->user_flags[ctx->n_files++] = user;
+	remember_file(ctx, f, user);
 	return user;
 }
 
 int hvci_is_user_file(hvci_ctx *ctx, CXFile f)
 {
 	/* A location in the file is found by a search of the whole unit
-	 * (clang_getLocationForOffset): the memo is asked first. */
-	for (size_t i = 0; f && i < ctx->n_files; i++)
+	 * (clang_getLocationForOffset): the memo is asked first, then the
+	 * path, since a WDK or fallback header is never the user's whatever
+	 * its location says (hvci_is_user_loc). */
+	if (!f)
+		return 0;
+	for (size_t i = 0; i < ctx->n_files; i++)
 		if (ctx->user_files[i] == f)
 			return ctx->user_flags[i];
-	return f && hvci_is_user_loc(ctx, clang_getLocationForOffset(ctx->tu, f, 0));
+	char *name = file_name(f);
+	char *abs = hvci_abspath(name, ctx->cl->directory);
+	int wdk = hvci_cmdline_is_wdk_path(ctx->cl, abs);
+	free(abs);
+	free(name);
+	if (wdk) {
+		remember_file(ctx, f, 0);
+		return 0;
+	}
+	return hvci_is_user_loc(ctx, clang_getLocationForOffset(ctx->tu, f, 0));
 }
 
 void hvci_loc_from_location(CXSourceLocation l, hvci_loc *out)
