@@ -14,9 +14,10 @@
  * --no-dpr parses without the detailed preprocessing record, to measure
  * what the record costs.  Like hvcilint, the floor parses on the calling
  * thread (LIBCLANG_NOTHREADS); --threads gives libclang's default, a new
- * thread per parse, to measure what that costs.  Prints one line: units, parse errors (clang
- * errors summed over the units), wall seconds and the largest child's
- * peak RSS.  It is a benchmark tool: it is built, never installed.
+ * thread per parse, to measure what that costs.  Prints one line: units,
+ * parse errors (clang errors summed over the units), wall seconds and the
+ * largest child's peak RSS.  It is a benchmark tool: it is built, never
+ * installed.
  */
 #include <clang-c/Index.h>
 #include <jansson.h>

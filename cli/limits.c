@@ -19,7 +19,7 @@
  *
  * libclang runs each parse on a thread it starts for it, with an 8 MiB
  * stack, unless LIBCLANG_NOTHREADS is set.  A thread per parse costs a
- * worker about a seventh of its CPU time on a real driver tree: the new
+ * worker about an eighth of its CPU time on a real driver tree: the new
  * stack's pages are faulted in each time, and the parse allocates from a
  * malloc arena of that thread, away from the memory the worker reuses.  So
  * hvcilint parses on the calling thread whenever its stack may grow as far

@@ -543,9 +543,6 @@ static int carries_pragma(const hvci_pragmas *s, macro *m)
 	return m->carries > 0;
 }
 
-/* The index of a user file, or n_files.  Handles are compared first; a
- * header's expansions come in runs, so the last file found not to be a
- * user file is remembered too. */
 /* The slot of handle f in the table of answers (empty when it has none). */
 static size_t seen_slot(const hvci_pragmas *s, CXFile f)
 {
@@ -573,6 +570,9 @@ static void remember(hvci_pragmas *s, CXFile f, size_t fi)
 	s->n_seen++;
 }
 
+/* The index of a user file, or n_files.  Each handle is answered once:
+ * handles are compared first, then files, for a file reached by another
+ * spelling of its path. */
 size_t hvci_pragmas_file(hvci_pragmas *s, CXFile f)
 {
 	if (!f)
@@ -586,7 +586,7 @@ size_t hvci_pragmas_file(hvci_pragmas *s, CXFile f)
 	size_t fi = 0;
 	while (fi < s->n_files && s->files[fi] != f)
 		fi++;
-	if (fi == s->n_files) /* a file reached by another spelling of its path */
+	if (fi == s->n_files)
 		for (fi = 0; fi < s->n_files && !clang_File_isEqual(s->files[fi], f);)
 			fi++;
 	remember(s, f, fi);

@@ -139,16 +139,11 @@ static void remember_file(hvci_ctx *ctx, CXFile f, int user)
 	ctx->user_flags[ctx->n_files++] = user;
 }
 
-int hvci_is_user_loc(hvci_ctx *ctx, CXSourceLocation loc)
+/* The memo's answer for the handle f itself, -1 when it has none.  Cursors
+ * come in runs from one file, and a real unit reads hundreds: the file
+ * found moves to the front. */
+static int memo_handle(hvci_ctx *ctx, CXFile f)
 {
-	CXFile f;
-	clang_getExpansionLocation(loc, &f, NULL, NULL, NULL);
-	if (!f)
-		return 0;
-	/* The same file mostly comes back as the same handle: compare those
-	 * first, and ask libclang only when none is (a file reached by two
-	 * spellings of its path).  Cursors come in runs from one file, and a
-	 * real unit reads hundreds: the file found moves to the front. */
 	for (size_t i = 0; i < ctx->n_files; i++)
 		if (ctx->user_files[i] == f) {
 			int user = ctx->user_flags[i];
@@ -158,17 +153,36 @@ int hvci_is_user_loc(hvci_ctx *ctx, CXSourceLocation loc)
 			ctx->user_flags[0] = user;
 			return user;
 		}
+	return -1;
+}
+
+/* 1 when f's path lies in the WDK or the fallback headers. */
+static int wdk_file(hvci_ctx *ctx, CXFile f)
+{
+	char *name = file_name(f);
+	char *abs = hvci_abspath(name, ctx->cl->directory);
+	int wdk = hvci_cmdline_is_wdk_path(ctx->cl, abs);
+	free(abs);
+	free(name);
+	return wdk;
+}
+
+int hvci_is_user_loc(hvci_ctx *ctx, CXSourceLocation loc)
+{
+	CXFile f;
+	clang_getExpansionLocation(loc, &f, NULL, NULL, NULL);
+	if (!f)
+		return 0;
+	/* The same file mostly comes back as the same handle: compare those
+	 * first, and ask libclang only when none is (a file reached by two
+	 * spellings of its path). */
+	int user = memo_handle(ctx, f);
+	if (user >= 0)
+		return user;
 	for (size_t i = 0; i < ctx->n_files; i++)
 		if (clang_File_isEqual(ctx->user_files[i], f))
 			return ctx->user_flags[i];
-	int user = !clang_Location_isInSystemHeader(loc);
-	if (user) {
-		char *name = file_name(f);
-		char *abs = hvci_abspath(name, ctx->cl->directory);
-		user = !hvci_cmdline_is_wdk_path(ctx->cl, abs);
-		free(abs);
-		free(name);
-	}
+	user = !clang_Location_isInSystemHeader(loc) && !wdk_file(ctx, f);
 	remember_file(ctx, f, user);
 	return user;
 }
@@ -181,15 +195,10 @@ int hvci_is_user_file(hvci_ctx *ctx, CXFile f)
 	 * its location says (hvci_is_user_loc). */
 	if (!f)
 		return 0;
-	for (size_t i = 0; i < ctx->n_files; i++)
-		if (ctx->user_files[i] == f)
-			return ctx->user_flags[i];
-	char *name = file_name(f);
-	char *abs = hvci_abspath(name, ctx->cl->directory);
-	int wdk = hvci_cmdline_is_wdk_path(ctx->cl, abs);
-	free(abs);
-	free(name);
-	if (wdk) {
+	int user = memo_handle(ctx, f);
+	if (user >= 0)
+		return user;
+	if (wdk_file(ctx, f)) {
 		remember_file(ctx, f, 0);
 		return 0;
 	}
