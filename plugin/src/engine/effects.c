@@ -165,9 +165,44 @@ void hvci_effects_caller(hvci_ctx *ctx, hvci_summary *s, CXCursor call)
 	s->callers[s->n_callers++] = l;
 }
 
+static int line_cmp(const void *x, const void *y)
+{
+	const hvci_finding *a = *(const hvci_finding *const *)x;
+	const hvci_finding *b = *(const hvci_finding *const *)y;
+	int c = strcmp(a->loc.file, b->loc.file);
+	if (c)
+		return c;
+	return (a->loc.line > b->loc.line) - (a->loc.line < b->loc.line);
+}
+
+/* The first of the n sorted findings at or after (file, line). */
+static size_t lower_bound(hvci_finding **v, size_t n, const char *file, unsigned line)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(v[mid]->loc.file, file);
+		if (c < 0 || (c == 0 && v[mid]->loc.line < line))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 void hvci_effects_related(hvci_ctx *ctx)
 {
-	for (size_t i = 0; i < ctx->n_sums; i++) {
+	/* Each function with callers looks up the findings inside it: sorted
+	 * once, so a unit of thousands of functions and findings does not
+	 * compare every pair.  Notes still go on in the order of functions,
+	 * then callers, as a finding inside two functions expects. */
+	hvci_finding **v = hvci_xmalloc((ctx->res->n_findings + 1) * sizeof *v);
+	size_t n = 0;
+	for (size_t j = 0; j < ctx->res->n_findings; j++)
+		if (ctx->res->findings[j].loc.file)
+			v[n++] = &ctx->res->findings[j];
+	qsort(v, n, sizeof *v, line_cmp);
+	for (size_t i = 0; n && i < ctx->n_sums; i++) {
 		hvci_summary *s = ctx->sums[i];
 		if (!s->n_callers)
 			continue;
@@ -180,11 +215,9 @@ void hvci_effects_related(hvci_ctx *ctx)
 		unsigned first, last;
 		clang_getSpellingLocation(clang_getRangeStart(r), NULL, &first, NULL, NULL);
 		clang_getSpellingLocation(clang_getRangeEnd(r), NULL, &last, NULL, NULL);
-		for (size_t j = 0; j < ctx->res->n_findings; j++) {
-			hvci_finding *f = &ctx->res->findings[j];
-			if (!f->loc.file || !ext.file || strcmp(f->loc.file, ext.file) ||
-			    f->loc.line < first || f->loc.line > last)
-				continue;
+		for (size_t j = ext.file ? lower_bound(v, n, ext.file, first) : n;
+		     j < n && !strcmp(v[j]->loc.file, ext.file) && v[j]->loc.line <= last; j++) {
+			hvci_finding *f = v[j];
 			for (size_t k = 0; k < s->n_callers; k++) {
 				hvci_loc l = s->callers[k];
 				l.file = hvci_strdup(l.file);
@@ -197,6 +230,7 @@ void hvci_effects_related(hvci_ctx *ctx)
 		}
 		hvci_loc_clear(&ext);
 	}
+	free(v);
 }
 
 void hvci_effects_free(hvci_summary *s)
