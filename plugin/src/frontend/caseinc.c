@@ -107,9 +107,9 @@ static void scan_file(hvci_cmdline *c, caseinc *ci, const char *path, const char
 {
 	size_t i = 0;
 	while (i < len) {
-		size_t e = i;
-		while (e < len && text[e] != '\n')
-			e++;
+		/* memchr: a unit's own headers can be megabytes of text. */
+		const char *nl = memchr(text + i, '\n', len - i);
+		size_t e = nl ? (size_t)(nl - text) : len;
 		const char *p = text + i, *end = text + e;
 		while (p < end && (*p == ' ' || *p == '\t'))
 			p++;
