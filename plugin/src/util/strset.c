@@ -2,7 +2,8 @@
  * strset.c - a set of strings with open addressing (FNV-1a, linear probing,
  * grown at half load).  Used where a unit has thousands of names to test
  * against: the names a translation unit declares, the places of the calls
- * the walker analysed.  It owns copies of its strings.  Also the plain
+ * the walker analysed.  It owns copies of its strings, kept in blocks of
+ * many strings.  Also the plain
  * string list (hvci_strv) that argument vectors and token texts use.
  */
 #include <stdlib.h>
@@ -43,6 +44,25 @@ static size_t find(const hvci_strset *s, const char *k, uint64_t h)
 	return i;
 }
 
+/* A copy of k in the set's own storage: blocks of many strings, since a
+ * unit's declared names are half a million short strings, and a malloc and
+ * a free for each was a good part of collecting them. */
+static char *keep(hvci_strset *s, const char *k)
+{
+	size_t len = strlen(k) + 1;
+	if (len > s->left) {
+		size_t size = len > 16384 ? len : 16384;
+		s->blocks = hvci_xrealloc(s->blocks, (s->n_blocks + 1) * sizeof *s->blocks);
+		s->next = s->blocks[s->n_blocks++] = hvci_xmalloc(size);
+		s->left = size;
+	}
+	char *at = s->next;
+	memcpy(at, k, len);
+	s->next += len;
+	s->left -= len;
+	return at;
+}
+
 int hvci_strset_has(const hvci_strset *s, const char *k)
 {
 	return s->cap && s->slots[find(s, k, hvci_str_hash(k))];
@@ -64,15 +84,16 @@ int hvci_strset_add(hvci_strset *s, const char *k)
 		free(old.slots);
 		free(old.hash);
 	}
-	put(s, hvci_strdup(k), h);
+	put(s, keep(s, k), h);
 	s->n++;
 	return 1;
 }
 
 void hvci_strset_free(hvci_strset *s)
 {
-	for (size_t i = 0; i < s->cap; i++)
-		free(s->slots[i]);
+	for (size_t i = 0; i < s->n_blocks; i++)
+		free(s->blocks[i]);
+	free(s->blocks);
 	free(s->slots);
 	free(s->hash);
 	memset(s, 0, sizeof *s);

@@ -49,6 +49,10 @@ typedef struct {
 	char **slots;
 	uint64_t *hash; /* each slot's hash, so growing and probing need no rehash */
 	size_t cap, n;
+	char **blocks; /* the strings' storage, freed with the set */
+	size_t n_blocks;
+	char *next; /* free space in the last block */
+	size_t left;
 } hvci_strset;
 void hvci_strset_init(hvci_strset *s);
 /* 1 when added, 0 when it was there already. */
