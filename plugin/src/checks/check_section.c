@@ -740,7 +740,9 @@ static void check_sections(hvci_ctx *ctx)
 	report_pragmas(&s);
 	s.seg_used = hvci_xcalloc(s.n_segs + 1, sizeof *s.seg_used);
 	var_walk w = {&s, on_var};
-	clang_visitChildren(clang_getTranslationUnitCursor(ctx->tu), visit_vars, &w);
+	/* visit_vars looks only at the user files the pragma scan read, and
+	 * enters nothing outside them. */
+	hvci_visit_user_tops(ctx, 0, visit_vars, &w);
 
 	free(s.seg_used);
 	for (size_t i = 0; i < s.n_segs; i++)

@@ -384,7 +384,9 @@ static void run(hvci_ctx *ctx)
 	if (hvci_rules_disabled(ctx->rules, RULE))
 		return;
 	tu_state ts = {ctx, 0, 0, exprs_may_declare(ctx)};
-	clang_visitChildren(clang_getTranslationUnitCursor(ctx->tu), visit, &ts);
+	/* Only variables and declarations in user files are checked or
+	 * entered (check_var asks too). */
+	hvci_visit_user_tops(ctx, 0, visit, &ts);
 }
 
 void hvci_check_straddle_register(hvci_registry *r)

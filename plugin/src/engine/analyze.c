@@ -209,6 +209,7 @@ static int analyze_parsed(hvci_tu_result *res, const hvci_rules *rules, const hv
 		res->index = hvci_xtu_index(&ctx);
 	t[5] = now();
 	hvci_xtu_free(&ctx);
+	hvci_tops_free(&ctx);
 	free(ctx.user_files);
 	free(ctx.user_flags);
 

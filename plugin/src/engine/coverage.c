@@ -715,7 +715,8 @@ void hvci_cov_finish(hvci_ctx *ctx)
 		scan_file(&st, mf);
 	cov->calls_ast = (unsigned)ctx->cov_ast.n - ctx->cov_standin_calls;
 	cov->calls = cov->calls_ast + cov->calls_tokens + cov->calls_unanalysed;
-	clang_visitChildren(clang_getTranslationUnitCursor(ctx->tu), count_functions, ctx);
+	/* count_functions counts in user files, and enters extern "C". */
+	hvci_visit_user_tops(ctx, HVCI_TOPS_LINKAGE, count_functions, ctx);
 	free_errors(&st.errors);
 	hvci_tokeval_free(st.eval);
 	hvci_cov_wrappers_free(st.wrappers);

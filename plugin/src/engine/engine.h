@@ -266,6 +266,10 @@ struct hvci_ctx {
 	CXFile *user_files;  /* memo of file -> user/WDK decisions */
 	int *user_flags;
 	size_t n_files;
+	CXCursor *tops; /* top-level cursors that may hold user code (tops.c) */
+	unsigned *tops_via; /* HVCI_TOPS_* containers outside user files around each */
+	size_t n_tops, cap_tops;
+	int tops_ready;
 	CXFile text_file; /* the file hvci_file_text read last, and its text */
 	const char *text_buf;
 	size_t text_size;
@@ -320,6 +324,19 @@ char *hvci_function_name(CXCursor c);
 void hvci_name_functions(hvci_ctx *ctx);
 /* Text of one line of a file (the unit's copy of it, or the unsaved buffer). */
 char *hvci_source_line(hvci_ctx *ctx, const char *file, unsigned line);
+
+/* ---- the unit's top level, without the WDK's (tops.c) ---- */
+
+/* Visits the top-level cursors written in user files as clang_visitChildren
+ * on the unit's root would (Recurse and Break included), and the user
+ * declarations inside containers outside user files when `enters` names
+ * every kind of container around them (HVCI_TOPS_*); preprocessing
+ * cursors and WDK declarations are not offered.  For passes that ignore
+ * those and would only have entered such containers. */
+enum { HVCI_TOPS_LINKAGE = 1, HVCI_TOPS_UNEXPOSED = 2 };
+void hvci_visit_user_tops(hvci_ctx *ctx, unsigned enters, CXCursorVisitor visit,
+                          CXClientData d);
+void hvci_tops_free(hvci_ctx *ctx);
 
 /* ---- lookups by cursor, source files read once (cursormap.c) ---- */
 

@@ -201,8 +201,8 @@ void hvci_globals_scan(hvci_ctx *ctx)
 	int found = 0;
 	CXCursor tu = clang_getTranslationUnitCursor(ctx->tu);
 	clang_visitChildren(tu, find_static, &found);
-	if (found)
-		clang_visitChildren(tu, scan_top, ctx);
+	if (found) /* scan_top acts on user files, and enters extern "C" */
+		hvci_visit_user_tops(ctx, HVCI_TOPS_LINKAGE, scan_top, ctx);
 }
 
 int hvci_globals_field_value(hvci_ctx *ctx, CXCursor decl, const char *path, hvci_vs *out)

@@ -637,7 +637,9 @@ void hvci_walk_tu(hvci_ctx *ctx)
 	/* The opt-in state first: it decides what the run-time variables mean. */
 	clang_visitChildren(root, visit_optin, ctx);
 	hvci_globals_scan(ctx);
-	clang_visitChildren(root, visit_top, ctx);
+	/* visit_top acts only on user files; outside them, it enters extern
+	 * "C" blocks and unexposed declarations and nothing else. */
+	hvci_visit_user_tops(ctx, HVCI_TOPS_LINKAGE | HVCI_TOPS_UNEXPOSED, visit_top, ctx);
 	hvci_code_mdls_finish(ctx);
 	hvci_routines_finish(ctx);
 	hvci_effects_related(ctx);
