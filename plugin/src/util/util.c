@@ -85,7 +85,15 @@ char *hvci_asprintf(const char *fmt, ...)
 void hvci_fput_printable(FILE *out, const char *s, int keep_tab)
 {
 	const unsigned char *p = (const unsigned char *)(s ? s : "");
-	for (; *p; p++) {
+	while (*p) {
+		/* Runs of plain characters go out whole: a report is mostly them. */
+		const unsigned char *run = p;
+		while (*p >= 0x20 && *p != 0x7f && *p != 0xc2)
+			p++;
+		if (p > run)
+			fwrite(run, 1, (size_t)(p - run), out);
+		if (!*p)
+			break;
 		if (*p == '\t' && keep_tab)
 			fputc('\t', out);
 		else if (*p < 0x20 || *p == 0x7f)
@@ -94,6 +102,7 @@ void hvci_fput_printable(FILE *out, const char *s, int keep_tab)
 			fprintf(out, "\\u%04x", p[1]), p++; /* C1 control, e.g. CSI */
 		else
 			fputc(*p, out);
+		p++;
 	}
 }
 
