@@ -5,9 +5,10 @@
  * these questions for every #include against every include folder, most of
  * them for names that are not there; a listing answers a miss without a
  * system call.  A hit is still confirmed with stat (a regular file, as
- * hvci_file_exists wants).  The answers are those of hvci_file_exists and
- * hvci_resolve_case as long as the folders do not change while the cache
- * lives, so a cache lives for one preparation of one unit.
+ * hvci_file_exists wants), once: each path's answer is kept.  The answers
+ * are those of hvci_file_exists and hvci_resolve_case as long as the
+ * folders do not change while the cache lives, so a cache lives for one
+ * preparation of one unit.
  */
 #include <dirent.h>
 #include <errno.h>
@@ -32,6 +33,7 @@ struct hvci_dircache {
 	size_t n, cap;
 	size_t *slots; /* open addressing over v, index + 1; 0 is empty */
 	size_t n_slots;
+	hvci_strset found, absent; /* hvci_dircache_file_exists's answers */
 };
 
 hvci_dircache *hvci_dircache_new(void)
@@ -50,6 +52,8 @@ void hvci_dircache_free(hvci_dircache *dc)
 	}
 	free(dc->v);
 	free(dc->slots);
+	hvci_strset_free(&dc->found);
+	hvci_strset_free(&dc->absent);
 	free(dc);
 }
 
@@ -143,10 +147,8 @@ static int plain(const char *abs)
 	return 1;
 }
 
-int hvci_dircache_file_exists(hvci_dircache *dc, const char *abs)
+static int exists_uncached(hvci_dircache *dc, const char *abs)
 {
-	if (!dc || !plain(abs))
-		return hvci_file_exists(abs);
 	hvci_buf dir;
 	hvci_buf_init(&dir);
 	hvci_buf_puts(&dir, "");
@@ -168,6 +170,21 @@ int hvci_dircache_file_exists(hvci_dircache *dc, const char *abs)
 	}
 	hvci_buf_free(&dir);
 	return ok && hvci_file_exists(abs);
+}
+
+int hvci_dircache_file_exists(hvci_dircache *dc, const char *abs)
+{
+	if (!dc || !plain(abs))
+		return hvci_file_exists(abs);
+	/* A unit's includes ask about the same paths again and again (each
+	 * header's <ntddk.h> in each include folder). */
+	if (hvci_strset_has(&dc->found, abs))
+		return 1;
+	if (hvci_strset_has(&dc->absent, abs))
+		return 0;
+	int ok = exists_uncached(dc, abs);
+	hvci_strset_add(ok ? &dc->found : &dc->absent, abs);
+	return ok;
 }
 
 static int cache_has(void *ud, const char *dir, const char *name)
