@@ -503,14 +503,6 @@ static int check_macro_use(cov_state *st, const CXToken *toks, unsigned n, unsig
 	return calls && read;
 }
 
-/* isalnum(c) || c == '_' as the C locale answers it, which hvcilint runs
- * in; asked of every byte of every user file, the library call was most
- * of this scan. */
-static int word_char(unsigned char c)
-{
-	return (unsigned)((c | 0x20) - 'a') < 26u || (unsigned)(c - '0') < 10u || c == '_';
-}
-
 /*
  * 0 when tokenizing the file cannot find an affected call the walker did
  * not already hold: every run of [A-Za-z0-9_] that names an affected API
@@ -541,12 +533,12 @@ static int needs_tokens(cov_state *st, const char *fname, const char *buf, size_
 	char name[256];
 	for (size_t i = 0; i < len;) {
 		unsigned char c = (unsigned char)buf[i];
-		if (!word_char(c)) {
+		if (!isalnum(c) && c != '_') {
 			i++;
 			continue;
 		}
 		size_t b = i;
-		while (i < len && word_char((unsigned char)buf[i]))
+		while (i < len && (isalnum((unsigned char)buf[i]) || buf[i] == '_'))
 			i++;
 		/* A number (0x1F, 1e10) is no identifier; API names are short. */
 		if (isdigit(c) || i - b >= sizeof name)

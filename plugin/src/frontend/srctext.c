@@ -15,10 +15,7 @@
 
 int hvci_text_ident_char(int c)
 {
-	/* isalnum as the C locale answers it, without the library call: this
-	 * is asked of every byte recovery reads back. */
-	return (unsigned)((c | 0x20) - 'a') < 26u || (unsigned)(c - '0') < 10u || c == '_' ||
-	       c == '$';
+	return isalnum(c) || c == '_' || c == '$';
 }
 
 int hvci_text_at(CXTranslationUnit tu, CXSourceLocation loc, textpos *t)
