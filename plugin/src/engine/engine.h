@@ -266,8 +266,7 @@ struct hvci_ctx {
 	CXFile *user_files;  /* memo of file -> user/WDK decisions */
 	int *user_flags;
 	size_t n_files;
-	CXCursor *tops; /* top-level cursors that may hold user code (tops.c) */
-	unsigned *tops_via; /* HVCI_TOPS_* containers outside user files around each */
+	struct hvci_top *tops; /* top-level cursors that may hold user code (tops.c) */
 	size_t n_tops, cap_tops;
 	int tops_ready;
 	CXFile text_file; /* the file hvci_file_text read last, and its text */
@@ -334,6 +333,10 @@ char *hvci_source_line(hvci_ctx *ctx, const char *file, unsigned line);
  * cursors and WDK declarations are not offered.  For passes that ignore
  * those and would only have entered such containers. */
 enum { HVCI_TOPS_LINKAGE = 1, HVCI_TOPS_UNEXPOSED = 2 };
+typedef struct hvci_top {
+	CXCursor c;
+	unsigned via; /* HVCI_TOPS_* containers outside user files around it */
+} hvci_top;
 void hvci_visit_user_tops(hvci_ctx *ctx, unsigned enters, CXCursorVisitor visit,
                           CXClientData d);
 void hvci_tops_free(hvci_ctx *ctx);

@@ -65,10 +65,8 @@ static enum CXChildVisitResult keep_top(CXCursor c, CXCursor parent, CXClientDat
 	if (ctx->n_tops == ctx->cap_tops) {
 		ctx->cap_tops = ctx->cap_tops ? ctx->cap_tops * 2 : 64;
 		ctx->tops = hvci_xrealloc(ctx->tops, ctx->cap_tops * sizeof *ctx->tops);
-		ctx->tops_via = hvci_xrealloc(ctx->tops_via, ctx->cap_tops * sizeof *ctx->tops_via);
 	}
-	ctx->tops_via[ctx->n_tops] = ks->via;
-	ctx->tops[ctx->n_tops++] = c;
+	ctx->tops[ctx->n_tops++] = (hvci_top){c, ks->via};
 	return CXChildVisit_Continue;
 }
 
@@ -82,12 +80,13 @@ void hvci_visit_user_tops(hvci_ctx *ctx, unsigned enters, CXCursorVisitor visit,
 	/* As clang_visitChildren on the root would, over the kept cursors. */
 	CXCursor root = clang_getTranslationUnitCursor(ctx->tu);
 	for (size_t i = 0; i < ctx->n_tops; i++) {
-		if (ctx->tops_via[i] & ~enters)
+		const hvci_top *t = &ctx->tops[i];
+		if (t->via & ~enters)
 			continue; /* inside a container this pass does not enter */
-		enum CXChildVisitResult r = visit(ctx->tops[i], root, d);
+		enum CXChildVisitResult r = visit(t->c, root, d);
 		if (r == CXChildVisit_Break)
 			return;
-		if (r == CXChildVisit_Recurse && clang_visitChildren(ctx->tops[i], visit, d))
+		if (r == CXChildVisit_Recurse && clang_visitChildren(t->c, visit, d))
 			return;
 	}
 }
@@ -95,9 +94,7 @@ void hvci_visit_user_tops(hvci_ctx *ctx, unsigned enters, CXCursorVisitor visit,
 void hvci_tops_free(hvci_ctx *ctx)
 {
 	free(ctx->tops);
-	free(ctx->tops_via);
 	ctx->tops = NULL;
-	ctx->tops_via = NULL;
 	ctx->n_tops = ctx->cap_tops = 0;
 	ctx->tops_ready = 0;
 }
