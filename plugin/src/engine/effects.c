@@ -215,19 +215,21 @@ void hvci_effects_related(hvci_ctx *ctx)
 		unsigned first, last;
 		clang_getSpellingLocation(clang_getRangeStart(r), NULL, &first, NULL, NULL);
 		clang_getSpellingLocation(clang_getRangeEnd(r), NULL, &last, NULL, NULL);
+		char *fn = NULL; /* the function's name, once one finding is inside */
 		for (size_t j = ext.file ? lower_bound(v, n, ext.file, first) : n;
 		     j < n && !strcmp(v[j]->loc.file, ext.file) && v[j]->loc.line <= last; j++) {
 			hvci_finding *f = v[j];
+			if (!fn)
+				fn = hvci_function_name(def);
 			for (size_t k = 0; k < s->n_callers; k++) {
 				hvci_loc l = s->callers[k];
 				l.file = hvci_strdup(l.file);
 				l.logical = NULL;
-				char *fn = hvci_function_name(def);
 				hvci_finding_note(
 				    f, &l, hvci_asprintf("'%s' is called here", fn ? fn : "?"));
-				free(fn);
 			}
 		}
+		free(fn);
 		hvci_loc_clear(&ext);
 	}
 	free(v);
