@@ -3,8 +3,8 @@
  * grown at half load).  Used where a unit has thousands of names to test
  * against: the names a translation unit declares, the places of the calls
  * the walker analysed.  It owns copies of its strings, kept in blocks of
- * many strings.  Also the plain
- * string list (hvci_strv) that argument vectors and token texts use.
+ * many strings.  Also the plain string list (hvci_strv) that argument
+ * vectors and token texts use.
  */
 #include <stdlib.h>
 #include <string.h>
