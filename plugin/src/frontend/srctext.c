@@ -142,14 +142,17 @@ int hvci_text_char_from(const textpos *t, size_t i, size_t *at)
 
 /*
  * 1 when offset `at` is inside a comment or a string or character literal:
- * a name there is prose ("services IOCTL_X. It ..."), not a use.  Scans
- * from the top of the file, so it is asked only about a use that would
- * count.
+ * a name there is prose ("services IOCTL_X. It ..."), not a use.  The
+ * scan runs from the top of the file, and *from carries it between
+ * questions about increasing offsets: it is where the last scan stopped,
+ * always the start of a region or a plain character, so going on from
+ * there reaches the same answer as starting again at 0.
  */
-static int in_comment(const textpos *t, size_t at)
+static int in_comment(const textpos *t, size_t at, size_t *from)
 {
 	const char *b = t->buf;
-	for (size_t i = 0; i < at;) {
+	for (size_t i = *from; i < at;) {
+		size_t start = i;
 		if (b[i] == '/' && i + 1 < t->len && b[i + 1] == '/') {
 			while (i < t->len && b[i] != '\n')
 				i++;
@@ -164,11 +167,14 @@ static int in_comment(const textpos *t, size_t at)
 				i += b[i] == '\\' ? 2 : 1;
 			i++;
 		} else {
-			i++;
+			*from = ++i;
 			continue;
 		}
-		if (i > at)
+		if (i > at) {
+			*from = start; /* a later offset may lie in this region too */
 			return 1;
+		}
+		*from = i;
 	}
 	return 0;
 }
@@ -186,6 +192,7 @@ static int in_comment(const textpos *t, size_t at)
 int hvci_text_uses(const textpos *t, const char *name)
 {
 	size_t nl = strlen(name);
+	size_t scanned = 0; /* in_comment's place: the uses come in file order */
 	int u = 0;
 	for (const char *p = t->buf; (p = memmem(p, t->len - (size_t)(p - t->buf), name, nl));
 	     p += nl) {
@@ -215,7 +222,7 @@ int hvci_text_uses(const textpos *t, const char *name)
 		if (c == ':' && c2 != ':' && k >= 4 && !memcmp(t->buf + k - 4, "case", 4) &&
 		    (k == 4 || !hvci_text_ident_char((unsigned char)t->buf[k - 5])))
 			here |= USE_CASE;
-		if ((here & ~u) && !in_comment(t, b))
+		if ((here & ~u) && !in_comment(t, b, &scanned))
 			u |= here;
 	}
 	return u;
