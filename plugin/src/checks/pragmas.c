@@ -72,13 +72,10 @@ static void ftoks_free(ftoks *t)
 	free(t->is_str);
 }
 
-/* The tokens of a file that the preprocessor did not skip. */
-static void file_tokens(CXTranslationUnit tu, CXFile f, ftoks *out)
+/* The tokens of a file (of `size` bytes) that the preprocessor did not skip. */
+static void file_tokens(CXTranslationUnit tu, CXFile f, size_t size, ftoks *out)
 {
 	memset(out, 0, sizeof *out);
-	size_t size;
-	if (!clang_getFileContents(tu, f, &size))
-		return;
 	CXSourceRange all = clang_getRange(clang_getLocationForOffset(tu, f, 0),
 	                                   clang_getLocationForOffset(tu, f, (unsigned)size));
 	CXToken *toks = NULL;
@@ -198,12 +195,12 @@ static void scan_file(hvci_pragmas *s, size_t fi, hvci_strset *wanted)
 {
 	CXTranslationUnit tu = s->ctx->tu;
 	CXFile f = s->files[fi];
-	size_t size;
-	const char *text = clang_getFileContents(tu, f, &size);
+	size_t size = s->text_len[fi];
+	const char *text = s->text[fi];
 	if (!text)
 		return;
 	ftoks t;
-	file_tokens(tu, f, &t);
+	file_tokens(tu, f, size, &t);
 	/* The name before each open parenthesis (NULL: none). */
 	const char **open = hvci_xcalloc(t.n + 1, sizeof *open);
 	size_t depth = 0;
@@ -700,8 +697,8 @@ static int occ_cmp(const void *a, const void *b)
 /* 1 when user file fi spells one of the names in `names`. */
 static int mentions(const hvci_pragmas *s, size_t fi, const hvci_strset *names)
 {
-	size_t size;
-	const char *text = clang_getFileContents(s->ctx->tu, s->files[fi], &size);
+	size_t size = s->text_len[fi];
+	const char *text = s->text[fi];
 	for (size_t k = 0; text && k < names->cap; k++)
 		if (names->slots[k] && memmem(text, size, names->slots[k], strlen(names->slots[k])))
 			return 1;
@@ -711,8 +708,8 @@ static int mentions(const hvci_pragmas *s, size_t fi, const hvci_strset *names)
 /* 1 when user file fi spells a pragma that is not inert, `Pragma` or code_seg. */
 static int spells_pragma(const hvci_pragmas *s, size_t fi)
 {
-	size_t size;
-	const char *text = clang_getFileContents(s->ctx->tu, s->files[fi], &size);
+	size_t size = s->text_len[fi];
+	const char *text = s->text[fi];
 	if (!text)
 		return 0;
 	if (memmem(text, size, "Pragma", 6) || memmem(text, size, "code_seg", 8))
@@ -754,6 +751,10 @@ void hvci_pragmas_collect(hvci_pragmas *p, hvci_ctx *ctx)
 	p->ctx = ctx;
 	hvci_inclusions(ctx->tu, ctx->cl, visit_inclusion, p);
 	p->lexed = hvci_xcalloc(p->n_files + 1, 1);
+	p->text = hvci_xcalloc(p->n_files + 1, sizeof *p->text);
+	p->text_len = hvci_xcalloc(p->n_files + 1, sizeof *p->text_len);
+	for (size_t i = 0; i < p->n_files; i++)
+		p->text[i] = clang_getFileContents(ctx->tu, p->files[i], &p->text_len[i]);
 	hvci_strset_init(&p->asked);
 	hvci_strset wanted;
 	hvci_strset_init(&wanted);
@@ -810,5 +811,7 @@ void hvci_pragmas_free(hvci_pragmas *p)
 	free(p->lexed);
 	hvci_strset_free(&p->asked);
 	free(p->files);
+	free(p->text);
+	free(p->text_len);
 	memset(p, 0, sizeof *p);
 }

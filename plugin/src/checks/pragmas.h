@@ -70,6 +70,11 @@ typedef struct {
 	/* The main file first, then the user headers in inclusion order. */
 	CXFile *files;
 	size_t n_files;
+	/* Their text, asked of libclang once: finding a file's text searches
+	 * everything the unit entered, and the check reads each file in up to
+	 * four places. */
+	const char **text;
+	size_t *text_len;
 	/* The answers of hvci_pragmas_file by handle (open addressing): it is
 	 * asked about every declaration and macro use of the unit, which come
 	 * from hundreds of files, and a unit can have a hundred user files. */

@@ -572,7 +572,7 @@ static void scan_file(cov_state *st, CXFile file)
 	char *fname = hvci_strdup(clang_getCString(fs));
 	clang_disposeString(fs);
 	size_t len = 0;
-	const char *buf = clang_getFileContents(tu, file, &len);
+	const char *buf = hvci_file_text(ctx, file, &len);
 	if (!buf || !hvci_strset_add(&st->files, fname) || !needs_tokens(st, fname, buf, len)) {
 		free(fname);
 		return;

@@ -269,9 +269,12 @@ struct hvci_ctx {
 	struct hvci_top *tops; /* top-level cursors that may hold user code (tops.c) */
 	size_t n_tops, cap_tops;
 	int tops_ready;
-	CXFile text_file; /* the file hvci_file_text read last, and its text */
-	const char *text_buf;
-	size_t text_size;
+	struct hvci_file_text_slot { /* the files hvci_file_text read last */
+		CXFile file;
+		const char *buf;
+		size_t size;
+	} text[8];
+	unsigned text_next; /* the slot the next new file takes */
 	char *unsaved_file;
 	const char *unsaved_text;
 	size_t unsaved_len;
@@ -337,8 +340,7 @@ typedef struct hvci_top {
 	CXCursor c;
 	unsigned via; /* HVCI_TOPS_* containers outside user files around it */
 } hvci_top;
-void hvci_visit_user_tops(hvci_ctx *ctx, unsigned enters, CXCursorVisitor visit,
-                          CXClientData d);
+void hvci_visit_user_tops(hvci_ctx *ctx, unsigned enters, CXCursorVisitor visit, CXClientData d);
 void hvci_tops_free(hvci_ctx *ctx);
 
 /* ---- lookups by cursor, source files read once (cursormap.c) ---- */

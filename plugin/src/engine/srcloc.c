@@ -17,18 +17,24 @@ const char *hvci_file_text(hvci_ctx *ctx, CXFile f, size_t *size)
 {
 	/* libclang finds a file's text by searching every file and macro
 	 * expansion the unit entered, which on a real unit costs as much as
-	 * tens of thousands of instructions; questions come in runs about one
-	 * file, so the last answer is kept. */
+	 * tens of thousands of instructions.  Questions come in runs that go
+	 * back and forth between a few files (a macro's definition and its
+	 * use), so the last few answers are kept. */
 	*size = 0;
 	if (!f)
 		return NULL;
-	if (f != ctx->text_file) {
-		ctx->text_file = f;
-		ctx->text_size = 0;
-		ctx->text_buf = clang_getFileContents(ctx->tu, f, &ctx->text_size);
-	}
-	*size = ctx->text_size;
-	return ctx->text_buf;
+	size_t n = sizeof ctx->text / sizeof ctx->text[0];
+	for (size_t i = 0; i < n; i++)
+		if (ctx->text[i].file == f) {
+			*size = ctx->text[i].size;
+			return ctx->text[i].buf;
+		}
+	struct hvci_file_text_slot *s = &ctx->text[ctx->text_next++ % n];
+	s->file = f;
+	s->size = 0;
+	s->buf = clang_getFileContents(ctx->tu, f, &s->size);
+	*size = s->size;
+	return s->buf;
 }
 
 size_t hvci_splice_len(const char *buf, size_t i, size_t end)

@@ -459,7 +459,7 @@ static int plan_one(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d,
 	const char *msg = clang_getCString(s);
 	int added = 0;
 	textpos t;
-	int have_text = hvci_text_at(tu, clang_getDiagnosticLocation(d), &t);
+	int have_text = hvci_text_at(tu, clang_getDiagnosticLocation(d), &rv->text, &t);
 	char *name = hvci_text_quoted(msg);
 	int undeclared = name && !strncmp(msg, "use of undeclared identifier '", 30);
 	char *missing = hvci_missing_include(msg);
@@ -601,6 +601,7 @@ int hvci_recovery_plan(hvci_recovery *rv, CXTranslationUnit tu, const hvci_rules
 		return 0;
 	rv->callables_ready = 0;
 	rv->defs_ready = 0;
+	memset(&rv->text, 0, sizeof rv->text); /* a new parse: its own files */
 	hvci_strset declared;
 	hvci_strset_init(&declared);
 	name_walk w = {&declared, 0};
@@ -610,7 +611,7 @@ int hvci_recovery_plan(hvci_recovery *rv, CXTranslationUnit tu, const hvci_rules
 		CXString s = clang_getDiagnosticSpelling(d);
 		textpos t;
 		const char *m = clang_getCString(s);
-		if (hvci_text_at(tu, clang_getDiagnosticLocation(d), &t)) {
+		if (hvci_text_at(tu, clang_getDiagnosticLocation(d), &rv->text, &t)) {
 			if (!strncmp(m, "unknown type name '", 19))
 				hvci_text_typedef_names(&t, &declared);
 			else if (!strncmp(m, FN_RETURNS_FN, sizeof FN_RETURNS_FN - 1) &&

@@ -82,6 +82,7 @@ struct hvci_recovery {
 	size_t n_aliases;
 	char *overlay;       /* the VFS overlay naming the copies */
 	int overlay_applied; /* the command line carries it */
+	hvci_textcache text; /* of the parse being planned from */
 };
 
 /* The stand-in folder is on cl's command line: its files are not user

@@ -226,7 +226,7 @@ static standin *declared_standin(hvci_recovery *rv, CXTranslationUnit tu, CXDiag
 	enum CXCursorKind k = clang_getCursorKind(decl);
 	textpos t;
 	if ((k != CXCursor_ParmDecl && k != CXCursor_VarDecl) ||
-	    !hvci_text_at(tu, clang_getCursorLocation(decl), &t))
+	    !hvci_text_at(tu, clang_getCursorLocation(decl), &rv->text, &t))
 		return NULL;
 	char *type = hvci_text_ident_before(&t);
 	standin *e = type_standin(rv, type);

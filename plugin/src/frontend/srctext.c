@@ -18,15 +18,26 @@ int hvci_text_ident_char(int c)
 	return isalnum(c) || c == '_' || c == '$';
 }
 
-int hvci_text_at(CXTranslationUnit tu, CXSourceLocation loc, textpos *t)
+int hvci_text_at(CXTranslationUnit tu, CXSourceLocation loc, hvci_textcache *c, textpos *t)
 {
 	CXFile f;
 	unsigned off;
 	clang_getFileLocation(loc, &f, NULL, NULL, &off);
 	if (!f)
 		return 0;
-	size_t len;
-	const char *buf = clang_getFileContents(tu, f, &len);
+	size_t len = 0;
+	const char *buf;
+	if (c && c->file == f) {
+		buf = c->buf;
+		len = c->len;
+	} else {
+		buf = clang_getFileContents(tu, f, &len);
+		if (c) {
+			c->file = f;
+			c->buf = buf;
+			c->len = len;
+		}
+	}
 	if (!buf || off > len)
 		return 0;
 	t->buf = buf;

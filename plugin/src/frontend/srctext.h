@@ -22,8 +22,18 @@ enum { USE_OBJECT = 1, USE_WIDTH = 2, USE_CASE = 4 };
 
 #define FN_RETURNS_FN "function cannot return function type"
 
+/* The last file whose text hvci_text_at found, for one parse's questions:
+ * libclang finds a file's text by searching everything the unit entered,
+ * and a parse's errors come in runs about one file.  Zeroed for each
+ * parse; NULL asks libclang every time. */
+typedef struct {
+	CXFile file;
+	const char *buf;
+	size_t len;
+} hvci_textcache;
+
 int hvci_text_ident_char(int c);
-int hvci_text_at(CXTranslationUnit tu, CXSourceLocation loc, textpos *t);
+int hvci_text_at(CXTranslationUnit tu, CXSourceLocation loc, hvci_textcache *c, textpos *t);
 size_t hvci_text_skip_space(const textpos *t, size_t i);
 size_t hvci_text_skip_space_back(const textpos *t, size_t i);
 int hvci_text_next_char(const textpos *t, size_t *at);
