@@ -85,6 +85,7 @@ void hvci_recovery_free(hvci_recovery *rv)
 {
 	if (!rv)
 		return;
+	hvci_textcache_reset(&rv->text);
 	for (size_t i = 0; i < rv->n_headers; i++) {
 		free(rv->headers[i]);
 		hvci_loc_clear(&rv->header_at[i]);
@@ -496,7 +497,7 @@ static int plan_one(hvci_recovery *rv, CXTranslationUnit tu, CXDiagnostic d,
 			as_type = j < t.len && (hvci_text_ident_char((unsigned char)t.buf[j]) ||
 			                        t.buf[j] == '*');
 		}
-		int u = as_type || !have_text ? USE_OBJECT : hvci_text_uses(&t, name);
+		int u = as_type || !have_text ? USE_OBJECT : hvci_text_uses(&t, &rv->text, name);
 		standin_kind k = as_type ? SI_TYPE : u & USE_OBJECT ? SI_VALUE : SI_CONST;
 		added = hvci_recover_add_standin(rv, declared, rules, name, k,
 		                                 clang_getDiagnosticLocation(d));
@@ -601,7 +602,7 @@ int hvci_recovery_plan(hvci_recovery *rv, CXTranslationUnit tu, const hvci_rules
 		return 0;
 	rv->callables_ready = 0;
 	rv->defs_ready = 0;
-	memset(&rv->text, 0, sizeof rv->text); /* a new parse: its own files */
+	hvci_textcache_reset(&rv->text); /* a new parse: its own files */
 	hvci_strset declared;
 	hvci_strset_init(&declared);
 	name_walk w = {&declared, 0};

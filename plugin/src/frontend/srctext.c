@@ -33,6 +33,7 @@ int hvci_text_at(CXTranslationUnit tu, CXSourceLocation loc, hvci_textcache *c, 
 	} else {
 		buf = clang_getFileContents(tu, f, &len);
 		if (c) {
+			hvci_textcache_reset(c);
 			c->file = f;
 			c->buf = buf;
 			c->len = len;
@@ -151,18 +152,26 @@ int hvci_text_char_from(const textpos *t, size_t i, size_t *at)
 	return i < t->len ? (unsigned char)t->buf[i] : 0;
 }
 
+void hvci_textcache_reset(hvci_textcache *c)
+{
+	free(c->start);
+	free(c->end);
+	memset(c, 0, sizeof *c);
+}
+
 /*
- * 1 when offset `at` is inside a comment or a string or character literal:
- * a name there is prose ("services IOCTL_X. It ..."), not a use.  The
- * scan runs from the top of the file, and *from carries it between
- * questions about increasing offsets: it is where the last scan stopped,
- * always the start of a region or a plain character, so going on from
- * there reaches the same answer as starting again at 0.
+ * The comments and string or character literals of t's file, in order: a
+ * name inside one is prose ("services IOCTL_X. It ..."), not a use.  One
+ * scan from the top of the file finds them all; each region runs from its
+ * opening character up to just after its close (a region left open runs to
+ * the end of the file, or a little past it).
  */
-static int in_comment(const textpos *t, size_t at, size_t *from)
+static void find_regions(const textpos *t, hvci_textcache *c)
 {
 	const char *b = t->buf;
-	for (size_t i = *from; i < at;) {
+	size_t cap = 0;
+	c->have_regions = 1;
+	for (size_t i = 0; i < t->len;) {
 		size_t start = i;
 		if (b[i] == '/' && i + 1 < t->len && b[i + 1] == '/') {
 			while (i < t->len && b[i] != '\n')
@@ -178,16 +187,35 @@ static int in_comment(const textpos *t, size_t at, size_t *from)
 				i += b[i] == '\\' ? 2 : 1;
 			i++;
 		} else {
-			*from = ++i;
+			i++;
 			continue;
 		}
-		if (i > at) {
-			*from = start; /* a later offset may lie in this region too */
-			return 1;
+		if (c->n_regions == cap) {
+			cap = cap ? 2 * cap : 64;
+			c->start = hvci_xrealloc(c->start, cap * sizeof *c->start);
+			c->end = hvci_xrealloc(c->end, cap * sizeof *c->end);
 		}
-		*from = i;
+		c->start[c->n_regions] = start;
+		c->end[c->n_regions++] = i;
 	}
-	return 0;
+}
+
+/* 1 when offset `at` lies inside one of the regions of t's file, which c
+ * holds or is given on the first question. */
+static int in_region(const textpos *t, hvci_textcache *c, size_t at)
+{
+	if (!c->have_regions)
+		find_regions(t, c);
+	/* The last region that opens before `at`. */
+	size_t lo = 0, hi = c->n_regions;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (c->start[mid] < at)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo > 0 && c->end[lo - 1] > at;
 }
 
 /*
@@ -200,10 +228,16 @@ static int in_comment(const textpos *t, size_t at, size_t *from)
  * USE_CASE when it is a case label.  A use in a comment or a string
  * counts for nothing.
  */
-int hvci_text_uses(const textpos *t, const char *name)
+int hvci_text_uses(const textpos *t, hvci_textcache *cache, const char *name)
 {
 	size_t nl = strlen(name);
-	size_t scanned = 0; /* in_comment's place: the uses come in file order */
+	/* The regions of t's file: the cache's when it holds that file, else
+	 * found for this question only. */
+	hvci_textcache own = {0};
+	if (!cache || !cache->buf || cache->buf != t->buf) {
+		own.buf = t->buf;
+		cache = &own;
+	}
 	int u = 0;
 	for (const char *p = t->buf; (p = memmem(p, t->len - (size_t)(p - t->buf), name, nl));
 	     p += nl) {
@@ -233,9 +267,10 @@ int hvci_text_uses(const textpos *t, const char *name)
 		if (c == ':' && c2 != ':' && k >= 4 && !memcmp(t->buf + k - 4, "case", 4) &&
 		    (k == 4 || !hvci_text_ident_char((unsigned char)t->buf[k - 5])))
 			here |= USE_CASE;
-		if ((here & ~u) && !in_comment(t, b, &scanned))
+		if ((here & ~u) && !in_region(t, cache, b))
 			u |= here;
 	}
+	hvci_textcache_reset(&own);
 	return u;
 }
 

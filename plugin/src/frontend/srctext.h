@@ -30,7 +30,15 @@ typedef struct {
 	CXFile file;
 	const char *buf;
 	size_t len;
+	/* The comments and literals of buf, in order, once hvci_text_uses
+	 * has asked (each region from start[i] up to end[i]). */
+	size_t *start, *end;
+	size_t n_regions;
+	int have_regions;
 } hvci_textcache;
+
+/* Forgets the cached file (a new parse); the cache stays usable. */
+void hvci_textcache_reset(hvci_textcache *c);
 
 int hvci_text_ident_char(int c);
 int hvci_text_at(CXTranslationUnit tu, CXSourceLocation loc, hvci_textcache *c, textpos *t);
@@ -43,7 +51,7 @@ int hvci_text_cast_paren(const textpos *t, size_t close);
 char *hvci_text_quoted(const char *msg);
 int hvci_text_is_identifier(const char *s);
 int hvci_text_char_from(const textpos *t, size_t i, size_t *at);
-int hvci_text_uses(const textpos *t, const char *name);
+int hvci_text_uses(const textpos *t, hvci_textcache *cache, const char *name);
 void hvci_text_typedef_names(const textpos *t, hvci_strset *declared);
 int hvci_text_word_before(textpos *t);
 int hvci_text_declares(const textpos *t, const char *type, const char *var);
