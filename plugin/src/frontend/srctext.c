@@ -207,15 +207,8 @@ static int in_region(const textpos *t, hvci_textcache *c, size_t at)
 	if (!c->have_regions)
 		find_regions(t, c);
 	/* The last region that opens before `at`. */
-	size_t lo = 0, hi = c->n_regions;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (c->start[mid] < at)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo > 0 && c->end[lo - 1] > at;
+	size_t k = hvci_lower_bound(c->start, c->n_regions, at);
+	return k > 0 && c->end[k - 1] > at;
 }
 
 /*

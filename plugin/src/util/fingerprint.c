@@ -180,20 +180,6 @@ void hvci_stmt_index_free(hvci_stmt_index *ix)
 	free(ix);
 }
 
-/* The first i with o->v[i] >= x (o->n when none). */
-static size_t lower_bound(const offsets *o, size_t x)
-{
-	size_t lo = 0, hi = o->n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (o->v[mid] < x)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
 char *hvci_statement_key_at(const hvci_stmt_index *ix, unsigned line, unsigned col)
 {
 	if (!ix || !ix->text || !line || line > ix->lines.n)
@@ -206,12 +192,12 @@ char *hvci_statement_key_at(const hvci_stmt_index *ix, unsigned line, unsigned c
 	if (at > eol)
 		at = eol;
 	/* The statement ends at the first stop at or after the finding... */
-	size_t si = lower_bound(&ix->stops, at);
+	size_t si = hvci_lower_bound(ix->stops.v, ix->stops.n, at);
 	size_t stop = si < ix->stops.n ? ix->stops.v[si] : ix->len;
 	if (stop < ix->len && text[stop] == ';')
 		stop++;
 	/* ...and begins at the last mark before it. */
-	size_t mi = lower_bound(&ix->mark_at, at);
+	size_t mi = hvci_lower_bound(ix->mark_at.v, ix->mark_at.n, at);
 	size_t start = mi ? ix->mark_start.v[mi - 1] : 0;
 	unsigned lines = 1;
 	for (const char *c = text + start; c < text + stop && c < end; c++)

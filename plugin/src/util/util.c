@@ -244,6 +244,19 @@ char *hvci_read_file(const char *path, size_t *len_out)
 	return hvci_buf_take(&b);
 }
 
+size_t hvci_lower_bound(const size_t *v, size_t n, size_t x)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (v[mid] < x)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 int hvci_glob_match(const char *p, const char *s)
 {
 	for (; *p; p++, s++) {

@@ -42,7 +42,7 @@ void hvci_strv_push(hvci_strv *s, const char *x); /* adds a copy */
 void hvci_strv_take(hvci_strv *s, char *x);       /* adds x itself */
 /* Adds x itself unless an equal string is there already (then frees it). */
 void hvci_strv_take_new(hvci_strv *s, char *x);
-void hvci_strv_free(hvci_strv *s);                /* and leaves it empty */
+void hvci_strv_free(hvci_strv *s); /* and leaves it empty */
 
 /* A set of strings (strset.c). */
 typedef struct {
@@ -100,6 +100,8 @@ void hvci_fput_printable(FILE *out, const char *s, int keep_tab);
 void hvci_fprintf_printable(FILE *out, const char *fmt, ...) HVCI_PRINTF(2, 3);
 /* fnmatch-style '*' and '?' glob. */
 int hvci_glob_match(const char *pattern, const char *s);
+/* The first i with v[i] >= x in the ascending v[0..n), n when none. */
+size_t hvci_lower_bound(const size_t *v, size_t n, size_t x);
 /* Text of line `line` (1-based) of a buffer, without the newline (and CR). */
 char *hvci_line_of(const char *text, size_t len, unsigned line);
 /* Absolute, normalised path (no symlink resolution); caller frees. */
