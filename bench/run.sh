@@ -451,6 +451,12 @@ if [ "$hvci_ok" -eq 1 ]; then
 		echo "the same for hvcilint without shared precompiled headers (--no-pch):"
 		print_ratios "${nopch_times[*]}"
 	fi
+	if [ "$floor" -eq 1 ]; then
+		# What a process per unit costs on this host: the per-process
+		# baselines, and so the ratios against them, move with it.
+		echo "this host's price of a process per unit (the fork floor over the warm floor):"
+		"${lib[@]}" ratios "fork floor / warm floor" "${fork_times[*]}" "${warm_times[*]}"
+	fi
 	echo
 	echo "parse errors (must be equal: same headers, same flags):"
 	echo "  clang -fsyntax-only: $baseline_errors"
