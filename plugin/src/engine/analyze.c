@@ -175,11 +175,16 @@ static hvci_tu_result *new_result(const hvci_analyze_options *o, const hvci_cmdl
 
 /* Walks a parsed translation unit with every check and applies suppressions. */
 static int analyze_parsed(hvci_tu_result *res, const hvci_rules *rules, const hvci_cmdline *cl,
-                          CXTranslationUnit tu, const hvci_analyze_options *o)
+                          CXTranslationUnit tu, const hvci_analyze_options *o,
+                          const hvci_pch *partial, int *whole)
 {
 	record_parse_errors(res, tu);
 	hvci_ctx ctx;
 	memset(&ctx, 0, sizeof ctx);
+	if (partial) {
+		ctx.pch_partial = 1;
+		ctx.pch_vars = &partial->vars;
+	}
 	ctx.rules = rules;
 	ctx.cl = cl;
 	ctx.tu = tu;
@@ -221,6 +226,8 @@ static int analyze_parsed(hvci_tu_result *res, const hvci_rules *rules, const hv
 	free(ts.sk_file);
 	free(ts.sk);
 	hvci_srccache_free(&ctx);
+	if (whole)
+		*whole = ctx.pch_whole;
 	t[6] = now();
 	if (getenv("HVCILINT_DEBUG"))
 		fprintf(stderr,
@@ -349,6 +356,14 @@ static enum CXErrorCode parse(CXIndex idx, hvci_cmdline *cl, hvci_pch *pch,
 			clang_disposeTranslationUnit(*tu);
 		hvci_pch_detach(pch, cl, 1); /* so the next turn is the last */
 	}
+}
+
+/* Takes the PCH off for a parse of the whole unit; its headers are no
+ * longer added to the unit's inclusions, since the parse reads them. */
+static void whole_parse(hvci_pch *pch, hvci_cmdline *cl)
+{
+	hvci_pch_detach(pch, cl, 0);
+	hvci_strv_free(&pch->inputs);
 }
 
 /*
@@ -555,6 +570,9 @@ int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_an
 	unsigned flags =
 	    CXTranslationUnit_KeepGoing | CXTranslationUnit_DetailedPreprocessingRecord;
 	hvci_recovery *rv = hvci_recovery_new();
+	CXIndex part = NULL; /* the index of a partial parse (see below) */
+	int partial = 0, whole = 0;
+	int want = o->version >= 3 && o->want_replay;
 	int replaying = o->version >= 3 && o->replay;
 	hvci_tu_result *replayed =
 	    replaying ? replay(idx, &cl, rv, o, &uf, n_unsaved, flags, &tu) : NULL;
@@ -571,8 +589,23 @@ int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_an
 		 * parses without the PCH (see recover). */
 		if (o->version >= 4 && !o->unsaved_text)
 			hvci_pch_attach(&pch, &cl, o->pch_dir);
+		/* A PCH of WDK headers only is loaded with its declarations left
+		 * out of root walks: reading them back cost more than the PCH
+		 * saved, and the walks want the user's code. */
+		if (pch.attached && pch.partial)
+			part = clang_createIndex(1, getenv("HVCILINT_DEBUG") != NULL);
 		double tp = now();
-		enum CXErrorCode ec = parse(idx, &cl, &pch, &uf, n_unsaved, flags, &tu);
+		enum CXErrorCode ec =
+		    parse(part ? part : idx, &cl, &pch, &uf, n_unsaved, flags, &tu);
+		if (part && ec == CXError_Success && tu && pch.attached && error_count(tu)) {
+			/* Recovery compares parses and collects names over the whole
+			 * unit: it starts from a parse without the PCH. */
+			clang_disposeTranslationUnit(tu);
+			tu = NULL;
+			whole_parse(&pch, &cl);
+			ec = parse(idx, &cl, &pch, &uf, n_unsaved, flags, &tu);
+		}
+		partial = part && tu && pch.attached;
 		double tr = now();
 		if (ec != CXError_Success || !tu)
 			record_parse_failure(res, cl.main_file, ec);
@@ -587,6 +620,8 @@ int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_an
 		}
 		if (!tu) {
 			clang_disposeIndex(idx);
+			if (part)
+				clang_disposeIndex(part);
 			hvci_pch_free(&pch);
 			hvci_recovery_free(rv);
 			hvci_cmdline_free(&cl);
@@ -596,7 +631,6 @@ int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_an
 		}
 		hvci_buf snap;
 		hvci_buf_init(&snap);
-		int want = o->version >= 3 && o->want_replay;
 		double planning = 0;
 		tu = recover(idx, &cl, &pch, rv, rules, tu, &uf, n_unsaved, flags,
 		             want ? &snap : NULL, &planning);
@@ -611,9 +645,36 @@ int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_an
 		hvci_buf_free(&snap);
 	}
 	debug_errors(tu);
-	rc = analyze_parsed(res, rules, &cl, tu, o);
-	clang_disposeTranslationUnit(tu);
+	rc = analyze_parsed(res, rules, &cl, tu, o, partial ? &pch : NULL, &whole);
+	if (!rc && whole) {
+		/* A check asked what only the whole unit answers: the unit is
+		 * analysed again, parsed without the PCH. */
+		clang_disposeTranslationUnit(tu);
+		tu = NULL;
+		hvci_tu_result_free(res);
+		res = new_result(o, &cl);
+		whole_parse(&pch, &cl);
+		enum CXErrorCode ec = parse(idx, &cl, &pch, &uf, n_unsaved, flags, &tu);
+		if (ec != CXError_Success || !tu) {
+			record_parse_failure(res, cl.main_file, ec);
+		} else {
+			hvci_buf snap;
+			hvci_buf_init(&snap);
+			double planning = 0;
+			tu = recover(idx, &cl, &pch, rv, rules, tu, &uf, n_unsaved, flags,
+			             want ? &snap : NULL, &planning);
+			record_recovery(res, rv, &cl);
+			if (want && hvci_recovery_passes(rv) > 0 && snap.len)
+				keep_replay(res, &snap);
+			hvci_buf_free(&snap);
+			rc = analyze_parsed(res, rules, &cl, tu, o, NULL, NULL);
+		}
+	}
+	if (tu)
+		clang_disposeTranslationUnit(tu);
 	clang_disposeIndex(idx);
+	if (part)
+		clang_disposeIndex(part);
 	hvci_pch_free(&pch);
 	hvci_recovery_free(rv);
 	hvci_cmdline_free(&cl);
@@ -730,7 +791,7 @@ int hvci_session_analyze(hvci_session *s, hvci_tu_result **out, const hvci_rules
 	}
 	if (s->rv)
 		record_recovery(res, s->rv, &s->cl);
-	int rc = analyze_parsed(res, rules, &s->cl, s->tu, &o);
+	int rc = analyze_parsed(res, rules, &s->cl, s->tu, &o, NULL, NULL);
 	res->seconds = now() - t0;
 	if (rc) {
 		hvci_tu_result_free(res);

@@ -263,7 +263,13 @@ struct hvci_ctx {
 	/* NX opt-in state of the translation unit, from the preprocessor. */
 	int optin, optin_auto, optout;
 	CXCursor optout_def; /* the #define POOL_NX_OPTOUT, or null */
-	CXFile *user_files;  /* memo of file -> user/WDK decisions */
+	/* The unit loaded a PCH of WDK headers whose declarations its root
+	 * walks do not see (hvci_pch.partial); pch_vars are the variables the
+	 * PCH declares.  A question only the whole unit answers sets
+	 * pch_whole, and the unit is analysed again without the PCH. */
+	int pch_partial, pch_whole;
+	const hvci_strv *pch_vars;
+	CXFile *user_files; /* memo of file -> user/WDK decisions */
 	int *user_flags;
 	size_t n_files;
 	struct hvci_top *tops; /* top-level cursors that may hold user code (tops.c) */

@@ -142,6 +142,13 @@ static tval eval_ident(teval *e, const char *name)
 		tval r = {1, 0, 1};
 		return r;
 	}
+	if (e->ctx->pch_partial) {
+		/* The WDK's macros sit in a partial parse's PCH, out of this
+		 * table's sight: the whole unit answers. */
+		e->ctx->pch_whole = 1;
+		tval r = {0, 0, 0};
+		return r;
+	}
 	const cov_macro *m = find_macro(e->ctx->tu, e->macros, name);
 	if (m)
 		return eval_macro(e, m);

@@ -124,7 +124,7 @@ static void record_forwards(hvci_ctx *ctx, const hvci_site *s)
 		int optin = v->optin || (s->fw && s->fw->optin);
 		/* Written through a mapping of an MDL over the parameter, or
 		 * passed to a helper that does (or forges such an MDL's flags). */
-		int alias = s->fw && s->fw->alias             ? s->fw->alias
+		int alias = s->fw && s->fw->alias           ? s->fw->alias
 		            : v->prov == HVCI_PROV_CODE_MAP ? HVCI_ALIAS_WRITE
 		                                            : 0;
 		hvci_forward *f = hvci_forward_add(ctx, v->param, s->row, mask, alias);
@@ -636,6 +636,11 @@ void hvci_walk_tu(hvci_ctx *ctx)
 	CXCursor root = clang_getTranslationUnitCursor(ctx->tu);
 	/* The opt-in state first: it decides what the run-time variables mean. */
 	clang_visitChildren(root, visit_optin, ctx);
+	/* The variables a partial parse's PCH declares, which that walk does
+	 * not see (engine.h, pch_partial). */
+	for (size_t i = 0; ctx->pch_vars && i < ctx->pch_vars->n; i++)
+		if (hvci_rules_optin_var(ctx->rules, ctx->pch_vars->v[i]) >= 0)
+			ctx->optin = 1;
 	hvci_globals_scan(ctx);
 	/* visit_top acts only on user files; outside them, it enters extern
 	 * "C" blocks and unexposed declarations and nothing else. */

@@ -26,9 +26,9 @@ typedef struct {
 	char *fallback_dir; /* the shipped wdk/ headers */
 	char **warnings;    /* tool warnings (dropped plugins, ...) */
 	size_t n_warnings;
-	char *overlay_path; /* temporary VFS overlay for case-insensitive includes */
-	char *standin_dir;  /* recovery's stand-in files (recover.c), or NULL */
-	size_t file_args;   /* arguments hvci_cmdline_finish appended (1 or 2) */
+	char *overlay_path;       /* temporary VFS overlay for case-insensitive includes */
+	char *standin_dir;        /* recovery's stand-in files (recover.c), or NULL */
+	size_t file_args;         /* arguments hvci_cmdline_finish appended (1 or 2) */
 	const char *forced_first; /* the argv element of the first forced include */
 	hvci_strv pch_inputs;     /* files the shared PCH on the command line holds */
 } hvci_cmdline;
@@ -57,6 +57,12 @@ typedef struct {
 	char *path, *key; /* the PCH and its key */
 	char *through;    /* the prefix's last header: the skip ends there */
 	hvci_strv inputs; /* the files it holds, while detached */
+	/* The PCH holds WDK (and clang's own) headers only, and says which
+	 * variables it declares: a unit that loads it may be parsed with the
+	 * PCH's declarations left out of walks over its root, which then see
+	 * the user's code alone instead of reading the whole PCH back. */
+	int partial;
+	hvci_strv vars; /* top-level and extern "C" variables it declares */
 } hvci_pch;
 void hvci_pch_init(hvci_pch *p);
 void hvci_pch_free(hvci_pch *p);

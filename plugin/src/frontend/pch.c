@@ -14,10 +14,14 @@
  *
  * A PCH changes no finding, so every doubt means parsing without one:
  *  - only prefixes that parse without an error;
- *  - quoted names resolve as from the main file: a name in the main file's
- *    folder is written as that path, and on clang-cl (whose nested includes
- *    also search the folders of the files that include them) that folder
- *    is searched right after those folders;
+ *  - the PCH holds the WDK's headers (and clang's own) only, so that a
+ *    unit that loads it can leave it out of walks over its root
+ *    (hvci_pch.partial): a quoted name found in the main file's folder ends
+ *    the prefix, and a prefix line that brings in another header of the
+ *    user's is cut off after the build;
+ *  - quoted names resolve as from the main file: on clang-cl (whose nested
+ *    includes also search the folders of the files that include them) the
+ *    main file's folder is searched right after those folders;
  *  - the prefix's last header is included by no earlier line, so the skip
  *    ends exactly where the prefix does;
  *  - not for a unit with forced includes, a case overlay or editor text,
@@ -50,7 +54,7 @@
 #include "frontend/recover_int.h"
 #include "util/util.h"
 
-#define PCH_FORMAT "hvcilint-pch-1"
+#define PCH_FORMAT "hvcilint-pch-2"
 #define MAX_PREFIX 64
 #define MAX_PCH 256 /* about 0.5 GB of PCHs of the WDK's size */
 
@@ -107,7 +111,8 @@ static size_t skip_blank(const char *s, size_t n, size_t i, int same_line)
 /*
  * The #include lines that open the file, before any other token.  Stops at
  * the first other line; a line continued with a backslash, a computed
- * include or a name with a backslash or a quote ends the prefix too.
+ * include, a name with a backslash or a quote, or a quoted name found in
+ * the file's own folder ends the prefix too.
  */
 static size_t scan_prefix(const char *s, size_t n, prefix_line *out, const char *dir)
 {
@@ -140,12 +145,16 @@ static size_t scan_prefix(const char *s, size_t n, prefix_line *out, const char 
 			break;
 		char *nm = hvci_xstrndup(s + name, name_len);
 		char *path = close == '"' && nm[0] != '/' ? hvci_asprintf("%s/%s", dir, nm) : NULL;
-		if (path && hvci_file_exists(path))
-			out[k].text = hvci_asprintf("#include \"%s\"\n", path);
-		else
-			out[k].text =
-			    hvci_asprintf("#include %c%s%c\n", close == '"' ? '"' : '<', nm, close);
+		int own = path && hvci_file_exists(path);
 		free(path);
+		if (own) {
+			/* A header in the file's own folder is the user's: a PCH
+			 * holds the WDK's headers only (build checks the others). */
+			free(nm);
+			break;
+		}
+		out[k].text =
+		    hvci_asprintf("#include %c%s%c\n", close == '"' ? '"' : '<', nm, close);
 		free(nm);
 		k++;
 		i = j;
@@ -228,7 +237,19 @@ typedef struct {
 	json_t *direct; /* [[prefix line, real path], ...] */
 	json_t *inputs; /* [[path, size, mtime s, mtime ns], ...] */
 	int unchecked;  /* an input whose size and time cannot be read */
+	const hvci_cmdline *cl;
+	const char *resource_dir; /* clang's own headers, from the command */
+	size_t user_line;         /* the first prefix line to include a user header (0: none) */
+	int foreign;              /* an input that is neither a WDK nor clang's own header */
 } build_scan;
+
+/* 1 when path is a WDK or fallback header, or one of clang's own. */
+static int wdk_side(const build_scan *b, const char *path)
+{
+	size_t n = b->resource_dir ? strlen(b->resource_dir) : 0;
+	return hvci_cmdline_is_wdk_path(b->cl, path) ||
+	       (n && !strncmp(path, b->resource_dir, n) && path[n] == '/');
+}
 
 static void scan_inclusion(CXFile f, CXSourceLocation *stack, unsigned depth, CXClientData d)
 {
@@ -243,13 +264,35 @@ static void scan_inclusion(CXFile f, CXSourceLocation *stack, unsigned depth, CX
 		                                           (json_int_t)st.st_mtim.tv_nsec));
 	else
 		b->unchecked = 1;
+	int ours = wdk_side(b, path);
+	b->foreign |= !ours;
 	if (depth == 1) {
 		CXFile from;
 		unsigned line;
 		clang_getSpellingLocation(stack[0], &from, &line, NULL, NULL);
 		json_array_append_new(b->direct, json_pack("[Is]", (json_int_t)line, path));
+		if (!ours && (!b->user_line || line < b->user_line))
+			b->user_line = line;
 	}
 	free(path);
+}
+
+/* The variables a PCH declares where the walker's opt-in scan looks (the
+ * top level and extern "C" blocks): that scan does not see into a PCH. */
+static enum CXChildVisitResult collect_vars(CXCursor c, CXCursor parent, CXClientData d)
+{
+	(void)parent;
+	enum CXCursorKind k = clang_getCursorKind(c);
+	if (k == CXCursor_LinkageSpec)
+		return CXChildVisit_Recurse;
+	if (k == CXCursor_VarDecl) {
+		CXString s = clang_getCursorSpelling(c);
+		const char *n = clang_getCString(s);
+		if (n && *n)
+			json_array_append_new((json_t *)d, json_string(n));
+		clang_disposeString(s);
+	}
+	return CXChildVisit_Continue;
 }
 
 /* The build's first error (the caller disposes of it), or NULL. */
@@ -340,7 +383,11 @@ static int build(const hvci_cmdline *cl, const char *base, const char *ext, cons
 		argv[n++] = prefix;
 	}
 	CXIndex idx = clang_createIndex(0, 0);
-	build_scan b = {NULL, json_array(), json_array(), 0};
+	const char *rd = NULL;
+	for (size_t i = 0; i + 1 < cl->argc; i++)
+		if (!strcmp(cl->argv[i], "-resource-dir"))
+			rd = cl->argv[i + 1];
+	build_scan b = {NULL, json_array(), json_array(), 0, cl, rd, 0, 0};
 	if (ok)
 		ok = clang_parseTranslationUnit2FullArgv(
 		         idx, NULL, (const char *const *)argv, (int)n, NULL, 0,
@@ -356,9 +403,20 @@ static int build(const hvci_cmdline *cl, const char *base, const char *ext, cons
 	if (b.tu)
 		clang_getInclusions(b.tu, scan_inclusion, &b);
 	ok = ok && !b.unchecked && json_array_size(b.direct) > 0;
-	json_t *m =
-	    json_pack("{sssOsO}", "format", PCH_FORMAT, "direct", b.direct, "inputs", b.inputs);
+	/* The PCH holds the WDK's headers only: a unit that loads it walks
+	 * its own code with the PCH's declarations left out (see
+	 * hvci_pch.partial), and the user's headers are its own code.  A
+	 * prefix line that brings one in ends the prefix before it. */
 	size_t cut = !ok && b.tu ? error_line(b.tu, prefix) : 0;
+	if (ok && b.user_line) {
+		ok = 0;
+		cut = b.user_line;
+	}
+	json_t *vars = json_array();
+	if (ok)
+		clang_visitChildren(clang_getTranslationUnitCursor(b.tu), collect_vars, vars);
+	json_t *m = json_pack("{sssOsOsbso}", "format", PCH_FORMAT, "direct", b.direct, "inputs",
+	                      b.inputs, "wdk_only", !b.foreign, "vars", vars);
 	*cut_out = cut > 1 ? cut - 1 : 0;
 	if (m && cut > 1)
 		/* The prefix's own line `cut` failed (a header that does not
@@ -531,6 +589,7 @@ void hvci_pch_free(hvci_pch *p)
 	free(p->key);
 	free(p->through);
 	hvci_strv_free(&p->inputs);
+	hvci_strv_free(&p->vars);
 	memset(p, 0, sizeof *p);
 }
 
@@ -634,6 +693,11 @@ static void attach_key(hvci_pch *p, hvci_cmdline *cl, const char *cache_dir, con
 		hvci_recover_insert_args(cl, add, 6);
 		free(opt);
 		p->attached = 1;
+		json_t *vars = json_object_get(m, "vars"), *v;
+		size_t i;
+		p->partial = json_is_true(json_object_get(m, "wdk_only")) && json_is_array(vars);
+		json_array_foreach(vars, i, v) if (json_is_string(v))
+		    hvci_strv_push(&p->vars, json_string_value(v));
 		utimensat(AT_FDCWD, p->path, NULL, 0); /* its last use, for prune */
 	} else if (m) {
 		hvci_strset_add(&known_bad, key);
