@@ -181,10 +181,7 @@ static int analyze_parsed(hvci_tu_result *res, const hvci_rules *rules, const hv
 	record_parse_errors(res, tu);
 	hvci_ctx ctx;
 	memset(&ctx, 0, sizeof ctx);
-	if (partial) {
-		ctx.pch_partial = 1;
-		ctx.pch_vars = &partial->vars;
-	}
+	ctx.pch_partial = partial;
 	ctx.rules = rules;
 	ctx.cl = cl;
 	ctx.tu = tu;
@@ -539,6 +536,28 @@ static void keep_replay(hvci_tu_result *res, const hvci_buf *snap)
 	res->replay = hvci_buf_take(&b);
 }
 
+/*
+ * Recovery's passes over a parsed unit, and what they leave in res: the
+ * notes on its stand-ins and, with `want`, how a later round replays the
+ * pass kept.  Returns the unit the analysis gets.
+ */
+static CXTranslationUnit recover_into(hvci_tu_result *res, CXIndex idx, hvci_cmdline *cl,
+                                      hvci_pch *pch, hvci_recovery *rv, const hvci_rules *rules,
+                                      CXTranslationUnit tu, struct CXUnsavedFile *uf,
+                                      unsigned n_unsaved, unsigned flags, int want,
+                                      double *planning)
+{
+	hvci_buf snap;
+	hvci_buf_init(&snap);
+	tu = recover(idx, cl, pch, rv, rules, tu, uf, n_unsaved, flags, want ? &snap : NULL,
+	             planning);
+	record_recovery(res, rv, cl);
+	if (want && hvci_recovery_passes(rv) > 0 && snap.len)
+		keep_replay(res, &snap);
+	hvci_buf_free(&snap);
+	return tu;
+}
+
 int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_analyze_options *o)
 {
 	*out = NULL;
@@ -629,20 +648,14 @@ int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_an
 			*out = res;
 			return HVCI_OK;
 		}
-		hvci_buf snap;
-		hvci_buf_init(&snap);
 		double planning = 0;
-		tu = recover(idx, &cl, &pch, rv, rules, tu, &uf, n_unsaved, flags,
-		             want ? &snap : NULL, &planning);
+		tu = recover_into(res, idx, &cl, &pch, rv, rules, tu, &uf, n_unsaved, flags, want,
+		                  &planning);
 		if (getenv("HVCILINT_DEBUG"))
 			fprintf(stderr,
 			        "hvcilint: debug: times: setup %.3f, parse %.3f, recovery %.3f (%d "
 			        "passes, planning %.3f)\n",
 			        tp - t0, tr - tp, now() - tr, hvci_recovery_passes(rv), planning);
-		record_recovery(res, rv, &cl);
-		if (want && hvci_recovery_passes(rv) > 0 && snap.len)
-			keep_replay(res, &snap);
-		hvci_buf_free(&snap);
 	}
 	debug_errors(tu);
 	rc = analyze_parsed(res, rules, &cl, tu, o, partial ? &pch : NULL, &whole);
@@ -658,15 +671,9 @@ int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_an
 		if (ec != CXError_Success || !tu) {
 			record_parse_failure(res, cl.main_file, ec);
 		} else {
-			hvci_buf snap;
-			hvci_buf_init(&snap);
 			double planning = 0;
-			tu = recover(idx, &cl, &pch, rv, rules, tu, &uf, n_unsaved, flags,
-			             want ? &snap : NULL, &planning);
-			record_recovery(res, rv, &cl);
-			if (want && hvci_recovery_passes(rv) > 0 && snap.len)
-				keep_replay(res, &snap);
-			hvci_buf_free(&snap);
+			tu = recover_into(res, idx, &cl, &pch, rv, rules, tu, &uf, n_unsaved, flags,
+			                  want, &planning);
 			rc = analyze_parsed(res, rules, &cl, tu, o, NULL, NULL);
 		}
 	}

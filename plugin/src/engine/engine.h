@@ -263,12 +263,12 @@ struct hvci_ctx {
 	/* NX opt-in state of the translation unit, from the preprocessor. */
 	int optin, optin_auto, optout;
 	CXCursor optout_def; /* the #define POOL_NX_OPTOUT, or null */
-	/* The unit loaded a PCH of WDK headers whose declarations its root
-	 * walks do not see (hvci_pch.partial); pch_vars are the variables the
-	 * PCH declares.  A question only the whole unit answers sets
-	 * pch_whole, and the unit is analysed again without the PCH. */
-	int pch_partial, pch_whole;
-	const hvci_strv *pch_vars;
+	/* The PCH of WDK headers the unit loaded, whose declarations its root
+	 * walks do not see (hvci_pch.partial), or NULL.  A question only the
+	 * whole unit answers sets pch_whole (hvci_whole_unit_needed), and the
+	 * unit is analysed again without the PCH. */
+	const hvci_pch *pch_partial;
+	int pch_whole;
 	CXFile *user_files; /* memo of file -> user/WDK decisions */
 	int *user_flags;
 	size_t n_files;
@@ -374,6 +374,10 @@ hvci_forward *hvci_forward_add(hvci_ctx *ctx, int param, const hvci_api_row *row
 int hvci_cursor_is_null(CXCursor c);
 /* 1 when the whole expression is written in a file, not produced by a macro. */
 int hvci_written_in_file(hvci_ctx *ctx, CXCursor c);
+/* 1 when the unit's PCH hides what a question needs from the walks (see
+ * pch_partial): the question then goes unanswered here, and the unit is
+ * analysed again without the PCH. */
+int hvci_whole_unit_needed(hvci_ctx *ctx);
 /* The text libclang parsed of a file of the unit (NULL: none). */
 const char *hvci_file_text(hvci_ctx *ctx, CXFile f, size_t *size);
 /* The length of the line splice at buf[i] (`\`, blanks, a newline, as clang

@@ -37,6 +37,13 @@ const char *hvci_file_text(hvci_ctx *ctx, CXFile f, size_t *size)
 	return s->buf;
 }
 
+int hvci_whole_unit_needed(hvci_ctx *ctx)
+{
+	if (ctx->pch_partial)
+		ctx->pch_whole = 1;
+	return ctx->pch_partial != NULL;
+}
+
 size_t hvci_splice_len(const char *buf, size_t i, size_t end)
 {
 	if (i >= end || buf[i] != '\\')

@@ -253,12 +253,9 @@ static uint64_t user_value(const macros *m, const char *name, int *found)
 
 uint64_t hvci_min_target(hvci_ctx *ctx)
 {
-	/* The WDK's and the command line's definitions sit in a partial
-	 * parse's PCH, out of this walk's sight: the whole unit answers. */
-	if (ctx->pch_partial) {
-		ctx->pch_whole = 1;
+	/* The WDK's and the command line's definitions sit in the PCH. */
+	if (hvci_whole_unit_needed(ctx))
 		return 0;
-	}
 	macros m = {ctx, NULL, NULL, 0};
 	clang_visitChildren(clang_getTranslationUnitCursor(ctx->tu), collect_macro, &m);
 	int found;

@@ -142,10 +142,8 @@ static tval eval_ident(teval *e, const char *name)
 		tval r = {1, 0, 1};
 		return r;
 	}
-	if (e->ctx->pch_partial) {
-		/* The WDK's macros sit in a partial parse's PCH, out of this
-		 * table's sight: the whole unit answers. */
-		e->ctx->pch_whole = 1;
+	if (hvci_whole_unit_needed(e->ctx)) {
+		/* The WDK's macros sit in the PCH. */
 		tval r = {0, 0, 0};
 		return r;
 	}

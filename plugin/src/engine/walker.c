@@ -638,8 +638,8 @@ void hvci_walk_tu(hvci_ctx *ctx)
 	clang_visitChildren(root, visit_optin, ctx);
 	/* The variables a partial parse's PCH declares, which that walk does
 	 * not see (engine.h, pch_partial). */
-	for (size_t i = 0; ctx->pch_vars && i < ctx->pch_vars->n; i++)
-		if (hvci_rules_optin_var(ctx->rules, ctx->pch_vars->v[i]) >= 0)
+	for (size_t i = 0; ctx->pch_partial && i < ctx->pch_partial->vars.n; i++)
+		if (hvci_rules_optin_var(ctx->rules, ctx->pch_partial->vars.v[i]) >= 0)
 			ctx->optin = 1;
 	hvci_globals_scan(ctx);
 	/* visit_top acts only on user files; outside them, it enters extern

@@ -628,3 +628,14 @@ int hvci_cmdline_is_wdk_path(const hvci_cmdline *c, const char *path)
 			return 1;
 	return 0;
 }
+
+int hvci_cmdline_is_wdk_or_clang_path(const hvci_cmdline *c, const char *path)
+{
+	if (hvci_cmdline_is_wdk_path(c, path))
+		return 1;
+	/* The command's -resource-dir is the one hvcilint put there. */
+	for (size_t i = 0; i + 1 < c->argc; i++)
+		if (!strcmp(c->argv[i], "-resource-dir") && under(path, c->argv[i + 1]))
+			return 1;
+	return 0;
+}

@@ -47,6 +47,8 @@ void hvci_caseinc_prepare(hvci_cmdline *c, const char *unsaved, size_t unsaved_l
 
 /* 1 when the path lies in the WDK or the fallback headers. */
 int hvci_cmdline_is_wdk_path(const hvci_cmdline *c, const char *path);
+/* ...or in clang's own headers (the command's resource folder). */
+int hvci_cmdline_is_wdk_or_clang_path(const hvci_cmdline *c, const char *path);
 
 /*
  * Shared precompiled headers (pch.c): units whose leading #include lines

@@ -238,18 +238,9 @@ typedef struct {
 	json_t *inputs; /* [[path, size, mtime s, mtime ns], ...] */
 	int unchecked;  /* an input whose size and time cannot be read */
 	const hvci_cmdline *cl;
-	const char *resource_dir; /* clang's own headers, from the command */
-	size_t user_line;         /* the first prefix line to include a user header (0: none) */
-	int foreign;              /* an input that is neither a WDK nor clang's own header */
+	size_t user_line; /* the first prefix line to include a user header (0: none) */
+	int foreign;      /* an input that is neither a WDK nor clang's own header */
 } build_scan;
-
-/* 1 when path is a WDK or fallback header, or one of clang's own. */
-static int wdk_side(const build_scan *b, const char *path)
-{
-	size_t n = b->resource_dir ? strlen(b->resource_dir) : 0;
-	return hvci_cmdline_is_wdk_path(b->cl, path) ||
-	       (n && !strncmp(path, b->resource_dir, n) && path[n] == '/');
-}
 
 static void scan_inclusion(CXFile f, CXSourceLocation *stack, unsigned depth, CXClientData d)
 {
@@ -264,7 +255,7 @@ static void scan_inclusion(CXFile f, CXSourceLocation *stack, unsigned depth, CX
 		                                           (json_int_t)st.st_mtim.tv_nsec));
 	else
 		b->unchecked = 1;
-	int ours = wdk_side(b, path);
+	int ours = hvci_cmdline_is_wdk_or_clang_path(b->cl, path);
 	b->foreign |= !ours;
 	if (depth == 1) {
 		CXFile from;
@@ -383,11 +374,7 @@ static int build(const hvci_cmdline *cl, const char *base, const char *ext, cons
 		argv[n++] = prefix;
 	}
 	CXIndex idx = clang_createIndex(0, 0);
-	const char *rd = NULL;
-	for (size_t i = 0; i + 1 < cl->argc; i++)
-		if (!strcmp(cl->argv[i], "-resource-dir"))
-			rd = cl->argv[i + 1];
-	build_scan b = {NULL, json_array(), json_array(), 0, cl, rd, 0, 0};
+	build_scan b = {NULL, json_array(), json_array(), 0, cl, 0, 0};
 	if (ok)
 		ok = clang_parseTranslationUnit2FullArgv(
 		         idx, NULL, (const char *const *)argv, (int)n, NULL, 0,
@@ -696,8 +683,11 @@ static void attach_key(hvci_pch *p, hvci_cmdline *cl, const char *cache_dir, con
 		json_t *vars = json_object_get(m, "vars"), *v;
 		size_t i;
 		p->partial = json_is_true(json_object_get(m, "wdk_only")) && json_is_array(vars);
-		json_array_foreach(vars, i, v) if (json_is_string(v))
-		    hvci_strv_push(&p->vars, json_string_value(v));
+		json_array_foreach(vars, i, v)
+		{
+			if (json_is_string(v))
+				hvci_strv_push(&p->vars, json_string_value(v));
+		}
 		utimensat(AT_FDCWD, p->path, NULL, 0); /* its last use, for prune */
 	} else if (m) {
 		hvci_strset_add(&known_bad, key);
