@@ -1,12 +1,17 @@
 . "$(dirname "$0")/lib.sh" "$@"
 unset HVCILINT_PCH # this test says when it wants them
-# With --pch or --pch-dir, files whose leading #include lines of WDK headers
-# and command agree share a precompiled header of those lines, kept between
-# runs.  It may save time, never change a report: each run here is compared
-# with a run without (the default, also --no-pch).
+# Files whose leading #include lines of WDK headers (read on into the
+# project's header a file opens with) and command agree share a
+# precompiled header of those lines, kept between runs (the default, also
+# --pch or --pch-dir).  It may save time, never change a report: each run
+# here is compared with a run without (--no-pch).
 # The fallback headers are a copy here, so that one of them can change.
+# Two are added: one without a guard, and one that spells a name it does
+# not declare.
 mkdir -p "$T/data"
 cp -r "$SRC/wdk" "$T/data/wdk"
+printf 'typedef int TWICE;\n' >"$T/data/wdk/twice.h"
+printf '#define HVCI_SPELLED(x) ((HVCI_SPELLED_TYPE)(x))\n' >>"$T/data/wdk/ntddk.h"
 export HVCILINT_DATA_DIR="$T/data"
 # The project's own header comes after the WDK's, as most real drivers
 # write it; it brings a macro, a header wrapper of the allocator and a
@@ -29,7 +34,17 @@ C
 # d.c adds a WDK line to it; e.c shares it but has an error of its own;
 # f.c's second prefix line names a generated header that is not there (as
 # WPP's .tmh files are before a build), so f.c shares the PCH of the line
-# before it; g.c opens with the project's header, so it has no prefix.
+# before it; g.c opens with the project's header, which opens with a
+# #define, so it has no prefix.  h.c and h2.c open with another header of
+# the project's, whose WDK lines (behind its guard) make their prefix, and
+# i.c with one that brings in an unguarded header (read again, it would
+# declare twice) after a WDK line: its prefix stops before it.  j.c names
+# its header in another case (the case overlay finds it) and k.c uses a
+# name that no WDK header declares but one spells.  l.cpp and m.cpp share a
+# PCH and instantiate a template of their own, which a parse with the
+# PCH's declarations left out lists among the unit's top-level ones.
+# n.c's command defines hpre.h's guard, so the preprocessor never reads
+# the WDK lines behind it.
 printf '\357\273\277// a.c\n#include <ntddk.h>\n#include "precomp.h"\nPVOID A(void) { return ExAllocatePoolWithTag(POOL_KIND, 8, 1); }\n' >"$P/a.c"
 printf '/* b.c */\n#include <ntddk.h>\n#include "precomp.h"\nPVOID B(void) { return LocalAlloc(NonPagedPool, 8); }\n' >"$P/b.c"
 printf '#include <ntddk.h>\n#include "precomp.h"\nPVOID C(void) { return LocalAlloc(NonPagedPoolNx, 8); }\n' >"$P/c.c"
@@ -38,11 +53,30 @@ printf '#include <ntddk.h>\n#include "broken.h"\nPVOID E(void) { return ExAlloca
 printf 'typedef struct { NO_SUCH_TYPE x; } BROKEN;\n' >"$P/broken.h"
 printf '#include <ntddk.h>\n#include "f.tmh"\n#include "precomp.h"\nPVOID F(void) { return LocalAlloc(NonPagedPoolNx, 8); }\n' >"$P/f.c"
 printf '#include "precomp.h"\nPVOID G(void) { return LocalAlloc(NonPagedPoolNx, 8); }\n' >"$P/g.c"
+printf '#ifndef HPRE_H\n#define HPRE_H\n#pragma once\n#include <ntddk.h>\n#include <ntstrsafe.h>\n#include "precomp.h"\n#endif\n' >"$P/hpre.h"
+printf '// h.c\n#include "hpre.h"\nPVOID H(void) { return LocalAlloc(POOL_KIND, 8); }\n' >"$P/h.c"
+printf '#include "hpre.h"\nPVOID H2(void) { return LocalAlloc(NonPagedPoolNx, 8); }\n' >"$P/h2.c"
+printf '#pragma once\n#include <ntddk.h>\n#include "twice.h"\n' >"$P/ipre.h"
+printf '#include "ipre.h"\nPVOID I(void) { return ExAllocatePoolWithTag(NonPagedPool, 8, 1); }\n' >"$P/i.c"
+printf '#include <ntddk.h>\n#include "Local2.h"\nPVOID J(void) { return ExAllocatePoolWithTag(NonPagedPool, 8, 1); }\n' >"$P/j.c"
+printf 'typedef int LOCAL2;\n' >"$P/local2.h"
+for f in l m; do
+	cat >"$P/$f.cpp" <<C
+#include <ntddk.h>
+template <class T> struct Guard { T *p; Guard(T *q) : p(q) {} ~Guard() { p = 0; } };
+PVOID $f(void) { ULONG v = 0; Guard<ULONG> g(&v); return ExAllocatePoolWithTag(NonPagedPool, 8, 1); }
+C
+done
+printf 'UNKNOWN_L Broken;\n' >>"$P/l.cpp"
+printf '#include "hpre.h"\n#include <ntddk.h>\nPVOID N(void) { return ExAllocatePoolWithTag(NonPagedPool, 8, 1); }\n' >"$P/n.c"
+printf '#include <ntddk.h>\nHVCI_SPELLED_TYPE K;\nPVOID KK(void) { return ExAllocatePoolWithTag(NonPagedPool, 8, 1); }\n' >"$P/k.c"
 python3 - "$P" <<'PY'
 import json, sys
 p = sys.argv[1]
-json.dump([{"directory": p, "file": p + "/" + f, "arguments": ["clang", "-c", f]}
-           for f in ("a.c", "b.c", "c.c", "d.c", "e.c", "f.c")],
+json.dump([{"directory": p, "file": p + "/" + f,
+            "arguments": ["clang", "-c"] + (["-DHPRE_H"] if f == "n.c" else []) + [f]}
+           for f in ("a.c", "b.c", "c.c", "d.c", "e.c", "f.c", "h.c", "h2.c", "i.c", "j.c",
+                     "k.c", "l.cpp", "m.cpp", "n.c")],
           open(p + "/compile_commands.json", "w"))
 PY
 strip() { sed 's/"seconds": *[0-9.e+-]*//g' "$1"; }
@@ -61,7 +95,7 @@ parses() { grep 'hvcilint: debug: argv:' "$T/$1.err" | grep -c "$P/$2"; }
 same() { [ "$(strip "$T/ref.json")" = "$(strip "$T/$1.json")" ] || fail "$1: the report differs from --no-pch: $(diff "$T/ref.json" "$T/$1.json")"; }
 
 check ref --no-pch
-[ "$(grep -c '"rule": "hvci-exec-pool"' "$T/ref.json")" -eq 4 ] || fail "four pool findings expected: $(cat "$T/ref.json")"
+[ "$(grep -c '"rule": "hvci-exec-pool"' "$T/ref.json")" -eq 11 ] || fail "eleven pool findings expected: $(cat "$T/ref.json")"
 grep -q '"rule": "hvci-wx-section"' "$T/ref.json" || fail "no section finding: $(cat "$T/ref.json")"
 grep -q -- -include-pch "$T/ref.err" && fail "--no-pch loaded a PCH"
 
@@ -69,22 +103,36 @@ grep -q -- -include-pch "$T/ref.err" && fail "--no-pch loaded a PCH"
 check cold --pch-dir "$T/pch"
 same cold
 [ "$(stat -c %a "$T/pch")" = 700 ] || fail "the PCH folder is open to others: $(stat -c %a "$T/pch")"
-[ "$(ls "$T/pch" | grep -c '\.pch$')" -eq 1 ] || fail "one PCH expected: $(ls "$T/pch")"
+# (h.c's prefix is h2.c's too, and l.cpp's m.cpp's: three PCHs)
+[ "$(ls "$T/pch" | grep -c '\.pch$')" -eq 3 ] || fail "three PCHs expected: $(ls "$T/pch"; head -5 "$T"/pch/*.c*)"
 [ "$(parses_with_pch cold a.c)" -eq 0 ] || fail "a.c: nothing to load yet"
 [ "$(parses_with_pch cold b.c)" -eq 1 ] || fail "b.c did not load the PCH"
 [ "$(parses_with_pch cold c.c)" -eq 1 ] || fail "c.c did not load the PCH"
 # The PCH holds the WDK's headers, never the project's own.
 grep -l precomp "$T/pch"/*.json && fail "the project's header went into a PCH"
 # Second run: every file of the shared prefix loads it; d.c's prefix
-# (asked for a second time now) gets its own.  e.c loads it too, and its
-# errors have it parsed again without: recovery looks at the whole unit.
+# (asked for a second time now) gets its own.  e.c loads
+# it too, and so do recovery's passes over its errors, which plan with
+# what the PCH declares.  k.c's stand-in for a name a WDK header spells
+# would be read after that header with the PCH and before it without:
+# recovery starts again without the PCH.
 check warm --pch-dir "$T/pch"
 same warm
 [ "$(parses_with_pch warm a.c)" -eq 1 ] || fail "a.c did not load the PCH"
 [ "$(parses_with_pch warm d.c)" -eq 1 ] || fail "d.c did not load its PCH"
-[ "$(parses_with_pch warm e.c)" -eq 1 ] || fail "e.c's first parse did not load the PCH"
-[ "$(parses warm e.c)" -ge 2 ] || fail "e.c was not parsed again without the PCH"
-[ "$(parses_with_pch warm f.c)" -eq 1 ] || fail "f.c did not load the PCH of its first line"
+[ "$(parses_with_pch warm h.c)" -eq 1 ] || fail "h.c did not load the PCH of hpre.h's WDK lines"
+[ "$(parses warm e.c)" -ge 2 ] || fail "e.c was not recovered"
+[ "$(parses_with_pch warm e.c)" -eq "$(parses warm e.c)" ] || fail "e.c's recovery did not keep the PCH"
+[ "$(parses_with_pch warm f.c)" -ge 1 ] && [ "$(parses_with_pch warm f.c)" -eq "$(parses warm f.c)" ] || fail "f.c did not load the PCH of its first line"
+[ "$(parses_with_pch warm j.c)" -eq 1 ] || fail "j.c, with a case overlay, did not load the PCH"
+[ "$(parses_with_pch warm k.c)" -ge 1 ] || fail "k.c did not load the PCH"
+[ "$(parses warm k.c | tail -1)" -gt "$(parses_with_pch warm k.c)" ] || fail "k.c was not recovered without the PCH"
+grep 'hvcilint: debug: argv:' "$T/warm.err" | grep "$P/k.c" | tail -1 | grep -q -- -include-pch && fail "k.c's last parse loaded the PCH"
+[ "$(parses warm l.cpp)" -ge 2 ] && [ "$(parses_with_pch warm l.cpp)" -eq "$(parses warm l.cpp)" ] ||
+	fail "l.cpp's recovery did not keep the PCH"
+[ "$(parses_with_pch warm n.c)" -eq 0 ] || fail "n.c loaded a PCH of the lines its guard hides"
+grep -l twice "$T/pch"/*.json && fail "an unguarded header went into a nested prefix's PCH"
+grep -q '"HVCI_SPELLED_TYPE"' "$T/warm.json" || fail "k.c: no stand-in for the name: $(cat "$T/warm.json")"
 ls "$T/pch" | grep -q '\.bad$' || fail "the failed prefix is not remembered: $(ls "$T/pch")"
 
 # A file that opens with the project's header has no prefix to share.
@@ -101,14 +149,14 @@ sed -i 's/return ExAllocatePoolWithTag(Type/return ExAllocatePoolWithTag(NonPage
 check ref2b --no-pch
 check changed --pch-dir "$T/pch"
 [ "$(strip "$T/ref2b.json")" = "$(strip "$T/changed.json")" ] || fail "the project's header change was not seen: $(diff "$T/ref2b.json" "$T/changed.json")"
-[ "$(grep -c '"rule": "hvci-exec-pool"' "$T/ref2b.json")" -eq 2 ] || fail "the header change was not seen: $(cat "$T/ref2b.json")"
+[ "$(grep -c '"rule": "hvci-exec-pool"' "$T/ref2b.json")" -eq 8 ] || fail "the header change was not seen: $(cat "$T/ref2b.json")"
 
 # The store's index lists the headers a PCH holds: a change to one of them
-# has every file that includes it analysed again.  (e.c and f.c needed
+# has every file that includes it analysed again.  (e.c, f.c, k.c and l.cpp needed
 # recovery's stand-ins, which a store never takes as unchanged.)
 "$HVCILINT" check -p "$P" -j 1 --pch-dir "$T/pch" --db "$T/s.db" >/dev/null 2>&1
 "$HVCILINT" check -p "$P" -j 1 --pch-dir "$T/pch" --db "$T/s.db" >/dev/null 2>"$T/again.err"
-grep -q '4 of 6 files unchanged' "$T/again.err" || fail "no-change run: $(cat "$T/again.err")"
+grep -q '10 of 14 files unchanged' "$T/again.err" || fail "no-change run: $(cat "$T/again.err")"
 printf '\n' >>"$T/data/wdk/ntddk.h"
 "$HVCILINT" check -p "$P" -j 1 --pch-dir "$T/pch" --db "$T/s.db" >/dev/null 2>"$T/changed.err"
 grep -q 'files unchanged' "$T/changed.err" && fail "ntddk.h changed, yet: $(cat "$T/changed.err")"
@@ -122,15 +170,24 @@ grep -q -- -include-pch "$T/open.err" && fail "a PCH was loaded from a folder op
 grep -q "not a folder of yours alone" "$T/open.err" || fail "no warning: $(cat "$T/open.err")"
 [ "$(grep -c 'not a folder of yours alone' "$T/open.err")" -eq 1 ] || fail "warned more than once"
 chmod 700 "$T/pch"
-# Off by default; --pch keeps them in the user's cache folder, and a later
-# --no-pch turns them off again.
+# On by default, in the user's cache folder; --no-pch (or HVCILINT_PCH=0)
+# turns them off, and a later --pch on again.
 XDG_CACHE_HOME="$T/xdg" "$HVCILINT" check -p "$P" -j 1 --no-db >/dev/null 2>&1
-[ -e "$T/xdg/hvcilint" ] && fail "PCHs without --pch: $(ls -R "$T/xdg")"
-XDG_CACHE_HOME="$T/xdg" "$HVCILINT" check -p "$P" -j 1 --no-db --pch --no-pch >/dev/null 2>&1
-[ -e "$T/xdg/hvcilint" ] && fail "PCHs after --no-pch: $(ls -R "$T/xdg")"
-XDG_CACHE_HOME="$T/xdg" "$HVCILINT" check -p "$P" -j 1 --no-db --pch >/dev/null 2>&1
-XDG_CACHE_HOME="$T/xdg" "$HVCILINT" check -p "$P" -j 1 --no-db --pch >/dev/null 2>&1
-ls "$T/xdg/hvcilint/pch" | grep -q '\.pch$' || fail "nothing in the user's cache folder"
+XDG_CACHE_HOME="$T/xdg" "$HVCILINT" check -p "$P" -j 1 --no-db >/dev/null 2>&1
+ls "$T/xdg/hvcilint/pch" | grep -q '\.pch$' || fail "nothing in the user's cache folder by default"
+XDG_CACHE_HOME="$T/xdg2" "$HVCILINT" check -p "$P" -j 1 --no-db --pch --no-pch >/dev/null 2>&1
+[ -e "$T/xdg2/hvcilint" ] && fail "PCHs after --no-pch: $(ls -R "$T/xdg2")"
+XDG_CACHE_HOME="$T/xdg2" HVCILINT_PCH=0 "$HVCILINT" check -p "$P" -j 1 --no-db >/dev/null 2>&1
+[ -e "$T/xdg2/hvcilint" ] && fail "PCHs with HVCILINT_PCH=0: $(ls -R "$T/xdg2")"
+XDG_CACHE_HOME="$T/xdg2" HVCILINT_PCH=0 "$HVCILINT" check -p "$P" -j 1 --no-db --no-pch --pch >/dev/null 2>&1
+[ -d "$T/xdg2/hvcilint/pch" ] || fail "--pch did not turn them on again"
+# A default folder that others may write to is passed over without a word;
+# one asked for gets the warning above.
+mkdir -p "$T/xdg3/hvcilint/pch"
+chmod 777 "$T/xdg3/hvcilint/pch"
+XDG_CACHE_HOME="$T/xdg3" "$HVCILINT" check -p "$P" -j 1 --no-db >/dev/null 2>"$T/quiet.err"
+grep -q "not a folder of yours alone" "$T/quiet.err" && fail "warned about a folder nobody asked for"
+[ -z "$(ls -A "$T/xdg3/hvcilint/pch")" ] || fail "wrote into a folder open to others"
 # The folder keeps HVCILINT_PCH_MAX PCHs, dropping the least recently used.
 for i in 1 2 3 4; do
 	mkdir -p "$P/m$i"

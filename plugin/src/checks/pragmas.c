@@ -774,7 +774,7 @@ void hvci_pragmas_collect(hvci_pragmas *p, hvci_ctx *ctx)
 	/* Expansions matter only of the macros indexed above; without any,
 	 * the walk over every expansion in the unit would find nothing. */
 	if (p->n_macros)
-		clang_visitChildren(clang_getTranslationUnitCursor(ctx->tu), visit_expansion, p);
+		hvci_visit_top(ctx->tu, visit_expansion, p);
 	drop_arg_pragmas(p);
 	hvci_strset_free(&wanted);
 	if (p->n_occs > 1)

@@ -328,7 +328,7 @@ static enum CXChildVisitResult count_bodies(CXCursor c, CXCursor parent, CXClien
 static unsigned body_count(CXTranslationUnit tu)
 {
 	unsigned n = 0;
-	clang_visitChildren(clang_getTranslationUnitCursor(tu), count_bodies, &n);
+	hvci_visit_top(tu, count_bodies, &n);
 	return n;
 }
 
@@ -393,13 +393,23 @@ static CXTranslationUnit recover(CXIndex idx, hvci_cmdline *cl, hvci_pch *pch, h
 		*planning += now() - t; /* for HVCILINT_DEBUG */
 		if (!more)
 			break;
-		/* The prelude recovery forces is read before the main file, where
-		 * the PCH's skip would pass over it: recovery parses without. */
-		hvci_pch_detach(pch, cl, 0);
+		/* Recovery keeps a PCH only when it plans with what the PCH
+		 * declares (hvci_recovery_use_pch). */
+		int with_pch = hvci_recovery_uses_pch(rv);
+		if (!with_pch)
+			hvci_pch_detach(pch, cl, 0);
 		if (hvci_recovery_apply(rv, cl))
 			break;
 		CXTranslationUnit again = NULL;
 		enum CXErrorCode ec = parse(idx, cl, pch, uf, n_unsaved, flags, &again);
+		if (with_pch && !pch->attached) {
+			/* The PCH did not fit after all: its parses and this one
+			 * do not compare. */
+			hvci_recovery_give_up_pch(rv);
+			if (again)
+				clang_disposeTranslationUnit(again);
+			break;
+		}
 		if (ec != CXError_Success || !again)
 			break;
 		if (cur != best)
@@ -484,9 +494,10 @@ static int refuse_special(const char *main_file)
  * Returns that result so far, or NULL when the replay does not fit the
  * unit (then rv holds nothing worth keeping).
  */
-static hvci_tu_result *replay(CXIndex idx, hvci_cmdline *cl, hvci_recovery *rv,
-                              const hvci_analyze_options *o, struct CXUnsavedFile *uf,
-                              unsigned n_unsaved, unsigned flags, CXTranslationUnit *tu)
+static hvci_tu_result *replay(CXIndex idx, CXIndex *part, hvci_pch *pch, hvci_cmdline *cl,
+                              hvci_recovery *rv, const hvci_analyze_options *o,
+                              struct CXUnsavedFile *uf, unsigned n_unsaved, unsigned flags,
+                              CXTranslationUnit *tu)
 {
 	const char *p = o->replay, *end = o->replay + o->replay_len, *rec, *snap;
 	size_t rec_n, snap_n;
@@ -495,22 +506,24 @@ static hvci_tu_result *replay(CXIndex idx, hvci_cmdline *cl, hvci_recovery *rv,
 	if (hvci_pack_next(&p, end, &rec, &rec_n) || hvci_pack_next(&p, end, &snap, &snap_n) ||
 	    p != end || hvci_recovery_replay(rv, cl, snap, snap_n, &argv, &argc))
 		return NULL;
-	/* A replay parses without a shared PCH (see hvci_analyze_tu). */
-	for (size_t i = 0; i < argc; i++)
-		if (!strcmp(argv[i], "-include-pch")) {
-			hvci_recovery_argv_free(argv);
-			return NULL;
-		}
+	/* The recovery replayed may have kept a shared PCH: it is loaded
+	 * as it was then, when it is still what it was built from. */
+	int bad = 0;
+	for (size_t i = 0; i + 1 < argc && !bad; i++)
+		if (!strcmp(argv[i], "-include-pch"))
+			bad = i + 2 >= argc || !hvci_pch_adopt(pch, cl, argv[i + 2]);
+	if (pch->attached && pch->partial && !bad)
+		*part = clang_createIndex(1, getenv("HVCILINT_DEBUG") != NULL);
 	char *text = hvci_xstrndup(rec, rec_n);
 	hvci_tu_result *res = NULL;
-	int bad = hvci_tu_result_from_json(&res, text);
+	bad = bad || hvci_tu_result_from_json(&res, text);
 	free(text);
 	CXTranslationUnit t = NULL;
 	if (!bad &&
-	    clang_parseTranslationUnit2FullArgv(idx, NULL, (const char *const *)argv, (int)argc,
-	                                        n_unsaved ? uf : NULL, n_unsaved, flags,
-	                                        &t) == CXError_Success &&
-	    t) {
+	    clang_parseTranslationUnit2FullArgv(
+	        *part ? *part : idx, NULL, (const char *const *)argv, (int)argc,
+	        n_unsaved ? uf : NULL, n_unsaved, flags, &t) == CXError_Success &&
+	    t && hvci_pch_fits(pch, t)) {
 		hvci_recovery_adopt(rv, cl, argv, argc);
 		debug_argv(cl);
 		*tu = t;
@@ -520,6 +533,12 @@ static hvci_tu_result *replay(CXIndex idx, hvci_cmdline *cl, hvci_recovery *rv,
 		clang_disposeTranslationUnit(t);
 	hvci_tu_result_free(res);
 	hvci_recovery_argv_free(argv);
+	hvci_strv_free(&cl->pch_inputs);
+	hvci_pch_free(pch);
+	hvci_pch_init(pch);
+	if (*part)
+		clang_disposeIndex(*part);
+	*part = NULL;
 	return NULL;
 }
 
@@ -558,20 +577,29 @@ static CXTranslationUnit recover_into(hvci_tu_result *res, CXIndex idx, hvci_cmd
 	return tu;
 }
 
+/* The unit's command line as hvci_analyze_tu parses it first. */
+static int make_cmdline(hvci_cmdline *cl, const hvci_analyze_options *o)
+{
+	int rc = hvci_cmdline_build(cl, o);
+	if (rc)
+		return rc;
+	if (!o->unsaved_text && (rc = refuse_special(cl->main_file))) {
+		hvci_cmdline_free(cl);
+		return rc;
+	}
+	hvci_caseinc_prepare(cl, o->unsaved_text, o->unsaved_len);
+	hvci_cmdline_finish(cl);
+	return HVCI_OK;
+}
+
 int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_analyze_options *o)
 {
 	*out = NULL;
 	double t0 = now();
 	hvci_cmdline cl;
-	int rc = hvci_cmdline_build(&cl, o);
+	int rc = make_cmdline(&cl, o);
 	if (rc)
 		return rc;
-	if (!o->unsaved_text && (rc = refuse_special(cl.main_file))) {
-		hvci_cmdline_free(&cl);
-		return rc;
-	}
-	hvci_caseinc_prepare(&cl, o->unsaved_text, o->unsaved_len);
-	hvci_cmdline_finish(&cl);
 	hvci_tu_result *res = new_result(o, &cl);
 	log_argv(&cl);
 	hvci_pch pch;
@@ -594,18 +622,19 @@ int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_an
 	int want = o->version >= 3 && o->want_replay;
 	int replaying = o->version >= 3 && o->replay;
 	hvci_tu_result *replayed =
-	    replaying ? replay(idx, &cl, rv, o, &uf, n_unsaved, flags, &tu) : NULL;
+	    replaying ? replay(idx, &part, &pch, &cl, rv, o, &uf, n_unsaved, flags, &tu) : NULL;
 	if (replayed) {
 		hvci_tu_result_free(res);
 		res = replayed;
+		partial = part != NULL;
 	} else {
 		if (replaying) {
 			/* Whatever the refused replay wrote goes with its folder. */
 			hvci_recovery_free(rv);
 			rv = hvci_recovery_new();
 		}
-		/* Not for a replay: its one parse is recovery's last pass, which
-		 * parses without the PCH (see recover). */
+		/* Not for a replay: its one parse is the command recovery's
+		 * snapshot kept, with the PCH it loaded (see replay). */
 		if (o->version >= 4 && !o->unsaved_text)
 			hvci_pch_attach(&pch, &cl, o->pch_dir);
 		/* A PCH of WDK headers only is loaded with its declarations left
@@ -616,13 +645,20 @@ int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_an
 		double tp = now();
 		enum CXErrorCode ec =
 		    parse(part ? part : idx, &cl, &pch, &uf, n_unsaved, flags, &tu);
+		const hvci_pch_names *names = NULL;
 		if (part && ec == CXError_Success && tu && pch.attached && error_count(tu)) {
-			/* Recovery compares parses and collects names over the whole
-			 * unit: it starts from a parse without the PCH. */
-			clang_disposeTranslationUnit(tu);
-			tu = NULL;
-			whole_parse(&pch, &cl);
-			ec = parse(idx, &cl, &pch, &uf, n_unsaved, flags, &tu);
+			/* Recovery collects names over the whole unit: it plans
+			 * with what the PCH declares, from its names file, or
+			 * starts from a parse without the PCH. */
+			names = hvci_pch_names_of(&pch, &cl);
+			if (names) {
+				hvci_recovery_use_pch(rv, names);
+			} else {
+				clang_disposeTranslationUnit(tu);
+				tu = NULL;
+				whole_parse(&pch, &cl);
+				ec = parse(idx, &cl, &pch, &uf, n_unsaved, flags, &tu);
+			}
 		}
 		partial = part && tu && pch.attached;
 		double tr = now();
@@ -637,25 +673,54 @@ int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_an
 			clang_disposeTranslationUnit(tu);
 			tu = NULL;
 		}
+		double planning = 0;
+		if (tu)
+			tu = recover_into(res, partial ? part : idx, &cl, &pch, rv, rules, tu, &uf,
+			                  n_unsaved, flags, want, &planning);
+		if (tu && names && hvci_recovery_needs_whole(rv)) {
+			/* A plan needed what only the whole unit tells: the unit is
+			 * recovered again, from its command as given and a parse
+			 * without the PCH, as if it never had one. */
+			clang_disposeTranslationUnit(tu);
+			tu = NULL;
+			hvci_tu_result_free(res);
+			hvci_recovery_free(rv);
+			rv = hvci_recovery_new();
+			hvci_pch_free(&pch);
+			hvci_pch_init(&pch);
+			hvci_cmdline_free(&cl);
+			partial = 0;
+			rc = make_cmdline(&cl, o);
+			res = rc ? NULL : new_result(o, &cl);
+			uf.Filename = rc ? NULL : cl.main_file;
+			ec = rc ? CXError_Failure
+			        : parse(idx, &cl, &pch, &uf, n_unsaved, flags, &tu);
+			if (ec == CXError_Success && tu)
+				tu = recover_into(res, idx, &cl, &pch, rv, rules, tu, &uf,
+				                  n_unsaved, flags, want, &planning);
+		}
+		if (getenv("HVCILINT_DEBUG"))
+			fprintf(stderr,
+			        "hvcilint: debug: times: setup %.3f, parse %.3f, recovery %.3f (%d "
+			        "passes, planning %.3f; PCH: %s)\n",
+			        tp - t0, tr - tp, now() - tr, hvci_recovery_passes(rv), planning,
+			        partial ? (names ? "kept by recovery" : "kept")
+			        : names ? "left for recovery"
+			        : part  ? "left for the errors"
+			                : "none");
 		if (!tu) {
 			clang_disposeIndex(idx);
 			if (part)
 				clang_disposeIndex(part);
 			hvci_pch_free(&pch);
 			hvci_recovery_free(rv);
+			if (rc)
+				return rc; /* make_cmdline freed cl */
 			hvci_cmdline_free(&cl);
 			res->seconds = now() - t0;
 			*out = res;
 			return HVCI_OK;
 		}
-		double planning = 0;
-		tu = recover_into(res, idx, &cl, &pch, rv, rules, tu, &uf, n_unsaved, flags, want,
-		                  &planning);
-		if (getenv("HVCILINT_DEBUG"))
-			fprintf(stderr,
-			        "hvcilint: debug: times: setup %.3f, parse %.3f, recovery %.3f (%d "
-			        "passes, planning %.3f)\n",
-			        tp - t0, tr - tp, now() - tr, hvci_recovery_passes(rv), planning);
 	}
 	debug_errors(tu);
 	rc = analyze_parsed(res, rules, &cl, tu, o, partial ? &pch : NULL, &whole);

@@ -199,13 +199,12 @@ void hvci_globals_scan(hvci_ctx *ctx)
 	/* A unit with no file-static variable has nothing to learn here; the
 	 * body-by-body scan is a good part of a large file's walk. */
 	int found = 0;
-	CXCursor tu = clang_getTranslationUnitCursor(ctx->tu);
 	/* A partial parse hides its PCH's variables from the look: scanning
 	 * anyway finds what a unit without any would (nothing). */
 	if (ctx->pch_partial)
 		found = 1;
 	else
-		clang_visitChildren(tu, find_static, &found);
+		hvci_visit_top(ctx->tu, find_static, &found);
 	if (found) /* scan_top acts on user files, and enters extern "C" */
 		hvci_visit_user_tops(ctx, HVCI_TOPS_LINKAGE, scan_top, ctx);
 }

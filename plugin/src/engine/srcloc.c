@@ -465,8 +465,7 @@ void hvci_name_functions(hvci_ctx *ctx)
 		if (f->function || !f->loc.file || !f->loc.line)
 			continue;
 		if (!collected) {
-			clang_visitChildren(clang_getTranslationUnitCursor(ctx->tu), collect_defs,
-			                    &fr);
+			hvci_visit_top(ctx->tu, collect_defs, &fr);
 			collected = 1;
 			if (fr.n > 1)
 				qsort(fr.v, fr.n, sizeof *fr.v, range_cmp);

@@ -74,7 +74,7 @@ void hvci_visit_user_tops(hvci_ctx *ctx, unsigned enters, CXCursorVisitor visit,
 {
 	if (!ctx->tops_ready) {
 		keep_state ks = {ctx, 0};
-		clang_visitChildren(clang_getTranslationUnitCursor(ctx->tu), keep_top, &ks);
+		hvci_visit_top(ctx->tu, keep_top, &ks);
 		ctx->tops_ready = 1;
 	}
 	/* As clang_visitChildren on the root would, over the kept cursors. */

@@ -633,9 +633,8 @@ static enum CXChildVisitResult visit_optin(CXCursor c, CXCursor parent, CXClient
 
 void hvci_walk_tu(hvci_ctx *ctx)
 {
-	CXCursor root = clang_getTranslationUnitCursor(ctx->tu);
 	/* The opt-in state first: it decides what the run-time variables mean. */
-	clang_visitChildren(root, visit_optin, ctx);
+	hvci_visit_top(ctx->tu, visit_optin, ctx);
 	/* The variables a partial parse's PCH declares, which that walk does
 	 * not see (engine.h, pch_partial). */
 	for (size_t i = 0; ctx->pch_partial && i < ctx->pch_partial->vars.n; i++)

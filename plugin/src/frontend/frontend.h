@@ -57,7 +57,8 @@ int hvci_cmdline_is_wdk_or_clang_path(const hvci_cmdline *c, const char *path);
 typedef struct {
 	int attached;     /* the PCH options are on the command line */
 	char *path, *key; /* the PCH and its key */
-	char *through;    /* the prefix's last header: the skip ends there */
+	char *base;       /* its files' path without the extension */
+	char *stamp;      /* its build's, which its names file repeats */
 	hvci_strv inputs; /* the files it holds, while detached */
 	/* The PCH holds WDK (and clang's own) headers only, and says which
 	 * variables it declares: a unit that loads it may be parsed with the
@@ -70,6 +71,10 @@ void hvci_pch_init(hvci_pch *p);
 void hvci_pch_free(hvci_pch *p);
 /* Puts the unit's shared PCH on its command line when one fits; 1 if so. */
 int hvci_pch_attach(hvci_pch *p, hvci_cmdline *cl, const char *cache_dir);
+/* The PCH at `path` that a replayed command line loads (recovery's
+ * snapshot of an earlier round kept it): 1 when it is still what it was
+ * built from, and then p describes it as hvci_pch_attach would. */
+int hvci_pch_adopt(hvci_pch *p, hvci_cmdline *cl, const char *path);
 /* 1 unless the parse shows that the attached PCH did not fit the unit. */
 int hvci_pch_fits(const hvci_pch *p, CXTranslationUnit tu);
 /* Takes the PCH off the command line; with `misfit`, for the rest of the
@@ -78,6 +83,28 @@ void hvci_pch_detach(hvci_pch *p, hvci_cmdline *cl, int misfit);
 /* After a detach without misfit: the unit analysed is the one parsed with
  * the PCH after all, so its headers count among the inclusions again. */
 void hvci_pch_reattach_inputs(hvci_pch *p, hvci_cmdline *cl);
+/*
+ * What recovery needs to know of a PCH that a partial parse leaves out of
+ * its walks, so that its plans over such a parse are the plans over the
+ * whole unit: the names the PCH declares (as recovery's own walks collect
+ * them), the functions it defines, every identifier its headers spell,
+ * and its files.  Read from the build's names file once per process;
+ * NULL when there is none.
+ */
+typedef struct {
+	hvci_strset declared; /* valid file-scope names, enumerators, macros */
+	hvci_strset anywhere; /* every name declared outside a function body */
+	hvci_strset defined;  /* the functions it defines */
+	hvci_strset words;    /* every identifier in its headers' code */
+	hvci_strset files;    /* the files it holds (real paths) */
+} hvci_pch_names;
+const hvci_pch_names *hvci_pch_names_of(const hvci_pch *p, const hvci_cmdline *cl);
+
+/* clang_visitChildren over the unit's root, as a whole parse lists it:
+ * without the implicit template instantiations a partial parse lists
+ * there (visit.c).  Every walk over an analysed unit's root goes here. */
+unsigned hvci_visit_top(CXTranslationUnit tu, CXCursorVisitor visit, CXClientData d);
+
 /* clang_getInclusions, plus the files a PCH holds (there, only the file
  * argument means anything: the stack is NULL). */
 void hvci_inclusions(CXTranslationUnit tu, const hvci_cmdline *cl, CXInclusionVisitor visit,
@@ -134,5 +161,19 @@ void hvci_recovery_argv_free(char **argv);
 void hvci_recovery_adopt(hvci_recovery *rv, hvci_cmdline *cl, char **argv, size_t argc);
 /* Removes the stand-in files. */
 void hvci_recovery_free(hvci_recovery *rv);
+/* The names recovery's walks collect from a parse (for a PCH's build):
+ * see hvci_pch_names. */
+void hvci_recovery_names_of(CXTranslationUnit tu, hvci_strset *declared, hvci_strset *anywhere,
+                            hvci_strset *defined);
+/* Plans from parses whose walks leave out a PCH's declarations, with what
+ * the PCH declares from n.  When a plan needs more than n tells (or the
+ * stand-ins it plans could read differently after the PCH's headers than
+ * before them), planning stops and hvci_recovery_needs_whole says so: the
+ * unit is then recovered from a parse without the PCH. */
+void hvci_recovery_use_pch(hvci_recovery *rv, const hvci_pch_names *n);
+int hvci_recovery_uses_pch(const hvci_recovery *rv);
+/* The PCH came off during recovery: the unit needs the whole parse. */
+void hvci_recovery_give_up_pch(hvci_recovery *rv);
+int hvci_recovery_needs_whole(const hvci_recovery *rv);
 
 #endif

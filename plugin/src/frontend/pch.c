@@ -1,37 +1,39 @@
 /*
- * pch.c - shared precompiled headers: units whose leading #include lines
- * and compile command agree parse those headers once, from a PCH built
- * for all of them and kept in a cache folder between runs.
+ * pch.c - shared precompiled headers: units whose leading WDK #include
+ * lines and compile command agree parse those headers once, from a PCH
+ * built for all of them and kept in a cache folder between runs.
  *
  * Real drivers start nearly every file with the same includes (a
  * "precomp.h" that pulls in ntddk.h or wdf.h), and parsing those headers is
- * most of a unit's parse.  So the unit's prefix (the #include lines before
- * anything else in the main file) goes into a small header of its own,
- * parsed with the unit's command and saved; each unit with the same key
- * (command, prefix, folder, hvcilint and libclang versions) is then parsed
- * the way cl.exe's /Yu parses: clang loads the PCH and skips the main file
- * up to and including the #include of the prefix's last header.
+ * most of a unit's parse.  So the unit's prefix (pch_prefix.c: the leading
+ * lines of WDK headers, read on into the user's header the file opens
+ * with) goes into a small header of its own, parsed with the unit's
+ * command and saved; each unit with the same key (command, prefix,
+ * folder, hvcilint and libclang versions) then loads the PCH before its
+ * main file and is parsed whole, where each of the prefix's headers is
+ * passed over by its guard.
  *
  * A PCH changes no finding, so every doubt means parsing without one:
  *  - only prefixes that parse without an error;
  *  - the PCH holds the WDK's headers (and clang's own) only, so that a
  *    unit that loads it can leave it out of walks over its root
- *    (hvci_pch.partial): a quoted name found in the main file's folder ends
- *    the prefix, and a prefix line that brings in another header of the
+ *    (hvci_pch.partial): a prefix line that brings in a header of the
  *    user's is cut off after the build;
+ *  - each header the prefix names must have a guard (or #pragma once), so
+ *    that reading it again is a no-op; clang's own are made for it;
  *  - quoted names resolve as from the main file: on clang-cl (whose nested
  *    includes also search the folders of the files that include them) the
  *    main file's folder is searched right after those folders;
- *  - the prefix's last header is included by no earlier line, so the skip
- *    ends exactly where the prefix does;
- *  - not for a unit with forced includes, a case overlay or editor text,
- *    which the prefix does not see, nor for recovery's further passes,
- *    whose forced prelude the skip would pass over;
+ *  - not for a unit with forced includes or editor text, which the prefix
+ *    does not see; a case overlay stays out of the key and the build;
  *  - before each use every input file the PCH was built from must still
  *    have its size and time, and a parse with any diagnostic about the PCH
  *    is repeated without it (hvci_pch_fits).
  * The headers the PCH holds are not among the unit's inclusions in
  * libclang, so hvci_inclusions adds them for the checks and the index.
+ * Recovery plans over such a unit with the names file written beside the
+ * PCH (hvci_pch_names_of): what the PCH declares, as recovery's own walks
+ * would have collected it, and every word its headers spell.
  *
  * A PCH is built the second time its key is asked for (in this run or an
  * earlier one), so a prefix only one unit has costs nothing.  The cache
@@ -51,11 +53,11 @@
 #include <unistd.h>
 
 #include "frontend/frontend.h"
+#include "frontend/pch_int.h"
 #include "frontend/recover_int.h"
 #include "util/util.h"
 
-#define PCH_FORMAT "hvcilint-pch-2"
-#define MAX_PREFIX 64
+#define PCH_FORMAT "hvcilint-pch-3"
 #define MAX_PCH 256 /* about 0.5 GB of PCHs of the WDK's size */
 
 /* How many PCHs the folder keeps: HVCILINT_PCH_MAX, else MAX_PCH. */
@@ -70,97 +72,6 @@ static size_t max_pch(void)
 /* What this process already knows of each key: usable or not. */
 static hvci_strset known_good, known_bad;
 static int known_init;
-
-typedef struct {
-	char *text; /* the line as the prefix header writes it */
-} prefix_line;
-
-/* Skips blanks and comments from s[i], and newlines unless same_line (then
- * a comment running past the line's end stops the skip at its start). */
-static size_t skip_blank(const char *s, size_t n, size_t i, int same_line)
-{
-	while (i < n) {
-		if (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\f' || s[i] == '\v' ||
-		    (s[i] == '\n' && !same_line)) {
-			i++;
-		} else if (s[i] == '/' && i + 1 < n && s[i + 1] == '*') {
-			const char *end = NULL;
-			for (size_t j = i + 2; j + 1 < n && !end; j++)
-				if (s[j] == '*' && s[j + 1] == '/')
-					end = s + j;
-			if (!end)
-				return n;
-			if (same_line && memchr(s + i, '\n', (size_t)(end - (s + i))))
-				return i;
-			i = (size_t)(end - s) + 2;
-		} else if (s[i] == '/' && i + 1 < n && s[i + 1] == '/') {
-			while (i < n && s[i] != '\n')
-				i++;
-			size_t e = i;
-			while (e > 0 && s[e - 1] == '\r')
-				e--;
-			if (e > 0 && s[e - 1] == '\\')
-				return n; /* the comment goes on to the next line */
-		} else {
-			break;
-		}
-	}
-	return i;
-}
-
-/*
- * The #include lines that open the file, before any other token.  Stops at
- * the first other line; a line continued with a backslash, a computed
- * include, a name with a backslash or a quote, or a quoted name found in
- * the file's own folder ends the prefix too.
- */
-static size_t scan_prefix(const char *s, size_t n, prefix_line *out, const char *dir)
-{
-	size_t i = 0, k = 0;
-	if (n >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3))
-		i = 3;
-	while (k < MAX_PREFIX) {
-		i = skip_blank(s, n, i, 0);
-		if (i >= n || s[i] != '#')
-			break;
-		size_t j = i + 1;
-		while (j < n && (s[j] == ' ' || s[j] == '\t'))
-			j++;
-		if (n - j < 7 || memcmp(s + j, "include", 7))
-			break;
-		j += 7;
-		while (j < n && (s[j] == ' ' || s[j] == '\t'))
-			j++;
-		if (j >= n || (s[j] != '"' && s[j] != '<'))
-			break;
-		char close = s[j] == '"' ? '"' : '>';
-		size_t name = ++j;
-		while (j < n && s[j] != close && s[j] != '\n' && s[j] != '\\' && s[j] != '"')
-			j++;
-		if (j >= n || s[j] != close || j == name)
-			break;
-		size_t name_len = j - name;
-		j = skip_blank(s, n, j + 1, 1);
-		if (j < n && s[j] != '\n')
-			break;
-		char *nm = hvci_xstrndup(s + name, name_len);
-		char *path = close == '"' && nm[0] != '/' ? hvci_asprintf("%s/%s", dir, nm) : NULL;
-		int own = path && hvci_file_exists(path);
-		free(path);
-		if (own) {
-			/* A header in the file's own folder is the user's: a PCH
-			 * holds the WDK's headers only (build checks the others). */
-			free(nm);
-			break;
-		}
-		out[k].text =
-		    hvci_asprintf("#include %c%s%c\n", close == '"' ? '"' : '<', nm, close);
-		free(nm);
-		k++;
-		i = j;
-	}
-	return k;
-}
 
 /* The main file's extension, so the prefix header parses in its language. */
 static const char *source_ext(const char *main_file)
@@ -180,6 +91,16 @@ static size_t options_end(const hvci_cmdline *cl)
 {
 	size_t tail = cl->file_args ? cl->file_args : 1;
 	return cl->argc >= tail ? cl->argc - tail : 0;
+}
+
+/* The unit's case overlay at argv[i]: its four arguments are no part of
+ * the PCH's key or build (its path is new for every unit).  A prefix line
+ * whose name the overlay could find in another case ends the prefix
+ * (pch_prefix.c), so the build finds what the unit's parse finds. */
+static int overlay_at(const hvci_cmdline *cl, size_t i)
+{
+	return cl->overlay_path && i + 3 < cl->argc && !strcmp(cl->argv[i + 1], "-ivfsoverlay") &&
+	       !strcmp(cl->argv[i + 3], cl->overlay_path);
 }
 
 /* 1 when the folder is a directory owned by this user and closed to others. */
@@ -239,6 +160,7 @@ typedef struct {
 	int unchecked;  /* an input whose size and time cannot be read */
 	const hvci_cmdline *cl;
 	size_t user_line; /* the first prefix line to include a user header (0: none) */
+	size_t unguarded; /* the first prefix line to include a header without a guard */
 	int foreign;      /* an input that is neither a WDK nor clang's own header */
 } build_scan;
 
@@ -264,6 +186,14 @@ static void scan_inclusion(CXFile f, CXSourceLocation *stack, unsigned depth, CX
 		json_array_append_new(b->direct, json_pack("[Is]", (json_int_t)line, path));
 		if (!ours && (!b->user_line || line < b->user_line))
 			b->user_line = line;
+		/* The prefix's headers are read again where the user's
+		 * files include them: only a guard makes that a no-op. */
+		if (!clang_isFileMultipleIncludeGuarded(b->tu, f) &&
+		    /* clang's own headers are made to be included again
+		     * (stddef.h, stdarg.h: __need_ macros) */
+		    (!ours || hvci_cmdline_is_wdk_path(b->cl, path)) &&
+		    (!b->unguarded || line < b->unguarded))
+			b->unguarded = line;
 	}
 	free(path);
 }
@@ -284,6 +214,104 @@ static enum CXChildVisitResult collect_vars(CXCursor c, CXCursor parent, CXClien
 		clang_disposeString(s);
 	}
 	return CXChildVisit_Continue;
+}
+
+static json_t *set_json(const hvci_strset *set)
+{
+	json_t *a = json_array();
+	for (size_t i = 0; i < set->cap; i++)
+		if (set->slots[i])
+			json_array_append_new(a, json_string(set->slots[i]));
+	return a;
+}
+
+/* base.names: what recovery over a unit that loads the PCH needs to know
+ * of it (hvci_pch_names).  1 when written. */
+static int write_names(const build_scan *b, const char *base, const char *stamp)
+{
+	hvci_strset declared, anywhere, defined, words;
+	hvci_strset_init(&declared);
+	hvci_strset_init(&anywhere);
+	hvci_strset_init(&defined);
+	hvci_strset_init(&words);
+	hvci_recovery_names_of(b->tu, &declared, &anywhere, &defined);
+	size_t i;
+	json_t *in;
+	int ok = 1;
+	json_array_foreach(b->inputs, i, in)
+	{
+		size_t len;
+		char *text = hvci_read_file(json_string_value(json_array_get(in, 0)), &len);
+		if (text)
+			hvci_pch_words(text, len, &words);
+		else
+			ok = 0;
+		free(text);
+	}
+	json_t *m = json_pack("{sssosososo}", "stamp", stamp, "declared", set_json(&declared),
+	                      "anywhere", set_json(&anywhere), "defined", set_json(&defined),
+	                      "words", set_json(&words));
+	char *text = m ? json_dumps(m, JSON_COMPACT) : NULL;
+	char *path = hvci_asprintf("%s.names", base);
+	ok = ok && text && write_atomic(path, text, strlen(text));
+	free(path);
+	free(text);
+	json_decref(m);
+	hvci_strset_free(&declared);
+	hvci_strset_free(&anywhere);
+	hvci_strset_free(&defined);
+	hvci_strset_free(&words);
+	return ok;
+}
+
+/* The guards the prefix took for undefined, by name, with their lines. */
+typedef struct {
+	char **name;
+	size_t *line, n;
+	size_t first; /* the first line of one the build defines (0: none) */
+} guard_check;
+
+static enum CXChildVisitResult find_guard(CXCursor c, CXCursor parent, CXClientData d)
+{
+	(void)parent;
+	guard_check *g = d;
+	if (clang_getCursorKind(c) != CXCursor_MacroDefinition)
+		return CXChildVisit_Continue;
+	CXString s = clang_getCursorSpelling(c);
+	const char *n = clang_getCString(s);
+	for (size_t i = 0; n && i < g->n; i++)
+		if (!strcmp(g->name[i], n) && (!g->first || g->line[i] < g->first))
+			g->first = g->line[i];
+	clang_disposeString(s);
+	return CXChildVisit_Continue;
+}
+
+/* The first prefix line whose guard the command or the PCH's headers
+ * define (then the user's header behind it is not read where the scan
+ * read it); 0 when none is. */
+static size_t defined_guard(CXTranslationUnit tu, const char *prefix_text)
+{
+	guard_check g;
+	memset(&g, 0, sizeof g);
+	size_t line = 1, glen = strlen(HVCI_PCH_GUARD);
+	for (const char *p = prefix_text; *p; line++) {
+		const char *e = strchr(p, '\n');
+		size_t len = e ? (size_t)(e - p) : strlen(p);
+		if (len > glen && !strncmp(p, HVCI_PCH_GUARD, glen)) {
+			g.name = hvci_xrealloc(g.name, (g.n + 1) * sizeof *g.name);
+			g.line = hvci_xrealloc(g.line, (g.n + 1) * sizeof *g.line);
+			g.name[g.n] = hvci_xstrndup(p + glen, len - glen);
+			g.line[g.n++] = line;
+		}
+		p += len + (e != NULL);
+	}
+	if (g.n)
+		clang_visitChildren(clang_getTranslationUnitCursor(tu), find_guard, &g);
+	for (size_t i = 0; i < g.n; i++)
+		free(g.name[i]);
+	free(g.name);
+	free(g.line);
+	return g.first;
 }
 
 /* The build's first error (the caller disposes of it), or NULL. */
@@ -351,8 +379,12 @@ static int build(const hvci_cmdline *cl, const char *base, const char *ext, cons
 	size_t end = options_end(cl);
 	char **argv = hvci_xcalloc(end + 8, sizeof *argv);
 	size_t n = 0;
-	for (size_t i = 0; i < end; i++)
-		argv[n++] = cl->argv[i];
+	for (size_t i = 0; i < end; i++) {
+		if (overlay_at(cl, i))
+			i += 3;
+		else
+			argv[n++] = cl->argv[i];
+	}
 	char *tc = NULL;
 	if (cl->cl_mode) {
 		/* clang-cl's nested includes also search the includers' folders,
@@ -374,7 +406,7 @@ static int build(const hvci_cmdline *cl, const char *base, const char *ext, cons
 		argv[n++] = prefix;
 	}
 	CXIndex idx = clang_createIndex(0, 0);
-	build_scan b = {NULL, json_array(), json_array(), 0, cl, 0, 0};
+	build_scan b = {NULL, json_array(), json_array(), 0, cl, 0, 0, 0};
 	if (ok)
 		ok = clang_parseTranslationUnit2FullArgv(
 		         idx, NULL, (const char *const *)argv, (int)n, NULL, 0,
@@ -395,6 +427,11 @@ static int build(const hvci_cmdline *cl, const char *base, const char *ext, cons
 	 * hvci_pch.partial), and the user's headers are its own code.  A
 	 * prefix line that brings one in ends the prefix before it. */
 	size_t cut = !ok && b.tu ? error_line(b.tu, prefix) : 0;
+	if (b.unguarded && (!b.user_line || b.unguarded < b.user_line))
+		b.user_line = b.unguarded;
+	size_t guard = b.tu ? defined_guard(b.tu, prefix_text) : 0;
+	if (guard && (!b.user_line || guard < b.user_line))
+		b.user_line = guard;
 	if (ok && b.user_line) {
 		ok = 0;
 		cut = b.user_line;
@@ -402,8 +439,13 @@ static int build(const hvci_cmdline *cl, const char *base, const char *ext, cons
 	json_t *vars = json_array();
 	if (ok)
 		clang_visitChildren(clang_getTranslationUnitCursor(b.tu), collect_vars, vars);
-	json_t *m = json_pack("{sssOsOsbso}", "format", PCH_FORMAT, "direct", b.direct, "inputs",
-	                      b.inputs, "wdk_only", !b.foreign, "vars", vars);
+	/* Ties the names file to this build's description. */
+	struct timespec now;
+	clock_gettime(CLOCK_REALTIME, &now);
+	char *stamp =
+	    hvci_asprintf("%ld.%ld.%ld", (long)now.tv_sec, (long)now.tv_nsec, (long)getpid());
+	json_t *m = json_pack("{sssOsOsbsoss}", "format", PCH_FORMAT, "direct", b.direct, "inputs",
+	                      b.inputs, "wdk_only", !b.foreign, "vars", vars, "stamp", stamp);
 	*cut_out = cut > 1 ? cut - 1 : 0;
 	if (m && cut > 1)
 		/* The prefix's own line `cut` failed (a header that does not
@@ -413,7 +455,8 @@ static int build(const hvci_cmdline *cl, const char *base, const char *ext, cons
 	json_decref(m);
 	if (ok) {
 		char *tmp = hvci_asprintf("%s.%ld.tmp", pch, (long)getpid());
-		ok = text && write_atomic(meta, text, strlen(text)) &&
+		ok = text && write_names(&b, base, stamp) &&
+		     write_atomic(meta, text, strlen(text)) &&
 		     clang_saveTranslationUnit(b.tu, tmp, 0) == CXSaveError_None &&
 		     chmod(tmp, 0600) == 0 && rename(tmp, pch) == 0;
 		if (!ok)
@@ -429,6 +472,7 @@ static int build(const hvci_cmdline *cl, const char *base, const char *ext, cons
 		free(bad);
 	}
 	free(text);
+	free(stamp);
 	if (b.tu)
 		clang_disposeTranslationUnit(b.tu);
 	clang_disposeIndex(idx);
@@ -493,8 +537,8 @@ static void prune(const char *cache_dir)
 	size_t keep = max_pch();
 	if (n > keep) {
 		qsort(v, n, sizeof *v, by_use);
-		static const char *const suffix[] = {".pch", ".json", ".c",   ".cpp", ".cc",
-		                                     ".cxx", ".C",    ".c++", ".seen"};
+		static const char *const suffix[] = {".pch", ".json", ".c",   ".cpp",  ".cc",
+		                                     ".cxx", ".C",    ".c++", ".seen", ".names"};
 		for (size_t i = 0; i < n - keep * 3 / 4; i++)
 			for (size_t k = 0; k < sizeof suffix / sizeof *suffix; k++) {
 				char *f = hvci_asprintf("%s%s", v[i].base, suffix[k]);
@@ -554,8 +598,12 @@ static char *key_of(const hvci_cmdline *cl, const char *dir, const char *prefix_
 	hvci_pack_put(&b, ext, strlen(ext));
 	hvci_pack_put(&b, prefix_text, strlen(prefix_text));
 	size_t end = options_end(cl);
-	for (size_t i = 0; i < end; i++)
-		hvci_pack_put(&b, cl->argv[i], strlen(cl->argv[i]));
+	for (size_t i = 0; i < end; i++) {
+		if (overlay_at(cl, i))
+			i += 3;
+		else
+			hvci_pack_put(&b, cl->argv[i], strlen(cl->argv[i]));
+	}
 	unsigned char h[32];
 	hvci_sha256(b.s, b.len, h);
 	hvci_buf_free(&b);
@@ -574,40 +622,20 @@ void hvci_pch_free(hvci_pch *p)
 {
 	free(p->path);
 	free(p->key);
-	free(p->through);
+	free(p->base);
+	free(p->stamp);
 	hvci_strv_free(&p->inputs);
 	hvci_strv_free(&p->vars);
 	memset(p, 0, sizeof *p);
 }
 
-/*
- * The prefix's last header, from a build's description of k prefix lines:
- * NULL unless each line included one file and no earlier line included
- * the last one.  Fills `inputs` with every file the PCH was built from.
- */
-static char *through_header(json_t *m, size_t k, hvci_strv *inputs)
+/* Every file the PCH was built from, from the build's description. */
+static void read_inputs(json_t *m, hvci_strv *inputs)
 {
-	json_t *direct = json_object_get(m, "direct"), *d;
+	json_t *d;
 	size_t i;
-	if (json_array_size(direct) != k)
-		return NULL;
-	const char *last = NULL;
-	json_array_foreach(direct, i, d)
-	{
-		if (json_integer_value(json_array_get(d, 0)) == (json_int_t)k)
-			last = json_string_value(json_array_get(d, 1));
-	}
-	json_array_foreach(direct, i, d)
-	{
-		json_int_t line = json_integer_value(json_array_get(d, 0));
-		const char *f = json_string_value(json_array_get(d, 1));
-		if (!last || !f || line < 1 || (size_t)line > k ||
-		    ((size_t)line < k && !strcmp(f, last)))
-			return NULL;
-	}
 	json_array_foreach(json_object_get(m, "inputs"), i, d)
 	    hvci_strv_push(inputs, json_string_value(json_array_get(d, 0)));
-	return hvci_strdup(last);
 }
 
 /*
@@ -663,37 +691,56 @@ static json_t *obtain(const hvci_cmdline *cl, const char *cache_dir, const char 
 	return m;
 }
 
+/* Fills p from the build's description m of the PCH at base.pch, which
+ * is (or is about to be) on the command line. */
+static void describe(hvci_pch *p, hvci_cmdline *cl, const char *base, json_t *m)
+{
+	read_inputs(m, &cl->pch_inputs);
+	p->path = hvci_asprintf("%s.pch", base);
+	p->base = hvci_strdup(base);
+	p->stamp = hvci_strdup(json_string_value(json_object_get(m, "stamp")));
+	p->attached = 1;
+	json_t *vars = json_object_get(m, "vars"), *v;
+	size_t i;
+	p->partial = json_is_true(json_object_get(m, "wdk_only")) && json_is_array(vars);
+	json_array_foreach(vars, i, v)
+	{
+		if (json_is_string(v))
+			hvci_strv_push(&p->vars, json_string_value(v));
+	}
+	utimensat(AT_FDCWD, p->path, NULL, 0); /* its last use, for prune */
+}
+
 /* Attaches the PCH of one key when there is one to use; *cut as obtain. */
 static void attach_key(hvci_pch *p, hvci_cmdline *cl, const char *cache_dir, const char *base,
                        const char *key, const char *ext, const char *dir, const char *prefix_text,
-                       size_t lines, size_t *cut)
+                       size_t *cut)
 {
 	json_t *m = obtain(cl, cache_dir, base, key, ext, dir, prefix_text, cut);
-	char *through = m ? through_header(m, lines, &cl->pch_inputs) : NULL;
-	if (through) {
-		hvci_strset_add(&known_good, key);
-		p->path = hvci_asprintf("%s.pch", base);
-		p->key = hvci_strdup(key);
-		p->through = through;
-		char *opt = hvci_asprintf("-pch-through-header=%s", through);
-		const char *add[] = {"-Xclang", "-include-pch", "-Xclang", p->path, "-Xclang", opt};
-		hvci_recover_insert_args(cl, add, 6);
-		free(opt);
-		p->attached = 1;
-		json_t *vars = json_object_get(m, "vars"), *v;
-		size_t i;
-		p->partial = json_is_true(json_object_get(m, "wdk_only")) && json_is_array(vars);
-		json_array_foreach(vars, i, v)
-		{
-			if (json_is_string(v))
-				hvci_strv_push(&p->vars, json_string_value(v));
-		}
-		utimensat(AT_FDCWD, p->path, NULL, 0); /* its last use, for prune */
-	} else if (m) {
-		hvci_strset_add(&known_bad, key);
+	if (!m)
+		return;
+	hvci_strset_add(&known_good, key);
+	p->key = hvci_strdup(key);
+	describe(p, cl, base, m);
+	const char *add[] = {"-Xclang", "-include-pch", "-Xclang", p->path};
+	hvci_recover_insert_args(cl, add, 4);
+	json_decref(m);
+}
+
+int hvci_pch_adopt(hvci_pch *p, hvci_cmdline *cl, const char *path)
+{
+	size_t len = strlen(path);
+	if (len < 5 || strcmp(path + len - 4, ".pch") || !private_file(path))
+		return 0;
+	char *base = hvci_xstrndup(path, len - 4);
+	json_t *m = load_meta(base, "json");
+	if (m) {
 		hvci_strv_free(&cl->pch_inputs);
+		describe(p, cl, base, m);
 	}
 	json_decref(m);
+	free(base);
+	return p->attached;
 }
 
 int hvci_pch_attach(hvci_pch *p, hvci_cmdline *cl, const char *cache_dir)
@@ -703,9 +750,12 @@ int hvci_pch_attach(hvci_pch *p, hvci_cmdline *cl, const char *cache_dir)
 		hvci_strset_init(&known_bad);
 		known_init = 1;
 	}
-	if (!cache_dir || cl->overlay_path || cl->forced_first || !cl->argc ||
-	    !private_dir(cache_dir))
+	if (!cache_dir || cl->forced_first || !cl->argc || !private_dir(cache_dir)) {
+		if (getenv("HVCILINT_DEBUG"))
+			fprintf(stderr, "hvcilint: debug: pch not tried: %s\n",
+			        cl->forced_first ? "forced" : "other");
 		return 0;
+	}
 	const char *ext = source_ext(cl->main_file);
 	const char *slash = strrchr(cl->main_file, '/');
 	if (!ext || !slash || slash == cl->main_file)
@@ -713,29 +763,33 @@ int hvci_pch_attach(hvci_pch *p, hvci_cmdline *cl, const char *cache_dir)
 	char *dir = hvci_xstrndup(cl->main_file, (size_t)(slash - cl->main_file));
 	size_t len;
 	char *text = strpbrk(dir, "\"\\\n") ? NULL : hvci_read_file(cl->main_file, &len);
-	prefix_line pl[MAX_PREFIX];
-	size_t k = text ? scan_prefix(text, len, pl, dir) : 0;
+	hvci_pch_prefix pre;
+	memset(&pre, 0, sizeof pre);
+	if (text)
+		hvci_pch_scan_prefix(&pre, text, len, dir, cl);
 	free(text);
 	/* A prefix whose line j failed is tried again with its first j - 1. */
-	for (size_t use = k, tries = 0; use > 0 && tries < 4 && !p->attached; tries++) {
+	for (size_t use = pre.n, tries = 0; use > 0 && tries < 4 && !p->attached; tries++) {
 		hvci_buf pt;
 		hvci_buf_init(&pt);
 		for (size_t i = 0; i < use; i++)
-			hvci_buf_puts(&pt, pl[i].text);
+			hvci_buf_puts(&pt, pre.lines[i]);
 		char *key = key_of(cl, dir, pt.s, ext);
 		char *base = hvci_asprintf("%s/%s", cache_dir, key);
 		size_t cut = 0;
 		if (hvci_strset_has(&known_bad, key))
 			failed_before(base, &cut);
 		else
-			attach_key(p, cl, cache_dir, base, key, ext, dir, pt.s, use, &cut);
+			attach_key(p, cl, cache_dir, base, key, ext, dir, pt.s, &cut);
 		free(base);
 		free(key);
 		hvci_buf_free(&pt);
 		use = cut && cut < use ? cut : 0;
 	}
-	for (size_t i = 0; i < k; i++)
-		free(pl[i].text);
+	if (getenv("HVCILINT_DEBUG"))
+		fprintf(stderr, "hvcilint: debug: pch prefix of %zu lines for %s: %s\n", pre.n,
+		        cl->main_file, p->attached ? "attached" : "none");
+	hvci_pch_prefix_free(&pre);
 	free(dir);
 	return p->attached;
 }
@@ -744,13 +798,14 @@ void hvci_pch_detach(hvci_pch *p, hvci_cmdline *cl, int misfit)
 {
 	if (!p->attached)
 		return;
-	for (size_t i = 0; i + 5 < cl->argc; i++) {
+	size_t n = 4;
+	for (size_t i = 0; i + n <= cl->argc; i++) {
 		if (!strcmp(cl->argv[i + 1], "-include-pch") && !strcmp(cl->argv[i + 3], p->path)) {
-			for (size_t k = 0; k < 6; k++)
+			for (size_t k = 0; k < n; k++)
 				free(cl->argv[i + k]);
-			memmove(cl->argv + i, cl->argv + i + 6,
-			        (cl->argc - i - 6 + 1) * sizeof *cl->argv);
-			cl->argc -= 6;
+			memmove(cl->argv + i, cl->argv + i + n,
+			        (cl->argc - i - n + 1) * sizeof *cl->argv);
+			cl->argc -= n;
 			break;
 		}
 	}
@@ -807,4 +862,73 @@ void hvci_inclusions(CXTranslationUnit tu, const hvci_cmdline *cl, CXInclusionVi
 		if (f)
 			visit(f, NULL, 1, d);
 	}
+}
+
+/* Names files read in this process, by PCH and build (few: a worker meets
+ * the same few prefixes again and again). */
+#define NAMES_KEPT 8
+static struct names_entry {
+	char *base, *stamp;
+	hvci_pch_names n;
+} names_kept[NAMES_KEPT];
+static size_t names_next;
+
+static void names_free(struct names_entry *e)
+{
+	free(e->base);
+	free(e->stamp);
+	hvci_strset_free(&e->n.declared);
+	hvci_strset_free(&e->n.anywhere);
+	hvci_strset_free(&e->n.defined);
+	hvci_strset_free(&e->n.words);
+	hvci_strset_free(&e->n.files);
+	memset(e, 0, sizeof *e);
+}
+
+static int json_set(json_t *m, const char *field, hvci_strset *out)
+{
+	json_t *a = json_object_get(m, field), *v;
+	size_t i;
+	json_array_foreach(a, i, v)
+	{
+		if (!json_is_string(v))
+			return 0;
+		hvci_strset_add(out, json_string_value(v));
+	}
+	return json_is_array(a);
+}
+
+const hvci_pch_names *hvci_pch_names_of(const hvci_pch *p, const hvci_cmdline *cl)
+{
+	if (!p->attached || !p->base || !p->stamp)
+		return NULL;
+	for (size_t i = 0; i < NAMES_KEPT; i++)
+		if (names_kept[i].base && !strcmp(names_kept[i].base, p->base) &&
+		    !strcmp(names_kept[i].stamp, p->stamp))
+			return &names_kept[i].n;
+	char *path = hvci_asprintf("%s.names", p->base);
+	json_t *m = private_file(path) ? json_load_file(path, 0, NULL) : NULL;
+	free(path);
+	struct names_entry *e = &names_kept[names_next];
+	names_free(e);
+	hvci_strset_init(&e->n.declared);
+	hvci_strset_init(&e->n.anywhere);
+	hvci_strset_init(&e->n.defined);
+	hvci_strset_init(&e->n.words);
+	hvci_strset_init(&e->n.files);
+	const char *stamp = json_string_value(json_object_get(m, "stamp"));
+	int ok = stamp && !strcmp(stamp, p->stamp) && json_set(m, "declared", &e->n.declared) &&
+	         json_set(m, "anywhere", &e->n.anywhere) && json_set(m, "defined", &e->n.defined) &&
+	         json_set(m, "words", &e->n.words);
+	json_decref(m);
+	for (size_t i = 0; i < cl->pch_inputs.n; i++)
+		hvci_strset_add(&e->n.files, cl->pch_inputs.v[i]);
+	if (!ok || !cl->pch_inputs.n) {
+		names_free(e);
+		return NULL;
+	}
+	e->base = hvci_strdup(p->base);
+	e->stamp = hvci_strdup(p->stamp);
+	names_next = (names_next + 1) % NAMES_KEPT;
+	return &e->n;
 }

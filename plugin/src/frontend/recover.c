@@ -372,9 +372,14 @@ static int def_cmp(const void *a, const void *b)
  */
 static CXCursor find_definition(hvci_recovery *rv, CXTranslationUnit tu, const char *name)
 {
+	if (rv->pch && hvci_strset_has(&rv->pch->defined, name)) {
+		/* The first definition may be the PCH's, which the walk misses. */
+		rv->whole = 1;
+		return clang_getNullCursor();
+	}
 	if (!rv->defs_ready) {
 		free_defs(rv);
-		clang_visitChildren(clang_getTranslationUnitCursor(tu), collect_definition, rv);
+		hvci_visit_top(tu, collect_definition, rv);
 		if (rv->n_defs > 1)
 			qsort(rv->defs, rv->n_defs, sizeof *rv->defs, def_cmp);
 		rv->defs_ready = 1;
@@ -427,6 +432,43 @@ static int plan_role_early(hvci_recovery *rv, CXTranslationUnit tu, const textpo
 	return added;
 }
 
+void hvci_recovery_names_of(CXTranslationUnit tu, hvci_strset *declared, hvci_strset *anywhere,
+                            hvci_strset *defined)
+{
+	name_walk w = {declared, 0};
+	hvci_visit_top(tu, collect_names, &w);
+	name_walk a = {anywhere, 1};
+	hvci_visit_top(tu, collect_names, &a);
+	hvci_recovery rv;
+	memset(&rv, 0, sizeof rv);
+	hvci_visit_top(tu, collect_definition, &rv);
+	for (size_t i = 0; i < rv.n_defs; i++) {
+		hvci_strset_add(defined, rv.defs[i].name);
+		free(rv.defs[i].name);
+	}
+	free(rv.defs);
+}
+
+void hvci_recovery_use_pch(hvci_recovery *rv, const hvci_pch_names *n)
+{
+	rv->pch = n;
+}
+
+int hvci_recovery_uses_pch(const hvci_recovery *rv)
+{
+	return rv->pch != NULL;
+}
+
+void hvci_recovery_give_up_pch(hvci_recovery *rv)
+{
+	rv->whole = 1;
+}
+
+int hvci_recovery_needs_whole(const hvci_recovery *rv)
+{
+	return rv->whole;
+}
+
 char *hvci_missing_include(const char *msg)
 {
 	const char *q = msg ? strchr(msg, '\'') : NULL;
@@ -446,10 +488,11 @@ static int known_callable(hvci_recovery *rv, CXTranslationUnit tu, const char *n
 		hvci_strset_free(&rv->callables);
 		hvci_strset_init(&rv->callables);
 		name_walk w = {&rv->callables, 1};
-		clang_visitChildren(clang_getTranslationUnitCursor(tu), collect_names, &w);
+		hvci_visit_top(tu, collect_names, &w);
 		rv->callables_ready = 1;
 	}
-	return hvci_strset_has(&rv->callables, name);
+	return hvci_strset_has(&rv->callables, name) ||
+	       (rv->pch && hvci_strset_has(&rv->pch->anywhere, name));
 }
 
 /* What one error asks for; 1 when it added a stand-in. */
@@ -606,7 +649,11 @@ int hvci_recovery_plan(hvci_recovery *rv, CXTranslationUnit tu, const hvci_rules
 	hvci_strset declared;
 	hvci_strset_init(&declared);
 	name_walk w = {&declared, 0};
-	clang_visitChildren(clang_getTranslationUnitCursor(tu), collect_names, &w);
+	hvci_visit_top(tu, collect_names, &w);
+	if (rv->pch)
+		for (size_t i = 0; i < rv->pch->declared.cap; i++)
+			if (rv->pch->declared.slots[i])
+				hvci_strset_add(&declared, rv->pch->declared.slots[i]);
 	for (unsigned i = 0; i < nd; i++) {
 		CXDiagnostic d = clang_getDiagnostic(tu, i);
 		CXString s = clang_getDiagnosticSpelling(d);
@@ -632,7 +679,11 @@ int hvci_recovery_plan(hvci_recovery *rv, CXTranslationUnit tu, const hvci_rules
 	}
 	added += hvci_recover_plan_fields(rv, tu, hvci_strset_has(&declared, "__cplusplus"));
 	hvci_strset_free(&declared);
-	return added > 0;
+	/* The prelude is read after a PCH's headers where without the PCH it
+	 * comes before them: the same only when they never spell its names. */
+	for (size_t i = 0; rv->pch && i < rv->n_si && !rv->whole; i++)
+		rv->whole = hvci_strset_has(&rv->pch->words, rv->si[i].name);
+	return added > 0 && !rv->whole;
 }
 
 const char *hvci_recovery_names(const hvci_recovery *rv, size_t *n, const hvci_loc **at)

@@ -83,6 +83,10 @@ struct hvci_recovery {
 	char *overlay;       /* the VFS overlay naming the copies */
 	int overlay_applied; /* the command line carries it */
 	hvci_textcache text; /* of the parse being planned from */
+	/* Parses leave a PCH's declarations out of walks: what it declares
+	 * (hvci_recovery_use_pch), and whether a plan needed more. */
+	const hvci_pch_names *pch;
+	int whole;
 };
 
 /* The stand-in folder is on cl's command line: its files are not user

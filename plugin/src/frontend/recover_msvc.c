@@ -475,15 +475,29 @@ static enum CXChildVisitResult find_before(CXCursor c, CXCursor parent, CXClient
 
 /* 1 when the name `type` is spelled with is declared before `at` in the
  * unit, so a macro naming it works there. */
-static int named_before(CXTranslationUnit tu, CXType type, CXCursor at)
+static int named_before(hvci_recovery *rv, CXTranslationUnit tu, CXType type, CXCursor at)
 {
 	while (type.kind == CXType_Pointer)
 		type = clang_getPointeeType(type);
 	CXCursor decl = clang_getTypeDeclaration(type);
 	if (clang_Cursor_isNull(decl) || clang_getCursorKind(decl) == CXCursor_NoDeclFound)
 		return type.kind != CXType_Invalid; /* a built-in type */
+	if (rv->pch) {
+		/* A PCH's declarations come before the unit's own, and the
+		 * walk below does not see them. */
+		CXFile f;
+		clang_getSpellingLocation(clang_getCursorLocation(decl), &f, NULL, NULL, NULL);
+		CXString rp = clang_File_tryGetRealPathName(f);
+		const char *r = f ? clang_getCString(rp) : NULL;
+		int held = r && hvci_strset_has(&rv->pch->files, r);
+		if (!r || !*r)
+			rv->whole = 1; /* cannot tell: asked of the whole unit */
+		clang_disposeString(rp);
+		if (held || rv->whole)
+			return 1;
+	}
 	before_walk w = {decl, at, 0};
-	clang_visitChildren(clang_getTranslationUnitCursor(tu), find_before, &w);
+	hvci_visit_top(tu, find_before, &w);
 	return w.seen;
 }
 
@@ -536,7 +550,7 @@ static int retype(hvci_recovery *rv, CXTranslationUnit tu, CXCursor def, CXCurso
 		     to <= p->len && from + strlen(alias) < to &&
 		     hvci_text_ident_char((unsigned char)p->buf[to]) && type && *type &&
 		     !strpbrk(type, "()[]") && !strstr(type, "__hvci") &&
-		     named_before(tu, dt, proto);
+		     named_before(rv, tu, dt, proto);
 		if (ok) {
 			ed[ne].from = from;
 			ed[ne].to = to;

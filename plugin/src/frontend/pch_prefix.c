@@ -1,0 +1,401 @@
+/*
+ * pch_prefix.c - the lines at the top of a unit that a shared PCH may hold
+ * (see pch.c): its leading #include lines of headers that are not the
+ * user's own, read on into the user's header when the file opens with one.
+ *
+ * Most real drivers open each file with `#include "precomp.h"` (or pch.h,
+ * driver.h), and that header opens with the WDK's: <ntddk.h>, <wdf.h>.  The
+ * scan follows such a header of the user's (one found in the including
+ * file's folder), past its include guard or #pragma once, and goes on with
+ * its leading lines, then with the includer's when the header ends there.
+ * A `#pragma warning` line is kept as it is.  Anything else ends the
+ * prefix: a #define (it could change what a header declares, or what the
+ * opt-in checks see), a conditional, a declaration, a line continued with
+ * a backslash, a computed include, or a quoted name that is found in a
+ * folder of the includers other than the one the scan follows.
+ *
+ * It reads text only; pch.c builds the prefix and checks what it brought
+ * in (the WDK's headers only, each behind a guard).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "frontend/pch_int.h"
+#include "util/util.h"
+
+#define MAX_DEPTH 4 /* headers of the user's followed, one inside another */
+
+/* Skips blanks and comments from s[i], and newlines unless same_line (then
+ * a comment running past the line's end stops the skip at its start). */
+static size_t skip_blank(const char *s, size_t n, size_t i, int same_line)
+{
+	while (i < n) {
+		if (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\f' || s[i] == '\v' ||
+		    (s[i] == '\n' && !same_line)) {
+			i++;
+		} else if (s[i] == '/' && i + 1 < n && s[i + 1] == '*') {
+			const char *end = NULL;
+			for (size_t j = i + 2; j + 1 < n && !end; j++)
+				if (s[j] == '*' && s[j + 1] == '/')
+					end = s + j;
+			if (!end)
+				return n;
+			if (same_line && memchr(s + i, '\n', (size_t)(end - (s + i))))
+				return i;
+			i = (size_t)(end - s) + 2;
+		} else if (s[i] == '/' && i + 1 < n && s[i + 1] == '/') {
+			while (i < n && s[i] != '\n')
+				i++;
+			size_t e = i;
+			while (e > 0 && s[e - 1] == '\r')
+				e--;
+			if (e > 0 && s[e - 1] == '\\')
+				return n; /* the comment goes on to the next line */
+		} else {
+			break;
+		}
+	}
+	return i;
+}
+
+static int ident_char(char c)
+{
+	return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	       (c >= '0' && c <= '9');
+}
+
+/* The word after `#` at s[i] (the directive's name): its length, with *at
+ * where it starts; 0 when s[i] is no `#`. */
+static size_t directive(const char *s, size_t n, size_t i, size_t *at)
+{
+	if (i >= n || s[i] != '#')
+		return 0;
+	size_t j = i + 1;
+	while (j < n && (s[j] == ' ' || s[j] == '\t'))
+		j++;
+	size_t k = j;
+	while (k < n && ident_char(s[k]))
+		k++;
+	*at = j;
+	return k - j;
+}
+
+/* The identifier at s[*i] after blanks on the line, *i moved past it. */
+static char *word(const char *s, size_t n, size_t *i)
+{
+	size_t j = *i;
+	while (j < n && (s[j] == ' ' || s[j] == '\t'))
+		j++;
+	size_t k = j;
+	while (k < n && ident_char(s[k]))
+		k++;
+	*i = k;
+	return k > j ? hvci_xstrndup(s + j, k - j) : NULL;
+}
+
+/* 1 when only blanks or a comment follow s[i] on its line (no backslash
+ * continuation); *i then is the line's end. */
+static int line_ends(const char *s, size_t n, size_t *i)
+{
+	size_t j = skip_blank(s, n, *i, 1);
+	if (j < n && s[j] != '\n')
+		return 0;
+	*i = j;
+	return 1;
+}
+
+static int is_word(const char *s, size_t len, const char *w)
+{
+	return strlen(w) == len && !memcmp(s, w, len);
+}
+
+typedef struct {
+	hvci_pch_prefix *p;
+	const hvci_cmdline *cl;
+	const char *dirs[MAX_DEPTH + 1]; /* the includers' folders, the file's own last */
+	hvci_strset once;                /* headers of the user's read to a guarded end */
+} scan;
+
+static int scan_file(scan *sc, const char *s, size_t n, size_t depth, int *guarded);
+
+/* A header of the user's at path, scanned as the includer's next lines. */
+static int scan_header(scan *sc, const char *path, size_t depth)
+{
+	if (hvci_strset_has(&sc->once, path))
+		return 1; /* its guard passes over it now */
+	size_t len;
+	char *text = hvci_read_file(path, &len);
+	if (!text)
+		return 0;
+	const char *slash = strrchr(path, '/');
+	char *dir = hvci_xstrndup(path, (size_t)(slash - path));
+	sc->dirs[depth] = dir;
+	int guarded = 0;
+	size_t before = sc->p->n;
+	int go_on = !strpbrk(dir, "\"\\\n") && scan_file(sc, text, len, depth, &guarded);
+	if (go_on && guarded)
+		hvci_strset_add(&sc->once, path);
+	if (sc->p->n == before + 1 &&
+	    !strncmp(sc->p->lines[before], HVCI_PCH_GUARD, strlen(HVCI_PCH_GUARD))) {
+		/* The header brought no WDK line: its guard decides nothing,
+		 * and files whose headers differ only there share a PCH. */
+		free(sc->p->lines[--sc->p->n]);
+	}
+	free(dir);
+	free(text);
+	return go_on;
+}
+
+/* Whether path names a file: exactly (1), or only in another case when
+ * the unit's case overlay may find it so (2). */
+static int exists(const scan *sc, const char *path)
+{
+	if (hvci_file_exists(path))
+		return 1;
+	if (!sc->cl->overlay_path)
+		return 0;
+	char *r = hvci_resolve_case(path);
+	int e = hvci_file_exists(r);
+	free(r);
+	return e ? 2 : 0;
+}
+
+/*
+ * Where `#include` of nm leads, read as the preprocessor searches: 1 when
+ * the line stays in the prefix (a header found first in the WDK's or
+ * clang's folders, or nowhere: the build finds which), 0 when the prefix
+ * ends here, 2 or 3 after reading on into a header of the user's (3 when
+ * the prefix goes on after it).  The scan follows a header only when
+ * nothing else could be what the parse finds: the first folder searched
+ * for a quoted name, or the one include folder that has the name at all.
+ */
+static int lookup(scan *sc, const char *nm, int quoted, size_t depth)
+{
+	char *follow = NULL;
+	int go_on = 1, decided = 0;
+	for (size_t d = depth + 1; quoted && d-- > 0 && !decided;) {
+		char *path = hvci_asprintf("%s/%s", sc->dirs[d], nm);
+		int e = exists(sc, path);
+		if (e) {
+			decided = 1;
+			if (e == 1 && d == depth)
+				follow = path, path = NULL;
+			else
+				go_on = 0;
+		}
+		free(path);
+	}
+	/* -iquote folders come first for quoted names and are not searched
+	 * for <names>: the order below would not be the parse's. */
+	int iquote = 0;
+	for (size_t i = 0; i < sc->cl->argc && !iquote; i++)
+		iquote = strstr(sc->cl->argv[i], "-iquote") != NULL;
+	size_t hits = 0, n_dirs = sc->cl->n_include_dirs;
+	char *first = NULL;
+	int first_exact = 0;
+	for (size_t d = 0; d <= n_dirs && !decided; d++) {
+		const char *dir = d < n_dirs ? sc->cl->include_dirs[d] : sc->cl->fallback_dir;
+		if (!dir)
+			break;
+		char *path = hvci_asprintf("%s/%s", dir, nm);
+		int e = exists(sc, path);
+		if (e && !hits++) {
+			first = path, path = NULL;
+			first_exact = e == 1;
+		}
+		free(path);
+	}
+	if (!decided && first && !first_exact) {
+		go_on = 0; /* the case overlay's: the build would not find it */
+	} else if (!decided && first && !hvci_cmdline_is_wdk_or_clang_path(sc->cl, first)) {
+		if (hits == 1 && !iquote)
+			follow = first, first = NULL;
+		else
+			go_on = 0;
+	}
+	free(first);
+	if (follow) {
+		go_on = depth + 1 < MAX_DEPTH ? 2 + scan_header(sc, follow, depth + 1) : 0;
+		free(follow);
+	}
+	return go_on;
+}
+
+/*
+ * `#include <name>` or "name" at s[i] (at the `include` word): 1 when the
+ * prefix goes on after the line, with *i at its end.
+ */
+static int scan_include(scan *sc, const char *s, size_t n, size_t *i, size_t depth)
+{
+	size_t j = *i + 7;
+	while (j < n && (s[j] == ' ' || s[j] == '\t'))
+		j++;
+	if (j >= n || (s[j] != '"' && s[j] != '<'))
+		return 0;
+	char close = s[j] == '"' ? '"' : '>';
+	size_t name = ++j;
+	while (j < n && s[j] != close && s[j] != '\n' && s[j] != '\\' && s[j] != '"')
+		j++;
+	if (j >= n || s[j] != close || j == name)
+		return 0;
+	size_t name_len = j - name;
+	j++;
+	if (!line_ends(s, n, &j) || sc->p->n >= HVCI_PCH_MAX_PREFIX)
+		return 0;
+	char *nm = hvci_xstrndup(s + name, name_len);
+	int go_on = nm[0] == '/' ? 1 : lookup(sc, nm, close == '"', depth);
+	if (go_on == 1)
+		sc->p->lines[sc->p->n++] =
+		    hvci_asprintf("#include %c%s%c\n", close == '"' ? '"' : '<', nm, close);
+	free(nm);
+	*i = j;
+	return go_on == 1 || go_on == 3;
+}
+
+/*
+ * Past a header's `#pragma once` or `#ifndef X` + `#define X` at its top;
+ * *owed says whether an #endif is owed, *guarded whether either was there.
+ * The scan takes X for undefined: the prefix says so in a comment line,
+ * which the build checks against what the command and the PCH define.
+ */
+static size_t skip_guard(scan *sc, const char *s, size_t n, size_t i, int *owed, int *guarded)
+{
+	for (;;) {
+		size_t j = skip_blank(s, n, i, 0), at = j;
+		size_t w = directive(s, n, j, &at);
+		if (is_word(s + at, w, "pragma")) {
+			size_t k = at + w;
+			char *once = word(s, n, &k);
+			int ok = once && !strcmp(once, "once") && line_ends(s, n, &k);
+			free(once);
+			if (!ok)
+				return i;
+			*guarded = 1;
+			i = k;
+		} else if (is_word(s + at, w, "ifndef") && !*owed) {
+			size_t k = at + w;
+			char *g = word(s, n, &k);
+			size_t m = g && line_ends(s, n, &k) ? skip_blank(s, n, k, 0) : n, d_at = m;
+			size_t dw = directive(s, n, m, &d_at);
+			size_t e = d_at + dw;
+			char *g2 = is_word(s + d_at, dw, "define") ? word(s, n, &e) : NULL;
+			int ok = g && g2 && !strcmp(g, g2) && line_ends(s, n, &e) &&
+			         sc->p->n < HVCI_PCH_MAX_PREFIX;
+			if (ok)
+				sc->p->lines[sc->p->n++] =
+				    hvci_asprintf("%s%s\n", HVCI_PCH_GUARD, g);
+			free(g);
+			free(g2);
+			if (!ok)
+				return i;
+			*owed = *guarded = 1;
+			i = e;
+		} else {
+			return i;
+		}
+	}
+}
+
+/* Scans one file's leading lines: 1 when it ended without ending the
+ * prefix, so that the includer's next lines may follow; *guarded when a
+ * guard or #pragma once keeps it from being read again. */
+static int scan_file(scan *sc, const char *s, size_t n, size_t depth, int *guarded)
+{
+	size_t i = 0;
+	int owed = 0;
+	if (n >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3))
+		i = 3;
+	if (depth > 0)
+		i = skip_guard(sc, s, n, i, &owed, guarded);
+	for (;;) {
+		i = skip_blank(s, n, i, 0);
+		if (i >= n)
+			return !owed;
+		size_t at = i, w = directive(s, n, i, &at);
+		if (!w) {
+			return 0;
+		} else if (is_word(s + at, w, "include")) {
+			i = at;
+			if (!scan_include(sc, s, n, &i, depth))
+				return 0;
+		} else if (is_word(s + at, w, "pragma")) {
+			size_t k = at + w;
+			char *what = word(s, n, &k);
+			int warning = what && !strcmp(what, "warning");
+			free(what);
+			size_t e = k;
+			while (e < n && s[e] != '\n')
+				e++;
+			if (!warning || memchr(s + k, '\\', e - k) || memchr(s + k, '/', e - k) ||
+			    sc->p->n >= HVCI_PCH_MAX_PREFIX)
+				return 0;
+			sc->p->lines[sc->p->n++] = hvci_asprintf("%.*s\n", (int)(e - i), s + i);
+			i = e;
+		} else if (is_word(s + at, w, "endif") && owed) {
+			size_t k = at + w;
+			return line_ends(s, n, &k) && skip_blank(s, n, k, 0) >= n;
+		} else {
+			return 0;
+		}
+	}
+}
+
+void hvci_pch_scan_prefix(hvci_pch_prefix *p, const char *text, size_t len, const char *dir,
+                          const hvci_cmdline *cl)
+{
+	memset(p, 0, sizeof *p);
+	scan sc = {p, cl, {dir}, {0}};
+	hvci_strset_init(&sc.once);
+	int guarded = 0;
+	scan_file(&sc, text, len, 0, &guarded);
+	hvci_strset_free(&sc.once);
+}
+
+void hvci_pch_prefix_free(hvci_pch_prefix *p)
+{
+	for (size_t i = 0; i < p->n; i++)
+		free(p->lines[i]);
+	memset(p, 0, sizeof *p);
+}
+
+/* Past the literal opened by s[i] (a quote), escapes included. */
+static size_t skip_literal(const char *s, size_t n, size_t i)
+{
+	char q = s[i++];
+	while (i < n && s[i] != q && s[i] != '\n')
+		i += s[i] == '\\' ? 2 : 1;
+	return i < n ? i + 1 : n;
+}
+
+void hvci_pch_words(const char *s, size_t n, hvci_strset *out)
+{
+	char buf[256];
+	for (size_t i = 0; i < n;) {
+		char c = s[i];
+		if (c == '/' && i + 1 < n && (s[i + 1] == '*' || s[i + 1] == '/')) {
+			size_t j = skip_blank(s, n, i, 0);
+			i = j > i ? j : i + 2;
+		} else if (c == '"' || c == '\'') {
+			i = skip_literal(s, n, i);
+		} else if (ident_char(c)) {
+			size_t j = i;
+			while (j < n && (ident_char(s[j]) || s[j] == '$'))
+				j++;
+			/* A number's letters (0x1F, 10ULL) are no identifier. */
+			if (c >= '0' && c <= '9') {
+				/* not a name */
+			} else if (j - i < sizeof buf) {
+				memcpy(buf, s + i, j - i);
+				buf[j - i] = 0;
+				hvci_strset_add(out, buf);
+			} else {
+				char *w = hvci_xstrndup(s + i, j - i);
+				hvci_strset_add(out, w);
+				free(w);
+			}
+			i = j;
+		} else {
+			i++;
+		}
+	}
+}
