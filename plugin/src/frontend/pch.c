@@ -113,7 +113,7 @@ static int private_dir(const char *dir)
 	       !(st.st_mode & 022);
 }
 
-static int private_file(const char *path)
+int hvci_pch_private_file(const char *path)
 {
 	struct stat st;
 	return lstat(path, &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == geteuid() &&
@@ -121,7 +121,7 @@ static int private_file(const char *path)
 }
 
 /* Writes text to path through a temporary name in the same folder. */
-static int write_atomic(const char *path, const char *text, size_t len)
+int hvci_pch_write_atomic(const char *path, const char *text, size_t len)
 {
 	char *tmp = hvci_asprintf("%s.%ld.tmp", path, (long)getpid());
 	int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW, 0600);
@@ -214,54 +214,6 @@ static enum CXChildVisitResult collect_vars(CXCursor c, CXCursor parent, CXClien
 		clang_disposeString(s);
 	}
 	return CXChildVisit_Continue;
-}
-
-static json_t *set_json(const hvci_strset *set)
-{
-	json_t *a = json_array();
-	for (size_t i = 0; i < set->cap; i++)
-		if (set->slots[i])
-			json_array_append_new(a, json_string(set->slots[i]));
-	return a;
-}
-
-/* base.names: what recovery over a unit that loads the PCH needs to know
- * of it (hvci_pch_names).  1 when written. */
-static int write_names(const build_scan *b, const char *base, const char *stamp)
-{
-	hvci_strset declared, anywhere, defined, words;
-	hvci_strset_init(&declared);
-	hvci_strset_init(&anywhere);
-	hvci_strset_init(&defined);
-	hvci_strset_init(&words);
-	hvci_recovery_names_of(b->tu, &declared, &anywhere, &defined);
-	size_t i;
-	json_t *in;
-	int ok = 1;
-	json_array_foreach(b->inputs, i, in)
-	{
-		size_t len;
-		char *text = hvci_read_file(json_string_value(json_array_get(in, 0)), &len);
-		if (text)
-			hvci_pch_words(text, len, &words);
-		else
-			ok = 0;
-		free(text);
-	}
-	json_t *m = json_pack("{sssosososo}", "stamp", stamp, "declared", set_json(&declared),
-	                      "anywhere", set_json(&anywhere), "defined", set_json(&defined),
-	                      "words", set_json(&words));
-	char *text = m ? json_dumps(m, JSON_COMPACT) : NULL;
-	char *path = hvci_asprintf("%s.names", base);
-	ok = ok && text && write_atomic(path, text, strlen(text));
-	free(path);
-	free(text);
-	json_decref(m);
-	hvci_strset_free(&declared);
-	hvci_strset_free(&anywhere);
-	hvci_strset_free(&defined);
-	hvci_strset_free(&words);
-	return ok;
 }
 
 /* The guards the prefix took for undefined, by name, with their lines. */
@@ -375,7 +327,7 @@ static int build(const hvci_cmdline *cl, const char *base, const char *ext, cons
 	char *prefix = hvci_asprintf("%s%s", base, ext);
 	char *pch = hvci_asprintf("%s.pch", base);
 	char *meta = hvci_asprintf("%s.json", base);
-	int ok = write_atomic(prefix, prefix_text, strlen(prefix_text));
+	int ok = hvci_pch_write_atomic(prefix, prefix_text, strlen(prefix_text));
 	size_t end = options_end(cl);
 	char **argv = hvci_xcalloc(end + 8, sizeof *argv);
 	size_t n = 0;
@@ -455,8 +407,8 @@ static int build(const hvci_cmdline *cl, const char *base, const char *ext, cons
 	json_decref(m);
 	if (ok) {
 		char *tmp = hvci_asprintf("%s.%ld.tmp", pch, (long)getpid());
-		ok = text && write_names(&b, base, stamp) &&
-		     write_atomic(meta, text, strlen(text)) &&
+		ok = text && hvci_pch_write_names(b.tu, b.inputs, base, stamp) &&
+		     hvci_pch_write_atomic(meta, text, strlen(text)) &&
 		     clang_saveTranslationUnit(b.tu, tmp, 0) == CXSaveError_None &&
 		     chmod(tmp, 0600) == 0 && rename(tmp, pch) == 0;
 		if (!ok)
@@ -468,7 +420,7 @@ static int build(const hvci_cmdline *cl, const char *base, const char *ext, cons
 	if (!ok && text) {
 		/* Not worth a second try until one of its inputs changes. */
 		char *bad = hvci_asprintf("%s.bad", base);
-		write_atomic(bad, text, strlen(text));
+		hvci_pch_write_atomic(bad, text, strlen(text));
 		free(bad);
 	}
 	free(text);
@@ -556,7 +508,7 @@ static void prune(const char *cache_dir)
 static json_t *load_meta(const char *base, const char *suffix)
 {
 	char *meta = hvci_asprintf("%s.%s", base, suffix);
-	json_t *m = private_file(meta) ? json_load_file(meta, 0, NULL) : NULL;
+	json_t *m = hvci_pch_private_file(meta) ? json_load_file(meta, 0, NULL) : NULL;
 	free(meta);
 	json_t *inputs = json_object_get(m, "inputs"), *in;
 	size_t i;
@@ -662,7 +614,7 @@ static json_t *obtain(const hvci_cmdline *cl, const char *cache_dir, const char 
 	json_t *m = NULL;
 	if (failed_before(base, cut)) {
 		hvci_strset_add(&known_bad, key);
-	} else if (hvci_strset_has(&known_good, key) && private_file(pch)) {
+	} else if (hvci_strset_has(&known_good, key) && hvci_pch_private_file(pch)) {
 		m = load_meta(base, "json");
 	} else {
 		char *lock = hvci_asprintf("%s.lock", base);
@@ -670,9 +622,9 @@ static json_t *obtain(const hvci_cmdline *cl, const char *cache_dir, const char 
 		free(lock);
 		if (fd >= 0 && flock(fd, LOCK_EX) == 0) {
 			char *seen = hvci_asprintf("%s.seen", base);
-			if (private_file(pch))
+			if (hvci_pch_private_file(pch))
 				m = load_meta(base, "json");
-			if (!m && private_file(seen)) {
+			if (!m && hvci_pch_private_file(seen)) {
 				if (build(cl, base, ext, dir, prefix_text, cut)) {
 					m = load_meta(base, "json");
 					prune(cache_dir);
@@ -680,7 +632,7 @@ static json_t *obtain(const hvci_cmdline *cl, const char *cache_dir, const char 
 				if (!m)
 					hvci_strset_add(&known_bad, key);
 			} else if (!m) {
-				write_atomic(seen, "", 0);
+				hvci_pch_write_atomic(seen, "", 0);
 			}
 			free(seen);
 		}
@@ -730,7 +682,7 @@ static void attach_key(hvci_pch *p, hvci_cmdline *cl, const char *cache_dir, con
 int hvci_pch_adopt(hvci_pch *p, hvci_cmdline *cl, const char *path)
 {
 	size_t len = strlen(path);
-	if (len < 5 || strcmp(path + len - 4, ".pch") || !private_file(path))
+	if (len < 5 || strcmp(path + len - 4, ".pch") || !hvci_pch_private_file(path))
 		return 0;
 	char *base = hvci_xstrndup(path, len - 4);
 	json_t *m = load_meta(base, "json");
@@ -862,73 +814,4 @@ void hvci_inclusions(CXTranslationUnit tu, const hvci_cmdline *cl, CXInclusionVi
 		if (f)
 			visit(f, NULL, 1, d);
 	}
-}
-
-/* Names files read in this process, by PCH and build (few: a worker meets
- * the same few prefixes again and again). */
-#define NAMES_KEPT 8
-static struct names_entry {
-	char *base, *stamp;
-	hvci_pch_names n;
-} names_kept[NAMES_KEPT];
-static size_t names_next;
-
-static void names_free(struct names_entry *e)
-{
-	free(e->base);
-	free(e->stamp);
-	hvci_strset_free(&e->n.declared);
-	hvci_strset_free(&e->n.anywhere);
-	hvci_strset_free(&e->n.defined);
-	hvci_strset_free(&e->n.words);
-	hvci_strset_free(&e->n.files);
-	memset(e, 0, sizeof *e);
-}
-
-static int json_set(json_t *m, const char *field, hvci_strset *out)
-{
-	json_t *a = json_object_get(m, field), *v;
-	size_t i;
-	json_array_foreach(a, i, v)
-	{
-		if (!json_is_string(v))
-			return 0;
-		hvci_strset_add(out, json_string_value(v));
-	}
-	return json_is_array(a);
-}
-
-const hvci_pch_names *hvci_pch_names_of(const hvci_pch *p, const hvci_cmdline *cl)
-{
-	if (!p->attached || !p->base || !p->stamp)
-		return NULL;
-	for (size_t i = 0; i < NAMES_KEPT; i++)
-		if (names_kept[i].base && !strcmp(names_kept[i].base, p->base) &&
-		    !strcmp(names_kept[i].stamp, p->stamp))
-			return &names_kept[i].n;
-	char *path = hvci_asprintf("%s.names", p->base);
-	json_t *m = private_file(path) ? json_load_file(path, 0, NULL) : NULL;
-	free(path);
-	struct names_entry *e = &names_kept[names_next];
-	names_free(e);
-	hvci_strset_init(&e->n.declared);
-	hvci_strset_init(&e->n.anywhere);
-	hvci_strset_init(&e->n.defined);
-	hvci_strset_init(&e->n.words);
-	hvci_strset_init(&e->n.files);
-	const char *stamp = json_string_value(json_object_get(m, "stamp"));
-	int ok = stamp && !strcmp(stamp, p->stamp) && json_set(m, "declared", &e->n.declared) &&
-	         json_set(m, "anywhere", &e->n.anywhere) && json_set(m, "defined", &e->n.defined) &&
-	         json_set(m, "words", &e->n.words);
-	json_decref(m);
-	for (size_t i = 0; i < cl->pch_inputs.n; i++)
-		hvci_strset_add(&e->n.files, cl->pch_inputs.v[i]);
-	if (!ok || !cl->pch_inputs.n) {
-		names_free(e);
-		return NULL;
-	}
-	e->base = hvci_strdup(p->base);
-	e->stamp = hvci_strdup(p->stamp);
-	names_next = (names_next + 1) % NAMES_KEPT;
-	return &e->n;
 }

@@ -5,6 +5,7 @@
 #ifndef HVCI_PCH_INT_H
 #define HVCI_PCH_INT_H
 
+#include <jansson.h>
 #include <stddef.h>
 
 #include "frontend/frontend.h"
@@ -26,5 +27,12 @@ void hvci_pch_prefix_free(hvci_pch_prefix *p);
 /* Adds every identifier the text spells outside comments and literals (a
  * word a comment or a literal holds is no use of a name). */
 void hvci_pch_words(const char *s, size_t n, hvci_strset *out);
+
+/* Files in the PCH folder (pch.c): a regular file of this user's that
+ * nobody else may write; a write through a temporary name. */
+int hvci_pch_private_file(const char *path);
+int hvci_pch_write_atomic(const char *path, const char *text, size_t len);
+/* Writes base.names for a build's parse (pch_names.c); 1 when written. */
+int hvci_pch_write_names(CXTranslationUnit tu, json_t *inputs, const char *base, const char *stamp);
 
 #endif
