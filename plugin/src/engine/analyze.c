@@ -356,11 +356,13 @@ static enum CXErrorCode parse(CXIndex idx, hvci_cmdline *cl, hvci_pch *pch,
 }
 
 /* Takes the PCH off for a parse of the whole unit; its headers are no
- * longer added to the unit's inclusions, since the parse reads them. */
-static void whole_parse(hvci_pch *pch, hvci_cmdline *cl)
+ * longer added to the unit's inclusions, since the parse reads them, and
+ * recovery plans from that parse's own walks. */
+static void whole_parse(hvci_pch *pch, hvci_cmdline *cl, hvci_recovery *rv)
 {
 	hvci_pch_detach(pch, cl, 0);
 	hvci_strv_free(&pch->inputs);
+	hvci_recovery_use_pch(rv, NULL);
 }
 
 /*
@@ -656,7 +658,7 @@ int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_an
 			} else {
 				clang_disposeTranslationUnit(tu);
 				tu = NULL;
-				whole_parse(&pch, &cl);
+				whole_parse(&pch, &cl, rv);
 				ec = parse(idx, &cl, &pch, &uf, n_unsaved, flags, &tu);
 			}
 		}
@@ -698,6 +700,8 @@ int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_an
 			if (ec == CXError_Success && tu)
 				tu = recover_into(res, idx, &cl, &pch, rv, rules, tu, &uf,
 				                  n_unsaved, flags, want, &planning);
+			else if (!rc)
+				record_parse_failure(res, cl.main_file, ec);
 		}
 		if (getenv("HVCILINT_DEBUG"))
 			fprintf(stderr,
@@ -731,7 +735,7 @@ int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_an
 		tu = NULL;
 		hvci_tu_result_free(res);
 		res = new_result(o, &cl);
-		whole_parse(&pch, &cl);
+		whole_parse(&pch, &cl, rv);
 		enum CXErrorCode ec = parse(idx, &cl, &pch, &uf, n_unsaved, flags, &tu);
 		if (ec != CXError_Success || !tu) {
 			record_parse_failure(res, cl.main_file, ec);

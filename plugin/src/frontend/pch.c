@@ -153,15 +153,24 @@ static char *real_name(CXFile f)
 	return r;
 }
 
+/* Keeps in *at the earlier of its line and `line` (0 is none). */
+static void earliest(size_t *at, size_t line)
+{
+	if (line && (!*at || line < *at))
+		*at = line;
+}
+
 typedef struct {
 	CXTranslationUnit tu;
 	json_t *direct; /* [[prefix line, real path], ...] */
 	json_t *inputs; /* [[path, size, mtime s, mtime ns], ...] */
 	int unchecked;  /* an input whose size and time cannot be read */
 	const hvci_cmdline *cl;
-	size_t user_line; /* the first prefix line to include a user header (0: none) */
-	size_t unguarded; /* the first prefix line to include a header without a guard */
-	int foreign;      /* an input that is neither a WDK nor clang's own header */
+	/* The first prefix line the PCH cannot hold (0: none): it brings in a
+	 * header of the user's or one without a guard, or names a guard that
+	 * the build defines. */
+	size_t stop;
+	int foreign; /* an input that is neither a WDK nor clang's own header */
 } build_scan;
 
 static void scan_inclusion(CXFile f, CXSourceLocation *stack, unsigned depth, CXClientData d)
@@ -184,16 +193,15 @@ static void scan_inclusion(CXFile f, CXSourceLocation *stack, unsigned depth, CX
 		unsigned line;
 		clang_getSpellingLocation(stack[0], &from, &line, NULL, NULL);
 		json_array_append_new(b->direct, json_pack("[Is]", (json_int_t)line, path));
-		if (!ours && (!b->user_line || line < b->user_line))
-			b->user_line = line;
+		if (!ours)
+			earliest(&b->stop, line);
 		/* The prefix's headers are read again where the user's
-		 * files include them: only a guard makes that a no-op. */
+		 * files include them: only a guard makes that a no-op.
+		 * clang's own headers are made to be included again
+		 * (stddef.h, stdarg.h: __need_ macros). */
 		if (!clang_isFileMultipleIncludeGuarded(b->tu, f) &&
-		    /* clang's own headers are made to be included again
-		     * (stddef.h, stdarg.h: __need_ macros) */
-		    (!ours || hvci_cmdline_is_wdk_path(b->cl, path)) &&
-		    (!b->unguarded || line < b->unguarded))
-			b->unguarded = line;
+		    (!ours || hvci_cmdline_is_wdk_path(b->cl, path)))
+			earliest(&b->stop, line);
 	}
 	free(path);
 }
@@ -232,8 +240,8 @@ static enum CXChildVisitResult find_guard(CXCursor c, CXCursor parent, CXClientD
 	CXString s = clang_getCursorSpelling(c);
 	const char *n = clang_getCString(s);
 	for (size_t i = 0; n && i < g->n; i++)
-		if (!strcmp(g->name[i], n) && (!g->first || g->line[i] < g->first))
-			g->first = g->line[i];
+		if (!strcmp(g->name[i], n))
+			earliest(&g->first, g->line[i]);
 	clang_disposeString(s);
 	return CXChildVisit_Continue;
 }
@@ -358,7 +366,7 @@ static int build(const hvci_cmdline *cl, const char *base, const char *ext, cons
 		argv[n++] = prefix;
 	}
 	CXIndex idx = clang_createIndex(0, 0);
-	build_scan b = {NULL, json_array(), json_array(), 0, cl, 0, 0, 0};
+	build_scan b = {NULL, json_array(), json_array(), 0, cl, 0, 0};
 	if (ok)
 		ok = clang_parseTranslationUnit2FullArgv(
 		         idx, NULL, (const char *const *)argv, (int)n, NULL, 0,
@@ -379,14 +387,11 @@ static int build(const hvci_cmdline *cl, const char *base, const char *ext, cons
 	 * hvci_pch.partial), and the user's headers are its own code.  A
 	 * prefix line that brings one in ends the prefix before it. */
 	size_t cut = !ok && b.tu ? error_line(b.tu, prefix) : 0;
-	if (b.unguarded && (!b.user_line || b.unguarded < b.user_line))
-		b.user_line = b.unguarded;
-	size_t guard = b.tu ? defined_guard(b.tu, prefix_text) : 0;
-	if (guard && (!b.user_line || guard < b.user_line))
-		b.user_line = guard;
-	if (ok && b.user_line) {
+	if (b.tu)
+		earliest(&b.stop, defined_guard(b.tu, prefix_text));
+	if (ok && b.stop) {
 		ok = 0;
-		cut = b.user_line;
+		cut = b.stop;
 	}
 	json_t *vars = json_array();
 	if (ok)

@@ -114,6 +114,9 @@ typedef struct {
 	const hvci_cmdline *cl;
 	const char *dirs[MAX_DEPTH + 1]; /* the includers' folders, the file's own last */
 	hvci_strset once;                /* headers of the user's read to a guarded end */
+	/* The command has -iquote folders, which come first for quoted names
+	 * and are not searched for <names>: lookup's order is not the parse's. */
+	int iquote;
 } scan;
 
 static int scan_file(scan *sc, const char *s, size_t n, size_t depth, int *guarded);
@@ -185,11 +188,6 @@ static int lookup(scan *sc, const char *nm, int quoted, size_t depth)
 		}
 		free(path);
 	}
-	/* -iquote folders come first for quoted names and are not searched
-	 * for <names>: the order below would not be the parse's. */
-	int iquote = 0;
-	for (size_t i = 0; i < sc->cl->argc && !iquote; i++)
-		iquote = strstr(sc->cl->argv[i], "-iquote") != NULL;
 	size_t hits = 0, n_dirs = sc->cl->n_include_dirs;
 	char *first = NULL;
 	int first_exact = 0;
@@ -208,7 +206,7 @@ static int lookup(scan *sc, const char *nm, int quoted, size_t depth)
 	if (!decided && first && !first_exact) {
 		go_on = 0; /* the case overlay's: the build would not find it */
 	} else if (!decided && first && !hvci_cmdline_is_wdk_or_clang_path(sc->cl, first)) {
-		if (hits == 1 && !iquote)
+		if (hits == 1 && !sc->iquote)
 			follow = first, first = NULL;
 		else
 			go_on = 0;
@@ -344,8 +342,10 @@ void hvci_pch_scan_prefix(hvci_pch_prefix *p, const char *text, size_t len, cons
                           const hvci_cmdline *cl)
 {
 	memset(p, 0, sizeof *p);
-	scan sc = {p, cl, {dir}, {0}};
+	scan sc = {p, cl, {dir}, {0}, 0};
 	hvci_strset_init(&sc.once);
+	for (size_t i = 0; i < cl->argc && !sc.iquote; i++)
+		sc.iquote = strstr(cl->argv[i], "-iquote") != NULL;
 	int guarded = 0;
 	scan_file(&sc, text, len, 0, &guarded);
 	hvci_strset_free(&sc.once);

@@ -442,11 +442,9 @@ void hvci_recovery_names_of(CXTranslationUnit tu, hvci_strset *declared, hvci_st
 	hvci_recovery rv;
 	memset(&rv, 0, sizeof rv);
 	hvci_visit_top(tu, collect_definition, &rv);
-	for (size_t i = 0; i < rv.n_defs; i++) {
+	for (size_t i = 0; i < rv.n_defs; i++)
 		hvci_strset_add(defined, rv.defs[i].name);
-		free(rv.defs[i].name);
-	}
-	free(rv.defs);
+	free_defs(&rv);
 }
 
 void hvci_recovery_use_pch(hvci_recovery *rv, const hvci_pch_names *n)
@@ -650,6 +648,8 @@ int hvci_recovery_plan(hvci_recovery *rv, CXTranslationUnit tu, const hvci_rules
 	hvci_strset_init(&declared);
 	name_walk w = {&declared, 0};
 	hvci_visit_top(tu, collect_names, &w);
+	/* Copied in rather than looked up beside it: the stand-ins asked for
+	 * with an empty set (tags, a word before a declarator) skip both. */
 	if (rv->pch)
 		for (size_t i = 0; i < rv->pch->declared.cap; i++)
 			if (rv->pch->declared.slots[i])
