@@ -199,9 +199,10 @@ void hvci_globals_scan(hvci_ctx *ctx)
 	/* A unit with no file-static variable has nothing to learn here; the
 	 * body-by-body scan is a good part of a large file's walk. */
 	int found = 0;
-	/* A partial parse hides its PCH's variables from the look: scanning
-	 * anyway finds what a unit without any would (nothing). */
-	if (ctx->pch_partial)
+	/* A partial parse hides its PCH's variables from the look, so a PCH
+	 * that may declare one (its build says) means scanning; scanning
+	 * without need finds what a unit without any would (nothing). */
+	if (ctx->pch_partial && ctx->pch_partial->statics)
 		found = 1;
 	else
 		hvci_visit_top(ctx->tu, find_static, &found);

@@ -174,6 +174,10 @@ void hvci_caseinc_prepare(hvci_cmdline *c, const char *unsaved, size_t unsaved_l
 			if (f && json_dumpf(doc, f, JSON_INDENT(1)) == 0) {
 				fclose(f);
 				c->overlay_path = path;
+				for (size_t i = 0; i < ci.n; i++) {
+					hvci_strv_push(&c->case_virt, ci.virt[i]);
+					hvci_strv_push(&c->case_real, ci.real[i]);
+				}
 				const char *add[] = {"-Xclang", "-ivfsoverlay", "-Xclang", path};
 				c->argv = hvci_xrealloc(c->argv, (c->argc + 5) * sizeof *c->argv);
 				for (size_t i = 0; i < 4; i++)

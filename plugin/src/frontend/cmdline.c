@@ -600,6 +600,8 @@ void hvci_cmdline_free(hvci_cmdline *c)
 	free_list(c->argv, c->argc);
 	free_list(c->include_dirs, c->n_include_dirs);
 	free_list(c->pch_inputs.v, c->pch_inputs.n);
+	free_list(c->case_virt.v, c->case_virt.n);
+	free_list(c->case_real.v, c->case_real.n);
 	free_list(c->wdk_dirs, c->n_wdk_dirs);
 	free_list(c->warnings, c->n_warnings);
 	free(c->directory);

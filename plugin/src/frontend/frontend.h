@@ -31,6 +31,10 @@ typedef struct {
 	size_t file_args;         /* arguments hvci_cmdline_finish appended (1 or 2) */
 	const char *forced_first; /* the argv element of the first forced include */
 	hvci_strv pch_inputs;     /* files the shared PCH on the command line holds */
+	/* The overlay's names (absolute, as the parse asks for them) and the
+	 * files it gives for them, in step: the PCH prefix scan reads on into
+	 * a header of the user's only where the parse will. */
+	hvci_strv case_virt, case_real;
 } hvci_cmdline;
 
 int hvci_cmdline_build(hvci_cmdline *out, const hvci_analyze_options *o);
@@ -66,6 +70,10 @@ typedef struct {
 	 * the user's code alone instead of reading the whole PCH back. */
 	int partial;
 	hvci_strv vars; /* top-level and extern "C" variables it declares */
+	/* It may declare a file-static variable: the globals scan
+	 * (engine/globals.c) then reads every body even when the unit's own
+	 * code declares none. */
+	int statics;
 } hvci_pch;
 void hvci_pch_init(hvci_pch *p);
 void hvci_pch_free(hvci_pch *p);

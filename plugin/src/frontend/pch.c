@@ -57,7 +57,7 @@
 #include "frontend/recover_int.h"
 #include "util/util.h"
 
-#define PCH_FORMAT "hvcilint-pch-3"
+#define PCH_FORMAT "hvcilint-pch-4"
 #define MAX_PCH 256 /* about 0.5 GB of PCHs of the WDK's size */
 
 /* How many PCHs the folder keeps: HVCILINT_PCH_MAX, else MAX_PCH. */
@@ -170,8 +170,17 @@ typedef struct {
 	 * header of the user's or one without a guard, or names a guard that
 	 * the build defines. */
 	size_t stop;
-	int foreign; /* an input that is neither a WDK nor clang's own header */
+	char why[160]; /* what is at `stop`, for HVCILINT_DEBUG */
+	int foreign;   /* an input that is neither a WDK nor clang's own header */
 } build_scan;
+
+/* Notes `line` as a stop with its reason, when it is the earliest yet. */
+static void stop_at(build_scan *b, size_t line, const char *what, const char *path)
+{
+	if (line && (!b->stop || line < b->stop))
+		snprintf(b->why, sizeof b->why, "line %zu: %s %s", line, what, path);
+	earliest(&b->stop, line);
+}
 
 static void scan_inclusion(CXFile f, CXSourceLocation *stack, unsigned depth, CXClientData d)
 {
@@ -194,14 +203,14 @@ static void scan_inclusion(CXFile f, CXSourceLocation *stack, unsigned depth, CX
 		clang_getSpellingLocation(stack[0], &from, &line, NULL, NULL);
 		json_array_append_new(b->direct, json_pack("[Is]", (json_int_t)line, path));
 		if (!ours)
-			earliest(&b->stop, line);
+			stop_at(b, line, "a header of the user's,", path);
 		/* The prefix's headers are read again where the user's
 		 * files include them: only a guard makes that a no-op.
 		 * clang's own headers are made to be included again
 		 * (stddef.h, stdarg.h: __need_ macros). */
 		if (!clang_isFileMultipleIncludeGuarded(b->tu, f) &&
 		    (!ours || hvci_cmdline_is_wdk_path(b->cl, path)))
-			earliest(&b->stop, line);
+			stop_at(b, line, "no include guard in", path);
 	}
 	free(path);
 }
@@ -220,6 +229,21 @@ static enum CXChildVisitResult collect_vars(CXCursor c, CXCursor parent, CXClien
 		if (n && *n)
 			json_array_append_new((json_t *)d, json_string(n));
 		clang_disposeString(s);
+	}
+	return CXChildVisit_Continue;
+}
+
+/* Sets *d when a header declares a file-static variable, at the top
+ * level or in a namespace or extern "C" block. */
+static enum CXChildVisitResult find_statics(CXCursor c, CXCursor parent, CXClientData d)
+{
+	(void)parent;
+	enum CXCursorKind k = clang_getCursorKind(c);
+	if (k == CXCursor_Namespace || k == CXCursor_LinkageSpec)
+		return CXChildVisit_Recurse;
+	if (k == CXCursor_VarDecl && clang_Cursor_getStorageClass(c) == CX_SC_Static) {
+		*(int *)d = 1;
+		return CXChildVisit_Break;
 	}
 	return CXChildVisit_Continue;
 }
@@ -302,6 +326,7 @@ static void debug_build(const build_scan *b, const char *base, int ok)
 	        ok ? "built" : "not built", json_array_size(b->direct),
 	        first          ? first
 	        : b->unchecked ? "an input cannot be read"
+	        : b->stop      ? b->why
 	                       : "no error");
 	free(first);
 }
@@ -366,7 +391,7 @@ static int build(const hvci_cmdline *cl, const char *base, const char *ext, cons
 		argv[n++] = prefix;
 	}
 	CXIndex idx = clang_createIndex(0, 0);
-	build_scan b = {NULL, json_array(), json_array(), 0, cl, 0, 0};
+	build_scan b = {NULL, json_array(), json_array(), 0, cl, 0, "", 0};
 	if (ok)
 		ok = clang_parseTranslationUnit2FullArgv(
 		         idx, NULL, (const char *const *)argv, (int)n, NULL, 0,
@@ -388,21 +413,25 @@ static int build(const hvci_cmdline *cl, const char *base, const char *ext, cons
 	 * prefix line that brings one in ends the prefix before it. */
 	size_t cut = !ok && b.tu ? error_line(b.tu, prefix) : 0;
 	if (b.tu)
-		earliest(&b.stop, defined_guard(b.tu, prefix_text));
+		stop_at(&b, defined_guard(b.tu, prefix_text), "a guard the build defines", "");
 	if (ok && b.stop) {
 		ok = 0;
 		cut = b.stop;
 	}
 	json_t *vars = json_array();
-	if (ok)
+	int statics = 0;
+	if (ok) {
 		clang_visitChildren(clang_getTranslationUnitCursor(b.tu), collect_vars, vars);
+		clang_visitChildren(clang_getTranslationUnitCursor(b.tu), find_statics, &statics);
+	}
 	/* Ties the names file to this build's description. */
 	struct timespec now;
 	clock_gettime(CLOCK_REALTIME, &now);
 	char *stamp =
 	    hvci_asprintf("%ld.%ld.%ld", (long)now.tv_sec, (long)now.tv_nsec, (long)getpid());
-	json_t *m = json_pack("{sssOsOsbsoss}", "format", PCH_FORMAT, "direct", b.direct, "inputs",
-	                      b.inputs, "wdk_only", !b.foreign, "vars", vars, "stamp", stamp);
+	json_t *m = json_pack("{sssOsOsbsosssb}", "format", PCH_FORMAT, "direct", b.direct,
+	                      "inputs", b.inputs, "wdk_only", !b.foreign, "vars", vars, "stamp",
+	                      stamp, "statics", statics);
 	*cut_out = cut > 1 ? cut - 1 : 0;
 	if (m && cut > 1)
 		/* The prefix's own line `cut` failed (a header that does not
@@ -660,6 +689,8 @@ static void describe(hvci_pch *p, hvci_cmdline *cl, const char *base, json_t *m)
 	json_t *vars = json_object_get(m, "vars"), *v;
 	size_t i;
 	p->partial = json_is_true(json_object_get(m, "wdk_only")) && json_is_array(vars);
+	/* A description without the answer is read as "it may". */
+	p->statics = !json_is_false(json_object_get(m, "statics"));
 	json_array_foreach(vars, i, v)
 	{
 		if (json_is_string(v))
@@ -738,6 +769,9 @@ int hvci_pch_attach(hvci_pch *p, hvci_cmdline *cl, const char *cache_dir)
 			failed_before(base, &cut);
 		else
 			attach_key(p, cl, cache_dir, base, key, ext, dir, pt.s, &cut);
+		if (getenv("HVCILINT_DEBUG"))
+			fprintf(stderr, "hvcilint: debug: pch try %s with %zu lines: %s, cut %zu\n",
+			        key, use, p->attached ? "attached" : "none", cut);
 		free(base);
 		free(key);
 		hvci_buf_free(&pt);

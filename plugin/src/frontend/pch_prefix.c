@@ -149,10 +149,12 @@ static int scan_header(scan *sc, const char *path, size_t depth)
 	return go_on;
 }
 
-/* Whether path names a file: exactly (1), or only in another case when
- * the unit's case overlay may find it so (2). */
-static int exists(const scan *sc, const char *path)
+/* Whether path names a file: exactly (1), or only in another case (2),
+ * with *real then the file the unit's case overlay gives for it, or NULL
+ * when the overlay does not map it (the parse then searches on). */
+static int exists(const scan *sc, const char *path, char **real)
 {
+	*real = NULL;
 	if (hvci_file_exists(path))
 		return 1;
 	if (!sc->cl->overlay_path)
@@ -160,7 +162,14 @@ static int exists(const scan *sc, const char *path)
 	char *r = hvci_resolve_case(path);
 	int e = hvci_file_exists(r);
 	free(r);
-	return e ? 2 : 0;
+	if (!e)
+		return 0;
+	char *abs = hvci_abspath(path, NULL);
+	for (size_t i = 0; i < sc->cl->case_virt.n && !*real; i++)
+		if (!strcmp(sc->cl->case_virt.v[i], abs))
+			*real = hvci_strdup(sc->cl->case_real.v[i]);
+	free(abs);
+	return 2;
 }
 
 /*
@@ -171,21 +180,27 @@ static int exists(const scan *sc, const char *path)
  * the prefix goes on after it).  The scan follows a header only when
  * nothing else could be what the parse finds: the first folder searched
  * for a quoted name, or the one include folder that has the name at all.
+ * A header of the user's named in another case ("FatProcs.h") is followed
+ * to the file the case overlay maps it to; a WDK header named so ends the
+ * prefix, since the PCH's build runs without the overlay.
  */
 static int lookup(scan *sc, const char *nm, int quoted, size_t depth)
 {
-	char *follow = NULL;
+	char *follow = NULL, *real;
 	int go_on = 1, decided = 0;
 	for (size_t d = depth + 1; quoted && d-- > 0 && !decided;) {
 		char *path = hvci_asprintf("%s/%s", sc->dirs[d], nm);
-		int e = exists(sc, path);
+		int e = exists(sc, path, &real);
 		if (e) {
 			decided = 1;
 			if (e == 1 && d == depth)
 				follow = path, path = NULL;
+			else if (real && d == depth)
+				follow = real, real = NULL;
 			else
 				go_on = 0;
 		}
+		free(real);
 		free(path);
 	}
 	size_t hits = 0, n_dirs = sc->cl->n_include_dirs;
@@ -196,15 +211,21 @@ static int lookup(scan *sc, const char *nm, int quoted, size_t depth)
 		if (!dir)
 			break;
 		char *path = hvci_asprintf("%s/%s", dir, nm);
-		int e = exists(sc, path);
+		int e = exists(sc, path, &real);
 		if (e && !hits++) {
-			first = path, path = NULL;
+			/* The name the parse opens: the overlay's file, or none
+			 * (an empty name) when the overlay leaves it unmapped. */
+			first = e == 1 ? path : real ? real : hvci_strdup(""), real = NULL;
 			first_exact = e == 1;
+			if (e == 1)
+				path = NULL;
 		}
+		free(real);
 		free(path);
 	}
-	if (!decided && first && !first_exact) {
-		go_on = 0; /* the case overlay's: the build would not find it */
+	if (!decided && first && !first_exact &&
+	    (!*first || hvci_cmdline_is_wdk_or_clang_path(sc->cl, first))) {
+		go_on = 0; /* the build, without the overlay, would not find it */
 	} else if (!decided && first && !hvci_cmdline_is_wdk_or_clang_path(sc->cl, first)) {
 		if (hits == 1 && !sc->iquote)
 			follow = first, first = NULL;
@@ -324,10 +345,19 @@ static int scan_file(scan *sc, const char *s, size_t n, size_t depth, int *guard
 			size_t e = k;
 			while (e < n && s[e] != '\n')
 				e++;
-			if (!warning || memchr(s + k, '\\', e - k) || memchr(s + k, '/', e - k) ||
+			/* A `//` comment closing the line is left out of the copy;
+			 * any other slash (a block comment that may run on) and a
+			 * continued line end the prefix. */
+			size_t end = k;
+			while (end < e && !(s[end] == '/' && end + 1 < e && s[end + 1] == '/'))
+				end++;
+			if (!warning || memchr(s + k, '\\', e - k) || memchr(s + k, '/', end - k) ||
 			    sc->p->n >= HVCI_PCH_MAX_PREFIX)
 				return 0;
-			sc->p->lines[sc->p->n++] = hvci_asprintf("%.*s\n", (int)(e - i), s + i);
+			while (end > i &&
+			       (s[end - 1] == ' ' || s[end - 1] == '\t' || s[end - 1] == '\r'))
+				end--;
+			sc->p->lines[sc->p->n++] = hvci_asprintf("%.*s\n", (int)(end - i), s + i);
 			i = e;
 		} else if (is_word(s + at, w, "endif") && owed) {
 			size_t k = at + w;
