@@ -47,7 +47,11 @@ C
 # the WDK lines behind it.  o.c names its header in another case too, and
 # that header's WDK line follows a `#pragma warning` with a comment after
 # it.  s.c assigns a file-static variable that a WDK header declares, and
-# reads it in another function: the PCH says it declares one.
+# reads it in another function: the PCH says it declares one.  q.c's
+# header (its guard written `#if !defined`) defines macros before its WDK
+# line, POOL_NX_OPTIN among them; r.c and u.c define one that a WDK header
+# after redefines or undefines, so their #define cannot go into a PCH (the
+# parse reads it again after the PCH, and would undo the header's change).
 printf '\357\273\277// a.c\n#include <ntddk.h>\n#include "precomp.h"\nPVOID A(void) { return ExAllocatePoolWithTag(POOL_KIND, 8, 1); }\n' >"$P/a.c"
 printf '/* b.c */\n#include <ntddk.h>\n#include "precomp.h"\nPVOID B(void) { return LocalAlloc(NonPagedPool, 8); }\n' >"$P/b.c"
 printf '#include <ntddk.h>\n#include "precomp.h"\nPVOID C(void) { return LocalAlloc(NonPagedPoolNx, 8); }\n' >"$P/c.c"
@@ -76,6 +80,12 @@ printf '#ifndef OPRE_H\n#define OPRE_H\n#pragma warning(disable: 4201) // namele
 printf '#include "OPre.h"\nPVOID O(void) { return ExAllocatePoolWithTag(NonPagedPool, 8, 1); }\n' >"$P/o.c"
 printf '#pragma once\nstatic POOL_TYPE HvciHdrPool;\n' >"$T/data/wdk/hdrpool.h"
 printf '#include <ntddk.h>\n#include <hdrpool.h>\nvoid SetUp(void) { HvciHdrPool = NonPagedPool; }\nPVOID S(void) { return ExAllocatePoolWithTag(HvciHdrPool, 8, 1); }\n' >"$P/s.c"
+printf '#if !defined(QPRE_H)\n#define QPRE_H\n#define POOL_NX_OPTIN 1 // opt in\n#define QTAG '"'"'gTq'"'"' // "a tag"\n#include <ntddk.h>\n#endif\n' >"$P/qpre.h"
+printf '#include "qpre.h"\nNTSTATUS DriverEntry(PDRIVER_OBJECT d, PUNICODE_STRING r) { (void)d; (void)r; ExInitializeDriverRuntime(DrvRtPoolNxOptIn); return ExAllocatePoolWithTag(NonPagedPool, 8, QTAG) ? 0 : 1; }\n' >"$P/q.c"
+printf '#pragma once\n#undef RTAG\n#define RTAG 2\n' >"$T/data/wdk/redef.h"
+printf '#pragma once\n#undef UTAG\n' >"$T/data/wdk/undef.h"
+printf '#define RTAG 1\n#include <ntddk.h>\n#include <redef.h>\n#if RTAG == 2\nPVOID R(void) { return ExAllocatePoolWithTag(NonPagedPool, 8, 1); }\n#endif\n' >"$P/r.c"
+printf '#define UTAG 1\n#include <ntddk.h>\n#include <undef.h>\n#ifndef UTAG\nPVOID U(void) { return ExAllocatePoolWithTag(NonPagedPool, 8, 1); }\n#endif\n' >"$P/u.c"
 printf '#include <ntddk.h>\nHVCI_SPELLED_TYPE K;\nPVOID KK(void) { return ExAllocatePoolWithTag(NonPagedPool, 8, 1); }\n' >"$P/k.c"
 python3 - "$P" <<'PY'
 import json, sys
@@ -83,7 +93,7 @@ p = sys.argv[1]
 json.dump([{"directory": p, "file": p + "/" + f,
             "arguments": ["clang", "-c"] + (["-DHPRE_H"] if f == "n.c" else []) + [f]}
            for f in ("a.c", "b.c", "c.c", "d.c", "e.c", "f.c", "h.c", "h2.c", "i.c", "j.c",
-                     "k.c", "l.cpp", "m.cpp", "n.c", "o.c", "s.c")],
+                     "k.c", "l.cpp", "m.cpp", "n.c", "o.c", "s.c", "q.c", "r.c", "u.c")],
           open(p + "/compile_commands.json", "w"))
 PY
 strip() { sed 's/"seconds": *[0-9.e+-]*//g' "$1"; }
@@ -102,7 +112,7 @@ parses() { grep 'hvcilint: debug: argv:' "$T/$1.err" | grep -c "$P/$2"; }
 same() { [ "$(strip "$T/ref.json")" = "$(strip "$T/$1.json")" ] || fail "$1: the report differs from --no-pch: $(diff "$T/ref.json" "$T/$1.json")"; }
 
 check ref --no-pch
-[ "$(grep -c '"rule": "hvci-exec-pool"' "$T/ref.json")" -eq 13 ] || fail "thirteen pool findings expected: $(cat "$T/ref.json")"
+[ "$(grep -c '"rule": "hvci-exec-pool"' "$T/ref.json")" -eq 15 ] || fail "fifteen pool findings expected: $(cat "$T/ref.json")"
 grep -q '"rule": "hvci-wx-section"' "$T/ref.json" || fail "no section finding: $(cat "$T/ref.json")"
 grep -q -- -include-pch "$T/ref.err" && fail "--no-pch loaded a PCH"
 
@@ -143,6 +153,11 @@ grep -l twice "$T/pch"/*.json && fail "an unguarded header went into a nested pr
 grep -qx '#pragma warning(disable: 4201)' "$T"/pch/*.c || fail "the pragma line is not in a prefix: $(cat "$T"/pch/*.c)"
 [ "$(parses_with_pch warm s.c)" -eq 1 ] || fail "s.c did not load its PCH"
 grep -q '"statics":true' "$T"/pch/*.json || fail "no PCH says it declares a file-static variable"
+[ "$(parses_with_pch warm q.c)" -eq 1 ] || fail "q.c did not load the PCH of its header's #define and WDK lines"
+grep -qx '#define POOL_NX_OPTIN 1' "$T"/pch/*.c || fail "the #define line is not in a prefix: $(cat "$T"/pch/*.c)"
+grep -qx "#define QTAG 'gTq'" "$T"/pch/*.c || fail "the #define with a literal is not in a prefix: $(cat "$T"/pch/*.c)"
+[ "$(parses_with_pch warm r.c)" -eq 0 ] || fail "r.c loaded a PCH that its WDK header redefines a macro of"
+[ "$(parses_with_pch warm u.c)" -eq 0 ] || fail "u.c loaded a PCH that its WDK header undefines a macro of"
 grep -q '"HVCI_SPELLED_TYPE"' "$T/warm.json" || fail "k.c: no stand-in for the name: $(cat "$T/warm.json")"
 ls "$T/pch" | grep -q '\.bad$' || fail "the failed prefix is not remembered: $(ls "$T/pch")"
 
@@ -160,14 +175,14 @@ sed -i 's/return ExAllocatePoolWithTag(Type/return ExAllocatePoolWithTag(NonPage
 check ref2b --no-pch
 check changed --pch-dir "$T/pch"
 [ "$(strip "$T/ref2b.json")" = "$(strip "$T/changed.json")" ] || fail "the project's header change was not seen: $(diff "$T/ref2b.json" "$T/changed.json")"
-[ "$(grep -c '"rule": "hvci-exec-pool"' "$T/ref2b.json")" -eq 10 ] || fail "the header change was not seen: $(cat "$T/ref2b.json")"
+[ "$(grep -c '"rule": "hvci-exec-pool"' "$T/ref2b.json")" -eq 12 ] || fail "the header change was not seen: $(cat "$T/ref2b.json")"
 
 # The store's index lists the headers a PCH holds: a change to one of them
 # has every file that includes it analysed again.  (e.c, f.c, k.c and l.cpp needed
 # recovery's stand-ins, which a store never takes as unchanged.)
 "$HVCILINT" check -p "$P" -j 1 --pch-dir "$T/pch" --db "$T/s.db" >/dev/null 2>&1
 "$HVCILINT" check -p "$P" -j 1 --pch-dir "$T/pch" --db "$T/s.db" >/dev/null 2>"$T/again.err"
-grep -q '12 of 16 files unchanged' "$T/again.err" || fail "no-change run: $(cat "$T/again.err")"
+grep -q '15 of 19 files unchanged' "$T/again.err" || fail "no-change run: $(cat "$T/again.err")"
 printf '\n' >>"$T/data/wdk/ntddk.h"
 "$HVCILINT" check -p "$P" -j 1 --pch-dir "$T/pch" --db "$T/s.db" >/dev/null 2>"$T/changed.err"
 grep -q 'files unchanged' "$T/changed.err" && fail "ntddk.h changed, yet: $(cat "$T/changed.err")"

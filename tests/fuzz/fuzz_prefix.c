@@ -11,9 +11,9 @@
  * Besides memory safety it holds the scan to what the PCH build relies on:
  * at most HVCI_PCH_MAX_PREFIX lines, each one line ending in a newline,
  * each an #include of a name with no quote, closing bracket, backslash or
- * newline,
- * a `#pragma warning` line, or a guard comment naming an identifier; and
- * every entry of the word list is an identifier.
+ * newline, a `#pragma warning` line, a `#define` line with no backslash or
+ * block comment, or a guard comment naming an identifier; the last line an
+ * #include; and every entry of the word list is an identifier.
  */
 #include "frontend/pch_int.h"
 #include "util/util.h"
@@ -96,6 +96,13 @@ static void check_line(const char *l)
 		for (size_t i = 10; i < n - 2; i++)
 			if (l[i] == '"' || l[i] == close || l[i] == '\\' || l[i] == '\n')
 				abort();
+	} else if (l[0] == '#' && strstr(l, "define")) {
+		const char *d = l + 1;
+		while (*d == ' ' || *d == '\t')
+			d++;
+		if (strncmp(d, "define", 6) || (d[6] != ' ' && d[6] != '\t') || strchr(l, '\\') ||
+		    strstr(l, "/*"))
+			abort(); /* continued or commented, it could run past its line */
 	} else if (l[0] != '#' || !strstr(l, "pragma") || !strstr(l, "warning")) {
 		abort();
 	}
@@ -144,6 +151,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		abort();
 	for (size_t i = 0; i < pre.n; i++)
 		check_line(pre.lines[i]);
+	if (pre.n && strncmp(pre.lines[pre.n - 1], "#include ", 9))
+		abort(); /* lines after the last #include are trimmed */
 	hvci_pch_prefix_free(&pre);
 	hvci_strset words;
 	hvci_strset_init(&words);

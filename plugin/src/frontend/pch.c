@@ -298,6 +298,114 @@ static size_t defined_guard(CXTranslationUnit tu, const char *prefix_text)
 	return g.first;
 }
 
+/* The prefix's #define lines: each macro's name and line. */
+typedef struct {
+	char **name;
+	size_t *line, n;
+	const char *prefix; /* the prefix file's path */
+	build_scan *b;
+} define_check;
+
+static void free_defines(define_check *d)
+{
+	for (size_t i = 0; i < d->n; i++)
+		free(d->name[i]);
+	free(d->name);
+	free(d->line);
+}
+
+static void read_defines(define_check *d, const char *prefix_text)
+{
+	size_t line = 1;
+	for (const char *p = prefix_text; *p; line++) {
+		const char *e = strchr(p, '\n');
+		size_t len = e ? (size_t)(e - p) : strlen(p);
+		const char *q = p;
+		while (q < p + len && (*q == ' ' || *q == '\t' || *q == '#'))
+			q++;
+		if (q > p && len - (size_t)(q - p) > 7 && !strncmp(q, "define", 6) &&
+		    (q[6] == ' ' || q[6] == '\t')) {
+			q += 7;
+			while (*q == ' ' || *q == '\t')
+				q++;
+			const char *w = q;
+			while (*q == '_' || (*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') ||
+			       (*q >= '0' && *q <= '9'))
+				q++;
+			d->name = hvci_xrealloc(d->name, (d->n + 1) * sizeof *d->name);
+			d->line = hvci_xrealloc(d->line, (d->n + 1) * sizeof *d->line);
+			d->name[d->n] = hvci_xstrndup(w, (size_t)(q - w));
+			d->line[d->n++] = line;
+		}
+		p += len + (e != NULL);
+	}
+}
+
+/* The prefix file with a test after it of each macro its #define lines
+ * define: still defined at the end (a WDK header after the line could
+ * #undef it, and the parse's second reading of the line would then bring
+ * it back where it was gone). */
+static char *with_probes(const char *prefix_text, const define_check *d)
+{
+	hvci_buf b;
+	hvci_buf_init(&b);
+	hvci_buf_puts(&b, prefix_text);
+	for (size_t i = 0; i < d->n; i++) {
+		char *t =
+		    hvci_asprintf("#ifndef %s\n#error hvcilint: undefined after line %zu\n#endif\n",
+		                  d->name[i], d->line[i]);
+		hvci_buf_puts(&b, t);
+		free(t);
+	}
+	return b.s ? b.s : hvci_strdup("");
+}
+
+/* A definition of one of the prefix's macros in a header: the line that
+ * defines it is read again after the PCH, and would undo the header's. */
+static enum CXChildVisitResult find_define(CXCursor c, CXCursor parent, CXClientData data)
+{
+	(void)parent;
+	define_check *d = data;
+	if (clang_getCursorKind(c) != CXCursor_MacroDefinition)
+		return CXChildVisit_Continue;
+	CXString s = clang_getCursorSpelling(c);
+	const char *n = clang_getCString(s);
+	for (size_t i = 0; n && i < d->n; i++) {
+		if (strcmp(d->name[i], n))
+			continue;
+		CXFile f;
+		clang_getSpellingLocation(clang_getCursorLocation(c), &f, NULL, NULL, NULL);
+		CXString fn = clang_getFileName(f);
+		const char *path = clang_getCString(fn);
+		if (!path || strcmp(path, d->prefix))
+			stop_at(d->b, d->line[i], "a header defines the macro of",
+			        path ? path : "");
+		clang_disposeString(fn);
+	}
+	clang_disposeString(s);
+	return CXChildVisit_Continue;
+}
+
+/* The #define line whose macro a probe found undefined (0: none). */
+static size_t undefined_line(CXTranslationUnit tu, size_t prefix_lines)
+{
+	size_t at = 0;
+	unsigned n = clang_getNumDiagnostics(tu);
+	for (unsigned i = 0; i < n; i++) {
+		CXDiagnostic d = clang_getDiagnostic(tu, i);
+		CXString s = clang_getDiagnosticSpelling(d);
+		const char *t = clang_getCString(s);
+		const char *k = t ? strstr(t, "hvcilint: undefined after line ") : NULL;
+		unsigned line = 0;
+		clang_getSpellingLocation(clang_getDiagnosticLocation(d), NULL, &line, NULL, NULL);
+		if (k && line > prefix_lines)
+			earliest(&at, (size_t)strtoul(k + 31, NULL, 10));
+		clang_disposeString(s);
+		clang_disposeDiagnostic(d);
+	}
+	return at;
+}
+
 /* The build's first error (the caller disposes of it), or NULL. */
 static CXDiagnostic first_error(CXTranslationUnit tu)
 {
@@ -360,7 +468,12 @@ static int build(const hvci_cmdline *cl, const char *base, const char *ext, cons
 	char *prefix = hvci_asprintf("%s%s", base, ext);
 	char *pch = hvci_asprintf("%s.pch", base);
 	char *meta = hvci_asprintf("%s.json", base);
-	int ok = hvci_pch_write_atomic(prefix, prefix_text, strlen(prefix_text));
+	define_check defs;
+	memset(&defs, 0, sizeof defs);
+	read_defines(&defs, prefix_text);
+	char *written = with_probes(prefix_text, &defs);
+	int ok = hvci_pch_write_atomic(prefix, written, strlen(written));
+	free(written);
 	size_t end = options_end(cl);
 	char **argv = hvci_xcalloc(end + 8, sizeof *argv);
 	size_t n = 0;
@@ -399,9 +512,23 @@ static int build(const hvci_cmdline *cl, const char *base, const char *ext, cons
 		             CXTranslationUnit_ForSerialization | CXTranslationUnit_Incomplete,
 		         &b.tu) == CXError_Success &&
 		     b.tu;
+	size_t prefix_lines = 0;
+	for (const char *p = prefix_text; *p; p++)
+		prefix_lines += *p == '\n';
+	/* A probe's error (with_probes) alone stops the prefix at its line. */
+	if (b.tu && defs.n) {
+		stop_at(&b, undefined_line(b.tu, prefix_lines), "a header undefines a macro of",
+		        "the prefix");
+		defs.prefix = prefix;
+		defs.b = &b;
+		clang_visitChildren(clang_getTranslationUnitCursor(b.tu), find_define, &defs);
+	}
+	free_defines(&defs);
 	CXDiagnostic err = b.tu ? first_error(b.tu) : NULL;
-	if (err) {
+	if (err && !(b.stop && error_line(b.tu, prefix) > prefix_lines)) {
 		ok = 0;
+		clang_disposeDiagnostic(err);
+	} else if (err) {
 		clang_disposeDiagnostic(err);
 	}
 	if (b.tu)

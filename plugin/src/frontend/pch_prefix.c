@@ -8,11 +8,14 @@
  * scan follows such a header of the user's (one found in the including
  * file's folder), past its include guard or #pragma once, and goes on with
  * its leading lines, then with the includer's when the header ends there.
- * A `#pragma warning` line is kept as it is.  Anything else ends the
- * prefix: a #define (it could change what a header declares, or what the
- * opt-in checks see), a conditional, a declaration, a line continued with
- * a backslash, a computed include, or a quoted name that is found in a
- * folder of the includers other than the one the scan follows.
+ * `#pragma warning` and `#define` lines are kept (without a comment that
+ * closes the line): the build checks that the WDK's headers after a
+ * #define leave its macro alone, since the parse reads the line again
+ * after the PCH.  Anything else ends the prefix: a conditional, a
+ * declaration, an #undef, a line continued with a backslash, a computed
+ * include, or a quoted name that is found in a folder of the includers
+ * other than the one the scan follows.  A header's guard may be written
+ * `#ifndef X` or `#if !defined(X)`, or be `#pragma once`.
  *
  * It reads text only; pch.c builds the prefix and checks what it brought
  * in (the WDK's headers only, each behind a guard).
@@ -271,6 +274,58 @@ static int scan_include(scan *sc, const char *s, size_t n, size_t *i, size_t dep
 	return go_on == 1 || go_on == 3;
 }
 
+/* The name X of `#if !defined(X)` or `#if !defined X` from s[*i] (after
+ * the `if`), *i moved past it; NULL for any other condition. */
+static char *if_not_defined(const char *s, size_t n, size_t *i)
+{
+	size_t j = *i;
+	while (j < n && (s[j] == ' ' || s[j] == '\t'))
+		j++;
+	if (j >= n || s[j] != '!')
+		return NULL;
+	j++;
+	char *d = word(s, n, &j);
+	int ok = d && !strcmp(d, "defined");
+	free(d);
+	if (!ok)
+		return NULL;
+	while (j < n && (s[j] == ' ' || s[j] == '\t'))
+		j++;
+	int paren = j < n && s[j] == '(';
+	j += paren;
+	char *g = word(s, n, &j);
+	while (j < n && (s[j] == ' ' || s[j] == '\t'))
+		j++;
+	if (!g || (paren && (j >= n || s[j++] != ')'))) {
+		free(g);
+		return NULL;
+	}
+	*i = j;
+	return g;
+}
+
+/* Where a `//` comment starts on the line s[i..e), past literals: e when
+ * there is none, and n when the line holds a block comment or an
+ * unclosed literal (the copy could not end cleanly). */
+static size_t comment_at(const char *s, size_t n, size_t i, size_t e)
+{
+	for (size_t j = i; j < e; j++) {
+		if (s[j] == '"' || s[j] == '\'') {
+			char q = s[j];
+			for (j++; j < e && s[j] != q; j++)
+				if (s[j] == '\\')
+					j++;
+			if (j >= e)
+				return n;
+		} else if (s[j] == '/' && j + 1 < e && s[j + 1] == '/') {
+			return j;
+		} else if (s[j] == '/' && j + 1 < e && s[j + 1] == '*') {
+			return n;
+		}
+	}
+	return e;
+}
+
 /*
  * Past a header's `#pragma once` or `#ifndef X` + `#define X` at its top;
  * *owed says whether an #endif is owed, *guarded whether either was there.
@@ -291,9 +346,10 @@ static size_t skip_guard(scan *sc, const char *s, size_t n, size_t i, int *owed,
 				return i;
 			*guarded = 1;
 			i = k;
-		} else if (is_word(s + at, w, "ifndef") && !*owed) {
+		} else if ((is_word(s + at, w, "ifndef") || is_word(s + at, w, "if")) && !*owed) {
 			size_t k = at + w;
-			char *g = word(s, n, &k);
+			char *g =
+			    is_word(s + at, w, "if") ? if_not_defined(s, n, &k) : word(s, n, &k);
 			size_t m = g && line_ends(s, n, &k) ? skip_blank(s, n, k, 0) : n, d_at = m;
 			size_t dw = directive(s, n, m, &d_at);
 			size_t e = d_at + dw;
@@ -313,6 +369,44 @@ static size_t skip_guard(scan *sc, const char *s, size_t n, size_t i, int *owed,
 			return i;
 		}
 	}
+}
+
+/*
+ * A `#define` line at s[i] (its name at s[k]), copied into the prefix
+ * without a closing `//` comment: 1 with *end at the line's end.  The
+ * parse reads the line again where the file has it, which redefines the
+ * macro as it is (no change): pch.c's build checks that no WDK header of
+ * the prefix defines or undefines it after.  A line continued with a
+ * backslash, one with a block comment, and a macro that names the file or
+ * line it is used at end the prefix.
+ */
+static int scan_define(scan *sc, const char *s, size_t n, size_t i, size_t k, size_t *end)
+{
+	char *name = word(s, n, &k);
+	int named = name != NULL;
+	free(name);
+	size_t e = k;
+	while (e < n && s[e] != '\n')
+		e++;
+	size_t c = comment_at(s, n, k, e);
+	if (!named || c == n || memchr(s + i, '\\', e - i) || sc->p->n >= HVCI_PCH_MAX_PREFIX)
+		return 0;
+	for (size_t j = i; j + 1 < c; j++)
+		if (s[j] == '/' && s[j + 1] == '*')
+			return 0; /* even in a literal: simpler to trust */
+	static const char *const placed[] = {"__FILE__",      "__LINE__",      "__COUNTER__",
+	                                     "__BASE_FILE__", "__FILE_NAME__", "__INCLUDE_LEVEL__"};
+	for (size_t q = 0; q < sizeof placed / sizeof *placed; q++) {
+		size_t len = strlen(placed[q]);
+		for (size_t j = k; j + len <= c; j++)
+			if (!memcmp(s + j, placed[q], len))
+				return 0;
+	}
+	while (c > i && (s[c - 1] == ' ' || s[c - 1] == '\t' || s[c - 1] == '\r'))
+		c--;
+	sc->p->lines[sc->p->n++] = hvci_asprintf("%.*s\n", (int)(c - i), s + i);
+	*end = e;
+	return 1;
 }
 
 /* Scans one file's leading lines: 1 when it ended without ending the
@@ -336,6 +430,9 @@ static int scan_file(scan *sc, const char *s, size_t n, size_t depth, int *guard
 		} else if (is_word(s + at, w, "include")) {
 			i = at;
 			if (!scan_include(sc, s, n, &i, depth))
+				return 0;
+		} else if (is_word(s + at, w, "define")) {
+			if (!scan_define(sc, s, n, i, at + w, &i))
 				return 0;
 		} else if (is_word(s + at, w, "pragma")) {
 			size_t k = at + w;
@@ -379,6 +476,10 @@ void hvci_pch_scan_prefix(hvci_pch_prefix *p, const char *text, size_t len, cons
 	int guarded = 0;
 	scan_file(&sc, text, len, 0, &guarded);
 	hvci_strset_free(&sc.once);
+	/* Lines after the last #include change no header the PCH holds, and
+	 * the parse reads them anyway: files that differ only there share. */
+	while (p->n && strncmp(p->lines[p->n - 1], "#include ", 9))
+		free(p->lines[--p->n]);
 }
 
 void hvci_pch_prefix_free(hvci_pch_prefix *p)
