@@ -1,6 +1,8 @@
 /*
- * pch_int.h - what pch.c asks of pch_prefix.c: the leading lines of a unit
- * that a shared PCH may hold.  Not for other callers.
+ * pch_int.h - what the shared-PCH files ask of each other: pch.c (key,
+ * cache, attach) of pch_prefix.c (the leading lines of a unit that a PCH
+ * may hold), pch_build.c (one PCH from them) and pch_names.c (recovery's
+ * names file).  Not for other callers.
  */
 #ifndef HVCI_PCH_INT_H
 #define HVCI_PCH_INT_H
@@ -11,6 +13,7 @@
 #include "frontend/frontend.h"
 #include "util/util.h"
 
+#define HVCI_PCH_FORMAT "hvcilint-pch-4" /* of the description; in the key */
 #define HVCI_PCH_MAX_PREFIX 64
 /* A prefix line that says the scan took this guard macro for undefined. */
 #define HVCI_PCH_GUARD "// hvcilint: guard "
@@ -32,6 +35,16 @@ void hvci_pch_words(const char *s, size_t n, hvci_strset *out);
  * nobody else may write; a write through a temporary name. */
 int hvci_pch_private_file(const char *path);
 int hvci_pch_write_atomic(const char *path, const char *text, size_t len);
+/* The command without its main file, as the key and the build see it. */
+size_t hvci_pch_options_end(const hvci_cmdline *cl);
+/* 1 at the unit's case overlay (argv[i] to argv[i + 3]): its arguments are
+ * no part of the key or the build, since its path is new for every unit. */
+int hvci_pch_overlay_at(const hvci_cmdline *cl, size_t i);
+/* Builds base.pch and its description from the prefix (pch_build.c); 0
+ * when the prefix does not qualify, with *cut_out the number of its lines
+ * that may (0: none). */
+int hvci_pch_build(const hvci_cmdline *cl, const char *base, const char *ext, const char *dir,
+                   const char *prefix_text, size_t *cut_out);
 /* Writes base.names for a build's parse (pch_names.c); 1 when written. */
 int hvci_pch_write_names(CXTranslationUnit tu, json_t *inputs, const char *base, const char *stamp);
 
