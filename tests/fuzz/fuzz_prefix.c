@@ -6,14 +6,16 @@
  * main file is written as hK.h beside it, iK.h in an include folder of the
  * user's or wK.h in a WDK include folder (k modulo 3), so that quoted and
  * <> names, guards, #pragma once and nesting are all reached.  The flags
- * byte turns on a case overlay (bit 0) and an -iquote option (bit 1).
+ * byte turns on a case overlay (bit 0), an -iquote option (bit 1) and C++
+ * (bit 2, where `extern "C"` blocks are read).
  *
  * Besides memory safety it holds the scan to what the PCH build relies on:
  * at most HVCI_PCH_MAX_PREFIX lines, each one line ending in a newline,
  * each an #include of a name with no quote, closing bracket, backslash or
  * newline, a `#pragma warning` line, a `#define` line with no backslash or
- * block comment, or a guard comment naming an identifier; the last line an
- * #include; and every entry of the word list is an identifier.
+ * block comment, a guard comment naming an identifier, or an `extern "C" {`
+ * line closed by a `}` line later (blocks not nested); the last line an
+ * #include or a `}`; and every entry of the word list is an identifier.
  */
 #include "frontend/pch_int.h"
 #include "util/util.h"
@@ -96,6 +98,8 @@ static void check_line(const char *l)
 		for (size_t i = 10; i < n - 2; i++)
 			if (l[i] == '"' || l[i] == close || l[i] == '\\' || l[i] == '\n')
 				abort();
+	} else if (!strcmp(l, "extern \"C\" {\n") || !strcmp(l, "}\n")) {
+		/* checked as a pair below */
 	} else if (l[0] == '#' && strstr(l, "define")) {
 		const char *d = l + 1;
 		while (*d == ' ' || *d == '\t')
@@ -145,14 +149,25 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	cl.overlay_path = flags & 1 ? "/nowhere/overlay.yaml" : NULL;
 	cl.argv = argv;
 	cl.argc = flags & 2 ? 2 : 1;
+	cl.cxx = (flags & 4) != 0;
 	hvci_pch_prefix pre;
 	hvci_pch_scan_prefix(&pre, (const char *)part[0], len[0], dir, &cl);
 	if (pre.n > HVCI_PCH_MAX_PREFIX)
 		abort();
 	for (size_t i = 0; i < pre.n; i++)
 		check_line(pre.lines[i]);
-	if (pre.n && strncmp(pre.lines[pre.n - 1], "#include ", 9))
+	if (pre.n && strncmp(pre.lines[pre.n - 1], "#include ", 9) &&
+	    strcmp(pre.lines[pre.n - 1], "}\n"))
 		abort(); /* lines after the last #include are trimmed */
+	int open = 0;
+	for (size_t i = 0; i < pre.n; i++) {
+		if (!strcmp(pre.lines[i], "}\n") && !open--)
+			abort();
+		if (!strncmp(pre.lines[i], "extern", 6) && open++)
+			abort();
+	}
+	if (open)
+		abort(); /* a block is in the prefix whole or not at all */
 	hvci_pch_prefix_free(&pre);
 	hvci_strset words;
 	hvci_strset_init(&words);

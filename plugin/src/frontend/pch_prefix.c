@@ -11,7 +11,8 @@
  * `#pragma warning` and `#define` lines are kept (without a comment that
  * closes the line): the build checks that the WDK's headers after a
  * #define leave its macro alone, since the parse reads the line again
- * after the PCH.  Anything else ends the prefix: a conditional, a
+ * after the PCH.  So is an `extern "C" { ... }` block of such lines in a
+ * C++ unit.  Anything else ends the prefix: a conditional, a
  * declaration, an #undef, a line continued with a backslash, a computed
  * include, or a quoted name that is found in a folder of the includers
  * other than the one the scan follows.  A header's guard may be written
@@ -409,60 +410,122 @@ static int scan_define(scan *sc, const char *s, size_t n, size_t i, size_t k, si
 	return 1;
 }
 
-/* Scans one file's leading lines: 1 when it ended without ending the
+/* `extern "C"` and its `{` (on its line or the next) at s[*i], in a C++
+ * unit: 1 with the line in the prefix and *i past the brace's line. */
+static int open_block(scan *sc, const char *s, size_t n, size_t *i)
+{
+	size_t k = *i;
+	char *kw = word(s, n, &k);
+	int ok = kw && !strcmp(kw, "extern") && sc->cl->cxx;
+	free(kw);
+	while (ok && k < n && (s[k] == ' ' || s[k] == '\t'))
+		k++;
+	if (!ok || n - k < 3 || memcmp(s + k, "\"C\"", 3))
+		return 0;
+	k += 3;
+	size_t e = k;
+	if (line_ends(s, n, &e))
+		k = skip_blank(s, n, e, 0);
+	else
+		k = skip_blank(s, n, k, 1);
+	if (k >= n || s[k] != '{' || sc->p->n >= HVCI_PCH_MAX_PREFIX)
+		return 0;
+	k++;
+	if (!line_ends(s, n, &k))
+		return 0;
+	sc->p->lines[sc->p->n++] = hvci_strdup("extern \"C\" {\n");
+	*i = k;
+	return 1;
+}
+
+/* The `}` that closes the block, alone on its line. */
+static int close_block(scan *sc, const char *s, size_t n, size_t *i)
+{
+	size_t k = *i + 1;
+	if (s[*i] != '}' || !line_ends(s, n, &k) || sc->p->n >= HVCI_PCH_MAX_PREFIX)
+		return 0;
+	sc->p->lines[sc->p->n++] = hvci_strdup("}\n");
+	*i = k;
+	return 1;
+}
+
+/* A `#pragma warning` line at s[i] (the word after `pragma` at s[k]),
+ * copied without a `//` comment that closes it; 1 with *end at its end.
+ * Any other slash (a block comment that may run on) and a continued line
+ * end the prefix. */
+static int scan_pragma(scan *sc, const char *s, size_t n, size_t i, size_t k, size_t *end)
+{
+	char *what = word(s, n, &k);
+	int warning = what && !strcmp(what, "warning");
+	free(what);
+	size_t e = k;
+	while (e < n && s[e] != '\n')
+		e++;
+	size_t c = k;
+	while (c < e && !(s[c] == '/' && c + 1 < e && s[c + 1] == '/'))
+		c++;
+	if (!warning || memchr(s + k, '\\', e - k) || memchr(s + k, '/', c - k) ||
+	    sc->p->n >= HVCI_PCH_MAX_PREFIX)
+		return 0;
+	while (c > i && (s[c - 1] == ' ' || s[c - 1] == '\t' || s[c - 1] == '\r'))
+		c--;
+	sc->p->lines[sc->p->n++] = hvci_asprintf("%.*s\n", (int)(c - i), s + i);
+	*end = e;
+	return 1;
+}
+
+/*
+ * Scans one file's leading lines: 1 when it ended without ending the
  * prefix, so that the includer's next lines may follow; *guarded when a
- * guard or #pragma once keeps it from being read again. */
+ * guard or #pragma once keeps it from being read again.  An `extern "C"`
+ * block (C++ drivers wrap the WDK's headers in one) goes into the prefix
+ * whole or not at all: a line inside it that ends the prefix takes the
+ * block's lines back out.
+ */
 static int scan_file(scan *sc, const char *s, size_t n, size_t depth, int *guarded)
 {
-	size_t i = 0;
-	int owed = 0;
+	size_t i = 0, block = (size_t)-1; /* the prefix's size before an open block */
+	int owed = 0, go_on = -1;
 	if (n >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3))
 		i = 3;
 	if (depth > 0)
 		i = skip_guard(sc, s, n, i, &owed, guarded);
-	for (;;) {
+	while (go_on < 0) {
 		i = skip_blank(s, n, i, 0);
-		if (i >= n)
-			return !owed;
+		if (i >= n) {
+			go_on = !owed && block == (size_t)-1;
+			break;
+		}
 		size_t at = i, w = directive(s, n, i, &at);
 		if (!w) {
-			return 0;
+			if (block == (size_t)-1 && sc->p->n < HVCI_PCH_MAX_PREFIX &&
+			    open_block(sc, s, n, &i))
+				block = sc->p->n - 1;
+			else if (block != (size_t)-1 && close_block(sc, s, n, &i))
+				block = (size_t)-1;
+			else
+				go_on = 0;
 		} else if (is_word(s + at, w, "include")) {
 			i = at;
 			if (!scan_include(sc, s, n, &i, depth))
-				return 0;
+				go_on = 0;
 		} else if (is_word(s + at, w, "define")) {
 			if (!scan_define(sc, s, n, i, at + w, &i))
-				return 0;
+				go_on = 0;
 		} else if (is_word(s + at, w, "pragma")) {
+			if (!scan_pragma(sc, s, n, i, at + w, &i))
+				go_on = 0;
+		} else if (is_word(s + at, w, "endif") && owed && block == (size_t)-1) {
 			size_t k = at + w;
-			char *what = word(s, n, &k);
-			int warning = what && !strcmp(what, "warning");
-			free(what);
-			size_t e = k;
-			while (e < n && s[e] != '\n')
-				e++;
-			/* A `//` comment closing the line is left out of the copy;
-			 * any other slash (a block comment that may run on) and a
-			 * continued line end the prefix. */
-			size_t end = k;
-			while (end < e && !(s[end] == '/' && end + 1 < e && s[end + 1] == '/'))
-				end++;
-			if (!warning || memchr(s + k, '\\', e - k) || memchr(s + k, '/', end - k) ||
-			    sc->p->n >= HVCI_PCH_MAX_PREFIX)
-				return 0;
-			while (end > i &&
-			       (s[end - 1] == ' ' || s[end - 1] == '\t' || s[end - 1] == '\r'))
-				end--;
-			sc->p->lines[sc->p->n++] = hvci_asprintf("%.*s\n", (int)(end - i), s + i);
-			i = e;
-		} else if (is_word(s + at, w, "endif") && owed) {
-			size_t k = at + w;
-			return line_ends(s, n, &k) && skip_blank(s, n, k, 0) >= n;
+			go_on = line_ends(s, n, &k) && skip_blank(s, n, k, 0) >= n;
 		} else {
-			return 0;
+			go_on = 0;
 		}
 	}
+	if (!go_on && block != (size_t)-1)
+		while (sc->p->n > block)
+			free(sc->p->lines[--sc->p->n]);
+	return go_on;
 }
 
 void hvci_pch_scan_prefix(hvci_pch_prefix *p, const char *text, size_t len, const char *dir,
@@ -476,9 +539,11 @@ void hvci_pch_scan_prefix(hvci_pch_prefix *p, const char *text, size_t len, cons
 	int guarded = 0;
 	scan_file(&sc, text, len, 0, &guarded);
 	hvci_strset_free(&sc.once);
-	/* Lines after the last #include change no header the PCH holds, and
-	 * the parse reads them anyway: files that differ only there share. */
-	while (p->n && strncmp(p->lines[p->n - 1], "#include ", 9))
+	/* Lines after the last #include (or block) change no header the PCH
+	 * holds, and the parse reads them anyway: files that differ only there
+	 * share. */
+	while (p->n && strncmp(p->lines[p->n - 1], "#include ", 9) &&
+	       strcmp(p->lines[p->n - 1], "}\n"))
 		free(p->lines[--p->n]);
 }
 
