@@ -100,12 +100,9 @@ static void check_line(const char *l)
 				abort();
 	} else if (!strcmp(l, "extern \"C\" {\n") || !strcmp(l, "}\n")) {
 		/* checked as a pair below */
-	} else if (l[0] == '#' && strstr(l, "define")) {
-		const char *d = l + 1;
-		while (*d == ' ' || *d == '\t')
-			d++;
-		if (strncmp(d, "define", 6) || (d[6] != ' ' && d[6] != '\t') || strchr(l, '\\') ||
-		    strstr(l, "/*"))
+	} else if (l[0] == '#' && !strncmp(l + 1 + strspn(l + 1, " \t"), "define", 6)) {
+		const char *d = l + 1 + strspn(l + 1, " \t");
+		if ((d[6] != ' ' && d[6] != '\t') || strchr(l, '\\') || strstr(l, "/*"))
 			abort(); /* continued or commented, it could run past its line */
 	} else if (l[0] != '#' || !strstr(l, "pragma") || !strstr(l, "warning")) {
 		abort();
