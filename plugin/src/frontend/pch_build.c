@@ -141,94 +141,59 @@ static enum CXChildVisitResult find_statics(CXCursor c, CXCursor parent, CXClien
 	return CXChildVisit_Continue;
 }
 
-/* The guards the prefix took for undefined, by name, with their lines. */
+/*
+ * The macros the prefix's lines name, each with its line: the guards the
+ * scan took for undefined (a definition anywhere, the command's included,
+ * means the user's header behind it is not read where the scan read it),
+ * and the macros of its #define lines (a definition in a header means the
+ * line, read again after the PCH, would undo the header's).
+ */
 typedef struct {
 	char **name;
 	size_t *line, n;
-	size_t first; /* the first line of one the build defines (0: none) */
-} guard_check;
+	int *guard;
+	const char *prefix; /* the prefix file's path */
+	build_scan *b;
+} macro_check;
 
-static enum CXChildVisitResult find_guard(CXCursor c, CXCursor parent, CXClientData d)
+static void free_macros(macro_check *m)
 {
-	(void)parent;
-	guard_check *g = d;
-	if (clang_getCursorKind(c) != CXCursor_MacroDefinition)
-		return CXChildVisit_Continue;
-	CXString s = clang_getCursorSpelling(c);
-	const char *n = clang_getCString(s);
-	for (size_t i = 0; n && i < g->n; i++)
-		if (!strcmp(g->name[i], n))
-			earliest(&g->first, g->line[i]);
-	clang_disposeString(s);
-	return CXChildVisit_Continue;
+	for (size_t i = 0; i < m->n; i++)
+		free(m->name[i]);
+	free(m->name);
+	free(m->line);
+	free(m->guard);
 }
 
-/* The first prefix line whose guard the command or the PCH's headers
- * define (then the user's header behind it is not read where the scan
- * read it); 0 when none is. */
-static size_t defined_guard(CXTranslationUnit tu, const char *prefix_text)
+static void read_macros(macro_check *m, const char *prefix_text)
 {
-	guard_check g;
-	memset(&g, 0, sizeof g);
 	size_t line = 1, glen = strlen(HVCI_PCH_GUARD);
 	for (const char *p = prefix_text; *p; line++) {
 		const char *e = strchr(p, '\n');
 		size_t len = e ? (size_t)(e - p) : strlen(p);
-		if (len > glen && !strncmp(p, HVCI_PCH_GUARD, glen)) {
-			g.name = hvci_xrealloc(g.name, (g.n + 1) * sizeof *g.name);
-			g.line = hvci_xrealloc(g.line, (g.n + 1) * sizeof *g.line);
-			g.name[g.n] = hvci_xstrndup(p + glen, len - glen);
-			g.line[g.n++] = line;
-		}
-		p += len + (e != NULL);
-	}
-	if (g.n)
-		clang_visitChildren(clang_getTranslationUnitCursor(tu), find_guard, &g);
-	for (size_t i = 0; i < g.n; i++)
-		free(g.name[i]);
-	free(g.name);
-	free(g.line);
-	return g.first;
-}
-
-/* The prefix's #define lines: each macro's name and line. */
-typedef struct {
-	char **name;
-	size_t *line, n;
-	const char *prefix; /* the prefix file's path */
-	build_scan *b;
-} define_check;
-
-static void free_defines(define_check *d)
-{
-	for (size_t i = 0; i < d->n; i++)
-		free(d->name[i]);
-	free(d->name);
-	free(d->line);
-}
-
-static void read_defines(define_check *d, const char *prefix_text)
-{
-	size_t line = 1;
-	for (const char *p = prefix_text; *p; line++) {
-		const char *e = strchr(p, '\n');
-		size_t len = e ? (size_t)(e - p) : strlen(p);
-		const char *q = p;
-		while (q < p + len && (*q == ' ' || *q == '\t' || *q == '#'))
+		const char *q = p, *w = NULL;
+		int guard = len > glen && !strncmp(p, HVCI_PCH_GUARD, glen);
+		while (!guard && q < p + len && (*q == ' ' || *q == '\t' || *q == '#'))
 			q++;
-		if (q > p && len - (size_t)(q - p) > 7 && !strncmp(q, "define", 6) &&
-		    (q[6] == ' ' || q[6] == '\t')) {
-			q += 7;
-			while (*q == ' ' || *q == '\t')
-				q++;
-			const char *w = q;
-			while (*q == '_' || (*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') ||
-			       (*q >= '0' && *q <= '9'))
-				q++;
-			d->name = hvci_xrealloc(d->name, (d->n + 1) * sizeof *d->name);
-			d->line = hvci_xrealloc(d->line, (d->n + 1) * sizeof *d->line);
-			d->name[d->n] = hvci_xstrndup(w, (size_t)(q - w));
-			d->line[d->n++] = line;
+		if (guard) {
+			w = p + glen;
+			q = p + len;
+		} else if (q > p && len - (size_t)(q - p) > 7 && !strncmp(q, "define", 6) &&
+		           (q[6] == ' ' || q[6] == '\t')) {
+			for (q += 7; *q == ' ' || *q == '\t'; q++)
+				;
+			for (w = q; *q == '_' || (*q >= 'a' && *q <= 'z') ||
+			            (*q >= 'A' && *q <= 'Z') || (*q >= '0' && *q <= '9');
+			     q++)
+				;
+		}
+		if (w) {
+			m->name = hvci_xrealloc(m->name, (m->n + 1) * sizeof *m->name);
+			m->line = hvci_xrealloc(m->line, (m->n + 1) * sizeof *m->line);
+			m->guard = hvci_xrealloc(m->guard, (m->n + 1) * sizeof *m->guard);
+			m->name[m->n] = hvci_xstrndup(w, (size_t)(q - w));
+			m->guard[m->n] = guard;
+			m->line[m->n++] = line;
 		}
 		p += len + (e != NULL);
 	}
@@ -238,40 +203,42 @@ static void read_defines(define_check *d, const char *prefix_text)
  * define: still defined at the end (a WDK header after the line could
  * #undef it, and the parse's second reading of the line would then bring
  * it back where it was gone). */
-static char *with_probes(const char *prefix_text, const define_check *d)
+static char *with_probes(const char *prefix_text, const macro_check *m)
 {
 	hvci_buf b;
 	hvci_buf_init(&b);
 	hvci_buf_puts(&b, prefix_text);
-	for (size_t i = 0; i < d->n; i++) {
+	for (size_t i = 0; i < m->n; i++) {
+		if (m->guard[i])
+			continue;
 		char *t =
 		    hvci_asprintf("#ifndef %s\n#error hvcilint: undefined after line %zu\n#endif\n",
-		                  d->name[i], d->line[i]);
+		                  m->name[i], m->line[i]);
 		hvci_buf_puts(&b, t);
 		free(t);
 	}
 	return b.s ? b.s : hvci_strdup("");
 }
 
-/* A definition of one of the prefix's macros in a header: the line that
- * defines it is read again after the PCH, and would undo the header's. */
-static enum CXChildVisitResult find_define(CXCursor c, CXCursor parent, CXClientData data)
+static enum CXChildVisitResult find_macro(CXCursor c, CXCursor parent, CXClientData data)
 {
 	(void)parent;
-	define_check *d = data;
+	macro_check *m = data;
 	if (clang_getCursorKind(c) != CXCursor_MacroDefinition)
 		return CXChildVisit_Continue;
 	CXString s = clang_getCursorSpelling(c);
 	const char *n = clang_getCString(s);
-	for (size_t i = 0; n && i < d->n; i++) {
-		if (strcmp(d->name[i], n))
+	for (size_t i = 0; n && i < m->n; i++) {
+		if (strcmp(m->name[i], n))
 			continue;
 		CXFile f;
 		clang_getSpellingLocation(clang_getCursorLocation(c), &f, NULL, NULL, NULL);
 		CXString fn = clang_getFileName(f);
 		const char *path = clang_getCString(fn);
-		if (!path || strcmp(path, d->prefix))
-			stop_at(d->b, d->line[i], "a header defines the macro of",
+		if (m->guard[i])
+			stop_at(m->b, m->line[i], "a guard the build defines:", n);
+		else if (!path || strcmp(path, m->prefix))
+			stop_at(m->b, m->line[i], "a header defines the macro of",
 			        path ? path : "");
 		clang_disposeString(fn);
 	}
@@ -361,10 +328,10 @@ int hvci_pch_build(const hvci_cmdline *cl, const char *base, const char *ext, co
 	char *prefix = hvci_asprintf("%s%s", base, ext);
 	char *pch = hvci_asprintf("%s.pch", base);
 	char *meta = hvci_asprintf("%s.json", base);
-	define_check defs;
-	memset(&defs, 0, sizeof defs);
-	read_defines(&defs, prefix_text);
-	char *written = with_probes(prefix_text, &defs);
+	macro_check macros;
+	memset(&macros, 0, sizeof macros);
+	read_macros(&macros, prefix_text);
+	char *written = with_probes(prefix_text, &macros);
 	int ok = hvci_pch_write_atomic(prefix, written, strlen(written));
 	free(written);
 	size_t end = hvci_pch_options_end(cl);
@@ -409,14 +376,14 @@ int hvci_pch_build(const hvci_cmdline *cl, const char *base, const char *ext, co
 	for (const char *p = prefix_text; *p; p++)
 		prefix_lines += *p == '\n';
 	/* A probe's error (with_probes) alone stops the prefix at its line. */
-	if (b.tu && defs.n) {
+	if (b.tu && macros.n) {
 		stop_at(&b, undefined_line(b.tu, prefix_lines), "a header undefines a macro of",
 		        "the prefix");
-		defs.prefix = prefix;
-		defs.b = &b;
-		clang_visitChildren(clang_getTranslationUnitCursor(b.tu), find_define, &defs);
+		macros.prefix = prefix;
+		macros.b = &b;
+		clang_visitChildren(clang_getTranslationUnitCursor(b.tu), find_macro, &macros);
 	}
-	free_defines(&defs);
+	free_macros(&macros);
 	CXDiagnostic err = b.tu ? first_error(b.tu) : NULL;
 	if (err && !(b.stop && error_line(b.tu, prefix) > prefix_lines)) {
 		ok = 0;
@@ -432,8 +399,6 @@ int hvci_pch_build(const hvci_cmdline *cl, const char *base, const char *ext, co
 	 * hvci_pch.partial), and the user's headers are its own code.  A
 	 * prefix line that brings one in ends the prefix before it. */
 	size_t cut = !ok && b.tu ? error_line(b.tu, prefix) : 0;
-	if (b.tu)
-		stop_at(&b, defined_guard(b.tu, prefix_text), "a guard the build defines", "");
 	if (ok && b.stop) {
 		ok = 0;
 		cut = b.stop;
