@@ -18,8 +18,8 @@
  * other than the one the scan follows.  A header's guard may be written
  * `#ifndef X` or `#if !defined(X)`, or be `#pragma once`.
  *
- * It reads text only; pch.c builds the prefix and checks what it brought
- * in (the WDK's headers only, each behind a guard).
+ * It reads text only; pch_build.c builds the prefix and checks what it
+ * brought in (the WDK's headers only, each behind a guard).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -376,7 +376,7 @@ static size_t skip_guard(scan *sc, const char *s, size_t n, size_t i, int *owed,
  * A `#define` line at s[i] (its name at s[k]), copied into the prefix
  * without a closing `//` comment: 1 with *end at the line's end.  The
  * parse reads the line again where the file has it, which redefines the
- * macro as it is (no change): pch.c's build checks that no WDK header of
+ * macro as it is (no change): pch_build.c checks that no WDK header of
  * the prefix defines or undefines it after.  A line continued with a
  * backslash, one with a block comment, and a macro that names the file or
  * line it is used at end the prefix.
