@@ -27,16 +27,6 @@ struct hvci_globals {
 	size_t n;
 };
 
-static int file_static(CXCursor decl)
-{
-	if (clang_getCursorKind(decl) != CXCursor_VarDecl ||
-	    clang_Cursor_getStorageClass(decl) != CX_SC_Static)
-		return 0;
-	CXCursor p = clang_getCursorSemanticParent(decl);
-	enum CXCursorKind k = clang_getCursorKind(p);
-	return k == CXCursor_TranslationUnit || k == CXCursor_Namespace;
-}
-
 /* The variable's record, or with `path` (".Field") the record of that field. */
 static gvar *slot_path(struct hvci_globals *g, CXCursor decl, const char *path)
 {
@@ -70,7 +60,7 @@ static CXCursor named_static(CXCursor e)
 	if (clang_getCursorKind(e) != CXCursor_DeclRefExpr)
 		return clang_getNullCursor();
 	CXCursor d = clang_getCursorReferenced(e);
-	return file_static(d) ? d : clang_getNullCursor();
+	return hvci_is_file_static(d) ? d : clang_getNullCursor();
 }
 
 static int constant(hvci_ctx *ctx, CXCursor e, hvci_val *out)
@@ -103,7 +93,7 @@ static CXCursor static_field(CXCursor e, hvci_buf *path)
 	e = hvci_strip(e);
 	CXCursor decl;
 	if (clang_getCursorKind(e) != CXCursor_MemberRefExpr || !hvci_lvalue(e, &decl, path) ||
-	    !path->s || strstr(path->s, "->") || !file_static(decl))
+	    !path->s || strstr(path->s, "->") || !hvci_is_file_static(decl))
 		return clang_getNullCursor();
 	return decl;
 }
@@ -180,19 +170,6 @@ static enum CXChildVisitResult scan_top(CXCursor c, CXCursor parent, CXClientDat
 	return CXChildVisit_Continue;
 }
 
-/* Sets *found when the unit declares a file-static variable. */
-static enum CXChildVisitResult find_static(CXCursor c, CXCursor parent, CXClientData d)
-{
-	(void)parent;
-	enum CXCursorKind k = clang_getCursorKind(c);
-	if (k == CXCursor_Namespace || k == CXCursor_LinkageSpec)
-		return CXChildVisit_Recurse;
-	if (k != CXCursor_VarDecl || !file_static(c))
-		return CXChildVisit_Continue;
-	*(int *)d = 1;
-	return CXChildVisit_Break;
-}
-
 void hvci_globals_scan(hvci_ctx *ctx)
 {
 	ctx->globals = hvci_xcalloc(1, sizeof *ctx->globals);
@@ -205,14 +182,14 @@ void hvci_globals_scan(hvci_ctx *ctx)
 	if (ctx->pch_partial && ctx->pch_partial->statics)
 		found = 1;
 	else
-		hvci_visit_top(ctx->tu, find_static, &found);
+		found = hvci_declares_file_static(ctx->tu);
 	if (found) /* scan_top acts on user files, and enters extern "C" */
 		hvci_visit_user_tops(ctx, HVCI_TOPS_LINKAGE, scan_top, ctx);
 }
 
 int hvci_globals_field_value(hvci_ctx *ctx, CXCursor decl, const char *path, hvci_vs *out)
 {
-	if (!ctx->globals || !file_static(decl) || !path || strstr(path, "->"))
+	if (!ctx->globals || !hvci_is_file_static(decl) || !path || strstr(path, "->"))
 		return 0;
 	/* The whole structure escaping or being assigned makes its fields unknown. */
 	gvar *whole = slot(ctx->globals, decl);
@@ -227,7 +204,7 @@ int hvci_globals_field_value(hvci_ctx *ctx, CXCursor decl, const char *path, hvc
 
 int hvci_globals_value(hvci_ctx *ctx, CXCursor decl, hvci_vs *out)
 {
-	if (!ctx->globals || !file_static(decl))
+	if (!ctx->globals || !hvci_is_file_static(decl))
 		return 0;
 	gvar *v = slot(ctx->globals, decl);
 	if (v->poisoned)

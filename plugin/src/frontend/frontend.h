@@ -112,6 +112,10 @@ const hvci_pch_names *hvci_pch_names_of(const hvci_pch *p, const hvci_cmdline *c
  * without the implicit template instantiations a partial parse lists
  * there (visit.c).  Every walk over an analysed unit's root goes here. */
 unsigned hvci_visit_top(CXTranslationUnit tu, CXCursorVisitor visit, CXClientData d);
+/* A variable of static storage at file or namespace scope (visit.c). */
+int hvci_is_file_static(CXCursor decl);
+/* Whether the walk above meets one, in namespaces and extern "C" too. */
+int hvci_declares_file_static(CXTranslationUnit tu);
 
 /* clang_getInclusions, plus the files a PCH holds (there, only the file
  * argument means anything: the stack is NULL). */

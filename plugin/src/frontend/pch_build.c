@@ -126,21 +126,6 @@ static enum CXChildVisitResult collect_vars(CXCursor c, CXCursor parent, CXClien
 	return CXChildVisit_Continue;
 }
 
-/* Sets *d when a header declares a file-static variable, at the top
- * level or in a namespace or extern "C" block. */
-static enum CXChildVisitResult find_statics(CXCursor c, CXCursor parent, CXClientData d)
-{
-	(void)parent;
-	enum CXCursorKind k = clang_getCursorKind(c);
-	if (k == CXCursor_Namespace || k == CXCursor_LinkageSpec)
-		return CXChildVisit_Recurse;
-	if (k == CXCursor_VarDecl && clang_Cursor_getStorageClass(c) == CX_SC_Static) {
-		*(int *)d = 1;
-		return CXChildVisit_Break;
-	}
-	return CXChildVisit_Continue;
-}
-
 /*
  * The macros the prefix's lines name, each with its line: the guards the
  * scan took for undefined (a definition anywhere, the command's included,
@@ -407,7 +392,7 @@ int hvci_pch_build(const hvci_cmdline *cl, const char *base, const char *ext, co
 	int statics = 0;
 	if (ok) {
 		clang_visitChildren(clang_getTranslationUnitCursor(b.tu), collect_vars, vars);
-		clang_visitChildren(clang_getTranslationUnitCursor(b.tu), find_statics, &statics);
+		statics = hvci_declares_file_static(b.tu);
 	}
 	/* Ties the names file to this build's description. */
 	struct timespec now;

@@ -10,6 +10,10 @@
  * what the code declares there, so the checks and recovery would see
  * functions the user never wrote.  The walk passes over them; explicit
  * specializations, written where they stand, stay.
+ *
+ * It also answers whether a unit declares a file-static variable, for the
+ * globals scan (engine/globals.c) and the PCH build (pch_build.c), which
+ * must agree on what counts as one.
  */
 #include "frontend/frontend.h"
 
@@ -48,4 +52,33 @@ unsigned hvci_visit_top(CXTranslationUnit tu, CXCursorVisitor visit, CXClientDat
 {
 	top_walk w = {visit, d};
 	return clang_visitChildren(clang_getTranslationUnitCursor(tu), filter, &w);
+}
+
+int hvci_is_file_static(CXCursor decl)
+{
+	if (clang_getCursorKind(decl) != CXCursor_VarDecl ||
+	    clang_Cursor_getStorageClass(decl) != CX_SC_Static)
+		return 0;
+	CXCursor p = clang_getCursorSemanticParent(decl);
+	enum CXCursorKind k = clang_getCursorKind(p);
+	return k == CXCursor_TranslationUnit || k == CXCursor_Namespace;
+}
+
+static enum CXChildVisitResult find_static(CXCursor c, CXCursor parent, CXClientData d)
+{
+	(void)parent;
+	enum CXCursorKind k = clang_getCursorKind(c);
+	if (k == CXCursor_Namespace || k == CXCursor_LinkageSpec)
+		return CXChildVisit_Recurse;
+	if (!hvci_is_file_static(c))
+		return CXChildVisit_Continue;
+	*(int *)d = 1;
+	return CXChildVisit_Break;
+}
+
+int hvci_declares_file_static(CXTranslationUnit tu)
+{
+	int found = 0;
+	hvci_visit_top(tu, find_static, &found);
+	return found;
 }
