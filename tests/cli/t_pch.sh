@@ -34,8 +34,9 @@ C
 # d.c adds a WDK line to it; e.c shares it but has an error of its own;
 # f.c's second prefix line names a generated header that is not there (as
 # WPP's .tmh files are before a build), so f.c shares the PCH of the line
-# before it; g.c opens with the project's header, which opens with a
-# #define, so it has no prefix.  h.c and h2.c open with another header of
+# before it; g.c opens with the project's header, whose #define comes
+# before a header of the project's with no WDK line, so it has no prefix
+# (the debug line says where the scan stopped).  h.c and h2.c open with another header of
 # the project's, whose WDK lines (behind its guard) make their prefix, and
 # i.c with one that brings in an unguarded header (read again, it would
 # declare twice) after a WDK line: its prefix stops before it.  j.c names
@@ -168,10 +169,12 @@ grep -q 'prefix of 0 lines for [^ ]*/w.cpp' "$T/warm.err" || fail "w.cpp's block
 grep -q '"HVCI_SPELLED_TYPE"' "$T/warm.json" || fail "k.c: no stand-in for the name: $(cat "$T/warm.json")"
 ls "$T/pch" | grep -q '\.bad$' || fail "the failed prefix is not remembered: $(ls "$T/pch")"
 
-# A file that opens with the project's header has no prefix to share.
+# A file whose project header brings no WDK line has no prefix to share.
 HVCILINT_DEBUG=1 "$HVCILINT" check -j 1 --no-db --pch-dir "$T/pch" "$P/g.c" -- >/dev/null 2>"$T/g1.err"
 HVCILINT_DEBUG=1 "$HVCILINT" check -j 1 --no-db --pch-dir "$T/pch" "$P/g.c" -- >/dev/null 2>"$T/g.err"
 grep -q -- -include-pch "$T/g.err" && fail "g.c loaded a PCH of the project's header"
+grep -q "prefix of 0 lines for $P/g.c: none; the scan stopped at $P/local.h:1\$" "$T/g.err" ||
+	fail "g.c: where the scan stopped: $(grep 'prefix of' "$T/g.err")"
 
 # A header the PCH holds changes: the PCH is stale and never used as it is.
 printf '\n#define HVCI_TEST_CHANGED 1\n' >>"$T/data/wdk/ntddk.h"

@@ -459,8 +459,9 @@ int hvci_pch_attach(hvci_pch *p, hvci_cmdline *cl, const char *cache_dir)
 			use--;
 	}
 	if (getenv("HVCILINT_DEBUG"))
-		fprintf(stderr, "hvcilint: debug: pch prefix of %zu lines for %s: %s\n", pre.n,
-		        cl->main_file, p->attached ? "attached" : "none");
+		fprintf(stderr, "hvcilint: debug: pch prefix of %zu lines for %s: %s%s%s\n", pre.n,
+		        cl->main_file, p->attached ? "attached" : "none",
+		        pre.stop ? "; the scan stopped at " : "", pre.stop ? pre.stop : "");
 	hvci_pch_prefix_free(&pre);
 	free(dir);
 	return p->attached;

@@ -21,6 +21,7 @@
 typedef struct {
 	char *lines[HVCI_PCH_MAX_PREFIX]; /* as the prefix header writes them */
 	size_t n;
+	char *stop; /* "path:line" where the scan found the prefix's end, or NULL */
 } hvci_pch_prefix;
 
 /* Fills p from the file's text (the folder `dir` is the file's own). */

@@ -121,6 +121,7 @@ typedef struct {
 	/* The command has -iquote folders, which come first for quoted names
 	 * and are not searched for <names>: lookup's order is not the parse's. */
 	int iquote;
+	const char *files[MAX_DEPTH + 1]; /* the files being read, the main file first */
 } scan;
 
 static int scan_file(scan *sc, const char *s, size_t n, size_t depth, int *guarded);
@@ -137,6 +138,7 @@ static int scan_header(scan *sc, const char *path, size_t depth)
 	const char *slash = strrchr(path, '/');
 	char *dir = hvci_xstrndup(path, (size_t)(slash - path));
 	sc->dirs[depth] = dir;
+	sc->files[depth] = path;
 	int guarded = 0;
 	size_t before = sc->p->n;
 	int go_on = !strpbrk(dir, "\"\\\n") && scan_file(sc, text, len, depth, &guarded);
@@ -485,6 +487,7 @@ static int scan_pragma(scan *sc, const char *s, size_t n, size_t i, size_t k, si
 static int scan_file(scan *sc, const char *s, size_t n, size_t depth, int *guarded)
 {
 	size_t i = 0, block = (size_t)-1; /* the prefix's size before an open block */
+	size_t line_at = 0;               /* where the line being read starts */
 	int owed = 0, go_on = -1;
 	if (n >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3))
 		i = 3;
@@ -492,6 +495,7 @@ static int scan_file(scan *sc, const char *s, size_t n, size_t depth, int *guard
 		i = skip_guard(sc, s, n, i, &owed, guarded);
 	while (go_on < 0) {
 		i = skip_blank(s, n, i, 0);
+		line_at = i;
 		if (i >= n) {
 			go_on = !owed && block == (size_t)-1;
 			break;
@@ -525,6 +529,14 @@ static int scan_file(scan *sc, const char *s, size_t n, size_t depth, int *guard
 	if (!go_on && block != (size_t)-1)
 		while (sc->p->n > block)
 			free(sc->p->lines[--sc->p->n]);
+	if (!go_on && !sc->p->stop) {
+		/* The innermost file ends first: that is where the prefix did. */
+		size_t line = 1;
+		for (size_t j = 0; j < line_at && j < n; j++)
+			line += s[j] == '\n';
+		sc->p->stop =
+		    hvci_asprintf("%s:%zu", sc->files[depth] ? sc->files[depth] : "the file", line);
+	}
 	return go_on;
 }
 
@@ -532,7 +544,7 @@ void hvci_pch_scan_prefix(hvci_pch_prefix *p, const char *text, size_t len, cons
                           const hvci_cmdline *cl)
 {
 	memset(p, 0, sizeof *p);
-	scan sc = {p, cl, {dir}, {0}, 0};
+	scan sc = {p, cl, {dir}, {0}, 0, {cl->main_file}};
 	hvci_strset_init(&sc.once);
 	for (size_t i = 0; i < cl->argc && !sc.iquote; i++)
 		sc.iquote = strstr(cl->argv[i], "-iquote") != NULL;
@@ -551,6 +563,7 @@ void hvci_pch_prefix_free(hvci_pch_prefix *p)
 {
 	for (size_t i = 0; i < p->n; i++)
 		free(p->lines[i]);
+	free(p->stop);
 	memset(p, 0, sizeof *p);
 }
 
