@@ -442,21 +442,7 @@ int hvci_pch_attach(hvci_pch *p, hvci_cmdline *cl, const char *cache_dir)
 		free(base);
 		free(key);
 		hvci_buf_free(&pt);
-		use = cut && cut < use ? cut : 0;
-		/* As the scan leaves them (pch_prefix.c): an extern "C" block
-		 * whole or not at all, and nothing after the last #include or
-		 * block, since those lines change no header. */
-		for (size_t i = 0; i < use; i++)
-			if (!strncmp(pre.lines[i], "extern", 6)) {
-				size_t close = i + 1;
-				while (close < use && strcmp(pre.lines[close], "}\n"))
-					close++;
-				if (close >= use)
-					use = i;
-			}
-		while (use && strncmp(pre.lines[use - 1], "#include ", 9) &&
-		       strcmp(pre.lines[use - 1], "}\n"))
-			use--;
+		use = cut && cut < use ? hvci_pch_prefix_usable(&pre, cut) : 0;
 	}
 	if (getenv("HVCILINT_DEBUG"))
 		fprintf(stderr, "hvcilint: debug: pch prefix of %zu lines for %s: %s%s%s\n", pre.n,

@@ -370,10 +370,9 @@ int hvci_pch_build(const hvci_cmdline *cl, const char *base, const char *ext, co
 	}
 	free_macros(&macros);
 	CXDiagnostic err = b.tu ? first_error(b.tu) : NULL;
-	if (err && !(b.stop && error_line(b.tu, prefix) > prefix_lines)) {
-		ok = 0;
-		clang_disposeDiagnostic(err);
-	} else if (err) {
+	if (err) {
+		if (!b.stop || error_line(b.tu, prefix) <= prefix_lines)
+			ok = 0;
 		clang_disposeDiagnostic(err);
 	}
 	if (b.tu)

@@ -28,6 +28,10 @@ typedef struct {
 void hvci_pch_scan_prefix(hvci_pch_prefix *p, const char *text, size_t len, const char *dir,
                           const hvci_cmdline *cl);
 void hvci_pch_prefix_free(hvci_pch_prefix *p);
+/* How many of the prefix's first `use` lines make a prefix as the scan
+ * leaves one: an extern "C" block whole or not at all, and nothing after
+ * the last #include or block.  For a prefix cut short by its build. */
+size_t hvci_pch_prefix_usable(const hvci_pch_prefix *p, size_t use);
 /* Adds every identifier the text spells outside comments and literals (a
  * word a comment or a literal holds is no use of a name). */
 void hvci_pch_words(const char *s, size_t n, hvci_strset *out);

@@ -374,6 +374,15 @@ static size_t skip_guard(scan *sc, const char *s, size_t n, size_t i, int *owed,
 	}
 }
 
+/* Puts s[i..c) in the prefix as one line, without the blanks that end it
+ * (the caller has checked there is room). */
+static void keep_line(scan *sc, const char *s, size_t i, size_t c)
+{
+	while (c > i && (s[c - 1] == ' ' || s[c - 1] == '\t' || s[c - 1] == '\r'))
+		c--;
+	sc->p->lines[sc->p->n++] = hvci_asprintf("%.*s\n", (int)(c - i), s + i);
+}
+
 /*
  * A `#define` line at s[i] (its name at s[k]), copied into the prefix
  * without a closing `//` comment: 1 with *end at the line's end.  The
@@ -405,9 +414,7 @@ static int scan_define(scan *sc, const char *s, size_t n, size_t i, size_t k, si
 			if (!memcmp(s + j, placed[q], len))
 				return 0;
 	}
-	while (c > i && (s[c - 1] == ' ' || s[c - 1] == '\t' || s[c - 1] == '\r'))
-		c--;
-	sc->p->lines[sc->p->n++] = hvci_asprintf("%.*s\n", (int)(c - i), s + i);
+	keep_line(sc, s, i, c);
 	*end = e;
 	return 1;
 }
@@ -469,9 +476,7 @@ static int scan_pragma(scan *sc, const char *s, size_t n, size_t i, size_t k, si
 	if (!warning || memchr(s + k, '\\', e - k) || memchr(s + k, '/', c - k) ||
 	    sc->p->n >= HVCI_PCH_MAX_PREFIX)
 		return 0;
-	while (c > i && (s[c - 1] == ' ' || s[c - 1] == '\t' || s[c - 1] == '\r'))
-		c--;
-	sc->p->lines[sc->p->n++] = hvci_asprintf("%.*s\n", (int)(c - i), s + i);
+	keep_line(sc, s, i, c);
 	*end = e;
 	return 1;
 }
@@ -502,8 +507,7 @@ static int scan_file(scan *sc, const char *s, size_t n, size_t depth, int *guard
 		}
 		size_t at = i, w = directive(s, n, i, &at);
 		if (!w) {
-			if (block == (size_t)-1 && sc->p->n < HVCI_PCH_MAX_PREFIX &&
-			    open_block(sc, s, n, &i))
+			if (block == (size_t)-1 && open_block(sc, s, n, &i))
 				block = sc->p->n - 1;
 			else if (block != (size_t)-1 && close_block(sc, s, n, &i))
 				block = (size_t)-1;
@@ -551,12 +555,28 @@ void hvci_pch_scan_prefix(hvci_pch_prefix *p, const char *text, size_t len, cons
 	int guarded = 0;
 	scan_file(&sc, text, len, 0, &guarded);
 	hvci_strset_free(&sc.once);
+	for (size_t keep = hvci_pch_prefix_usable(p, p->n); p->n > keep;)
+		free(p->lines[--p->n]);
+}
+
+size_t hvci_pch_prefix_usable(const hvci_pch_prefix *p, size_t use)
+{
+	/* An extern "C" block goes whole or not at all. */
+	for (size_t i = 0; i < use; i++)
+		if (!strncmp(p->lines[i], "extern", 6)) {
+			size_t close = i + 1;
+			while (close < use && strcmp(p->lines[close], "}\n"))
+				close++;
+			if (close >= use)
+				use = i;
+		}
 	/* Lines after the last #include (or block) change no header the PCH
 	 * holds, and the parse reads them anyway: files that differ only there
 	 * share. */
-	while (p->n && strncmp(p->lines[p->n - 1], "#include ", 9) &&
-	       strcmp(p->lines[p->n - 1], "}\n"))
-		free(p->lines[--p->n]);
+	while (use && strncmp(p->lines[use - 1], "#include ", 9) &&
+	       strcmp(p->lines[use - 1], "}\n"))
+		use--;
+	return use;
 }
 
 void hvci_pch_prefix_free(hvci_pch_prefix *p)
