@@ -249,7 +249,8 @@ no_db_supported=1
 # Shared precompiled headers (docs/speed.md): hvcilint keeps them in a
 # folder of this run's own, filled by two untimed runs before the timed
 # ones (the first marks each prefix, the second builds its PCH), as the
-# runs before a nightly run would have filled it.  Each timed run is paired
+# runs before a nightly run would have filled it.  The folder also keeps
+# each recovered unit's replay (docs/speed.md), which the timed runs use.  Each timed run is paired
 # with one --no-pch run, so both states are measured side by side.
 pch_supported=0
 if "$hvcilint" check --help 2>/dev/null | grep -q -- '--pch-dir'; then

@@ -1,5 +1,8 @@
 . "$(dirname "$0")/lib.sh" "$@"
 unset HVCILINT_PCH # this test says when it wants them
+# Recovery's passes with a PCH are what this test looks at: replays kept
+# between runs (t_replay_cache.sh) would skip them, except where asked.
+export HVCILINT_NO_REPLAY=1
 # Files whose leading #include lines of WDK headers (read on into the
 # project's header a file opens with) and command agree share a
 # precompiled header of those lines, kept between runs (the default, also
@@ -168,6 +171,16 @@ grep -qx 'extern "C" {' "$T"/pch/*.cpp || fail "no extern \"C\" block in a prefi
 grep -q 'prefix of 0 lines for [^ ]*/w.cpp' "$T/warm.err" || fail "w.cpp's block went into its prefix: $(grep w.cpp "$T/warm.err")"
 grep -q '"HVCI_SPELLED_TYPE"' "$T/warm.json" || fail "k.c: no stand-in for the name: $(cat "$T/warm.json")"
 ls "$T/pch" | grep -q '\.bad$' || fail "the failed prefix is not remembered: $(ls "$T/pch")"
+# With replays kept between runs, the recovered units parse once on the
+# next run, with the PCH their recovery kept, and the report is the same.
+unset HVCILINT_NO_REPLAY
+check keep --pch-dir "$T/pch"
+same keep
+check replayed --pch-dir "$T/pch"
+same replayed
+[ "$(parses replayed e.c)" -eq 1 ] && [ "$(parses_with_pch replayed e.c)" -eq 1 ] ||
+	fail "e.c did not replay its recovery with the PCH: $(grep "e.c" "$T/replayed.err")"
+export HVCILINT_NO_REPLAY=1
 
 # A file whose project header brings no WDK line has no prefix to share.
 HVCILINT_DEBUG=1 "$HVCILINT" check -j 1 --no-db --pch-dir "$T/pch" "$P/g.c" -- >/dev/null 2>"$T/g1.err"

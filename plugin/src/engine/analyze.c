@@ -579,6 +579,62 @@ static CXTranslationUnit recover_into(hvci_tu_result *res, CXIndex idx, hvci_cmd
 	return tu;
 }
 
+/* Whether the analysis keeps recovery between runs (replay_cache.c): with
+ * a PCH folder, for files on disk, when replays are wanted at all. */
+static int keeps_replays(const hvci_analyze_options *o)
+{
+	const char *off = getenv("HVCILINT_NO_RECOVERY");
+	return o->version >= 4 && o->pch_dir && !o->unsaved_text && o->want_replay &&
+	       !(off && *off && strcmp(off, "0"));
+}
+
+/*
+ * The recovery an earlier run kept for this unit, replayed (see replay):
+ * only when its snapshot loads the PCH this run gives the unit, or neither
+ * loads one, so a replay kept before the unit's PCH existed gives way to
+ * the usual analysis, which keeps a new one.  *pch_done says the PCH is
+ * attached already as the usual analysis wants it.
+ */
+static hvci_tu_result *replay_kept(const char *kept, size_t kept_len, CXIndex idx, CXIndex *part,
+                                   hvci_pch *pch, hvci_cmdline *cl, hvci_recovery **rv,
+                                   const hvci_analyze_options *o, struct CXUnsavedFile *uf,
+                                   unsigned n_unsaved, unsigned flags, CXTranslationUnit *tu,
+                                   int *pch_done)
+{
+	const char *p = kept, *end = kept + kept_len, *rec, *snap;
+	size_t rec_n, snap_n;
+	char *loads = NULL;
+	if (!hvci_pack_next(&p, end, &rec, &rec_n) && !hvci_pack_next(&p, end, &snap, &snap_n))
+		loads = hvci_recovery_snapshot_pch(snap, snap_n);
+	hvci_pch_attach(pch, cl, o->pch_dir);
+	*pch_done = 1;
+	int same = loads && !strcmp(loads, pch->attached ? pch->path : "");
+	free(loads);
+	if (!same) {
+		if (getenv("HVCILINT_DEBUG"))
+			fprintf(stderr,
+			        "hvcilint: debug: replay kept from an earlier run: another PCH\n");
+		return NULL;
+	}
+	hvci_pch_detach(pch, cl, 0);
+	hvci_pch_free(pch);
+	hvci_pch_init(pch);
+	*pch_done = 0;
+	hvci_analyze_options ko = *o;
+	ko.replay = kept;
+	ko.replay_len = kept_len;
+	hvci_tu_result *res = replay(idx, part, pch, cl, *rv, &ko, uf, n_unsaved, flags, tu);
+	if (getenv("HVCILINT_DEBUG"))
+		fprintf(stderr, "hvcilint: debug: replay kept from an earlier run: %s\n",
+		        res ? "used" : "refused");
+	if (!res) {
+		/* Whatever the refused replay wrote goes with its folder. */
+		hvci_recovery_free(*rv);
+		*rv = hvci_recovery_new();
+	}
+	return res;
+}
+
 /* The unit's command line as hvci_analyze_tu parses it first. */
 static int make_cmdline(hvci_cmdline *cl, const hvci_analyze_options *o)
 {
@@ -625,6 +681,22 @@ int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_an
 	int replaying = o->version >= 3 && o->replay;
 	hvci_tu_result *replayed =
 	    replaying ? replay(idx, &part, &pch, &cl, rv, o, &uf, n_unsaved, flags, &tu) : NULL;
+	/* Recovery an earlier run kept (replay_cache.c), instead of its passes. */
+	char *cache_key =
+	    !replaying && keeps_replays(o)
+	        ? hvci_replay_key(&cl, o->file, o->directory, hvci_rules_names_hash(rules))
+	        : NULL;
+	size_t kept_len = 0;
+	char *kept = cache_key ? hvci_replay_load(o->pch_dir, cache_key, &kept_len) : NULL;
+	int pch_done = 0;
+	if (kept) {
+		replayed = replay_kept(kept, kept_len, idx, &part, &pch, &cl, &rv, o, &uf,
+		                       n_unsaved, flags, &tu, &pch_done);
+		free(kept);
+		if (replayed && getenv("HVCILINT_DEBUG"))
+			fprintf(stderr, "hvcilint: debug: times: setup and parse %.3f (replayed)\n",
+			        now() - t0);
+	}
 	if (replayed) {
 		hvci_tu_result_free(res);
 		res = replayed;
@@ -637,7 +709,7 @@ int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_an
 		}
 		/* Not for a replay: its one parse is the command recovery's
 		 * snapshot kept, with the PCH it loaded (see replay). */
-		if (o->version >= 4 && !o->unsaved_text)
+		if (o->version >= 4 && !o->unsaved_text && !pch_done)
 			hvci_pch_attach(&pch, &cl, o->pch_dir);
 		/* A PCH of WDK headers only is loaded with its declarations left
 		 * out of root walks: reading them back cost more than the PCH
@@ -718,6 +790,7 @@ int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_an
 				clang_disposeIndex(part);
 			hvci_pch_free(&pch);
 			hvci_recovery_free(rv);
+			free(cache_key);
 			if (rc)
 				return rc; /* make_cmdline freed cl */
 			hvci_cmdline_free(&cl);
@@ -746,6 +819,10 @@ int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_an
 			rc = analyze_parsed(res, rules, &cl, tu, o, NULL, NULL);
 		}
 	}
+	/* A unit recovered in this analysis keeps its replay for the next run. */
+	if (!rc && cache_key && tu && res->replay)
+		hvci_replay_store(o->pch_dir, cache_key, tu, &cl, rv, res->replay, res->replay_len);
+	free(cache_key);
 	if (tu)
 		clang_disposeTranslationUnit(tu);
 	clang_disposeIndex(idx);

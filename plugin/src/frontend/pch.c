@@ -106,8 +106,7 @@ int hvci_pch_overlay_at(const hvci_cmdline *cl, size_t i)
 	       !strcmp(cl->argv[i + 3], cl->overlay_path);
 }
 
-/* 1 when the folder is a directory owned by this user and closed to others. */
-static int private_dir(const char *dir)
+int hvci_pch_private_dir(const char *dir)
 {
 	struct stat st;
 	if (mkdir(dir, 0700) != 0 && errno != EEXIST)
@@ -405,7 +404,7 @@ int hvci_pch_attach(hvci_pch *p, hvci_cmdline *cl, const char *cache_dir)
 		hvci_strset_init(&known_bad);
 		known_init = 1;
 	}
-	if (!cache_dir || cl->forced_first || !cl->argc || !private_dir(cache_dir)) {
+	if (!cache_dir || cl->forced_first || !cl->argc || !hvci_pch_private_dir(cache_dir)) {
 		if (getenv("HVCILINT_DEBUG"))
 			fprintf(stderr, "hvcilint: debug: pch not tried: %s\n",
 			        cl->forced_first ? "forced" : "other");

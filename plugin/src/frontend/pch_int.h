@@ -39,6 +39,8 @@ void hvci_pch_words(const char *s, size_t n, hvci_strset *out);
 /* Files in the PCH folder (pch.c): a regular file of this user's that
  * nobody else may write; a write through a temporary name. */
 int hvci_pch_private_file(const char *path);
+/* A folder of this user's that nobody else may write, made so when missing. */
+int hvci_pch_private_dir(const char *dir);
 int hvci_pch_write_atomic(const char *path, const char *text, size_t len);
 /* The command without its main file, as the key and the build see it. */
 size_t hvci_pch_options_end(const hvci_cmdline *cl);

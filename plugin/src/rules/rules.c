@@ -662,6 +662,25 @@ void hvci_rules_optin_init(const hvci_rules *r, const char **api, uint64_t *flag
 	*flag = r->optin_init_flag;
 }
 
+static uint64_t hash_name(uint64_t h, const char *s)
+{
+	/* The terminator too, so ("ab", "c") and ("a", "bc") differ. */
+	return s ? hvci_hash_bytes(h, s, strlen(s) + 1) : hvci_hash_bytes(h, "", 0);
+}
+
+uint64_t hvci_rules_names_hash(const hvci_rules *r)
+{
+	uint64_t h = HVCI_HASH_INIT;
+	for (size_t i = 0; i < r->n_rows; i++)
+		h = hash_name(h, r->rows[i].api);
+	for (int k = 0; k < HVCI_K__COUNT; k++)
+		for (size_t i = 0; i < r->kinds[k].n_values; i++)
+			h = hash_name(h, r->kinds[k].values[i].name);
+	for (size_t i = 0; i < r->n_optin; i++)
+		h = hash_name(h, r->optin_names[i]);
+	return hash_name(h, r->optin_init_api);
+}
+
 int hvci_rules_known_id(const hvci_rules *r, const char *id)
 {
 	for (size_t i = 0; i < r->n_infos; i++)

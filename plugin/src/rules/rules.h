@@ -85,6 +85,10 @@ int hvci_rules_is_value_name(const hvci_rules *r, const char *name);
 int hvci_rules_optin_var(const hvci_rules *r, const char *name);
 /* The run-time opt-in call (ExInitializeDriverRuntime) and its NX flag. */
 void hvci_rules_optin_init(const hvci_rules *r, const char **api, uint64_t *flag);
+/* A hash of every name the checks treat as known (the API table, the
+ * value table, the NX opt-in model): recovery never stands in for one, so
+ * a plan kept from an earlier run is only good under the same names. */
+uint64_t hvci_rules_names_hash(const hvci_rules *r);
 
 /* A field that holds the address of code (values.yaml `code-fields:`). */
 typedef struct {

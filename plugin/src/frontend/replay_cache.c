@@ -1,0 +1,369 @@
+/*
+ * replay_cache.c - recovery kept between runs: a unit whose recovery parsed
+ * it more than once is parsed once on the next run, as recovery's chosen
+ * pass parsed it, while nothing it read has changed.
+ *
+ * Recovery's passes depend only on the unit's command, the files its
+ * parses read, the folders its #include lines were looked up in and the
+ * names the rules know (recover_replay.c says why).  So the replay a
+ * summary round uses within a run (hvci_recovery_snapshot and the result
+ * so far) is kept in the PCH folder under a key of the command, the main
+ * file's content, the rules' names and the hvcilint and libclang versions,
+ * with a list of what it depends on:
+ *
+ *  - every file the chosen pass read (the user's, the WDK's, the fallback
+ *    headers, and the files a corrected copy stands for), by size and
+ *    modification time, as a PCH's description lists its headers;
+ *  - every folder a header could have been found in (the command's
+ *    include folders and the folder of every file read), by modification
+ *    time, so that a header added where the compiler would find it first
+ *    makes the replay stale;
+ *  - each header recovery gave an empty stand-in, under each of those
+ *    folders, as absent.
+ *
+ * A replay whose list no longer holds is not used; the unit is recovered
+ * the usual way and its new replay replaces the old one.  A replay that is
+ * used still goes through every check hvci_recovery_replay makes.  What
+ * this does not do: keep anything for a unit that parsed cleanly (it is
+ * parsed once anyway), or for text from an editor.
+ */
+#include <dirent.h>
+#include <fcntl.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "frontend/frontend.h"
+#include "frontend/pch_int.h"
+#include "frontend/recover_int.h"
+#include "util/util.h"
+
+#define REPLAY_FORMAT "hvcilint-replay-1"
+#define REPLAY_MAX_BYTES (64u << 20) /* a kept replay larger than this is not read */
+#define REPLAY_MAX_FILES 4096        /* replays the folder keeps (see prune) */
+
+char *hvci_replay_key(const hvci_cmdline *cl, const char *file, const char *directory,
+                      uint64_t names_hash)
+{
+	char content[17];
+	if (hvci_hash_file(cl->main_file, content))
+		return NULL;
+	hvci_buf b;
+	hvci_buf_init(&b);
+	CXString v = clang_getClangVersion();
+	char names[17];
+	snprintf(names, sizeof names, "%016llx", (unsigned long long)names_hash);
+	const char *head[] = {REPLAY_FORMAT,
+	                      HVCI_VERSION,
+	                      clang_getCString(v),
+	                      file ? file : "",
+	                      directory ? directory : "",
+	                      content,
+	                      names};
+	for (size_t i = 0; i < sizeof head / sizeof *head; i++)
+		hvci_pack_put(&b, head[i], strlen(head[i]));
+	clang_disposeString(v);
+	for (size_t i = 0; i < cl->argc; i++) {
+		if (hvci_pch_overlay_at(cl, i))
+			i += 3; /* a temporary file of each analysis */
+		else
+			hvci_pack_put(&b, cl->argv[i], strlen(cl->argv[i]));
+	}
+	unsigned char h[32];
+	hvci_sha256(b.s, b.len, h);
+	hvci_buf_free(&b);
+	char *hex = hvci_xmalloc(33);
+	for (int i = 0; i < 16; i++)
+		snprintf(hex + 2 * i, 3, "%02x", h[i]);
+	return hex;
+}
+
+static char *folder_of(const char *cache_dir)
+{
+	char *dir = hvci_asprintf("%s/replay", cache_dir);
+	if (!hvci_pch_private_dir(cache_dir) || !hvci_pch_private_dir(dir)) {
+		free(dir);
+		return NULL;
+	}
+	return dir;
+}
+
+/* ---- what a replay depends on -------------------------------------------------- */
+
+typedef struct {
+	json_t *files, *dirs, *absent;
+	hvci_strset seen_files, seen_dirs;
+	const hvci_cmdline *cl;
+	const char *skip; /* the recovery folder: rebuilt from the snapshot */
+	int unknown;      /* a file read that cannot be found again */
+} deps;
+
+/* The recovery folder or a path in it. */
+static int in_skip(const deps *d, const char *path)
+{
+	size_t sl = d->skip ? strlen(d->skip) : 0;
+	return sl && !strncmp(path, d->skip, sl) && (path[sl] == '/' || !path[sl]);
+}
+
+static void add_dir(deps *d, const char *dir)
+{
+	if (!dir || !*dir || in_skip(d, dir) || hvci_strset_has(&d->seen_dirs, dir))
+		return;
+	hvci_strset_add(&d->seen_dirs, dir);
+	struct stat st;
+	if (stat(dir, &st) != 0) {
+		json_array_append_new(d->absent, json_string(dir));
+		return;
+	}
+	json_array_append_new(d->dirs, json_pack("[sIi]", dir, (json_int_t)st.st_mtim.tv_sec,
+	                                         (int)st.st_mtim.tv_nsec));
+}
+
+/* The file the parse read as `name`: itself, or the one the case overlay
+ * gave for it. */
+static const char *on_disk(const hvci_cmdline *cl, const char *name, struct stat *st)
+{
+	if (stat(name, st) == 0)
+		return name;
+	for (size_t i = 0; i < cl->case_virt.n && i < cl->case_real.n; i++)
+		if (!strcmp(cl->case_virt.v[i], name) && stat(cl->case_real.v[i], st) == 0)
+			return cl->case_real.v[i];
+	return NULL;
+}
+
+static void add_file(deps *d, const char *name)
+{
+	if (!name || !*name || in_skip(d, name) || hvci_strset_has(&d->seen_files, name))
+		return;
+	hvci_strset_add(&d->seen_files, name);
+	struct stat st;
+	const char *path = on_disk(d->cl, name, &st);
+	if (!path || !S_ISREG(st.st_mode)) {
+		d->unknown = 1;
+		return;
+	}
+	json_array_append_new(d->files,
+	                      json_pack("[sIIi]", path, (json_int_t)st.st_size,
+	                                (json_int_t)st.st_mtim.tv_sec, (int)st.st_mtim.tv_nsec));
+	const char *slash = strrchr(name, '/');
+	if (slash && slash > name) {
+		char *dir = hvci_xstrndup(name, (size_t)(slash - name));
+		add_dir(d, dir);
+		free(dir);
+	}
+}
+
+static void visit(CXFile f, CXSourceLocation *stack, unsigned n, CXClientData data)
+{
+	(void)stack;
+	(void)n;
+	CXString s = clang_getFileName(f);
+	add_file(data, clang_getCString(s));
+	clang_disposeString(s);
+}
+
+/* The list described at the top of the file, as JSON text; NULL when a
+ * file read cannot be found again (then nothing is kept). */
+static char *dependencies(CXTranslationUnit tu, const hvci_cmdline *cl, const hvci_recovery *rv)
+{
+	deps d = {json_array(), json_array(), json_array(), {0}, {0}, cl, rv ? rv->dir : NULL, 0};
+	hvci_strset_init(&d.seen_files);
+	hvci_strset_init(&d.seen_dirs);
+	add_file(&d, cl->main_file);
+	hvci_inclusions(tu, cl, visit, &d);
+	for (size_t i = 0; rv && i < rv->n_copies; i++)
+		add_file(&d, rv->copies[i].path);
+	for (size_t i = 0; i < cl->n_include_dirs; i++)
+		add_dir(&d, cl->include_dirs[i]);
+	for (size_t i = 0; i < cl->n_wdk_dirs; i++)
+		add_dir(&d, cl->wdk_dirs[i]);
+	add_dir(&d, cl->fallback_dir);
+	/* A header that was missing must still be missing wherever it was
+	 * looked for: under every folder above. */
+	size_t n_dirs = json_array_size(d.dirs);
+	for (size_t h = 0; rv && h < rv->n_headers; h++)
+		for (size_t i = 0; i < n_dirs; i++) {
+			const char *dir =
+			    json_string_value(json_array_get(json_array_get(d.dirs, i), 0));
+			char *p = hvci_asprintf("%s/%s", dir, rv->headers[h]);
+			struct stat st;
+			if (stat(p, &st) != 0)
+				json_array_append_new(d.absent, json_string(p));
+			free(p);
+		}
+	char *text = NULL;
+	if (!d.unknown) {
+		json_t *o =
+		    json_pack("{sOsOsO}", "files", d.files, "dirs", d.dirs, "absent", d.absent);
+		text = json_dumps(o, JSON_COMPACT);
+		json_decref(o);
+	}
+	json_decref(d.files);
+	json_decref(d.dirs);
+	json_decref(d.absent);
+	hvci_strset_free(&d.seen_files);
+	hvci_strset_free(&d.seen_dirs);
+	return text;
+}
+
+/* 1 when everything the list names is as it was. */
+static int still_holds(const char *text, size_t len)
+{
+	json_t *o = json_loadb(text, len, 0, NULL);
+	json_t *files = json_object_get(o, "files"), *dirs = json_object_get(o, "dirs"),
+	       *absent = json_object_get(o, "absent"), *e;
+	int ok = json_is_array(files) && json_is_array(dirs) && json_is_array(absent);
+	size_t i;
+	struct stat st;
+	json_array_foreach(files, i, e)
+	{
+		const char *path = json_string_value(json_array_get(e, 0));
+		if (!ok || !path || stat(path, &st) != 0 ||
+		    st.st_size != json_integer_value(json_array_get(e, 1)) ||
+		    st.st_mtim.tv_sec != json_integer_value(json_array_get(e, 2)) ||
+		    st.st_mtim.tv_nsec != json_integer_value(json_array_get(e, 3))) {
+			ok = 0;
+			break;
+		}
+	}
+	json_array_foreach(dirs, i, e)
+	{
+		const char *path = json_string_value(json_array_get(e, 0));
+		if (!ok || !path || stat(path, &st) != 0 ||
+		    st.st_mtim.tv_sec != json_integer_value(json_array_get(e, 1)) ||
+		    st.st_mtim.tv_nsec != json_integer_value(json_array_get(e, 2))) {
+			ok = 0;
+			break;
+		}
+	}
+	json_array_foreach(absent, i, e)
+	{
+		const char *path = json_string_value(e);
+		if (!ok || !path || lstat(path, &st) == 0) {
+			ok = 0;
+			break;
+		}
+	}
+	json_decref(o);
+	return ok;
+}
+
+/* ---- the folder ------------------------------------------------------------------ */
+
+char *hvci_replay_load(const char *cache_dir, const char *key, size_t *len_out)
+{
+	*len_out = 0;
+	char *dir = folder_of(cache_dir);
+	if (!dir)
+		return NULL;
+	char *path = hvci_asprintf("%s/%s", dir, key);
+	free(dir);
+	struct stat st;
+	char *text = NULL;
+	size_t len = 0;
+	if (hvci_pch_private_file(path) && stat(path, &st) == 0 && st.st_size > 0 &&
+	    (unsigned long long)st.st_size <= REPLAY_MAX_BYTES)
+		text = hvci_read_file(path, &len);
+	char *out = NULL;
+	const char *p = text, *end = text ? text + len : NULL, *magic, *list, *replay;
+	size_t magic_n, list_n, replay_n;
+	if (text && !hvci_pack_next(&p, end, &magic, &magic_n) &&
+	    magic_n == strlen(REPLAY_FORMAT) && !memcmp(magic, REPLAY_FORMAT, magic_n) &&
+	    !hvci_pack_next(&p, end, &list, &list_n) &&
+	    !hvci_pack_next(&p, end, &replay, &replay_n) && p == end && replay_n &&
+	    still_holds(list, list_n)) {
+		out = hvci_xmalloc(replay_n);
+		memcpy(out, replay, replay_n);
+		*len_out = replay_n;
+		/* Its time is its last use, for prune. */
+		utimensat(AT_FDCWD, path, NULL, 0);
+	}
+	if (getenv("HVCILINT_DEBUG"))
+		fprintf(stderr, "hvcilint: debug: replay %s: %s\n", key,
+		        out    ? "kept"
+		        : text ? "stale"
+		               : "none");
+	free(text);
+	free(path);
+	return out;
+}
+
+/* Entries of the folder, oldest use first. */
+typedef struct {
+	char *path;
+	struct timespec used;
+} entry;
+
+static int by_use(const void *a, const void *b)
+{
+	const entry *x = a, *y = b;
+	if (x->used.tv_sec != y->used.tv_sec)
+		return x->used.tv_sec < y->used.tv_sec ? -1 : 1;
+	if (x->used.tv_nsec != y->used.tv_nsec)
+		return x->used.tv_nsec < y->used.tv_nsec ? -1 : 1;
+	return strcmp(x->path, y->path);
+}
+
+/* Past REPLAY_MAX_FILES replays, the least recently used go, down to three
+ * quarters of that: each is a few kilobytes, and a unit that loses its
+ * replay is only recovered the usual way. */
+static void prune(const char *dir)
+{
+	DIR *d = opendir(dir);
+	if (!d)
+		return;
+	entry *v = NULL;
+	size_t n = 0, cap = 0;
+	for (struct dirent *e; (e = readdir(d));) {
+		if (e->d_name[0] == '.' || strlen(e->d_name) != 32)
+			continue;
+		char *path = hvci_asprintf("%s/%s", dir, e->d_name);
+		struct stat st;
+		if (lstat(path, &st) != 0 || !S_ISREG(st.st_mode)) {
+			free(path);
+			continue;
+		}
+		if (n == cap) {
+			cap = cap ? 2 * cap : 256;
+			v = hvci_xrealloc(v, cap * sizeof *v);
+		}
+		v[n].path = path;
+		v[n++].used = st.st_mtim;
+	}
+	closedir(d);
+	if (n > REPLAY_MAX_FILES) {
+		qsort(v, n, sizeof *v, by_use);
+		for (size_t i = 0; i < n - REPLAY_MAX_FILES * 3 / 4; i++)
+			unlink(v[i].path);
+	}
+	for (size_t i = 0; i < n; i++)
+		free(v[i].path);
+	free(v);
+}
+
+void hvci_replay_store(const char *cache_dir, const char *key, CXTranslationUnit tu,
+                       const hvci_cmdline *cl, const hvci_recovery *rv, const char *replay,
+                       size_t len)
+{
+	char *dir = folder_of(cache_dir);
+	char *list = dir ? dependencies(tu, cl, rv) : NULL;
+	if (list) {
+		hvci_buf b;
+		hvci_buf_init(&b);
+		hvci_pack_put(&b, REPLAY_FORMAT, strlen(REPLAY_FORMAT));
+		hvci_pack_put(&b, list, strlen(list));
+		hvci_pack_put(&b, replay, len);
+		char *path = hvci_asprintf("%s/%s", dir, key);
+		/* The folder is counted on one store in 256 or so (keys are
+		 * hashes): a full count at each would cost more than it keeps. */
+		if (hvci_pch_write_atomic(path, b.s, b.len) && !strncmp(key, "00", 2))
+			prune(dir);
+		free(path);
+		hvci_buf_free(&b);
+	}
+	free(list);
+	free(dir);
+}
