@@ -1,9 +1,11 @@
 . "$(dirname "$0")/lib.sh" "$@"
 # Every testcase under testcases/ that runs `check --verify` is analysed
-# three times: without PCHs, then twice with a PCH folder of its own (the
-# second run loads the PCHs the first built). The reports must be the same,
-# field by field apart from the time, and most cases must load a PCH on the
-# second run: a PCH only saves time. The sanitizer pass of the suite runs
+# four times: without PCHs, then three times with a PCH folder of its own
+# (the second run loads the PCHs the first built, and the third replays the
+# recovery the second kept with them). The reports must be the same, field
+# by field apart from the time, most cases must load a PCH on the second
+# run, and the recovered ones replay on the third: PCHs and replays only
+# save time. The sanitizer pass of the suite runs
 # without PCHs (HVCILINT_PCH=0) and leaves this comparison to the plain
 # pass; t_pch.sh runs there too.
 if [ "${HVCILINT_PCH:-}" = 0 ]; then
@@ -29,7 +31,7 @@ def report(text):
     return json.dumps(doc, sort_keys=True)
 
 
-cases = loaded = differ = 0
+cases = loaded = kept = replayed = differ = 0
 for path in sorted(glob.glob(root + "/**/*.c", recursive=True) +
                    glob.glob(root + "/**/*.cpp", recursive=True)):
     with open(path, errors="replace") as f:
@@ -42,15 +44,21 @@ for path in sorted(glob.glob(root + "/**/*.c", recursive=True) +
     where = os.path.dirname(path)
     ref = subprocess.run([hvcilint] + args + ["--no-pch"] + tail, capture_output=True,
                          text=True, cwd=where, env=env)
-    for _ in range(2):
+    cases += 1
+    for run in range(3):
         got = subprocess.run([hvcilint] + args + ["--pch-dir", pch] + tail,
                              capture_output=True, text=True, cwd=where, env=env)
-    cases += 1
-    loaded += "-include-pch" in got.stderr
-    if ref.returncode != got.returncode or report(ref.stdout) != report(got.stdout):
-        differ += 1
-        print("differs with a PCH: %s (exit %d and %d)" % (path, ref.returncode, got.returncode))
-print("%d cases, %d loaded a PCH, %d differ" % (cases, loaded, differ))
-sys.exit(1 if differ or cases < 100 or loaded * 2 < cases else 0)
+        if run == 1:
+            loaded += re.search(r"pch prefix of \d+ lines for .*: attached", got.stderr) is not None
+            kept += re.search(r"debug: replay [0-9a-f]+: kept", got.stderr) is not None
+        if run == 2:
+            replayed += "replay kept from an earlier run: used" in got.stderr
+        if ref.returncode != got.returncode or report(ref.stdout) != report(got.stdout):
+            differ += 1
+            print("differs with a PCH (run %d): %s (exit %d and %d)"
+                  % (run + 1, path, ref.returncode, got.returncode))
+print("%d cases, %d loaded a PCH, %d had a replay kept, %d replayed it, %d differ"
+      % (cases, loaded, kept, replayed, differ))
+sys.exit(1 if differ or cases < 100 or loaded * 2 < cases or replayed * 4 < kept * 3 else 0)
 PY
 exit 0

@@ -590,27 +590,22 @@ static int keeps_replays(const hvci_analyze_options *o)
 
 /*
  * The recovery an earlier run kept for this unit, replayed (see replay):
- * only when its snapshot loads the PCH this run gives the unit, or neither
- * loads one, so a replay kept before the unit's PCH existed gives way to
- * the usual analysis, which keeps a new one.  *pch_done says the PCH is
+ * only when the PCH this run gives the unit is the one that analysis was
+ * given (`was`, "" for none), so a replay kept before the unit's PCH
+ * existed gives way to the usual analysis, which keeps a new one.
+ * *attached_as is what this run gives, and *pch_done says the PCH is
  * attached already as the usual analysis wants it.
  */
-static hvci_tu_result *replay_kept(const char *kept, size_t kept_len, CXIndex idx, CXIndex *part,
-                                   hvci_pch *pch, hvci_cmdline *cl, hvci_recovery **rv,
-                                   const hvci_analyze_options *o, struct CXUnsavedFile *uf,
-                                   unsigned n_unsaved, unsigned flags, CXTranslationUnit *tu,
-                                   int *pch_done)
+static hvci_tu_result *replay_kept(const char *kept, size_t kept_len, const char *was, CXIndex idx,
+                                   CXIndex *part, hvci_pch *pch, hvci_cmdline *cl,
+                                   hvci_recovery **rv, const hvci_analyze_options *o,
+                                   struct CXUnsavedFile *uf, unsigned n_unsaved, unsigned flags,
+                                   CXTranslationUnit *tu, char **attached_as, int *pch_done)
 {
-	const char *p = kept, *end = kept + kept_len, *rec, *snap;
-	size_t rec_n, snap_n;
-	char *loads = NULL;
-	if (!hvci_pack_next(&p, end, &rec, &rec_n) && !hvci_pack_next(&p, end, &snap, &snap_n))
-		loads = hvci_recovery_snapshot_pch(snap, snap_n);
 	hvci_pch_attach(pch, cl, o->pch_dir);
 	*pch_done = 1;
-	int same = loads && !strcmp(loads, pch->attached ? pch->path : "");
-	free(loads);
-	if (!same) {
+	*attached_as = hvci_strdup(pch->attached ? pch->path : "");
+	if (strcmp(was, *attached_as)) {
 		if (getenv("HVCILINT_DEBUG"))
 			fprintf(stderr,
 			        "hvcilint: debug: replay kept from an earlier run: another PCH\n");
@@ -687,12 +682,14 @@ int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_an
 	        ? hvci_replay_key(&cl, o->file, o->directory, hvci_rules_names_hash(rules))
 	        : NULL;
 	size_t kept_len = 0;
-	char *kept = cache_key ? hvci_replay_load(o->pch_dir, cache_key, &kept_len) : NULL;
+	char *was = NULL, *attached_as = NULL;
+	char *kept = cache_key ? hvci_replay_load(o->pch_dir, cache_key, &kept_len, &was) : NULL;
 	int pch_done = 0;
 	if (kept) {
-		replayed = replay_kept(kept, kept_len, idx, &part, &pch, &cl, &rv, o, &uf,
-		                       n_unsaved, flags, &tu, &pch_done);
+		replayed = replay_kept(kept, kept_len, was, idx, &part, &pch, &cl, &rv, o, &uf,
+		                       n_unsaved, flags, &tu, &attached_as, &pch_done);
 		free(kept);
+		free(was);
 		if (replayed && getenv("HVCILINT_DEBUG"))
 			fprintf(stderr, "hvcilint: debug: times: setup and parse %.3f (replayed)\n",
 			        now() - t0);
@@ -709,8 +706,11 @@ int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_an
 		}
 		/* Not for a replay: its one parse is the command recovery's
 		 * snapshot kept, with the PCH it loaded (see replay). */
-		if (o->version >= 4 && !o->unsaved_text && !pch_done)
+		if (o->version >= 4 && !o->unsaved_text && !pch_done) {
 			hvci_pch_attach(&pch, &cl, o->pch_dir);
+			free(attached_as);
+			attached_as = hvci_strdup(pch.attached ? pch.path : "");
+		}
 		/* A PCH of WDK headers only is loaded with its declarations left
 		 * out of root walks: reading them back cost more than the PCH
 		 * saved, and the walks want the user's code. */
@@ -791,6 +791,7 @@ int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_an
 			hvci_pch_free(&pch);
 			hvci_recovery_free(rv);
 			free(cache_key);
+			free(attached_as);
 			if (rc)
 				return rc; /* make_cmdline freed cl */
 			hvci_cmdline_free(&cl);
@@ -821,8 +822,10 @@ int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_an
 	}
 	/* A unit recovered in this analysis keeps its replay for the next run. */
 	if (!rc && cache_key && tu && res->replay)
-		hvci_replay_store(o->pch_dir, cache_key, tu, &cl, rv, res->replay, res->replay_len);
+		hvci_replay_store(o->pch_dir, cache_key, attached_as ? attached_as : "", tu, &cl,
+		                  rv, res->replay, res->replay_len);
 	free(cache_key);
+	free(attached_as);
 	if (tu)
 		clang_disposeTranslationUnit(tu);
 	clang_disposeIndex(idx);

@@ -168,9 +168,6 @@ void hvci_recovery_snapshot(const hvci_recovery *rv, const hvci_cmdline *cl, hvc
 int hvci_recovery_replay(hvci_recovery *rv, const hvci_cmdline *cl, const char *snap, size_t len,
                          char ***argv, size_t *argc);
 void hvci_recovery_argv_free(char **argv);
-/* The PCH a snapshot's command line loads: "" for none, NULL when the
- * snapshot cannot be read. */
-char *hvci_recovery_snapshot_pch(const char *snap, size_t len);
 /* Makes argv cl's command line, and rv's folder (if any) stand-in files
  * for the checks, as after hvci_recovery_apply. */
 void hvci_recovery_adopt(hvci_recovery *rv, hvci_cmdline *cl, char **argv, size_t argc);
@@ -181,16 +178,17 @@ void hvci_recovery_free(hvci_recovery *rv);
  * Recovery kept between runs (replay_cache.c): a unit's replay (the result
  * so far and the snapshot, as a summary round gets them) in the PCH
  * folder, under a key of its command, its main file's content and the
- * rules' names, with the files and folders its parse depended on.
- * hvci_replay_load gives it back (caller frees) only while all of them
+ * rules' names, with the files and folders its parse depended on and the
+ * PCH its analysis was given (`attached`, "" for none).
+ * hvci_replay_load gives both back (caller frees) only while all of them
  * are as they were.
  */
 char *hvci_replay_key(const hvci_cmdline *cl, const char *file, const char *directory,
                       uint64_t names_hash);
-char *hvci_replay_load(const char *cache_dir, const char *key, size_t *len);
-void hvci_replay_store(const char *cache_dir, const char *key, CXTranslationUnit tu,
-                       const hvci_cmdline *cl, const hvci_recovery *rv, const char *replay,
-                       size_t len);
+char *hvci_replay_load(const char *cache_dir, const char *key, size_t *len, char **attached);
+void hvci_replay_store(const char *cache_dir, const char *key, const char *attached,
+                       CXTranslationUnit tu, const hvci_cmdline *cl, const hvci_recovery *rv,
+                       const char *replay, size_t len);
 /* The names recovery's walks collect from a parse (for a PCH's build):
  * see hvci_pch_names. */
 void hvci_recovery_names_of(CXTranslationUnit tu, hvci_strset *declared, hvci_strset *anywhere,

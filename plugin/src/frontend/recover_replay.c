@@ -137,31 +137,6 @@ static int write_one(const char *dir, const char *rel, size_t rel_len, const cha
 	return ok ? 0 : -1;
 }
 
-char *hvci_recovery_snapshot_pch(const char *snap, size_t len)
-{
-	const char *p = snap, *end = snap + len, *s;
-	size_t n;
-	for (int i = 0; i < 3; i++) /* the magic, the folder, the overlay */
-		if (hvci_pack_next(&p, end, &s, &n))
-			return NULL;
-	if (hvci_pack_next(&p, end, &s, &n) || n == 0 || n > 6)
-		return NULL;
-	char num[8];
-	memcpy(num, s, n);
-	num[n] = '\0';
-	unsigned long argc = strtoul(num, NULL, 10);
-	int next = 0; /* the argument after -include-pch and its -Xclang */
-	for (unsigned long i = 0; i < argc; i++) {
-		if (hvci_pack_next(&p, end, &s, &n))
-			return NULL;
-		if (next && !(n == 7 && !memcmp(s, "-Xclang", 7)))
-			return hvci_xstrndup(s, n);
-		if (n == 12 && !memcmp(s, "-include-pch", 12))
-			next = 1;
-	}
-	return hvci_strdup("");
-}
-
 void hvci_recovery_argv_free(char **argv)
 {
 	if (!argv)

@@ -41,7 +41,7 @@
 #include "frontend/recover_int.h"
 #include "util/util.h"
 
-#define REPLAY_FORMAT "hvcilint-replay-1"
+#define REPLAY_FORMAT "hvcilint-replay-2"
 #define REPLAY_MAX_BYTES (64u << 20) /* a kept replay larger than this is not read */
 #define REPLAY_MAX_FILES 4096        /* replays the folder keeps (see prune) */
 
@@ -253,9 +253,10 @@ static int still_holds(const char *text, size_t len)
 
 /* ---- the folder ------------------------------------------------------------------ */
 
-char *hvci_replay_load(const char *cache_dir, const char *key, size_t *len_out)
+char *hvci_replay_load(const char *cache_dir, const char *key, size_t *len_out, char **attached)
 {
 	*len_out = 0;
+	*attached = NULL;
 	char *dir = folder_of(cache_dir);
 	if (!dir)
 		return NULL;
@@ -268,16 +269,17 @@ char *hvci_replay_load(const char *cache_dir, const char *key, size_t *len_out)
 	    (unsigned long long)st.st_size <= REPLAY_MAX_BYTES)
 		text = hvci_read_file(path, &len);
 	char *out = NULL;
-	const char *p = text, *end = text ? text + len : NULL, *magic, *list, *replay;
-	size_t magic_n, list_n, replay_n;
+	const char *p = text, *end = text ? text + len : NULL, *magic, *list, *pch, *replay;
+	size_t magic_n, list_n, pch_n, replay_n;
 	if (text && !hvci_pack_next(&p, end, &magic, &magic_n) &&
 	    magic_n == strlen(REPLAY_FORMAT) && !memcmp(magic, REPLAY_FORMAT, magic_n) &&
-	    !hvci_pack_next(&p, end, &list, &list_n) &&
-	    !hvci_pack_next(&p, end, &replay, &replay_n) && p == end && replay_n &&
-	    still_holds(list, list_n)) {
+	    !hvci_pack_next(&p, end, &list, &list_n) && !hvci_pack_next(&p, end, &pch, &pch_n) &&
+	    !memchr(pch, '\0', pch_n) && !hvci_pack_next(&p, end, &replay, &replay_n) && p == end &&
+	    replay_n && still_holds(list, list_n)) {
 		out = hvci_xmalloc(replay_n);
 		memcpy(out, replay, replay_n);
 		*len_out = replay_n;
+		*attached = hvci_xstrndup(pch, pch_n);
 		/* Its time is its last use, for prune. */
 		utimensat(AT_FDCWD, path, NULL, 0);
 	}
@@ -344,9 +346,9 @@ static void prune(const char *dir)
 	free(v);
 }
 
-void hvci_replay_store(const char *cache_dir, const char *key, CXTranslationUnit tu,
-                       const hvci_cmdline *cl, const hvci_recovery *rv, const char *replay,
-                       size_t len)
+void hvci_replay_store(const char *cache_dir, const char *key, const char *attached,
+                       CXTranslationUnit tu, const hvci_cmdline *cl, const hvci_recovery *rv,
+                       const char *replay, size_t len)
 {
 	char *dir = folder_of(cache_dir);
 	char *list = dir ? dependencies(tu, cl, rv) : NULL;
@@ -355,6 +357,7 @@ void hvci_replay_store(const char *cache_dir, const char *key, CXTranslationUnit
 		hvci_buf_init(&b);
 		hvci_pack_put(&b, REPLAY_FORMAT, strlen(REPLAY_FORMAT));
 		hvci_pack_put(&b, list, strlen(list));
+		hvci_pack_put(&b, attached, strlen(attached));
 		hvci_pack_put(&b, replay, len);
 		char *path = hvci_asprintf("%s/%s", dir, key);
 		/* The folder is counted on one store in 256 or so (keys are
