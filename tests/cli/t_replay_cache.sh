@@ -133,6 +133,15 @@ same ref5 hostile
 	fail "a replay naming a file outside its folder: $(grep replay "$T/hostile.err")"
 [ ! -e /etc/x.h ] || fail "a replay wrote outside its folder"
 
+# The folder keeps HVCILINT_REPLAY_MAX replays, dropping the least
+# recently used when a process first keeps one.
+rm -rf "$T/pch3"
+for k in 1 2 3; do
+	HVCILINT_REPLAY_MAX=1 "$HVCILINT" check -p "$P" -j 1 --no-db --allow-partial --pch-dir "$T/pch3" >/dev/null 2>&1
+done
+n=$(ls "$T/pch3/replay" | wc -l)
+[ "$n" -ge 1 ] && [ "$n" -le 2 ] || fail "HVCILINT_REPLAY_MAX=1 kept $n replays"
+
 # Without recovery, or with replays off, nothing is kept or used.
 rm -rf "$T/pch2"
 export HVCILINT_NO_RECOVERY=1

@@ -138,9 +138,9 @@ int hvci_pch_write_atomic(const char *path, const char *text, size_t len)
 	return ok;
 }
 
-/* Entries of the cache folder, oldest use first, for prune. */
+/* Entries of a cache folder, oldest use first. */
 typedef struct {
-	char *base; /* path without ".pch" */
+	char *path;
 	struct timespec used;
 } entry;
 
@@ -151,7 +151,55 @@ static int by_use(const void *a, const void *b)
 		return x->used.tv_sec < y->used.tv_sec ? -1 : 1;
 	if (x->used.tv_nsec != y->used.tv_nsec)
 		return x->used.tv_nsec < y->used.tv_nsec ? -1 : 1;
-	return strcmp(x->base, y->base);
+	return strcmp(x->path, y->path);
+}
+
+char **hvci_pch_least_used(const char *dir, int (*want)(const char *name), size_t keep,
+                           size_t *n_out)
+{
+	*n_out = 0;
+	DIR *d = opendir(dir);
+	if (!d)
+		return NULL;
+	entry *v = NULL;
+	size_t n = 0, cap = 0;
+	for (struct dirent *e; (e = readdir(d));) {
+		if (!want(e->d_name))
+			continue;
+		char *path = hvci_asprintf("%s/%s", dir, e->d_name);
+		struct stat st;
+		if (lstat(path, &st) == 0 && S_ISREG(st.st_mode)) {
+			if (n == cap) {
+				cap = cap ? 2 * cap : 64;
+				v = hvci_xrealloc(v, cap * sizeof *v);
+			}
+			v[n].path = path;
+			v[n++].used = st.st_mtim;
+		} else {
+			free(path);
+		}
+	}
+	closedir(d);
+	char **out = NULL;
+	if (n > keep) {
+		qsort(v, n, sizeof *v, by_use);
+		*n_out = n - keep * 3 / 4;
+		out = hvci_xcalloc(*n_out + 1, sizeof *out);
+	}
+	for (size_t i = 0; i < n; i++) {
+		if (i < *n_out)
+			out[i] = v[i].path;
+		else
+			free(v[i].path);
+	}
+	free(v);
+	return out;
+}
+
+static int is_pch(const char *name)
+{
+	size_t len = strlen(name);
+	return len > 4 && !strcmp(name + len - 4, ".pch");
 }
 
 /*
@@ -162,45 +210,20 @@ static int by_use(const void *a, const void *b)
  */
 static void prune(const char *cache_dir)
 {
-	DIR *d = opendir(cache_dir);
-	if (!d)
-		return;
-	entry *v = NULL;
-	size_t n = 0, cap = 0;
-	for (struct dirent *e; (e = readdir(d));) {
-		size_t len = strlen(e->d_name);
-		if (len < 5 || strcmp(e->d_name + len - 4, ".pch"))
-			continue;
-		char *path = hvci_asprintf("%s/%s", cache_dir, e->d_name);
-		struct stat st;
-		if (lstat(path, &st) == 0 && S_ISREG(st.st_mode)) {
-			if (n == cap) {
-				cap = cap ? 2 * cap : 64;
-				v = hvci_xrealloc(v, cap * sizeof *v);
-			}
-			path[strlen(path) - 4] = 0;
-			v[n].base = path;
-			v[n++].used = st.st_mtim;
-		} else {
-			free(path);
+	size_t n;
+	char **old = hvci_pch_least_used(cache_dir, is_pch, max_pch(), &n);
+	static const char *const suffix[] = {".pch", ".json", ".c",   ".cpp",  ".cc",
+	                                     ".cxx", ".C",    ".c++", ".seen", ".names"};
+	for (size_t i = 0; i < n; i++) {
+		old[i][strlen(old[i]) - 4] = 0;
+		for (size_t k = 0; k < sizeof suffix / sizeof *suffix; k++) {
+			char *f = hvci_asprintf("%s%s", old[i], suffix[k]);
+			unlink(f);
+			free(f);
 		}
+		free(old[i]);
 	}
-	closedir(d);
-	size_t keep = max_pch();
-	if (n > keep) {
-		qsort(v, n, sizeof *v, by_use);
-		static const char *const suffix[] = {".pch", ".json", ".c",   ".cpp",  ".cc",
-		                                     ".cxx", ".C",    ".c++", ".seen", ".names"};
-		for (size_t i = 0; i < n - keep * 3 / 4; i++)
-			for (size_t k = 0; k < sizeof suffix / sizeof *suffix; k++) {
-				char *f = hvci_asprintf("%s%s", v[i].base, suffix[k]);
-				unlink(f);
-				free(f);
-			}
-	}
-	for (size_t i = 0; i < n; i++)
-		free(v[i].base);
-	free(v);
+	free(old);
 }
 
 /* Reads base.SUFFIX (a build's description); NULL unless every input

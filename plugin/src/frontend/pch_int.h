@@ -39,6 +39,11 @@ void hvci_pch_words(const char *s, size_t n, hvci_strset *out);
 /* Files in the PCH folder (pch.c): a regular file of this user's that
  * nobody else may write; a write through a temporary name. */
 int hvci_pch_private_file(const char *path);
+/* Past `keep` regular files of dir that `want` takes by name, the least
+ * recently used (modified) of them, down to three quarters of `keep`:
+ * their paths, for the caller to remove and free; NULL and *n 0 when the
+ * folder is within bounds. */
+char **hvci_pch_least_used(const char *dir, int (*want)(const char *name), size_t keep, size_t *n);
 /* A folder of this user's that nobody else may write, made so when missing. */
 int hvci_pch_private_dir(const char *dir);
 int hvci_pch_write_atomic(const char *path, const char *text, size_t len);

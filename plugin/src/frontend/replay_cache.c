@@ -27,7 +27,6 @@
  * this does not do: keep anything for a unit that parsed cleanly (it is
  * parsed once anyway), or for text from an editor.
  */
-#include <dirent.h>
 #include <fcntl.h>
 #include <jansson.h>
 #include <stdio.h>
@@ -44,6 +43,16 @@
 #define REPLAY_FORMAT "hvcilint-replay-2"
 #define REPLAY_MAX_BYTES (64u << 20) /* a kept replay larger than this is not read */
 #define REPLAY_MAX_FILES 4096        /* replays the folder keeps (see prune) */
+
+/* How many replays the folder keeps: HVCILINT_REPLAY_MAX, else
+ * REPLAY_MAX_FILES. */
+static size_t max_replays(void)
+{
+	const char *e = getenv("HVCILINT_REPLAY_MAX");
+	char *end;
+	long v = e && *e ? strtol(e, &end, 10) : 0;
+	return e && *e && !*end && v >= 1 && v <= 10000000 ? (size_t)v : REPLAY_MAX_FILES;
+}
 
 char *hvci_replay_key(const hvci_cmdline *cl, const char *file, const char *directory,
                       uint64_t names_hash)
@@ -293,57 +302,28 @@ char *hvci_replay_load(const char *cache_dir, const char *key, size_t *len_out, 
 	return out;
 }
 
-/* Entries of the folder, oldest use first. */
-typedef struct {
-	char *path;
-	struct timespec used;
-} entry;
-
-static int by_use(const void *a, const void *b)
+static int is_replay(const char *name)
 {
-	const entry *x = a, *y = b;
-	if (x->used.tv_sec != y->used.tv_sec)
-		return x->used.tv_sec < y->used.tv_sec ? -1 : 1;
-	if (x->used.tv_nsec != y->used.tv_nsec)
-		return x->used.tv_nsec < y->used.tv_nsec ? -1 : 1;
-	return strcmp(x->path, y->path);
+	return strlen(name) == 32 && name[0] != '.';
 }
 
-/* Past REPLAY_MAX_FILES replays, the least recently used go, down to three
+/* Past max_replays() replays, the least recently used go, down to three
  * quarters of that: each is a few kilobytes, and a unit that loses its
- * replay is only recovered the usual way. */
+ * replay is only recovered the usual way.  Once per process, at its first
+ * store: a count at each store would cost more than it keeps. */
 static void prune(const char *dir)
 {
-	DIR *d = opendir(dir);
-	if (!d)
+	static int done;
+	if (done)
 		return;
-	entry *v = NULL;
-	size_t n = 0, cap = 0;
-	for (struct dirent *e; (e = readdir(d));) {
-		if (e->d_name[0] == '.' || strlen(e->d_name) != 32)
-			continue;
-		char *path = hvci_asprintf("%s/%s", dir, e->d_name);
-		struct stat st;
-		if (lstat(path, &st) != 0 || !S_ISREG(st.st_mode)) {
-			free(path);
-			continue;
-		}
-		if (n == cap) {
-			cap = cap ? 2 * cap : 256;
-			v = hvci_xrealloc(v, cap * sizeof *v);
-		}
-		v[n].path = path;
-		v[n++].used = st.st_mtim;
+	done = 1;
+	size_t n;
+	char **old = hvci_pch_least_used(dir, is_replay, max_replays(), &n);
+	for (size_t i = 0; i < n; i++) {
+		unlink(old[i]);
+		free(old[i]);
 	}
-	closedir(d);
-	if (n > REPLAY_MAX_FILES) {
-		qsort(v, n, sizeof *v, by_use);
-		for (size_t i = 0; i < n - REPLAY_MAX_FILES * 3 / 4; i++)
-			unlink(v[i].path);
-	}
-	for (size_t i = 0; i < n; i++)
-		free(v[i].path);
-	free(v);
+	free(old);
 }
 
 void hvci_replay_store(const char *cache_dir, const char *key, const char *attached,
@@ -360,9 +340,7 @@ void hvci_replay_store(const char *cache_dir, const char *key, const char *attac
 		hvci_pack_put(&b, attached, strlen(attached));
 		hvci_pack_put(&b, replay, len);
 		char *path = hvci_asprintf("%s/%s", dir, key);
-		/* The folder is counted on one store in 256 or so (keys are
-		 * hashes): a full count at each would cost more than it keeps. */
-		if (hvci_pch_write_atomic(path, b.s, b.len) && !strncmp(key, "00", 2))
+		if (hvci_pch_write_atomic(path, b.s, b.len))
 			prune(dir);
 		free(path);
 		hvci_buf_free(&b);
