@@ -62,40 +62,39 @@ same ref warm
 [ "$(used warm)" -eq 2 ] || fail "a.c and b.c did not replay: $(grep replay "$T/warm.err")"
 grep 'hvcilint: debug: argv:' "$T/warm.err" | grep -c "$P/a.c" | grep -qx 1 || fail "a.c was parsed more than once"
 
+# changed NAME: after a change, a run without the folder (ref_NAME) and
+# one with it (NAME) give the same report.
+changed() {
+	check "ref_$1" --no-pch
+	check "$1" --pch-dir "$T/pch"
+	same "ref_$1" "$1"
+}
 # The missing header appears in the unit's folder: a.c's replay is stale
 # (b.c's too, since its folder changed), and the report sees the header's
 # pool type.
 printf '#pragma once\n#define A_POOL NonPagedPool\n' >"$P/gen.h"
-check ref2 --no-pch
-check gen --pch-dir "$T/pch"
-same ref2 gen
+changed gen
 [ "$(stale gen)" -eq 2 ] && [ "$(used gen)" -eq 0 ] || fail "gen.h appeared: $(grep replay "$T/gen.err")"
-[ "$(grep -c '"rule": "hvci-exec-pool"' "$T/ref2.json")" -gt "$(grep -c '"rule": "hvci-exec-pool"' "$T/ref.json")" ] ||
-	fail "gen.h's pool type made no finding: $(cat "$T/ref2.json")"
-# A header missing from a subfolder that exists appears (the subfolder's
-# parent does not change).
+[ "$(grep -c '"rule": "hvci-exec-pool"' "$T/ref_gen.json")" -gt "$(grep -c '"rule": "hvci-exec-pool"' "$T/ref.json")" ] ||
+	fail "gen.h's pool type made no finding: $(cat "$T/ref_gen.json")"
 # (a.c's prefix now reads on into gen.h: a new PCH, built on this run,
 # so a.c's replay gives way once more.)
 check again --pch-dir "$T/pch"
 [ "$(used again)" -ge 1 ] || fail "the new replay was not used: $(grep replay "$T/again.err")"
+# A header missing from a subfolder that exists appears (the subfolder's
+# parent does not change).
 printf '#pragma once\n' >"$P/sub/more.h"
-check ref3 --no-pch
-check sub --pch-dir "$T/pch"
-same ref3 sub
+changed sub
 [ "$(stale sub)" -eq 1 ] && [ "$(used sub)" -eq 1 ] || fail "sub/more.h appeared: $(grep replay "$T/sub.err")"
 # A header the unit read changes.
 check again2 --pch-dir "$T/pch"
 printf '#pragma once\n#define B_POOL NonPagedPoolNx\n' >"$P/inc/bpool.h"
-check ref4 --no-pch
-check edit --pch-dir "$T/pch"
-same ref4 edit
+changed edit
 [ "$(stale edit)" -eq 1 ] && [ "$(used edit)" -eq 1 ] || fail "bpool.h changed: $(grep replay "$T/edit.err")"
 # A header added to an include folder, ahead of where it was found.
 check again3 --pch-dir "$T/pch"
 printf '#pragma once\n#define B_POOL NonPagedPool\n' >"$P/bpool.h"
-check ref5 --no-pch
-check shadow --pch-dir "$T/pch"
-same ref5 shadow
+changed shadow
 [ "$(stale shadow)" -eq 2 ] || fail "bpool.h added to the unit's folder: $(grep replay "$T/shadow.err")"
 
 # Kept replays that are not this user's alone, or not replays at all, are
@@ -103,12 +102,12 @@ same ref5 shadow
 check again4 --pch-dir "$T/pch"
 chmod 666 "$T"/pch/replay/*
 check open --pch-dir "$T/pch"
-same ref5 open
+same ref_shadow open
 [ "$(used open)" -eq 0 ] || fail "a replay others may write was used"
 chmod 600 "$T"/pch/replay/*
 for f in "$T"/pch/replay/*; do head -c 100 /dev/urandom >"$f"; done
 check garbage --pch-dir "$T/pch"
-same ref5 garbage
+same ref_shadow garbage
 [ "$(used garbage)" -eq 0 ] || fail "a damaged replay was used"
 # A replay whose snapshot names files outside its folder is refused by the
 # replay's own checks (recover_replay.c); one whose list lies is stale.
@@ -128,7 +127,7 @@ for n in os.listdir(d):
     open(os.path.join(d, n), "wb").write(b[:8 + m] + struct.pack("<Q", len(lst)) + lst + rest)
 PY
 check hostile --pch-dir "$T/pch"
-same ref5 hostile
+same ref_shadow hostile
 [ "$(used hostile)" -eq 0 ] && grep -q 'replay kept from an earlier run: refused' "$T/hostile.err" ||
 	fail "a replay naming a file outside its folder: $(grep replay "$T/hostile.err")"
 [ ! -e /etc/x.h ] || fail "a replay wrote outside its folder"

@@ -272,16 +272,20 @@ static char *key_of(const hvci_cmdline *cl, const char *dir, const char *prefix_
 	hvci_pack_put(&b, dir, strlen(dir));
 	hvci_pack_put(&b, ext, strlen(ext));
 	hvci_pack_put(&b, prefix_text, strlen(prefix_text));
-	size_t end = hvci_pch_options_end(cl);
+	return hvci_pch_digest(&b, cl, hvci_pch_options_end(cl));
+}
+
+char *hvci_pch_digest(hvci_buf *b, const hvci_cmdline *cl, size_t end)
+{
 	for (size_t i = 0; i < end; i++) {
 		if (hvci_pch_overlay_at(cl, i))
-			i += 3;
+			i += 3; /* a temporary file of each analysis */
 		else
-			hvci_pack_put(&b, cl->argv[i], strlen(cl->argv[i]));
+			hvci_pack_put(b, cl->argv[i], strlen(cl->argv[i]));
 	}
 	unsigned char h[32];
-	hvci_sha256(b.s, b.len, h);
-	hvci_buf_free(&b);
+	hvci_sha256(b->s, b->len, h);
+	hvci_buf_free(b);
 	char *hex = hvci_xmalloc(33);
 	for (int i = 0; i < 16; i++)
 		snprintf(hex + 2 * i, 3, "%02x", h[i]);

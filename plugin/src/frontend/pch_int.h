@@ -47,6 +47,9 @@ char **hvci_pch_least_used(const char *dir, int (*want)(const char *name), size_
 /* A folder of this user's that nobody else may write, made so when missing. */
 int hvci_pch_private_dir(const char *dir);
 int hvci_pch_write_atomic(const char *path, const char *text, size_t len);
+/* A key: b (the key's other parts, packed) and cl's first `end` arguments
+ * but its case overlay, hashed into 32 hex digits; frees b. */
+char *hvci_pch_digest(hvci_buf *b, const hvci_cmdline *cl, size_t end);
 /* The command without its main file, as the key and the build see it. */
 size_t hvci_pch_options_end(const hvci_cmdline *cl);
 /* 1 at the unit's case overlay (argv[i] to argv[i + 3]): its arguments are

@@ -75,19 +75,7 @@ char *hvci_replay_key(const hvci_cmdline *cl, const char *file, const char *dire
 	for (size_t i = 0; i < sizeof head / sizeof *head; i++)
 		hvci_pack_put(&b, head[i], strlen(head[i]));
 	clang_disposeString(v);
-	for (size_t i = 0; i < cl->argc; i++) {
-		if (hvci_pch_overlay_at(cl, i))
-			i += 3; /* a temporary file of each analysis */
-		else
-			hvci_pack_put(&b, cl->argv[i], strlen(cl->argv[i]));
-	}
-	unsigned char h[32];
-	hvci_sha256(b.s, b.len, h);
-	hvci_buf_free(&b);
-	char *hex = hvci_xmalloc(33);
-	for (int i = 0; i < 16; i++)
-		snprintf(hex + 2 * i, 3, "%02x", h[i]);
-	return hex;
+	return hvci_pch_digest(&b, cl, cl->argc);
 }
 
 static char *folder_of(const char *cache_dir)
