@@ -1,0 +1,136 @@
+/*
+ * fuzz_replay.c - libFuzzer target for the reader of replays kept between
+ * runs (plugin/src/frontend/replay_cache.c, hvci_replay_load).  An input is
+ * a kept replay's file as it lies in the PCH folder: the format tag, the
+ * list of files, folders and absent paths it depends on (JSON), the PCH
+ * its analysis was given and the replay, each with its length in front.
+ *
+ * Besides memory safety it holds the reader to what the analysis relies
+ * on: a replay comes back only from a file whose parts fill it exactly,
+ * its bytes are the file's last part, and the PCH named comes with it.  The PCH folder's own checks (whose files these are)
+ * come from pch.c in the product; here they are stand-ins that accept
+ * the harness's private folder, so that every input reaches the parse.
+ * The replay itself (its command line and files) is checked by
+ * hvci_recovery_replay, which fuzz_replay does not run.
+ */
+#include "frontend/frontend.h"
+#include "frontend/pch_int.h"
+#include "util/util.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+/* ---- stand-ins for pch.c ------------------------------------------------------- */
+
+int hvci_pch_private_dir(const char *dir)
+{
+	struct stat st;
+	return (mkdir(dir, 0700) == 0 || stat(dir, &st) == 0);
+}
+
+int hvci_pch_private_file(const char *path)
+{
+	struct stat st;
+	return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+int hvci_pch_write_atomic(const char *path, const char *text, size_t len)
+{
+	(void)path;
+	(void)text;
+	(void)len;
+	return 0;
+}
+
+char **hvci_pch_least_used(const char *dir, int (*want)(const char *name), size_t keep,
+                           size_t *n)
+{
+	(void)dir;
+	(void)want;
+	(void)keep;
+	*n = 0;
+	return NULL;
+}
+
+int hvci_pch_overlay_at(const hvci_cmdline *cl, size_t i)
+{
+	(void)cl;
+	(void)i;
+	return 0;
+}
+
+char *hvci_pch_digest(hvci_buf *b, const hvci_cmdline *cl, size_t end)
+{
+	(void)cl;
+	(void)end;
+	hvci_buf_free(b);
+	return hvci_strdup("0");
+}
+
+void hvci_inclusions(CXTranslationUnit tu, const hvci_cmdline *cl, CXInclusionVisitor visit,
+                     CXClientData d)
+{
+	(void)tu;
+	(void)cl;
+	(void)visit;
+	(void)d;
+}
+
+/* ---- the target ------------------------------------------------------------------ */
+
+#define KEY "0123456789abcdef0123456789abcdef"
+
+static char dir[64], file[128];
+
+static void cleanup(void)
+{
+	char sub[96];
+	unlink(file);
+	snprintf(sub, sizeof sub, "%s/replay", dir);
+	rmdir(sub);
+	rmdir(dir);
+}
+
+static void setup(void)
+{
+	if (dir[0])
+		return;
+	snprintf(dir, sizeof dir, "/tmp/hvcilint-fuzz-replay-XXXXXX");
+	if (!mkdtemp(dir))
+		abort();
+	snprintf(file, sizeof file, "%s/replay/%s", dir, KEY);
+	atexit(cleanup);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	setup();
+	char sub[96];
+	snprintf(sub, sizeof sub, "%s/replay", dir);
+	mkdir(sub, 0700);
+	FILE *f = fopen(file, "wb");
+	if (!f)
+		abort();
+	fwrite(data, 1, size, f);
+	fclose(f);
+	size_t len;
+	char *attached;
+	char *got = hvci_replay_load(dir, KEY, &len, &attached);
+	if (got) {
+		/* The replay is the file's last part, whole. */
+		if (!len || len > size || memcmp(got, data + size - len, len))
+			abort();
+		if (!attached || strlen(attached) + len > size)
+			abort();
+	} else if (attached || len) {
+		abort();
+	}
+	free(got);
+	free(attached);
+	return 0;
+}
