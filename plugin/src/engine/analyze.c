@@ -686,13 +686,16 @@ int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_an
 	char *kept = cache_key ? hvci_replay_load(o->pch_dir, cache_key, &kept_len, &was) : NULL;
 	int pch_done = 0;
 	if (kept) {
+		double tk = now();
 		replayed = replay_kept(kept, kept_len, was, idx, &part, &pch, &cl, &rv, o, &uf,
 		                       n_unsaved, flags, &tu, &attached_as, &pch_done);
 		free(kept);
 		free(was);
 		if (replayed && getenv("HVCILINT_DEBUG"))
-			fprintf(stderr, "hvcilint: debug: times: setup and parse %.3f (replayed)\n",
-			        now() - t0);
+			fprintf(stderr,
+			        "hvcilint: debug: times: setup %.3f, replay %.3f (PCH, files and "
+			        "parse; kept from an earlier run)\n",
+			        tk - t0, now() - tk);
 	}
 	if (replayed) {
 		hvci_tu_result_free(res);
