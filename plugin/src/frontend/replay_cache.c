@@ -21,6 +21,8 @@
  *  - each header recovery gave an empty stand-in, under each of those
  *    folders, as absent.
  *
+ * It also keeps the PCH the analysis was given: the caller (engine/
+ * analyze.c) uses the replay only when this run gives the unit the same.
  * A replay whose list no longer holds is not used; the unit is recovered
  * the usual way and its new replay replaces the old one.  A replay that is
  * used still goes through every check hvci_recovery_replay makes.  What
