@@ -312,6 +312,9 @@ int hvci_pathmap_args(const hvci_pathmap *m, char **argv, size_t argc, char **un
 uint64_t hvci_hash_bytes(uint64_t h, const void *p, size_t n);
 /* Hash of a file's contents as 16 hex digits into out[17]; -1 when unreadable. */
 int hvci_hash_file(const char *path, char out[17]);
+/* Hash of a folder's entry names (sorted; a store's journal left out), the
+ * same way; -1 when it cannot be read. */
+int hvci_hash_dir_names(const char *dir, char out[17]);
 
 /*
  * The wrapper summaries of a whole project, keyed by the functions' USRs,

@@ -201,11 +201,12 @@ check changed --pch-dir "$T/pch"
 [ "$(grep -c '"rule": "hvci-exec-pool"' "$T/ref2b.json")" -eq 14 ] || fail "the header change was not seen: $(cat "$T/ref2b.json")"
 
 # The store's index lists the headers a PCH holds: a change to one of them
-# has every file that includes it analysed again.  (e.c, f.c, k.c and l.cpp needed
-# recovery's stand-ins, which a store never takes as unchanged.)
+# has every file that includes it analysed again.  (e.c, f.c, k.c and l.cpp
+# needed recovery's stand-ins: the store takes them as unchanged too, while
+# what they were missing is still missing; t_replay_cache.sh tests that.)
 "$HVCILINT" check -p "$P" -j 1 --pch-dir "$T/pch" --db "$T/s.db" >/dev/null 2>&1
 "$HVCILINT" check -p "$P" -j 1 --pch-dir "$T/pch" --db "$T/s.db" >/dev/null 2>"$T/again.err"
-grep -q '17 of 21 files unchanged' "$T/again.err" || fail "no-change run: $(cat "$T/again.err")"
+grep -q '21 of 21 files unchanged' "$T/again.err" || fail "no-change run: $(cat "$T/again.err")"
 printf '\n' >>"$T/data/wdk/ntddk.h"
 "$HVCILINT" check -p "$P" -j 1 --pch-dir "$T/pch" --db "$T/s.db" >/dev/null 2>"$T/changed.err"
 grep -q 'files unchanged' "$T/changed.err" && fail "ntddk.h changed, yet: $(cat "$T/changed.err")"

@@ -141,6 +141,32 @@ done
 n=$(ls "$T/pch3/replay" | wc -l)
 [ "$n" -ge 1 ] && [ "$n" -le 2 ] || fail "HVCILINT_REPLAY_MAX=1 kept $n replays"
 
+# A store reuses a unit that needed stand-ins while what it read is the
+# same and what it was missing is still missing (engine/xtu.c records
+# both); a store's own journal in the folder changes nothing.
+rm -rf "$T/s" && mkdir -p "$T/s/p/inc" && cp "$P"/a.c "$P"/c.c "$T/s/p/" && mkdir -p "$T/s/p/sub"
+printf '#pragma once\n' >"$T/s/p/sub/more.h"
+python3 - "$T/s/p" <<'PY'
+import json, sys
+p = sys.argv[1]
+json.dump([{"directory": p, "file": p + "/" + f, "arguments": ["clang", "-c", "-Iinc", f]}
+           for f in ("a.c", "c.c")], open(p + "/compile_commands.json", "w"))
+PY
+store() { "$HVCILINT" check -p "$T/s/p" -j 1 --allow-partial --pch-dir "$T/pch" >/dev/null 2>"$T/s/$1.err"; }
+store one
+store two
+grep -q '2 of 2 files unchanged' "$T/s/two.err" || fail "the unit with stand-ins was not reused: $(cat "$T/s/two.err")"
+: >"$T/s/p/hvcilint.db-journal"
+store three
+rm -f "$T/s/p/hvcilint.db-journal"
+grep -q '2 of 2 files unchanged' "$T/s/three.err" || fail "a journal made the unit change: $(cat "$T/s/three.err")"
+printf '#pragma once\n#define A_POOL NonPagedPoolNx\n' >"$T/s/p/inc/gen.h"
+store four
+grep -q '1 of 2 files unchanged' "$T/s/four.err" || fail "gen.h appeared in an include folder: $(cat "$T/s/four.err")"
+printf '#pragma once\n' >"$T/s/p/bpool.h"
+store five
+grep -q '1 of 2 files unchanged' "$T/s/five.err" || fail "a header was added to a.c's folder: $(cat "$T/s/five.err")"
+
 # Without recovery, or with replays off, nothing is kept or used.
 rm -rf "$T/pch2"
 export HVCILINT_NO_RECOVERY=1

@@ -15,12 +15,19 @@
  * with its content hash, so a later run can tell that nothing changed
  * (unless the caller says nothing will store or fix the results).
  * Files that were looked for and not found are not recorded: a new header
- * that shadows an old one on the include path needs --full.
+ * that shadows an old one on the include path needs --full.  A unit that
+ * recovery gave stand-ins is the exception, since its result rests on what
+ * was missing: its stand-in files (gone after the analysis) are left out,
+ * and the index records every folder a header could be found in by its
+ * entry names ("dir:HASH") and each header that got an empty stand-in, under
+ * each of those folders, as absent ("-"), so the store reuses its result
+ * only while they hold (store/incremental.c).
  */
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "engine/engine.h"
 #include "util/util.h"
@@ -79,10 +86,11 @@ static json_t *forward_json(hvci_ctx *ctx, const hvci_forward *f)
 		json_object_set_new(o, "alias", json_string("lock"));
 	} else if (f->alias) {
 		/* Said in words too, for whoever reads the index. */
-		char *text = hvci_asprintf(f->alias == HVCI_ALIAS_FLAGS
-		                               ? "forges the flags of an MDL over its %s argument"
-		                               : "writes through a writable alias of its %s argument",
-		                           hvci_ordinal(f->param));
+		char *text =
+		    hvci_asprintf(f->alias == HVCI_ALIAS_FLAGS
+		                      ? "forges the flags of an MDL over its %s argument"
+		                      : "writes through a writable alias of its %s argument",
+		                  hvci_ordinal(f->param));
 		json_object_set_new(o, "alias", json_true());
 		if (f->alias == HVCI_ALIAS_FLAGS)
 			json_object_set_new(o, "forges_flags", json_true());
@@ -215,6 +223,13 @@ static int cmp_str(const void *a, const void *b)
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
+/* A path in the stand-in folder (made again by each analysis). */
+static int in_standins(const hvci_cmdline *cl, const char *path)
+{
+	size_t sl = cl->standin_dir ? strlen(cl->standin_dir) : 0;
+	return sl && !strncmp(path, cl->standin_dir, sl) && (path[sl] == '/' || !path[sl]);
+}
+
 typedef struct {
 	hvci_ctx *ctx;
 	json_t *deps;
@@ -227,6 +242,8 @@ static void on_inclusion(CXFile f, CXSourceLocation *stack, unsigned len, CXClie
 	incl_walk *w = d;
 	CXString s = clang_getFileName(f);
 	const char *name = clang_getCString(s);
+	if (name && in_standins(w->ctx->cl, name))
+		name = NULL; /* a stand-in file, made again by each analysis */
 	if (name && *name) {
 		/* The bytes clang parsed, not the file as it is now: a file edited
 		 * during the analysis must not pass for the one analysed (the store
@@ -247,13 +264,71 @@ static void on_inclusion(CXFile f, CXSourceLocation *stack, unsigned len, CXClie
 	clang_disposeString(s);
 }
 
+/* A folder's entry: the hash of its entry names, "-" when it cannot be
+ * read. */
+static json_t *dir_stamp(const char *dir)
+{
+	char hex[17];
+	if (hvci_hash_dir_names(dir, hex))
+		return json_string("-");
+	char t[32];
+	snprintf(t, sizeof t, "dir:%s", hex);
+	return json_string(t);
+}
+
+static void add_dir(const hvci_cmdline *cl, json_t *dirs, const char *dir)
+{
+	if (dir && *dir && !in_standins(cl, dir) && !json_object_get(dirs, dir))
+		json_object_set_new(dirs, dir, dir_stamp(dir));
+}
+
+/* What a unit with stand-ins rests on besides its files (see the top). */
+static void standin_deps(hvci_ctx *ctx, json_t *deps)
+{
+	const hvci_cmdline *cl = ctx->cl;
+	json_t *dirs = json_object();
+	const char *k;
+	json_t *v;
+	json_object_foreach(deps, k, v)
+	{
+		const char *slash = strrchr(k, '/');
+		if (slash && slash > k) {
+			char *dir = hvci_xstrndup(k, (size_t)(slash - k));
+			add_dir(cl, dirs, dir);
+			free(dir);
+		}
+	}
+	for (size_t i = 0; i < cl->n_include_dirs; i++)
+		add_dir(cl, dirs, cl->include_dirs[i]);
+	for (size_t i = 0; i < cl->n_wdk_dirs; i++)
+		add_dir(cl, dirs, cl->wdk_dirs[i]);
+	add_dir(cl, dirs, cl->fallback_dir);
+	const hvci_coverage *cov = &ctx->res->coverage;
+	json_object_foreach(dirs, k, v)
+	{
+		for (size_t h = 0; h < cov->n_stand_in_headers; h++) {
+			char *p = hvci_asprintf("%s/%s", k, cov->stand_in_headers[h]);
+			struct stat st;
+			if (lstat(p, &st) != 0)
+				json_object_set_new(deps, p, json_string("-"));
+			free(p);
+		}
+		if (!json_object_get(deps, k))
+			json_object_set(deps, k, v);
+	}
+	json_decref(dirs);
+}
+
 char *hvci_xtu_index(hvci_ctx *ctx)
 {
 	struct hvci_xtu *x = state(ctx);
 	incl_walk w = {ctx, json_object()};
 	/* Hashing every header costs a --no-db run time for nothing. */
-	if (!ctx->index_no_deps)
+	if (!ctx->index_no_deps) {
 		hvci_inclusions(ctx->tu, ctx->cl, on_inclusion, &w);
+		if (ctx->cl->standin_dir)
+			standin_deps(ctx, w.deps);
+	}
 	/* Sorted, so that hashing the calls never depends on walking order. */
 	size_t nc = json_object_size(x->calls), i = 0;
 	const char **keys = hvci_xcalloc(nc + 1, sizeof *keys);

@@ -15,9 +15,9 @@
  *    headers, and the files a corrected copy stands for), by size and
  *    modification time, as a PCH's description lists its headers;
  *  - every folder a header could have been found in (the command's
- *    include folders and the folder of every file read), by modification
- *    time, so that a header added where the compiler would find it first
- *    makes the replay stale;
+ *    include folders and the folder of every file read), by the names of
+ *    its entries (hvci_hash_dir_names), so that a header added where the
+ *    compiler would find it first makes the replay stale;
  *  - each header recovery gave an empty stand-in, under each of those
  *    folders, as absent.
  *
@@ -42,7 +42,7 @@
 #include "frontend/recover_int.h"
 #include "util/util.h"
 
-#define REPLAY_FORMAT "hvcilint-replay-2"
+#define REPLAY_FORMAT "hvcilint-replay-3"
 #define REPLAY_MAX_BYTES (64u << 20) /* a kept replay larger than this is not read */
 #define REPLAY_MAX_FILES 4096        /* replays the folder keeps (see prune) */
 
@@ -112,13 +112,12 @@ static void add_dir(deps *d, const char *dir)
 	if (!dir || !*dir || in_skip(d, dir) || hvci_strset_has(&d->seen_dirs, dir))
 		return;
 	hvci_strset_add(&d->seen_dirs, dir);
-	struct stat st;
-	if (stat(dir, &st) != 0) {
+	char hex[17];
+	if (hvci_hash_dir_names(dir, hex)) {
 		json_array_append_new(d->absent, json_string(dir));
 		return;
 	}
-	json_array_append_new(d->dirs, json_pack("[sIi]", dir, (json_int_t)st.st_mtim.tv_sec,
-	                                         (int)st.st_mtim.tv_nsec));
+	json_array_append_new(d->dirs, json_pack("[ss]", dir, hex));
 }
 
 /* The file the parse read as `name`: itself, or the one the case overlay
@@ -231,9 +230,9 @@ static int still_holds(const char *text, size_t len)
 	json_array_foreach(dirs, i, e)
 	{
 		const char *path = json_string_value(json_array_get(e, 0));
-		if (!ok || !path || stat(path, &st) != 0 ||
-		    st.st_mtim.tv_sec != json_integer_value(json_array_get(e, 1)) ||
-		    st.st_mtim.tv_nsec != json_integer_value(json_array_get(e, 2))) {
+		const char *was = json_string_value(json_array_get(e, 1));
+		char hex[17];
+		if (!ok || !path || !was || hvci_hash_dir_names(path, hex) || strcmp(hex, was)) {
 			ok = 0;
 			break;
 		}

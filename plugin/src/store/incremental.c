@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "store/store_int.h"
 #include "util/util.h"
@@ -255,6 +256,22 @@ static char *text_at(sqlite3_stmt *st, int i)
 	return t ? hvci_strdup((const char *)t) : NULL;
 }
 
+/* A recorded file's hash, or what a unit with stand-ins recorded of a
+ * folder ("dir:" and the hash of its entry names) or of a header that must stay missing ("-"),
+ * as engine/xtu.c writes them: 1 when it holds today. */
+static int still_same(hvci_store *s, const char *abs, const char *was)
+{
+	struct stat st;
+	if (!strcmp(was, "-"))
+		return lstat(abs, &st) != 0;
+	if (!strncmp(was, "dir:", 4)) {
+		char hex[17];
+		return !hvci_hash_dir_names(abs, hex) && !strcmp(hex, was + 4);
+	}
+	const char *now = cached_hash(s, abs);
+	return now && !strcmp(now, was);
+}
+
 /*
  * The unit's recorded files as {absolute path: hash}; with `check` set,
  * NULL as soon as one of them reads differently today.  *err is set when
@@ -277,10 +294,8 @@ static json_t *deps_of(hvci_store *s, int64_t tuid, int check, int *err)
 	while (ok && (rc = sqlite3_step(st)) == SQLITE_ROW) {
 		char *abs = hvci_store__absolute(s->root, (const char *)sqlite3_column_text(st, 0));
 		const char *was = (const char *)sqlite3_column_text(st, 1);
-		if (check) {
-			const char *now = cached_hash(s, abs);
-			ok = now && was && !strcmp(now, was);
-		}
+		if (check)
+			ok = was && still_same(s, abs, was);
 		json_object_set_new(deps, abs, json_string(was ? was : ""));
 		free(abs);
 	}
