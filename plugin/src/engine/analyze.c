@@ -365,6 +365,13 @@ static void whole_parse(hvci_pch *pch, hvci_cmdline *cl, hvci_recovery *rv)
 	hvci_recovery_use_pch(rv, NULL);
 }
 
+/* HVCILINT_NO_RECOVERY=1 (any value but 0) turns recovery off. */
+static int recovery_off(void)
+{
+	const char *off = getenv("HVCILINT_NO_RECOVERY");
+	return off && *off && strcmp(off, "0");
+}
+
 /*
  * Parses again with stand-ins for what the unit's errors say is missing,
  * for a bounded number of passes, keeping the best unit: more function
@@ -377,8 +384,7 @@ static CXTranslationUnit recover(CXIndex idx, hvci_cmdline *cl, hvci_pch *pch, h
                                  struct CXUnsavedFile *uf, unsigned n_unsaved, unsigned flags,
                                  hvci_buf *snap, double *planning)
 {
-	const char *off = getenv("HVCILINT_NO_RECOVERY");
-	if (off && *off && strcmp(off, "0"))
+	if (recovery_off())
 		return tu;
 	/* `best` is what the analysis gets; `cur` is the last parse, which the
 	 * next plan reads even when it lost: a pass that brings a body's
@@ -583,9 +589,8 @@ static CXTranslationUnit recover_into(hvci_tu_result *res, CXIndex idx, hvci_cmd
  * a PCH folder, for files on disk, when replays are wanted at all. */
 static int keeps_replays(const hvci_analyze_options *o)
 {
-	const char *off = getenv("HVCILINT_NO_RECOVERY");
 	return o->version >= 4 && o->pch_dir && !o->unsaved_text && o->want_replay &&
-	       !(off && *off && strcmp(off, "0"));
+	       !recovery_off();
 }
 
 /*

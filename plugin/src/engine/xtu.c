@@ -27,7 +27,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "engine/engine.h"
 #include "util/util.h"
@@ -223,13 +222,6 @@ static int cmp_str(const void *a, const void *b)
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-/* A path in the stand-in folder (made again by each analysis). */
-static int in_standins(const hvci_cmdline *cl, const char *path)
-{
-	size_t sl = cl->standin_dir ? strlen(cl->standin_dir) : 0;
-	return sl && !strncmp(path, cl->standin_dir, sl) && (path[sl] == '/' || !path[sl]);
-}
-
 typedef struct {
 	hvci_ctx *ctx;
 	json_t *deps;
@@ -242,7 +234,7 @@ static void on_inclusion(CXFile f, CXSourceLocation *stack, unsigned len, CXClie
 	incl_walk *w = d;
 	CXString s = clang_getFileName(f);
 	const char *name = clang_getCString(s);
-	if (name && in_standins(w->ctx->cl, name))
+	if (name && hvci_in_standins(w->ctx->cl, name))
 		name = NULL; /* a stand-in file, made again by each analysis */
 	if (name && *name) {
 		/* The bytes clang parsed, not the file as it is now: a file edited
@@ -264,59 +256,27 @@ static void on_inclusion(CXFile f, CXSourceLocation *stack, unsigned len, CXClie
 	clang_disposeString(s);
 }
 
-/* A folder's entry: the hash of its entry names, "-" when it cannot be
- * read. */
-static json_t *dir_stamp(const char *dir)
-{
-	char hex[17];
-	if (hvci_hash_dir_names(dir, hex))
-		return json_string("-");
-	char t[32];
-	snprintf(t, sizeof t, "dir:%s", hex);
-	return json_string(t);
-}
-
-static void add_dir(const hvci_cmdline *cl, json_t *dirs, const char *dir)
-{
-	if (dir && *dir && !in_standins(cl, dir) && !json_object_get(dirs, dir))
-		json_object_set_new(dirs, dir, dir_stamp(dir));
-}
-
 /* What a unit with stand-ins rests on besides its files (see the top). */
 static void standin_deps(hvci_ctx *ctx, json_t *deps)
 {
-	const hvci_cmdline *cl = ctx->cl;
-	json_t *dirs = json_object();
+	hvci_strv files = {0}, dirs = {0}, hashes = {0}, absent = {0};
 	const char *k;
 	json_t *v;
-	json_object_foreach(deps, k, v)
-	{
-		const char *slash = strrchr(k, '/');
-		if (slash && slash > k) {
-			char *dir = hvci_xstrndup(k, (size_t)(slash - k));
-			add_dir(cl, dirs, dir);
-			free(dir);
-		}
-	}
-	for (size_t i = 0; i < cl->n_include_dirs; i++)
-		add_dir(cl, dirs, cl->include_dirs[i]);
-	for (size_t i = 0; i < cl->n_wdk_dirs; i++)
-		add_dir(cl, dirs, cl->wdk_dirs[i]);
-	add_dir(cl, dirs, cl->fallback_dir);
+	json_object_foreach(deps, k, v) hvci_strv_push(&files, k);
 	const hvci_coverage *cov = &ctx->res->coverage;
-	json_object_foreach(dirs, k, v)
-	{
-		for (size_t h = 0; h < cov->n_stand_in_headers; h++) {
-			char *p = hvci_asprintf("%s/%s", k, cov->stand_in_headers[h]);
-			struct stat st;
-			if (lstat(p, &st) != 0)
-				json_object_set_new(deps, p, json_string("-"));
-			free(p);
-		}
-		if (!json_object_get(deps, k))
-			json_object_set(deps, k, v);
+	hvci_header_search(ctx->cl, &files, cov->stand_in_headers, cov->n_stand_in_headers, &dirs,
+	                   &hashes, &absent);
+	for (size_t i = 0; i < dirs.n; i++) {
+		char *t = hvci_asprintf("dir:%s", hashes.v[i]);
+		json_object_set_new(deps, dirs.v[i], json_string(t));
+		free(t);
 	}
-	json_decref(dirs);
+	for (size_t i = 0; i < absent.n; i++)
+		json_object_set_new(deps, absent.v[i], json_string("-"));
+	hvci_strv_free(&files);
+	hvci_strv_free(&dirs);
+	hvci_strv_free(&hashes);
+	hvci_strv_free(&absent);
 }
 
 char *hvci_xtu_index(hvci_ctx *ctx)

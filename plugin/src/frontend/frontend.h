@@ -185,6 +185,21 @@ void hvci_recovery_free(hvci_recovery *rv);
  */
 char *hvci_replay_key(const hvci_cmdline *cl, const char *file, const char *directory,
                       uint64_t names_hash);
+/* 1 for recovery's stand-in folder (cl->standin_dir) and the paths in it:
+ * made again by each analysis, no part of what a result depends on. */
+int hvci_in_standins(const hvci_cmdline *cl, const char *path);
+/*
+ * What a unit that recovery gave stand-ins rests on besides the files it
+ * read, for its kept replay and for the store's index (engine/xtu.c):
+ * every folder a header could have been found in (the folder of each of
+ * `files`, the command's include, WDK and fallback folders; none in the
+ * stand-in folder), added once each to `dirs` with the hash of its entry
+ * names in step in `hashes`, or to `absent` when it cannot be read; then
+ * each of the `missing` headers (names as written) under each folder of
+ * `dirs` that does not exist, to `absent`.
+ */
+void hvci_header_search(const hvci_cmdline *cl, const hvci_strv *files, char *const *missing,
+                        size_t n_missing, hvci_strv *dirs, hvci_strv *hashes, hvci_strv *absent);
 char *hvci_replay_load(const char *cache_dir, const char *key, size_t *len, char **attached);
 void hvci_replay_store(const char *cache_dir, const char *key, const char *attached,
                        CXTranslationUnit tu, const hvci_cmdline *cl, const hvci_recovery *rv,

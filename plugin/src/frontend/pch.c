@@ -66,10 +66,7 @@
 /* How many PCHs the folder keeps: HVCILINT_PCH_MAX, else MAX_PCH. */
 static size_t max_pch(void)
 {
-	const char *e = getenv("HVCILINT_PCH_MAX");
-	char *end;
-	long v = e && *e ? strtol(e, &end, 10) : 0;
-	return e && *e && !*end && v >= 1 && v <= 1000000 ? (size_t)v : MAX_PCH;
+	return hvci_env_count("HVCILINT_PCH_MAX", MAX_PCH, 1000000);
 }
 
 /* What this process already knows of each key: usable or not. */
@@ -233,23 +230,10 @@ static json_t *load_meta(const char *base, const char *suffix)
 	char *meta = hvci_asprintf("%s.%s", base, suffix);
 	json_t *m = hvci_pch_private_file(meta) ? json_load_file(meta, 0, NULL) : NULL;
 	free(meta);
-	json_t *inputs = json_object_get(m, "inputs"), *in;
-	size_t i;
-	int fresh = json_is_array(json_object_get(m, "direct")) && json_is_array(inputs) &&
+	int fresh = json_is_array(json_object_get(m, "direct")) &&
 	            json_is_string(json_object_get(m, "format")) &&
-	            !strcmp(json_string_value(json_object_get(m, "format")), HVCI_PCH_FORMAT);
-	json_array_foreach(inputs, i, in)
-	{
-		const char *path = json_string_value(json_array_get(in, 0));
-		struct stat st;
-		if (!fresh || !path || stat(path, &st) != 0 ||
-		    st.st_size != json_integer_value(json_array_get(in, 1)) ||
-		    st.st_mtim.tv_sec != json_integer_value(json_array_get(in, 2)) ||
-		    st.st_mtim.tv_nsec != json_integer_value(json_array_get(in, 3))) {
-			fresh = 0;
-			break;
-		}
-	}
+	            !strcmp(json_string_value(json_object_get(m, "format")), HVCI_PCH_FORMAT) &&
+	            hvci_file_stamps_hold(json_object_get(m, "inputs"));
 	if (!fresh) {
 		json_decref(m);
 		return NULL;

@@ -83,9 +83,7 @@ static void scan_inclusion(CXFile f, CXSourceLocation *stack, unsigned depth, CX
 	char *path = real_name(f);
 	struct stat st;
 	if (stat(path, &st) == 0)
-		json_array_append_new(b->inputs, json_pack("[sIII]", path, (json_int_t)st.st_size,
-		                                           (json_int_t)st.st_mtim.tv_sec,
-		                                           (json_int_t)st.st_mtim.tv_nsec));
+		json_array_append_new(b->inputs, hvci_file_stamp(path, &st));
 	else
 		b->unchecked = 1;
 	int ours = hvci_cmdline_is_wdk_or_clang_path(b->cl, path);

@@ -9,6 +9,7 @@
 
 #include <jansson.h>
 #include <stddef.h>
+#include <sys/stat.h>
 
 #include "frontend/frontend.h"
 #include "util/util.h"
@@ -44,6 +45,11 @@ int hvci_pch_private_file(const char *path);
  * their paths, for the caller to remove and free; NULL and *n 0 when the
  * folder is within bounds. */
 char **hvci_pch_least_used(const char *dir, int (*want)(const char *name), size_t keep, size_t *n);
+/* A file's entry in a list of what a PCH or a kept replay was made from,
+ * [path, size, mtime s, mtime ns], and whether every entry of such a list
+ * still has its size and time (replay_cache.c). */
+json_t *hvci_file_stamp(const char *path, const struct stat *st);
+int hvci_file_stamps_hold(json_t *stamps);
 /* A folder of this user's that nobody else may write, made so when missing. */
 int hvci_pch_private_dir(const char *dir);
 int hvci_pch_write_atomic(const char *path, const char *text, size_t len);

@@ -50,10 +50,7 @@
  * REPLAY_MAX_FILES. */
 static size_t max_replays(void)
 {
-	const char *e = getenv("HVCILINT_REPLAY_MAX");
-	char *end;
-	long v = e && *e ? strtol(e, &end, 10) : 0;
-	return e && *e && !*end && v >= 1 && v <= 10000000 ? (size_t)v : REPLAY_MAX_FILES;
+	return hvci_env_count("HVCILINT_REPLAY_MAX", REPLAY_MAX_FILES, 10000000);
 }
 
 char *hvci_replay_key(const hvci_cmdline *cl, const char *file, const char *directory,
@@ -90,35 +87,94 @@ static char *folder_of(const char *cache_dir)
 	return dir;
 }
 
+json_t *hvci_file_stamp(const char *path, const struct stat *st)
+{
+	return json_pack("[sIII]", path, (json_int_t)st->st_size, (json_int_t)st->st_mtim.tv_sec,
+	                 (json_int_t)st->st_mtim.tv_nsec);
+}
+
+int hvci_file_stamps_hold(json_t *stamps)
+{
+	json_t *in;
+	size_t i;
+	if (!json_is_array(stamps))
+		return 0;
+	json_array_foreach(stamps, i, in)
+	{
+		const char *path = json_string_value(json_array_get(in, 0));
+		struct stat st;
+		if (!path || stat(path, &st) != 0 ||
+		    st.st_size != json_integer_value(json_array_get(in, 1)) ||
+		    st.st_mtim.tv_sec != json_integer_value(json_array_get(in, 2)) ||
+		    st.st_mtim.tv_nsec != json_integer_value(json_array_get(in, 3)))
+			return 0;
+	}
+	return 1;
+}
+
 /* ---- what a replay depends on -------------------------------------------------- */
 
-typedef struct {
-	json_t *files, *dirs, *absent;
-	hvci_strset seen_files, seen_dirs;
-	const hvci_cmdline *cl;
-	const char *skip; /* the recovery folder: rebuilt from the snapshot */
-	int unknown;      /* a file read that cannot be found again */
-} deps;
-
-/* The recovery folder or a path in it. */
-static int in_skip(const deps *d, const char *path)
+int hvci_in_standins(const hvci_cmdline *cl, const char *path)
 {
-	size_t sl = d->skip ? strlen(d->skip) : 0;
-	return sl && !strncmp(path, d->skip, sl) && (path[sl] == '/' || !path[sl]);
+	size_t sl = cl->standin_dir ? strlen(cl->standin_dir) : 0;
+	return sl && !strncmp(path, cl->standin_dir, sl) && (path[sl] == '/' || !path[sl]);
 }
 
-static void add_dir(deps *d, const char *dir)
+static void search_folder(const hvci_cmdline *cl, hvci_strset *seen, const char *dir,
+                          hvci_strv *dirs, hvci_strv *hashes, hvci_strv *absent)
 {
-	if (!dir || !*dir || in_skip(d, dir) || hvci_strset_has(&d->seen_dirs, dir))
+	if (!dir || !*dir || hvci_in_standins(cl, dir) || hvci_strset_has(seen, dir))
 		return;
-	hvci_strset_add(&d->seen_dirs, dir);
+	hvci_strset_add(seen, dir);
 	char hex[17];
 	if (hvci_hash_dir_names(dir, hex)) {
-		json_array_append_new(d->absent, json_string(dir));
+		hvci_strv_push(absent, dir);
 		return;
 	}
-	json_array_append_new(d->dirs, json_pack("[ss]", dir, hex));
+	hvci_strv_push(dirs, dir);
+	hvci_strv_push(hashes, hex);
 }
+
+void hvci_header_search(const hvci_cmdline *cl, const hvci_strv *files, char *const *missing,
+                        size_t n_missing, hvci_strv *dirs, hvci_strv *hashes, hvci_strv *absent)
+{
+	hvci_strset seen;
+	hvci_strset_init(&seen);
+	for (size_t i = 0; i < files->n; i++) {
+		const char *slash = strrchr(files->v[i], '/');
+		if (slash && slash > files->v[i]) {
+			char *dir = hvci_xstrndup(files->v[i], (size_t)(slash - files->v[i]));
+			search_folder(cl, &seen, dir, dirs, hashes, absent);
+			free(dir);
+		}
+	}
+	for (size_t i = 0; i < cl->n_include_dirs; i++)
+		search_folder(cl, &seen, cl->include_dirs[i], dirs, hashes, absent);
+	for (size_t i = 0; i < cl->n_wdk_dirs; i++)
+		search_folder(cl, &seen, cl->wdk_dirs[i], dirs, hashes, absent);
+	search_folder(cl, &seen, cl->fallback_dir, dirs, hashes, absent);
+	hvci_strset_free(&seen);
+	/* A header that was missing must still be missing wherever it was
+	 * looked for: under every folder above (one that cannot be read is
+	 * absent itself). */
+	for (size_t h = 0; h < n_missing; h++)
+		for (size_t i = 0; i < dirs->n; i++) {
+			char *p = hvci_asprintf("%s/%s", dirs->v[i], missing[h]);
+			struct stat st;
+			if (lstat(p, &st) != 0)
+				hvci_strv_take(absent, p);
+			else
+				free(p);
+		}
+}
+
+typedef struct {
+	json_t *files;
+	hvci_strset seen;
+	hvci_strv names; /* as the parse read them, for hvci_header_search */
+	const hvci_cmdline *cl;
+	int unknown; /* a file read that cannot be found again */
+} deps;
 
 /* The file the parse read as `name`: itself, or the one the case overlay
  * gave for it. */
@@ -134,24 +190,17 @@ static const char *on_disk(const hvci_cmdline *cl, const char *name, struct stat
 
 static void add_file(deps *d, const char *name)
 {
-	if (!name || !*name || in_skip(d, name) || hvci_strset_has(&d->seen_files, name))
+	if (!name || !*name || hvci_in_standins(d->cl, name) || hvci_strset_has(&d->seen, name))
 		return;
-	hvci_strset_add(&d->seen_files, name);
+	hvci_strset_add(&d->seen, name);
 	struct stat st;
 	const char *path = on_disk(d->cl, name, &st);
 	if (!path || !S_ISREG(st.st_mode)) {
 		d->unknown = 1;
 		return;
 	}
-	json_array_append_new(d->files,
-	                      json_pack("[sIIi]", path, (json_int_t)st.st_size,
-	                                (json_int_t)st.st_mtim.tv_sec, (int)st.st_mtim.tv_nsec));
-	const char *slash = strrchr(name, '/');
-	if (slash && slash > name) {
-		char *dir = hvci_xstrndup(name, (size_t)(slash - name));
-		add_dir(d, dir);
-		free(dir);
-	}
+	json_array_append_new(d->files, hvci_file_stamp(path, &st));
+	hvci_strv_push(&d->names, name);
 }
 
 static void visit(CXFile f, CXSourceLocation *stack, unsigned n, CXClientData data)
@@ -167,43 +216,35 @@ static void visit(CXFile f, CXSourceLocation *stack, unsigned n, CXClientData da
  * file read cannot be found again (then nothing is kept). */
 static char *dependencies(CXTranslationUnit tu, const hvci_cmdline *cl, const hvci_recovery *rv)
 {
-	deps d = {json_array(), json_array(), json_array(), {0}, {0}, cl, rv ? rv->dir : NULL, 0};
-	hvci_strset_init(&d.seen_files);
-	hvci_strset_init(&d.seen_dirs);
+	deps d;
+	memset(&d, 0, sizeof d);
+	d.files = json_array();
+	d.cl = cl;
+	hvci_strset_init(&d.seen);
 	add_file(&d, cl->main_file);
 	hvci_inclusions(tu, cl, visit, &d);
-	for (size_t i = 0; rv && i < rv->n_copies; i++)
+	for (size_t i = 0; i < rv->n_copies; i++)
 		add_file(&d, rv->copies[i].path);
-	for (size_t i = 0; i < cl->n_include_dirs; i++)
-		add_dir(&d, cl->include_dirs[i]);
-	for (size_t i = 0; i < cl->n_wdk_dirs; i++)
-		add_dir(&d, cl->wdk_dirs[i]);
-	add_dir(&d, cl->fallback_dir);
-	/* A header that was missing must still be missing wherever it was
-	 * looked for: under every folder above. */
-	size_t n_dirs = json_array_size(d.dirs);
-	for (size_t h = 0; rv && h < rv->n_headers; h++)
-		for (size_t i = 0; i < n_dirs; i++) {
-			const char *dir =
-			    json_string_value(json_array_get(json_array_get(d.dirs, i), 0));
-			char *p = hvci_asprintf("%s/%s", dir, rv->headers[h]);
-			struct stat st;
-			if (stat(p, &st) != 0)
-				json_array_append_new(d.absent, json_string(p));
-			free(p);
-		}
 	char *text = NULL;
 	if (!d.unknown) {
-		json_t *o =
-		    json_pack("{sOsOsO}", "files", d.files, "dirs", d.dirs, "absent", d.absent);
+		hvci_strv dirs = {0}, hashes = {0}, absent = {0};
+		hvci_header_search(cl, &d.names, rv->headers, rv->n_headers, &dirs, &hashes,
+		                   &absent);
+		json_t *jd = json_array(), *ja = json_array();
+		for (size_t i = 0; i < dirs.n; i++)
+			json_array_append_new(jd, json_pack("[ss]", dirs.v[i], hashes.v[i]));
+		for (size_t i = 0; i < absent.n; i++)
+			json_array_append_new(ja, json_string(absent.v[i]));
+		json_t *o = json_pack("{sOsoso}", "files", d.files, "dirs", jd, "absent", ja);
 		text = json_dumps(o, JSON_COMPACT);
 		json_decref(o);
+		hvci_strv_free(&dirs);
+		hvci_strv_free(&hashes);
+		hvci_strv_free(&absent);
 	}
 	json_decref(d.files);
-	json_decref(d.dirs);
-	json_decref(d.absent);
-	hvci_strset_free(&d.seen_files);
-	hvci_strset_free(&d.seen_dirs);
+	hvci_strset_free(&d.seen);
+	hvci_strv_free(&d.names);
 	return text;
 }
 
@@ -213,20 +254,9 @@ static int still_holds(const char *text, size_t len)
 	json_t *o = json_loadb(text, len, 0, NULL);
 	json_t *files = json_object_get(o, "files"), *dirs = json_object_get(o, "dirs"),
 	       *absent = json_object_get(o, "absent"), *e;
-	int ok = json_is_array(files) && json_is_array(dirs) && json_is_array(absent);
+	int ok = json_is_array(dirs) && json_is_array(absent) && hvci_file_stamps_hold(files);
 	size_t i;
 	struct stat st;
-	json_array_foreach(files, i, e)
-	{
-		const char *path = json_string_value(json_array_get(e, 0));
-		if (!ok || !path || stat(path, &st) != 0 ||
-		    st.st_size != json_integer_value(json_array_get(e, 1)) ||
-		    st.st_mtim.tv_sec != json_integer_value(json_array_get(e, 2)) ||
-		    st.st_mtim.tv_nsec != json_integer_value(json_array_get(e, 3))) {
-			ok = 0;
-			break;
-		}
-	}
 	json_array_foreach(dirs, i, e)
 	{
 		const char *path = json_string_value(json_array_get(e, 0));

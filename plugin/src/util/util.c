@@ -433,3 +433,11 @@ char *hvci_resolve_case(const char *abs)
 	static const hvci_case_lookup on_disk = {stat_has, readdir_other_case};
 	return hvci_resolve_case_with(abs, &on_disk, NULL);
 }
+
+size_t hvci_env_count(const char *var, size_t dflt, long most)
+{
+	const char *e = getenv(var);
+	char *end;
+	long v = e && *e ? strtol(e, &end, 10) : 0;
+	return e && *e && !*end && v >= 1 && v <= most ? (size_t)v : dflt;
+}

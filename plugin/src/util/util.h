@@ -112,6 +112,9 @@ int hvci_dir_exists(const char *path);
  * after its first `skip` bytes: each one up to the last '/', and the last
  * component too when `whole`.  0, or -1 when one cannot be made. */
 int hvci_mkdirs(const char *path, size_t skip, int whole);
+/* The count in environment variable `var` when it is a whole number from
+ * 1 to `most`, else dflt. */
+size_t hvci_env_count(const char *var, size_t dflt, long most);
 /*
  * An absolute path with each missing component replaced by the entry of its
  * folder that matches it ignoring case, as Windows would find it; what
