@@ -250,6 +250,84 @@ static hvci_summaries *build_table(const cli_scale *sc)
 	return t;
 }
 
+/*
+ * Rounds of analyses until no unit's calls resolve differently (1), or
+ * until MAX_ROUNDS (0).  Round 0 analyses the np units in pending with the
+ * table of what the store carried, filled in from seed when a table was
+ * kept from an earlier run; each later round analyses again the units whose
+ * calls resolve differently under the table of this run's results.
+ */
+static int rounds(run_state *rs, cli_pool **pool, size_t *pending, size_t np,
+                  const hvci_summaries *seed)
+{
+	cli_scale *sc = rs->sc;
+	size_t n = sc->n;
+	for (sc->rounds = 0;; sc->rounds++) {
+		hvci_summaries *table = build_table(sc);
+		if (sc->rounds == 0 && seed)
+			hvci_summaries_fill(table, seed);
+		if (sc->rounds > 0 || sc->given) {
+			/* Units whose calls resolve differently now. */
+			np = 0;
+			for (size_t i = 0; i < n; i++) {
+				if (!sc->results[i] || !sc->results[i]->index)
+					continue;
+				char *want = hvci_summaries_hash_for(table, sc->results[i]->index);
+				if (strcmp(want, rs->used[i] ? rs->used[i] : "0")) {
+					hvci_tu_result_free(sc->results[i]);
+					sc->results[i] = NULL;
+					rs->reused[i] = 0;
+					pending[np++] = i;
+				}
+				free(want);
+			}
+		}
+		if (!np || sc->rounds == MAX_ROUNDS) {
+			if (np && !seed)
+				cli_warning(
+				    "wrapper summaries across files did not settle after %d "
+				    "rounds; calls between those files may be missed",
+				    MAX_ROUNDS);
+			hvci_summaries_free(table);
+			return !np;
+		}
+		rs->table = table;
+		/* One pool for every round: its workers get each new table. */
+		if (!*pool)
+			*pool = cli_pool_new(sc->rules, sc->jobs, n, sc->nproc, sc->timeout,
+			                     sc->no_deps);
+		cli_pool_run(*pool, pending, np, table, sc->results, on_done, rs);
+		hvci_summaries_free(table);
+		rs->table = NULL;
+		np = 0;
+	}
+}
+
+/*
+ * The table the last run over the same units ended with, from the PCH
+ * folder, and the key to keep this run's under (*key, caller frees; NULL
+ * when nothing is kept).  Not for a merge (its units were analysed
+ * elsewhere), without PCHs, or with HVCILINT_NO_KEPT_TABLE=1.
+ */
+static hvci_summaries *kept_table(const cli_scale *sc, char **key)
+{
+	*key = NULL;
+	const char *off = getenv("HVCILINT_NO_KEPT_TABLE");
+	if (sc->given || !cli_pch_dir() || (off && *off && strcmp(off, "0")))
+		return NULL;
+	uint64_t h = hash_str(HVCI_HASH_INIT, HVCI_VERSION);
+	for (size_t i = 0; i < sc->n; i++) {
+		const cli_job *j = &sc->jobs[i];
+		h = hash_str(h, j->directory);
+		h = hash_str(h, j->file);
+		for (size_t k = 0; k < j->argc; k++)
+			h = hash_str(h, j->argv[k]);
+	}
+	*key = malloc(17);
+	snprintf(*key, 17, "%016llx", (unsigned long long)h);
+	return hvci_summaries_kept(cli_pch_dir(), *key);
+}
+
 void cli_scale_run(cli_scale *sc)
 {
 	size_t n = sc->n;
@@ -298,43 +376,45 @@ void cli_scale_run(cli_scale *sc)
 			pending[np++] = i;
 		}
 	}
+	char *kept_key = NULL;
+	hvci_summaries *seed = kept_table(sc, &kept_key);
 	cli_pool *pool = NULL;
-	for (sc->rounds = 0;; sc->rounds++) {
-		hvci_summaries *table = build_table(sc);
-		if (sc->rounds > 0 || sc->given) {
-			/* Units whose calls resolve differently now. */
+	int settled = rounds(&rs, &pool, pending, np, seed);
+	if (seed) {
+		hvci_summaries *final = build_table(sc);
+		int grounded = settled && hvci_summaries_grounded(final);
+		hvci_summaries_free(final);
+		if (getenv("HVCILINT_DEBUG"))
+			fprintf(stderr,
+			        "hvcilint: debug: summaries: started from a kept table; %zu "
+			        "rounds, %s\n",
+			        sc->rounds,
+			        grounded  ? "the result rests on this run's own summaries"
+			        : settled ? "a summary rests on a cycle: again from nothing"
+			                  : "did not settle: again from nothing");
+		if (!grounded) {
+			/* Everything this run analysed goes again, as if no table had
+			 * been kept; what the store carried stays. */
 			np = 0;
 			for (size_t i = 0; i < n; i++) {
-				if (!sc->results[i] || !sc->results[i]->index)
+				if (rs.reused[i])
 					continue;
-				char *want = hvci_summaries_hash_for(table, sc->results[i]->index);
-				if (strcmp(want, rs.used[i] ? rs.used[i] : "0")) {
-					hvci_tu_result_free(sc->results[i]);
-					sc->results[i] = NULL;
-					rs.reused[i] = 0;
-					pending[np++] = i;
-				}
-				free(want);
+				hvci_tu_result_free(sc->results[i]);
+				sc->results[i] = NULL;
+				free(rs.used[i]);
+				rs.used[i] = NULL;
+				pending[np++] = i;
 			}
+			settled = rounds(&rs, &pool, pending, np, NULL);
 		}
-		if (!np || sc->rounds == MAX_ROUNDS) {
-			if (np)
-				cli_warning(
-				    "wrapper summaries across files did not settle after %d "
-				    "rounds; calls between those files may be missed",
-				    MAX_ROUNDS);
-			hvci_summaries_free(table);
-			break;
-		}
-		rs.table = table;
-		/* One pool for every round: its workers get each new table. */
-		if (!pool)
-			pool = cli_pool_new(sc->rules, sc->jobs, n, sc->nproc, sc->timeout,
-			                    sc->no_deps);
-		cli_pool_run(pool, pending, np, table, sc->results, on_done, &rs);
-		hvci_summaries_free(table);
-		np = 0;
+		hvci_summaries_free(seed);
 	}
+	if (settled && kept_key) {
+		hvci_summaries *final = build_table(sc);
+		hvci_summaries_keep(final, cli_pch_dir(), kept_key);
+		hvci_summaries_free(final);
+	}
+	free(kept_key);
 	cli_pool_free(pool);
 	/* Units stopped by a round cap keep no result: report them as failed. */
 	for (size_t i = 0; i < n; i++) {

@@ -333,6 +333,8 @@ int hvci_summaries_add(hvci_summaries *s, const char *index_json);
  * needs a new analysis under table B exactly when this differs.
  */
 char *hvci_summaries_hash_for(const hvci_summaries *s, const char *index_json);
+/* Adds from's summaries of the functions s has none for. */
+void hvci_summaries_fill(hvci_summaries *s, const hvci_summaries *from);
 /*
  * The whole table as JSON text (caller frees), and back: how a table
  * reaches a worker process that was started with an older one.
@@ -341,6 +343,25 @@ char *hvci_summaries_hash_for(const hvci_summaries *s, const char *index_json);
  */
 char *hvci_summaries_to_json(const hvci_summaries *s);
 hvci_summaries *hvci_summaries_from_json(const char *text, size_t len);
+/*
+ * 1 when every forward of the table rests on its own function's file alone
+ * or, through the forward it names ("via"), on one that does in the end.
+ * A forward left over rests on a cycle of summaries, or on a function no
+ * unit defines: a run that started from a kept table checks its final
+ * table with this before it trusts the rounds' result.
+ */
+int hvci_summaries_grounded(const hvci_summaries *s);
+/*
+ * The table a run ended with, kept in the PCH folder (dir) under a key the
+ * caller makes from its units, so that the next run's summary rounds can
+ * start from it instead of from nothing.  A kept table is only a starting
+ * point: every result is checked against the table the run itself builds.
+ * hvci_summaries_kept returns NULL when there is none, or it is not the
+ * user's alone, too large or not a well-formed table; keeping is quiet
+ * when it fails.
+ */
+hvci_summaries *hvci_summaries_kept(const char *dir, const char *key);
+void hvci_summaries_keep(const hvci_summaries *s, const char *dir, const char *key);
 
 /* ------------------------------------------------------------------ */
 /* Analysis of one translation unit.                                   */

@@ -178,7 +178,8 @@ static void forge_forward(hvci_ctx *ctx, CXCursor at, const hvci_vs *mdl, const 
 		const hvci_val *v = &mdl->v[i];
 		if (v->param < 0 || v->prov != HVCI_PROV_CODE_MDL)
 			continue;
-		hvci_forward *f = hvci_forward_add(ctx, v->param, hvci_store_row(), 0, HVCI_ALIAS_FLAGS);
+		hvci_forward *f =
+		    hvci_forward_add(ctx, v->param, hvci_store_row(), 0, HVCI_ALIAS_FLAGS, NULL);
 		if (!f)
 			continue;
 		f->inner_call = at;
@@ -315,9 +316,10 @@ static int plain_param(const hvci_val *m)
 /* A helper locks (or protects) the MDL its caller passes, with an operation
  * it knows: the caller learns it from the summary. */
 static void lock_forward(hvci_ctx *ctx, int param, const hvci_api_row *row, uint64_t op,
-                         const char *api)
+                         const char *api, const hvci_forward *from)
 {
-	hvci_forward *f = ctx->fw_out ? hvci_forward_add(ctx, param, row, op, HVCI_ALIAS_LOCK) : NULL;
+	hvci_forward *f =
+	    ctx->fw_out ? hvci_forward_add(ctx, param, row, op, HVCI_ALIAS_LOCK, from) : NULL;
 	if (f)
 		f->inner_api = hvci_strdup(api);
 }
@@ -338,7 +340,7 @@ void hvci_code_mdl_call(hvci_ctx *ctx, const hvci_api_row *row, const hvci_vs *v
 			if (o->param >= 0 || o->prov)
 				continue;
 			if (param)
-				lock_forward(ctx, m->param, row, o->v, row->api);
+				lock_forward(ctx, m->param, row, o->v, row->api, NULL);
 			else
 				hvci_code_mdl_event(ctx, m->origin, op_writes(ctx, row, o->v));
 		}
@@ -353,7 +355,7 @@ void hvci_code_mdl_forwarded(hvci_ctx *ctx, const hvci_forward *f, const hvci_vs
 		if (m->prov == HVCI_PROV_CODE_MDL)
 			hvci_code_mdl_event(ctx, m->origin, op_writes(ctx, f->row, f->mask));
 		else if (plain_param(m))
-			lock_forward(ctx, m->param, f->row, f->mask, callee);
+			lock_forward(ctx, m->param, f->row, f->mask, callee, f);
 	}
 }
 
@@ -406,7 +408,7 @@ void hvci_code_alias_store(hvci_ctx *ctx, CXCursor at, const hvci_vs *pv)
 			continue;
 		hvci_code_mdl_event(ctx, v->origin, 1);
 		hvci_forward *f =
-		    hvci_forward_add(ctx, v->param, hvci_store_row(), 0, HVCI_ALIAS_WRITE);
+		    hvci_forward_add(ctx, v->param, hvci_store_row(), 0, HVCI_ALIAS_WRITE, NULL);
 		if (!f)
 			continue;
 		f->inner_call = at;

@@ -112,6 +112,12 @@ typedef struct {
 	char *inner_api;         /* name of what that call calls */
 	int optin;               /* the mask holds a POOL_NX_OPTIN run-time value */
 	hvci_loc ext_at;         /* a summary from another file: its inner call (file NULL: none) */
+	/* The fact of another file's summary this one rests on: that function's
+	 * USR (borrowed from the unit's table of external functions) and the
+	 * forward's place in its summary; NULL when it rests on this file alone.
+	 * A table kept from an earlier run is checked with these (cli/scale.c). */
+	const char *via;
+	int via_k;
 	int alias; /* HVCI_ALIAS_WRITE: the function writes through a writable alias of the
 	              parameter (an MDL it builds over it and maps); HVCI_ALIAS_FLAGS: it
 	              forges the flags of an MDL over it (row: a code-dest row either way);
@@ -368,9 +374,13 @@ const hvci_stmt_index *hvci_srccache_stmts(hvci_ctx *ctx, const char *file);
 /* The statement key (util/fingerprint.h) of file:line:col, or NULL. Caller frees. */
 char *hvci_source_statement_key(hvci_ctx *ctx, const char *file, unsigned line, unsigned col);
 /* A new forward of the function being walked, zeroed but for these, or NULL
- * when it has one with the same parameter, row, mask and alias already. */
+ * when it has one with the same parameter, row, mask and alias already.
+ * `from` is the callee's forward it was learnt through (NULL: the function's
+ * own call); the new one rests on what `from` rests on, and one already
+ * there stops resting on another file once the function is seen to reach
+ * the row on its own. */
 hvci_forward *hvci_forward_add(hvci_ctx *ctx, int param, const hvci_api_row *row, uint64_t mask,
-                               int alias);
+                               int alias, const hvci_forward *from);
 int hvci_cursor_is_null(CXCursor c);
 /* 1 when the whole expression is written in a file, not produced by a macro. */
 int hvci_written_in_file(hvci_ctx *ctx, CXCursor c);
@@ -541,6 +551,8 @@ void hvci_xtu_export(hvci_ctx *ctx);
  * file (borrowed, *n set; NULL when none).
  */
 const hvci_forward *hvci_xtu_lookup(hvci_ctx *ctx, CXCursor ref, size_t *n);
+/* One function's summary in a project table (summaries.c), or NULL. */
+struct json_t *hvci_summaries_get(const hvci_summaries *s, const char *usr);
 /* The index JSON (deps, defs, calls); frees the cross-file state. */
 char *hvci_xtu_index(hvci_ctx *ctx);
 void hvci_xtu_free(hvci_ctx *ctx);

@@ -94,12 +94,19 @@ static int is_function_kind(enum CXCursorKind k)
 }
 
 hvci_forward *hvci_forward_add(hvci_ctx *ctx, int param, const hvci_api_row *row, uint64_t mask,
-                               int alias)
+                               int alias, const hvci_forward *from)
 {
+	const char *via = from ? from->via : NULL;
 	for (size_t j = 0; j < *ctx->n_fw_out; j++) {
-		const hvci_forward *f = &(*ctx->fw_out)[j];
-		if (f->param == param && f->row == row && f->mask == mask && f->alias == alias)
+		hvci_forward *f = &(*ctx->fw_out)[j];
+		if (f->param == param && f->row == row && f->mask == mask && f->alias == alias) {
+			/* Reached on its own too (a recursive wrapper's base case
+			 * after its recursive call): a table kept between runs
+			 * must not take it for a cycle (xtu.c). */
+			if (!via)
+				f->via = NULL;
 			return NULL;
+		}
 	}
 	*ctx->fw_out = hvci_xrealloc(*ctx->fw_out, (*ctx->n_fw_out + 1) * sizeof **ctx->fw_out);
 	hvci_forward *f = &(*ctx->fw_out)[(*ctx->n_fw_out)++];
@@ -108,6 +115,8 @@ hvci_forward *hvci_forward_add(hvci_ctx *ctx, int param, const hvci_api_row *row
 	f->row = row;
 	f->mask = mask;
 	f->alias = alias;
+	f->via = via;
+	f->via_k = via ? from->via_k : 0;
 	return f;
 }
 
@@ -127,7 +136,7 @@ static void record_forwards(hvci_ctx *ctx, const hvci_site *s)
 		int alias = s->fw && s->fw->alias           ? s->fw->alias
 		            : v->prov == HVCI_PROV_CODE_MAP ? HVCI_ALIAS_WRITE
 		                                            : 0;
-		hvci_forward *f = hvci_forward_add(ctx, v->param, s->row, mask, alias);
+		hvci_forward *f = hvci_forward_add(ctx, v->param, s->row, mask, alias, s->fw);
 		if (!f)
 			continue;
 		f->inner_call = s->call;

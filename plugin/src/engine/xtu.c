@@ -11,6 +11,8 @@
  * wrapper is then checked exactly like a call into a wrapper of its own
  * file, with the note pointing at the inner call in the other file.
  *
+ * (The project table itself is summaries.c.)
+ *
  * The index also lists every file the unit read (from clang_getInclusions)
  * with its content hash, so a later run can tell that nothing changed
  * (unless the caller says nothing will store or fix the results).
@@ -43,10 +45,6 @@ struct hvci_xtu {
 	json_t *calls; /* usr -> true, functions called but not defined here */
 	xtu_ext *ext;
 	size_t n_ext;
-};
-
-struct hvci_summaries {
-	json_t *by_usr; /* usr -> summary */
 };
 
 static struct hvci_xtu *state(hvci_ctx *ctx)
@@ -96,6 +94,8 @@ static json_t *forward_json(hvci_ctx *ctx, const hvci_forward *f)
 		json_object_set_new(o, "summary", json_string(text));
 		free(text);
 	}
+	if (f->via)
+		json_object_set_new(o, "via", json_pack("[si]", f->via, f->via_k));
 	if (f->ext_at.file) {
 		/* Forwarded on through another file's wrapper: that note still holds. */
 		json_object_set_new(o, "at", loc_json(&f->ext_at));
@@ -185,6 +185,8 @@ static void resolve(hvci_ctx *ctx, json_t *sum, xtu_ext *e)
 		json_t *at = json_object_get(f, "at");
 		if (json_is_object(at))
 			loc_from(at, &w->ext_at);
+		w->via = e->usr;
+		w->via_k = (int)i;
 	}
 }
 
@@ -208,7 +210,7 @@ const hvci_forward *hvci_xtu_lookup(hvci_ctx *ctx, CXCursor ref, size_t *n)
 		e = &x->ext[x->n_ext++];
 		memset(e, 0, sizeof *e);
 		e->usr = hvci_strdup(usr);
-		json_t *sum = ctx->ext ? json_object_get(ctx->ext->by_usr, usr) : NULL;
+		json_t *sum = ctx->ext ? hvci_summaries_get(ctx->ext, usr) : NULL;
 		if (sum)
 			resolve(ctx, sum, e);
 	}
@@ -325,90 +327,4 @@ void hvci_xtu_free(hvci_ctx *ctx)
 	free(x->ext);
 	free(x);
 	ctx->xtu = NULL;
-}
-
-/* ---- the project table ---------------------------------------------------------- */
-
-hvci_summaries *hvci_summaries_new(void)
-{
-	hvci_summaries *s = hvci_xcalloc(1, sizeof *s);
-	s->by_usr = json_object();
-	return s;
-}
-
-void hvci_summaries_free(hvci_summaries *s)
-{
-	if (!s)
-		return;
-	json_decref(s->by_usr);
-	free(s);
-}
-
-int hvci_summaries_add(hvci_summaries *s, const char *index_json)
-{
-	json_t *ix = index_json ? json_loads(index_json, 0, NULL) : NULL;
-	if (!ix)
-		return index_json ? hvci_error_set(HVCI_EPARSE, "malformed unit index") : HVCI_OK;
-	const char *usr;
-	json_t *sum;
-	json_object_foreach(json_object_get(ix, "defs"), usr, sum)
-	{
-		json_t *have = json_object_get(s->by_usr, usr);
-		if (have) {
-			/* Defined twice (two configurations of one file): keep the
-			 * smaller text, so the choice never depends on order. */
-			char *a = json_dumps(have, JSON_COMPACT | JSON_SORT_KEYS);
-			char *b = json_dumps(sum, JSON_COMPACT | JSON_SORT_KEYS);
-			int keep = strcmp(a, b) <= 0;
-			free(a);
-			free(b);
-			if (keep)
-				continue;
-		}
-		json_object_set(s->by_usr, usr, sum);
-	}
-	json_decref(ix);
-	return HVCI_OK;
-}
-
-char *hvci_summaries_to_json(const hvci_summaries *s)
-{
-	return json_dumps(s->by_usr, JSON_COMPACT);
-}
-
-hvci_summaries *hvci_summaries_from_json(const char *text, size_t len)
-{
-	json_t *o = json_loadb(text, len, 0, NULL);
-	if (!json_is_object(o)) {
-		json_decref(o);
-		hvci_error_set(HVCI_EPARSE, "malformed summaries table");
-		return NULL;
-	}
-	hvci_summaries *s = hvci_xcalloc(1, sizeof *s);
-	s->by_usr = o;
-	return s;
-}
-
-char *hvci_summaries_hash_for(const hvci_summaries *s, const char *index_json)
-{
-	json_t *ix = index_json ? json_loads(index_json, 0, NULL) : NULL;
-	uint64_t h = HVCI_HASH_INIT;
-	int any = 0;
-	size_t i;
-	json_t *c;
-	/* "calls" is sorted: the index is written with sorted keys. */
-	json_array_foreach(json_object_get(ix, "calls"), i, c)
-	{
-		const char *usr = json_string_value(c);
-		json_t *sum = usr && s ? json_object_get(s->by_usr, usr) : NULL;
-		if (!sum)
-			continue;
-		char *t = json_dumps(sum, JSON_COMPACT | JSON_SORT_KEYS);
-		h = hvci_hash_bytes(h, usr, strlen(usr) + 1);
-		h = hvci_hash_bytes(h, t, strlen(t) + 1);
-		free(t);
-		any = 1;
-	}
-	json_decref(ix);
-	return any ? hvci_asprintf("%016llx", (unsigned long long)h) : hvci_strdup("0");
 }

@@ -1,0 +1,99 @@
+/*
+ * summaries_kept.c - the project table of wrapper summaries kept between
+ * runs, so that a run's summary rounds start where the last one ended.
+ *
+ * A unit that calls a wrapper another file defines is analysed again once
+ * the wrapper's summary is known (cli/scale.c).  On a run from nothing that
+ * is a second analysis of most units of a project with such wrappers, even
+ * when no summary changed since the last run.  Started from the last run's
+ * table, a unit whose calls still resolve to the same summaries is analysed
+ * once.  The table lives in the PCH folder under summaries/KEY, the key
+ * made by the caller from its units; it is written through a temporary
+ * name, and read only when the folder and the file are the user's alone.
+ *
+ * What this does not do: decide anything.  A kept table may be stale, or
+ * planted; the caller analyses again every unit whose calls resolve
+ * differently under the table the run builds from its own results, and
+ * trusts the outcome only when that table holds no summary sustained by a
+ * cycle (hvci_summaries_grounded), else it runs its rounds again from
+ * nothing.
+ */
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "frontend/pch_int.h"
+#include "hvcilint.h"
+#include "util/util.h"
+
+/* Far above any project's table: the WDS tree's is about 100 KB. */
+#define KEPT_MAX_BYTES (64u << 20)
+/* Tables of other unit lists (another compile database, a subset). */
+#define KEPT_MAX 64
+
+static char *folder_of(const char *cache_dir)
+{
+	char *dir = hvci_asprintf("%s/summaries", cache_dir);
+	if (!hvci_pch_private_dir(cache_dir) || !hvci_pch_private_dir(dir)) {
+		free(dir);
+		return NULL;
+	}
+	return dir;
+}
+
+static int plain_key(const char *key)
+{
+	size_t n = strspn(key, "0123456789abcdef");
+	return n == 16 && !key[n];
+}
+
+hvci_summaries *hvci_summaries_kept(const char *cache_dir, const char *key)
+{
+	char *dir = cache_dir && plain_key(key) ? folder_of(cache_dir) : NULL;
+	if (!dir)
+		return NULL;
+	char *path = hvci_asprintf("%s/%s", dir, key);
+	free(dir);
+	struct stat st;
+	hvci_summaries *s = NULL;
+	if (hvci_pch_private_file(path) && stat(path, &st) == 0 && st.st_size > 0 &&
+	    (unsigned long long)st.st_size <= KEPT_MAX_BYTES) {
+		size_t len = 0;
+		char *text = hvci_read_file(path, &len);
+		s = text ? hvci_summaries_from_json(text, len) : NULL;
+		free(text);
+		if (s) /* its time is its last use, for prune */
+			utimensat(AT_FDCWD, path, NULL, 0);
+	}
+	free(path);
+	return s;
+}
+
+static int is_table(const char *name)
+{
+	return plain_key(name);
+}
+
+void hvci_summaries_keep(const hvci_summaries *s, const char *cache_dir, const char *key)
+{
+	char *dir = cache_dir && plain_key(key) ? folder_of(cache_dir) : NULL;
+	if (!dir)
+		return;
+	char *text = hvci_summaries_to_json(s);
+	char *path = hvci_asprintf("%s/%s", dir, key);
+	if (text && hvci_pch_write_atomic(path, text, strlen(text))) {
+		size_t n;
+		char **old = hvci_pch_least_used(dir, is_table, KEPT_MAX, &n);
+		for (size_t i = 0; i < n; i++) {
+			unlink(old[i]);
+			free(old[i]);
+		}
+		free(old);
+	}
+	free(path);
+	free(text);
+	free(dir);
+}
