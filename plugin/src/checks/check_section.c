@@ -316,6 +316,10 @@ static enum CXChildVisitResult visit_vars(CXCursor c, CXCursor parent, CXClientD
 		return CXChildVisit_Recurse;
 	if (clang_isExpression(k))
 		return CXChildVisit_Continue;
+	/* Neither a variable nor able to hold one: what the place would have
+	 * led to anyway. */
+	if (!clang_isDeclaration(k) || hvci_c_decl_without_vars(w->s->ctx, c, k))
+		return CXChildVisit_Continue;
 	CXFile f;
 	unsigned off;
 	clang_getExpansionLocation(clang_getCursorLocation(c), &f, NULL, NULL, &off);

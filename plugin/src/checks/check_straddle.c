@@ -318,6 +318,10 @@ static enum CXChildVisitResult visit(CXCursor c, CXCursor parent, CXClientData d
 	if (clang_isStatement(k))
 		return CXChildVisit_Recurse;
 	if (clang_isDeclaration(k) || k == CXCursor_LinkageSpec || k == CXCursor_Namespace) {
+		/* Where expressions hold no static object, such a declaration
+		 * holds no variable at all. */
+		if (!ts->exprs && hvci_c_decl_without_vars(ts->ctx, c, k))
+			return CXChildVisit_Continue;
 		if (!hvci_is_user_loc(ts->ctx, clang_getCursorLocation(c)))
 			return CXChildVisit_Continue;
 		/* Templates are checked through their instantiations' types only

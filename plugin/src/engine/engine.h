@@ -353,6 +353,13 @@ typedef struct hvci_top {
 	unsigned via; /* HVCI_TOPS_* containers outside user files around it */
 } hvci_top;
 void hvci_visit_user_tops(hvci_ctx *ctx, unsigned enters, CXCursorVisitor visit, CXClientData d);
+/* 1 when declaration c (of kind k) of a C unit holds no variable, nor
+ * anything that could: a structure, union, enum, typedef, field,
+ * enumerator, parameter, or a function declared without its body.  The
+ * passes that look for variables skip these before asking where they are,
+ * the costly part on a unit whose own headers declare thousands.  0 in a
+ * C++ unit (a class holds static members, a default argument a lambda). */
+int hvci_c_decl_without_vars(const hvci_ctx *ctx, CXCursor c, enum CXCursorKind k);
 void hvci_tops_free(hvci_ctx *ctx);
 
 /* ---- lookups by cursor, source files read once (cursormap.c) ---- */

@@ -159,14 +159,20 @@ static enum CXChildVisitResult scan_top(CXCursor c, CXCursor parent, CXClientDat
 	(void)parent;
 	hvci_ctx *ctx = d;
 	enum CXCursorKind k = clang_getCursorKind(c);
-	if (!hvci_is_user_loc(ctx, clang_getCursorLocation(c)))
-		return k == CXCursor_LinkageSpec ? CXChildVisit_Recurse : CXChildVisit_Continue;
-	if (k == CXCursor_Namespace || k == CXCursor_LinkageSpec || k == CXCursor_ClassDecl ||
-	    k == CXCursor_StructDecl)
+	/* Entered wherever it is; of the rest only these matter, and only in
+	 * a user file (asked last: most of a unit's declarations are none). */
+	if (k == CXCursor_LinkageSpec)
 		return CXChildVisit_Recurse;
-	if (k == CXCursor_FunctionDecl || k == CXCursor_CXXMethod || k == CXCursor_Constructor ||
-	    k == CXCursor_Destructor || k == CXCursor_FunctionTemplate)
-		clang_visitChildren(c, scan, ctx);
+	int container =
+	    k == CXCursor_Namespace || k == CXCursor_ClassDecl || k == CXCursor_StructDecl;
+	int function = k == CXCursor_FunctionDecl || k == CXCursor_CXXMethod ||
+	               k == CXCursor_Constructor || k == CXCursor_Destructor ||
+	               k == CXCursor_FunctionTemplate;
+	if ((!container && !function) || !hvci_is_user_loc(ctx, clang_getCursorLocation(c)))
+		return CXChildVisit_Continue;
+	if (container)
+		return CXChildVisit_Recurse;
+	clang_visitChildren(c, scan, ctx);
 	return CXChildVisit_Continue;
 }
 

@@ -91,6 +91,26 @@ void hvci_visit_user_tops(hvci_ctx *ctx, unsigned enters, CXCursorVisitor visit,
 	}
 }
 
+int hvci_c_decl_without_vars(const hvci_ctx *ctx, CXCursor c, enum CXCursorKind k)
+{
+	if (ctx->cl->cxx)
+		return 0;
+	switch (k) {
+	case CXCursor_StructDecl:
+	case CXCursor_UnionDecl:
+	case CXCursor_EnumDecl:
+	case CXCursor_TypedefDecl:
+	case CXCursor_FieldDecl:
+	case CXCursor_EnumConstantDecl:
+	case CXCursor_ParmDecl:
+		return 1;
+	case CXCursor_FunctionDecl:
+		return !clang_isCursorDefinition(c);
+	default:
+		return 0;
+	}
+}
+
 void hvci_tops_free(hvci_ctx *ctx)
 {
 	free(ctx->tops);
