@@ -754,7 +754,7 @@ void hvci_pragmas_collect(hvci_pragmas *p, hvci_ctx *ctx)
 	p->text = hvci_xcalloc(p->n_files + 1, sizeof *p->text);
 	p->text_len = hvci_xcalloc(p->n_files + 1, sizeof *p->text_len);
 	for (size_t i = 0; i < p->n_files; i++)
-		p->text[i] = clang_getFileContents(ctx->tu, p->files[i], &p->text_len[i]);
+		p->text[i] = hvci_file_text(ctx, p->files[i], &p->text_len[i]);
 	hvci_strset_init(&p->asked);
 	hvci_strset wanted;
 	hvci_strset_init(&wanted);

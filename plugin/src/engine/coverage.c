@@ -605,10 +605,14 @@ static void scan_file(cov_state *st, CXFile file)
 			       strcmp(prev, "&");
 			free(prev);
 		}
+		if (!call) {
+			free(name);
+			continue;
+		}
 		unsigned off = 0;
 		CXSourceLocation at = clang_getTokenLocation(tu, toks[i]);
 		clang_getFileLocation(at, NULL, NULL, NULL, &off);
-		if (!call || hvci_skipped_has_offset(sk, nsk, off) || in_directive(buf, len, off)) {
+		if (hvci_skipped_has_offset(sk, nsk, off) || in_directive(buf, len, off)) {
 			free(name);
 			continue;
 		}

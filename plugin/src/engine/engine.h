@@ -281,12 +281,12 @@ struct hvci_ctx {
 	struct hvci_top *tops; /* top-level cursors that may hold user code (tops.c) */
 	size_t n_tops, cap_tops;
 	int tops_ready;
-	struct hvci_file_text_slot { /* the files hvci_file_text read last */
-		CXFile file;
+	struct hvci_file_text_slot { /* every file hvci_file_text was asked for, */
+		CXFile file;         /* by handle (open addressing; NULL: free) */
 		const char *buf;
 		size_t size;
-	} text[8];
-	unsigned text_next; /* the slot the next new file takes */
+	} * text;
+	size_t n_text, cap_text;
 	char *unsaved_file;
 	const char *unsaved_text;
 	size_t unsaved_len;

@@ -5,6 +5,7 @@
  * the user wrote for an expression, and small libclang cursor helpers.
  */
 #include <ctype.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,26 +14,48 @@
 #include "util/fingerprint.h"
 #include "util/util.h"
 
+static size_t text_slot(const struct hvci_file_text_slot *t, size_t cap, CXFile f)
+{
+	uintptr_t h = (uintptr_t)f;
+	h ^= h >> 17;
+	h *= 0x9e3779b97f4a7c15u;
+	size_t i = (size_t)(h >> 7) & (cap - 1);
+	while (t[i].file && t[i].file != f)
+		i = (i + 1) & (cap - 1);
+	return i;
+}
+
 const char *hvci_file_text(hvci_ctx *ctx, CXFile f, size_t *size)
 {
 	/* libclang finds a file's text by searching every file and macro
 	 * expansion the unit entered, which on a real unit costs as much as
-	 * tens of thousands of instructions.  Questions come in runs that go
-	 * back and forth between a few files (a macro's definition and its
-	 * use), so the last few answers are kept. */
+	 * tens of thousands of instructions; several passes ask for the same
+	 * user files, a unit may have hundreds, so every answer is kept. */
 	*size = 0;
 	if (!f)
 		return NULL;
-	size_t n = sizeof ctx->text / sizeof ctx->text[0];
-	for (size_t i = 0; i < n; i++)
-		if (ctx->text[i].file == f) {
-			*size = ctx->text[i].size;
-			return ctx->text[i].buf;
+	if (ctx->cap_text) {
+		struct hvci_file_text_slot *s = &ctx->text[text_slot(ctx->text, ctx->cap_text, f)];
+		if (s->file) {
+			*size = s->size;
+			return s->buf;
 		}
-	struct hvci_file_text_slot *s = &ctx->text[ctx->text_next++ % n];
+	}
+	if (2 * (ctx->n_text + 1) > ctx->cap_text) {
+		size_t cap = ctx->cap_text ? 2 * ctx->cap_text : 64;
+		struct hvci_file_text_slot *t = hvci_xcalloc(cap, sizeof *t);
+		for (size_t i = 0; i < ctx->cap_text; i++)
+			if (ctx->text[i].file)
+				t[text_slot(t, cap, ctx->text[i].file)] = ctx->text[i];
+		free(ctx->text);
+		ctx->text = t;
+		ctx->cap_text = cap;
+	}
+	struct hvci_file_text_slot *s = &ctx->text[text_slot(ctx->text, ctx->cap_text, f)];
 	s->file = f;
 	s->size = 0;
 	s->buf = clang_getFileContents(ctx->tu, f, &s->size);
+	ctx->n_text++;
 	*size = s->size;
 	return s->buf;
 }
