@@ -7,10 +7,10 @@
  *
  * Besides memory safety it holds the reader to what the analysis relies
  * on: a replay comes back only from a file whose parts fill it exactly,
- * its bytes are the file's last part, and the PCH named comes with it.  The PCH folder's own checks (whose files these are)
- * come from pch.c in the product; here they are stand-ins that accept
- * the harness's private folder, so that every input reaches the parse.
- * The replay itself (its command line and files) is checked by
+ * its bytes are the file's last part, and the PCH named comes with it.
+ * The PCH folder's own checks (whose files these are) are pch_standins.c's,
+ * which accept the harness's private folder, so that every input reaches
+ * the parse.  The replay itself (its command line and files) is checked by
  * hvci_recovery_replay, which fuzz_replay does not run.
  */
 #include "frontend/frontend.h"
@@ -25,37 +25,7 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-/* ---- stand-ins for pch.c ------------------------------------------------------- */
-
-int hvci_pch_private_dir(const char *dir)
-{
-	struct stat st;
-	return (mkdir(dir, 0700) == 0 || stat(dir, &st) == 0);
-}
-
-int hvci_pch_private_file(const char *path)
-{
-	struct stat st;
-	return stat(path, &st) == 0 && S_ISREG(st.st_mode);
-}
-
-int hvci_pch_write_atomic(const char *path, const char *text, size_t len)
-{
-	(void)path;
-	(void)text;
-	(void)len;
-	return 0;
-}
-
-char **hvci_pch_least_used(const char *dir, int (*want)(const char *name), size_t keep,
-                           size_t *n)
-{
-	(void)dir;
-	(void)want;
-	(void)keep;
-	*n = 0;
-	return NULL;
-}
+/* ---- stand-ins for the rest of pch.c (the folder's: pch_standins.c) --------------- */
 
 int hvci_pch_overlay_at(const hvci_cmdline *cl, size_t i)
 {

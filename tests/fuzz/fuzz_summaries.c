@@ -9,9 +9,9 @@
  * Besides memory safety it holds the reader to what the rounds rely on: a
  * table that comes back is well formed (a forward's parameter is never
  * negative), writes back as text that reads back, and a check of it leaves
- * it as it was.  The PCH folder's own checks come from pch.c in the
- * product; here they are stand-ins that accept the harness's private
- * folder, so that every input reaches the parse.
+ * it as it was.  The PCH folder's own checks are pch_standins.c's, which
+ * accept the harness's private folder, so that every input reaches the
+ * parse.
  */
 #include "frontend/pch_int.h"
 #include "hvcilint.h"
@@ -25,37 +25,6 @@
 #include <unistd.h>
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-
-/* ---- stand-ins for pch.c ------------------------------------------------------- */
-
-int hvci_pch_private_dir(const char *d)
-{
-	struct stat st;
-	return (mkdir(d, 0700) == 0 || stat(d, &st) == 0);
-}
-
-int hvci_pch_private_file(const char *path)
-{
-	struct stat st;
-	return stat(path, &st) == 0 && S_ISREG(st.st_mode);
-}
-
-int hvci_pch_write_atomic(const char *path, const char *text, size_t len)
-{
-	(void)path;
-	(void)text;
-	(void)len;
-	return 0;
-}
-
-char **hvci_pch_least_used(const char *d, int (*want)(const char *name), size_t keep, size_t *n)
-{
-	(void)d;
-	(void)want;
-	(void)keep;
-	*n = 0;
-	return NULL;
-}
 
 /* ---- the target ------------------------------------------------------------------ */
 

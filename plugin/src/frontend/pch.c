@@ -112,6 +112,16 @@ int hvci_pch_private_dir(const char *dir)
 	       !(st.st_mode & 022);
 }
 
+char *hvci_pch_private_subdir(const char *cache_dir, const char *name)
+{
+	char *dir = hvci_asprintf("%s/%s", cache_dir, name);
+	if (!hvci_pch_private_dir(cache_dir) || !hvci_pch_private_dir(dir)) {
+		free(dir);
+		return NULL;
+	}
+	return dir;
+}
+
 int hvci_pch_private_file(const char *path)
 {
 	struct stat st;

@@ -52,6 +52,10 @@ json_t *hvci_file_stamp(const char *path, const struct stat *st);
 int hvci_file_stamps_hold(json_t *stamps);
 /* A folder of this user's that nobody else may write, made so when missing. */
 int hvci_pch_private_dir(const char *dir);
+/* cache_dir/name, both folders made or checked as hvci_pch_private_dir
+ * does (the kept replays and summary tables); NULL when either is not the
+ * user's alone.  Caller frees. */
+char *hvci_pch_private_subdir(const char *cache_dir, const char *name);
 int hvci_pch_write_atomic(const char *path, const char *text, size_t len);
 /* A key: b (the key's other parts, packed) and cl's first `end` arguments
  * but its case overlay, hashed into 32 hex digits; frees b. */

@@ -77,16 +77,6 @@ char *hvci_replay_key(const hvci_cmdline *cl, const char *file, const char *dire
 	return hvci_pch_digest(&b, cl, cl->argc);
 }
 
-static char *folder_of(const char *cache_dir)
-{
-	char *dir = hvci_asprintf("%s/replay", cache_dir);
-	if (!hvci_pch_private_dir(cache_dir) || !hvci_pch_private_dir(dir)) {
-		free(dir);
-		return NULL;
-	}
-	return dir;
-}
-
 json_t *hvci_file_stamp(const char *path, const struct stat *st)
 {
 	return json_pack("[sIII]", path, (json_int_t)st->st_size, (json_int_t)st->st_mtim.tv_sec,
@@ -285,7 +275,7 @@ char *hvci_replay_load(const char *cache_dir, const char *key, size_t *len_out, 
 {
 	*len_out = 0;
 	*attached = NULL;
-	char *dir = folder_of(cache_dir);
+	char *dir = hvci_pch_private_subdir(cache_dir, "replay");
 	if (!dir)
 		return NULL;
 	char *path = hvci_asprintf("%s/%s", dir, key);
@@ -349,7 +339,7 @@ void hvci_replay_store(const char *cache_dir, const char *key, const char *attac
                        CXTranslationUnit tu, const hvci_cmdline *cl, const hvci_recovery *rv,
                        const char *replay, size_t len)
 {
-	char *dir = folder_of(cache_dir);
+	char *dir = hvci_pch_private_subdir(cache_dir, "replay");
 	char *list = dir ? dependencies(tu, cl, rv) : NULL;
 	if (list) {
 		hvci_buf b;

@@ -34,16 +34,6 @@
 /* Tables of other unit lists (another compile database, a subset). */
 #define KEPT_MAX 64
 
-static char *folder_of(const char *cache_dir)
-{
-	char *dir = hvci_asprintf("%s/summaries", cache_dir);
-	if (!hvci_pch_private_dir(cache_dir) || !hvci_pch_private_dir(dir)) {
-		free(dir);
-		return NULL;
-	}
-	return dir;
-}
-
 static int plain_key(const char *key)
 {
 	size_t n = strspn(key, "0123456789abcdef");
@@ -52,7 +42,8 @@ static int plain_key(const char *key)
 
 hvci_summaries *hvci_summaries_kept(const char *cache_dir, const char *key)
 {
-	char *dir = cache_dir && plain_key(key) ? folder_of(cache_dir) : NULL;
+	char *dir =
+	    cache_dir && plain_key(key) ? hvci_pch_private_subdir(cache_dir, "summaries") : NULL;
 	if (!dir)
 		return NULL;
 	char *path = hvci_asprintf("%s/%s", dir, key);
@@ -79,7 +70,8 @@ static int is_table(const char *name)
 
 void hvci_summaries_keep(const hvci_summaries *s, const char *cache_dir, const char *key)
 {
-	char *dir = cache_dir && plain_key(key) ? folder_of(cache_dir) : NULL;
+	char *dir =
+	    cache_dir && plain_key(key) ? hvci_pch_private_subdir(cache_dir, "summaries") : NULL;
 	if (!dir)
 		return;
 	char *text = hvci_summaries_to_json(s);
