@@ -378,37 +378,45 @@ void cli_scale_run(cli_scale *sc)
 	}
 	char *kept_key = NULL;
 	hvci_summaries *seed = kept_table(sc, &kept_key);
+	int carried = 0;
+	for (size_t i = 0; i < n; i++)
+		carried |= rs.reused[i];
 	cli_pool *pool = NULL;
 	int settled = rounds(&rs, &pool, pending, np, seed);
-	if (seed) {
+	/* Rounds that start from nothing find only summaries that rest on a
+	 * function reaching the API itself.  Rounds that start from a kept
+	 * table, or from units the store carried over, may also settle on
+	 * summaries that hold only through each other (a pair of wrappers
+	 * calling each other, after an edit took the allocation out of one):
+	 * then every unit goes again from nothing. */
+	if (seed || carried) {
 		hvci_summaries *final = build_table(sc);
 		int grounded = settled && hvci_summaries_grounded(final);
 		hvci_summaries_free(final);
 		if (getenv("HVCILINT_DEBUG"))
 			fprintf(stderr,
-			        "hvcilint: debug: summaries: started from a kept table; %zu "
-			        "rounds, %s\n",
+			        "hvcilint: debug: summaries: started from %s; %zu rounds, %s\n",
+			        seed && carried ? "a kept table and units the store carried"
+			        : seed          ? "a kept table"
+			                        : "units the store carried",
 			        sc->rounds,
 			        grounded  ? "the result rests on this run's own summaries"
 			        : settled ? "a summary rests on a cycle: again from nothing"
 			                  : "did not settle: again from nothing");
 		if (!grounded) {
-			/* Everything this run analysed goes again, as if no table had
-			 * been kept; what the store carried stays. */
 			np = 0;
 			for (size_t i = 0; i < n; i++) {
-				if (rs.reused[i])
-					continue;
 				hvci_tu_result_free(sc->results[i]);
 				sc->results[i] = NULL;
 				free(rs.used[i]);
 				rs.used[i] = NULL;
+				rs.reused[i] = 0;
 				pending[np++] = i;
 			}
 			settled = rounds(&rs, &pool, pending, np, NULL);
 		}
-		hvci_summaries_free(seed);
 	}
+	hvci_summaries_free(seed);
 	if (settled && kept_key) {
 		hvci_summaries *final = build_table(sc);
 		hvci_summaries_keep(final, cli_pch_dir(), kept_key);

@@ -4,16 +4,19 @@ unset HVCILINT_PCH HVCILINT_NO_REPLAY HVCILINT_NO_RECOVERY HVCILINT_NO_KEPT_TABL
 # and the next run over the same units starts its summary rounds from it:
 # a unit whose calls still resolve to the same summaries is analysed once.
 # Every report here is compared with a run that keeps nothing (--no-pch),
-# including after an edit that leaves the kept table describing a pair of
-# mutually recursive wrappers that no longer reach the allocation, and
-# with kept tables that are damaged, planted or open to others.
+# including after an edit that leaves the kept table (or a store's carried
+# units) describing a pair of mutually recursive wrappers that no longer
+# reach the allocation, and with kept tables that are damaged, planted or
+# open to others.
 . "$SRC/tests/cli/xtu_fixture.sh"
 strip() { sed 's/"seconds": *[0-9.e+-]*//g' "$1"; }
 # check NAME ARGS...: one run at -j 2 with debug lines and pool counts
+# (without a store unless ARGS give one with --db)
 check() {
 	name=$1
 	shift
-	HVCILINT_DEBUG=1 HVCILINT_POOL_STATS=1 "$HVCILINT" check -p "$P" -j 2 --no-db --format json \
+	case " $* " in *" --db "*) store= ;; *) store=--no-db ;; esac
+	HVCILINT_DEBUG=1 HVCILINT_POOL_STATS=1 "$HVCILINT" check -p "$P" -j 2 $store --format json \
 		-o "$T/$name.json" "$@" 2>"$T/$name.err"
 	rc=$?
 	[ "$rc" -le 1 ] || fail "$name: exit $rc: $(cat "$T/$name.err")"
@@ -84,6 +87,22 @@ grep -q 'summaries: started from a kept table; .* a summary rests on a cycle: ag
 	fail "the stale cycle was not seen: $(grep summaries "$T/cycle_gone.err")"
 check cycle_gone_warm --pch-dir "$T/pch"
 same ref_cycle_gone cycle_gone_warm
+
+# The same with a store and no kept table: units the store carries over
+# start the rounds with their old summaries, so the run checks them the
+# same way.  The first run stores the pair with its allocation; after the
+# edit, mid.c and use.c are carried and only alloc.c is analysed again.
+cp "$P/alloc.c" "$T/alloc_gone.c"
+sed -i 's/return NULL;/return ExAllocatePoolWithTag(Type, Size, 1);/' "$P/alloc.c"
+check stored --no-pch --db "$T/s.db"
+[ "$(findings stored)" -eq 2 ] || fail "the stored pair: $(cat "$T/stored.json")"
+cp "$T/alloc_gone.c" "$P/alloc.c"
+check stored_gone --no-pch --db "$T/s.db"
+same ref_cycle_gone stored_gone
+grep -q 'summaries: started from units the store carried; .* a summary rests on a cycle: again from nothing' "$T/stored_gone.err" ||
+	fail "the carried cycle was not seen: $(grep -E 'summaries|unchanged' "$T/stored_gone.err")"
+check stored_again --no-pch --db "$T/s.db"
+same ref_cycle_gone stored_again
 
 # Kept tables that are not this run's to trust.  The one planted here says
 # that ExtAlloc, which no unit defines, passes its first parameter to the
