@@ -59,6 +59,7 @@ typedef struct {
 typedef struct {
 	char *path; /* real path */
 	char hex[17];
+	int corrected; /* parsed from a corrected copy: hex is the file's own text's */
 } dep;
 
 typedef struct {
@@ -92,11 +93,15 @@ static void load_deps(fix_set *s, const hvci_tu_result *r, const char *dir)
 		json_object_foreach(deps, k, v)
 		{
 			const char *h = json_string_value(v);
+			int corrected = h && !strncmp(h, "orig:", 5);
+			if (corrected)
+				h += 5;
 			if (!h || strlen(h) != 16 || !s->deps)
 				continue;
 			dep *d = &s->deps[s->ndeps++];
 			d->path = cli_real_path(k, dir);
 			memcpy(d->hex, h, 17);
+			d->corrected = corrected;
 		}
 	}
 	json_decref(idx);
@@ -302,6 +307,9 @@ static void collect_finding(fix_set *s, size_t ri, size_t fi, const hvci_finding
 			why = "its file is not one the analysis read";
 		else if (ff->unreadable)
 			why = "its file cannot be read";
+		else if (d->corrected)
+			why = "its file was analysed from a corrected copy (code MSVC accepts), "
+			      "whose text is not the file's";
 		else if (strcmp(d->hex, ff->hex))
 			why = "the file changed since it was analysed";
 		else if (x->range.line < 1 || x->range.col < 1 ||

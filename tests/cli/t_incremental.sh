@@ -115,3 +115,37 @@ printf 'apis:\n  - api: LibAllocate\n    arg: 1\n    params: 2\n    kind: pool-t
 run "$HVCILINT" check -p "$P" -j 2
 expect_rc 1
 expect_no_reuse "a new config reused results"
+
+# 8. A file parsed from a corrected copy (a cast assigned to, which MSVC
+#    accepts) is carried over while the file itself is unchanged, and
+#    analysed again once it changes; --fix leaves it alone either way.
+rm -f "$P/.hvcilint.yaml"
+Q="$T/q"
+mkdir -p "$Q"
+cat > "$Q/m.c" <<'C'
+#include <ntddk.h>
+PVOID m(PVOID *Slot)
+{
+	(ULONG_PTR)(Slot[0]) = 1;
+	return ExAllocatePoolWithTag(NonPagedPool, 16, 'mmmm');
+}
+C
+printf '[{"directory": "%s", "file": "m.c", "arguments": ["clang", "-c", "m.c"]}]\n' "$Q" \
+	> "$Q/compile_commands.json"
+run "$HVCILINT" check -p "$Q" -j 1 --no-pch --format json
+expect_rc 1
+grep -q 'MSVC accepts' "$T/out" || fail "m.c was not parsed from a corrected copy: $out"
+first=$(sed 's/"seconds": *[0-9.e+-]*//g' "$T/out")
+run "$HVCILINT" check -p "$Q" -j 1 --no-pch --format json
+expect_rc 1
+expect_err "1 of 1 files unchanged since an earlier run"
+[ "$(sed 's/"seconds": *[0-9.e+-]*//g' "$T/out")" = "$first" ] || fail "the carried report differs: $out"
+printf '/* edited */\n' >> "$Q/m.c"
+run "$HVCILINT" check -p "$Q" -j 1 --no-pch
+expect_rc 1
+printf '%s\n' "$err" | grep -q 'unchanged' && fail "an edited corrected file was carried: $err"
+cp "$Q/m.c" "$T/m.before"
+run "$HVCILINT" check -p "$Q" -j 1 --no-pch --fix
+cmp -s "$Q/m.c" "$T/m.before" || fail "--fix edited a file parsed from a corrected copy: $(cat "$Q/m.c")"
+expect_err "skipped the fix-it for \[hvci-exec-pool\]: its file was analysed from a corrected copy"
+exit 0

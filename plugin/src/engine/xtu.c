@@ -16,6 +16,12 @@
  * The index also lists every file the unit read (from clang_getInclusions)
  * with its content hash, so a later run can tell that nothing changed
  * (unless the caller says nothing will store or fix the results).
+ * A file parsed from a corrected copy (recover_msvc.c) is recorded as
+ * "orig:HASH", the hash of the user's own text as clang read it before the
+ * correction: the store compares that with the file, and --fix, which
+ * needs the hash of the bytes parsed, leaves such a file alone and says
+ * why (before, the entry was the copy's hash, which never matched the
+ * file, and --fix said the file had changed).
  * Files that were looked for and not found are not recorded: a new header
  * that shadows an old one on the include path needs --full.  A unit that
  * recovery gave stand-ins is the exception, since its result rests on what
@@ -227,6 +233,7 @@ static int cmp_str(const void *a, const void *b)
 typedef struct {
 	hvci_ctx *ctx;
 	json_t *deps;
+	json_t *originals; /* user file -> hash of its own text, for corrected copies */
 } incl_walk;
 
 static void on_inclusion(CXFile f, CXSourceLocation *stack, unsigned len, CXClientData d)
@@ -246,7 +253,15 @@ static void on_inclusion(CXFile f, CXSourceLocation *stack, unsigned len, CXClie
 		const char *text = clang_getFileContents(w->ctx->tu, f, &size);
 		char *abs = hvci_abspath(name, w->ctx->cl->directory);
 		char hex[17];
-		if (text) {
+		/* Parsed from a corrected copy: the user's own text as clang read
+		 * it before correcting it, which is what the analysis rests on. */
+		const char *orig = json_string_value(json_object_get(w->originals, abs));
+		if (orig && strlen(orig) == 16) {
+			/* Not a hash of the bytes parsed: --fix edits nothing here. */
+			char *t = hvci_asprintf("orig:%s", orig);
+			json_object_set_new(w->deps, abs, json_string(t));
+			free(t);
+		} else if (text) {
 			snprintf(hex, sizeof hex, "%016llx",
 			         (unsigned long long)hvci_hash_bytes(HVCI_HASH_INIT, text, size));
 			json_object_set_new(w->deps, abs, json_string(hex));
@@ -284,10 +299,17 @@ static void standin_deps(hvci_ctx *ctx, json_t *deps)
 char *hvci_xtu_index(hvci_ctx *ctx)
 {
 	struct hvci_xtu *x = state(ctx);
-	incl_walk w = {ctx, json_object()};
+	incl_walk w = {ctx, json_object(), NULL};
 	/* Hashing every header costs a --no-db run time for nothing. */
 	if (!ctx->index_no_deps) {
+		if (ctx->cl->standin_dir) {
+			char *p =
+			    hvci_asprintf("%s/%s", ctx->cl->standin_dir, HVCI_RECOVERY_ORIGINALS);
+			w.originals = json_load_file(p, 0, NULL);
+			free(p);
+		}
 		hvci_inclusions(ctx->tu, ctx->cl, on_inclusion, &w);
+		json_decref(w.originals);
 		if (ctx->cl->standin_dir)
 			standin_deps(ctx, w.deps);
 	}

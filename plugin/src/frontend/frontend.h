@@ -149,6 +149,10 @@ const char *hvci_recovery_next_name(const hvci_recovery *rv, size_t *k);
  * accepts (recover_msvc.c): where, and the note for the user in *note.
  * NULL after the last.  Borrowed. */
 const hvci_loc *hvci_recovery_corrected(const hvci_recovery *rv, size_t k, const char **note);
+/* The file in the recovery folder (cl->standin_dir) that maps each user
+ * file parsed from a corrected copy to the hash of the user's own text,
+ * as a JSON object. */
+#define HVCI_RECOVERY_ORIGINALS "originals.json"
 /* The name in an "'NAME' file not found" diagnostic (also its "use quotes"
  * form), or NULL for any other message; caller frees. */
 char *hvci_missing_include(const char *msg);

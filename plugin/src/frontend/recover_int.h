@@ -37,6 +37,7 @@ typedef struct {
 	char *copy; /* the corrected copy, in the recovery folder */
 	char *text; /* its content */
 	size_t len;
+	char orig[17]; /* hash of the user's file as clang read it before any correction */
 } msvc_copy;
 
 /* One correction, for the user's note. */

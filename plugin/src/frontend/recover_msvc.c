@@ -75,6 +75,10 @@ static msvc_copy *copy_at(hvci_recovery *rv, CXSourceLocation loc, const textpos
 	const char *path = clang_getCString(fs);
 	msvc_copy *c = path && *path == '/' ? copy_for(rv, path) : NULL;
 	clang_disposeString(fs);
+	if (c && !c->text)
+		/* The first copy of the file: what clang read is the user's own. */
+		snprintf(c->orig, sizeof c->orig, "%016llx",
+		         (unsigned long long)hvci_hash_bytes(HVCI_HASH_INIT, t->buf, t->len));
 	if (c && (!c->text || c->len != t->len)) {
 		free(c->text);
 		c->text = hvci_xstrndup(t->buf, t->len);
@@ -787,6 +791,24 @@ static int write_overlay(hvci_recovery *rv, const char *case_map)
 		case_names(roots, c, map_roots);
 	}
 	json_decref(map);
+	/* Which user file each copy stands for, by the hash of its own text:
+	 * the store's index records that hash for the file (engine/xtu.c), so
+	 * a later run can tell the file did not change.  In the folder, so a
+	 * replay of this pass carries it too. */
+	json_t *orig = json_object();
+	for (size_t i = 0; i < rv->n_copies; i++)
+		if (rv->copies[i].orig[0])
+			json_object_set_new(orig, rv->copies[i].path,
+			                    json_string(rv->copies[i].orig));
+	char *orig_path = hvci_asprintf("%s/%s", rv->dir, HVCI_RECOVERY_ORIGINALS);
+	int orig_ok = json_dump_file(orig, orig_path, JSON_COMPACT) == 0;
+	free(orig_path);
+	json_decref(orig);
+	if (!orig_ok) {
+		json_decref(roots);
+		return hvci_error_set(HVCI_ERROR, "%s:1: cannot write the list of corrected files",
+		                      rv->dir);
+	}
 	json_t *doc =
 	    json_pack("{s:i,s:b,s:o}", "version", 0, "use-external-names", 0, "roots", roots);
 	FILE *f = fopen(rv->overlay, "w");

@@ -256,9 +256,11 @@ static char *text_at(sqlite3_stmt *st, int i)
 	return t ? hvci_strdup((const char *)t) : NULL;
 }
 
-/* A recorded file's hash, or what a unit with stand-ins recorded of a
- * folder ("dir:" and the hash of its entry names) or of a header that must stay missing ("-"),
- * as engine/xtu.c writes them: 1 when it holds today. */
+/* A recorded file's hash ("orig:" before it when the unit was parsed
+ * from a corrected copy of the file), or what a unit with stand-ins
+ * recorded of a folder ("dir:" and the hash of its entry names) or of a
+ * header that must stay missing ("-"), as engine/xtu.c writes them: 1 when
+ * it holds today. */
 static int still_same(hvci_store *s, const char *abs, const char *was)
 {
 	struct stat st;
@@ -268,6 +270,8 @@ static int still_same(hvci_store *s, const char *abs, const char *was)
 		char hex[17];
 		return !hvci_hash_dir_names(abs, hex) && !strcmp(hex, was + 4);
 	}
+	if (!strncmp(was, "orig:", 5)) /* the user's text behind a corrected copy */
+		was += 5;
 	const char *now = cached_hash(s, abs);
 	return now && !strcmp(now, was);
 }
