@@ -8,24 +8,23 @@
  * Besides memory safety it holds the reader to what the analysis relies
  * on: a replay comes back only from a file whose parts fill it exactly,
  * its bytes are the file's last part, and the PCH named comes with it.
- * The PCH folder's own checks (whose files these are) are pch_standins.c's,
- * which accept the harness's private folder, so that every input reaches
- * the parse.  The replay itself (its command line and files) is checked by
- * hvci_recovery_replay, which fuzz_replay does not run.
+ * The folder is a real one (kept_harness.c), checked by the product's own
+ * pch_folder.c, so that every input reaches the parse; the rest of pch.c
+ * (keys, the PCH's own files) are stand-ins below.  The replay itself (its
+ * command line and files) is checked by hvci_recovery_replay, which
+ * fuzz_replay does not run.
  */
 #include "frontend/frontend.h"
 #include "frontend/pch_int.h"
+#include "kept_harness.h"
 #include "util/util.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-/* ---- stand-ins for the rest of pch.c (the folder's: pch_standins.c) --------------- */
+/* ---- stand-ins for the rest of pch.c ------------------------------------------- */
 
 int hvci_pch_overlay_at(const hvci_cmdline *cl, size_t i)
 {
@@ -55,39 +54,9 @@ void hvci_inclusions(CXTranslationUnit tu, const hvci_cmdline *cl, CXInclusionVi
 
 #define KEY "0123456789abcdef0123456789abcdef"
 
-static char dir[64], file[128];
-
-static void cleanup(void)
-{
-	char sub[96];
-	unlink(file);
-	snprintf(sub, sizeof sub, "%s/replay", dir);
-	rmdir(sub);
-	rmdir(dir);
-}
-
-static void setup(void)
-{
-	if (dir[0])
-		return;
-	snprintf(dir, sizeof dir, "/tmp/hvcilint-fuzz-replay-XXXXXX");
-	if (!mkdtemp(dir))
-		abort();
-	snprintf(file, sizeof file, "%s/replay/%s", dir, KEY);
-	atexit(cleanup);
-}
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	setup();
-	char sub[96];
-	snprintf(sub, sizeof sub, "%s/replay", dir);
-	mkdir(sub, 0700);
-	FILE *f = fopen(file, "wb");
-	if (!f)
-		abort();
-	fwrite(data, 1, size, f);
-	fclose(f);
+	const char *dir = fuzz_kept_file("replay", KEY, data, size);
 	size_t len;
 	char *attached;
 	char *got = hvci_replay_load(dir, KEY, &len, &attached);

@@ -9,48 +9,22 @@
  * Besides memory safety it holds the reader to what the rounds rely on: a
  * table that comes back is well formed (a forward's parameter is never
  * negative), writes back as text that reads back, and a check of it leaves
- * it as it was.  The PCH folder's own checks are pch_standins.c's, which
- * accept the harness's private folder, so that every input reaches the
- * parse.
+ * it as it was.  The folder is a real one (kept_harness.c), checked by
+ * the product's own pch_folder.c, so that every input reaches the parse.
  */
-#include "frontend/pch_int.h"
 #include "hvcilint.h"
+#include "kept_harness.h"
 #include "util/util.h"
 
 #include <jansson.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 /* ---- the target ------------------------------------------------------------------ */
 
 #define KEY "0123456789abcdef"
-
-static char dir[64], file[128];
-
-static void cleanup(void)
-{
-	char sub[96];
-	unlink(file);
-	snprintf(sub, sizeof sub, "%s/summaries", dir);
-	rmdir(sub);
-	rmdir(dir);
-}
-
-static void setup(void)
-{
-	if (dir[0])
-		return;
-	snprintf(dir, sizeof dir, "/tmp/hvcilint-fuzz-summaries-XXXXXX");
-	if (!mkdtemp(dir))
-		abort();
-	snprintf(file, sizeof file, "%s/summaries/%s", dir, KEY);
-	atexit(cleanup);
-}
 
 /* A unit's index that calls every function the table has, and one more. */
 static char *index_calling(const char *table_text)
@@ -74,15 +48,7 @@ static char *index_calling(const char *table_text)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	setup();
-	char sub[96];
-	snprintf(sub, sizeof sub, "%s/summaries", dir);
-	mkdir(sub, 0700);
-	FILE *f = fopen(file, "wb");
-	if (!f)
-		abort();
-	fwrite(data, 1, size, f);
-	fclose(f);
+	const char *dir = fuzz_kept_file("summaries", KEY, data, size);
 	hvci_summaries *s = hvci_summaries_kept(dir, KEY);
 	if (!s)
 		return 0;

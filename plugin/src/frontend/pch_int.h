@@ -37,8 +37,8 @@ size_t hvci_pch_prefix_usable(const hvci_pch_prefix *p, size_t use);
  * word a comment or a literal holds is no use of a name). */
 void hvci_pch_words(const char *s, size_t n, hvci_strset *out);
 
-/* Files in the PCH folder (pch.c): a regular file of this user's that
- * nobody else may write; a write through a temporary name. */
+/* Files in the PCH folder (pch_folder.c): a regular file of this user's
+ * that nobody else may write; a write through a temporary name. */
 int hvci_pch_private_file(const char *path);
 /* Past `keep` regular files of dir that `want` takes by name, the least
  * recently used (modified) of them, down to three quarters of `keep`:
@@ -56,6 +56,13 @@ int hvci_pch_private_dir(const char *dir);
  * does (the kept replays and summary tables); NULL when either is not the
  * user's alone.  Caller frees. */
 char *hvci_pch_private_subdir(const char *cache_dir, const char *name);
+/* The text of cache_dir/sub/key (*len bytes) when both folders and the
+ * file are the user's alone and it holds 1 to max bytes; NULL otherwise.
+ * *path_out names the file (caller frees), for hvci_pch_mark_used once the
+ * caller has found the text good: a kept file's time is its last use. */
+char *hvci_pch_read_kept(const char *cache_dir, const char *sub, const char *key, size_t max,
+                         size_t *len, char **path_out);
+void hvci_pch_mark_used(const char *path);
 int hvci_pch_write_atomic(const char *path, const char *text, size_t len);
 /* A key: b (the key's other parts, packed) and cl's first `end` arguments
  * but its case overlay, hashed into 32 hex digits; frees b. */

@@ -29,7 +29,6 @@
  * this does not do: keep anything for a unit that parsed cleanly (it is
  * parsed once anyway), or for text from an editor.
  */
-#include <fcntl.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -275,17 +274,9 @@ char *hvci_replay_load(const char *cache_dir, const char *key, size_t *len_out, 
 {
 	*len_out = 0;
 	*attached = NULL;
-	char *dir = hvci_pch_private_subdir(cache_dir, "replay");
-	if (!dir)
-		return NULL;
-	char *path = hvci_asprintf("%s/%s", dir, key);
-	free(dir);
-	struct stat st;
-	char *text = NULL;
-	size_t len = 0;
-	if (hvci_pch_private_file(path) && stat(path, &st) == 0 && st.st_size > 0 &&
-	    (unsigned long long)st.st_size <= REPLAY_MAX_BYTES)
-		text = hvci_read_file(path, &len);
+	char *path;
+	size_t len;
+	char *text = hvci_pch_read_kept(cache_dir, "replay", key, REPLAY_MAX_BYTES, &len, &path);
 	char *out = NULL;
 	const char *p = text, *end = text ? text + len : NULL, *magic, *list, *pch, *replay;
 	size_t magic_n, list_n, pch_n, replay_n;
@@ -298,8 +289,7 @@ char *hvci_replay_load(const char *cache_dir, const char *key, size_t *len_out, 
 		memcpy(out, replay, replay_n);
 		*len_out = replay_n;
 		*attached = hvci_xstrndup(pch, pch_n);
-		/* Its time is its last use, for prune. */
-		utimensat(AT_FDCWD, path, NULL, 0);
+		hvci_pch_mark_used(path); /* for prune */
 	}
 	if (getenv("HVCILINT_DEBUG"))
 		fprintf(stderr, "hvcilint: debug: replay %s: %s\n", key,

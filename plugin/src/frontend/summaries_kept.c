@@ -18,11 +18,9 @@
  * cycle (hvci_summaries_grounded), else it runs its rounds again from
  * nothing.
  */
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include "frontend/pch_int.h"
@@ -42,23 +40,15 @@ static int plain_key(const char *key)
 
 hvci_summaries *hvci_summaries_kept(const char *cache_dir, const char *key)
 {
-	char *dir =
-	    cache_dir && plain_key(key) ? hvci_pch_private_subdir(cache_dir, "summaries") : NULL;
-	if (!dir)
+	if (!cache_dir || !plain_key(key))
 		return NULL;
-	char *path = hvci_asprintf("%s/%s", dir, key);
-	free(dir);
-	struct stat st;
-	hvci_summaries *s = NULL;
-	if (hvci_pch_private_file(path) && stat(path, &st) == 0 && st.st_size > 0 &&
-	    (unsigned long long)st.st_size <= KEPT_MAX_BYTES) {
-		size_t len = 0;
-		char *text = hvci_read_file(path, &len);
-		s = text ? hvci_summaries_from_json(text, len) : NULL;
-		free(text);
-		if (s) /* its time is its last use, for prune */
-			utimensat(AT_FDCWD, path, NULL, 0);
-	}
+	char *path;
+	size_t len;
+	char *text = hvci_pch_read_kept(cache_dir, "summaries", key, KEPT_MAX_BYTES, &len, &path);
+	hvci_summaries *s = text ? hvci_summaries_from_json(text, len) : NULL;
+	if (s)
+		hvci_pch_mark_used(path); /* for prune */
+	free(text);
 	free(path);
 	return s;
 }
