@@ -540,33 +540,6 @@ static int carries_pragma(const hvci_pragmas *s, macro *m)
 	return m->carries > 0;
 }
 
-/* The slot of handle f in the table of answers (empty when it has none). */
-static size_t seen_slot(const hvci_pragmas *s, CXFile f)
-{
-	size_t i = (size_t)(((uintptr_t)f >> 4) * 0x9E3779B97F4A7C15ULL) & (s->seen_cap - 1);
-	while (s->seen[i].f && s->seen[i].f != f)
-		i = (i + 1) & (s->seen_cap - 1);
-	return i;
-}
-
-static void remember(hvci_pragmas *s, CXFile f, size_t fi)
-{
-	if (2 * (s->n_seen + 1) > s->seen_cap) {
-		struct pragma_file_slot *old = s->seen;
-		size_t old_cap = s->seen_cap;
-		s->seen_cap = old_cap ? 2 * old_cap : 64;
-		s->seen = hvci_xcalloc(s->seen_cap, sizeof *s->seen);
-		for (size_t i = 0; i < old_cap; i++)
-			if (old[i].f)
-				s->seen[seen_slot(s, old[i].f)] = old[i];
-		free(old);
-	}
-	size_t at = seen_slot(s, f);
-	s->seen[at].f = f;
-	s->seen[at].fi = fi;
-	s->n_seen++;
-}
-
 /* The index of a user file, or n_files.  Each handle is answered once:
  * handles are compared first, then files, for a file reached by another
  * spelling of its path. */
@@ -575,18 +548,16 @@ size_t hvci_pragmas_file(hvci_pragmas *s, CXFile f)
 	if (!f)
 		return s->n_files;
 	/* A handle asked about before names the same file again. */
-	if (s->n_seen) {
-		const struct pragma_file_slot *e = &s->seen[seen_slot(s, f)];
-		if (e->f)
-			return e->fi;
-	}
+	size_t known;
+	if (hvci_ptrmap_get(&s->seen, f, &known))
+		return known;
 	size_t fi = 0;
 	while (fi < s->n_files && s->files[fi] != f)
 		fi++;
 	if (fi == s->n_files)
 		for (fi = 0; fi < s->n_files && !clang_File_isEqual(s->files[fi], f);)
 			fi++;
-	remember(s, f, fi);
+	hvci_ptrmap_put(&s->seen, f, fi);
 	return fi;
 }
 
@@ -783,7 +754,7 @@ void hvci_pragmas_collect(hvci_pragmas *p, hvci_ctx *ctx)
 
 void hvci_pragmas_free(hvci_pragmas *p)
 {
-	free(p->seen);
+	hvci_ptrmap_free(&p->seen);
 	for (size_t i = 0; i < p->n_macros; i++) {
 		macro *m = &p->macros[i];
 		free(m->name);

@@ -78,11 +78,7 @@ typedef struct {
 	/* The answers of hvci_pragmas_file by handle (open addressing): it is
 	 * asked about every declaration and macro use of the unit, which come
 	 * from hundreds of files, and a unit can have a hundred user files. */
-	struct pragma_file_slot {
-		CXFile f;
-		size_t fi;
-	} * seen;
-	size_t seen_cap, n_seen;
+	hvci_ptrmap seen;
 	/* Every pragma, sorted by file and offset. */
 	occ *occs;
 	size_t n_occs;

@@ -224,6 +224,7 @@ static int analyze_parsed(hvci_tu_result *res, const hvci_rules *rules, const hv
 	free(ts.sk);
 	hvci_srccache_free(&ctx);
 	free(ctx.text);
+	hvci_ptrmap_free(&ctx.text_of);
 	if (whole)
 		*whole = ctx.pch_whole;
 	t[6] = now();

@@ -281,12 +281,12 @@ struct hvci_ctx {
 	struct hvci_top *tops; /* top-level cursors that may hold user code (tops.c) */
 	size_t n_tops, cap_tops;
 	int tops_ready;
-	struct hvci_file_text_slot { /* every file hvci_file_text was asked for, */
-		CXFile file;         /* by handle (open addressing; NULL: free) */
+	struct hvci_file_text_slot { /* every file hvci_file_text was asked for */
 		const char *buf;
 		size_t size;
 	} * text;
-	size_t n_text, cap_text;
+	size_t n_text;
+	hvci_ptrmap text_of; /* file handle -> its place in text */
 	char *unsaved_file;
 	const char *unsaved_text;
 	size_t unsaved_len;

@@ -5,7 +5,6 @@
  * the user wrote for an expression, and small libclang cursor helpers.
  */
 #include <ctype.h>
-#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,17 +12,6 @@
 #include "engine/engine.h"
 #include "util/fingerprint.h"
 #include "util/util.h"
-
-static size_t text_slot(const struct hvci_file_text_slot *t, size_t cap, CXFile f)
-{
-	uintptr_t h = (uintptr_t)f;
-	h ^= h >> 17;
-	h *= 0x9e3779b97f4a7c15u;
-	size_t i = (size_t)(h >> 7) & (cap - 1);
-	while (t[i].file && t[i].file != f)
-		i = (i + 1) & (cap - 1);
-	return i;
-}
 
 const char *hvci_file_text(hvci_ctx *ctx, CXFile f, size_t *size)
 {
@@ -34,30 +22,16 @@ const char *hvci_file_text(hvci_ctx *ctx, CXFile f, size_t *size)
 	*size = 0;
 	if (!f)
 		return NULL;
-	if (ctx->cap_text) {
-		struct hvci_file_text_slot *s = &ctx->text[text_slot(ctx->text, ctx->cap_text, f)];
-		if (s->file) {
-			*size = s->size;
-			return s->buf;
-		}
+	size_t at;
+	if (!hvci_ptrmap_get(&ctx->text_of, f, &at)) {
+		at = ctx->n_text++;
+		ctx->text = hvci_xrealloc(ctx->text, ctx->n_text * sizeof *ctx->text);
+		ctx->text[at].size = 0;
+		ctx->text[at].buf = clang_getFileContents(ctx->tu, f, &ctx->text[at].size);
+		hvci_ptrmap_put(&ctx->text_of, f, at);
 	}
-	if (2 * (ctx->n_text + 1) > ctx->cap_text) {
-		size_t cap = ctx->cap_text ? 2 * ctx->cap_text : 64;
-		struct hvci_file_text_slot *t = hvci_xcalloc(cap, sizeof *t);
-		for (size_t i = 0; i < ctx->cap_text; i++)
-			if (ctx->text[i].file)
-				t[text_slot(t, cap, ctx->text[i].file)] = ctx->text[i];
-		free(ctx->text);
-		ctx->text = t;
-		ctx->cap_text = cap;
-	}
-	struct hvci_file_text_slot *s = &ctx->text[text_slot(ctx->text, ctx->cap_text, f)];
-	s->file = f;
-	s->size = 0;
-	s->buf = clang_getFileContents(ctx->tu, f, &s->size);
-	ctx->n_text++;
-	*size = s->size;
-	return s->buf;
+	*size = ctx->text[at].size;
+	return ctx->text[at].buf;
 }
 
 int hvci_whole_unit_needed(hvci_ctx *ctx)

@@ -62,6 +62,18 @@ int hvci_strset_has(const hvci_strset *s, const char *k);
 uint64_t hvci_str_hash(const char *s);
 void hvci_strset_free(hvci_strset *s);
 
+/* A map from pointers (libclang handles) to indexes (ptrmap.c); zeroed is
+ * empty.  A NULL key is never stored. */
+typedef struct {
+	const void **keys;
+	size_t *vals;
+	size_t n, cap;
+} hvci_ptrmap;
+/* 1 with *v set when k is in the map. */
+int hvci_ptrmap_get(const hvci_ptrmap *m, const void *k, size_t *v);
+void hvci_ptrmap_put(hvci_ptrmap *m, const void *k, size_t v);
+void hvci_ptrmap_free(hvci_ptrmap *m); /* and leaves it empty */
+
 /*
  * Opens `path` for reading only when it is a regular file: a FIFO, a
  * device (/dev/zero) or a folder a project names as a source or header
