@@ -109,13 +109,19 @@ char *cli_rules_version(const hvci_rules *rules)
 	return r;
 }
 
-static char *input_key(const char *tool_key, const cli_job *j)
+/* A job's command: its folder, file and arguments. */
+static uint64_t hash_job(uint64_t h, const cli_job *j)
 {
-	uint64_t h = hash_str(HVCI_HASH_INIT, tool_key);
 	h = hash_str(h, j->directory);
 	h = hash_str(h, j->file);
 	for (size_t i = 0; i < j->argc; i++)
 		h = hash_str(h, j->argv[i]);
+	return h;
+}
+
+static char *input_key(const char *tool_key, const cli_job *j)
+{
+	uint64_t h = hash_job(hash_str(HVCI_HASH_INIT, tool_key), j);
 	char *r = malloc(17);
 	snprintf(r, 17, "%016llx", (unsigned long long)h);
 	return r;
@@ -316,13 +322,8 @@ static hvci_summaries *kept_table(const cli_scale *sc, char **key)
 	if (sc->given || !cli_pch_dir() || (off && *off && strcmp(off, "0")))
 		return NULL;
 	uint64_t h = hash_str(HVCI_HASH_INIT, HVCI_VERSION);
-	for (size_t i = 0; i < sc->n; i++) {
-		const cli_job *j = &sc->jobs[i];
-		h = hash_str(h, j->directory);
-		h = hash_str(h, j->file);
-		for (size_t k = 0; k < j->argc; k++)
-			h = hash_str(h, j->argv[k]);
-	}
+	for (size_t i = 0; i < sc->n; i++)
+		h = hash_job(h, &sc->jobs[i]);
 	*key = malloc(17);
 	snprintf(*key, 17, "%016llx", (unsigned long long)h);
 	return hvci_summaries_kept(cli_pch_dir(), *key);

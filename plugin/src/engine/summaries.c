@@ -136,53 +136,59 @@ static json_t *via_target(const hvci_summaries *s, json_t *via)
 	return json_array_get(json_object_get(sum, "fw"), (size_t)json_integer_value(k));
 }
 
-/* Each forward is marked grounded in place while checking ("-g"), and the
- * marks taken off again, so the table's text is left as it was. */
+static char *forward_key(const char *usr, json_int_t k)
+{
+	return hvci_asprintf("%lld %s", (long long)k, usr);
+}
+
+/* 1 when `via` names a forward of the table that is in `grounded`. */
+static int rests_on(const hvci_summaries *s, json_t *via, const hvci_strset *grounded)
+{
+	if (!via_target(s, via))
+		return 0;
+	char *key = forward_key(json_string_value(json_array_get(via, 0)),
+	                        json_integer_value(json_array_get(via, 1)));
+	int r = hvci_strset_has(grounded, key);
+	free(key);
+	return r;
+}
+
 int hvci_summaries_grounded(const hvci_summaries *s)
 {
+	hvci_strset grounded;
+	hvci_strset_init(&grounded);
 	const char *usr;
 	json_t *sum, *f;
-	size_t i;
-	int changed = 1, all = 1;
-	json_object_foreach(s->by_usr, usr, sum)
-	{
-		json_array_foreach(json_object_get(sum, "fw"), i, f)
-		{
-			if (!json_is_object(f))
-				all = 0;
-			else if (!json_object_get(f, "via"))
-				json_object_set_new(f, "-g", json_true());
-		}
-	}
-	/* A forward resting on a grounded one is grounded; what is left rests
-	 * on a cycle, or on a function no unit defines. */
-	while (changed) {
+	size_t i, n = 0;
+	/* A forward that names none rests on its own function; one that rests
+	 * on a grounded forward is grounded; what is left rests on a cycle, or
+	 * on a function no unit defines. */
+	for (int changed = 1; changed;) {
 		changed = 0;
 		json_object_foreach(s->by_usr, usr, sum)
 		{
 			json_array_foreach(json_object_get(sum, "fw"), i, f)
 			{
-				if (json_object_get(f, "-g"))
+				if (!json_is_object(f))
 					continue;
-				json_t *t = via_target(s, json_object_get(f, "via"));
-				if (t && json_object_get(t, "-g")) {
-					json_object_set_new(f, "-g", json_true());
+				char *key = forward_key(usr, (json_int_t)i);
+				json_t *via = json_object_get(f, "via");
+				if (!hvci_strset_has(&grounded, key) &&
+				    (!via || rests_on(s, via, &grounded))) {
+					hvci_strset_add(&grounded, key);
 					changed = 1;
+					n++;
 				}
+				free(key);
 			}
 		}
 	}
-	json_object_foreach(s->by_usr, usr, sum)
-	{
-		json_array_foreach(json_object_get(sum, "fw"), i, f)
-		{
-			if (json_is_object(f)) {
-				all &= json_object_get(f, "-g") != NULL;
-				json_object_del(f, "-g");
-			}
-		}
-	}
-	return all;
+	/* Every forward, one that is not an object included (never grounded). */
+	size_t total = 0;
+	json_object_foreach(s->by_usr, usr, sum) total +=
+	    json_array_size(json_object_get(sum, "fw"));
+	hvci_strset_free(&grounded);
+	return n == total;
 }
 
 char *hvci_summaries_hash_for(const hvci_summaries *s, const char *index_json)
