@@ -58,6 +58,10 @@ C
 # parse reads it again after the PCH, and would undo the header's change).
 # v.cpp wraps its WDK line in an `extern "C"` block, as C++ drivers do;
 # w.cpp's block holds a declaration too, so none of it is a prefix.
+# y.c sets a version macro whether or not the command did (`#ifdef`,
+# `#undef`, `#endif`, `#define`), and x.c does so over the command's
+# definition; z.c's WDK header after it redefines the macro, so its lines
+# cannot go into a PCH.
 printf '\357\273\277// a.c\n#include <ntddk.h>\n#include "precomp.h"\nPVOID A(void) { return ExAllocatePoolWithTag(POOL_KIND, 8, 1); }\n' >"$P/a.c"
 printf '/* b.c */\n#include <ntddk.h>\n#include "precomp.h"\nPVOID B(void) { return LocalAlloc(NonPagedPool, 8); }\n' >"$P/b.c"
 printf '#include <ntddk.h>\n#include "precomp.h"\nPVOID C(void) { return LocalAlloc(NonPagedPoolNx, 8); }\n' >"$P/c.c"
@@ -94,14 +98,21 @@ printf '#define RTAG 1\n#include <ntddk.h>\n#include <redef.h>\n#if RTAG == 2\nP
 printf '#define UTAG 1\n#include <ntddk.h>\n#include <undef.h>\n#ifndef UTAG\nPVOID U(void) { return ExAllocatePoolWithTag(NonPagedPool, 8, 1); }\n#endif\n' >"$P/u.c"
 printf 'extern "C"\n{\n#pragma warning(push)\n#include <ntddk.h> /// Inc\\Here\n#pragma warning(pop)\n}\nPVOID V(void) { return ExAllocatePoolWithTag(NonPagedPool, 8, 1); }\n' >"$P/v.cpp"
 printf 'extern "C" {\n#include <ntddk.h>\nint Inside;\n}\nPVOID W(void) { return ExAllocatePoolWithTag(NonPagedPool, 8, 1); }\n' >"$P/w.cpp"
+for v in x y; do
+	V=$(echo $v | tr a-z A-Z)VER
+	printf '#ifdef %s\n#undef %s\n#endif // set here\n#define %s 2\n#include <ntddk.h>\n#if %s == 2\nPVOID %s(void) { return ExAllocatePoolWithTag(NonPagedPool, 8, 1); }\n#endif\n' \
+		$V $V $V $V $V >"$P/$v.c"
+done
+printf '#ifdef RTAG\n#undef RTAG\n#endif\n#define RTAG 1\n#include <ntddk.h>\n#include <redef.h>\n#if RTAG == 2\nPVOID Z(void) { return ExAllocatePoolWithTag(NonPagedPool, 8, 1); }\n#endif\n' >"$P/z.c"
 printf '#include <ntddk.h>\nHVCI_SPELLED_TYPE K;\nPVOID KK(void) { return ExAllocatePoolWithTag(NonPagedPool, 8, 1); }\n' >"$P/k.c"
 python3 - "$P" <<'PY'
 import json, sys
 p = sys.argv[1]
 json.dump([{"directory": p, "file": p + "/" + f,
-            "arguments": ["clang", "-c"] + (["-DHPRE_H"] if f == "n.c" else []) + [f]}
+            "arguments": ["clang", "-c"] + (["-DHPRE_H"] if f == "n.c" else []) +
+                         (["-DXVER=1"] if f == "x.c" else []) + [f]}
            for f in ("a.c", "b.c", "c.c", "d.c", "e.c", "f.c", "h.c", "h2.c", "i.c", "j.c",
-                     "k.c", "l.cpp", "m.cpp", "n.c", "o.c", "s.c", "q.c", "r.c", "u.c", "v.cpp", "w.cpp")],
+                     "k.c", "l.cpp", "m.cpp", "n.c", "o.c", "s.c", "q.c", "r.c", "u.c", "v.cpp", "w.cpp", "x.c", "y.c", "z.c")],
           open(p + "/compile_commands.json", "w"))
 PY
 strip() { sed 's/"seconds": *[0-9.e+-]*//g' "$1"; }
@@ -120,7 +131,7 @@ parses() { grep 'hvcilint: debug: argv:' "$T/$1.err" | grep -c "$P/$2"; }
 same() { [ "$(strip "$T/ref.json")" = "$(strip "$T/$1.json")" ] || fail "$1: the report differs from --no-pch: $(diff "$T/ref.json" "$T/$1.json")"; }
 
 check ref --no-pch
-[ "$(grep -c '"rule": "hvci-exec-pool"' "$T/ref.json")" -eq 17 ] || fail "seventeen pool findings expected: $(cat "$T/ref.json")"
+[ "$(grep -c '"rule": "hvci-exec-pool"' "$T/ref.json")" -eq 20 ] || fail "twenty pool findings expected: $(cat "$T/ref.json")"
 grep -q '"rule": "hvci-wx-section"' "$T/ref.json" || fail "no section finding: $(cat "$T/ref.json")"
 grep -q -- -include-pch "$T/ref.err" && fail "--no-pch loaded a PCH"
 
@@ -168,6 +179,9 @@ grep -qx "#define QTAG 'gTq'" "$T"/pch/*.c || fail "the #define with a literal i
 [ "$(parses_with_pch warm u.c)" -eq 0 ] || fail "u.c loaded a PCH that its WDK header undefines a macro of"
 [ "$(parses_with_pch warm v.cpp)" -eq 1 ] || fail "v.cpp did not load the PCH of its extern \"C\" block"
 grep -qx 'extern "C" {' "$T"/pch/*.cpp || fail "no extern \"C\" block in a prefix: $(cat "$T"/pch/*.cpp)"
+[ "$(parses_with_pch warm y.c)" -eq 1 ] || fail "y.c did not load the PCH of its #ifdef, #undef and #define lines"
+grep -qx '#undef YVER' "$T"/pch/*.c || fail "the #undef line is not in a prefix: $(cat "$T"/pch/*.c)"
+[ "$(parses_with_pch warm z.c)" -eq 0 ] || fail "z.c loaded a PCH that its WDK header redefines a macro of"
 grep -q 'prefix of 0 lines for [^ ]*/w.cpp' "$T/warm.err" || fail "w.cpp's block went into its prefix: $(grep w.cpp "$T/warm.err")"
 grep -q '"HVCI_SPELLED_TYPE"' "$T/warm.json" || fail "k.c: no stand-in for the name: $(cat "$T/warm.json")"
 ls "$T/pch" | grep -q '\.bad$' || fail "the failed prefix is not remembered: $(ls "$T/pch")"
@@ -198,7 +212,7 @@ sed -i 's/return ExAllocatePoolWithTag(Type/return ExAllocatePoolWithTag(NonPage
 check ref2b --no-pch
 check changed --pch-dir "$T/pch"
 [ "$(strip "$T/ref2b.json")" = "$(strip "$T/changed.json")" ] || fail "the project's header change was not seen: $(diff "$T/ref2b.json" "$T/changed.json")"
-[ "$(grep -c '"rule": "hvci-exec-pool"' "$T/ref2b.json")" -eq 14 ] || fail "the header change was not seen: $(cat "$T/ref2b.json")"
+[ "$(grep -c '"rule": "hvci-exec-pool"' "$T/ref2b.json")" -eq 17 ] || fail "the header change was not seen: $(cat "$T/ref2b.json")"
 
 # The store's index lists the headers a PCH holds: a change to one of them
 # has every file that includes it analysed again.  (e.c, f.c, k.c and l.cpp
@@ -206,7 +220,7 @@ check changed --pch-dir "$T/pch"
 # what they were missing is still missing; t_replay_cache.sh tests that.)
 "$HVCILINT" check -p "$P" -j 1 --pch-dir "$T/pch" --db "$T/s.db" >/dev/null 2>&1
 "$HVCILINT" check -p "$P" -j 1 --pch-dir "$T/pch" --db "$T/s.db" >/dev/null 2>"$T/again.err"
-grep -q '21 of 21 files unchanged' "$T/again.err" || fail "no-change run: $(cat "$T/again.err")"
+grep -q '24 of 24 files unchanged' "$T/again.err" || fail "no-change run: $(cat "$T/again.err")"
 printf '\n' >>"$T/data/wdk/ntddk.h"
 "$HVCILINT" check -p "$P" -j 1 --pch-dir "$T/pch" --db "$T/s.db" >/dev/null 2>"$T/changed.err"
 grep -q 'files unchanged' "$T/changed.err" && fail "ntddk.h changed, yet: $(cat "$T/changed.err")"

@@ -11,8 +11,9 @@
  * `#pragma warning` and `#define` lines are kept (without a comment that
  * closes the line): the build checks that the WDK's headers after a
  * #define leave its macro alone, since the parse reads the line again
- * after the PCH.  So is an `extern "C" { ... }` block of such lines in a
- * C++ unit.  Anything else ends the prefix: a conditional, a
+ * after the PCH.  So are an `#ifdef X` / `#undef X` / `#endif` block
+ * right before `#define X`, and an `extern "C" { ... }` block of such
+ * lines in a C++ unit.  Anything else ends the prefix: another conditional, a
  * declaration, an #undef, a line continued with a backslash, a computed
  * include, or a quoted name that is found in a folder of the includers
  * other than the one the scan follows.  A header's guard may be written
@@ -419,6 +420,64 @@ static int scan_define(scan *sc, const char *s, size_t n, size_t i, size_t k, si
 	return 1;
 }
 
+/* The directive that starts the next line with text after s[*i] (blank
+ * lines and comments skipped): 1 when it is `#want NAME` alone on its
+ * line, with *i at the line's end and *at where the line starts. */
+static int next_directive(const char *s, size_t n, size_t *i, const char *want, const char *name,
+                          size_t *at)
+{
+	size_t l = skip_blank(s, n, *i, 0), d = l;
+	size_t w = directive(s, n, l, &d);
+	if (!w || !is_word(s + d, w, want))
+		return 0;
+	size_t k = d + w;
+	char *got = name ? word(s, n, &k) : NULL;
+	int ok = (!name || (got && !strcmp(got, name))) && line_ends(s, n, &k);
+	free(got);
+	if (ok) {
+		*i = k;
+		*at = l;
+	}
+	return ok;
+}
+
+/*
+ * `#ifdef X`, `#undef X`, `#endif` and then `#define X ...` at s[i] (the
+ * word after `ifdef` at s[k]): a header that sets a version macro
+ * whether or not the command did.  The block only keeps the #define from
+ * being a redefinition, so it goes into the prefix with the #define and
+ * under the #define's checks (pch_build.c: no header of the prefix after
+ * it defines or undefines X).  Read again after the PCH, it undefines X
+ * and defines it as it was: no change.  1 with *end at the #define's end.
+ */
+static int scan_redefine(scan *sc, const char *s, size_t n, size_t i, size_t k, size_t *end)
+{
+	(void)i;
+	char *name = word(s, n, &k);
+	size_t at = 0, was = sc->p->n;
+	int ok = name && line_ends(s, n, &k) && sc->p->n + 4 <= HVCI_PCH_MAX_PREFIX &&
+	         next_directive(s, n, &k, "undef", name, &at) &&
+	         next_directive(s, n, &k, "endif", NULL, &at);
+	if (ok) {
+		size_t l = skip_blank(s, n, k, 0), d = l;
+		size_t w = directive(s, n, l, &d);
+		size_t q = d + w;
+		char *defined = w && is_word(s + d, w, "define") ? word(s, n, &q) : NULL;
+		ok = defined && !strcmp(defined, name);
+		free(defined);
+		if (ok) {
+			sc->p->lines[sc->p->n++] = hvci_asprintf("#ifdef %s\n", name);
+			sc->p->lines[sc->p->n++] = hvci_asprintf("#undef %s\n", name);
+			sc->p->lines[sc->p->n++] = hvci_strdup("#endif\n");
+			ok = scan_define(sc, s, n, l, d + w, end);
+		}
+	}
+	while (!ok && sc->p->n > was)
+		free(sc->p->lines[--sc->p->n]);
+	free(name);
+	return ok;
+}
+
 /* `extern "C"` and its `{` (on its line or the next) at s[*i], in a C++
  * unit: 1 with the line in the prefix and *i past the brace's line. */
 static int open_block(scan *sc, const char *s, size_t n, size_t *i)
@@ -522,6 +581,9 @@ static int scan_file(scan *sc, const char *s, size_t n, size_t depth, int *guard
 				go_on = 0;
 		} else if (is_word(s + at, w, "pragma")) {
 			if (!scan_pragma(sc, s, n, i, at + w, &i))
+				go_on = 0;
+		} else if (is_word(s + at, w, "ifdef")) {
+			if (!scan_redefine(sc, s, n, i, at + w, &i))
 				go_on = 0;
 		} else if (is_word(s + at, w, "endif") && owed && block == (size_t)-1) {
 			size_t k = at + w;
