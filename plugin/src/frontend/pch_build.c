@@ -5,7 +5,8 @@
  * The prefix is parsed with the unit's command (the case overlay left
  * out) and saved only when the PCH can stand in for those lines in every
  * unit of the key: no error; WDK and clang headers only, each behind a
- * guard (the parse reads them again where the user's files include them);
+ * guard (the parse reads them again where the user's files include them)
+ * or shown to change nothing when read again (pch_reread.c);
  * no guard the scan took for undefined that the build defines; and no
  * macro of the prefix's #define lines that a header after it defines or
  * #undefs (the parse reads those lines again too).  Otherwise the first
@@ -65,6 +66,11 @@ typedef struct {
 	size_t stop;
 	char why[160]; /* what is at `stop`, for HVCILINT_DEBUG */
 	int foreign;   /* an input that is neither a WDK nor clang's own header */
+	/* The first prefix line that names a WDK header without a guard (0:
+	 * none): a stop unless reading it again is shown to change nothing
+	 * (pch_reread.c); loose_why names it. */
+	size_t loose;
+	char loose_why[160];
 } build_scan;
 
 /* Notes `line` as a stop with its reason, when it is the earliest yet. */
@@ -99,9 +105,13 @@ static void scan_inclusion(CXFile f, CXSourceLocation *stack, unsigned depth, CX
 		 * files include them: only a guard makes that a no-op.
 		 * clang's own headers are made to be included again
 		 * (stddef.h, stdarg.h: __need_ macros). */
-		if (!clang_isFileMultipleIncludeGuarded(b->tu, f) &&
-		    (!ours || hvci_cmdline_is_wdk_path(b->cl, path)))
+		if (!clang_isFileMultipleIncludeGuarded(b->tu, f) && !ours)
 			stop_at(b, line, "no include guard in", path);
+		else if (!clang_isFileMultipleIncludeGuarded(b->tu, f) &&
+		         hvci_cmdline_is_wdk_path(b->cl, path) && (!b->loose || line < b->loose)) {
+			b->loose = line;
+			snprintf(b->loose_why, sizeof b->loose_why, "%s", path);
+		}
 	}
 	free(path);
 }
@@ -316,7 +326,6 @@ int hvci_pch_build(const hvci_cmdline *cl, const char *base, const char *ext, co
 	read_macros(&macros, prefix_text);
 	char *written = with_probes(prefix_text, &macros);
 	int ok = hvci_pch_write_atomic(prefix, written, strlen(written));
-	free(written);
 	size_t end = hvci_pch_options_end(cl);
 	char **argv = hvci_xcalloc(end + 8, sizeof *argv);
 	size_t n = 0;
@@ -347,7 +356,7 @@ int hvci_pch_build(const hvci_cmdline *cl, const char *base, const char *ext, co
 		argv[n++] = prefix;
 	}
 	CXIndex idx = clang_createIndex(0, 0);
-	build_scan b = {NULL, json_array(), json_array(), 0, cl, 0, "", 0};
+	build_scan b = {NULL, json_array(), json_array(), 0, cl, 0, "", 0, 0, ""};
 	if (ok)
 		ok = clang_parseTranslationUnit2FullArgv(
 		         idx, NULL, (const char *const *)argv, (int)n, NULL, 0,
@@ -381,6 +390,12 @@ int hvci_pch_build(const hvci_cmdline *cl, const char *base, const char *ext, co
 	 * hvci_pch.partial), and the user's headers are its own code.  A
 	 * prefix line that brings one in ends the prefix before it. */
 	size_t cut = !ok && b.tu ? error_line(b.tu, prefix) : 0;
+	/* Headers without a guard, which the parse reads again. */
+	if (ok && b.loose && (!b.stop || b.loose < b.stop) &&
+	    !hvci_pch_reread_harmless(idx, (const char *const *)argv, (int)n, prefix, written,
+	                              prefix_text, b.tu))
+		stop_at(&b, b.loose,
+		        "no include guard, and read again it changes the parse:", b.loose_why);
 	if (ok && b.stop) {
 		ok = 0;
 		cut = b.stop;
@@ -433,6 +448,7 @@ int hvci_pch_build(const hvci_cmdline *cl, const char *base, const char *ext, co
 	json_decref(b.inputs);
 	free(tc);
 	free(argv);
+	free(written);
 	free(prefix); /* kept: the PCH names it as its source */
 	free(pch);
 	free(meta);

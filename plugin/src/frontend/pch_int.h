@@ -1,8 +1,9 @@
 /*
  * pch_int.h - what the shared-PCH files ask of each other: pch.c (key,
  * cache, attach) of pch_prefix.c (the leading lines of a unit that a PCH
- * may hold), pch_build.c (one PCH from them) and pch_names.c (recovery's
- * names file).  Not for other callers.
+ * may hold), pch_build.c (one PCH from them), pch_reread.c (its headers
+ * without a guard) and pch_names.c (recovery's names file).  Not for
+ * other callers.
  */
 #ifndef HVCI_PCH_INT_H
 #define HVCI_PCH_INT_H
@@ -77,6 +78,13 @@ int hvci_pch_overlay_at(const hvci_cmdline *cl, size_t i);
  * that may (0: none). */
 int hvci_pch_build(const hvci_cmdline *cl, const char *base, const char *ext, const char *dir,
                    const char *prefix_text, size_t *cut_out);
+/* 1 when reading the prefix's WDK headers that have no guard again, after
+ * everything the prefix brought in, changes nothing: `built` is the
+ * prefix's parse from argv, of the file `prefix` whose text was
+ * first_text (pch_reread.c). */
+int hvci_pch_reread_harmless(CXIndex idx, const char *const *argv, int argc, const char *prefix,
+                             const char *first_text, const char *prefix_text,
+                             CXTranslationUnit built);
 /* Writes base.names for a build's parse (pch_names.c); 1 when written. */
 int hvci_pch_write_names(CXTranslationUnit tu, json_t *inputs, const char *base, const char *stamp);
 
