@@ -384,40 +384,71 @@ static void keep_line(scan *sc, const char *s, size_t i, size_t c)
 	sc->p->lines[sc->p->n++] = hvci_asprintf("%.*s\n", (int)(c - i), s + i);
 }
 
+/* The length of the line splice at s[j] (a backslash, blanks, a newline),
+ * 0 when there is none. */
+static size_t splice_at(const char *s, size_t n, size_t j)
+{
+	if (j >= n || s[j] != '\\')
+		return 0;
+	size_t q = j + 1;
+	while (q < n && (s[q] == ' ' || s[q] == '\t'))
+		q++;
+	if (q < n && s[q] == '\r')
+		q++;
+	return q < n && s[q] == '\n' ? q + 1 - j : 0;
+}
+
 /*
- * A `#define` line at s[i] (its name at s[k]), copied into the prefix
- * without a closing `//` comment: 1 with *end at the line's end.  The
- * parse reads the line again where the file has it, which redefines the
- * macro as it is (no change): pch_build.c checks that no WDK header of
- * the prefix defines or undefines it after.  A line continued with a
- * backslash, one with a block comment, and a macro that names the file or
- * line it is used at end the prefix.
+ * A `#define` at s[i] (its name at s[k]), copied into the prefix as one
+ * line: the lines it continues with backslashes joined as the
+ * preprocessor joins them, and without a closing `//` comment.  1 with
+ * *end at its last line's end.  The parse reads the #define again where
+ * the file has it, which redefines the macro as it is (no change):
+ * pch_build.c checks that no WDK header of the prefix defines or
+ * undefines it after.  A block comment, a trigraph and a macro that names
+ * the file or line it is used at end the prefix.
  */
 static int scan_define(scan *sc, const char *s, size_t n, size_t i, size_t k, size_t *end)
 {
 	char *name = word(s, n, &k);
 	int named = name != NULL;
 	free(name);
-	size_t e = k;
-	while (e < n && s[e] != '\n')
-		e++;
-	size_t c = comment_at(s, n, k, e);
-	if (!named || c == n || memchr(s + i, '\\', e - i) || sc->p->n >= HVCI_PCH_MAX_PREFIX)
+	if (!named || sc->p->n >= HVCI_PCH_MAX_PREFIX)
 		return 0;
-	for (size_t j = i; j + 1 < c; j++)
-		if (s[j] == '/' && s[j + 1] == '*')
-			return 0; /* even in a literal: simpler to trust */
+	hvci_buf b;
+	hvci_buf_init(&b);
+	size_t e = i;
+	while (e < n && s[e] != '\n') {
+		size_t sp = splice_at(s, n, e);
+		if (sp) {
+			e += sp;
+			continue;
+		}
+		hvci_buf_putc(&b, s[e]);
+		e++;
+	}
+	const char *t = b.s ? b.s : "";
+	size_t len = b.s ? strlen(b.s) : 0;
+	/* comment_at answers len + 1 for a block comment or an open literal. */
+	size_t c = comment_at(t, len + 1, k - i, len);
+	int ok = c <= len && !strstr(t, "?\?/");
+	for (size_t j = 0; ok && j + 1 < c; j++)
+		if (t[j] == '/' && t[j + 1] == '*')
+			ok = 0; /* even in a literal: simpler to trust */
 	static const char *const placed[] = {"__FILE__",      "__LINE__",      "__COUNTER__",
 	                                     "__BASE_FILE__", "__FILE_NAME__", "__INCLUDE_LEVEL__"};
-	for (size_t q = 0; q < sizeof placed / sizeof *placed; q++) {
-		size_t len = strlen(placed[q]);
-		for (size_t j = k; j + len <= c; j++)
-			if (!memcmp(s + j, placed[q], len))
-				return 0;
+	for (size_t q = 0; ok && q < sizeof placed / sizeof *placed; q++) {
+		size_t pl = strlen(placed[q]);
+		for (size_t j = k - i; ok && j + pl <= c; j++)
+			if (!memcmp(t + j, placed[q], pl))
+				ok = 0;
 	}
-	keep_line(sc, s, i, c);
-	*end = e;
-	return 1;
+	if (ok) {
+		keep_line(sc, t, 0, c);
+		*end = e;
+	}
+	hvci_buf_free(&b);
+	return ok;
 }
 
 /* The directive that starts the next line with text after s[*i] (blank

@@ -58,6 +58,10 @@ static enum CXChildVisitResult visit_defs(CXCursor c, CXCursor parent, CXClientD
 	(void)parent;
 	defs_scan *ds = d;
 	enum CXCursorKind k = clang_getCursorKind(c);
+	/* The prefix's own `extern "C" {}`, read again, is no declaration of a
+	 * header's: what a block holds is. */
+	if (k == CXCursor_LinkageSpec)
+		return CXChildVisit_Recurse;
 	if (clang_isDeclaration(k)) {
 		ds->decls++;
 		return CXChildVisit_Continue;
