@@ -66,6 +66,9 @@ C
 # a PCH.  gc.c's WDK header after it takes INITGUID back, which reading
 # initguid.h again would undo: no PCH.  ml.c's #define lines continue with
 # backslashes and hold one in a literal: its prefix holds them joined.
+# nk.c and nl.c name a WDK header in another case: their prefix names the
+# file the case overlay maps it to, and the parse passes over the header
+# the PCH holds (it is the same file).
 printf '\357\273\277// a.c\n#include <ntddk.h>\n#include "precomp.h"\nPVOID A(void) { return ExAllocatePoolWithTag(POOL_KIND, 8, 1); }\n' >"$P/a.c"
 printf '/* b.c */\n#include <ntddk.h>\n#include "precomp.h"\nPVOID B(void) { return LocalAlloc(NonPagedPool, 8); }\n' >"$P/b.c"
 printf '#include <ntddk.h>\n#include "precomp.h"\nPVOID C(void) { return LocalAlloc(NonPagedPoolNx, 8); }\n' >"$P/c.c"
@@ -113,6 +116,9 @@ for v in ga gb; do
 done
 printf '#pragma once\n#undef INITGUID\n#include <guiddef.h>\n' >"$T/data/wdk/noinit.h"
 printf '#include <initguid.h>\n#include <ntddk.h>\n#include <noinit.h>\n#ifndef INITGUID\nPVOID GC(void) { return ExAllocatePoolWithTag(NonPagedPool, 8, 1); }\n#endif\n' >"$P/gc.c"
+for v in nk nl; do
+	printf '#include <NTDDK.h>\n#include <Wdm.h>\nPVOID %s(void) { return ExAllocatePoolWithTag(NonPagedPool, 8, 1); }\n' $v >"$P/$v.c"
+done
 cat >"$P/ml.c" <<'ML'
 #define ML_SEP ((char) '\\')
 #define ML_TWO(a, b) \
@@ -130,7 +136,7 @@ json.dump([{"directory": p, "file": p + "/" + f,
             "arguments": ["clang", "-c"] + (["-DHPRE_H"] if f == "n.c" else []) +
                          (["-DXVER=1"] if f == "x.c" else []) + [f]}
            for f in ("a.c", "b.c", "c.c", "d.c", "e.c", "f.c", "h.c", "h2.c", "i.c", "j.c",
-                     "k.c", "l.cpp", "m.cpp", "n.c", "o.c", "s.c", "q.c", "r.c", "u.c", "v.cpp", "w.cpp", "x.c", "y.c", "z.c", "ga.c", "gb.c", "gc.c", "ml.c")],
+                     "k.c", "l.cpp", "m.cpp", "n.c", "o.c", "s.c", "q.c", "r.c", "u.c", "v.cpp", "w.cpp", "x.c", "y.c", "z.c", "ga.c", "gb.c", "gc.c", "ml.c", "nk.c", "nl.c")],
           open(p + "/compile_commands.json", "w"))
 PY
 strip() { sed 's/"seconds": *[0-9.e+-]*//g' "$1"; }
@@ -149,7 +155,7 @@ parses() { grep 'hvcilint: debug: argv:' "$T/$1.err" | grep -c "$P/$2"; }
 same() { [ "$(strip "$T/ref.json")" = "$(strip "$T/$1.json")" ] || fail "$1: the report differs from --no-pch: $(diff "$T/ref.json" "$T/$1.json")"; }
 
 check ref --no-pch
-[ "$(grep -c '"rule": "hvci-exec-pool"' "$T/ref.json")" -eq 24 ] || fail "twenty-four pool findings expected: $(cat "$T/ref.json")"
+[ "$(grep -c '"rule": "hvci-exec-pool"' "$T/ref.json")" -eq 26 ] || fail "twenty-six pool findings expected: $(cat "$T/ref.json")"
 grep -q '"rule": "hvci-wx-section"' "$T/ref.json" || fail "no section finding: $(cat "$T/ref.json")"
 grep -q -- -include-pch "$T/ref.err" && fail "--no-pch loaded a PCH"
 
@@ -157,8 +163,9 @@ grep -q -- -include-pch "$T/ref.err" && fail "--no-pch loaded a PCH"
 check cold --pch-dir "$T/pch"
 same cold
 [ "$(stat -c %a "$T/pch")" = 700 ] || fail "the PCH folder is open to others: $(stat -c %a "$T/pch")"
-# (h.c's prefix is h2.c's too, l.cpp's m.cpp's and ga.c's gb.c's: four PCHs)
-[ "$(ls "$T/pch" | grep -c '\.pch$')" -eq 4 ] || fail "four PCHs expected: $(ls "$T/pch"; head -5 "$T"/pch/*.c*)"
+# (h.c's prefix is h2.c's too, and l.cpp's m.cpp's, ga.c's gb.c's and
+# nk.c's nl.c's: five PCHs)
+[ "$(ls "$T/pch" | grep -c '\.pch$')" -eq 5 ] || fail "five PCHs expected: $(ls "$T/pch"; head -5 "$T"/pch/*.c*)"
 [ "$(parses_with_pch cold a.c)" -eq 0 ] || fail "a.c: nothing to load yet"
 [ "$(parses_with_pch cold b.c)" -eq 1 ] || fail "b.c did not load the PCH"
 [ "$(parses_with_pch cold c.c)" -eq 1 ] || fail "c.c did not load the PCH"
@@ -201,6 +208,8 @@ grep -qx 'extern "C" {' "$T"/pch/*.cpp || fail "no extern \"C\" block in a prefi
 grep -qx '#undef YVER' "$T"/pch/*.c || fail "the #undef line is not in a prefix: $(cat "$T"/pch/*.c)"
 [ "$(parses_with_pch warm z.c)" -eq 0 ] || fail "z.c loaded a PCH that its WDK header redefines a macro of"
 [ "$(parses_with_pch warm ga.c)" -eq 1 ] || fail "ga.c did not load the PCH of initguid.h and its WDK line"
+[ "$(parses_with_pch warm nk.c)" -eq 1 ] || fail "nk.c did not load the PCH of the WDK header it names in another case"
+grep -qx '#include <wdm.h>' "$T"/pch/*.c || fail "the header named in another case is not in a prefix by its file's name: $(cat "$T"/pch/*.c)"
 [ "$(parses_with_pch warm ml.c)" -eq 1 ] || fail "ml.c did not load the PCH of its continued #define lines"
 grep -qxF "#define ML_TWO(a, b)     ((a) +      (b))" "$T"/pch/*.c || fail "the continued #define is not joined in a prefix: $(cat "$T"/pch/*.c)"
 grep -qxF "#define ML_SEP ((char) '\\\\')" "$T"/pch/*.c || fail "the #define with a backslash is not in a prefix: $(cat "$T"/pch/*.c)"
@@ -235,7 +244,7 @@ sed -i 's/return ExAllocatePoolWithTag(Type/return ExAllocatePoolWithTag(NonPage
 check ref2b --no-pch
 check changed --pch-dir "$T/pch"
 [ "$(strip "$T/ref2b.json")" = "$(strip "$T/changed.json")" ] || fail "the project's header change was not seen: $(diff "$T/ref2b.json" "$T/changed.json")"
-[ "$(grep -c '"rule": "hvci-exec-pool"' "$T/ref2b.json")" -eq 21 ] || fail "the header change was not seen: $(cat "$T/ref2b.json")"
+[ "$(grep -c '"rule": "hvci-exec-pool"' "$T/ref2b.json")" -eq 23 ] || fail "the header change was not seen: $(cat "$T/ref2b.json")"
 
 # The store's index lists the headers a PCH holds: a change to one of them
 # has every file that includes it analysed again.  (e.c, f.c, k.c and l.cpp
@@ -243,7 +252,7 @@ check changed --pch-dir "$T/pch"
 # what they were missing is still missing; t_replay_cache.sh tests that.)
 "$HVCILINT" check -p "$P" -j 1 --pch-dir "$T/pch" --db "$T/s.db" >/dev/null 2>&1
 "$HVCILINT" check -p "$P" -j 1 --pch-dir "$T/pch" --db "$T/s.db" >/dev/null 2>"$T/again.err"
-grep -q '28 of 28 files unchanged' "$T/again.err" || fail "no-change run: $(cat "$T/again.err")"
+grep -q '30 of 30 files unchanged' "$T/again.err" || fail "no-change run: $(cat "$T/again.err")"
 printf '\n' >>"$T/data/wdk/ntddk.h"
 "$HVCILINT" check -p "$P" -j 1 --pch-dir "$T/pch" --db "$T/s.db" >/dev/null 2>"$T/changed.err"
 grep -q 'files unchanged' "$T/changed.err" && fail "ntddk.h changed, yet: $(cat "$T/changed.err")"

@@ -23,6 +23,7 @@
  * brought in (the WDK's headers only, each behind a guard).
  */
 #include <stdlib.h>
+#include <strings.h>
 #include <string.h>
 
 #include "frontend/pch_int.h"
@@ -179,6 +180,22 @@ static int exists(const scan *sc, const char *path, char **real)
 	return 2;
 }
 
+/* nm as the end of the path real spells it (the same components, in the
+ * file's own case); NULL when real does not end so. */
+static char *real_case_name(const char *real, const char *nm)
+{
+	size_t parts = 1;
+	for (const char *p = nm; *p; p++)
+		parts += *p == '/';
+	const char *end = real + strlen(real), *at = end;
+	while (parts && at > real)
+		if (*--at == '/')
+			parts--;
+	if (parts || *at != '/' || strcasecmp(at + 1, nm))
+		return NULL;
+	return hvci_strdup(at + 1);
+}
+
 /*
  * Where `#include` of nm leads, read as the preprocessor searches: 1 when
  * the line stays in the prefix (a header found first in the WDK's or
@@ -188,10 +205,12 @@ static int exists(const scan *sc, const char *path, char **real)
  * nothing else could be what the parse finds: the first folder searched
  * for a quoted name, or the one include folder that has the name at all.
  * A header of the user's named in another case ("FatProcs.h") is followed
- * to the file the case overlay maps it to; a WDK header named so ends the
- * prefix, since the PCH's build runs without the overlay.
+ * to the file the case overlay maps it to; a WDK header named so
+ * (<FltKernel.h>) goes into the prefix by the name of the file the
+ * overlay maps it to (*as), since the PCH's build runs without the
+ * overlay.
  */
-static int lookup(scan *sc, const char *nm, int quoted, size_t depth)
+static int lookup(scan *sc, const char *nm, int quoted, size_t depth, char **as)
 {
 	char *follow = NULL, *real;
 	int go_on = 1, decided = 0;
@@ -232,7 +251,10 @@ static int lookup(scan *sc, const char *nm, int quoted, size_t depth)
 	}
 	if (!decided && first && !first_exact &&
 	    (!*first || hvci_cmdline_is_wdk_or_clang_path(sc->cl, first))) {
-		go_on = 0; /* the build, without the overlay, would not find it */
+		/* The build runs without the overlay: the line names the file
+		 * the overlay maps it to, in the file's own case. */
+		*as = *first ? real_case_name(first, nm) : NULL;
+		go_on = *as != NULL;
 	} else if (!decided && first && !hvci_cmdline_is_wdk_or_clang_path(sc->cl, first)) {
 		if (hits == 1 && !sc->iquote)
 			follow = first, first = NULL;
@@ -268,11 +290,12 @@ static int scan_include(scan *sc, const char *s, size_t n, size_t *i, size_t dep
 	j++;
 	if (!line_ends(s, n, &j) || sc->p->n >= HVCI_PCH_MAX_PREFIX)
 		return 0;
-	char *nm = hvci_xstrndup(s + name, name_len);
-	int go_on = nm[0] == '/' ? 1 : lookup(sc, nm, close == '"', depth);
+	char *nm = hvci_xstrndup(s + name, name_len), *as = NULL;
+	int go_on = nm[0] == '/' ? 1 : lookup(sc, nm, close == '"', depth, &as);
 	if (go_on == 1)
-		sc->p->lines[sc->p->n++] =
-		    hvci_asprintf("#include %c%s%c\n", close == '"' ? '"' : '<', nm, close);
+		sc->p->lines[sc->p->n++] = hvci_asprintf(
+		    "#include %c%s%c\n", close == '"' ? '"' : '<', as ? as : nm, close);
+	free(as);
 	free(nm);
 	*i = j;
 	return go_on == 1 || go_on == 3;
