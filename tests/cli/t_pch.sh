@@ -58,6 +58,7 @@ C
 # parse reads it again after the PCH, and would undo the header's change).
 # v.cpp wraps its WDK line in an `extern "C"` block, as C++ drivers do;
 # w.cpp's block holds a declaration too, so none of it is a prefix.
+# vb.cpp closes its block with `};`.
 # y.c sets a version macro whether or not the command did (`#ifdef`,
 # `#undef`, `#endif`, `#define`), and x.c does so over the command's
 # definition; z.c's WDK header after it redefines the macro, so its lines
@@ -68,7 +69,10 @@ C
 # backslashes and hold one in a literal: its prefix holds them joined.
 # nk.c and nl.c name a WDK header in another case: their prefix names the
 # file the case overlay maps it to, and the parse passes over the header
-# the PCH holds (it is the same file).
+# the PCH holds (it is the same file).  df.c gives a macro a default
+# (`#ifndef`, `#define`, `#endif`) before its WDK lines: the block goes
+# into its prefix.  dg.c's WDK header after such a block undefines the
+# macro, which the block, read again, would bring back: no PCH.
 printf '\357\273\277// a.c\n#include <ntddk.h>\n#include "precomp.h"\nPVOID A(void) { return ExAllocatePoolWithTag(POOL_KIND, 8, 1); }\n' >"$P/a.c"
 printf '/* b.c */\n#include <ntddk.h>\n#include "precomp.h"\nPVOID B(void) { return LocalAlloc(NonPagedPool, 8); }\n' >"$P/b.c"
 printf '#include <ntddk.h>\n#include "precomp.h"\nPVOID C(void) { return LocalAlloc(NonPagedPoolNx, 8); }\n' >"$P/c.c"
@@ -104,6 +108,7 @@ printf '#pragma once\n#undef UTAG\n' >"$T/data/wdk/undef.h"
 printf '#define RTAG 1\n#include <ntddk.h>\n#include <redef.h>\n#if RTAG == 2\nPVOID R(void) { return ExAllocatePoolWithTag(NonPagedPool, 8, 1); }\n#endif\n' >"$P/r.c"
 printf '#define UTAG 1\n#include <ntddk.h>\n#include <undef.h>\n#ifndef UTAG\nPVOID U(void) { return ExAllocatePoolWithTag(NonPagedPool, 8, 1); }\n#endif\n' >"$P/u.c"
 printf 'extern "C"\n{\n#pragma warning(push)\n#include <ntddk.h> /// Inc\\Here\n#pragma warning(pop)\n}\nPVOID V(void) { return ExAllocatePoolWithTag(NonPagedPool, 8, 1); }\n' >"$P/v.cpp"
+printf 'extern "C" {\n#include <ntddk.h>\n#include <wdm.h>\n};\nPVOID VB(void) { return ExAllocatePoolWithTag(NonPagedPool, 8, 1); }\n' >"$P/vb.cpp"
 printf 'extern "C" {\n#include <ntddk.h>\nint Inside;\n}\nPVOID W(void) { return ExAllocatePoolWithTag(NonPagedPool, 8, 1); }\n' >"$P/w.cpp"
 for v in x y; do
 	V=$(echo $v | tr a-z A-Z)VER
@@ -119,6 +124,8 @@ printf '#include <initguid.h>\n#include <ntddk.h>\n#include <noinit.h>\n#ifndef 
 for v in nk nl; do
 	printf '#include <NTDDK.h>\n#include <Wdm.h>\nPVOID %s(void) { return ExAllocatePoolWithTag(NonPagedPool, 8, 1); }\n' $v >"$P/$v.c"
 done
+printf '#ifndef DFTAG\n#define DFTAG 1 // a default\n#endif\n#include <ntddk.h>\n#include <wdm.h>\n#if DFTAG == 1\nPVOID DF(void) { return ExAllocatePoolWithTag(NonPagedPool, 8, 1); }\n#endif\n' >"$P/df.c"
+printf '#ifndef UTAG\n#define UTAG 1\n#endif\n#include <ntddk.h>\n#include <undef.h>\n#ifndef UTAG\nPVOID DG(void) { return ExAllocatePoolWithTag(NonPagedPool, 8, 1); }\n#endif\n' >"$P/dg.c"
 cat >"$P/ml.c" <<'ML'
 #define ML_SEP ((char) '\\')
 #define ML_TWO(a, b) \
@@ -136,7 +143,7 @@ json.dump([{"directory": p, "file": p + "/" + f,
             "arguments": ["clang", "-c"] + (["-DHPRE_H"] if f == "n.c" else []) +
                          (["-DXVER=1"] if f == "x.c" else []) + [f]}
            for f in ("a.c", "b.c", "c.c", "d.c", "e.c", "f.c", "h.c", "h2.c", "i.c", "j.c",
-                     "k.c", "l.cpp", "m.cpp", "n.c", "o.c", "s.c", "q.c", "r.c", "u.c", "v.cpp", "w.cpp", "x.c", "y.c", "z.c", "ga.c", "gb.c", "gc.c", "ml.c", "nk.c", "nl.c")],
+                     "k.c", "l.cpp", "m.cpp", "n.c", "o.c", "s.c", "q.c", "r.c", "u.c", "v.cpp", "w.cpp", "x.c", "y.c", "z.c", "ga.c", "gb.c", "gc.c", "ml.c", "nk.c", "nl.c", "df.c", "dg.c", "vb.cpp")],
           open(p + "/compile_commands.json", "w"))
 PY
 strip() { sed 's/"seconds": *[0-9.e+-]*//g' "$1"; }
@@ -155,7 +162,7 @@ parses() { grep 'hvcilint: debug: argv:' "$T/$1.err" | grep -c "$P/$2"; }
 same() { [ "$(strip "$T/ref.json")" = "$(strip "$T/$1.json")" ] || fail "$1: the report differs from --no-pch: $(diff "$T/ref.json" "$T/$1.json")"; }
 
 check ref --no-pch
-[ "$(grep -c '"rule": "hvci-exec-pool"' "$T/ref.json")" -eq 26 ] || fail "twenty-six pool findings expected: $(cat "$T/ref.json")"
+[ "$(grep -c '"rule": "hvci-exec-pool"' "$T/ref.json")" -eq 29 ] || fail "twenty-nine pool findings expected: $(cat "$T/ref.json")"
 grep -q '"rule": "hvci-wx-section"' "$T/ref.json" || fail "no section finding: $(cat "$T/ref.json")"
 grep -q -- -include-pch "$T/ref.err" && fail "--no-pch loaded a PCH"
 
@@ -203,6 +210,7 @@ grep -qx "#define QTAG 'gTq'" "$T"/pch/*.c || fail "the #define with a literal i
 [ "$(parses_with_pch warm r.c)" -eq 0 ] || fail "r.c loaded a PCH that its WDK header redefines a macro of"
 [ "$(parses_with_pch warm u.c)" -eq 0 ] || fail "u.c loaded a PCH that its WDK header undefines a macro of"
 [ "$(parses_with_pch warm v.cpp)" -eq 1 ] || fail "v.cpp did not load the PCH of its extern \"C\" block"
+[ "$(parses_with_pch warm vb.cpp)" -eq 1 ] || fail "vb.cpp did not load the PCH of its block closed with };"
 grep -qx 'extern "C" {' "$T"/pch/*.cpp || fail "no extern \"C\" block in a prefix: $(cat "$T"/pch/*.cpp)"
 [ "$(parses_with_pch warm y.c)" -eq 1 ] || fail "y.c did not load the PCH of its #ifdef, #undef and #define lines"
 grep -qx '#undef YVER' "$T"/pch/*.c || fail "the #undef line is not in a prefix: $(cat "$T"/pch/*.c)"
@@ -210,6 +218,9 @@ grep -qx '#undef YVER' "$T"/pch/*.c || fail "the #undef line is not in a prefix:
 [ "$(parses_with_pch warm ga.c)" -eq 1 ] || fail "ga.c did not load the PCH of initguid.h and its WDK line"
 [ "$(parses_with_pch warm nk.c)" -eq 1 ] || fail "nk.c did not load the PCH of the WDK header it names in another case"
 grep -qx '#include <wdm.h>' "$T"/pch/*.c || fail "the header named in another case is not in a prefix by its file's name: $(cat "$T"/pch/*.c)"
+[ "$(parses_with_pch warm df.c)" -eq 1 ] || fail "df.c did not load the PCH of its default and WDK lines"
+grep -qx '#ifndef DFTAG' "$T"/pch/*.c || fail "the default is not in a prefix: $(cat "$T"/pch/*.c)"
+[ "$(parses_with_pch warm dg.c)" -eq 0 ] || fail "dg.c loaded a PCH whose default a WDK header undefines"
 [ "$(parses_with_pch warm ml.c)" -eq 1 ] || fail "ml.c did not load the PCH of its continued #define lines"
 grep -qxF "#define ML_TWO(a, b)     ((a) +      (b))" "$T"/pch/*.c || fail "the continued #define is not joined in a prefix: $(cat "$T"/pch/*.c)"
 grep -qxF "#define ML_SEP ((char) '\\\\')" "$T"/pch/*.c || fail "the #define with a backslash is not in a prefix: $(cat "$T"/pch/*.c)"
@@ -244,7 +255,7 @@ sed -i 's/return ExAllocatePoolWithTag(Type/return ExAllocatePoolWithTag(NonPage
 check ref2b --no-pch
 check changed --pch-dir "$T/pch"
 [ "$(strip "$T/ref2b.json")" = "$(strip "$T/changed.json")" ] || fail "the project's header change was not seen: $(diff "$T/ref2b.json" "$T/changed.json")"
-[ "$(grep -c '"rule": "hvci-exec-pool"' "$T/ref2b.json")" -eq 23 ] || fail "the header change was not seen: $(cat "$T/ref2b.json")"
+[ "$(grep -c '"rule": "hvci-exec-pool"' "$T/ref2b.json")" -eq 26 ] || fail "the header change was not seen: $(cat "$T/ref2b.json")"
 
 # The store's index lists the headers a PCH holds: a change to one of them
 # has every file that includes it analysed again.  (e.c, f.c, k.c and l.cpp
@@ -252,7 +263,7 @@ check changed --pch-dir "$T/pch"
 # what they were missing is still missing; t_replay_cache.sh tests that.)
 "$HVCILINT" check -p "$P" -j 1 --pch-dir "$T/pch" --db "$T/s.db" >/dev/null 2>&1
 "$HVCILINT" check -p "$P" -j 1 --pch-dir "$T/pch" --db "$T/s.db" >/dev/null 2>"$T/again.err"
-grep -q '30 of 30 files unchanged' "$T/again.err" || fail "no-change run: $(cat "$T/again.err")"
+grep -q '33 of 33 files unchanged' "$T/again.err" || fail "no-change run: $(cat "$T/again.err")"
 printf '\n' >>"$T/data/wdk/ntddk.h"
 "$HVCILINT" check -p "$P" -j 1 --pch-dir "$T/pch" --db "$T/s.db" >/dev/null 2>"$T/changed.err"
 grep -q 'files unchanged' "$T/changed.err" && fail "ntddk.h changed, yet: $(cat "$T/changed.err")"

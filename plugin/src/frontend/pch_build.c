@@ -145,6 +145,7 @@ typedef struct {
 	char **name;
 	size_t *line, n;
 	int *guard;
+	int *soft;          /* a default (`#ifndef X` before it): only the probe applies */
 	const char *prefix; /* the prefix file's path */
 	build_scan *b;
 } macro_check;
@@ -156,11 +157,13 @@ static void free_macros(macro_check *m)
 	free(m->name);
 	free(m->line);
 	free(m->guard);
+	free(m->soft);
 }
 
 static void read_macros(macro_check *m, const char *prefix_text)
 {
 	size_t line = 1, glen = strlen(HVCI_PCH_GUARD);
+	char *unless = NULL; /* X of an `#ifndef X` line just before */
 	for (const char *p = prefix_text; *p; line++) {
 		const char *e = strchr(p, '\n');
 		size_t len = e ? (size_t)(e - p) : strlen(p);
@@ -184,12 +187,19 @@ static void read_macros(macro_check *m, const char *prefix_text)
 			m->name = hvci_xrealloc(m->name, (m->n + 1) * sizeof *m->name);
 			m->line = hvci_xrealloc(m->line, (m->n + 1) * sizeof *m->line);
 			m->guard = hvci_xrealloc(m->guard, (m->n + 1) * sizeof *m->guard);
+			m->soft = hvci_xrealloc(m->soft, (m->n + 1) * sizeof *m->soft);
 			m->name[m->n] = hvci_xstrndup(w, (size_t)(q - w));
 			m->guard[m->n] = guard;
+			m->soft[m->n] = !guard && unless && !strcmp(unless, m->name[m->n]);
 			m->line[m->n++] = line;
 		}
+		free(unless);
+		unless = NULL;
+		if (len > 8 && !strncmp(p, "#ifndef ", 8))
+			unless = hvci_xstrndup(p + 8, len - 8);
 		p += len + (e != NULL);
 	}
+	free(unless);
 }
 
 /* The prefix file with a test after it of each macro its #define lines
@@ -230,7 +240,7 @@ static enum CXChildVisitResult find_macro(CXCursor c, CXCursor parent, CXClientD
 		const char *path = clang_getCString(fn);
 		if (m->guard[i])
 			stop_at(m->b, m->line[i], "a guard the build defines:", n);
-		else if (!path || strcmp(path, m->prefix))
+		else if (!m->soft[i] && (!path || strcmp(path, m->prefix)))
 			stop_at(m->b, m->line[i], "a header defines the macro of",
 			        path ? path : "");
 		clang_disposeString(fn);

@@ -12,8 +12,9 @@
  * closes the line): the build checks that the WDK's headers after a
  * #define leave its macro alone, since the parse reads the line again
  * after the PCH.  So are an `#ifdef X` / `#undef X` / `#endif` block
- * right before `#define X`, and an `extern "C" { ... }` block of such
- * lines in a C++ unit.  Anything else ends the prefix: another conditional, a
+ * right before `#define X`, an `#ifndef X` / `#define X` / `#endif` block
+ * (a default), and an `extern "C" { ... }` block of such lines in a C++
+ * unit.  Anything else ends the prefix: another conditional, a
  * declaration, an #undef, a line continued with a backslash, a computed
  * include, or a quoted name that is found in a folder of the includers
  * other than the one the scan follows.  A header's guard may be written
@@ -532,6 +533,43 @@ static int scan_redefine(scan *sc, const char *s, size_t n, size_t i, size_t k, 
 	return ok;
 }
 
+/*
+ * `#ifndef X`, `#define X ...`, `#endif` at s[i] (the word after `ifndef`
+ * at s[k]): a default for a macro that the command or a header may have
+ * set.  The block goes into the prefix as it is.  Read again after the
+ * PCH it does nothing, as long as X is still defined at the prefix's end,
+ * which pch_build.c checks; whether a header defines X before or after it
+ * does not matter here.  1 with *end at the #endif line's end.
+ */
+static int scan_default(scan *sc, const char *s, size_t n, size_t i, size_t k, size_t *end)
+{
+	(void)i;
+	char *name = word(s, n, &k);
+	size_t was = sc->p->n, e = 0, at = 0;
+	int ok = name && line_ends(s, n, &k) && sc->p->n + 3 <= HVCI_PCH_MAX_PREFIX;
+	if (ok) {
+		size_t l = skip_blank(s, n, k, 0), d = l;
+		size_t w = directive(s, n, l, &d);
+		size_t q = d + w;
+		char *defined = w && is_word(s + d, w, "define") ? word(s, n, &q) : NULL;
+		ok = defined && !strcmp(defined, name);
+		free(defined);
+		if (ok) {
+			sc->p->lines[sc->p->n++] = hvci_asprintf("#ifndef %s\n", name);
+			ok = scan_define(sc, s, n, l, d + w, &e) &&
+			     next_directive(s, n, &e, "endif", NULL, &at);
+		}
+	}
+	if (ok) {
+		sc->p->lines[sc->p->n++] = hvci_strdup("#endif\n");
+		*end = e;
+	}
+	while (!ok && sc->p->n > was)
+		free(sc->p->lines[--sc->p->n]);
+	free(name);
+	return ok;
+}
+
 /* `extern "C"` and its `{` (on its line or the next) at s[*i], in a C++
  * unit: 1 with the line in the prefix and *i past the brace's line. */
 static int open_block(scan *sc, const char *s, size_t n, size_t *i)
@@ -560,10 +598,13 @@ static int open_block(scan *sc, const char *s, size_t n, size_t *i)
 	return 1;
 }
 
-/* The `}` that closes the block, alone on its line. */
+/* The `}` that closes the block, alone on its line (or with a `;`, an
+ * empty declaration, which the prefix leaves out). */
 static int close_block(scan *sc, const char *s, size_t n, size_t *i)
 {
 	size_t k = *i + 1;
+	if (k < n && s[*i] == '}' && s[k] == ';')
+		k++;
 	if (s[*i] != '}' || !line_ends(s, n, &k) || sc->p->n >= HVCI_PCH_MAX_PREFIX)
 		return 0;
 	sc->p->lines[sc->p->n++] = hvci_strdup("}\n");
@@ -638,6 +679,9 @@ static int scan_file(scan *sc, const char *s, size_t n, size_t depth, int *guard
 				go_on = 0;
 		} else if (is_word(s + at, w, "ifdef")) {
 			if (!scan_redefine(sc, s, n, i, at + w, &i))
+				go_on = 0;
+		} else if (is_word(s + at, w, "ifndef")) {
+			if (!scan_default(sc, s, n, i, at + w, &i))
 				go_on = 0;
 		} else if (is_word(s + at, w, "endif") && owed && block == (size_t)-1) {
 			size_t k = at + w;
