@@ -72,7 +72,12 @@ C
 # the PCH holds (it is the same file).  df.c gives a macro a default
 # (`#ifndef`, `#define`, `#endif`) before its WDK lines: the block goes
 # into its prefix.  dg.c's WDK header after such a block undefines the
-# macro, which the block, read again, would bring back: no PCH.
+# macro, which the block, read again, would bring back: no PCH.  ka.c
+# opens with `#ifdef KA_T` (its command defines it) and kb.c with `#ifndef`
+# of a name nothing defines: the branch the parse reads goes into their
+# prefix.  kc.c's WDK header after the conditional defines its name, so
+# that the parse, reading the conditional again after the PCH, would take
+# the other branch: no PCH.
 printf '\357\273\277// a.c\n#include <ntddk.h>\n#include "precomp.h"\nPVOID A(void) { return ExAllocatePoolWithTag(POOL_KIND, 8, 1); }\n' >"$P/a.c"
 printf '/* b.c */\n#include <ntddk.h>\n#include "precomp.h"\nPVOID B(void) { return LocalAlloc(NonPagedPool, 8); }\n' >"$P/b.c"
 printf '#include <ntddk.h>\n#include "precomp.h"\nPVOID C(void) { return LocalAlloc(NonPagedPoolNx, 8); }\n' >"$P/c.c"
@@ -126,6 +131,10 @@ for v in nk nl; do
 done
 printf '#ifndef DFTAG\n#define DFTAG 1 // a default\n#endif\n#include <ntddk.h>\n#include <wdm.h>\n#if DFTAG == 1\nPVOID DF(void) { return ExAllocatePoolWithTag(NonPagedPool, 8, 1); }\n#endif\n' >"$P/df.c"
 printf '#ifndef UTAG\n#define UTAG 1\n#endif\n#include <ntddk.h>\n#include <undef.h>\n#ifndef UTAG\nPVOID DG(void) { return ExAllocatePoolWithTag(NonPagedPool, 8, 1); }\n#endif\n' >"$P/dg.c"
+printf '#pragma once\n#define KC_T 1\n' >"$T/data/wdk/kcdef.h"
+printf '#ifdef KA_T\n#include <ntddk.h>\n#else\n#include <nowhere.h>\n#endif /* KA_T */\n#include <wdm.h>\nPVOID KA(void) { return ExAllocatePoolWithTag(NonPagedPool, 8, 1); }\n' >"$P/ka.c"
+printf '#ifndef KB_T\n#include <ntddk.h>\n#include <ntstrsafe.h>\n#else\n#if 1\n#include <nowhere.h>\n#endif\n#endif\nPVOID KB(void) { return ExAllocatePoolWithTag(NonPagedPool, 8, 1); }\n' >"$P/kb.c"
+printf '#ifdef KC_T\n#include <nowhere.h>\n#else\n#include <ntddk.h>\n#endif\n#include <kcdef.h>\nPVOID KC(void) { return ExAllocatePoolWithTag(NonPagedPool, 8, 1); }\n' >"$P/kc.c"
 cat >"$P/ml.c" <<'ML'
 #define ML_SEP ((char) '\\')
 #define ML_TWO(a, b) \
@@ -141,9 +150,10 @@ import json, sys
 p = sys.argv[1]
 json.dump([{"directory": p, "file": p + "/" + f,
             "arguments": ["clang", "-c"] + (["-DHPRE_H"] if f == "n.c" else []) +
-                         (["-DXVER=1"] if f == "x.c" else []) + [f]}
+                         (["-DXVER=1"] if f == "x.c" else []) +
+                         (["-DKA_T"] if f == "ka.c" else []) + [f]}
            for f in ("a.c", "b.c", "c.c", "d.c", "e.c", "f.c", "h.c", "h2.c", "i.c", "j.c",
-                     "k.c", "l.cpp", "m.cpp", "n.c", "o.c", "s.c", "q.c", "r.c", "u.c", "v.cpp", "w.cpp", "x.c", "y.c", "z.c", "ga.c", "gb.c", "gc.c", "ml.c", "nk.c", "nl.c", "df.c", "dg.c", "vb.cpp")],
+                     "k.c", "l.cpp", "m.cpp", "n.c", "o.c", "s.c", "q.c", "r.c", "u.c", "v.cpp", "w.cpp", "x.c", "y.c", "z.c", "ga.c", "gb.c", "gc.c", "ml.c", "nk.c", "nl.c", "df.c", "dg.c", "vb.cpp", "ka.c", "kb.c", "kc.c")],
           open(p + "/compile_commands.json", "w"))
 PY
 strip() { sed 's/"seconds": *[0-9.e+-]*//g' "$1"; }
@@ -162,7 +172,7 @@ parses() { grep 'hvcilint: debug: argv:' "$T/$1.err" | grep -c "$P/$2"; }
 same() { [ "$(strip "$T/ref.json")" = "$(strip "$T/$1.json")" ] || fail "$1: the report differs from --no-pch: $(diff "$T/ref.json" "$T/$1.json")"; }
 
 check ref --no-pch
-[ "$(grep -c '"rule": "hvci-exec-pool"' "$T/ref.json")" -eq 29 ] || fail "twenty-nine pool findings expected: $(cat "$T/ref.json")"
+[ "$(grep -c '"rule": "hvci-exec-pool"' "$T/ref.json")" -eq 32 ] || fail "thirty-two pool findings expected: $(cat "$T/ref.json")"
 grep -q '"rule": "hvci-wx-section"' "$T/ref.json" || fail "no section finding: $(cat "$T/ref.json")"
 grep -q -- -include-pch "$T/ref.err" && fail "--no-pch loaded a PCH"
 
@@ -221,6 +231,10 @@ grep -qx '#include <wdm.h>' "$T"/pch/*.c || fail "the header named in another ca
 [ "$(parses_with_pch warm df.c)" -eq 1 ] || fail "df.c did not load the PCH of its default and WDK lines"
 grep -qx '#ifndef DFTAG' "$T"/pch/*.c || fail "the default is not in a prefix: $(cat "$T"/pch/*.c)"
 [ "$(parses_with_pch warm dg.c)" -eq 0 ] || fail "dg.c loaded a PCH whose default a WDK header undefines"
+[ "$(parses_with_pch warm ka.c)" -eq 1 ] || fail "ka.c did not load the PCH of its conditional's branch"
+grep -qx '#ifndef KA_T' "$T"/pch/*.c || fail "the conditional's probe is not in a prefix: $(cat "$T"/pch/*.c)"
+[ "$(parses_with_pch warm kb.c)" -eq 1 ] || fail "kb.c did not load the PCH of its conditional's branch"
+[ "$(parses_with_pch warm kc.c)" -eq 0 ] || fail "kc.c loaded a PCH after which its conditional reads otherwise"
 [ "$(parses_with_pch warm ml.c)" -eq 1 ] || fail "ml.c did not load the PCH of its continued #define lines"
 grep -qxF "#define ML_TWO(a, b)     ((a) +      (b))" "$T"/pch/*.c || fail "the continued #define is not joined in a prefix: $(cat "$T"/pch/*.c)"
 grep -qxF "#define ML_SEP ((char) '\\\\')" "$T"/pch/*.c || fail "the #define with a backslash is not in a prefix: $(cat "$T"/pch/*.c)"
@@ -255,7 +269,7 @@ sed -i 's/return ExAllocatePoolWithTag(Type/return ExAllocatePoolWithTag(NonPage
 check ref2b --no-pch
 check changed --pch-dir "$T/pch"
 [ "$(strip "$T/ref2b.json")" = "$(strip "$T/changed.json")" ] || fail "the project's header change was not seen: $(diff "$T/ref2b.json" "$T/changed.json")"
-[ "$(grep -c '"rule": "hvci-exec-pool"' "$T/ref2b.json")" -eq 26 ] || fail "the header change was not seen: $(cat "$T/ref2b.json")"
+[ "$(grep -c '"rule": "hvci-exec-pool"' "$T/ref2b.json")" -eq 29 ] || fail "the header change was not seen: $(cat "$T/ref2b.json")"
 
 # The store's index lists the headers a PCH holds: a change to one of them
 # has every file that includes it analysed again.  (e.c, f.c, k.c and l.cpp
@@ -263,7 +277,7 @@ check changed --pch-dir "$T/pch"
 # what they were missing is still missing; t_replay_cache.sh tests that.)
 "$HVCILINT" check -p "$P" -j 1 --pch-dir "$T/pch" --db "$T/s.db" >/dev/null 2>&1
 "$HVCILINT" check -p "$P" -j 1 --pch-dir "$T/pch" --db "$T/s.db" >/dev/null 2>"$T/again.err"
-grep -q '33 of 33 files unchanged' "$T/again.err" || fail "no-change run: $(cat "$T/again.err")"
+grep -q '36 of 36 files unchanged' "$T/again.err" || fail "no-change run: $(cat "$T/again.err")"
 printf '\n' >>"$T/data/wdk/ntddk.h"
 "$HVCILINT" check -p "$P" -j 1 --pch-dir "$T/pch" --db "$T/s.db" >/dev/null 2>"$T/changed.err"
 grep -q 'files unchanged' "$T/changed.err" && fail "ntddk.h changed, yet: $(cat "$T/changed.err")"

@@ -100,9 +100,19 @@ static void check_line(const char *l)
 				abort();
 	} else if (!strcmp(l, "extern \"C\" {\n") || !strcmp(l, "}\n")) {
 		/* checked as a pair below */
+	} else if (!strcmp(l, "#endif\n") || !strcmp(l, HVCI_PCH_COND_PROBE "\n")) {
+		/* the blocks and conditionals the scan writes */
+	} else if (!strncmp(l, "#ifdef ", 7) || !strncmp(l, "#ifndef ", 8) ||
+	           !strncmp(l, "#undef ", 7)) {
+		size_t at = l[3] == 'n' ? 8 : 7;
+		char *name = hvci_xstrndup(l + at, n - at - 1);
+		if (!ident(name))
+			abort();
+		free(name);
 	} else if (l[0] == '#' && !strncmp(l + 1 + strspn(l + 1, " \t"), "define", 6)) {
 		const char *d = l + 1 + strspn(l + 1, " \t");
-		if ((d[6] != ' ' && d[6] != '\t') || strchr(l, '\\') || strstr(l, "/*"))
+		if ((d[6] != ' ' && d[6] != '\t') || (n >= 2 && l[n - 2] == '\\') || strstr(l, "/*") ||
+		    strstr(l, "?\?/"))
 			abort(); /* continued or commented, it could run past its line */
 	} else if (l[0] != '#' || !strstr(l, "pragma") || !strstr(l, "warning")) {
 		abort();

@@ -145,7 +145,10 @@ typedef struct {
 	char **name;
 	size_t *line, n;
 	int *guard;
-	int *soft;          /* a default (`#ifndef X` before it): only the probe applies */
+	int *soft; /* a default (`#ifndef X` before it): only the probe applies */
+	/* A conditional's answer the scan took (pch_prefix.c, open_cond), which
+	 * must hold at the end too: 1 defined, 2 undefined, else 0. */
+	int *cond;
 	const char *prefix; /* the prefix file's path */
 	build_scan *b;
 } macro_check;
@@ -158,6 +161,7 @@ static void free_macros(macro_check *m)
 	free(m->line);
 	free(m->guard);
 	free(m->soft);
+	free(m->cond);
 }
 
 static void read_macros(macro_check *m, const char *prefix_text)
@@ -183,14 +187,30 @@ static void read_macros(macro_check *m, const char *prefix_text)
 			     q++)
 				;
 		}
+		/* `#ifdef X` or `#ifndef X` and the scan's probe on the next line. */
+		int cond = 0;
+		const char *next = e ? e + 1 : NULL;
+		if (!w && next &&
+		    !strncmp(next, HVCI_PCH_COND_PROBE, strlen(HVCI_PCH_COND_PROBE))) {
+			size_t kw = !strncmp(p, "#ifdef ", 7)    ? 7
+			            : !strncmp(p, "#ifndef ", 8) ? 8
+			                                         : 0;
+			if (kw) {
+				cond = kw == 8 ? 1 : 2;
+				w = p + kw;
+				q = p + len;
+			}
+		}
 		if (w) {
 			m->name = hvci_xrealloc(m->name, (m->n + 1) * sizeof *m->name);
+			m->cond = hvci_xrealloc(m->cond, (m->n + 1) * sizeof *m->cond);
+			m->cond[m->n] = cond;
 			m->line = hvci_xrealloc(m->line, (m->n + 1) * sizeof *m->line);
 			m->guard = hvci_xrealloc(m->guard, (m->n + 1) * sizeof *m->guard);
 			m->soft = hvci_xrealloc(m->soft, (m->n + 1) * sizeof *m->soft);
 			m->name[m->n] = hvci_xstrndup(w, (size_t)(q - w));
 			m->guard[m->n] = guard;
-			m->soft[m->n] = !guard && unless && !strcmp(unless, m->name[m->n]);
+			m->soft[m->n] = !guard && !cond && unless && !strcmp(unless, m->name[m->n]);
 			m->line[m->n++] = line;
 		}
 		free(unless);
@@ -215,8 +235,8 @@ static char *with_probes(const char *prefix_text, const macro_check *m)
 		if (m->guard[i])
 			continue;
 		char *t =
-		    hvci_asprintf("#ifndef %s\n#error hvcilint: undefined after line %zu\n#endif\n",
-		                  m->name[i], m->line[i]);
+		    hvci_asprintf("#if%s %s\n#error hvcilint: undefined after line %zu\n#endif\n",
+		                  m->cond[i] == 2 ? "def" : "ndef", m->name[i], m->line[i]);
 		hvci_buf_puts(&b, t);
 		free(t);
 	}
@@ -240,7 +260,7 @@ static enum CXChildVisitResult find_macro(CXCursor c, CXCursor parent, CXClientD
 		const char *path = clang_getCString(fn);
 		if (m->guard[i])
 			stop_at(m->b, m->line[i], "a guard the build defines:", n);
-		else if (!m->soft[i] && (!path || strcmp(path, m->prefix)))
+		else if (!m->soft[i] && !m->cond[i] && (!path || strcmp(path, m->prefix)))
 			stop_at(m->b, m->line[i], "a header defines the macro of",
 			        path ? path : "");
 		clang_disposeString(fn);

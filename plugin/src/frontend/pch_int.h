@@ -19,6 +19,9 @@
 #define HVCI_PCH_MAX_PREFIX 64
 /* A prefix line that says the scan took this guard macro for undefined. */
 #define HVCI_PCH_GUARD "// hvcilint: guard "
+/* The line after a conditional's `#ifdef X` or `#ifndef X` in a prefix:
+ * the scan took the answer the command gives (pch_prefix.c). */
+#define HVCI_PCH_COND_PROBE "#error hvcilint: not as the prefix read it"
 
 typedef struct {
 	char *lines[HVCI_PCH_MAX_PREFIX]; /* as the prefix header writes them */

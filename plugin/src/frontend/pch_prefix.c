@@ -455,7 +455,12 @@ static int scan_define(scan *sc, const char *s, size_t n, size_t i, size_t k, si
 	size_t len = b.s ? strlen(b.s) : 0;
 	/* comment_at answers len + 1 for a block comment or an open literal. */
 	size_t c = comment_at(t, len + 1, k - i, len);
-	int ok = c <= len && !strstr(t, "?\?/");
+	size_t last = c <= len ? c : 0;
+	while (last > 0 && (t[last - 1] == ' ' || t[last - 1] == '\t' || t[last - 1] == '\r'))
+		last--;
+	/* A backslash left at its end (the file's last line) would continue
+	 * the copy onto the prefix's next line. */
+	int ok = c <= len && !strstr(t, "?\?/") && !(last > 0 && t[last - 1] == '\\');
 	for (size_t j = 0; ok && j + 1 < c; j++)
 		if (t[j] == '/' && t[j + 1] == '*')
 			ok = 0; /* even in a literal: simpler to trust */
@@ -635,6 +640,129 @@ static int scan_pragma(scan *sc, const char *s, size_t n, size_t i, size_t k, si
 	return 1;
 }
 
+/* Whether the command defines x (-Dx, -Dx=v, /Dx, or x as the next
+ * argument), with no later -Ux; __cplusplus by the unit's language.  Any
+ * other name is taken for undefined: the build checks the guess. */
+static int command_defines(const hvci_cmdline *cl, const char *x)
+{
+	if (!strcmp(x, "__cplusplus"))
+		return cl->cxx;
+	size_t xl = strlen(x);
+	int on = 0;
+	for (size_t i = 0; i < cl->argc; i++) {
+		const char *a = cl->argv[i];
+		if ((a[0] != '-' && a[0] != '/') || (a[1] != 'D' && a[1] != 'U'))
+			continue;
+		const char *v = a[2] ? a + 2 : i + 1 < cl->argc ? cl->argv[i + 1] : "";
+		if (!strncmp(v, x, xl) && (v[xl] == 0 || (a[1] == 'D' && v[xl] == '=')))
+			on = a[1] == 'D';
+	}
+	return on;
+}
+
+/* Past the branch of a conditional that the parse skips, from s[i]: at
+ * the start of the `#else` or `#endif` line that ends it (*which: 1 or 2),
+ * or n with *which 0 at an `#elif` or the file's end. */
+static size_t skip_branch(const char *s, size_t n, size_t i, int *which)
+{
+	int nest = 0;
+	*which = 0;
+	while (i < n) {
+		size_t line = skip_blank(s, n, i, 0), at = line;
+		if (line >= n)
+			break;
+		size_t w = directive(s, n, line, &at);
+		if (w && (is_word(s + at, w, "if") || is_word(s + at, w, "ifdef") ||
+		          is_word(s + at, w, "ifndef"))) {
+			nest++;
+		} else if (w && is_word(s + at, w, "endif")) {
+			if (!nest--) {
+				*which = 2;
+				return line;
+			}
+		} else if (w && nest == 0 && is_word(s + at, w, "else")) {
+			*which = 1;
+			return line;
+		} else if (w && nest == 0 && is_word(s + at, w, "elif")) {
+			return n;
+		}
+		/* On to the next line, past continued ones, literals and block
+		 * comments (a `#endif` inside one is no directive). */
+		size_t e = line;
+		while (e < n && s[e] != '\n') {
+			if (s[e] == '\\' && e + 1 < n) {
+				e += 2;
+			} else if (s[e] == '/' && e + 1 < n && s[e + 1] == '*') {
+				const char *end = NULL;
+				for (size_t j = e + 2; j + 1 < n && !end; j++)
+					if (s[j] == '*' && s[j + 1] == '/')
+						end = s + j;
+				if (!end)
+					return n;
+				e = (size_t)(end - s) + 2;
+			} else if (s[e] == '/' && e + 1 < n && s[e + 1] == '/') {
+				while (e < n && s[e] != '\n')
+					e += s[e] == '\\' && e + 1 < n ? 2 : 1;
+			} else if (s[e] == '"' || s[e] == '\'') {
+				char q = s[e++];
+				while (e < n && s[e] != q && s[e] != '\n')
+					e += s[e] == '\\' && e + 1 < n ? 2 : 1;
+				e += e < n && s[e] == q;
+			} else {
+				e++;
+			}
+		}
+		i = e;
+	}
+	return n;
+}
+
+/*
+ * `#ifdef X` or `#ifndef X` (not one of the blocks above) at s[i], the
+ * word after it at s[k]: a conditional whose answer the command gives
+ * (`#ifdef _KERNEL_MODE`, `#ifdef __cplusplus`).  The branch the parse
+ * reads goes into the prefix, after a probe that the answer holds there;
+ * pch_build.c adds one that it still holds at the prefix's end, since the
+ * parse after the PCH reads the conditional again there.  *cond is then 1
+ * inside the first branch, 2 inside the second; *i is past what was read.
+ */
+static int open_cond(scan *sc, const char *s, size_t n, size_t *i, size_t k, int ifdef, int *cond)
+{
+	char *x = word(s, n, &k);
+	int ok = x && line_ends(s, n, &k) && sc->p->n + 3 <= HVCI_PCH_MAX_PREFIX;
+	if (ok) {
+		int defined = command_defines(sc->cl, x);
+		sc->p->lines[sc->p->n++] = hvci_asprintf("#if%s %s\n", defined ? "ndef" : "def", x);
+		sc->p->lines[sc->p->n++] = hvci_asprintf("%s\n", HVCI_PCH_COND_PROBE);
+		sc->p->lines[sc->p->n++] = hvci_strdup("#endif\n");
+		if (defined == ifdef) {
+			*cond = 1;
+			*i = k;
+		} else {
+			int which;
+			*i = skip_branch(s, n, k, &which);
+			ok = which != 0;
+			if (which == 1) {
+				size_t at = *i;
+				size_t w = directive(s, n, *i, &at);
+				k = at + w;
+				ok = line_ends(s, n, &k);
+				*i = k;
+				*cond = 2;
+			} else if (which == 2) {
+				size_t at = *i;
+				size_t w = directive(s, n, *i, &at);
+				k = at + w;
+				ok = line_ends(s, n, &k);
+				*i = k;
+				*cond = 0;
+			}
+		}
+	}
+	free(x);
+	return ok;
+}
+
 /*
  * Scans one file's leading lines: 1 when it ended without ending the
  * prefix, so that the includer's next lines may follow; *guarded when a
@@ -648,6 +776,7 @@ static int scan_file(scan *sc, const char *s, size_t n, size_t depth, int *guard
 	size_t i = 0, block = (size_t)-1; /* the prefix's size before an open block */
 	size_t line_at = 0;               /* where the line being read starts */
 	int owed = 0, go_on = -1;
+	int cond = 0; /* in a conditional's first (1) or second (2) branch */
 	if (n >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3))
 		i = 3;
 	if (depth > 0)
@@ -656,12 +785,12 @@ static int scan_file(scan *sc, const char *s, size_t n, size_t depth, int *guard
 		i = skip_blank(s, n, i, 0);
 		line_at = i;
 		if (i >= n) {
-			go_on = !owed && block == (size_t)-1;
+			go_on = !owed && block == (size_t)-1 && !cond;
 			break;
 		}
 		size_t at = i, w = directive(s, n, i, &at);
 		if (!w) {
-			if (block == (size_t)-1 && open_block(sc, s, n, &i))
+			if (block == (size_t)-1 && !cond && open_block(sc, s, n, &i))
 				block = sc->p->n - 1;
 			else if (block != (size_t)-1 && close_block(sc, s, n, &i))
 				block = (size_t)-1;
@@ -677,12 +806,35 @@ static int scan_file(scan *sc, const char *s, size_t n, size_t depth, int *guard
 		} else if (is_word(s + at, w, "pragma")) {
 			if (!scan_pragma(sc, s, n, i, at + w, &i))
 				go_on = 0;
-		} else if (is_word(s + at, w, "ifdef")) {
-			if (!scan_redefine(sc, s, n, i, at + w, &i))
+		} else if (is_word(s + at, w, "ifdef") && scan_redefine(sc, s, n, i, at + w, &i)) {
+			/* in the prefix */
+		} else if (is_word(s + at, w, "ifndef") && scan_default(sc, s, n, i, at + w, &i)) {
+			/* in the prefix */
+		} else if ((is_word(s + at, w, "ifdef") || is_word(s + at, w, "ifndef")) && !cond &&
+		           block == (size_t)-1) {
+			if (!open_cond(sc, s, n, &i, at + w, is_word(s + at, w, "ifdef"), &cond))
 				go_on = 0;
-		} else if (is_word(s + at, w, "ifndef")) {
-			if (!scan_default(sc, s, n, i, at + w, &i))
+		} else if (is_word(s + at, w, "else") && cond == 1) {
+			/* The branch after it is the one the parse skips. */
+			int which;
+			i = skip_branch(s, n, at + w, &which);
+			size_t k = i, e = i;
+			size_t w2 = which == 2 ? directive(s, n, i, &k) : 0;
+			e = k + w2;
+			if (which == 2 && line_ends(s, n, &e)) {
+				i = e;
+				cond = 0;
+			} else {
 				go_on = 0;
+			}
+		} else if (is_word(s + at, w, "endif") && cond) {
+			size_t k = at + w;
+			if (line_ends(s, n, &k)) {
+				i = k;
+				cond = 0;
+			} else {
+				go_on = 0;
+			}
 		} else if (is_word(s + at, w, "endif") && owed && block == (size_t)-1) {
 			size_t k = at + w;
 			go_on = line_ends(s, n, &k) && skip_blank(s, n, k, 0) >= n;
