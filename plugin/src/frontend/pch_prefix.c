@@ -87,6 +87,10 @@ static size_t directive(const char *s, size_t n, size_t i, size_t *at)
 	return k - j;
 }
 
+/* The macro name at s[*i] after blanks on the line (an identifier, which
+ * begins with no digit), *i moved past it; NULL when there is none. */
+static char *macro_name(const char *s, size_t n, size_t *i);
+
 /* The identifier at s[*i] after blanks on the line, *i moved past it. */
 static char *word(const char *s, size_t n, size_t *i)
 {
@@ -98,6 +102,16 @@ static char *word(const char *s, size_t n, size_t *i)
 		k++;
 	*i = k;
 	return k > j ? hvci_xstrndup(s + j, k - j) : NULL;
+}
+
+static char *macro_name(const char *s, size_t n, size_t *i)
+{
+	char *w = word(s, n, i);
+	if (w && w[0] >= '0' && w[0] <= '9') {
+		free(w);
+		w = NULL;
+	}
+	return w;
 }
 
 /* 1 when only blanks or a comment follow s[i] on its line (no backslash
@@ -434,7 +448,7 @@ static size_t splice_at(const char *s, size_t n, size_t j)
  */
 static int scan_define(scan *sc, const char *s, size_t n, size_t i, size_t k, size_t *end)
 {
-	char *name = word(s, n, &k);
+	char *name = macro_name(s, n, &k);
 	int named = name != NULL;
 	free(name);
 	if (!named || sc->p->n >= HVCI_PCH_MAX_PREFIX)
@@ -513,7 +527,7 @@ static int next_directive(const char *s, size_t n, size_t *i, const char *want, 
 static int scan_redefine(scan *sc, const char *s, size_t n, size_t i, size_t k, size_t *end)
 {
 	(void)i;
-	char *name = word(s, n, &k);
+	char *name = macro_name(s, n, &k);
 	size_t at = 0, was = sc->p->n;
 	int ok = name && line_ends(s, n, &k) && sc->p->n + 4 <= HVCI_PCH_MAX_PREFIX &&
 	         next_directive(s, n, &k, "undef", name, &at) &&
@@ -549,7 +563,7 @@ static int scan_redefine(scan *sc, const char *s, size_t n, size_t i, size_t k, 
 static int scan_default(scan *sc, const char *s, size_t n, size_t i, size_t k, size_t *end)
 {
 	(void)i;
-	char *name = word(s, n, &k);
+	char *name = macro_name(s, n, &k);
 	size_t was = sc->p->n, e = 0, at = 0;
 	int ok = name && line_ends(s, n, &k) && sc->p->n + 3 <= HVCI_PCH_MAX_PREFIX;
 	if (ok) {
@@ -728,7 +742,7 @@ static size_t skip_branch(const char *s, size_t n, size_t i, int *which)
  */
 static int open_cond(scan *sc, const char *s, size_t n, size_t *i, size_t k, int ifdef, int *cond)
 {
-	char *x = word(s, n, &k);
+	char *x = macro_name(s, n, &k);
 	int ok = x && line_ends(s, n, &k) && sc->p->n + 3 <= HVCI_PCH_MAX_PREFIX;
 	if (ok) {
 		int defined = command_defines(sc->cl, x);
