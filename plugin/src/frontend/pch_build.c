@@ -289,8 +289,7 @@ static size_t undefined_line(CXTranslationUnit tu, size_t prefix_lines)
 	return at;
 }
 
-/* The build's first error (the caller disposes of it), or NULL. */
-static CXDiagnostic first_error(CXTranslationUnit tu)
+CXDiagnostic hvci_pch_first_error(CXTranslationUnit tu)
 {
 	unsigned n = clang_getNumDiagnostics(tu);
 	for (unsigned i = 0; i < n; i++) {
@@ -306,7 +305,7 @@ static CXDiagnostic first_error(CXTranslationUnit tu)
 static void debug_build(const build_scan *b, const char *base, int ok)
 {
 	char *first = NULL;
-	CXDiagnostic d = b->tu ? first_error(b->tu) : NULL;
+	CXDiagnostic d = b->tu ? hvci_pch_first_error(b->tu) : NULL;
 	if (d) {
 		CXString s = clang_formatDiagnostic(d, CXDiagnostic_DisplaySourceLocation);
 		first = hvci_strdup(clang_getCString(s));
@@ -325,7 +324,7 @@ static void debug_build(const build_scan *b, const char *base, int ok)
 /* The prefix line of the build's first error, or 0 when it is elsewhere. */
 static size_t error_line(CXTranslationUnit tu, const char *prefix)
 {
-	CXDiagnostic d = first_error(tu);
+	CXDiagnostic d = hvci_pch_first_error(tu);
 	if (!d)
 		return 0;
 	CXFile f;
@@ -406,7 +405,7 @@ int hvci_pch_build(const hvci_cmdline *cl, const char *base, const char *ext, co
 		clang_visitChildren(clang_getTranslationUnitCursor(b.tu), find_macro, &macros);
 	}
 	free_macros(&macros);
-	CXDiagnostic err = b.tu ? first_error(b.tu) : NULL;
+	CXDiagnostic err = b.tu ? hvci_pch_first_error(b.tu) : NULL;
 	if (err) {
 		if (!b.stop || error_line(b.tu, prefix) <= prefix_lines)
 			ok = 0;

@@ -81,6 +81,8 @@ int hvci_pch_overlay_at(const hvci_cmdline *cl, size_t i);
  * that may (0: none). */
 int hvci_pch_build(const hvci_cmdline *cl, const char *base, const char *ext, const char *dir,
                    const char *prefix_text, size_t *cut_out);
+/* A parse's first error (the caller disposes of it), or NULL. */
+CXDiagnostic hvci_pch_first_error(CXTranslationUnit tu);
 /* 1 when reading the prefix's WDK headers that have no guard again, after
  * everything the prefix brought in, changes nothing: `built` is the
  * prefix's parse from argv, of the file `prefix` whose text was

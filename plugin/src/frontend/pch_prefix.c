@@ -515,6 +515,22 @@ static int next_directive(const char *s, size_t n, size_t *i, const char *want, 
 	return ok;
 }
 
+/* Whether the next line with text after s[k] is `#define name`: 1 with
+ * *line where it starts and *after past the word `define`. */
+static int define_next(const char *s, size_t n, size_t k, const char *name, size_t *line,
+                       size_t *after)
+{
+	size_t l = skip_blank(s, n, k, 0), d = l;
+	size_t w = directive(s, n, l, &d);
+	size_t q = d + w;
+	char *defined = w && is_word(s + d, w, "define") ? word(s, n, &q) : NULL;
+	int ok = defined && !strcmp(defined, name);
+	free(defined);
+	*line = l;
+	*after = d + w;
+	return ok;
+}
+
 /*
  * `#ifdef X`, `#undef X`, `#endif` and then `#define X ...` at s[i] (the
  * word after `ifdef` at s[k]): a header that sets a version macro
@@ -532,19 +548,13 @@ static int scan_redefine(scan *sc, const char *s, size_t n, size_t i, size_t k, 
 	int ok = name && line_ends(s, n, &k) && sc->p->n + 4 <= HVCI_PCH_MAX_PREFIX &&
 	         next_directive(s, n, &k, "undef", name, &at) &&
 	         next_directive(s, n, &k, "endif", NULL, &at);
+	size_t l = 0, after = 0;
+	ok = ok && define_next(s, n, k, name, &l, &after);
 	if (ok) {
-		size_t l = skip_blank(s, n, k, 0), d = l;
-		size_t w = directive(s, n, l, &d);
-		size_t q = d + w;
-		char *defined = w && is_word(s + d, w, "define") ? word(s, n, &q) : NULL;
-		ok = defined && !strcmp(defined, name);
-		free(defined);
-		if (ok) {
-			sc->p->lines[sc->p->n++] = hvci_asprintf("#ifdef %s\n", name);
-			sc->p->lines[sc->p->n++] = hvci_asprintf("#undef %s\n", name);
-			sc->p->lines[sc->p->n++] = hvci_strdup("#endif\n");
-			ok = scan_define(sc, s, n, l, d + w, end);
-		}
+		sc->p->lines[sc->p->n++] = hvci_asprintf("#ifdef %s\n", name);
+		sc->p->lines[sc->p->n++] = hvci_asprintf("#undef %s\n", name);
+		sc->p->lines[sc->p->n++] = hvci_strdup("#endif\n");
+		ok = scan_define(sc, s, n, l, after, end);
 	}
 	while (!ok && sc->p->n > was)
 		free(sc->p->lines[--sc->p->n]);
@@ -566,18 +576,12 @@ static int scan_default(scan *sc, const char *s, size_t n, size_t i, size_t k, s
 	char *name = macro_name(s, n, &k);
 	size_t was = sc->p->n, e = 0, at = 0;
 	int ok = name && line_ends(s, n, &k) && sc->p->n + 3 <= HVCI_PCH_MAX_PREFIX;
+	size_t l = 0, after = 0;
+	ok = ok && define_next(s, n, k, name, &l, &after);
 	if (ok) {
-		size_t l = skip_blank(s, n, k, 0), d = l;
-		size_t w = directive(s, n, l, &d);
-		size_t q = d + w;
-		char *defined = w && is_word(s + d, w, "define") ? word(s, n, &q) : NULL;
-		ok = defined && !strcmp(defined, name);
-		free(defined);
-		if (ok) {
-			sc->p->lines[sc->p->n++] = hvci_asprintf("#ifndef %s\n", name);
-			ok = scan_define(sc, s, n, l, d + w, &e) &&
-			     next_directive(s, n, &e, "endif", NULL, &at);
-		}
+		sc->p->lines[sc->p->n++] = hvci_asprintf("#ifndef %s\n", name);
+		ok = scan_define(sc, s, n, l, after, &e) &&
+		     next_directive(s, n, &e, "endif", NULL, &at);
 	}
 	if (ok) {
 		sc->p->lines[sc->p->n++] = hvci_strdup("#endif\n");

@@ -93,18 +93,6 @@ static void defs_of(CXTranslationUnit tu, const hvci_strset *names, json_t **las
 	*decls = ds.decls;
 }
 
-static int has_error(CXTranslationUnit tu)
-{
-	unsigned n = clang_getNumDiagnostics(tu);
-	int r = 0;
-	for (unsigned i = 0; i < n && !r; i++) {
-		CXDiagnostic d = clang_getDiagnostic(tu, i);
-		r = clang_getDiagnosticSeverity(d) >= CXDiagnostic_Error;
-		clang_disposeDiagnostic(d);
-	}
-	return r;
-}
-
 typedef struct {
 	words_scan *w;
 	CXTranslationUnit tu;
@@ -179,7 +167,12 @@ int hvci_pch_reread_harmless(CXIndex idx, const char *const *argv, int argc, con
 	/* A #pragma's state (pack, section) is not compared: none may be
 	 * spelled.  Nor are warnings, which the commands turn off. */
 	ok = ok && !hvci_strset_has(&w.names, "pragma") && !hvci_strset_has(&w.names, "_Pragma") &&
-	     !hvci_strset_has(&w.names, "__pragma") && !has_error(again);
+	     !hvci_strset_has(&w.names, "__pragma");
+	CXDiagnostic err = ok ? hvci_pch_first_error(again) : NULL;
+	if (err) {
+		ok = 0;
+		clang_disposeDiagnostic(err);
+	}
 	if (ok) {
 		json_t *l1, *l2;
 		size_t d1, d2;
