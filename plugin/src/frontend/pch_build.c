@@ -105,10 +105,12 @@ static void scan_inclusion(CXFile f, CXSourceLocation *stack, unsigned depth, CX
 		 * files include them: only a guard makes that a no-op.
 		 * clang's own headers are made to be included again
 		 * (stddef.h, stdarg.h: __need_ macros). */
-		if (!clang_isFileMultipleIncludeGuarded(b->tu, f) && !ours)
+		if (clang_isFileMultipleIncludeGuarded(b->tu, f)) {
+			/* read again, passed over */
+		} else if (!ours) {
 			stop_at(b, line, "no include guard in", path);
-		else if (!clang_isFileMultipleIncludeGuarded(b->tu, f) &&
-		         hvci_cmdline_is_wdk_path(b->cl, path) && (!b->loose || line < b->loose)) {
+		} else if (hvci_cmdline_is_wdk_path(b->cl, path) &&
+		           (!b->loose || line < b->loose)) {
 			b->loose = line;
 			snprintf(b->loose_why, sizeof b->loose_why, "%s", path);
 		}

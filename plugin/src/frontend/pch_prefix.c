@@ -532,17 +532,16 @@ static int define_next(const char *s, size_t n, size_t k, const char *name, size
 }
 
 /*
- * `#ifdef X`, `#undef X`, `#endif` and then `#define X ...` at s[i] (the
- * word after `ifdef` at s[k]): a header that sets a version macro
+ * `#ifdef X`, `#undef X`, `#endif` and then `#define X ...` (the word
+ * after `ifdef` at s[k]): a header that sets a version macro
  * whether or not the command did.  The block only keeps the #define from
  * being a redefinition, so it goes into the prefix with the #define and
  * under the #define's checks (pch_build.c: no header of the prefix after
  * it defines or undefines X).  Read again after the PCH, it undefines X
  * and defines it as it was: no change.  1 with *end at the #define's end.
  */
-static int scan_redefine(scan *sc, const char *s, size_t n, size_t i, size_t k, size_t *end)
+static int scan_redefine(scan *sc, const char *s, size_t n, size_t k, size_t *end)
 {
-	(void)i;
 	char *name = macro_name(s, n, &k);
 	size_t at = 0, was = sc->p->n;
 	int ok = name && line_ends(s, n, &k) && sc->p->n + 4 <= HVCI_PCH_MAX_PREFIX &&
@@ -563,16 +562,15 @@ static int scan_redefine(scan *sc, const char *s, size_t n, size_t i, size_t k, 
 }
 
 /*
- * `#ifndef X`, `#define X ...`, `#endif` at s[i] (the word after `ifndef`
- * at s[k]): a default for a macro that the command or a header may have
+ * `#ifndef X`, `#define X ...`, `#endif` (the word after `ifndef` at
+ * s[k]): a default for a macro that the command or a header may have
  * set.  The block goes into the prefix as it is.  Read again after the
  * PCH it does nothing, as long as X is still defined at the prefix's end,
  * which pch_build.c checks; whether a header defines X before or after it
  * does not matter here.  1 with *end at the #endif line's end.
  */
-static int scan_default(scan *sc, const char *s, size_t n, size_t i, size_t k, size_t *end)
+static int scan_default(scan *sc, const char *s, size_t n, size_t k, size_t *end)
 {
-	(void)i;
 	char *name = macro_name(s, n, &k);
 	size_t was = sc->p->n, e = 0, at = 0;
 	int ok = name && line_ends(s, n, &k) && sc->p->n + 3 <= HVCI_PCH_MAX_PREFIX;
@@ -735,9 +733,20 @@ static size_t skip_branch(const char *s, size_t n, size_t i, int *which)
 	return n;
 }
 
+/* The `#else` or `#endif` line skip_branch stopped at (s[line]) read to
+ * its end: 1 with *i past it, 0 when more than a comment follows. */
+static int past_directive(const char *s, size_t n, size_t line, size_t *i)
+{
+	size_t at = line, w = directive(s, n, line, &at), k = at + w;
+	if (!w || !line_ends(s, n, &k))
+		return 0;
+	*i = k;
+	return 1;
+}
+
 /*
- * `#ifdef X` or `#ifndef X` (not one of the blocks above) at s[i], the
- * word after it at s[k]: a conditional whose answer the command gives
+ * `#ifdef X` or `#ifndef X` (not one of the blocks above), the word
+ * after it at s[k]: a conditional whose answer the command gives
  * (`#ifdef _KERNEL_MODE`, `#ifdef __cplusplus`).  The branch the parse
  * reads goes into the prefix, after a probe that the answer holds there;
  * pch_build.c adds one that it still holds at the prefix's end, since the
@@ -757,24 +766,11 @@ static int open_cond(scan *sc, const char *s, size_t n, size_t *i, size_t k, int
 			*cond = 1;
 			*i = k;
 		} else {
+			/* The first branch is the one the parse skips. */
 			int which;
-			*i = skip_branch(s, n, k, &which);
-			ok = which != 0;
-			if (which == 1) {
-				size_t at = *i;
-				size_t w = directive(s, n, *i, &at);
-				k = at + w;
-				ok = line_ends(s, n, &k);
-				*i = k;
-				*cond = 2;
-			} else if (which == 2) {
-				size_t at = *i;
-				size_t w = directive(s, n, *i, &at);
-				k = at + w;
-				ok = line_ends(s, n, &k);
-				*i = k;
-				*cond = 0;
-			}
+			size_t line = skip_branch(s, n, k, &which);
+			ok = which && past_directive(s, n, line, i);
+			*cond = which == 1 ? 2 : 0;
 		}
 	}
 	free(x);
@@ -824,9 +820,9 @@ static int scan_file(scan *sc, const char *s, size_t n, size_t depth, int *guard
 		} else if (is_word(s + at, w, "pragma")) {
 			if (!scan_pragma(sc, s, n, i, at + w, &i))
 				go_on = 0;
-		} else if (is_word(s + at, w, "ifdef") && scan_redefine(sc, s, n, i, at + w, &i)) {
+		} else if (is_word(s + at, w, "ifdef") && scan_redefine(sc, s, n, at + w, &i)) {
 			/* in the prefix */
-		} else if (is_word(s + at, w, "ifndef") && scan_default(sc, s, n, i, at + w, &i)) {
+		} else if (is_word(s + at, w, "ifndef") && scan_default(sc, s, n, at + w, &i)) {
 			/* in the prefix */
 		} else if ((is_word(s + at, w, "ifdef") || is_word(s + at, w, "ifndef")) && !cond &&
 		           block == (size_t)-1) {
@@ -835,16 +831,11 @@ static int scan_file(scan *sc, const char *s, size_t n, size_t depth, int *guard
 		} else if (is_word(s + at, w, "else") && cond == 1) {
 			/* The branch after it is the one the parse skips. */
 			int which;
-			i = skip_branch(s, n, at + w, &which);
-			size_t k = i, e = i;
-			size_t w2 = which == 2 ? directive(s, n, i, &k) : 0;
-			e = k + w2;
-			if (which == 2 && line_ends(s, n, &e)) {
-				i = e;
+			size_t line = skip_branch(s, n, at + w, &which);
+			if (which == 2 && past_directive(s, n, line, &i))
 				cond = 0;
-			} else {
+			else
 				go_on = 0;
-			}
 		} else if (is_word(s + at, w, "endif") && cond) {
 			size_t k = at + w;
 			if (line_ends(s, n, &k)) {

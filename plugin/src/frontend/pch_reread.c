@@ -27,8 +27,9 @@
 #include "util/util.h"
 
 typedef struct {
-	hvci_strset names; /* the words the unguarded files spell */
+	hvci_strset names; /* the words the files read again spell */
 	const char *prefix;
+	CXTranslationUnit tu;
 } words_scan;
 
 /* Words a probe may not name: `defined`, the variadic macros' own and
@@ -93,14 +94,9 @@ static void defs_of(CXTranslationUnit tu, const hvci_strset *names, json_t **las
 	*decls = ds.decls;
 }
 
-typedef struct {
-	words_scan *w;
-	CXTranslationUnit tu;
-} gather_ctx;
-
 static void gather_words(CXFile f, CXSourceLocation *stack, unsigned depth, CXClientData d)
 {
-	gather_ctx *g = d;
+	words_scan *g = d;
 	if (depth == 0 || clang_isFileMultipleIncludeGuarded(g->tu, f))
 		return;
 	/* Read again only through unguarded includers: a guarded one is
@@ -113,13 +109,32 @@ static void gather_words(CXFile f, CXSourceLocation *stack, unsigned depth, CXCl
 	}
 	CXString s = clang_getFileName(f);
 	const char *name = clang_getCString(s);
-	if (name && strcmp(name, g->w->prefix)) {
+	if (name && strcmp(name, g->prefix)) {
 		size_t len = 0;
 		const char *text = clang_getFileContents(g->tu, f, &len);
 		if (text)
-			hvci_pch_words(text, len, &g->w->names);
+			hvci_pch_words(text, len, &g->names);
 	}
 	clang_disposeString(s);
+}
+
+/* For each name: before the second reading, a mark of whether it is
+ * defined; after it, an error unless it still is exactly when marked. */
+static void put_probes(hvci_buf *t, const hvci_strset *names, int after)
+{
+	for (size_t i = 0; i < names->cap; i++) {
+		const char *n = names->slots[i];
+		if (!n || !probe_name(n))
+			continue;
+		char *p =
+		    after ? hvci_asprintf("#if defined(%s) != defined(__hvcilint_was_%s)\n"
+		                          "#error hvcilint: read again, the header changes %s\n"
+		                          "#endif\n",
+		                          n, n, n)
+		          : hvci_asprintf("#ifdef %s\n#define __hvcilint_was_%s\n#endif\n", n, n);
+		hvci_buf_puts(t, p);
+		free(p);
+	}
 }
 
 int hvci_pch_reread_harmless(CXIndex idx, const char *const *argv, int argc, const char *prefix,
@@ -130,44 +145,30 @@ int hvci_pch_reread_harmless(CXIndex idx, const char *const *argv, int argc, con
 	memset(&w, 0, sizeof w);
 	hvci_strset_init(&w.names);
 	w.prefix = prefix;
-	gather_ctx g = {&w, built};
-	clang_getInclusions(built, gather_words, &g);
-	hvci_buf t;
-	hvci_buf_init(&t);
-	hvci_buf_puts(&t, first_text);
-	hvci_buf_puts(&t, "\n");
-	for (size_t i = 0; i < w.names.cap; i++) {
-		const char *n = w.names.slots[i];
-		if (!n || !probe_name(n))
-			continue;
-		char *p = hvci_asprintf("#ifdef %s\n#define __hvcilint_was_%s\n#endif\n", n, n);
-		hvci_buf_puts(&t, p);
-		free(p);
-	}
-	hvci_buf_puts(&t, prefix_text);
-	hvci_buf_puts(&t, "\n");
-	for (size_t i = 0; i < w.names.cap; i++) {
-		const char *n = w.names.slots[i];
-		if (!n || !probe_name(n))
-			continue;
-		char *p =
-		    hvci_asprintf("#if defined(%s) != defined(__hvcilint_was_%s)\n"
-		                  "#error hvcilint: read again, the header changes %s\n#endif\n",
-		                  n, n, n);
-		hvci_buf_puts(&t, p);
-		free(p);
-	}
-	struct CXUnsavedFile u = {prefix, t.s ? t.s : "", t.s ? (unsigned long)strlen(t.s) : 0};
-	CXTranslationUnit again = NULL;
-	int ok = clang_parseTranslationUnit2FullArgv(idx, NULL, argv, argc, &u, 1,
-	                                             CXTranslationUnit_DetailedPreprocessingRecord |
-	                                                 CXTranslationUnit_Incomplete,
-	                                             &again) == CXError_Success &&
-	         again;
+	w.tu = built;
+	clang_getInclusions(built, gather_words, &w);
 	/* A #pragma's state (pack, section) is not compared: none may be
 	 * spelled.  Nor are warnings, which the commands turn off. */
-	ok = ok && !hvci_strset_has(&w.names, "pragma") && !hvci_strset_has(&w.names, "_Pragma") &&
-	     !hvci_strset_has(&w.names, "__pragma");
+	int ok = !hvci_strset_has(&w.names, "pragma") && !hvci_strset_has(&w.names, "_Pragma") &&
+	         !hvci_strset_has(&w.names, "__pragma");
+	hvci_buf t;
+	hvci_buf_init(&t);
+	CXTranslationUnit again = NULL;
+	if (ok) {
+		hvci_buf_puts(&t, first_text);
+		hvci_buf_puts(&t, "\n");
+		put_probes(&t, &w.names, 0);
+		hvci_buf_puts(&t, prefix_text);
+		hvci_buf_puts(&t, "\n");
+		put_probes(&t, &w.names, 1);
+		struct CXUnsavedFile u = {prefix, t.s, (unsigned long)strlen(t.s)};
+		ok = clang_parseTranslationUnit2FullArgv(
+		         idx, NULL, argv, argc, &u, 1,
+		         CXTranslationUnit_DetailedPreprocessingRecord |
+		             CXTranslationUnit_Incomplete,
+		         &again) == CXError_Success &&
+		     again;
+	}
 	CXDiagnostic err = ok ? hvci_pch_first_error(again) : NULL;
 	if (err) {
 		ok = 0;
