@@ -32,6 +32,16 @@
 
 #define MAX_DEPTH 4 /* headers of the user's followed, one inside another */
 
+/* Where the block comment that opens at s[i] closes (its `*`), or n when
+ * it runs to the end. */
+static size_t comment_end(const char *s, size_t n, size_t i)
+{
+	for (size_t j = i + 2; j + 1 < n; j++)
+		if (s[j] == '*' && s[j + 1] == '/')
+			return j;
+	return n;
+}
+
 /* Skips blanks and comments from s[i], and newlines unless same_line (then
  * a comment running past the line's end stops the skip at its start). */
 static size_t skip_blank(const char *s, size_t n, size_t i, int same_line)
@@ -41,15 +51,12 @@ static size_t skip_blank(const char *s, size_t n, size_t i, int same_line)
 		    (s[i] == '\n' && !same_line)) {
 			i++;
 		} else if (s[i] == '/' && i + 1 < n && s[i + 1] == '*') {
-			const char *end = NULL;
-			for (size_t j = i + 2; j + 1 < n && !end; j++)
-				if (s[j] == '*' && s[j + 1] == '/')
-					end = s + j;
-			if (!end)
+			size_t end = comment_end(s, n, i);
+			if (end == n)
 				return n;
-			if (same_line && memchr(s + i, '\n', (size_t)(end - (s + i))))
+			if (same_line && memchr(s + i, '\n', end - i))
 				return i;
-			i = (size_t)(end - s) + 2;
+			i = end + 2;
 		} else if (s[i] == '/' && i + 1 < n && s[i + 1] == '/') {
 			while (i < n && s[i] != '\n')
 				i++;
@@ -709,13 +716,10 @@ static size_t skip_branch(const char *s, size_t n, size_t i, int *which)
 			if (s[e] == '\\' && e + 1 < n) {
 				e += 2;
 			} else if (s[e] == '/' && e + 1 < n && s[e + 1] == '*') {
-				const char *end = NULL;
-				for (size_t j = e + 2; j + 1 < n && !end; j++)
-					if (s[j] == '*' && s[j + 1] == '/')
-						end = s + j;
-				if (!end)
+				size_t end = comment_end(s, n, e);
+				if (end == n)
 					return n;
-				e = (size_t)(end - s) + 2;
+				e = end + 2;
 			} else if (s[e] == '/' && e + 1 < n && s[e + 1] == '/') {
 				while (e < n && s[e] != '\n')
 					e += s[e] == '\\' && e + 1 < n ? 2 : 1;
