@@ -372,7 +372,7 @@ static int exprs_may_declare(hvci_ctx *ctx)
 	if (ctx->cl->cxx)
 		return 1;
 	stmt_expr_scan s = {ctx, 0, 0};
-	hvci_inclusions(ctx->tu, ctx->cl, spells_stmt_expr, &s);
+	hvci_unit_inclusions(ctx, spells_stmt_expr, &s);
 	if (!s.files) { /* the main file, when the unit included nothing */
 		CXString ms = clang_getTranslationUnitSpelling(ctx->tu);
 		CXFile mf = clang_getFile(ctx->tu, clang_getCString(ms));

@@ -72,8 +72,11 @@ static void ftoks_free(ftoks *t)
 	free(t->is_str);
 }
 
-/* The tokens of a file (of `size` bytes) that the preprocessor did not skip. */
-static void file_tokens(CXTranslationUnit tu, CXFile f, size_t size, ftoks *out)
+/* The tokens of a file (`text`, `size` bytes) that the preprocessor did
+ * not skip.  A token ends where its spelling does when the file holds that
+ * spelling at its start, which is all but a token with a line splice
+ * inside: only then is its extent asked, the costlier call. */
+static void file_tokens(CXTranslationUnit tu, CXFile f, const char *text, size_t size, ftoks *out)
 {
 	memset(out, 0, sizeof *out);
 	CXSourceRange all = clang_getRange(clang_getLocationForOffset(tu, f, 0),
@@ -92,15 +95,21 @@ static void file_tokens(CXTranslationUnit tu, CXFile f, size_t size, ftoks *out)
 		CXTokenKind k = clang_getTokenKind(toks[i]);
 		if (k == CXToken_Comment)
 			continue;
-		CXSourceRange r = clang_getTokenExtent(tu, toks[i]);
 		unsigned b, e, l;
-		clang_getSpellingLocation(clang_getRangeStart(r), NULL, &l, NULL, &b);
-		clang_getSpellingLocation(clang_getRangeEnd(r), NULL, NULL, NULL, &e);
+		clang_getSpellingLocation(clang_getTokenLocation(tu, toks[i]), NULL, &l, NULL, &b);
 		if (hvci_skipped_has_offset(sk, nsk, b))
 			continue;
 		CXString sp = clang_getTokenSpelling(tu, toks[i]);
+		const char *spc = clang_getCString(sp);
+		size_t sl = strlen(spc);
+		if (b <= size && sl <= size - b && !memcmp(text + b, spc, sl)) {
+			e = b + (unsigned)sl;
+		} else {
+			CXSourceRange r = clang_getTokenExtent(tu, toks[i]);
+			clang_getSpellingLocation(clang_getRangeEnd(r), NULL, NULL, NULL, &e);
+		}
 		size_t j = out->n++;
-		out->sp[j] = hvci_strdup(clang_getCString(sp));
+		out->sp[j] = hvci_strdup(spc);
 		clang_disposeString(sp);
 		out->off[j] = b;
 		out->end[j] = e;
@@ -200,7 +209,7 @@ static void scan_file(hvci_pragmas *s, size_t fi, hvci_strset *wanted)
 	if (!text)
 		return;
 	ftoks t;
-	file_tokens(tu, f, size, &t);
+	file_tokens(tu, f, text, size, &t);
 	/* The name before each open parenthesis (NULL: none). */
 	const char **open = hvci_xcalloc(t.n + 1, sizeof *open);
 	size_t depth = 0;
@@ -720,7 +729,7 @@ void hvci_pragmas_collect(hvci_pragmas *p, hvci_ctx *ctx)
 {
 	memset(p, 0, sizeof *p);
 	p->ctx = ctx;
-	hvci_inclusions(ctx->tu, ctx->cl, visit_inclusion, p);
+	hvci_unit_inclusions(ctx, visit_inclusion, p);
 	p->lexed = hvci_xcalloc(p->n_files + 1, 1);
 	p->text = hvci_xcalloc(p->n_files + 1, sizeof *p->text);
 	p->text_len = hvci_xcalloc(p->n_files + 1, sizeof *p->text_len);
@@ -742,10 +751,14 @@ void hvci_pragmas_collect(hvci_pragmas *p, hvci_ctx *ctx)
 			if (carries_pragma(p, &p->macros[i]))
 				hvci_strset_add(&wanted, p->macros[i].name);
 	} while (scan_mentioning(p, &wanted, &wanted));
-	/* Expansions matter only of the macros indexed above; without any,
-	 * the walk over every expansion in the unit would find nothing. */
-	if (p->n_macros)
-		hvci_visit_top(ctx->tu, visit_expansion, p);
+	/* An expansion brings a pragma only through a macro that carries one
+	 * or through arguments that spell one; both put a name in `wanted`
+	 * (the arguments: the name before their parenthesis, since the file
+	 * that spells __pragma or _Pragma is lexed).  With none, the walk over
+	 * every expansion in the unit would find nothing, nor any argument
+	 * span that drops a pragma. */
+	if (p->n_macros && wanted.n)
+		hvci_visit_unit_tops(ctx, visit_expansion, p);
 	drop_arg_pragmas(p);
 	hvci_strset_free(&wanted);
 	if (p->n_occs > 1)

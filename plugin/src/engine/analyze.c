@@ -214,6 +214,8 @@ static int analyze_parsed(hvci_tu_result *res, const hvci_rules *rules, const hv
 	hvci_tops_free(&ctx);
 	free(ctx.user_files);
 	free(ctx.user_flags);
+	free(ctx.incl);
+	free(ctx.incl_depth);
 
 	if (res->n_findings > 1)
 		qsort(res->findings, res->n_findings, sizeof *res->findings, finding_cmp);

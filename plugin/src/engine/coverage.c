@@ -206,15 +206,19 @@ typedef struct {
 	hvci_tokeval *eval; /* decisive arguments from tokens */
 	hvci_strset files;  /* user files already scanned */
 	hvci_cov_wrappers *wrappers;
-	/* The first two characters of every name that can be an affected call
-	 * (API or wrapper macro), as bits: most identifiers fail this test and
-	 * need no lookup. */
+	/* Every name that can be an affected call (API or wrapper macro), as
+	 * one bit of its first two and last characters and its length: most
+	 * identifiers fail this test and need no lookup.  (The first two alone
+	 * let every Io... and Ex... name of a driver through.) */
 	unsigned char *pfx;
+	unsigned char ident[256]; /* [A-Za-z0-9_], as a table for that scan */
 } cov_state;
 
 static size_t pfx_bit(const char *name, size_t len)
 {
-	return (size_t)(unsigned char)name[0] << 8 | (len > 1 ? (unsigned char)name[1] : 0);
+	size_t h = (size_t)(unsigned char)name[0] << 8 | (len > 1 ? (unsigned char)name[1] : 0);
+	h ^= (size_t)(unsigned char)name[len - 1] * 131u ^ len * 2039u;
+	return h & 0xffff;
 }
 
 static void pfx_add(unsigned char *pfx, const char *name)
@@ -228,6 +232,8 @@ static void pfx_add(unsigned char *pfx, const char *name)
 static void build_pfx(cov_state *st)
 {
 	st->pfx = hvci_xcalloc(65536 / 8, 1);
+	for (unsigned c = 0; c < 256; c++)
+		st->ident[c] = (unsigned char)((c | 32) - 'a' < 26u || c - '0' < 10u || c == '_');
 	const hvci_rules *r = st->ctx->rules;
 	for (size_t i = 0; i < hvci_rules_row_count(r); i++)
 		if (value_kind(hvci_rules_row(r, i)->kind))
@@ -533,12 +539,12 @@ static int needs_tokens(cov_state *st, const char *fname, const char *buf, size_
 	char name[256];
 	for (size_t i = 0; i < len;) {
 		unsigned char c = (unsigned char)buf[i];
-		if (!isalnum(c) && c != '_') {
+		if (!st->ident[c]) {
 			i++;
 			continue;
 		}
 		size_t b = i;
-		while (i < len && (isalnum((unsigned char)buf[i]) || buf[i] == '_'))
+		while (i < len && st->ident[(unsigned char)buf[i]])
 			i++;
 		/* A number (0x1F, 1e10) is no identifier; API names are short. */
 		if (isdigit(c) || i - b >= sizeof name)
@@ -710,7 +716,7 @@ void hvci_cov_finish(hvci_ctx *ctx)
 	st.wrappers = hvci_cov_wrappers_find(ctx);
 	build_pfx(&st);
 	st.eval = hvci_tokeval_new(ctx);
-	hvci_inclusions(ctx->tu, ctx->cl, visit_inclusion, &st);
+	hvci_unit_inclusions(ctx, visit_inclusion, &st);
 	/* The main file, when the unit included nothing. */
 	CXString ms = clang_getTranslationUnitSpelling(ctx->tu);
 	CXFile mf = clang_getFile(ctx->tu, clang_getCString(ms));

@@ -149,6 +149,11 @@ static char *def_text(wscan *ws, size_t i)
 			break;
 	}
 	char *text = hvci_xmalloc(e - b + 1);
+	if (!memchr(buf + b, '\\', e - b)) { /* no splice: most definitions */
+		memcpy(text, buf + b, e - b);
+		text[e - b] = '\0';
+		return text;
+	}
 	size_t n = 0;
 	for (size_t k = b; k < e;) {
 		size_t sp = hvci_splice_len(buf, k, e);
@@ -218,7 +223,7 @@ hvci_cov_wrappers *hvci_cov_wrappers_find(hvci_ctx *ctx)
 {
 	hvci_cov_wrappers *w = hvci_xcalloc(1, sizeof *w);
 	wscan ws = {ctx, w, NULL, 0};
-	hvci_visit_top(ctx->tu, visit_def, &ws);
+	hvci_visit_unit_tops(ctx, visit_def, &ws);
 	/* Only a macro whose text names an affected API, or another macro
 	 * that may be a wrapper, can be one: the others' tokens are never
 	 * read.  A real unit's headers define thousands of macros, and

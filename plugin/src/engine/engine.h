@@ -281,6 +281,9 @@ struct hvci_ctx {
 	struct hvci_top *tops; /* top-level cursors that may hold user code (tops.c) */
 	size_t n_tops, cap_tops;
 	int tops_ready;
+	CXCursor *all_tops; /* every top-level cursor, as hvci_visit_top offers them */
+	size_t n_all_tops, cap_all_tops;
+	int all_tops_ready;
 	struct hvci_file_text_slot { /* every file hvci_file_text was asked for */
 		const char *buf;
 		size_t size;
@@ -307,6 +310,11 @@ struct hvci_ctx {
 	CXCursor *news;
 	size_t n_news;
 	int news_found;
+	/* The unit's inclusions, asked of libclang once (hvci_unit_inclusions). */
+	CXFile *incl;
+	unsigned *incl_depth;
+	size_t n_incl;
+	int incl_ready;
 };
 
 /* ---- source locations and text (srcloc.c) ---- */
@@ -315,6 +323,11 @@ struct hvci_ctx {
 int hvci_is_user_loc(hvci_ctx *ctx, CXSourceLocation loc);
 /* The same for a whole file of the unit. */
 int hvci_is_user_file(hvci_ctx *ctx, CXFile f);
+/* hvci_inclusions for the unit being analysed: each file it read, in
+ * libclang's order, with the depth of its inclusion (the stack is NULL).
+ * Several checks ask; clang_getInclusions walks every entry of the
+ * unit's source manager, so its answer is kept. */
+void hvci_unit_inclusions(hvci_ctx *ctx, CXInclusionVisitor visit, CXClientData d);
 /* 1 when the location is in a stand-in that recovery parsing declared. */
 int hvci_is_standin_loc(hvci_ctx *ctx, CXSourceLocation loc);
 /* 1 when the type, or a field or element of it at any depth, is a stand-in:
@@ -360,6 +373,13 @@ void hvci_visit_user_tops(hvci_ctx *ctx, unsigned enters, CXCursorVisitor visit,
  * the costly part on a unit whose own headers declare thousands.  0 in a
  * C++ unit (a class holds static members, a default argument a lambda). */
 int hvci_c_decl_without_vars(const hvci_ctx *ctx, CXCursor c, enum CXCursorKind k);
+/* hvci_visit_top on the unit being analysed, over the top-level cursors
+ * listed at the first call: the same cursors in the same order, with
+ * Recurse and Break as clang_visitChildren treats them.  Asking libclang
+ * for a unit's top level costs about a thousand instructions a cursor
+ * (tens of thousands of cursors with the preprocessing record), and half
+ * a dozen passes ask. */
+void hvci_visit_unit_tops(hvci_ctx *ctx, CXCursorVisitor visit, CXClientData d);
 void hvci_tops_free(hvci_ctx *ctx);
 
 /* ---- lookups by cursor, source files read once (cursormap.c) ---- */

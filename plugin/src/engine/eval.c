@@ -337,6 +337,9 @@ static CXCursor store_pointer(CXCursor lhs)
 	lhs = hvci_strip(lhs);
 	enum CXCursorKind k = clang_getCursorKind(lhs);
 	CXCursor p = clang_getNullCursor();
+	/* Most stores are to a variable, which has no children to list. */
+	if (k != CXCursor_UnaryOperator && k != CXCursor_ArraySubscriptExpr)
+		return p;
 	unsigned n;
 	CXCursor *ch = hvci_children(lhs, &n);
 	if (k == CXCursor_UnaryOperator && n == 1 &&
@@ -572,7 +575,7 @@ static int eval_(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
 	if (hvci_cursor_is_null(e))
 		return 0;
 	enum CXCursorKind k = clang_getCursorKind(e);
-	int pure = 0;
+	int pure = 0, as_child = 0;
 	uint64_t v;
 	switch (k) {
 	case CXCursor_IntegerLiteral:
@@ -625,6 +628,13 @@ static int eval_(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
 		for (int i = 0; i < out->n; i++)
 			if (out->v[i].param < 0 && !out->v[i].prov)
 				out->v[i].v = hvci_width_mask(e, out->v[i].v);
+		/* An implicit conversion starts where its operand does and spans
+		 * the same text, so the operand's origin stands for it: asking
+		 * where the text is (below) costs more than the rest of the
+		 * node, and nearly every literal sits in one. */
+		as_child =
+		    k == CXCursor_UnexposedExpr &&
+		    clang_equalLocations(clang_getCursorLocation(e), clang_getCursorLocation(c));
 		break;
 	}
 	case CXCursor_BinaryOperator:
@@ -696,7 +706,7 @@ static int eval_(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
 	}
 	/* The outermost constant expression the user wrote is the origin,
 	 * but never one a macro assembled: its text would not be theirs. */
-	if (pure && hvci_written_in_file(ctx, e))
+	if (pure && !as_child && hvci_written_in_file(ctx, e))
 		for (int i = 0; i < out->n; i++)
 			out->v[i].origin = e;
 	return pure;

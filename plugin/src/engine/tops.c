@@ -70,11 +70,40 @@ static enum CXChildVisitResult keep_top(CXCursor c, CXCursor parent, CXClientDat
 	return CXChildVisit_Continue;
 }
 
+static enum CXChildVisitResult list_top(CXCursor c, CXCursor parent, CXClientData d)
+{
+	(void)parent;
+	hvci_ctx *ctx = d;
+	if (ctx->n_all_tops == ctx->cap_all_tops) {
+		ctx->cap_all_tops = ctx->cap_all_tops ? ctx->cap_all_tops * 2 : 1024;
+		ctx->all_tops =
+		    hvci_xrealloc(ctx->all_tops, ctx->cap_all_tops * sizeof *ctx->all_tops);
+	}
+	ctx->all_tops[ctx->n_all_tops++] = c;
+	return CXChildVisit_Continue;
+}
+
+void hvci_visit_unit_tops(hvci_ctx *ctx, CXCursorVisitor visit, CXClientData d)
+{
+	if (!ctx->all_tops_ready) {
+		hvci_visit_top(ctx->tu, list_top, ctx);
+		ctx->all_tops_ready = 1;
+	}
+	CXCursor root = clang_getTranslationUnitCursor(ctx->tu);
+	for (size_t i = 0; i < ctx->n_all_tops; i++) {
+		enum CXChildVisitResult r = visit(ctx->all_tops[i], root, d);
+		if (r == CXChildVisit_Break)
+			return;
+		if (r == CXChildVisit_Recurse && clang_visitChildren(ctx->all_tops[i], visit, d))
+			return;
+	}
+}
+
 void hvci_visit_user_tops(hvci_ctx *ctx, unsigned enters, CXCursorVisitor visit, CXClientData d)
 {
 	if (!ctx->tops_ready) {
 		keep_state ks = {ctx, 0};
-		hvci_visit_top(ctx->tu, keep_top, &ks);
+		hvci_visit_unit_tops(ctx, keep_top, &ks);
 		ctx->tops_ready = 1;
 	}
 	/* As clang_visitChildren on the root would, over the kept cursors. */
@@ -117,4 +146,8 @@ void hvci_tops_free(hvci_ctx *ctx)
 	ctx->tops = NULL;
 	ctx->n_tops = ctx->cap_tops = 0;
 	ctx->tops_ready = 0;
+	free(ctx->all_tops);
+	ctx->all_tops = NULL;
+	ctx->n_all_tops = ctx->cap_all_tops = 0;
+	ctx->all_tops_ready = 0;
 }

@@ -81,7 +81,7 @@ static CXCursor find_operator_new(hvci_ctx *ctx, CXCursor ne, const CXCursor *pl
 {
 	if (!ctx->news_found) {
 		ctx->news_found = 1;
-		hvci_visit_top(ctx->tu, visit_news, ctx);
+		hvci_visit_unit_tops(ctx, visit_news, ctx);
 	}
 	CXCursor none = clang_getNullCursor();
 	if (!ctx->n_news)

@@ -643,7 +643,7 @@ static enum CXChildVisitResult visit_optin(CXCursor c, CXCursor parent, CXClient
 void hvci_walk_tu(hvci_ctx *ctx)
 {
 	/* The opt-in state first: it decides what the run-time variables mean. */
-	hvci_visit_top(ctx->tu, visit_optin, ctx);
+	hvci_visit_unit_tops(ctx, visit_optin, ctx);
 	/* The variables a partial parse's PCH declares, which that walk does
 	 * not see (engine.h, pch_partial). */
 	for (size_t i = 0; ctx->pch_partial && i < ctx->pch_partial->vars.n; i++)

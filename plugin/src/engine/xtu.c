@@ -308,7 +308,7 @@ char *hvci_xtu_index(hvci_ctx *ctx)
 			w.originals = json_load_file(p, 0, NULL);
 			free(p);
 		}
-		hvci_inclusions(ctx->tu, ctx->cl, on_inclusion, &w);
+		hvci_unit_inclusions(ctx, on_inclusion, &w);
 		json_decref(w.originals);
 		if (ctx->cl->standin_dir)
 			standin_deps(ctx, w.deps);
