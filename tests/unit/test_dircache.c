@@ -3,12 +3,16 @@
  * hvci_file_exists and hvci_resolve_case, which it stands in for when a
  * unit's includes are resolved: on a small tree with names in other cases,
  * missing folders, a folder where a file is asked for, symbolic links and
- * paths it hands back to the plain functions ("..", relative).
+ * paths it hands back to the plain functions ("..", relative); and, over
+ * rounds, the changes made between them: a header added, renamed to
+ * another case or removed, a folder made, a link pointed elsewhere.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "unit.h"
@@ -93,6 +97,61 @@ int main(void)
 	free(r);
 	/* And a cache that is not there answers as the plain functions do. */
 	CHECK(hvci_dircache_file_exists(NULL, target) == 1);
+
+	/* Rounds: what changes between two is seen by the second, at once
+	 * (each folder here changed within two seconds of its listing) and
+	 * when the folder's times say so. */
+	char *added = hvci_asprintf("%s/Inc/Added.h", root);
+	char *added_lc = hvci_asprintf("%s/Inc/added.h", root);
+	char *made = hvci_asprintf("%s/Made/In.h", root);
+	CHECK(hvci_dircache_file_exists(dc, added) == 0);
+	CHECK(hvci_dircache_file_exists(dc, made) == 0);
+	touch(root, "Inc/Added.h");
+	dir(root, "Made");
+	touch(root, "Made/In.h");
+	CHECK(hvci_dircache_file_exists(dc, added) == 0); /* the same round: as listed */
+	hvci_dircache_next_round(dc);
+	CHECK(hvci_dircache_file_exists(dc, added) == 1);
+	CHECK(hvci_dircache_file_exists(dc, made) == 1);
+	char *rc = hvci_dircache_resolve_case(dc, added_lc);
+	CHECK_STR(rc, added);
+	free(rc);
+	char *renamed = hvci_asprintf("%s/Inc/ADDED.H", root);
+	CHECK(rename(added, renamed) == 0);
+	hvci_dircache_next_round(dc);
+	CHECK(hvci_dircache_file_exists(dc, added) == 0);
+	rc = hvci_dircache_resolve_case(dc, added_lc);
+	CHECK_STR(rc, renamed);
+	free(rc);
+	/* A folder listed more than two seconds after its last change is
+	 * trusted by its times; a change after that still shows. */
+	char *stamp = hvci_asprintf("%s/Made", root);
+	struct timespec old[2] = {{time(NULL) - 60, 0}, {time(NULL) - 60, 0}};
+	CHECK(utimensat(AT_FDCWD, stamp, old, 0) == 0);
+	hvci_dircache_next_round(dc);
+	CHECK(hvci_dircache_file_exists(dc, made) == 1); /* listed again, now settled */
+	hvci_dircache_next_round(dc);
+	CHECK(hvci_dircache_file_exists(dc, made) == 1); /* kept */
+	remove(made);
+	hvci_dircache_next_round(dc);
+	CHECK(hvci_dircache_file_exists(dc, made) == 0);
+	/* A link pointed elsewhere: the answers are not kept across rounds. */
+	CHECK(hvci_dircache_file_exists(dc, link) == 1);
+	remove(link);
+	char *nowhere = hvci_asprintf("%s/Inc/Nowhere.h", root);
+	CHECK(symlink(nowhere, link) == 0);
+	hvci_dircache_next_round(dc);
+	CHECK(hvci_dircache_file_exists(dc, link) == hvci_file_exists(link));
+	CHECK(hvci_dircache_file_exists(dc, link) == 0);
+	rmdir(stamp);
+	remove(renamed);
+	free(nowhere);
+	free(stamp);
+	free(renamed);
+	free(made);
+	free(added_lc);
+	free(added);
+	hvci_dircache_next_round(NULL);
 	hvci_dircache_free(dc);
 	hvci_dircache_free(NULL);
 

@@ -188,7 +188,7 @@ void hvci_globals_scan(hvci_ctx *ctx)
 	if (ctx->pch_partial && ctx->pch_partial->statics)
 		found = 1;
 	else
-		found = hvci_declares_file_static(ctx->tu);
+		hvci_visit_unit_tops(ctx, hvci_find_file_static, &found);
 	if (found) /* scan_top acts on user files, and enters extern "C" */
 		hvci_visit_user_tops(ctx, HVCI_TOPS_LINKAGE, scan_top, ctx);
 }

@@ -137,11 +137,19 @@ static void scan_file(hvci_cmdline *c, caseinc *ci, const char *path, const char
 	}
 }
 
+/* The folder listings, kept for the process: a worker's units and an
+ * editor's edits ask about the same folders, and each preparation is a new
+ * round that checks a listing against its folder before using it. */
+static hvci_dircache *listings;
+
 void hvci_caseinc_prepare(hvci_cmdline *c, const char *unsaved, size_t unsaved_len)
 {
 	caseinc ci;
 	memset(&ci, 0, sizeof ci);
-	ci.dc = hvci_dircache_new();
+	if (!listings)
+		listings = hvci_dircache_new();
+	hvci_dircache_next_round(listings);
+	ci.dc = listings;
 	seen(&ci, c->main_file);
 	size_t len = unsaved_len;
 	char *t = unsaved ? NULL : hvci_read_file(c->main_file, &len);
@@ -202,5 +210,4 @@ void hvci_caseinc_prepare(hvci_cmdline *c, const char *unsaved, size_t unsaved_l
 	free(ci.virt);
 	free(ci.real);
 	hvci_strset_free(&ci.seen);
-	hvci_dircache_free(ci.dc);
 }

@@ -116,6 +116,9 @@ unsigned hvci_visit_top(CXTranslationUnit tu, CXCursorVisitor visit, CXClientDat
 int hvci_is_file_static(CXCursor decl);
 /* Whether the walk above meets one, in namespaces and extern "C" too. */
 int hvci_declares_file_static(CXTranslationUnit tu);
+/* That walk's visitor, for a caller that offers the top level itself:
+ * sets the int `d` points to and breaks at the first such variable. */
+enum CXChildVisitResult hvci_find_file_static(CXCursor c, CXCursor parent, CXClientData d);
 
 /* clang_getInclusions, plus the files a PCH holds (there, only the file
  * argument means anything: the stack is NULL). */

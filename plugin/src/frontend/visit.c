@@ -64,7 +64,7 @@ int hvci_is_file_static(CXCursor decl)
 	return k == CXCursor_TranslationUnit || k == CXCursor_Namespace;
 }
 
-static enum CXChildVisitResult find_static(CXCursor c, CXCursor parent, CXClientData d)
+enum CXChildVisitResult hvci_find_file_static(CXCursor c, CXCursor parent, CXClientData d)
 {
 	(void)parent;
 	enum CXCursorKind k = clang_getCursorKind(c);
@@ -79,6 +79,6 @@ static enum CXChildVisitResult find_static(CXCursor c, CXCursor parent, CXClient
 int hvci_declares_file_static(CXTranslationUnit tu)
 {
 	int found = 0;
-	hvci_visit_top(tu, find_static, &found);
+	hvci_visit_top(tu, hvci_find_file_static, &found);
 	return found;
 }

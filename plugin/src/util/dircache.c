@@ -7,8 +7,17 @@
  * system call.  A hit is still confirmed with stat (a regular file, as
  * hvci_file_exists wants), once: each path's answer is kept.  The answers
  * are those of hvci_file_exists and hvci_resolve_case as long as the
- * folders do not change while the cache lives, so a cache lives for one
- * preparation of one unit.
+ * folders do not change during a round (one preparation of one unit).
+ *
+ * A cache may serve many rounds (a worker's units, an editor's edits),
+ * since every unit of a project asks about the same folders.  A new round
+ * forgets the answers, which a symbolic link's target could change, and
+ * checks each listing the first time the round uses it: the folder's
+ * device, inode, and change and modification times must be those it was
+ * listed with, else it is listed again.  A folder changed within two
+ * seconds of its listing is listed again in any case, since a second
+ * change within the file system's clock tick keeps the same times (git's
+ * "racily clean" entries).
  */
 #include <dirent.h>
 #include <errno.h>
@@ -16,6 +25,7 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #include "util/util.h"
 
@@ -24,11 +34,17 @@ typedef struct {
 	int state;        /* LISTED, MISSING or UNREADABLE */
 	hvci_strv names;  /* in readdir order: the case-insensitive match is the first */
 	hvci_strset have; /* the same names, for exact lookups */
+	/* The folder as it was listed, for a later round (see the top). */
+	int seen; /* stat answered */
+	int racy; /* changed too near its listing to be checked by its times */
+	struct stat st;
+	unsigned round; /* the round that last checked it */
 } listing;
 
 enum { LISTED, MISSING, UNREADABLE };
 
 struct hvci_dircache {
+	unsigned round;
 	listing *v;
 	size_t n, cap;
 	size_t *slots; /* open addressing over v, index + 1; 0 is empty */
@@ -39,6 +55,17 @@ struct hvci_dircache {
 hvci_dircache *hvci_dircache_new(void)
 {
 	return hvci_xcalloc(1, sizeof(hvci_dircache));
+}
+
+void hvci_dircache_next_round(hvci_dircache *dc)
+{
+	if (!dc)
+		return;
+	dc->round++;
+	hvci_strset_free(&dc->found);
+	hvci_strset_free(&dc->absent);
+	hvci_strset_init(&dc->found);
+	hvci_strset_init(&dc->absent);
 }
 
 void hvci_dircache_free(hvci_dircache *dc)
@@ -78,26 +105,28 @@ static void index_last(hvci_dircache *dc)
 	put(dc, dc->n - 1);
 }
 
-/* The listing of folder `dir` (no trailing slash; "" is the root). */
-static listing *list(hvci_dircache *dc, const char *dir)
+static int same_time(const struct timespec *a, const struct timespec *b)
 {
-	if (dc->n_slots) {
-		size_t h = (size_t)hvci_str_hash(dir) & (dc->n_slots - 1);
-		for (; dc->slots[h]; h = (h + 1) & (dc->n_slots - 1))
-			if (!strcmp(dc->v[dc->slots[h] - 1].path, dir))
-				return &dc->v[dc->slots[h] - 1];
-	}
-	if (dc->n == dc->cap) {
-		dc->cap = dc->cap ? dc->cap * 2 : 32;
-		dc->v = hvci_xrealloc(dc->v, dc->cap * sizeof *dc->v);
-	}
-	listing *l = &dc->v[dc->n++];
-	memset(l, 0, sizeof *l);
-	l->path = hvci_strdup(dir);
-	DIR *d = opendir(*dir ? dir : "/");
+	return a->tv_sec == b->tv_sec && a->tv_nsec == b->tv_nsec;
+}
+
+/* Reads the folder's entries into l (emptied first), and how it stands. */
+static void read_listing(listing *l)
+{
+	hvci_strv_free(&l->names);
+	hvci_strset_free(&l->have);
+	hvci_strset_init(&l->have);
+	const char *path = *l->path ? l->path : "/";
+	/* The times first: a change after them makes them differ later. */
+	l->seen = stat(path, &l->st) == 0;
+	struct timespec now;
+	clock_gettime(CLOCK_REALTIME, &now);
+	l->racy = l->seen && l->st.st_mtim.tv_sec + 2 >= now.tv_sec;
+	DIR *d = opendir(path);
 	if (!d) {
 		l->state = errno == ENOENT || errno == ENOTDIR ? MISSING : UNREADABLE;
 	} else {
+		l->state = LISTED;
 		for (struct dirent *e; (e = readdir(d));) {
 			if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
 				continue;
@@ -106,6 +135,45 @@ static listing *list(hvci_dircache *dc, const char *dir)
 		}
 		closedir(d);
 	}
+}
+
+/* Whether a listing from an earlier round still describes its folder. */
+static int still_holds(const listing *l)
+{
+	struct stat st;
+	int ok = stat(*l->path ? l->path : "/", &st) == 0;
+	if (!ok || !l->seen)
+		return !ok && !l->seen && l->state == MISSING &&
+		       (errno == ENOENT || errno == ENOTDIR);
+	return !l->racy && st.st_dev == l->st.st_dev && st.st_ino == l->st.st_ino &&
+	       same_time(&st.st_mtim, &l->st.st_mtim) && same_time(&st.st_ctim, &l->st.st_ctim);
+}
+
+/* The listing of folder `dir` (no trailing slash; "" is the root). */
+static listing *list(hvci_dircache *dc, const char *dir)
+{
+	if (dc->n_slots) {
+		size_t h = (size_t)hvci_str_hash(dir) & (dc->n_slots - 1);
+		for (; dc->slots[h]; h = (h + 1) & (dc->n_slots - 1))
+			if (!strcmp(dc->v[dc->slots[h] - 1].path, dir)) {
+				listing *l = &dc->v[dc->slots[h] - 1];
+				if (l->round != dc->round) {
+					if (!still_holds(l))
+						read_listing(l);
+					l->round = dc->round;
+				}
+				return l;
+			}
+	}
+	if (dc->n == dc->cap) {
+		dc->cap = dc->cap ? dc->cap * 2 : 32;
+		dc->v = hvci_xrealloc(dc->v, dc->cap * sizeof *dc->v);
+	}
+	listing *l = &dc->v[dc->n++];
+	memset(l, 0, sizeof *l);
+	l->path = hvci_strdup(dir);
+	read_listing(l);
+	l->round = dc->round;
 	index_last(dc);
 	return l;
 }

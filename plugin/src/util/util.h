@@ -145,11 +145,16 @@ char *hvci_resolve_case_with(const char *abs, const hvci_case_lookup *look, void
 
 /* Folder listings read once, to answer many hvci_file_exists and
  * hvci_resolve_case questions about the same folders without a stat per
- * miss (dircache.c).  Only for as long as the folders do not change. */
+ * miss (dircache.c), round after round: each round checks the listings it
+ * uses against their folders. */
 typedef struct hvci_dircache hvci_dircache;
 hvci_dircache *hvci_dircache_new(void);
 void hvci_dircache_free(hvci_dircache *dc);
 int hvci_dircache_file_exists(hvci_dircache *dc, const char *abs);
 char *hvci_dircache_resolve_case(hvci_dircache *dc, const char *abs);
+/* Starts a new round of questions (a unit's preparation): the answers
+ * kept so far are forgotten, and each folder listing is checked against
+ * its folder (stat) the first time the round uses it. */
+void hvci_dircache_next_round(hvci_dircache *dc);
 
 #endif
