@@ -424,6 +424,24 @@ int hvci_rules_section_is(const hvci_rules *r, hvci_sect_role role, const char *
 
 /* ---- loading -------------------------------------------------------------- */
 
+/* by_api, over the sorted rows (see rules_int.h). */
+static void index_apis(hvci_rules *r)
+{
+	size_t want = 16;
+	while (want < 2 * r->n_rows)
+		want *= 2;
+	r->by_api = hvci_xcalloc(want, sizeof *r->by_api);
+	r->n_by_api = want;
+	for (size_t i = 0; i < r->n_rows; i++) {
+		if (i && !strcmp(r->rows[i].api, r->rows[i - 1].api))
+			continue;
+		size_t h = (size_t)hvci_str_hash(r->rows[i].api) & (want - 1);
+		while (r->by_api[h])
+			h = (h + 1) & (want - 1);
+		r->by_api[h] = i + 1;
+	}
+}
+
 static int row_cmp(const void *a, const void *b)
 {
 	const hvci_api_row *x = a, *y = b;
@@ -517,6 +535,7 @@ int hvci_rules_load(hvci_rules **out, const char *dir, const char *const *config
 	}
 	if (r->n_rows > 1)
 		qsort(r->rows, r->n_rows, sizeof *r->rows, row_cmp);
+	index_apis(r);
 	*out = r;
 	return HVCI_OK;
 fail:
@@ -540,6 +559,7 @@ void hvci_rules_free(hvci_rules *r)
 		free(w->from_file);
 	}
 	free(r->rows);
+	free(r->by_api);
 	for (int k = 0; k < HVCI_K__COUNT; k++) {
 		hvci_kind_info *ki = &r->kinds[k];
 		for (size_t i = 0; i < ki->n_values; i++) {
@@ -584,6 +604,15 @@ const char *hvci_rules_dir(const hvci_rules *r)
 const hvci_api_row *hvci_rules_lookup(const hvci_rules *r, const char *api, size_t *n_out)
 {
 	size_t lo = 0, hi = r->n_rows;
+	if (r->n_by_api) {
+		size_t h = (size_t)hvci_str_hash(api) & (r->n_by_api - 1);
+		for (lo = r->n_rows; r->by_api[h]; h = (h + 1) & (r->n_by_api - 1))
+			if (!strcmp(r->rows[r->by_api[h] - 1].api, api)) {
+				lo = r->by_api[h] - 1;
+				break;
+			}
+		hi = lo; /* found (or n_rows): no search */
+	}
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
 		if (strcmp(r->rows[mid].api, api) < 0)

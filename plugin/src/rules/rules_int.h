@@ -31,8 +31,13 @@ typedef struct {
 
 struct hvci_rules {
 	char *dir;
-	hvci_api_row *rows;
+	hvci_api_row *rows; /* sorted by API name once loaded */
 	size_t n_rows;
+	/* Each API's first row, by its name's hash (index + 1; 0 is empty):
+	 * every call, every identifier coverage meets and every word of a
+	 * wrapper macro is looked up. */
+	size_t *by_api;
+	size_t n_by_api; /* a power of two, or 0 before the load ends */
 	hvci_rule_info *infos;
 	size_t n_infos;
 	hvci_kind_info kinds[HVCI_K__COUNT];

@@ -34,6 +34,10 @@ typedef struct {
 	int state;        /* LISTED, MISSING or UNREADABLE */
 	hvci_strv names;  /* in readdir order: the case-insensitive match is the first */
 	hvci_strset have; /* the same names, for exact lookups */
+	/* The names' indexes sorted by their lower-case form, then by place:
+	 * the case-insensitive match by binary search (folders of the WDK's
+	 * size are asked about every include that misses).  NULL until asked. */
+	size_t *folded;
 	/* The folder as it was listed, for a later round (see the top). */
 	int seen; /* stat answered */
 	int racy; /* changed too near its listing to be checked by its times */
@@ -76,6 +80,7 @@ void hvci_dircache_free(hvci_dircache *dc)
 		free(dc->v[i].path);
 		hvci_strv_free(&dc->v[i].names);
 		hvci_strset_free(&dc->v[i].have);
+		free(dc->v[i].folded);
 	}
 	free(dc->v);
 	free(dc->slots);
@@ -116,6 +121,8 @@ static void read_listing(listing *l)
 	hvci_strv_free(&l->names);
 	hvci_strset_free(&l->have);
 	hvci_strset_init(&l->have);
+	free(l->folded);
+	l->folded = NULL;
 	const char *path = *l->path ? l->path : "/";
 	/* The times first: a change after them makes them differ later. */
 	l->seen = stat(path, &l->st) == 0;
@@ -260,12 +267,40 @@ static int cache_has(void *ud, const char *dir, const char *name)
 	return has(ud, dir, name);
 }
 
+static const hvci_strv *sorting; /* qsort's context: the listing's names */
+
+static int folded_cmp(const void *a, const void *b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+	int c = strcasecmp(sorting->v[x], sorting->v[y]);
+	return c ? c : x < y ? -1 : x > y;
+}
+
 static char *cache_other_case(void *ud, const char *dir, const char *name)
 {
 	listing *l = list(ud, dir);
-	for (size_t i = 0; i < l->names.n; i++)
-		if (!strcasecmp(l->names.v[i], name))
-			return hvci_strdup(l->names.v[i]);
+	if (!l->names.n)
+		return NULL;
+	if (!l->folded) {
+		l->folded = hvci_xcalloc(l->names.n, sizeof *l->folded);
+		for (size_t i = 0; i < l->names.n; i++)
+			l->folded[i] = i;
+		sorting = &l->names;
+		qsort(l->folded, l->names.n, sizeof *l->folded, folded_cmp);
+		sorting = NULL;
+	}
+	/* The first in place among the names that match: the one a walk of
+	 * the listing in readdir order would meet first. */
+	size_t lo = 0, hi = l->names.n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (strcasecmp(l->names.v[l->folded[mid]], name) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < l->names.n && !strcasecmp(l->names.v[l->folded[lo]], name))
+		return hvci_strdup(l->names.v[l->folded[lo]]);
 	return NULL;
 }
 
