@@ -166,21 +166,17 @@ static int memo_handle(hvci_ctx *ctx, CXFile f)
 	return -1;
 }
 
-/* 1 when f's path lies in the WDK or the fallback headers. */
-static int wdk_file_(hvci_ctx *ctx, CXFile f, int or_clang)
+/* 1 when f's path lies in the WDK, the fallback headers or clang's own
+ * (the command's resource folder): never the user's, however it is
+ * asked about, by a location or by the file. */
+static int wdk_file(hvci_ctx *ctx, CXFile f)
 {
 	char *name = file_name(f);
 	char *abs = hvci_abspath(name, ctx->cl->directory);
-	int wdk = or_clang ? hvci_cmdline_is_wdk_or_clang_path(ctx->cl, abs)
-	                   : hvci_cmdline_is_wdk_path(ctx->cl, abs);
+	int wdk = hvci_cmdline_is_wdk_or_clang_path(ctx->cl, abs);
 	free(abs);
 	free(name);
 	return wdk;
-}
-
-static int wdk_file(hvci_ctx *ctx, CXFile f)
-{
-	return wdk_file_(ctx, f, 0);
 }
 
 int hvci_is_user_loc(hvci_ctx *ctx, CXSourceLocation loc)
@@ -217,7 +213,7 @@ int hvci_is_user_file(hvci_ctx *ctx, CXFile f)
 	int user = memo_handle(ctx, f);
 	if (user >= 0)
 		return user;
-	if (wdk_file_(ctx, f, 1)) {
+	if (wdk_file(ctx, f)) {
 		remember_file(ctx, f, 0);
 		return 0;
 	}

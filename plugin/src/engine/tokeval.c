@@ -55,7 +55,7 @@ static int macro_cmp(const void *a, const void *b)
 	return x->order < y->order ? -1 : x->order > y->order;
 }
 
-static const cov_macro *find_macro(CXTranslationUnit tu, cov_macros *ms, const char *name)
+static const cov_macro *find_macro(cov_macros *ms, const char *name)
 {
 	if (!ms->loaded) {
 		hvci_visit_unit_tops(ms->ctx, visit_macro, ms);
@@ -147,7 +147,7 @@ static tval eval_ident(teval *e, const char *name)
 		tval r = {0, 0, 0};
 		return r;
 	}
-	const cov_macro *m = find_macro(e->ctx->tu, e->macros, name);
+	const cov_macro *m = find_macro(e->macros, name);
 	if (m)
 		return eval_macro(e, m);
 	const hvci_kind_info *ki = hvci_rules_kind(rules, e->kind);

@@ -83,6 +83,15 @@ static enum CXChildVisitResult list_top(CXCursor c, CXCursor parent, CXClientDat
 	return CXChildVisit_Continue;
 }
 
+/* Offers one kept top-level cursor as clang_visitChildren on the root
+ * would: 1 when the visit is to stop (Break, here or below). */
+static int offer(CXCursor c, CXCursor root, CXCursorVisitor visit, CXClientData d)
+{
+	enum CXChildVisitResult r = visit(c, root, d);
+	return r == CXChildVisit_Break ||
+	       (r == CXChildVisit_Recurse && clang_visitChildren(c, visit, d));
+}
+
 void hvci_visit_unit_tops(hvci_ctx *ctx, CXCursorVisitor visit, CXClientData d)
 {
 	if (!ctx->all_tops_ready) {
@@ -90,13 +99,9 @@ void hvci_visit_unit_tops(hvci_ctx *ctx, CXCursorVisitor visit, CXClientData d)
 		ctx->all_tops_ready = 1;
 	}
 	CXCursor root = clang_getTranslationUnitCursor(ctx->tu);
-	for (size_t i = 0; i < ctx->n_all_tops; i++) {
-		enum CXChildVisitResult r = visit(ctx->all_tops[i], root, d);
-		if (r == CXChildVisit_Break)
+	for (size_t i = 0; i < ctx->n_all_tops; i++)
+		if (offer(ctx->all_tops[i], root, visit, d))
 			return;
-		if (r == CXChildVisit_Recurse && clang_visitChildren(ctx->all_tops[i], visit, d))
-			return;
-	}
 }
 
 void hvci_visit_user_tops(hvci_ctx *ctx, unsigned enters, CXCursorVisitor visit, CXClientData d)
@@ -106,16 +111,12 @@ void hvci_visit_user_tops(hvci_ctx *ctx, unsigned enters, CXCursorVisitor visit,
 		hvci_visit_unit_tops(ctx, keep_top, &ks);
 		ctx->tops_ready = 1;
 	}
-	/* As clang_visitChildren on the root would, over the kept cursors. */
 	CXCursor root = clang_getTranslationUnitCursor(ctx->tu);
 	for (size_t i = 0; i < ctx->n_tops; i++) {
 		const hvci_top *t = &ctx->tops[i];
 		if (t->via & ~enters)
 			continue; /* inside a container this pass does not enter */
-		enum CXChildVisitResult r = visit(t->c, root, d);
-		if (r == CXChildVisit_Break)
-			return;
-		if (r == CXChildVisit_Recurse && clang_visitChildren(t->c, visit, d))
+		if (offer(t->c, root, visit, d))
 			return;
 	}
 }
