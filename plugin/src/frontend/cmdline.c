@@ -122,9 +122,11 @@ static char *fold_dir_case(const char *abs)
 	return hvci_strdup(abs);
 }
 
-static void add_include(hvci_cmdline *c, const char *dir)
+static void add_include(hvci_cmdline *c, const char *dir, int plain)
 {
 	char *abs = hvci_abspath(dir, c->directory);
+	c->include_plain = hvci_xrealloc(c->include_plain, c->n_include_dirs + 1);
+	c->include_plain[c->n_include_dirs] = (unsigned char)plain;
 	push(&c->include_dirs, &c->n_include_dirs, abs);
 	if (is_wdk_dir(abs))
 		push(&c->wdk_dirs, &c->n_wdk_dirs, abs);
@@ -384,7 +386,7 @@ static void filter(hvci_cmdline *c, const hvci_analyze_options *o, int *has_targ
 				free(abs);
 				abs = f;
 			}
-			add_include(c, abs);
+			add_include(c, abs, !strcmp(op->name + 1, "I"));
 			push3(&c->argv, &c->argc, pre, name, abs);
 			break;
 		case FORCED:
@@ -599,6 +601,7 @@ void hvci_cmdline_free(hvci_cmdline *c)
 		return;
 	free_list(c->argv, c->argc);
 	free_list(c->include_dirs, c->n_include_dirs);
+	free(c->include_plain);
 	free_list(c->pch_inputs.v, c->pch_inputs.n);
 	free_list(c->case_virt.v, c->case_virt.n);
 	free_list(c->case_real.v, c->case_real.n);

@@ -21,6 +21,10 @@ typedef struct {
 	char *main_file;     /* absolute */
 	char **include_dirs; /* -I style dirs, absolute, in order */
 	size_t n_include_dirs;
+	/* In step with include_dirs: 1 for a folder named by -I or /I.  Those
+	 * are searched first, in the order given; the other kinds (-isystem,
+	 * -imsvc, -idirafter, /external:I) after them, whatever their place. */
+	unsigned char *include_plain;
 	char **wdk_dirs; /* include dirs that hold WDK headers: never report there */
 	size_t n_wdk_dirs;
 	char *fallback_dir; /* the shipped wdk/ headers */

@@ -15,10 +15,13 @@
 #include "frontend/frontend.h"
 #include "util/util.h"
 
-#define HVCI_PCH_FORMAT "hvcilint-pch-4" /* of the description; in the key */
-#define HVCI_PCH_MAX_PREFIX 64
+#define HVCI_PCH_FORMAT "hvcilint-pch-5" /* of the description; in the key */
+#define HVCI_PCH_MAX_PREFIX 512
 /* A prefix line that says the scan took this guard macro for undefined. */
 #define HVCI_PCH_GUARD "// hvcilint: guard "
+/* A prefix line that lists the names spelled by declarations of the
+ * user's that the prefix passes over (pch_prefix.c, pch_later.c). */
+#define HVCI_PCH_LATER "// hvcilint: later "
 /* The line after a conditional's `#ifdef X` or `#ifndef X` in a prefix:
  * the scan took the answer the command gives (pch_prefix.c). */
 #define HVCI_PCH_COND_PROBE "#error hvcilint: not as the prefix read it"
@@ -37,6 +40,11 @@ void hvci_pch_prefix_free(hvci_pch_prefix *p);
  * leaves one: an extern "C" block whole or not at all, and nothing after
  * the last #include or block.  For a prefix cut short by its build. */
 size_t hvci_pch_prefix_usable(const hvci_pch_prefix *p, size_t use);
+/* The first prefix line (0: none) that lists names (HVCI_PCH_LATER) of
+ * which the build of `prefix` declares one, or defines one as a macro
+ * anywhere but in the prefix's own lines before it; *why says which. */
+size_t hvci_pch_later_clash(CXTranslationUnit tu, const char *prefix, const char *prefix_text,
+                            char *why, size_t why_size);
 /* Adds every identifier the text spells outside comments and literals (a
  * word a comment or a literal holds is no use of a name). */
 void hvci_pch_words(const char *s, size_t n, hvci_strset *out);

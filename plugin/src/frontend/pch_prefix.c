@@ -5,20 +5,23 @@
  *
  * Most real drivers open each file with `#include "precomp.h"` (or pch.h,
  * driver.h), and that header opens with the WDK's: <ntddk.h>, <wdf.h>.  The
- * scan follows such a header of the user's (one found in the including
- * file's folder), past its include guard or #pragma once, and goes on with
+ * scan follows such a header of the user's (one found where the compiler
+ * looks first), past its include guard or #pragma once, and goes on with
  * its leading lines, then with the includer's when the header ends there.
- * `#pragma warning` and `#define` lines are kept (without a comment that
- * closes the line): the build checks that the WDK's headers after a
- * #define leave its macro alone, since the parse reads the line again
- * after the PCH.  So are an `#ifdef X` / `#undef X` / `#endif` block
- * right before `#define X`, an `#ifndef X` / `#define X` / `#endif` block
- * (a default), and an `extern "C" { ... }` block of such lines in a C++
- * unit.  Anything else ends the prefix: another conditional, a
- * declaration, an #undef, a line continued with a backslash, a computed
- * include, or a quoted name that is found in a folder of the includers
- * other than the one the scan follows.  A header's guard may be written
- * `#ifndef X` or `#if !defined(X)`, or be `#pragma once`.
+ * `#pragma warning` and `#define` lines are kept (without comments): the
+ * build checks that the WDK's headers after a #define leave its macro
+ * alone, since the parse reads the line again after the PCH.  So are an
+ * `#undef X` right before `#define X`, an `#ifdef X` / `#undef X` /
+ * `#endif` block right before `#define X`, an `#ifndef X` / `#define X` /
+ * `#endif` block (a default), a conditional whose answer the command
+ * gives, and an `extern "C" { ... }` block of such lines in a C++ unit.
+ * A header's own declarations before the WDK's headers are passed over,
+ * with a line that lists the names they spell, for the build to check
+ * (pch_later.c).  Anything else ends the prefix: another conditional,
+ * another #undef, a computed include, or a quoted name that is found in a
+ * folder of the includers other than the one the scan follows.  A
+ * header's guard may be written `#ifndef X` or `#if !defined(X)`, or be
+ * `#pragma once`.
  *
  * It reads text only; pch_build.c builds the prefix and checks what it
  * brought in (the WDK's headers only, each behind a guard).
@@ -30,7 +33,7 @@
 #include "frontend/pch_int.h"
 #include "util/util.h"
 
-#define MAX_DEPTH 4 /* headers of the user's followed, one inside another */
+#define MAX_DEPTH 8 /* headers of the user's followed, one inside another */
 
 /* Where the block comment that opens at s[i] closes (its `*`), or n when
  * it runs to the end. */
@@ -219,13 +222,30 @@ static char *real_case_name(const char *real, const char *nm)
 }
 
 /*
+ * Whether the folder include_dirs[at] is searched before every other one
+ * that follows it: named by -I (or /I), and by nothing else, since a
+ * folder named again as a system one is searched there only.  Folders of
+ * other kinds come after all the -I ones, whatever their place.
+ */
+static int searched_first(const hvci_cmdline *cl, size_t at)
+{
+	if (at >= cl->n_include_dirs || !cl->include_plain[at])
+		return 0;
+	for (size_t d = 0; d < cl->n_include_dirs; d++)
+		if (!cl->include_plain[d] && !strcmp(cl->include_dirs[d], cl->include_dirs[at]))
+			return 0;
+	return 1;
+}
+
+/*
  * Where `#include` of nm leads, read as the preprocessor searches: 1 when
  * the line stays in the prefix (a header found first in the WDK's or
  * clang's folders, or nowhere: the build finds which), 0 when the prefix
  * ends here, 2 or 3 after reading on into a header of the user's (3 when
  * the prefix goes on after it).  The scan follows a header only when
  * nothing else could be what the parse finds: the first folder searched
- * for a quoted name, or the one include folder that has the name at all.
+ * for a quoted name, the one include folder that has the name at all, or
+ * the first -I folder that has it (the -I folders go first, in order).
  * A header of the user's named in another case ("FatProcs.h") is followed
  * to the file the case overlay maps it to; a WDK header named so
  * (<FltKernel.h>) goes into the prefix by the name of the file the
@@ -251,7 +271,7 @@ static int lookup(scan *sc, const char *nm, int quoted, size_t depth, char **as)
 		free(real);
 		free(path);
 	}
-	size_t hits = 0, n_dirs = sc->cl->n_include_dirs;
+	size_t hits = 0, n_dirs = sc->cl->n_include_dirs, first_at = 0;
 	char *first = NULL;
 	int first_exact = 0;
 	for (size_t d = 0; d <= n_dirs && !decided; d++) {
@@ -261,6 +281,7 @@ static int lookup(scan *sc, const char *nm, int quoted, size_t depth, char **as)
 		char *path = hvci_asprintf("%s/%s", dir, nm);
 		int e = exists(sc, path, &real);
 		if (e && !hits++) {
+			first_at = d;
 			/* The name the parse opens: the overlay's file, or none
 			 * (an empty name) when the overlay leaves it unmapped. */
 			first = e == 1 ? path : real ? real : hvci_strdup(""), real = NULL;
@@ -278,7 +299,7 @@ static int lookup(scan *sc, const char *nm, int quoted, size_t depth, char **as)
 		*as = *first ? real_case_name(first, nm) : NULL;
 		go_on = *as != NULL;
 	} else if (!decided && first && !hvci_cmdline_is_wdk_or_clang_path(sc->cl, first)) {
-		if (hits == 1 && !sc->iquote)
+		if ((hits == 1 || searched_first(sc->cl, first_at)) && !sc->iquote)
 			follow = first, first = NULL;
 		else
 			go_on = 0;
@@ -353,26 +374,41 @@ static char *if_not_defined(const char *s, size_t n, size_t *i)
 	return g;
 }
 
-/* Where a `//` comment starts on the line s[i..e), past literals: e when
- * there is none, and n when the line holds a block comment or an
- * unclosed literal (the copy could not end cleanly). */
-static size_t comment_at(const char *s, size_t n, size_t i, size_t e)
+/* The line s[0..e) without its comments, past literals, as the
+ * preprocessor reads it: a block comment is a blank, a `//` comment ends
+ * the line.  NULL when a block comment or a literal does not close on
+ * the line (the copy could not end cleanly). */
+static char *without_comments(const char *s, size_t e)
 {
-	for (size_t j = i; j < e; j++) {
+	hvci_buf b;
+	hvci_buf_init(&b);
+	for (size_t j = 0; j < e; j++) {
 		if (s[j] == '"' || s[j] == '\'') {
+			size_t from = j;
 			char q = s[j];
 			for (j++; j < e && s[j] != q; j++)
 				if (s[j] == '\\')
 					j++;
 			if (j >= e)
-				return n;
+				goto open;
+			for (size_t k = from; k <= j; k++)
+				hvci_buf_putc(&b, s[k]);
 		} else if (s[j] == '/' && j + 1 < e && s[j + 1] == '/') {
-			return j;
+			break;
 		} else if (s[j] == '/' && j + 1 < e && s[j + 1] == '*') {
-			return n;
+			size_t end = comment_end(s, e, j);
+			if (end >= e)
+				goto open;
+			hvci_buf_putc(&b, ' ');
+			j = end + 1;
+		} else {
+			hvci_buf_putc(&b, s[j]);
 		}
 	}
-	return e;
+	return b.s ? b.s : hvci_strdup("");
+open:
+	hvci_buf_free(&b);
+	return NULL;
 }
 
 /*
@@ -446,12 +482,14 @@ static size_t splice_at(const char *s, size_t n, size_t j)
 /*
  * A `#define` at s[i] (its name at s[k]), copied into the prefix as one
  * line: the lines it continues with backslashes joined as the
- * preprocessor joins them, and without a closing `//` comment.  1 with
- * *end at its last line's end.  The parse reads the #define again where
- * the file has it, which redefines the macro as it is (no change):
- * pch_build.c checks that no WDK header of the prefix defines or
- * undefines it after.  A block comment, a trigraph and a macro that names
- * the file or line it is used at end the prefix.
+ * preprocessor joins them, without a closing `//` comment, and with each
+ * block comment a blank (a WPP configuration or an annotated constant
+ * often has them).  1 with *end at its last line's end.  The parse reads
+ * the #define again where the file has it, which redefines the macro as
+ * it is (no change): pch_build.c checks that no WDK header of the prefix
+ * defines or undefines it after.  A block comment that runs past the
+ * line, a trigraph and a macro that names the file or line it is used at
+ * end the prefix.
  */
 static int scan_define(scan *sc, const char *s, size_t n, size_t i, size_t k, size_t *end)
 {
@@ -472,31 +510,22 @@ static int scan_define(scan *sc, const char *s, size_t n, size_t i, size_t k, si
 		hvci_buf_putc(&b, s[e]);
 		e++;
 	}
-	const char *t = b.s ? b.s : "";
-	size_t len = b.s ? strlen(b.s) : 0;
-	/* comment_at answers len + 1 for a block comment or an open literal. */
-	size_t c = comment_at(t, len + 1, k - i, len);
-	size_t last = c <= len ? c : 0;
-	while (last > 0 && (t[last - 1] == ' ' || t[last - 1] == '\t' || t[last - 1] == '\r'))
-		last--;
+	char *t = without_comments(b.s ? b.s : "", b.s ? strlen(b.s) : 0);
+	size_t c = t ? strlen(t) : 0;
+	while (c > 0 && (t[c - 1] == ' ' || t[c - 1] == '\t' || t[c - 1] == '\r'))
+		c--;
 	/* A backslash left at its end (the file's last line) would continue
 	 * the copy onto the prefix's next line. */
-	int ok = c <= len && !strstr(t, "?\?/") && !(last > 0 && t[last - 1] == '\\');
-	for (size_t j = 0; ok && j + 1 < c; j++)
-		if (t[j] == '/' && t[j + 1] == '*')
-			ok = 0; /* even in a literal: simpler to trust */
+	int ok = t && !strstr(t, "?\?/") && !(c > 0 && t[c - 1] == '\\');
 	static const char *const placed[] = {"__FILE__",      "__LINE__",      "__COUNTER__",
 	                                     "__BASE_FILE__", "__FILE_NAME__", "__INCLUDE_LEVEL__"};
-	for (size_t q = 0; ok && q < sizeof placed / sizeof *placed; q++) {
-		size_t pl = strlen(placed[q]);
-		for (size_t j = k - i; ok && j + pl <= c; j++)
-			if (!memcmp(t + j, placed[q], pl))
-				ok = 0;
-	}
+	for (size_t q = 0; ok && q < sizeof placed / sizeof *placed; q++)
+		ok = !strstr(t, placed[q]);
 	if (ok) {
 		keep_line(sc, t, 0, c);
 		*end = e;
 	}
+	free(t);
 	hvci_buf_free(&b);
 	return ok;
 }
@@ -560,6 +589,28 @@ static int scan_redefine(scan *sc, const char *s, size_t n, size_t k, size_t *en
 		sc->p->lines[sc->p->n++] = hvci_asprintf("#ifdef %s\n", name);
 		sc->p->lines[sc->p->n++] = hvci_asprintf("#undef %s\n", name);
 		sc->p->lines[sc->p->n++] = hvci_strdup("#endif\n");
+		ok = scan_define(sc, s, n, l, after, end);
+	}
+	while (!ok && sc->p->n > was)
+		free(sc->p->lines[--sc->p->n]);
+	free(name);
+	return ok;
+}
+
+/*
+ * `#undef X` and then `#define X ...` (the word after `undef` at s[k]): a
+ * header that changes what an earlier line (or the command) set.  Both go
+ * into the prefix, the #define under its checks; read again after the PCH
+ * they leave X as it is.  1 with *end at the #define's end.
+ */
+static int scan_undef(scan *sc, const char *s, size_t n, size_t k, size_t *end)
+{
+	char *name = macro_name(s, n, &k);
+	size_t was = sc->p->n, l = 0, after = 0;
+	int ok = name && line_ends(s, n, &k) && sc->p->n + 2 <= HVCI_PCH_MAX_PREFIX &&
+	         define_next(s, n, k, name, &l, &after);
+	if (ok) {
+		sc->p->lines[sc->p->n++] = hvci_asprintf("#undef %s\n", name);
 		ok = scan_define(sc, s, n, l, after, end);
 	}
 	while (!ok && sc->p->n > was)
@@ -781,6 +832,96 @@ static int open_cond(scan *sc, const char *s, size_t n, size_t *i, size_t k, int
 	return ok;
 }
 
+static size_t skip_literal(const char *s, size_t n, size_t i);
+
+static int by_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/*
+ * Declarations of the user's at s[*i], in a header, up to the next
+ * directive line.  The parse after the PCH reads them after the WDK
+ * headers that follow instead of before: the same when no name they
+ * spell is one the PCH declares, or defines as a macro after them (the
+ * build checks, pch_later.c), since then neither side can see the other.
+ * The prefix gets a line that lists those names.  1 with *i at the
+ * directive; 0 (the prefix ends) unless the text closes each bracket it
+ * opens and ends a declaration (`;` or `}`), without a line splice, a
+ * trigraph, `_Pragma` or `__pragma` (a pragma there may change how the
+ * WDK's headers after it are read).
+ */
+static int skip_decls(scan *sc, const char *s, size_t n, size_t *i)
+{
+	size_t j = *i;
+	int nest = 0, line_start = 0;
+	char end = 0;
+	while (j < n) {
+		char c = s[j];
+		if (c == '\n') {
+			line_start = 1;
+			j++;
+		} else if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
+			j++;
+		} else if (c == '/' && j + 1 < n && s[j + 1] == '*') {
+			size_t e = comment_end(s, n, j);
+			if (e == n)
+				return 0;
+			j = e + 2;
+		} else if (c == '/' && j + 1 < n && s[j + 1] == '/') {
+			while (j < n && s[j] != '\n')
+				j++;
+		} else if (line_start && c == '#') {
+			break;
+		} else if (c == '\\' ||
+		           (c == '?' && j + 2 < n && s[j + 1] == '?' && s[j + 2] == '/')) {
+			return 0;
+		} else {
+			line_start = 0;
+			if (c == '"' || c == '\'') {
+				size_t e = skip_literal(s, n, j);
+				for (size_t q = j; q < e; q++)
+					if (s[q] == '\\' && splice_at(s, n, q))
+						return 0;
+				j = e;
+			} else {
+				if (c == '(' || c == '{' || c == '[')
+					nest++;
+				else if ((c == ')' || c == '}' || c == ']') && --nest < 0)
+					return 0;
+				j++;
+			}
+			end = c;
+		}
+	}
+	if (nest || (end != ';' && end != '}') || sc->p->n >= HVCI_PCH_MAX_PREFIX)
+		return 0;
+	hvci_strset words;
+	hvci_strset_init(&words);
+	hvci_pch_words(s + *i, j - *i, &words);
+	int ok = !hvci_strset_has(&words, "_Pragma") && !hvci_strset_has(&words, "__pragma");
+	if (ok) {
+		char **v = hvci_xcalloc(words.n + 1, sizeof *v);
+		size_t k = 0;
+		for (size_t q = 0; q < words.cap; q++)
+			if (words.slots[q])
+				v[k++] = words.slots[q];
+		qsort(v, k, sizeof *v, by_name);
+		hvci_buf b;
+		hvci_buf_init(&b);
+		hvci_buf_puts(&b, HVCI_PCH_LATER);
+		for (size_t q = 0; q < k; q++) {
+			hvci_buf_puts(&b, v[q]);
+			hvci_buf_putc(&b, q + 1 < k ? ' ' : '\n');
+		}
+		sc->p->lines[sc->p->n++] = b.s;
+		free(v);
+		*i = j;
+	}
+	hvci_strset_free(&words);
+	return ok;
+}
+
 /*
  * Scans one file's leading lines: 1 when it ended without ending the
  * prefix, so that the includer's next lines may follow; *guarded when a
@@ -812,6 +953,9 @@ static int scan_file(scan *sc, const char *s, size_t n, size_t depth, int *guard
 				block = sc->p->n - 1;
 			else if (block != (size_t)-1 && close_block(sc, s, n, &i))
 				block = (size_t)-1;
+			else if (block == (size_t)-1 && !cond && depth > 0 &&
+			         skip_decls(sc, s, n, &i))
+				; /* read after the PCH */
 			else
 				go_on = 0;
 		} else if (is_word(s + at, w, "include")) {
@@ -827,6 +971,8 @@ static int scan_file(scan *sc, const char *s, size_t n, size_t depth, int *guard
 		} else if (is_word(s + at, w, "ifdef") && scan_redefine(sc, s, n, at + w, &i)) {
 			/* in the prefix */
 		} else if (is_word(s + at, w, "ifndef") && scan_default(sc, s, n, at + w, &i)) {
+			/* in the prefix */
+		} else if (is_word(s + at, w, "undef") && scan_undef(sc, s, n, at + w, &i)) {
 			/* in the prefix */
 		} else if ((is_word(s + at, w, "ifdef") || is_word(s + at, w, "ifndef")) && !cond &&
 		           block == (size_t)-1) {

@@ -1,0 +1,155 @@
+/*
+ * pch_later.c - whether the user's declarations that a prefix passes over
+ * (its HVCI_PCH_LATER lines, pch_prefix.c) may be read after the PCH.
+ *
+ * Real drivers' precompiled headers often declare a few types of their own
+ * (a list entry, a status enum) before they include <ndis.h>.  In the unit
+ * those declarations come before the WDK headers that follow them; a unit
+ * that loads the PCH reads them after all of it.  That changes nothing
+ * when neither side can see the other:
+ *  - no name the declarations spell is declared by the PCH's headers (at
+ *    file scope, in a namespace or extern "C" block, as a tag, a typedef
+ *    or an enumerator; a tag nested in a struct counts, as C puts it at
+ *    file scope);
+ *  - none is a macro defined by the PCH's headers, or by a prefix line
+ *    after the declarations (a prefix line before them defines it at
+ *    that point of the unit too, and pch_build.c already checks that no
+ *    header after such a line changes it);
+ *  - the WDK's headers name none of the user's declarations: the build
+ *    parses them without the declarations, and any error stops the PCH.
+ * Member names are not compared (a struct's field may share a WDK name),
+ * nor anything inside a function.  A clash stops the prefix at the line
+ * that lists the name; the lines before it may still make a PCH.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "frontend/pch_int.h"
+#include "util/util.h"
+
+typedef struct {
+	const char *prefix; /* the prefix file's path */
+	hvci_strset names;  /* declared by the headers, or their macros */
+	char **macro;       /* macros the prefix's own lines define... */
+	size_t *macro_line; /* ...and the last line that defines each */
+	size_t n_macro;
+} later_scan;
+
+/* 1 when the cursor is spelled in the prefix file itself. */
+static int in_prefix(const later_scan *ls, CXCursor c, unsigned *line)
+{
+	CXFile f;
+	clang_getSpellingLocation(clang_getCursorLocation(c), &f, line, NULL, NULL);
+	if (!f)
+		return -1; /* built in, or from the command line */
+	CXString s = clang_getFileName(f);
+	const char *p = clang_getCString(s);
+	int in = p && !strcmp(p, ls->prefix);
+	clang_disposeString(s);
+	return in;
+}
+
+static void add_spelling(later_scan *ls, CXCursor c)
+{
+	CXString s = clang_getCursorSpelling(c);
+	const char *n = clang_getCString(s);
+	if (n && *n)
+		hvci_strset_add(&ls->names, n);
+	clang_disposeString(s);
+}
+
+static int is_tag(enum CXCursorKind k)
+{
+	return k == CXCursor_StructDecl || k == CXCursor_UnionDecl || k == CXCursor_ClassDecl ||
+	       k == CXCursor_EnumDecl;
+}
+
+/* Inside a struct or an enum: nested tags and enumerators only. */
+static enum CXChildVisitResult visit_member(CXCursor c, CXCursor parent, CXClientData d)
+{
+	(void)parent;
+	enum CXCursorKind k = clang_getCursorKind(c);
+	if (k == CXCursor_EnumConstantDecl)
+		add_spelling(d, c);
+	if (is_tag(k)) {
+		add_spelling(d, c);
+		clang_visitChildren(c, visit_member, d);
+	}
+	return CXChildVisit_Continue;
+}
+
+static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientData d)
+{
+	(void)parent;
+	later_scan *ls = d;
+	enum CXCursorKind k = clang_getCursorKind(c);
+	unsigned line = 0;
+	if (k == CXCursor_MacroDefinition) {
+		int in = in_prefix(ls, c, &line);
+		if (in == 0) {
+			add_spelling(ls, c);
+		} else if (in == 1) {
+			CXString s = clang_getCursorSpelling(c);
+			const char *n = clang_getCString(s);
+			ls->macro = hvci_xrealloc(ls->macro, (ls->n_macro + 1) * sizeof *ls->macro);
+			ls->macro_line = hvci_xrealloc(ls->macro_line,
+			                               (ls->n_macro + 1) * sizeof *ls->macro_line);
+			ls->macro[ls->n_macro] = hvci_strdup(n ? n : "");
+			ls->macro_line[ls->n_macro++] = line;
+			clang_disposeString(s);
+		}
+		return CXChildVisit_Continue;
+	}
+	if (!clang_isDeclaration(k) || in_prefix(ls, c, &line) == 1)
+		return CXChildVisit_Continue;
+	add_spelling(ls, c);
+	if (k == CXCursor_LinkageSpec || k == CXCursor_Namespace)
+		return CXChildVisit_Recurse;
+	if (is_tag(k))
+		clang_visitChildren(c, visit_member, ls);
+	return CXChildVisit_Continue;
+}
+
+/* 1 when the prefix's own lines define w on a line after `line`. */
+static int defined_after(const later_scan *ls, const char *w, size_t line)
+{
+	for (size_t i = 0; i < ls->n_macro; i++)
+		if (ls->macro_line[i] > line && !strcmp(ls->macro[i], w))
+			return 1;
+	return 0;
+}
+
+size_t hvci_pch_later_clash(CXTranslationUnit tu, const char *prefix, const char *prefix_text,
+                            char *why, size_t why_size)
+{
+	size_t plen = strlen(HVCI_PCH_LATER);
+	if (!strstr(prefix_text, HVCI_PCH_LATER))
+		return 0;
+	later_scan ls;
+	memset(&ls, 0, sizeof ls);
+	ls.prefix = prefix;
+	hvci_strset_init(&ls.names);
+	clang_visitChildren(clang_getTranslationUnitCursor(tu), visit_top, &ls);
+	size_t line = 1, clash = 0;
+	for (const char *p = prefix_text; *p && !clash; line++) {
+		const char *e = strchr(p, '\n');
+		size_t len = e ? (size_t)(e - p) : strlen(p);
+		if (len > plen && !strncmp(p, HVCI_PCH_LATER, plen)) {
+			char *words = hvci_xstrndup(p + plen, len - plen), *save = NULL;
+			for (char *w = strtok_r(words, " ", &save); w && !clash;
+			     w = strtok_r(NULL, " ", &save))
+				if (hvci_strset_has(&ls.names, w) || defined_after(&ls, w, line)) {
+					clash = line;
+					snprintf(why, why_size, "%s", w);
+				}
+			free(words);
+		}
+		p += len + (e != NULL);
+	}
+	for (size_t i = 0; i < ls.n_macro; i++)
+		free(ls.macro[i]);
+	free(ls.macro);
+	free(ls.macro_line);
+	hvci_strset_free(&ls.names);
+	return clash;
+}
