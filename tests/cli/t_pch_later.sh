@@ -20,6 +20,8 @@ export HVCILINT_NO_REPLAY=1
 #   puts it after the other: the scan cannot tell which, and stops.
 #  lu.c: an #undef and a #define change a macro the header set before.
 #  lt1.cpp and lt2.cpp: a template of the project's before the WDK line.
+#  ln.cpp and lnc.c: lnpre.h wraps its WDK line in `#ifdef __cplusplus`
+#   blocks inside an #ifdef that the command answers.
 P="$T/p"
 mkdir -p "$P/src" "$P/inc1" "$P/inc2"
 alloc='PVOID %s(void) { return ExAllocatePoolWithTag(NonPagedPool, 8, 1); }\n'
@@ -61,12 +63,28 @@ printf '#pragma once\ntemplate <class T> struct LBox { T v; };\n#include <ntddk.
 for f in lt1 lt2; do
 	printf '#include "ltpre.h"\nLBox<int> %s_box;\n'"$alloc" $f $f >"$P/$f.cpp"
 done
+cat >"$P/lnpre.h" <<'C'
+#pragma once
+#ifdef LN_ON
+#ifdef __cplusplus
+extern "C" {
+#endif
+#include <wdm.h>
+#ifdef __cplusplus
+}
+#endif
+#endif
+C
+for f in ln.cpp lnc.c; do
+	printf '#include "lnpre.h"\n'"$alloc" ln_$(echo $f | tr . _) >"$P/$f"
+done
 python3 - "$P" <<'PY'
 import json, sys
 p = sys.argv[1]
 units = [(f, []) for f in ("la.c", "lb.c", "lc.c", "ld.c", "lp.c", "le.c", "lu.c", "lt1.cpp", "lt2.cpp")]
 units += [("src/lf.c", ["-I", p + "/inc1", "-I", p + "/inc2"]),
-          ("src/lg.c", ["-isystem", p + "/inc1", "-I", p + "/inc1", "-I", p + "/inc2"])]
+          ("src/lg.c", ["-isystem", p + "/inc1", "-I", p + "/inc1", "-I", p + "/inc2"]),
+          ("ln.cpp", ["-DLN_ON"]), ("lnc.c", ["-DLN_ON"])]
 json.dump([{"directory": p, "file": p + "/" + f, "arguments": ["clang", "-c"] + a + [f]}
            for f, a in units], open(p + "/compile_commands.json", "w"))
 PY
@@ -83,10 +101,10 @@ check() {
 loads() { grep 'hvcilint: debug: argv:' "$T/warm.err" | grep "$P/$1" | grep -c -- -include-pch; }
 
 check ref --no-pch
-[ "$(grep -c '"rule": "hvci-exec-pool"' "$T/ref.json")" -eq 11 ] || fail "eleven pool findings expected: $(cat "$T/ref.json")"
+[ "$(grep -c '"rule": "hvci-exec-pool"' "$T/ref.json")" -eq 13 ] || fail "thirteen pool findings expected: $(cat "$T/ref.json")"
 check cold --pch-dir "$T/pch"
 check warm --pch-dir "$T/pch"
-for f in la.c lb.c le.c src/lf.c lu.c lt1.cpp lt2.cpp; do
+for f in la.c lb.c le.c src/lf.c lu.c lt1.cpp lt2.cpp ln.cpp lnc.c; do
 	[ "$(loads $f)" -eq 1 ] || fail "$f did not load a PCH: $(grep "$f" "$T/warm.err")"
 done
 for f in lc.c ld.c lp.c src/lg.c; do
@@ -98,5 +116,7 @@ grep -qx '// hvcilint: later LCheck L_ENTRY L_FAIL L_OK L_STATUS Name Next PL_EN
 	fail "no list of the names read after the PCH: $(cat "$T"/pch/*.c)"
 grep -q 'L_ENTRY' "$T"/pch/*.json && fail "the project's declarations went into a PCH"
 grep -qx '#undef LUV' "$T"/pch/*.c || fail "the #undef is not in a prefix: $(cat "$T"/pch/*.c)"
+grep -q '^#ifndef __cplusplus$' "$T"/pch/*.cpp && grep -qx 'extern "C" {' "$T"/pch/*.cpp ||
+	fail "ln.cpp's conditional block is not in a prefix: $(cat "$T"/pch/*.cpp)"
 grep -l SHARED_TWO "$T"/pch/*.c && fail "the scan read the second folder's shared.h"
 exit 0

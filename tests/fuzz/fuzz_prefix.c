@@ -6,14 +6,16 @@
  * main file is written as hK.h beside it, iK.h in an include folder of the
  * user's or wK.h in a WDK include folder (k modulo 3), so that quoted and
  * <> names, guards, #pragma once and nesting are all reached.  The flags
- * byte turns on a case overlay (bit 0), an -iquote option (bit 1) and C++
- * (bit 2, where `extern "C"` blocks are read).
+ * byte turns on a case overlay (bit 0), an -iquote option (bit 1), C++
+ * (bit 2, where `extern "C"` blocks are read) and the user's include
+ * folder as an -I one (bit 3, searched first).
  *
  * Besides memory safety it holds the scan to what the PCH build relies on:
  * at most HVCI_PCH_MAX_PREFIX lines, each one line ending in a newline,
  * each an #include of a name with no quote, closing bracket, backslash or
  * newline, a `#pragma warning` line, a `#define` line with no backslash or
- * block comment, a guard comment naming an identifier, or an `extern "C" {`
+ * block comment, a guard comment naming an identifier, a list of names of
+ * declarations read after the PCH (identifiers), or an `extern "C" {`
  * line closed by a `}` line later (blocks not nested); the last line an
  * #include or a `}`; and every entry of the word list is an identifier.
  */
@@ -91,6 +93,17 @@ static void check_line(const char *l)
 		if (!ident(name))
 			abort();
 		free(name);
+	} else if (!strncmp(l, HVCI_PCH_LATER, strlen(HVCI_PCH_LATER))) {
+		/* the names of declarations read after the PCH: identifiers */
+		char *names =
+		    hvci_xstrndup(l + strlen(HVCI_PCH_LATER), n - strlen(HVCI_PCH_LATER) - 1);
+		char *save = NULL, *w = strtok_r(names, " ", &save);
+		if (!w)
+			abort();
+		for (; w; w = strtok_r(NULL, " ", &save))
+			if (!ident(w))
+				abort();
+		free(names);
 	} else if (!strncmp(l, "#include <", 10) || !strncmp(l, "#include \"", 10)) {
 		char close = l[9] == '<' ? '>' : '"';
 		if (n < 13 || l[n - 2] != close)
@@ -111,8 +124,8 @@ static void check_line(const char *l)
 		free(name);
 	} else if (l[0] == '#' && !strncmp(l + 1 + strspn(l + 1, " \t"), "define", 6)) {
 		const char *d = l + 1 + strspn(l + 1, " \t");
-		if ((d[6] != ' ' && d[6] != '\t') || (n >= 2 && l[n - 2] == '\\') || strstr(l, "/*") ||
-		    strstr(l, "?\?/"))
+		if ((d[6] != ' ' && d[6] != '\t') || (n >= 2 && l[n - 2] == '\\') ||
+		    strstr(l, "/*") || strstr(l, "?\?/"))
 			abort(); /* continued or commented, it could run past its line */
 	} else if (l[0] != '#' || !strstr(l, "pragma") || !strstr(l, "warning")) {
 		abort();
@@ -146,11 +159,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			unlink(path);
 	}
 	char *incs[] = {inc, wdk}, *wdks[] = {wdk};
+	unsigned char plain[] = {(flags & 8) != 0, 0};
 	char *argv[] = {"clang", "-iquote/nowhere", NULL};
 	hvci_cmdline cl;
 	memset(&cl, 0, sizeof cl);
 	cl.include_dirs = incs;
 	cl.n_include_dirs = 2;
+	cl.include_plain = plain;
 	cl.wdk_dirs = wdks;
 	cl.n_wdk_dirs = 1;
 	cl.overlay_path = flags & 1 ? "/nowhere/overlay.yaml" : NULL;

@@ -13,8 +13,9 @@
  * alone, since the parse reads the line again after the PCH.  So are an
  * `#undef X` right before `#define X`, an `#ifdef X` / `#undef X` /
  * `#endif` block right before `#define X`, an `#ifndef X` / `#define X` /
- * `#endif` block (a default), a conditional whose answer the command
- * gives, and an `extern "C" { ... }` block of such lines in a C++ unit.
+ * `#endif` block (a default), conditionals whose answer the command
+ * gives (nested, as `#ifdef __cplusplus` often is), and an `extern "C"
+ * { ... }` block of such lines in a C++ unit.
  * A header's own declarations before the WDK's headers are passed over,
  * with a line that lists the names they spell, for the build to check
  * (pch_later.c).  Anything else ends the prefix: another conditional,
@@ -34,6 +35,7 @@
 #include "util/util.h"
 
 #define MAX_DEPTH 8 /* headers of the user's followed, one inside another */
+#define MAX_COND 4  /* conditionals open in a file, one inside another */
 
 /* Where the block comment that opens at s[i] closes (its `*`), or n when
  * it runs to the end. */
@@ -229,7 +231,7 @@ static char *real_case_name(const char *real, const char *nm)
  */
 static int searched_first(const hvci_cmdline *cl, size_t at)
 {
-	if (at >= cl->n_include_dirs || !cl->include_plain[at])
+	if (at >= cl->n_include_dirs || !cl->include_plain || !cl->include_plain[at])
 		return 0;
 	for (size_t d = 0; d < cl->n_include_dirs; d++)
 		if (!cl->include_plain[d] && !strcmp(cl->include_dirs[d], cl->include_dirs[at]))
@@ -935,7 +937,9 @@ static int scan_file(scan *sc, const char *s, size_t n, size_t depth, int *guard
 	size_t i = 0, block = (size_t)-1; /* the prefix's size before an open block */
 	size_t line_at = 0;               /* where the line being read starts */
 	int owed = 0, go_on = -1;
-	int cond = 0; /* in a conditional's first (1) or second (2) branch */
+	/* The conditionals open here, innermost last: in the first (1) or the
+	 * second (2) branch. */
+	int cond[MAX_COND], nc = 0;
 	if (n >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3))
 		i = 3;
 	if (depth > 0)
@@ -944,17 +948,16 @@ static int scan_file(scan *sc, const char *s, size_t n, size_t depth, int *guard
 		i = skip_blank(s, n, i, 0);
 		line_at = i;
 		if (i >= n) {
-			go_on = !owed && block == (size_t)-1 && !cond;
+			go_on = !owed && block == (size_t)-1 && !nc;
 			break;
 		}
 		size_t at = i, w = directive(s, n, i, &at);
 		if (!w) {
-			if (block == (size_t)-1 && !cond && open_block(sc, s, n, &i))
+			if (block == (size_t)-1 && open_block(sc, s, n, &i))
 				block = sc->p->n - 1;
 			else if (block != (size_t)-1 && close_block(sc, s, n, &i))
 				block = (size_t)-1;
-			else if (block == (size_t)-1 && !cond && depth > 0 &&
-			         skip_decls(sc, s, n, &i))
+			else if (block == (size_t)-1 && depth > 0 && skip_decls(sc, s, n, &i))
 				; /* read after the PCH */
 			else
 				go_on = 0;
@@ -974,23 +977,26 @@ static int scan_file(scan *sc, const char *s, size_t n, size_t depth, int *guard
 			/* in the prefix */
 		} else if (is_word(s + at, w, "undef") && scan_undef(sc, s, n, at + w, &i)) {
 			/* in the prefix */
-		} else if ((is_word(s + at, w, "ifdef") || is_word(s + at, w, "ifndef")) && !cond &&
-		           block == (size_t)-1) {
-			if (!open_cond(sc, s, n, &i, at + w, is_word(s + at, w, "ifdef"), &cond))
+		} else if ((is_word(s + at, w, "ifdef") || is_word(s + at, w, "ifndef")) &&
+		           nc < MAX_COND) {
+			if (!open_cond(sc, s, n, &i, at + w, is_word(s + at, w, "ifdef"),
+			               &cond[nc]))
 				go_on = 0;
-		} else if (is_word(s + at, w, "else") && cond == 1) {
+			else if (cond[nc])
+				nc++;
+		} else if (is_word(s + at, w, "else") && nc && cond[nc - 1] == 1) {
 			/* The branch after it is the one the parse skips. */
 			int which;
 			size_t line = skip_branch(s, n, at + w, &which);
 			if (which == 2 && past_directive(s, n, line, &i))
-				cond = 0;
+				nc--;
 			else
 				go_on = 0;
-		} else if (is_word(s + at, w, "endif") && cond) {
+		} else if (is_word(s + at, w, "endif") && nc) {
 			size_t k = at + w;
 			if (line_ends(s, n, &k)) {
 				i = k;
-				cond = 0;
+				nc--;
 			} else {
 				go_on = 0;
 			}
