@@ -916,7 +916,11 @@ static int skip_decls(scan *sc, const char *s, size_t n, size_t *i)
 			hvci_buf_puts(&b, v[q]);
 			hvci_buf_putc(&b, q + 1 < k ? ' ' : '\n');
 		}
-		sc->p->lines[sc->p->n++] = b.s;
+		/* Text that names nothing (a stray `;`) needs no line. */
+		if (k)
+			sc->p->lines[sc->p->n++] = b.s;
+		else
+			hvci_buf_free(&b);
 		free(v);
 		*i = j;
 	}
