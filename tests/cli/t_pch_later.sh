@@ -14,6 +14,8 @@ export HVCILINT_NO_REPLAY=1
 #   WDK declares: read after the PCH it would mean something else.
 #  ld.c: ldpre.h's declaration spells a macro the header defines after it.
 #  lp.c: lppre.h's declaration is a __pragma: it may change the WDK's.
+#  lm.c and lk.c: the declaration spells ULONG through a macro of the
+#   header's, and through one of the command's (-D).
 #  le.c: six headers deep before the WDK line.
 #  lf.c: "shared.h" is in two -I folders; the first one's is the one read.
 #  lg.c: the same, but the first folder is also named -isystem, which
@@ -44,7 +46,9 @@ done
 printf '#pragma once\ntypedef ULONG LC_T;\n#include <ntddk.h>\n' >"$P/lcpre.h"
 printf '#pragma once\ntypedef int LD_T[LD_N];\n#define LD_N 4\n#include <ntddk.h>\n' >"$P/ldpre.h"
 printf '#pragma once\n__pragma(pack(push, 1))\nstruct LP { char c; };\n#include <ntddk.h>\n' >"$P/lppre.h"
-for f in lc ld lp; do
+printf '#pragma once\n#define LM_DECL(x) LM_TYPE x\n#define LM_TYPE ULONG\nLM_DECL(lm_v);\n#include <ntddk.h>\n' >"$P/lmpre.h"
+printf '#pragma once\nLK_T lk_v;\n#include <ntddk.h>\n' >"$P/lkpre.h"
+for f in lc ld lp lm lk; do
 	printf '#include "%spre.h"\n'"$alloc" $f $f >"$P/$f.c"
 done
 for i in 1 2 3 4 5; do
@@ -81,7 +85,8 @@ done
 python3 - "$P" <<'PY'
 import json, sys
 p = sys.argv[1]
-units = [(f, []) for f in ("la.c", "lb.c", "lc.c", "ld.c", "lp.c", "le.c", "lu.c", "lt1.cpp", "lt2.cpp")]
+units = [(f, []) for f in ("la.c", "lb.c", "lc.c", "ld.c", "lp.c", "lm.c", "le.c", "lu.c", "lt1.cpp", "lt2.cpp")]
+units += [("lk.c", ["-DLK_T=ULONG"])]
 units += [("src/lf.c", ["-I", p + "/inc1", "-I", p + "/inc2"]),
           ("src/lg.c", ["-isystem", p + "/inc1", "-I", p + "/inc1", "-I", p + "/inc2"]),
           ("ln.cpp", ["-DLN_ON"]), ("lnc.c", ["-DLN_ON"])]
@@ -101,13 +106,13 @@ check() {
 loads() { grep 'hvcilint: debug: argv:' "$T/warm.err" | grep "$P/$1" | grep -c -- -include-pch; }
 
 check ref --no-pch
-[ "$(grep -c '"rule": "hvci-exec-pool"' "$T/ref.json")" -eq 13 ] || fail "thirteen pool findings expected: $(cat "$T/ref.json")"
+[ "$(grep -c '"rule": "hvci-exec-pool"' "$T/ref.json")" -eq 15 ] || fail "fifteen pool findings expected: $(cat "$T/ref.json")"
 check cold --pch-dir "$T/pch"
 check warm --pch-dir "$T/pch"
 for f in la.c lb.c le.c src/lf.c lu.c lt1.cpp lt2.cpp ln.cpp lnc.c; do
 	[ "$(loads $f)" -eq 1 ] || fail "$f did not load a PCH: $(grep "$f" "$T/warm.err")"
 done
-for f in lc.c ld.c lp.c src/lg.c; do
+for f in lc.c ld.c lp.c lm.c lk.c src/lg.c; do
 	[ "$(loads $f)" -eq 0 ] || fail "$f loaded a PCH"
 done
 grep -q "prefix of 0 lines for $P/src/lg.c" "$T/warm.err" || fail "lg.c: $(grep lg.c "$T/warm.err")"

@@ -409,7 +409,8 @@ int hvci_pch_build(const hvci_cmdline *cl, const char *base, const char *ext, co
 	free_macros(&macros);
 	if (b.tu) {
 		char name[64];
-		size_t clash = hvci_pch_later_clash(b.tu, prefix, prefix_text, name, sizeof name);
+		size_t clash =
+		    hvci_pch_later_clash(b.tu, prefix, prefix_text, cl, name, sizeof name);
 		stop_at(&b, clash, "the PCH has a name of declarations read after it:", name);
 	}
 	CXDiagnostic err = b.tu ? hvci_pch_first_error(b.tu) : NULL;

@@ -42,9 +42,11 @@ void hvci_pch_prefix_free(hvci_pch_prefix *p);
 size_t hvci_pch_prefix_usable(const hvci_pch_prefix *p, size_t use);
 /* The first prefix line (0: none) that lists names (HVCI_PCH_LATER) of
  * which the build of `prefix` declares one, or defines one as a macro
- * anywhere but in the prefix's own lines before it; *why says which. */
+ * anywhere but in the prefix's own lines before it (a name of the user's
+ * macros, the prefix's or the command's, counts with the names of its
+ * text); *why says which. */
 size_t hvci_pch_later_clash(CXTranslationUnit tu, const char *prefix, const char *prefix_text,
-                            char *why, size_t why_size);
+                            const hvci_cmdline *cl, char *why, size_t why_size);
 /* Adds every identifier the text spells outside comments and literals (a
  * word a comment or a literal holds is no use of a name). */
 void hvci_pch_words(const char *s, size_t n, hvci_strset *out);

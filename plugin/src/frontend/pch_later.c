@@ -17,9 +17,11 @@
  *    header after such a line changes it);
  *  - the WDK's headers name none of the user's declarations: the build
  *    parses them without the declarations, and any error stops the PCH.
- * Member names are not compared (a struct's field may share a WDK name),
- * nor anything inside a function.  A clash stops the prefix at the line
- * that lists the name; the lines before it may still make a PCH.
+ * A name that is one of the user's macros (a #define line of the prefix,
+ * or the command's -D) stands for the names its text spells too, since
+ * that is what the declarations read.  Member names are not compared (a
+ * struct's field may share a WDK name), nor anything inside a function.  A clash stops the prefix
+ * at the line that lists the name; the lines before it may still make a PCH.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -119,8 +121,104 @@ static int defined_after(const later_scan *ls, const char *w, size_t line)
 	return 0;
 }
 
+/* The user's macros the declarations may use: the prefix's #define lines
+ * and the command's -D options, each name with the text it stands for. */
+typedef struct {
+	char **name, **body;
+	size_t n;
+} bodies;
+
+static void add_body(bodies *b, const char *name, size_t name_len, const char *body)
+{
+	b->name = hvci_xrealloc(b->name, (b->n + 1) * sizeof *b->name);
+	b->body = hvci_xrealloc(b->body, (b->n + 1) * sizeof *b->body);
+	b->name[b->n] = hvci_xstrndup(name, name_len);
+	b->body[b->n++] = hvci_strdup(body);
+}
+
+static size_t ident_len(const char *s)
+{
+	size_t k = 0;
+	while (s[k] == '_' || (s[k] >= 'a' && s[k] <= 'z') || (s[k] >= 'A' && s[k] <= 'Z') ||
+	       (s[k] >= '0' && s[k] <= '9'))
+		k++;
+	return k;
+}
+
+static void read_bodies(bodies *b, const char *prefix_text, const hvci_cmdline *cl)
+{
+	for (const char *p = prefix_text; *p;) {
+		const char *e = strchr(p, '\n');
+		size_t len = e ? (size_t)(e - p) : strlen(p);
+		const char *q = p;
+		while (q < p + len && (*q == ' ' || *q == '\t' || *q == '#'))
+			q++;
+		if (q > p && *p == '#' && !strncmp(q, "define", 6) &&
+		    (q[6] == ' ' || q[6] == '\t')) {
+			for (q += 7; *q == ' ' || *q == '\t'; q++)
+				;
+			size_t k = ident_len(q);
+			char *body = hvci_xstrndup(q + k, (size_t)(p + len - (q + k)));
+			add_body(b, q, k, body);
+			free(body);
+		}
+		p += len + (e != NULL);
+	}
+	for (size_t i = 0; cl && i < cl->argc; i++) {
+		const char *a = cl->argv[i];
+		if ((a[0] != '-' && a[0] != '/') || a[1] != 'D')
+			continue;
+		const char *v = a[2] ? a + 2 : i + 1 < cl->argc ? cl->argv[i + 1] : "";
+		size_t k = ident_len(v);
+		if (k)
+			add_body(b, v, k, v[k] == '=' ? v + k + 1 : "1");
+	}
+}
+
+static void free_bodies(bodies *b)
+{
+	for (size_t i = 0; i < b->n; i++) {
+		free(b->name[i]);
+		free(b->body[i]);
+	}
+	free(b->name);
+	free(b->body);
+}
+
+/*
+ * The first of the words (a HVCI_PCH_LATER line's, at prefix line `line`)
+ * that clashes, or NULL.  A word that names one of the user's macros
+ * stands for the words of its text too, and so on: the declarations read
+ * what the macro expands to.
+ */
+static const char *clash_in(const later_scan *ls, const bodies *b, char *words, size_t line,
+                            hvci_strset *seen, hvci_strv *work)
+{
+	char *save = NULL;
+	for (char *w = strtok_r(words, " ", &save); w; w = strtok_r(NULL, " ", &save))
+		if (hvci_strset_add(seen, w))
+			hvci_strv_push(work, w);
+	for (size_t at = 0; at < work->n; at++) {
+		const char *w = work->v[at];
+		if (hvci_strset_has(&ls->names, w) || defined_after(ls, w, line))
+			return w;
+		for (size_t i = 0; i < b->n; i++) {
+			if (strcmp(b->name[i], w))
+				continue;
+			hvci_strset more;
+			hvci_strset_init(&more);
+			hvci_pch_words(b->body[i], strlen(b->body[i]), &more);
+			for (size_t q = 0; q < more.cap; q++)
+				if (more.slots[q] && hvci_strset_add(seen, more.slots[q]))
+					hvci_strv_push(work, more.slots[q]);
+			hvci_strset_free(&more);
+		}
+	}
+	return NULL;
+}
+
 size_t hvci_pch_later_clash(CXTranslationUnit tu, const char *prefix, const char *prefix_text,
-                            char *why, size_t why_size)
+                            const hvci_cmdline *cl, char *why, size_t why_size)
 {
 	size_t plen = strlen(HVCI_PCH_LATER);
 	if (!strstr(prefix_text, HVCI_PCH_LATER))
@@ -130,22 +228,30 @@ size_t hvci_pch_later_clash(CXTranslationUnit tu, const char *prefix, const char
 	ls.prefix = prefix;
 	hvci_strset_init(&ls.names);
 	clang_visitChildren(clang_getTranslationUnitCursor(tu), visit_top, &ls);
+	bodies b;
+	memset(&b, 0, sizeof b);
+	read_bodies(&b, prefix_text, cl);
 	size_t line = 1, clash = 0;
 	for (const char *p = prefix_text; *p && !clash; line++) {
 		const char *e = strchr(p, '\n');
 		size_t len = e ? (size_t)(e - p) : strlen(p);
 		if (len > plen && !strncmp(p, HVCI_PCH_LATER, plen)) {
-			char *words = hvci_xstrndup(p + plen, len - plen), *save = NULL;
-			for (char *w = strtok_r(words, " ", &save); w && !clash;
-			     w = strtok_r(NULL, " ", &save))
-				if (hvci_strset_has(&ls.names, w) || defined_after(&ls, w, line)) {
-					clash = line;
-					snprintf(why, why_size, "%s", w);
-				}
+			char *words = hvci_xstrndup(p + plen, len - plen);
+			hvci_strset seen;
+			hvci_strset_init(&seen);
+			hvci_strv work = {NULL, 0};
+			const char *w = clash_in(&ls, &b, words, line, &seen, &work);
+			if (w) {
+				clash = line;
+				snprintf(why, why_size, "%s", w);
+			}
+			hvci_strv_free(&work);
+			hvci_strset_free(&seen);
 			free(words);
 		}
 		p += len + (e != NULL);
 	}
+	free_bodies(&b);
 	for (size_t i = 0; i < ls.n_macro; i++)
 		free(ls.macro[i]);
 	free(ls.macro);
