@@ -20,8 +20,9 @@
  * A name that is one of the user's macros (a #define line of the prefix,
  * or the command's -D) stands for the names its text spells too, since
  * that is what the declarations read.  Member names are not compared (a
- * struct's field may share a WDK name), nor anything inside a function.  A clash stops the prefix
- * at the line that lists the name; the lines before it may still make a PCH.
+ * struct's field may share a WDK name), nor anything inside a function.
+ * A clash stops the prefix at the line that lists the name; the lines
+ * before it may still make a PCH.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -32,18 +33,19 @@
 typedef struct {
 	const char *prefix; /* the prefix file's path */
 	hvci_strset names;  /* declared by the headers, or their macros */
-	char **macro;       /* macros the prefix's own lines define... */
-	size_t *macro_line; /* ...and the last line that defines each */
+	char **macro;       /* each definition the prefix's own lines make... */
+	size_t *macro_line; /* ...and its line */
 	size_t n_macro;
 } later_scan;
 
-/* 1 when the cursor is spelled in the prefix file itself. */
+/* 1 when the cursor is spelled in the prefix file itself, 0 in a header,
+ * -1 nowhere (built in, or the command's). */
 static int in_prefix(const later_scan *ls, CXCursor c, unsigned *line)
 {
 	CXFile f;
 	clang_getSpellingLocation(clang_getCursorLocation(c), &f, line, NULL, NULL);
 	if (!f)
-		return -1; /* built in, or from the command line */
+		return -1;
 	CXString s = clang_getFileName(f);
 	const char *p = clang_getCString(s);
 	int in = p && !strcmp(p, ls->prefix);

@@ -856,12 +856,15 @@ static int by_name(const void *a, const void *b)
 static int skip_decls(scan *sc, const char *s, size_t n, size_t *i)
 {
 	size_t j = *i;
-	int nest = 0, line_start = 0;
+	/* s[*i] starts a line (past blanks and comments) that holds no
+	 * directive the scan knows: a `#` there ends the text at once. */
+	int nest = 0, line_start = 1, split = 0;
 	char end = 0;
 	while (j < n) {
 		char c = s[j];
 		if (c == '\n') {
 			line_start = 1;
+			split = 0;
 			j++;
 		} else if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
 			j++;
@@ -869,21 +872,35 @@ static int skip_decls(scan *sc, const char *s, size_t n, size_t *i)
 			size_t e = comment_end(s, n, j);
 			if (e == n)
 				return 0;
+			/* Whether a `#` after a comment that holds a newline starts
+			 * a directive depends on where the comment began: ask no
+			 * more, end the prefix there. */
+			split |= memchr(s + j, '\n', e - j) != NULL;
 			j = e + 2;
 		} else if (c == '/' && j + 1 < n && s[j + 1] == '/') {
 			while (j < n && s[j] != '\n')
 				j++;
-		} else if (line_start && c == '#') {
+			size_t e = j;
+			while (e > 0 && s[e - 1] == '\r')
+				e--;
+			if (e > 0 && s[e - 1] == '\\')
+				return 0; /* the comment goes on to the next line */
+		} else if (c == '#' && (line_start || split)) {
+			if (split && !line_start)
+				return 0;
 			break;
-		} else if (c == '\\' ||
-		           (c == '?' && j + 2 < n && s[j + 1] == '?' && s[j + 2] == '/')) {
+		} else if (c == '\\' || (c == '?' && j + 1 < n && s[j + 1] == '?') ||
+		           (c == '%' && j + 1 < n && s[j + 1] == ':')) {
+			/* A splice, a trigraph or `%:` (a digraph's `#`) could hide
+			 * where a line or a directive starts. */
 			return 0;
 		} else {
-			line_start = 0;
+			line_start = split = 0;
 			if (c == '"' || c == '\'') {
 				size_t e = skip_literal(s, n, j);
 				for (size_t q = j; q < e; q++)
-					if (s[q] == '\\' && splice_at(s, n, q))
+					if ((s[q] == '\\' && splice_at(s, n, q)) ||
+					    (s[q] == '?' && q + 1 < e && s[q + 1] == '?'))
 						return 0;
 				j = e;
 			} else {
