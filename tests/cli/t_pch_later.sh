@@ -16,6 +16,9 @@ export HVCILINT_NO_REPLAY=1
 #  lp.c: lppre.h's declaration is a __pragma: it may change the WDK's.
 #  lm.c and lk.c: the declaration spells ULONG through a macro of the
 #   header's, and through one of the command's (-D).
+#  lj.c: the declaration spells a macro of the command's that a WDK header
+#   after it #undefs (the fallback headers are a copy here, with that one
+#   added).
 #  le.c: six headers deep before the WDK line.
 #  lf.c: "shared.h" is in two -I folders; the first one's is the one read.
 #  lg.c: the same, but the first folder is also named -isystem, which
@@ -24,6 +27,10 @@ export HVCILINT_NO_REPLAY=1
 #  lt1.cpp and lt2.cpp: a template of the project's before the WDK line.
 #  ln.cpp and lnc.c: lnpre.h wraps its WDK line in `#ifdef __cplusplus`
 #   blocks inside an #ifdef that the command answers.
+mkdir -p "$T/data"
+cp -r "$SRC/wdk" "$T/data/wdk"
+printf '#pragma once\n#undef LJ_T\n' >"$T/data/wdk/undef_lj.h"
+export HVCILINT_DATA_DIR="$T/data"
 P="$T/p"
 mkdir -p "$P/src" "$P/inc1" "$P/inc2"
 alloc='PVOID %s(void) { return ExAllocatePoolWithTag(NonPagedPool, 8, 1); }\n'
@@ -48,7 +55,8 @@ printf '#pragma once\ntypedef int LD_T[LD_N];\n#define LD_N 4\n#include <ntddk.h
 printf '#pragma once\n__pragma(pack(push, 1))\nstruct LP { char c; };\n#include <ntddk.h>\n' >"$P/lppre.h"
 printf '#pragma once\n#define LM_DECL(x) LM_TYPE x\n#define LM_TYPE ULONG\nLM_DECL(lm_v);\n#include <ntddk.h>\n' >"$P/lmpre.h"
 printf '#pragma once\nLK_T lk_v;\n#include <ntddk.h>\n' >"$P/lkpre.h"
-for f in lc ld lp lm lk; do
+printf '#pragma once\nLJ_T lj_v;\n#include <ntddk.h>\n#include <undef_lj.h>\n' >"$P/ljpre.h"
+for f in lc ld lp lm lk lj; do
 	printf '#include "%spre.h"\n'"$alloc" $f $f >"$P/$f.c"
 done
 for i in 1 2 3 4 5; do
@@ -86,7 +94,7 @@ python3 - "$P" <<'PY'
 import json, sys
 p = sys.argv[1]
 units = [(f, []) for f in ("la.c", "lb.c", "lc.c", "ld.c", "lp.c", "lm.c", "le.c", "lu.c", "lt1.cpp", "lt2.cpp")]
-units += [("lk.c", ["-DLK_T=ULONG"])]
+units += [("lk.c", ["-DLK_T=ULONG"]), ("lj.c", ["-DLJ_T=int"])]
 units += [("src/lf.c", ["-I", p + "/inc1", "-I", p + "/inc2"]),
           ("src/lg.c", ["-isystem", p + "/inc1", "-I", p + "/inc1", "-I", p + "/inc2"]),
           ("ln.cpp", ["-DLN_ON"]), ("lnc.c", ["-DLN_ON"])]
@@ -106,13 +114,13 @@ check() {
 loads() { grep 'hvcilint: debug: argv:' "$T/warm.err" | grep "$P/$1" | grep -c -- -include-pch; }
 
 check ref --no-pch
-[ "$(grep -c '"rule": "hvci-exec-pool"' "$T/ref.json")" -eq 15 ] || fail "fifteen pool findings expected: $(cat "$T/ref.json")"
+[ "$(grep -c '"rule": "hvci-exec-pool"' "$T/ref.json")" -eq 16 ] || fail "sixteen pool findings expected: $(cat "$T/ref.json")"
 check cold --pch-dir "$T/pch"
 check warm --pch-dir "$T/pch"
 for f in la.c lb.c le.c src/lf.c lu.c lt1.cpp lt2.cpp ln.cpp lnc.c; do
 	[ "$(loads $f)" -eq 1 ] || fail "$f did not load a PCH: $(grep "$f" "$T/warm.err")"
 done
-for f in lc.c ld.c lp.c lm.c lk.c src/lg.c; do
+for f in lc.c ld.c lp.c lm.c lk.c lj.c src/lg.c; do
 	[ "$(loads $f)" -eq 0 ] || fail "$f loaded a PCH"
 done
 grep -q "prefix of 0 lines for $P/src/lg.c" "$T/warm.err" || fail "lg.c: $(grep lg.c "$T/warm.err")"

@@ -166,8 +166,47 @@ static void free_macros(macro_check *m)
 	free(m->cond);
 }
 
-static void read_macros(macro_check *m, const char *prefix_text)
+static void add_macro(macro_check *m, const char *name, size_t len, size_t line, int guard,
+                      int soft, int cond)
 {
+	m->name = hvci_xrealloc(m->name, (m->n + 1) * sizeof *m->name);
+	m->cond = hvci_xrealloc(m->cond, (m->n + 1) * sizeof *m->cond);
+	m->line = hvci_xrealloc(m->line, (m->n + 1) * sizeof *m->line);
+	m->guard = hvci_xrealloc(m->guard, (m->n + 1) * sizeof *m->guard);
+	m->soft = hvci_xrealloc(m->soft, (m->n + 1) * sizeof *m->soft);
+	m->name[m->n] = hvci_xstrndup(name, len);
+	m->cond[m->n] = cond;
+	m->guard[m->n] = guard;
+	m->soft[m->n] = soft;
+	m->line[m->n++] = line;
+}
+
+/*
+ * The command's -D macros, when the prefix passes over declarations of
+ * the user's (HVCI_PCH_LATER, from its line `later` on): those read them
+ * where the command defined them, and read after the PCH they would not
+ * see one that a WDK header #undefs.  Only the probe applies (a header
+ * that defines one again is pch_later.c's to find).
+ */
+static void command_macros(macro_check *m, const hvci_cmdline *cl, size_t later)
+{
+	for (size_t i = 0; later && cl && i < cl->argc; i++) {
+		const char *a = cl->argv[i];
+		if ((a[0] != '-' && a[0] != '/') || a[1] != 'D')
+			continue;
+		const char *v = a[2] ? a + 2 : i + 1 < cl->argc ? cl->argv[i + 1] : "";
+		size_t k = 0;
+		while (v[k] == '_' || (v[k] >= 'a' && v[k] <= 'z') ||
+		       (v[k] >= 'A' && v[k] <= 'Z') || (k && v[k] >= '0' && v[k] <= '9'))
+			k++;
+		if (k)
+			add_macro(m, v, k, later, 0, 1, 0);
+	}
+}
+
+static void read_macros(macro_check *m, const char *prefix_text, const hvci_cmdline *cl)
+{
+	size_t later = 0, llen = strlen(HVCI_PCH_LATER);
 	size_t line = 1, glen = strlen(HVCI_PCH_GUARD);
 	char *unless = NULL; /* X of an `#ifndef X` line just before */
 	for (const char *p = prefix_text; *p; line++) {
@@ -204,17 +243,13 @@ static void read_macros(macro_check *m, const char *prefix_text)
 			}
 		}
 		if (w) {
-			m->name = hvci_xrealloc(m->name, (m->n + 1) * sizeof *m->name);
-			m->cond = hvci_xrealloc(m->cond, (m->n + 1) * sizeof *m->cond);
-			m->cond[m->n] = cond;
-			m->line = hvci_xrealloc(m->line, (m->n + 1) * sizeof *m->line);
-			m->guard = hvci_xrealloc(m->guard, (m->n + 1) * sizeof *m->guard);
-			m->soft = hvci_xrealloc(m->soft, (m->n + 1) * sizeof *m->soft);
-			m->name[m->n] = hvci_xstrndup(w, (size_t)(q - w));
-			m->guard[m->n] = guard;
-			m->soft[m->n] = !guard && !cond && unless && !strcmp(unless, m->name[m->n]);
-			m->line[m->n++] = line;
+			size_t wl = (size_t)(q - w);
+			int soft = !guard && !cond && unless && strlen(unless) == wl &&
+			           !strncmp(unless, w, wl);
+			add_macro(m, w, wl, line, guard, soft, cond);
 		}
+		if (!later && len > llen && !strncmp(p, HVCI_PCH_LATER, llen))
+			later = line;
 		free(unless);
 		unless = NULL;
 		if (len > 8 && !strncmp(p, "#ifndef ", 8))
@@ -222,6 +257,7 @@ static void read_macros(macro_check *m, const char *prefix_text)
 		p += len + (e != NULL);
 	}
 	free(unless);
+	command_macros(m, cl, later);
 }
 
 /* The prefix file with a test after it of each macro its #define lines
@@ -354,7 +390,7 @@ int hvci_pch_build(const hvci_cmdline *cl, const char *base, const char *ext, co
 	char *meta = hvci_asprintf("%s.json", base);
 	macro_check macros;
 	memset(&macros, 0, sizeof macros);
-	read_macros(&macros, prefix_text);
+	read_macros(&macros, prefix_text, cl);
 	char *written = with_probes(prefix_text, &macros);
 	int ok = hvci_pch_write_atomic(prefix, written, strlen(written));
 	size_t end = hvci_pch_options_end(cl);
