@@ -190,15 +190,10 @@ static void add_macro(macro_check *m, const char *name, size_t len, size_t line,
  */
 static void command_macros(macro_check *m, const hvci_cmdline *cl, size_t later)
 {
+	int def;
 	for (size_t i = 0; later && cl && i < cl->argc; i++) {
-		const char *a = cl->argv[i];
-		if ((a[0] != '-' && a[0] != '/') || a[1] != 'D')
-			continue;
-		const char *v = a[2] ? a + 2 : i + 1 < cl->argc ? cl->argv[i + 1] : "";
-		size_t k = 0;
-		while (v[k] == '_' || (v[k] >= 'a' && v[k] <= 'z') ||
-		       (v[k] >= 'A' && v[k] <= 'Z') || (k && v[k] >= '0' && v[k] <= '9'))
-			k++;
+		const char *v = hvci_pch_macro_option(cl, i, &def);
+		size_t k = v && def ? hvci_pch_name_len(v) : 0;
 		if (k)
 			add_macro(m, v, k, later, 0, 1, 0);
 	}
@@ -212,21 +207,14 @@ static void read_macros(macro_check *m, const char *prefix_text, const hvci_cmdl
 	for (const char *p = prefix_text; *p; line++) {
 		const char *e = strchr(p, '\n');
 		size_t len = e ? (size_t)(e - p) : strlen(p);
-		const char *q = p, *w = NULL;
+		const char *w = NULL;
+		size_t wl = 0;
 		int guard = len > glen && !strncmp(p, HVCI_PCH_GUARD, glen);
-		while (!guard && q < p + len && (*q == ' ' || *q == '\t' || *q == '#'))
-			q++;
 		if (guard) {
 			w = p + glen;
-			q = p + len;
-		} else if (q > p && len - (size_t)(q - p) > 7 && !strncmp(q, "define", 6) &&
-		           (q[6] == ' ' || q[6] == '\t')) {
-			for (q += 7; *q == ' ' || *q == '\t'; q++)
-				;
-			for (w = q; *q == '_' || (*q >= 'a' && *q <= 'z') ||
-			            (*q >= 'A' && *q <= 'Z') || (*q >= '0' && *q <= '9');
-			     q++)
-				;
+			wl = len - glen;
+		} else if (!(wl = hvci_pch_defined_name(p, len, &w))) {
+			w = NULL;
 		}
 		/* `#ifdef X` or `#ifndef X` and the scan's probe on the next line. */
 		int cond = 0;
@@ -239,11 +227,10 @@ static void read_macros(macro_check *m, const char *prefix_text, const hvci_cmdl
 			if (kw) {
 				cond = kw == 8 ? 1 : 2;
 				w = p + kw;
-				q = p + len;
+				wl = len - kw;
 			}
 		}
 		if (w) {
-			size_t wl = (size_t)(q - w);
 			int soft = !guard && !cond && unless && strlen(unless) == wl &&
 			           !strncmp(unless, w, wl);
 			add_macro(m, w, wl, line, guard, soft, cond);

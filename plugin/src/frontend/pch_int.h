@@ -47,6 +47,15 @@ size_t hvci_pch_prefix_usable(const hvci_pch_prefix *p, size_t use);
  * text); *why says which. */
 size_t hvci_pch_later_clash(CXTranslationUnit tu, const char *prefix, const char *prefix_text,
                             const hvci_cmdline *cl, char *why, size_t why_size);
+/* What the prefix's readers share (pch_prefix.c): the length of the
+ * identifier at s (0 when none starts there); the value of a -D or -U
+ * option at cl->argv[i] (`NAME` or `NAME=text`, attached or the next
+ * argument) with *define 1 for -D, NULL for another argument; and the name
+ * a prefix's `#define` line (p, len bytes) defines, its length with *name
+ * at it, 0 for another line. */
+size_t hvci_pch_name_len(const char *s);
+const char *hvci_pch_macro_option(const hvci_cmdline *cl, size_t i, int *define);
+size_t hvci_pch_defined_name(const char *p, size_t len, const char **name);
 /* Adds every identifier the text spells outside comments and literals (a
  * word a comment or a literal holds is no use of a name). */
 void hvci_pch_words(const char *s, size_t n, hvci_strset *out);

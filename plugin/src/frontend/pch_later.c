@@ -138,40 +138,23 @@ static void add_body(bodies *b, const char *name, size_t name_len, const char *b
 	b->body[b->n++] = hvci_strdup(body);
 }
 
-static size_t ident_len(const char *s)
-{
-	size_t k = 0;
-	while (s[k] == '_' || (s[k] >= 'a' && s[k] <= 'z') || (s[k] >= 'A' && s[k] <= 'Z') ||
-	       (s[k] >= '0' && s[k] <= '9'))
-		k++;
-	return k;
-}
-
 static void read_bodies(bodies *b, const char *prefix_text, const hvci_cmdline *cl)
 {
 	for (const char *p = prefix_text; *p;) {
-		const char *e = strchr(p, '\n');
+		const char *e = strchr(p, '\n'), *name;
 		size_t len = e ? (size_t)(e - p) : strlen(p);
-		const char *q = p;
-		while (q < p + len && (*q == ' ' || *q == '\t' || *q == '#'))
-			q++;
-		if (q > p && *p == '#' && !strncmp(q, "define", 6) &&
-		    (q[6] == ' ' || q[6] == '\t')) {
-			for (q += 7; *q == ' ' || *q == '\t'; q++)
-				;
-			size_t k = ident_len(q);
-			char *body = hvci_xstrndup(q + k, (size_t)(p + len - (q + k)));
-			add_body(b, q, k, body);
+		size_t k = hvci_pch_defined_name(p, len, &name);
+		if (k) {
+			char *body = hvci_xstrndup(name + k, (size_t)(p + len - (name + k)));
+			add_body(b, name, k, body);
 			free(body);
 		}
 		p += len + (e != NULL);
 	}
+	int def;
 	for (size_t i = 0; cl && i < cl->argc; i++) {
-		const char *a = cl->argv[i];
-		if ((a[0] != '-' && a[0] != '/') || a[1] != 'D')
-			continue;
-		const char *v = a[2] ? a + 2 : i + 1 < cl->argc ? cl->argv[i + 1] : "";
-		size_t k = ident_len(v);
+		const char *v = hvci_pch_macro_option(cl, i, &def);
+		size_t k = v && def ? hvci_pch_name_len(v) : 0;
 		if (k)
 			add_body(b, v, k, v[k] == '=' ? v + k + 1 : "1");
 	}

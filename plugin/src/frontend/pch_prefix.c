@@ -47,6 +47,19 @@ static size_t comment_end(const char *s, size_t n, size_t i)
 	return n;
 }
 
+/* Past the `//` comment at s[*i], to the newline that ends it (or n): 0
+ * when a backslash at its end goes on with it to the next line. */
+static int line_comment(const char *s, size_t n, size_t *i)
+{
+	size_t j = *i;
+	while (j < n && s[j] != '\n')
+		j++;
+	*i = j;
+	while (j > 0 && s[j - 1] == '\r')
+		j--;
+	return !(j > 0 && s[j - 1] == '\\');
+}
+
 /* Skips blanks and comments from s[i], and newlines unless same_line (then
  * a comment running past the line's end stops the skip at its start). */
 static size_t skip_blank(const char *s, size_t n, size_t i, int same_line)
@@ -63,13 +76,8 @@ static size_t skip_blank(const char *s, size_t n, size_t i, int same_line)
 				return i;
 			i = end + 2;
 		} else if (s[i] == '/' && i + 1 < n && s[i + 1] == '/') {
-			while (i < n && s[i] != '\n')
-				i++;
-			size_t e = i;
-			while (e > 0 && s[e - 1] == '\r')
-				e--;
-			if (e > 0 && s[e - 1] == '\\')
-				return n; /* the comment goes on to the next line */
+			if (!line_comment(s, n, &i))
+				return n;
 		} else {
 			break;
 		}
@@ -81,6 +89,37 @@ static int ident_char(char c)
 {
 	return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
 	       (c >= '0' && c <= '9');
+}
+
+size_t hvci_pch_name_len(const char *s)
+{
+	size_t k = 0;
+	while (s[k] && ident_char(s[k]) && !(k == 0 && s[k] >= '0' && s[k] <= '9'))
+		k++;
+	return k;
+}
+
+const char *hvci_pch_macro_option(const hvci_cmdline *cl, size_t i, int *define)
+{
+	const char *a = cl->argv[i];
+	if ((a[0] != '-' && a[0] != '/') || (a[1] != 'D' && a[1] != 'U'))
+		return NULL;
+	*define = a[1] == 'D';
+	return a[2] ? a + 2 : i + 1 < cl->argc ? cl->argv[i + 1] : "";
+}
+
+size_t hvci_pch_defined_name(const char *p, size_t len, const char **name)
+{
+	const char *q = p;
+	while (q < p + len && (*q == ' ' || *q == '\t' || *q == '#'))
+		q++;
+	if (q == p || len - (size_t)(q - p) <= 7 || strncmp(q, "define", 6) ||
+	    (q[6] != ' ' && q[6] != '\t'))
+		return 0;
+	for (q += 7; *q == ' ' || *q == '\t'; q++)
+		;
+	*name = q;
+	return hvci_pch_name_len(q);
 }
 
 /* The word after `#` at s[i] (the directive's name): its length, with *at
@@ -724,14 +763,11 @@ static int command_defines(const hvci_cmdline *cl, const char *x)
 	if (!strcmp(x, "__cplusplus"))
 		return cl->cxx;
 	size_t xl = strlen(x);
-	int on = 0;
+	int on = 0, def;
 	for (size_t i = 0; i < cl->argc; i++) {
-		const char *a = cl->argv[i];
-		if ((a[0] != '-' && a[0] != '/') || (a[1] != 'D' && a[1] != 'U'))
-			continue;
-		const char *v = a[2] ? a + 2 : i + 1 < cl->argc ? cl->argv[i + 1] : "";
-		if (!strncmp(v, x, xl) && (v[xl] == 0 || (a[1] == 'D' && v[xl] == '=')))
-			on = a[1] == 'D';
+		const char *v = hvci_pch_macro_option(cl, i, &def);
+		if (v && !strncmp(v, x, xl) && (v[xl] == 0 || (def && v[xl] == '=')))
+			on = def;
 	}
 	return on;
 }
@@ -878,13 +914,8 @@ static int skip_decls(scan *sc, const char *s, size_t n, size_t *i)
 			split |= memchr(s + j, '\n', e - j) != NULL;
 			j = e + 2;
 		} else if (c == '/' && j + 1 < n && s[j + 1] == '/') {
-			while (j < n && s[j] != '\n')
-				j++;
-			size_t e = j;
-			while (e > 0 && s[e - 1] == '\r')
-				e--;
-			if (e > 0 && s[e - 1] == '\\')
-				return 0; /* the comment goes on to the next line */
+			if (!line_comment(s, n, &j))
+				return 0;
 		} else if (c == '#' && (line_start || split)) {
 			if (split && !line_start)
 				return 0;
