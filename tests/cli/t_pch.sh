@@ -37,7 +37,9 @@ C
 # d.c adds a WDK line to it; e.c shares it but has an error of its own;
 # f.c's second prefix line names a generated header that is not there (as
 # WPP's .tmh files are before a build), so f.c shares the PCH of the line
-# before it; g.c opens with the project's header, whose #define comes
+# before it; fc.c's does too, but no other file has the two lines before
+# it: the PCH of those is built on the run that finds the longer prefix
+# failing, since that prefix was asked for twice already; g.c opens with the project's header, whose #define comes
 # before a header of the project's with no WDK line, so it has no prefix
 # (the debug line says where the scan stopped).  h.c and h2.c open with another header of
 # the project's, whose WDK lines (behind its guard) make their prefix, and
@@ -85,6 +87,7 @@ printf '#include <ntddk.h>\n#include <ntstrsafe.h>\n#include "precomp.h"\nPVOID 
 printf '#include <ntddk.h>\n#include "broken.h"\nPVOID E(void) { return ExAllocatePoolWithTag(NonPagedPool, 8, 1); }\n' >"$P/e.c"
 printf 'typedef struct { NO_SUCH_TYPE x; } BROKEN;\n' >"$P/broken.h"
 printf '#include <ntddk.h>\n#include "f.tmh"\n#include "precomp.h"\nPVOID F(void) { return LocalAlloc(NonPagedPoolNx, 8); }\n' >"$P/f.c"
+printf '#include <ntddk.h>\n#include <ntintsafe.h>\n#include "fc.tmh"\nPVOID FC(void) { return ExAllocatePoolWithTag(NonPagedPoolNx, 8, 1); }\n' >"$P/fc.c"
 printf '#include "precomp.h"\nPVOID G(void) { return LocalAlloc(NonPagedPoolNx, 8); }\n' >"$P/g.c"
 printf '#ifndef HPRE_H\n#define HPRE_H\n#pragma once\n#include <ntddk.h>\n#include <ntstrsafe.h>\n#include "precomp.h"\n#endif\n' >"$P/hpre.h"
 printf '// h.c\n#include "hpre.h"\nPVOID H(void) { return LocalAlloc(POOL_KIND, 8); }\n' >"$P/h.c"
@@ -152,7 +155,7 @@ json.dump([{"directory": p, "file": p + "/" + f,
             "arguments": ["clang", "-c"] + (["-DHPRE_H"] if f == "n.c" else []) +
                          (["-DXVER=1"] if f == "x.c" else []) +
                          (["-DKA_T"] if f == "ka.c" else []) + [f]}
-           for f in ("a.c", "b.c", "c.c", "d.c", "e.c", "f.c", "h.c", "h2.c", "i.c", "j.c",
+           for f in ("a.c", "b.c", "c.c", "d.c", "e.c", "f.c", "fc.c", "h.c", "h2.c", "i.c", "j.c",
                      "k.c", "l.cpp", "m.cpp", "n.c", "o.c", "s.c", "q.c", "r.c", "u.c", "v.cpp", "w.cpp", "x.c", "y.c", "z.c", "ga.c", "gb.c", "gc.c", "ml.c", "nk.c", "nl.c", "df.c", "dg.c", "vb.cpp", "ka.c", "kb.c", "kc.c")],
           open(p + "/compile_commands.json", "w"))
 PY
@@ -202,6 +205,9 @@ same warm
 [ "$(parses warm e.c)" -ge 2 ] || fail "e.c was not recovered"
 [ "$(parses_with_pch warm e.c)" -eq "$(parses warm e.c)" ] || fail "e.c's recovery did not keep the PCH"
 [ "$(parses_with_pch warm f.c)" -ge 1 ] && [ "$(parses_with_pch warm f.c)" -eq "$(parses warm f.c)" ] || fail "f.c did not load the PCH of its first line"
+[ "$(parses_with_pch cold fc.c)" -eq 0 ] || fail "fc.c: nothing to load on the first run"
+[ "$(parses_with_pch warm fc.c)" -ge 1 ] && [ "$(parses_with_pch warm fc.c)" -eq "$(parses warm fc.c)" ] ||
+	fail "fc.c did not load the PCH of its first two lines on the second run: $(grep 'pch try' "$T/warm.err")"
 [ "$(parses_with_pch warm j.c)" -eq 1 ] || fail "j.c, with a case overlay, did not load the PCH"
 [ "$(parses_with_pch warm k.c)" -ge 1 ] || fail "k.c did not load the PCH"
 [ "$(parses warm k.c | tail -1)" -gt "$(parses_with_pch warm k.c)" ] || fail "k.c was not recovered without the PCH"
@@ -277,7 +283,7 @@ check changed --pch-dir "$T/pch"
 # what they were missing is still missing; t_replay_cache.sh tests that.)
 "$HVCILINT" check -p "$P" -j 1 --pch-dir "$T/pch" --db "$T/s.db" >/dev/null 2>&1
 "$HVCILINT" check -p "$P" -j 1 --pch-dir "$T/pch" --db "$T/s.db" >/dev/null 2>"$T/again.err"
-grep -q '36 of 36 files unchanged' "$T/again.err" || fail "no-change run: $(cat "$T/again.err")"
+grep -q '37 of 37 files unchanged' "$T/again.err" || fail "no-change run: $(cat "$T/again.err")"
 printf '\n' >>"$T/data/wdk/ntddk.h"
 "$HVCILINT" check -p "$P" -j 1 --pch-dir "$T/pch" --db "$T/s.db" >/dev/null 2>"$T/changed.err"
 grep -q 'files unchanged' "$T/changed.err" && fail "ntddk.h changed, yet: $(cat "$T/changed.err")"

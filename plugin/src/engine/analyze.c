@@ -617,7 +617,9 @@ static hvci_tu_result *replay_kept(const char *kept, size_t kept_len, const char
 	if (strcmp(was, *attached_as)) {
 		if (getenv("HVCILINT_DEBUG"))
 			fprintf(stderr,
-			        "hvcilint: debug: replay kept from an earlier run: another PCH\n");
+			        "hvcilint: debug: replay kept from an earlier run: another PCH "
+			        "('%s', was '%s')\n",
+			        *attached_as, was);
 		return NULL;
 	}
 	hvci_pch_detach(pch, cl, 0);

@@ -40,7 +40,8 @@
  * would have collected it, and every word its headers spell.
  *
  * A PCH is built the second time its key is asked for (in this run or an
- * earlier one), so a prefix only one unit has costs nothing.  The cache
+ * earlier one), so a prefix only one unit has costs nothing; a prefix cut
+ * short after a longer one failed to build, the first time.  The cache
  * folder must be the user's own and closed to others, since its files are
  * loaded into the parser; workers share it under a lock per key.
  */
@@ -223,12 +224,19 @@ static int failed_before(const char *base, size_t *cut)
 	return bad != NULL;
 }
 
-/* The build's description of the key's PCH, building it when this is the
- * second time the key is asked for; NULL when there is none to use. */
+/*
+ * The build's description of the key's PCH, building it when this is the
+ * second time the key is asked for, or the first when `cut` comes in set:
+ * the key is then the lines a longer prefix could keep after its build
+ * failed, and that longer prefix was asked for twice already, so these
+ * lines were too.  NULL when there is none to use.
+ */
 static json_t *obtain(const hvci_cmdline *cl, const char *cache_dir, const char *base,
                       const char *key, const char *ext, const char *dir, const char *prefix_text,
                       size_t *cut)
 {
+	int asked_twice = *cut != 0;
+	*cut = 0;
 	char *pch = hvci_asprintf("%s.pch", base);
 	json_t *m = NULL;
 	if (failed_before(base, cut)) {
@@ -243,7 +251,7 @@ static json_t *obtain(const hvci_cmdline *cl, const char *cache_dir, const char 
 			char *seen = hvci_asprintf("%s.seen", base);
 			if (hvci_pch_private_file(pch))
 				m = load_meta(base, "json");
-			if (!m && hvci_pch_private_file(seen)) {
+			if (!m && (asked_twice || hvci_pch_private_file(seen))) {
 				if (hvci_pch_build(cl, base, ext, dir, prefix_text, cut)) {
 					m = load_meta(base, "json");
 					prune(cache_dir);
@@ -350,10 +358,12 @@ int hvci_pch_attach(hvci_pch *p, hvci_cmdline *cl, const char *cache_dir)
 		char *key = key_of(cl, dir, pt.s, ext);
 		char *base = hvci_asprintf("%s/%s", cache_dir, key);
 		size_t cut = 0;
-		if (hvci_strset_has(&known_bad, key))
+		if (hvci_strset_has(&known_bad, key)) {
 			failed_before(base, &cut);
-		else
+		} else {
+			cut = tries > 0; /* a cut prefix is built on its first ask */
 			attach_key(p, cl, cache_dir, base, key, ext, dir, pt.s, &cut);
+		}
 		if (getenv("HVCILINT_DEBUG"))
 			fprintf(stderr, "hvcilint: debug: pch try %s with %zu lines: %s, cut %zu\n",
 			        key, use, p->attached ? "attached" : "none", cut);
