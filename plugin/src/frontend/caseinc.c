@@ -7,17 +7,21 @@
  * the way the preprocessor will, and when only a different-case file
  * exists we map the requested spelling to it in a clang VFS overlay.  The
  * scan is textual: it may map a name under "#if 0", which is harmless.
+ * Each header's #include lines are kept for the process, with the file's
+ * size, time and inode, since a worker's units read the same headers.
  */
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "frontend/frontend.h"
 #include "util/util.h"
 
 #define MAX_SCANNED 4000
+#define MAX_KEPT 16384 /* files whose #include lines the process keeps */
 
 typedef struct {
 	char **virt, **real;
@@ -34,18 +38,157 @@ static int seen(caseinc *ci, const char *path)
 	return 0;
 }
 
-static void scan_file(hvci_cmdline *c, caseinc *ci, const char *path, const char *text, size_t len);
+/*
+ * A file's #include lines, as its names one after another, each with a
+ * NUL after it and its opening '<' or '"' before it.  Kept for the
+ * process by path (a worker's units include the same project headers,
+ * some of them megabytes, and only these lines matter here), and used
+ * while the file has the same size, time and inode.
+ */
+typedef struct {
+	char *path, *names;
+	size_t len;
+	off_t size;
+	struct timespec mtime;
+	ino_t ino;
+	dev_t dev;
+} kept_lines;
+
+static struct {
+	kept_lines **slots;
+	size_t cap, n;
+} kept;
+
+static kept_lines **kept_slot(const char *path)
+{
+	size_t i = (size_t)hvci_str_hash(path) & (kept.cap - 1);
+	while (kept.slots[i] && strcmp(kept.slots[i]->path, path))
+		i = (i + 1) & (kept.cap - 1);
+	return &kept.slots[i];
+}
+
+/* Empties the table when it is full; only between two preparations, so
+ * that no scan holds a kept list when it goes. */
+static void kept_bound(void)
+{
+	if (kept.n < MAX_KEPT)
+		return;
+	for (size_t i = 0; i < kept.cap; i++) {
+		if (kept.slots[i]) {
+			free(kept.slots[i]->path);
+			free(kept.slots[i]->names);
+			free(kept.slots[i]);
+		}
+	}
+	free(kept.slots);
+	memset(&kept, 0, sizeof kept);
+}
+
+static void kept_add(kept_lines *k)
+{
+	if (2 * (kept.n + 1) > kept.cap) {
+		kept_lines **old = kept.slots;
+		size_t old_cap = kept.cap;
+		kept.cap = old_cap ? 2 * old_cap : 256;
+		kept.slots = hvci_xcalloc(kept.cap, sizeof *kept.slots);
+		for (size_t i = 0; i < old_cap; i++)
+			if (old[i])
+				*kept_slot(old[i]->path) = old[i];
+		free(old);
+	}
+	kept_lines **slot = kept_slot(k->path);
+	if (*slot) {
+		free((*slot)->path);
+		free((*slot)->names);
+		free(*slot);
+	} else {
+		kept.n++;
+	}
+	*slot = k;
+}
+
+/* Appends the #include names of text to b, as kept_lines holds them. */
+static void include_lines(const char *text, size_t len, hvci_buf *b)
+{
+	size_t i = 0;
+	while (i < len) {
+		/* memchr: a unit's own headers can be megabytes of text. */
+		const char *nl = memchr(text + i, '\n', len - i);
+		size_t e = nl ? (size_t)(nl - text) : len;
+		const char *p = text + i, *end = text + e;
+		while (p < end && (*p == ' ' || *p == '\t'))
+			p++;
+		if (p < end && *p == '#') {
+			p++;
+			while (p < end && (*p == ' ' || *p == '\t'))
+				p++;
+			if (end - p > 7 && !strncmp(p, "include", 7)) {
+				p += 7;
+				while (p < end && (*p == ' ' || *p == '\t'))
+					p++;
+				if (p < end && (*p == '<' || *p == '"')) {
+					char close = *p == '<' ? '>' : '"';
+					const char *q = memchr(p + 1, close, (size_t)(end - p - 1));
+					if (q && q > p + 1) {
+						/* A name stops at a NUL, as a C string does. */
+						hvci_buf_putc(b, *p);
+						hvci_buf_putn(b, p + 1,
+						              strnlen(p + 1, (size_t)(q - p - 1)));
+						hvci_buf_putc(b, '\0');
+					}
+				}
+			}
+		}
+		i = e + 1;
+	}
+}
+
+static void resolve(hvci_cmdline *c, caseinc *ci, const char *includer, const char *name,
+                    int quoted);
+
+/* Resolves each name of a kept_lines list, in order. */
+static void resolve_all(hvci_cmdline *c, caseinc *ci, const char *path, const char *names,
+                        size_t len)
+{
+	for (size_t i = 0; i < len;) {
+		size_t n = strlen(names + i + 1);
+		resolve(c, ci, path, names + i + 1, names[i] == '"');
+		i += n + 2;
+	}
+}
 
 /* Follows the includes of a user file the first time it is reached. */
 static void scan_path(hvci_cmdline *c, caseinc *ci, const char *path)
 {
 	if (hvci_cmdline_is_wdk_path(c, path) || seen(ci, path))
 		return;
-	size_t len;
-	char *t = hvci_read_file(path, &len);
-	if (t)
-		scan_file(c, ci, path, t, len);
-	free(t);
+	struct stat st;
+	if (stat(path, &st) != 0)
+		return;
+	kept_lines *k = kept.cap ? *kept_slot(path) : NULL;
+	if (!k || k->size != st.st_size || k->mtime.tv_sec != st.st_mtim.tv_sec ||
+	    k->mtime.tv_nsec != st.st_mtim.tv_nsec || k->ino != st.st_ino || k->dev != st.st_dev) {
+		size_t len;
+		char *t = hvci_read_file(path, &len);
+		if (!t)
+			return;
+		hvci_buf b;
+		hvci_buf_init(&b);
+		include_lines(t, len, &b);
+		free(t);
+		k = hvci_xcalloc(1, sizeof *k);
+		k->path = hvci_strdup(path);
+		k->names = b.s; /* NULL when the file has no #include line */
+		k->len = b.len;
+		k->size = st.st_size;
+		k->mtime = st.st_mtim;
+		k->ino = st.st_ino;
+		k->dev = st.st_dev;
+		kept_add(k);
+	}
+	/* resolve() comes back here, and kept_add() may move the slots but
+	 * never the lists: the table only empties between preparations. */
+	resolve_all(c, ci, path, k->names, k->len);
 }
 
 static void resolve(hvci_cmdline *c, caseinc *ci, const char *includer, const char *name,
@@ -103,40 +246,6 @@ static void resolve(hvci_cmdline *c, caseinc *ci, const char *includer, const ch
 	free(dirs);
 }
 
-static void scan_file(hvci_cmdline *c, caseinc *ci, const char *path, const char *text, size_t len)
-{
-	size_t i = 0;
-	while (i < len) {
-		/* memchr: a unit's own headers can be megabytes of text. */
-		const char *nl = memchr(text + i, '\n', len - i);
-		size_t e = nl ? (size_t)(nl - text) : len;
-		const char *p = text + i, *end = text + e;
-		while (p < end && (*p == ' ' || *p == '\t'))
-			p++;
-		if (p < end && *p == '#') {
-			p++;
-			while (p < end && (*p == ' ' || *p == '\t'))
-				p++;
-			if (end - p > 7 && !strncmp(p, "include", 7)) {
-				p += 7;
-				while (p < end && (*p == ' ' || *p == '\t'))
-					p++;
-				if (p < end && (*p == '<' || *p == '"')) {
-					char close = *p == '<' ? '>' : '"';
-					const char *q = memchr(p + 1, close, (size_t)(end - p - 1));
-					if (q && q > p + 1) {
-						char *name =
-						    hvci_xstrndup(p + 1, (size_t)(q - p - 1));
-						resolve(c, ci, path, name, close == '"');
-						free(name);
-					}
-				}
-			}
-		}
-		i = e + 1;
-	}
-}
-
 /* The folder listings, kept for the process: a worker's units and an
  * editor's edits ask about the same folders, and each preparation is a new
  * round that checks a listing against its folder before using it. */
@@ -150,12 +259,19 @@ void hvci_caseinc_prepare(hvci_cmdline *c, const char *unsaved, size_t unsaved_l
 		listings = hvci_dircache_new();
 	hvci_dircache_next_round(listings);
 	ci.dc = listings;
+	kept_bound();
 	seen(&ci, c->main_file);
 	size_t len = unsaved_len;
 	char *t = unsaved ? NULL : hvci_read_file(c->main_file, &len);
 	const char *text = unsaved ? unsaved : t;
-	if (text)
-		scan_file(c, &ci, c->main_file, text, len);
+	if (text) {
+		hvci_buf b;
+		hvci_buf_init(&b);
+		include_lines(text, len, &b);
+		free(t);
+		t = b.s;
+		resolve_all(c, &ci, c->main_file, b.s, b.len);
+	}
 	free(t);
 	if (ci.n) {
 		json_t *roots = json_array();
