@@ -36,6 +36,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "util/util.h"
 
 #if defined(__SANITIZE_ADDRESS__)
 #define HVCI_ASAN 1
@@ -95,51 +96,16 @@ unsigned long long cli_memory_limit_mb(void)
 	return DEFAULT_MB;
 }
 
-/* VmPeak from /proc/self/status in bytes, 0 when unknown; async-signal-safe. */
-static unsigned long long vm_peak(void)
-{
-	int fd = open("/proc/self/status", O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
-		return 0;
-	char b[4096];
-	ssize_t n = read(fd, b, sizeof b - 1);
-	close(fd);
-	if (n <= 0)
-		return 0;
-	b[n] = '\0';
-	for (char *p = b; p && *p; p = strchr(p, '\n') ? strchr(p, '\n') + 1 : NULL) {
-		if (strncmp(p, "VmPeak:", 7))
-			continue;
-		unsigned long long kb = 0;
-		for (p += 7; *p == ' ' || *p == '\t'; p++)
-			;
-		for (; *p >= '0' && *p <= '9'; p++)
-			kb = kb * 10 + (unsigned long long)(*p - '0');
-		return kb * 1024;
-	}
-	return 0;
-}
-
 int cli_worker_near_limit(void)
 {
-	if (!limit_bytes)
-		return 0;
-	unsigned long long slack = limit_bytes / 16;
-	if (vm_peak() + slack >= limit_bytes)
-		return 1;
-	void *m = mmap(NULL, (size_t)slack, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
-	               -1, 0);
-	if (m == MAP_FAILED)
-		return errno == ENOMEM;
-	munmap(m, (size_t)slack);
-	return 0;
+	return hvci_near_memory_limit(limit_bytes);
 }
 
 int cli_worker_should_retire(void)
 {
 	/* The peak never comes down: a worker past half the limit has a heap
 	 * that would make the next big unit fail for want of room. */
-	return limit_bytes && vm_peak() > limit_bytes / 2;
+	return limit_bytes && hvci_vm_peak() > limit_bytes / 2;
 }
 
 static void on_fatal(int sig)

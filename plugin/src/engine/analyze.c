@@ -614,6 +614,8 @@ static hvci_tu_result *replay_kept(const char *kept, size_t kept_len, const char
 	hvci_pch_attach(pch, cl, o->pch_dir);
 	*pch_done = 1;
 	*attached_as = hvci_strdup(pch->attached ? pch->path : "");
+	if (pch->crashed)
+		return NULL; /* the unit is not parsed (see hvci_pch.crashed) */
 	if (strcmp(was, *attached_as)) {
 		if (getenv("HVCILINT_DEBUG"))
 			fprintf(stderr,
@@ -731,8 +733,11 @@ int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_an
 		if (pch.attached && pch.partial)
 			part = clang_createIndex(1, getenv("HVCILINT_DEBUG") != NULL);
 		double tp = now();
+		/* libclang crashed building the unit's PCH: reported as a crash
+		 * of the unit's parse, which it is, of the headers it opens with. */
 		enum CXErrorCode ec =
-		    parse(part ? part : idx, &cl, &pch, &uf, n_unsaved, flags, &tu);
+		    pch.crashed ? CXError_Crashed
+		                : parse(part ? part : idx, &cl, &pch, &uf, n_unsaved, flags, &tu);
 		const hvci_pch_names *names = NULL;
 		if (part && ec == CXError_Success && tu && pch.attached && error_count(tu)) {
 			/* Recovery collects names over the whole unit: it plans

@@ -78,6 +78,9 @@ typedef struct {
 	 * (engine/globals.c) then reads every body even when the unit's own
 	 * code declares none. */
 	int statics;
+	/* libclang crashed building the unit's PCH: the unit is not parsed
+	 * in this process, whose libclang is no longer to be trusted. */
+	int crashed;
 } hvci_pch;
 void hvci_pch_init(hvci_pch *p);
 void hvci_pch_free(hvci_pch *p);

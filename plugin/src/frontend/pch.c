@@ -233,7 +233,7 @@ static int failed_before(const char *base, size_t *cut)
  */
 static json_t *obtain(const hvci_cmdline *cl, const char *cache_dir, const char *base,
                       const char *key, const char *ext, const char *dir, const char *prefix_text,
-                      size_t *cut)
+                      size_t *cut, int *crashed)
 {
 	int asked_twice = *cut != 0;
 	*cut = 0;
@@ -252,10 +252,12 @@ static json_t *obtain(const hvci_cmdline *cl, const char *cache_dir, const char 
 			if (hvci_pch_private_file(pch))
 				m = load_meta(base, "json");
 			if (!m && (asked_twice || hvci_pch_private_file(seen))) {
-				if (hvci_pch_build(cl, base, ext, dir, prefix_text, cut)) {
+				int built = hvci_pch_build(cl, base, ext, dir, prefix_text, cut);
+				if (built > 0) {
 					m = load_meta(base, "json");
 					prune(cache_dir);
 				}
+				*crashed = built < 0;
 				if (!m)
 					hvci_strset_add(&known_bad, key);
 			} else if (!m) {
@@ -297,7 +299,7 @@ static void attach_key(hvci_pch *p, hvci_cmdline *cl, const char *cache_dir, con
                        const char *key, const char *ext, const char *dir, const char *prefix_text,
                        size_t *cut)
 {
-	json_t *m = obtain(cl, cache_dir, base, key, ext, dir, prefix_text, cut);
+	json_t *m = obtain(cl, cache_dir, base, key, ext, dir, prefix_text, cut, &p->crashed);
 	if (!m)
 		return;
 	hvci_strset_add(&known_good, key);
@@ -350,7 +352,8 @@ int hvci_pch_attach(hvci_pch *p, hvci_cmdline *cl, const char *cache_dir)
 		hvci_pch_scan_prefix(&pre, text, len, dir, cl);
 	free(text);
 	/* A prefix whose line j failed is tried again with its first j - 1. */
-	for (size_t use = pre.n, tries = 0; use > 0 && tries < 4 && !p->attached; tries++) {
+	for (size_t use = pre.n, tries = 0; use > 0 && tries < 4 && !p->attached && !p->crashed;
+	     tries++) {
 		hvci_buf pt;
 		hvci_buf_init(&pt);
 		for (size_t i = 0; i < use; i++)

@@ -367,7 +367,10 @@ static size_t error_line(CXTranslationUnit tu, const char *prefix)
 /*
  * Builds base.pch from the prefix; writes base.json (what it was built
  * from) first, so a PCH is never seen without its description.  0 when
- * the prefix does not qualify (then base.bad says so for this run).
+ * the prefix does not qualify (then base.bad says so until an input
+ * changes), -1 when libclang crashed on it.  A crash at the process's
+ * memory limit, or a PCH that could not be saved, says nothing of the
+ * prefix: no base.bad then, and a later run tries again.
  */
 int hvci_pch_build(const hvci_cmdline *cl, const char *base, const char *ext, const char *dir,
                    const char *prefix_text, size_t *cut_out)
@@ -411,13 +414,15 @@ int hvci_pch_build(const hvci_cmdline *cl, const char *base, const char *ext, co
 	}
 	CXIndex idx = clang_createIndex(0, 0);
 	build_scan b = {NULL, json_array(), json_array(), 0, cl, 0, "", 0, 0, ""};
+	enum CXErrorCode ec = CXError_Failure;
 	if (ok)
-		ok = clang_parseTranslationUnit2FullArgv(
-		         idx, NULL, (const char *const *)argv, (int)n, NULL, 0,
-		         CXTranslationUnit_DetailedPreprocessingRecord |
-		             CXTranslationUnit_ForSerialization | CXTranslationUnit_Incomplete,
-		         &b.tu) == CXError_Success &&
+		ok = (ec = clang_parseTranslationUnit2FullArgv(
+		          idx, NULL, (const char *const *)argv, (int)n, NULL, 0,
+		          CXTranslationUnit_DetailedPreprocessingRecord |
+		              CXTranslationUnit_ForSerialization | CXTranslationUnit_Incomplete,
+		          &b.tu)) == CXError_Success &&
 		     b.tu;
+	int crashed = ec == CXError_Crashed;
 	size_t prefix_lines = 0;
 	for (const char *p = prefix_text; *p; p++)
 		prefix_lines += *p == '\n';
@@ -481,6 +486,8 @@ int hvci_pch_build(const hvci_cmdline *cl, const char *base, const char *ext, co
 		json_object_set_new(m, "cut", json_integer((json_int_t)cut - 1));
 	char *text = m ? json_dumps(m, JSON_COMPACT) : NULL;
 	json_decref(m);
+	/* What follows is the prefix's verdict, not the writing's. */
+	int judged = !ok && !(crashed && hvci_near_address_limit());
 	if (ok) {
 		char *tmp = hvci_asprintf("%s.%ld.tmp", pch, (long)getpid());
 		ok = text && hvci_pch_write_names(b.tu, b.inputs, base, stamp) &&
@@ -493,7 +500,7 @@ int hvci_pch_build(const hvci_cmdline *cl, const char *base, const char *ext, co
 	}
 	if (getenv("HVCILINT_DEBUG"))
 		debug_build(&b, base, ok);
-	if (!ok && text) {
+	if (judged && text) {
 		/* Not worth a second try until one of its inputs changes. */
 		char *bad = hvci_asprintf("%s.bad", base);
 		hvci_pch_write_atomic(bad, text, strlen(text));
@@ -512,5 +519,5 @@ int hvci_pch_build(const hvci_cmdline *cl, const char *base, const char *ext, co
 	free(prefix); /* kept: the PCH names it as its source */
 	free(pch);
 	free(meta);
-	return ok;
+	return crashed ? -1 : ok;
 }

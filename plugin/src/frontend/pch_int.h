@@ -95,9 +95,9 @@ size_t hvci_pch_options_end(const hvci_cmdline *cl);
 /* 1 at the unit's case overlay (argv[i] to argv[i + 3]): its arguments are
  * no part of the key or the build, since its path is new for every unit. */
 int hvci_pch_overlay_at(const hvci_cmdline *cl, size_t i);
-/* Builds base.pch and its description from the prefix (pch_build.c); 0
- * when the prefix does not qualify, with *cut_out the number of its lines
- * that may (0: none). */
+/* Builds base.pch and its description from the prefix (pch_build.c): 1;
+ * 0 when the prefix does not qualify, with *cut_out the number of its
+ * lines that may (0: none); -1 when libclang crashed on it. */
 int hvci_pch_build(const hvci_cmdline *cl, const char *base, const char *ext, const char *dir,
                    const char *prefix_text, size_t *cut_out);
 /* A parse's first error (the caller disposes of it), or NULL. */

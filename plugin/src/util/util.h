@@ -147,6 +147,13 @@ char *hvci_resolve_case_with(const char *abs, const hvci_case_lookup *look, void
  * hvci_resolve_case questions about the same folders without a stat per
  * miss (dircache.c), round after round: each round checks the listings it
  * uses against their folders. */
+/* This process's address space (memlimit.c): its peak in bytes (0 when
+ * unknown; async-signal-safe), and whether it is at `limit` or at its
+ * RLIMIT_AS, where a failed allocation is the limit's doing. */
+unsigned long long hvci_vm_peak(void);
+int hvci_near_memory_limit(unsigned long long limit);
+int hvci_near_address_limit(void);
+
 typedef struct hvci_dircache hvci_dircache;
 hvci_dircache *hvci_dircache_new(void);
 void hvci_dircache_free(hvci_dircache *dc);
