@@ -7,15 +7,13 @@
  * the way the preprocessor will, and when only a different-case file
  * exists we map the requested spelling to it in a clang VFS overlay.  The
  * scan is textual: it may map a name under "#if 0", which is harmless.
- * Each header's #include lines are kept for the process, with the file's
- * size, times and inode, since a worker's units read the same headers.
+ * Each header's #include lines are kept for the process while the file
+ * stands as it was read, since a worker's units read the same headers.
  */
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "frontend/frontend.h"
@@ -44,19 +42,13 @@ static int seen(caseinc *ci, const char *path)
  * NUL after it and its opening '<' or '"' before it.  Kept for the
  * process by path (a worker's units include the same project headers,
  * some of them megabytes, and only these lines matter here), and used
- * while the file has the same size, times and inode.  A file changed
- * within two seconds of its reading is read again in any case, as the
- * folder listings are (dircache.c): a second change within the file
- * system's clock tick keeps the same times.
+ * while the file stands as it was read (util/stamp.c), as the folder
+ * listings are (dircache.c).
  */
 typedef struct {
 	char *path, *names;
 	size_t len;
-	off_t size;
-	struct timespec mtime, ctime;
-	ino_t ino;
-	dev_t dev;
-	int racy;
+	hvci_stamp stamp;
 } kept_lines;
 
 static struct {
@@ -167,13 +159,11 @@ static void scan_path(hvci_cmdline *c, caseinc *ci, const char *path)
 {
 	if (hvci_cmdline_is_wdk_path(c, path) || seen(ci, path))
 		return;
-	struct stat st;
-	if (stat(path, &st) != 0)
+	hvci_stamp now;
+	if (!hvci_stamp_take(&now, path))
 		return;
 	kept_lines *k = kept.cap ? *kept_slot(path) : NULL;
-	if (!k || k->racy || k->size != st.st_size || k->ino != st.st_ino || k->dev != st.st_dev ||
-	    k->mtime.tv_sec != st.st_mtim.tv_sec || k->mtime.tv_nsec != st.st_mtim.tv_nsec ||
-	    k->ctime.tv_sec != st.st_ctim.tv_sec || k->ctime.tv_nsec != st.st_ctim.tv_nsec) {
+	if (!k || !hvci_stamp_holds(&k->stamp, &now.st)) {
 		size_t len;
 		char *t = hvci_read_file(path, &len);
 		if (!t)
@@ -186,15 +176,7 @@ static void scan_path(hvci_cmdline *c, caseinc *ci, const char *path)
 		k->path = hvci_strdup(path);
 		k->names = b.s; /* NULL when the file has no #include line */
 		k->len = b.len;
-		k->size = st.st_size;
-		k->mtime = st.st_mtim;
-		k->ctime = st.st_ctim;
-		struct timespec now;
-		clock_gettime(CLOCK_REALTIME, &now);
-		k->racy =
-		    st.st_mtim.tv_sec + 2 >= now.tv_sec || st.st_ctim.tv_sec + 2 >= now.tv_sec;
-		k->ino = st.st_ino;
-		k->dev = st.st_dev;
+		k->stamp = now;
 		kept_add(k);
 	}
 	/* resolve() comes back here, and kept_add() may move the slots but

@@ -12,12 +12,10 @@
  * A cache may serve many rounds (a worker's units, an editor's edits),
  * since every unit of a project asks about the same folders.  A new round
  * forgets the answers, which a symbolic link's target could change, and
- * checks each listing the first time the round uses it: the folder's
- * device, inode, and change and modification times must be those it was
- * listed with, else it is listed again.  A folder changed within two
- * seconds of its listing is listed again in any case, since a second
- * change within the file system's clock tick keeps the same times (git's
- * "racily clean" entries).
+ * checks each listing the first time the round uses it: the folder must
+ * stand as it was listed (util/stamp.c: its device, inode, size and
+ * times, never trusted within two seconds of a change), else it is listed
+ * again.
  */
 #include <dirent.h>
 #include <errno.h>
@@ -25,7 +23,6 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
-#include <time.h>
 
 #include "util/util.h"
 
@@ -38,11 +35,8 @@ typedef struct {
 	 * the case-insensitive match by binary search (folders of the WDK's
 	 * size are asked about every include that misses).  NULL until asked. */
 	size_t *folded;
-	/* The folder as it was listed, for a later round (see the top). */
-	int seen; /* stat answered */
-	int racy; /* changed too near its listing to be checked by its times */
-	struct stat st;
-	unsigned round; /* the round that last checked it */
+	hvci_stamp stamp; /* the folder as it was listed, for a later round */
+	unsigned round;   /* the round that last checked it */
 } listing;
 
 enum { LISTED, MISSING, UNREADABLE };
@@ -110,11 +104,6 @@ static void index_last(hvci_dircache *dc)
 	put(dc, dc->n - 1);
 }
 
-static int same_time(const struct timespec *a, const struct timespec *b)
-{
-	return a->tv_sec == b->tv_sec && a->tv_nsec == b->tv_nsec;
-}
-
 /* Reads the folder's entries into l (emptied first), and how it stands. */
 static void read_listing(listing *l)
 {
@@ -125,10 +114,7 @@ static void read_listing(listing *l)
 	l->folded = NULL;
 	const char *path = *l->path ? l->path : "/";
 	/* The times first: a change after them makes them differ later. */
-	l->seen = stat(path, &l->st) == 0;
-	struct timespec now;
-	clock_gettime(CLOCK_REALTIME, &now);
-	l->racy = l->seen && l->st.st_mtim.tv_sec + 2 >= now.tv_sec;
+	hvci_stamp_take(&l->stamp, path);
 	DIR *d = opendir(path);
 	if (!d) {
 		l->state = errno == ENOENT || errno == ENOTDIR ? MISSING : UNREADABLE;
@@ -149,11 +135,10 @@ static int still_holds(const listing *l)
 {
 	struct stat st;
 	int ok = stat(*l->path ? l->path : "/", &st) == 0;
-	if (!ok || !l->seen)
-		return !ok && !l->seen && l->state == MISSING &&
+	if (!ok || !l->stamp.seen)
+		return !ok && !l->stamp.seen && l->state == MISSING &&
 		       (errno == ENOENT || errno == ENOTDIR);
-	return !l->racy && st.st_dev == l->st.st_dev && st.st_ino == l->st.st_ino &&
-	       same_time(&st.st_mtim, &l->st.st_mtim) && same_time(&st.st_ctim, &l->st.st_ctim);
+	return hvci_stamp_holds(&l->stamp, &st);
 }
 
 /* The listing of folder `dir` (no trailing slash; "" is the root). */

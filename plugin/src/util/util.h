@@ -9,6 +9,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <sys/stat.h>
 #include "hvcilint.h"
 
 void *hvci_xmalloc(size_t n);
@@ -147,6 +148,17 @@ char *hvci_resolve_case_with(const char *abs, const hvci_case_lookup *look, void
  * hvci_resolve_case questions about the same folders without a stat per
  * miss (dircache.c), round after round: each round checks the listings it
  * uses against their folders. */
+/* How a file or folder stood when read (stamp.c): take it before reading
+ * (a change after that then shows), and what was made of it holds while
+ * hvci_stamp_holds says the path, stat'ed again, stands the same way.
+ * hvci_stamp_take returns whether stat answered. */
+typedef struct {
+	int seen, racy; /* racy: changed too near its reading to be judged by its times */
+	struct stat st;
+} hvci_stamp;
+int hvci_stamp_take(hvci_stamp *s, const char *path);
+int hvci_stamp_holds(const hvci_stamp *s, const struct stat *st);
+
 /* This process's address space (memlimit.c): its peak in bytes (0 when
  * unknown; async-signal-safe), and whether it is at `limit` or at its
  * RLIMIT_AS, where a failed allocation is the limit's doing. */
