@@ -17,3 +17,5 @@ expect_rc() { [ "$rc" -eq "$1" ] || fail "exit code $rc, expected $1; stderr: $e
 expect_err() { printf '%s\n' "$err" | grep -q -- "$1" || fail "stderr lacks '$1': $err"; }
 expect_out() { printf '%s\n' "$out" | grep -q -- "$1" || fail "stdout lacks '$1': $out"; }
 one_line_err() { [ "$(printf '%s\n' "$err" | grep -c 'error:')" -eq 1 ] || fail "expected one error line: $err"; }
+# strip FILE: a JSON report without its timings, for comparing two runs
+strip() { sed 's/"seconds": *[0-9.e+-]*//g' "$1"; }

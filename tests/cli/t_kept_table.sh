@@ -9,7 +9,6 @@ unset HVCILINT_PCH HVCILINT_NO_REPLAY HVCILINT_NO_RECOVERY HVCILINT_NO_KEPT_TABL
 # reach the allocation, and with kept tables that are damaged, planted or
 # open to others.
 . "$SRC/tests/cli/xtu_fixture.sh"
-strip() { sed 's/"seconds": *[0-9.e+-]*//g' "$1"; }
 # check NAME ARGS...: one run at -j 2 with debug lines and pool counts
 # (without a store unless ARGS give one with --db)
 check() {

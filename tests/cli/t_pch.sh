@@ -159,7 +159,6 @@ json.dump([{"directory": p, "file": p + "/" + f,
                      "k.c", "l.cpp", "m.cpp", "n.c", "o.c", "s.c", "q.c", "r.c", "u.c", "v.cpp", "w.cpp", "x.c", "y.c", "z.c", "ga.c", "gb.c", "gc.c", "ml.c", "nk.c", "nl.c", "df.c", "dg.c", "vb.cpp", "ka.c", "kb.c", "kc.c")],
           open(p + "/compile_commands.json", "w"))
 PY
-strip() { sed 's/"seconds": *[0-9.e+-]*//g' "$1"; }
 # check NAME ARGS...: one run at -j 1 with the argv of each parse logged
 check() {
 	name=$1

@@ -101,7 +101,6 @@ units += [("src/lf.c", ["-I", p + "/inc1", "-I", p + "/inc2"]),
 json.dump([{"directory": p, "file": p + "/" + f, "arguments": ["clang", "-c"] + a + [f]}
            for f, a in units], open(p + "/compile_commands.json", "w"))
 PY
-strip() { sed 's/"seconds": *[0-9.e+-]*//g' "$1"; }
 check() {
 	name=$1
 	shift

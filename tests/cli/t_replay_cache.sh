@@ -32,7 +32,6 @@ p = sys.argv[1]
 json.dump([{"directory": p, "file": p + "/" + f, "arguments": ["clang", "-c", "-Iinc", f]}
            for f in ("a.c", "b.c", "c.c")], open(p + "/compile_commands.json", "w"))
 PY
-strip() { sed 's/"seconds": *[0-9.e+-]*//g' "$1"; }
 # check NAME ARGS...: one run at -j 1 with debug lines
 check() {
 	name=$1

@@ -28,7 +28,6 @@ PVOID GetBadZero(PVOID *Slot)
 C
 # argv lines of use.c's parses under HVCILINT_DEBUG (one per parse)
 parses() { grep 'hvcilint: debug: argv:' "$1" | grep -c "$P/use.c"; }
-strip() { sed 's/"seconds": *[0-9.e+-]*//g' "$1"; }
 for j in 1 2; do
 	HVCILINT_NO_REPLAY=1 HVCILINT_DEBUG=1 "$HVCILINT" check -p "$P" -j "$j" --no-db \
 		--format json -o "$T/full$j.json" 2>"$T/full$j.err"
