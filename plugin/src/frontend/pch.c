@@ -226,17 +226,15 @@ static int failed_before(const char *base, size_t *cut)
 
 /*
  * The build's description of the key's PCH, building it when this is the
- * second time the key is asked for, or the first when `cut` comes in set:
- * the key is then the lines a longer prefix could keep after its build
- * failed, and that longer prefix was asked for twice already, so these
- * lines were too.  NULL when there is none to use.
+ * second time the key is asked for, or the first when `was_cut`: the key
+ * is then the lines a longer prefix could keep after its build failed,
+ * and that longer prefix was asked for twice already, so these lines were
+ * too.  NULL when there is none to use; *cut as hvci_pch_build's.
  */
 static json_t *obtain(const hvci_cmdline *cl, const char *cache_dir, const char *base,
                       const char *key, const char *ext, const char *dir, const char *prefix_text,
-                      size_t *cut, int *crashed)
+                      int was_cut, size_t *cut, int *crashed)
 {
-	int asked_twice = *cut != 0;
-	*cut = 0;
 	char *pch = hvci_asprintf("%s.pch", base);
 	json_t *m = NULL;
 	if (failed_before(base, cut)) {
@@ -251,7 +249,7 @@ static json_t *obtain(const hvci_cmdline *cl, const char *cache_dir, const char 
 			char *seen = hvci_asprintf("%s.seen", base);
 			if (hvci_pch_private_file(pch))
 				m = load_meta(base, "json");
-			if (!m && (asked_twice || hvci_pch_private_file(seen))) {
+			if (!m && (was_cut || hvci_pch_private_file(seen))) {
 				int built = hvci_pch_build(cl, base, ext, dir, prefix_text, cut);
 				if (built > 0) {
 					m = load_meta(base, "json");
@@ -294,12 +292,14 @@ static void describe(hvci_pch *p, hvci_cmdline *cl, const char *base, json_t *m)
 	utimensat(AT_FDCWD, p->path, NULL, 0); /* its last use, for prune */
 }
 
-/* Attaches the PCH of one key when there is one to use; *cut as obtain. */
+/* Attaches the PCH of one key when there is one to use; was_cut and *cut
+ * as obtain. */
 static void attach_key(hvci_pch *p, hvci_cmdline *cl, const char *cache_dir, const char *base,
                        const char *key, const char *ext, const char *dir, const char *prefix_text,
-                       size_t *cut)
+                       int was_cut, size_t *cut)
 {
-	json_t *m = obtain(cl, cache_dir, base, key, ext, dir, prefix_text, cut, &p->crashed);
+	json_t *m =
+	    obtain(cl, cache_dir, base, key, ext, dir, prefix_text, was_cut, cut, &p->crashed);
 	if (!m)
 		return;
 	hvci_strset_add(&known_good, key);
@@ -361,12 +361,10 @@ int hvci_pch_attach(hvci_pch *p, hvci_cmdline *cl, const char *cache_dir)
 		char *key = key_of(cl, dir, pt.s, ext);
 		char *base = hvci_asprintf("%s/%s", cache_dir, key);
 		size_t cut = 0;
-		if (hvci_strset_has(&known_bad, key)) {
+		if (hvci_strset_has(&known_bad, key))
 			failed_before(base, &cut);
-		} else {
-			cut = tries > 0; /* a cut prefix is built on its first ask */
-			attach_key(p, cl, cache_dir, base, key, ext, dir, pt.s, &cut);
-		}
+		else
+			attach_key(p, cl, cache_dir, base, key, ext, dir, pt.s, tries > 0, &cut);
 		if (getenv("HVCILINT_DEBUG"))
 			fprintf(stderr, "hvcilint: debug: pch try %s with %zu lines: %s, cut %zu\n",
 			        key, use, p->attached ? "attached" : "none", cut);

@@ -486,7 +486,8 @@ int hvci_pch_build(const hvci_cmdline *cl, const char *base, const char *ext, co
 		json_object_set_new(m, "cut", json_integer((json_int_t)cut - 1));
 	char *text = m ? json_dumps(m, JSON_COMPACT) : NULL;
 	json_decref(m);
-	/* What follows is the prefix's verdict, not the writing's. */
+	/* A failure so far is the prefix's, unless it was a crash at the
+	 * memory limit; one in saving the PCH below is not. */
 	int judged = !ok && !(crashed && hvci_near_address_limit());
 	if (ok) {
 		char *tmp = hvci_asprintf("%s.%ld.tmp", pch, (long)getpid());
