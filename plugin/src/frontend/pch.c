@@ -134,10 +134,52 @@ static void prune(const char *cache_dir)
 
 /* Reads base.SUFFIX (a build's description); NULL unless every input
  * still has its size and time. */
+/*
+ * The metadata files a worker has read, kept parsed while each stands as it
+ * was read (util/stamp.c): every unit with the same prefix reads the same
+ * one, and parsing it cost more than the rest of attaching its PCH. They
+ * are written through a temporary name, so a new one is a new inode. The
+ * inputs a file lists are checked on every use all the same.
+ */
+#define KEPT_META 64
+static struct {
+	char *path;
+	hvci_stamp stamp;
+	json_t *doc;
+} kept_meta[KEPT_META];
+static unsigned next_meta;
+
+static json_t *read_meta(const char *path)
+{
+	hvci_stamp now;
+	if (!hvci_pch_private_file(path) || !hvci_stamp_take(&now, path))
+		return NULL;
+	for (unsigned i = 0; i < KEPT_META; i++) {
+		if (!kept_meta[i].path || strcmp(kept_meta[i].path, path))
+			continue;
+		if (hvci_stamp_holds(&kept_meta[i].stamp, &now.st))
+			return json_incref(kept_meta[i].doc);
+		free(kept_meta[i].path);
+		json_decref(kept_meta[i].doc);
+		kept_meta[i].path = NULL;
+		kept_meta[i].doc = NULL;
+	}
+	json_t *m = json_load_file(path, 0, NULL);
+	if (m && !now.racy) {
+		unsigned i = next_meta++ % KEPT_META;
+		free(kept_meta[i].path);
+		json_decref(kept_meta[i].doc);
+		kept_meta[i].path = hvci_strdup(path);
+		kept_meta[i].stamp = now;
+		kept_meta[i].doc = json_incref(m);
+	}
+	return m;
+}
+
 static json_t *load_meta(const char *base, const char *suffix)
 {
 	char *meta = hvci_asprintf("%s.%s", base, suffix);
-	json_t *m = hvci_pch_private_file(meta) ? json_load_file(meta, 0, NULL) : NULL;
+	json_t *m = read_meta(meta);
 	free(meta);
 	int fresh = json_is_array(json_object_get(m, "direct")) &&
 	            json_is_string(json_object_get(m, "format")) &&
