@@ -701,6 +701,19 @@ static int spells_pragma(const hvci_pragmas *s, size_t fi)
 	return 0;
 }
 
+/* spells_pragma, answered once per text in a worker (textmemo.c). */
+static int spells_pragma_kept(const hvci_pragmas *s, size_t fi)
+{
+	CXString name = clang_getFileName(s->files[fi]);
+	hvci_textmemo *m = hvci_textmemo_get(clang_getCString(name), s->text[fi], s->text_len[fi]);
+	clang_disposeString(name);
+	if (!m)
+		return spells_pragma(s, fi);
+	if (m->pragma < 0)
+		m->pragma = spells_pragma(s, fi);
+	return m->pragma;
+}
+
 /* Lexes the files not lexed yet that spell a name in `names`; 1 if any. */
 static int scan_mentioning(hvci_pragmas *s, const hvci_strset *names, hvci_strset *wanted)
 {
@@ -739,7 +752,7 @@ void hvci_pragmas_collect(hvci_pragmas *p, hvci_ctx *ctx)
 	hvci_strset wanted;
 	hvci_strset_init(&wanted);
 	for (size_t i = 0; i < p->n_files; i++)
-		if (spells_pragma(p, i)) {
+		if (spells_pragma_kept(p, i)) {
 			p->lexed[i] = 1;
 			scan_file(p, i, &wanted);
 		}

@@ -212,6 +212,7 @@ typedef struct {
 	 * let every Io... and Ex... name of a driver through.) */
 	unsigned char *pfx;
 	unsigned char ident[256]; /* [A-Za-z0-9_], as a table for that scan */
+	char *sig;                /* the rules' names and the wrappers', for textmemo.c */
 } cov_state;
 
 static size_t pfx_bit(const char *name, size_t len)
@@ -238,8 +239,16 @@ static void build_pfx(cov_state *st)
 	for (size_t i = 0; i < hvci_rules_row_count(r); i++)
 		if (value_kind(hvci_rules_row(r, i)->kind))
 			pfx_add(st->pfx, hvci_rules_row(r, i)->api);
-	for (size_t i = 0; i < hvci_cov_wrapper_count(st->wrappers); i++)
-		pfx_add(st->pfx, hvci_cov_wrapper_name(st->wrappers, i));
+	hvci_buf sig;
+	hvci_buf_init(&sig);
+	hvci_buf_printf(&sig, "%llx", (unsigned long long)hvci_rules_names_hash(r));
+	for (size_t i = 0; i < hvci_cov_wrapper_count(st->wrappers); i++) {
+		const char *w = hvci_cov_wrapper_name(st->wrappers, i);
+		pfx_add(st->pfx, w);
+		if (w)
+			hvci_buf_printf(&sig, "\n%s", w);
+	}
+	st->sig = sig.s ? sig.s : hvci_strdup("");
 }
 
 /* Byte ranges of preprocessor directives (with continued lines). */
@@ -510,21 +519,20 @@ static int check_macro_use(cov_state *st, const CXToken *toks, unsigned n, unsig
 }
 
 /*
- * 0 when tokenizing the file cannot find an affected call the walker did
- * not already hold: every run of [A-Za-z0-9_] that names an affected API
- * or one of the unit's wrapper macros starts where the AST noted a call.
- * Lexing a large file is a good part of a unit's cost, and most files
- * have no call the AST missed.  The scan looks everywhere (comments,
- * strings and skipped code included), so it may ask for tokens needlessly
- * but never skips a call: those characters are a subset of the ones clang
- * puts in an identifier, so every identifier token clang makes that names
- * an API starts a run here at the same offset.  A line splice next to an
- * identifier character could join one across lines (the usual `\` that
- * continues a #define after a blank cannot); a file with one is always
- * tokenized.
+ * The offsets of the runs of [A-Za-z0-9_] in buf that name an affected API
+ * or one of the unit's wrapper macros (caller frees *runs); 1 when a line
+ * splice next to an identifier character could join one across lines (the
+ * usual `\` that continues a #define after a blank cannot): such a file is
+ * always tokenized. The scan looks everywhere (comments, strings and
+ * skipped code included), so it may ask for tokens needlessly but never
+ * skips a call: those characters are a subset of the ones clang puts in an
+ * identifier, so every identifier token clang makes that names an API
+ * starts a run here at the same offset.
  */
-static int needs_tokens(cov_state *st, const char *fname, const char *buf, size_t len)
+static int find_runs(cov_state *st, const char *buf, size_t len, size_t **runs, size_t *n)
 {
+	*runs = NULL;
+	*n = 0;
 	const char *end = buf + len;
 	for (const char *p = memchr(buf, '\\', len); p; p = memchr(p, '\\', (size_t)(end - p))) {
 		int before = p > buf && (isalnum((unsigned char)p[-1]) || p[-1] == '_');
@@ -536,6 +544,7 @@ static int needs_tokens(cov_state *st, const char *fname, const char *buf, size_
 		if (before || (q < end && (isalnum((unsigned char)*q) || *q == '_' || *q == '\\')))
 			return 1;
 	}
+	size_t cap = 0;
 	char name[256];
 	for (size_t i = 0; i < len;) {
 		unsigned char c = (unsigned char)buf[i];
@@ -558,13 +567,52 @@ static int needs_tokens(cov_state *st, const char *fname, const char *buf, size_
 		if (!affected_rows(st->ctx->rules, name, &nrows) &&
 		    !hvci_cov_wrapper_api(st->wrappers, name))
 			continue;
-		char *key = hvci_asprintf("%s:%zu", fname, b);
-		int on_ast = hvci_strset_has(&st->ctx->cov_ast, key);
-		free(key);
-		if (!on_ast)
-			return 1;
+		if (*n == cap) {
+			cap = cap ? 2 * cap : 16;
+			*runs = hvci_xrealloc(*runs, cap * sizeof **runs);
+		}
+		(*runs)[(*n)++] = b;
 	}
 	return 0;
+}
+
+/*
+ * 0 when tokenizing the file cannot find an affected call the walker did
+ * not already hold: every run find_runs gives starts where the AST noted a
+ * call. Lexing a large file is a good part of a unit's cost, and most files
+ * have no call the AST missed. The runs of a text are kept (textmemo.c)
+ * for the names they were found for, since a worker's units read the same
+ * headers.
+ */
+static int needs_tokens(cov_state *st, const char *fname, const char *buf, size_t len)
+{
+	hvci_textmemo *m = hvci_textmemo_get(fname, buf, len);
+	size_t *runs, n;
+	int spliced;
+	if (m && m->cov_sig && !strcmp(m->cov_sig, st->sig)) {
+		runs = m->cov_runs;
+		n = m->n_cov_runs;
+		spliced = m->cov_spliced;
+	} else {
+		spliced = find_runs(st, buf, len, &runs, &n);
+		if (m) {
+			free(m->cov_sig);
+			free(m->cov_runs);
+			m->cov_sig = hvci_strdup(st->sig);
+			m->cov_runs = runs;
+			m->n_cov_runs = n;
+			m->cov_spliced = spliced;
+		}
+	}
+	int need = spliced;
+	for (size_t i = 0; !need && i < n; i++) {
+		char *key = hvci_asprintf("%s:%zu", fname, runs[i]);
+		need = !hvci_strset_has(&st->ctx->cov_ast, key);
+		free(key);
+	}
+	if (!m)
+		free(runs);
+	return need;
 }
 
 static void scan_file(cov_state *st, CXFile file)
@@ -731,6 +779,7 @@ void hvci_cov_finish(hvci_ctx *ctx)
 	hvci_tokeval_free(st.eval);
 	hvci_cov_wrappers_free(st.wrappers);
 	free(st.pfx);
+	free(st.sig);
 	hvci_strset_free(&st.files);
 	hvci_strset_free(&ctx->cov_ast);
 }

@@ -421,6 +421,18 @@ const char *hvci_file_text(hvci_ctx *ctx, CXFile f, size_t *size);
  * splices them), 0 when there is none; buf ends at `end`. */
 size_t hvci_splice_len(const char *buf, size_t i, size_t end);
 CXCursor hvci_strip(CXCursor e);
+/* What whole-file scans found in a user file's text, for the worker's
+ * life (textmemo.c); each scan owns its fields. NULL: not kept. */
+typedef struct hvci_textmemo {
+	char *path, *text;
+	size_t len;
+	int pragma;       /* pragmas.c: spells a pragma that matters (-1: not asked) */
+	char *cov_sig;    /* coverage.c: the names cov_runs were found for (NULL: none) */
+	size_t *cov_runs; /* offsets of the runs of identifier characters naming one */
+	size_t n_cov_runs;
+	int cov_spliced; /* a run may cross a line splice: always tokenize */
+} hvci_textmemo;
+hvci_textmemo *hvci_textmemo_get(const char *path, const char *text, size_t len);
 /* Children of a cursor, in order; caller frees. */
 CXCursor *hvci_children(CXCursor c, unsigned *n);
 

@@ -1,0 +1,95 @@
+/*
+ * textmemo.c - what whole-file scans found in a user file's text, kept for
+ * the worker's life.
+ *
+ * A worker's units include the same project headers, some of them
+ * megabytes, and coverage and the pragma scan each read every one of them
+ * again for every unit, though what they look for there depends on the
+ * text alone. An answer is kept under the file's path together with a copy
+ * of the whole text it was found in, and given only for a text equal to it
+ * byte for byte: a file changed on disk, a stand-in or an editor's unsaved
+ * text never gets another text's answer, and no hash can collide. Comparing
+ * costs a small part of what each scan did.
+ *
+ * The memo is bounded (files and bytes); when full it starts again empty.
+ * It knows nothing of the scans: each owns its fields of an entry.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "engine/engine.h"
+#include "util/util.h"
+
+#define MEMO_FILES 4096
+#define MEMO_BYTES (64u << 20)
+
+static struct {
+	hvci_textmemo **v; /* open addressing by path hash, MEMO_FILES * 2 slots */
+	size_t n, bytes;
+} memo;
+
+static void entry_free(hvci_textmemo *m)
+{
+	free(m->path);
+	free(m->text);
+	free(m->cov_sig);
+	free(m->cov_runs);
+	free(m);
+}
+
+static void memo_clear(void)
+{
+	for (size_t i = 0; memo.v && i < 2 * MEMO_FILES; i++)
+		if (memo.v[i])
+			entry_free(memo.v[i]);
+	free(memo.v);
+	memo.v = NULL;
+	memo.n = memo.bytes = 0;
+}
+
+static hvci_textmemo **slot(const char *path)
+{
+	size_t h = (size_t)hvci_str_hash(path) & (2 * MEMO_FILES - 1);
+	while (memo.v[h] && strcmp(memo.v[h]->path, path))
+		h = (h + 1) & (2 * MEMO_FILES - 1);
+	return &memo.v[h];
+}
+
+hvci_textmemo *hvci_textmemo_get(const char *path, const char *text, size_t len)
+{
+	if (!path || !text || len > MEMO_BYTES / 4)
+		return NULL;
+	if (!memo.v)
+		memo.v = hvci_xcalloc(2 * MEMO_FILES, sizeof *memo.v);
+	hvci_textmemo **s = slot(path);
+	if (*s && (*s)->len == len && !memcmp((*s)->text, text, len))
+		return *s;
+	if (*s) {
+		/* Another text under this path: its answers go with it. Each
+		 * field starts unknown again; the slot stays the path's. */
+		hvci_textmemo *m = *s;
+		memo.bytes -= m->len;
+		free(m->text);
+		free(m->cov_sig);
+		free(m->cov_runs);
+		char *p = m->path;
+		memset(m, 0, sizeof *m);
+		m->path = p;
+	} else {
+		if (memo.n == MEMO_FILES || memo.bytes + len > MEMO_BYTES) {
+			memo_clear();
+			memo.v = hvci_xcalloc(2 * MEMO_FILES, sizeof *memo.v);
+			s = slot(path);
+		}
+		*s = hvci_xcalloc(1, sizeof **s);
+		(*s)->path = hvci_strdup(path);
+		memo.n++;
+	}
+	hvci_textmemo *m = *s;
+	m->text = hvci_xmalloc(len ? len : 1);
+	memcpy(m->text, text, len);
+	m->len = len;
+	m->pragma = -1;
+	memo.bytes += len;
+	return m;
+}
