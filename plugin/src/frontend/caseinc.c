@@ -252,6 +252,7 @@ void hvci_caseinc_prepare(hvci_cmdline *c, const char *unsaved, size_t unsaved_l
 		listings = hvci_dircache_new();
 	hvci_dircache_next_round(listings);
 	ci.dc = listings;
+	c->listings = listings;
 	kept_bound();
 	seen(&ci, c->main_file);
 	size_t len = unsaved_len;

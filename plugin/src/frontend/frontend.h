@@ -31,6 +31,8 @@ typedef struct {
 	char **warnings;    /* tool warnings (dropped plugins, ...) */
 	size_t n_warnings;
 	char *overlay_path;       /* temporary VFS overlay for case-insensitive includes */
+	hvci_dircache *listings;  /* the folder listings the overlay was made with, this
+	                           * unit's round (the process owns them): NULL before */
 	char *standin_dir;        /* recovery's stand-in files (recover.c), or NULL */
 	size_t file_args;         /* arguments hvci_cmdline_finish appended (1 or 2) */
 	const char *forced_first; /* the argv element of the first forced include */

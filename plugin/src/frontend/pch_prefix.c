@@ -228,13 +228,17 @@ static int scan_header(scan *sc, const char *path, size_t depth)
  * when the overlay does not map it (the parse then searches on). */
 static int exists(const scan *sc, const char *path, char **real)
 {
+	/* The case overlay's folder listings answer as stat and readdir would,
+	 * folder by folder once per unit: the scan asks about every include
+	 * folder for every header, and a miss there is the rule. */
+	hvci_dircache *dc = sc->cl->listings;
 	*real = NULL;
-	if (hvci_file_exists(path))
+	if (hvci_dircache_file_exists(dc, path))
 		return 1;
 	if (!sc->cl->overlay_path)
 		return 0;
-	char *r = hvci_resolve_case(path);
-	int e = hvci_file_exists(r);
+	char *r = hvci_dircache_resolve_case(dc, path);
+	int e = hvci_dircache_file_exists(dc, r);
 	free(r);
 	if (!e)
 		return 0;
