@@ -4,7 +4,7 @@
  *
  * Each worker is forked once and then analyses unit after unit: the parent
  * sends a job number over the worker's socket, the worker answers with a
- * framed JSON result.  Forking once per unit cost more than parsing it
+ * framed result (packed, report/pack.c).  Forking once per unit cost more than parsing it
  * (first-touch page faults, libclang's one-time set-up), so a worker lives
  * on until one of these ends it, and a fresh one takes its place:
  *   - it crashed (the unit is reported as a libclang crash) or libclang's
@@ -60,9 +60,9 @@
 
 /* What precedes each result on a worker's socket. */
 typedef struct {
-	uint64_t len;        /* bytes of JSON that follow */
+	uint64_t len;        /* bytes of the packed result that follow */
 	uint64_t flags;      /* FRAME_LAST */
-	uint64_t replay_len; /* bytes of the unit's replay after the JSON */
+	uint64_t replay_len; /* bytes of the unit's replay after the result */
 } frame;
 
 typedef struct {
@@ -120,12 +120,13 @@ static hvci_tu_result *failed_result(const char *file, hvci_tu_status st, const 
 
 /* ---- the worker's side ------------------------------------------------------- */
 
-/* One unit's result as JSON (caller frees); *last when this worker should stop.
+/* One unit's result packed (report/pack.c) into *len bytes (caller frees);
+ * *last when this worker should stop.
  * `replay` (may be NULL) is the unit's from an earlier round; a new one, for
  * the parent to keep, goes to *out_replay. */
 static char *analyse_one(const hvci_rules *rules, const cli_job *j, const hvci_summaries *ext,
                          int no_deps, int *last, const char *replay, size_t replay_len,
-                         char **out_replay, size_t *out_replay_len)
+                         char **out_replay, size_t *out_replay_len, size_t *len)
 {
 	hvci_analyze_options o;
 	memset(&o, 0, sizeof o);
@@ -163,10 +164,10 @@ static char *analyse_one(const hvci_rules *rules, const cli_job *j, const hvci_s
 		/* The message names its own file and line. */
 		hvci_tu_result *f = failed_result(j->file, HVCI_TU_FAILED, hvci_error_last());
 		f->diags[0].loc.line = 0;
-		text = hvci_tu_result_to_json(f);
+		text = hvci_tu_result_pack(f, len);
 		hvci_tu_result_free(f);
 	} else {
-		text = hvci_tu_result_to_json(r);
+		text = hvci_tu_result_pack(r, len);
 		*out_replay = r->replay;
 		*out_replay_len = r->replay_len;
 		r->replay = NULL;
@@ -313,13 +314,14 @@ static void worker_main(int fd, const hvci_rules *rules, const cli_job *js,
 		int last = units >= WORKER_UNITS;
 		char *again = NULL;
 		size_t again_len = 0;
+		size_t len;
 		char *text = analyse_one(rules, &js[k], ext, no_deps, &last, replay, replay_len,
-		                         &again, &again_len);
+		                         &again, &again_len, &len);
 		free(replay);
 		replay = NULL;
 		replay_len = 0;
 		last |= cli_worker_should_retire();
-		frame f = {strlen(text), last ? FRAME_LAST : 0, again_len};
+		frame f = {len, last ? FRAME_LAST : 0, again_len};
 		int bad = cli_send_all(fd, &f, sizeof f, 0) || cli_send_all(fd, text, f.len, 0) ||
 		          (again_len && cli_send_all(fd, again, again_len, 0));
 		free(text);
@@ -431,12 +433,9 @@ static int take_frame(cli_pool *p, worker *w, hvci_tu_result **results, int *las
 	if (w->len - sizeof f < f.len || w->len - sizeof f - f.len < f.replay_len)
 		return 0;
 	char *text = w->buf + sizeof f;
-	char save = text[f.len];
-	text[f.len] = '\0';
-	if (hvci_tu_result_from_json(&results[w->job], text))
+	if (hvci_tu_result_unpack(&results[w->job], text, (size_t)f.len))
 		results[w->job] =
 		    failed_result(js[w->job].file, HVCI_TU_CRASHED, hvci_error_last());
-	text[f.len] = save;
 	if (f.replay_len) {
 		free(p->replay[w->job]);
 		p->replay[w->job] = hvci_xmalloc((size_t)f.replay_len);

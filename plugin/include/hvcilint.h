@@ -688,9 +688,14 @@ char *hvci_coverage_site_message(const hvci_cov_call *k);
 /* The rule-like code coverage diagnostics carry in every output. */
 #define HVCI_COVERAGE_CODE "hvci-coverage"
 
-/* JSON transport between worker and parent (also the JSON report format). */
+/* A result as JSON (the JSON report's per-file object; the editor's and
+ * the store's transport). */
 char *hvci_tu_result_to_json(const hvci_tu_result *r);
 int hvci_tu_result_from_json(hvci_tu_result **out, const char *json);
+/* A result as bytes from a worker to its parent in one run (report/pack.c):
+ * what the JSON form would give, faster; never written to a file. */
+char *hvci_tu_result_pack(const hvci_tu_result *r, size_t *len);
+int hvci_tu_result_unpack(hvci_tu_result **out, const void *bytes, size_t len);
 
 /* ------------------------------------------------------------------ */
 /* Projects: MSBuild solutions and projects read without building.     */

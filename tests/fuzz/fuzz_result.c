@@ -1,7 +1,9 @@
 /*
- * fuzz_result.c - libFuzzer target for the worker-result reader
- * (hvci_tu_result_from_json in plugin/src/report/json.c) and every report
- * writer after it.  Results come from worker processes, from the
+ * fuzz_result.c - libFuzzer target for the worker-result readers
+ * (hvci_tu_result_from_json in plugin/src/report/json.c, and
+ * hvci_tu_result_unpack in pack.c, which also gets each input's raw bytes
+ * and must bring what the JSON trip brings) and every report writer after
+ * them.  Results come from worker processes, from the
  * incremental cache and from the editor server's forked analyses, so
  * their JSON is treated as untrusted.  An input is up to eight results,
  * one compact JSON object per line as the workers send them.  Each result
@@ -79,6 +81,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	if (size > (1u << 16))
 		return 0;
+	/* The same bytes as a packed result: an error or a result, never a
+	 * read past them. */
+	hvci_tu_result *raw = NULL;
+	if (hvci_tu_result_unpack(&raw, data, size) == HVCI_OK)
+		hvci_tu_result_free(raw);
+	else if (raw)
+		abort();
 	char *text = malloc(size + 1);
 	if (!text)
 		return 0;
@@ -99,13 +108,26 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				abort();
 			continue;
 		}
-		/* What a worker sent must survive the trip again. */
+		/* What a worker sent must survive the trip again, and the packed
+		 * trip (report/pack.c) must bring the same. */
 		char *again = hvci_tu_result_to_json(r);
 		hvci_tu_result *r2 = NULL;
 		if (!again || hvci_tu_result_from_json(&r2, again) != HVCI_OK)
 			abort();
+		size_t plen = 0;
+		char *packed = hvci_tu_result_pack(r, &plen);
+		hvci_tu_result *r3 = NULL;
+		if (hvci_tu_result_unpack(&r3, packed, plen) != HVCI_OK)
+			abort();
+		char *j2 = hvci_tu_result_to_json(r2), *j3 = hvci_tu_result_to_json(r3);
+		if (!j2 || !j3 || strcmp(j2, j3))
+			abort();
+		free(j2);
+		free(j3);
+		free(packed);
 		free(again);
 		hvci_tu_result_free(r2);
+		hvci_tu_result_free(r3);
 		res[n++] = r;
 	}
 	free(text);
