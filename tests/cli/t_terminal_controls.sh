@@ -9,6 +9,20 @@ expect_rc 1
 expect_out 'drv\\x1b\]0;pwned\\x1b\[2J.c:2:'
 expect_out '/\* \\x1b\[31m \*/ PVOID'
 printf '%s' "$out" | grep -q "$ESC" && fail "raw ESC in the text report: $out"
+# A line that is not UTF-8 (Latin-1, and a lone 0x9b, which some terminals
+# take for CSI) reaches the terminal escaped, with its caret under the call.
+lat="$T/latin1.c"
+printf '#include <ntddk.h>\nPVOID f(void) { return /* caf\351 \233 */ ExAllocatePoolWithTag(NonPagedPool, 8, 1); }\n' > "$lat"
+run "$HVCILINT" check --no-db "$lat" --
+expect_rc 1
+expect_out '/\* caf\\xe9 \\x9b \*/ ExAllocatePoolWithTag(NonPagedPool'
+printf '%s' "$out" | LC_ALL=C grep -q "$(printf '\233')" && fail "raw 0x9b in the text report: $out"
+/usr/bin/python3 - "$T/out" <<'PY' || fail "the caret is not under the argument: $out"
+import sys
+lines = open(sys.argv[1], "rb").read().split(b"\n")
+i = next(k for k, l in enumerate(lines) if b"ExAllocatePoolWithTag(NonPagedPool" in l)
+assert lines[i].index(b"NonPagedPool") == lines[i + 1].index(b"^"), lines[i:i + 2]
+PY
 # A tool error quoting such a name stays one line without raw controls.
 nl="$T/no
 such${ESC}[1A.c"

@@ -67,16 +67,23 @@ static void header(FILE *out, const hvci_loc *l, hvci_severity s, const char *ms
 	fputc('\n', out);
 }
 
-/* Spaces (tabs kept) up to byte column col, so carets line up.  A column
- * past the end of the line (a result from a store or a worker is not
- * trusted) stops at the end. */
+/* Spaces (tabs kept) up to byte column col, as wide as the line was
+ * printed (an escaped byte takes four), so carets line up.  A column past
+ * the end of the line (a result from a store or a worker is not trusted)
+ * stops at the end. */
 static void pad(FILE *out, const char *line, unsigned col)
 {
-	size_t len = strlen(line);
+	size_t len = strlen(line), n;
 	if (col > len + 1)
 		col = (unsigned)len + 1;
-	for (unsigned i = 1; i < col; i++)
-		fputc(line[i - 1] == '\t' ? '\t' : ' ', out);
+	for (size_t i = 0; i + 1 < col; i += n) {
+		size_t cols = hvci_printable_unit(line + i, 1, &n);
+		if (line[i] == '\t')
+			fputc('\t', out);
+		else
+			while (cols--)
+				fputc(' ', out);
+	}
 }
 
 static void snippet(FILE *out, const char *line, const hvci_loc *l, const hvci_finding *f,
@@ -93,7 +100,11 @@ static void snippet(FILE *out, const char *line, const hvci_loc *l, const hvci_f
 	unsigned end = l->end_line == l->line && l->end_col > l->col ? l->end_col : l->col + 1;
 	if (end > (unsigned)strlen(line) + 1)
 		end = (unsigned)strlen(line) + 1;
-	for (unsigned c = l->col + 1; c < end; c++)
+	/* As many columns as the range's bytes were printed in. */
+	size_t cols = 0, n;
+	for (size_t i = l->col ? l->col - 1 : 0; i + 1 < end && line[i]; i += n)
+		cols += hvci_printable_unit(line + i, 1, &n);
+	for (size_t c = 1; c < cols; c++)
 		fputc('~', out);
 	if (color)
 		fputs(C_RESET, out);

@@ -82,27 +82,55 @@ char *hvci_asprintf(const char *fmt, ...)
 	return p;
 }
 
+/* The length of the UTF-8 sequence at p (lead byte >= 0x80), 0 when the
+ * bytes there are not one. */
+static size_t utf8_len(const unsigned char *p)
+{
+	size_t n = *p >= 0xc2 && *p <= 0xdf   ? 2
+	           : *p >= 0xe0 && *p <= 0xef ? 3
+	           : *p >= 0xf0 && *p <= 0xf4 ? 4
+	                                      : 0;
+	for (size_t i = 1; i < n; i++)
+		if (p[i] < 0x80 || p[i] > 0xbf)
+			return 0;
+	return n;
+}
+
+size_t hvci_printable_unit(const char *s, int keep_tab, size_t *n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	*n = 1;
+	if (!*p)
+		return 0;
+	if ((*p >= 0x20 && *p < 0x7f) || (*p == '\t' && keep_tab))
+		return 1;
+	size_t u = *p >= 0x80 ? utf8_len(p) : 0;
+	if (!u)
+		return 4; /* \xNN: a control, or a byte that is not UTF-8 */
+	*n = u;
+	return *p == 0xc2 && p[1] <= 0x9f ? 6 : 1; /* \u00NN (C1), or the character */
+}
+
 void hvci_fput_printable(FILE *out, const char *s, int keep_tab)
 {
-	const unsigned char *p = (const unsigned char *)(s ? s : "");
+	const char *p = s ? s : "";
 	while (*p) {
 		/* Runs of plain characters go out whole: a report is mostly them. */
-		const unsigned char *run = p;
-		while (*p >= 0x20 && *p != 0x7f && *p != 0xc2)
+		const char *run = p;
+		while (*p >= 0x20 && *p < 0x7f)
 			p++;
 		if (p > run)
 			fwrite(run, 1, (size_t)(p - run), out);
 		if (!*p)
 			break;
-		if (*p == '\t' && keep_tab)
-			fputc('\t', out);
-		else if (*p < 0x20 || *p == 0x7f)
-			fprintf(out, "\\x%02x", *p);
-		else if (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f)
-			fprintf(out, "\\u%04x", p[1]), p++; /* C1 control, e.g. CSI */
+		size_t n, cols = hvci_printable_unit(p, keep_tab, &n);
+		if (cols == 4)
+			fprintf(out, "\\x%02x", (unsigned char)*p);
+		else if (cols == 6)
+			fprintf(out, "\\u%04x", (unsigned char)p[1]);
 		else
-			fputc(*p, out);
-		p++;
+			fwrite(p, 1, n, out);
+		p += n;
 	}
 }
 

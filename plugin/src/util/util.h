@@ -104,11 +104,17 @@ char *hvci_base64(const unsigned char *p, size_t n);
 const char *hvci_tu_result_malformed(const hvci_tu_result *r);
 /*
  * Writes s for a terminal: control characters (C0, DEL and the UTF-8 C1
- * range) become visible escapes such as \x1b, so a hostile file name,
- * message or source line cannot move the cursor, retitle the window or
- * split one diagnostic into two lines.  A tab is kept when keep_tab is set.
+ * range) and bytes that are not UTF-8 (a Latin-1 line, where a lone 0x9b
+ * is a control to some terminals) become visible escapes such as \x1b,
+ * so a hostile file name, message or source line cannot move the cursor,
+ * retitle the window or split one diagnostic into two lines.  A tab is
+ * kept when keep_tab is set.
  */
 void hvci_fput_printable(FILE *out, const char *s, int keep_tab);
+/* How hvci_fput_printable writes the character at s: the columns it takes
+ * (an escape its characters, a UTF-8 character or a kept tab one, 0 at the
+ * end) and, in *n, its bytes. */
+size_t hvci_printable_unit(const char *s, int keep_tab, size_t *n);
 /* printf into out through hvci_fput_printable (tabs escaped). */
 void hvci_fprintf_printable(FILE *out, const char *fmt, ...) HVCI_PRINTF(2, 3);
 /* fnmatch-style '*' and '?' glob. */
