@@ -21,7 +21,7 @@
 #include "util/util.h"
 
 #define MEMO_FILES 4096
-#define MEMO_BYTES (64u << 20)
+#define MEMO_BYTES (16u << 20)
 
 static struct {
 	hvci_textmemo **v; /* open addressing by path hash, MEMO_FILES * 2 slots */
