@@ -243,12 +243,20 @@ static char *linked_message(const hvci_finding *f, size_t n_notes)
 		if (!w)
 			continue;
 		hvci_buf_puts(&b, linked ? "; " : ". ");
-		if (!linked && islower((unsigned char)m[0])) {
-			hvci_buf_putc(&b, (char)toupper((unsigned char)m[0]));
-			m++;
+		/* A new sentence starts with a capital, also when the note
+		 * starts with the linked word itself ("there ..." from a
+		 * store or a worker, which is not trusted). */
+		char first = !linked && islower((unsigned char)m[0])
+		                 ? (char)toupper((unsigned char)m[0])
+		                 : m[0];
+		if (w == m) {
+			hvci_buf_printf(&b, "[%c%.*s](%zu)%s", first, (int)wl - 1, w + 1, k + 1,
+			                w + wl);
+		} else {
+			hvci_buf_putc(&b, first);
+			hvci_buf_putn(&b, m + 1, (size_t)(w - m - 1));
+			hvci_buf_printf(&b, "[%.*s](%zu)%s", (int)wl, w, k + 1, w + wl);
 		}
-		hvci_buf_putn(&b, m, (size_t)(w - m));
-		hvci_buf_printf(&b, "[%.*s](%zu)%s", (int)wl, w, k + 1, w + wl);
 		linked = 1;
 	}
 	if (linked)
