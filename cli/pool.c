@@ -4,9 +4,10 @@
  *
  * Each worker is forked once and then analyses unit after unit: the parent
  * sends a job number over the worker's socket, the worker answers with a
- * framed result (packed, report/pack.c).  Forking once per unit cost more than parsing it
- * (first-touch page faults, libclang's one-time set-up), so a worker lives
- * on until one of these ends it, and a fresh one takes its place:
+ * framed result (packed, report/pack.c).  Forking once per unit cost more
+ * than parsing it (first-touch page faults, libclang's one-time set-up), so
+ * a worker lives on until one of these ends it, and a fresh one takes its
+ * place:
  *   - it crashed (the unit is reported as a libclang crash) or libclang's
  *     own crash recovery fired (its state is not trusted after that);
  *   - its unit ran past --timeout (killed; the unit is reported as such);

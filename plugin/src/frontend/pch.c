@@ -132,8 +132,6 @@ static void prune(const char *cache_dir)
 	free(old);
 }
 
-/* Reads base.SUFFIX (a build's description); NULL unless every input
- * still has its size and time. */
 /*
  * The metadata files a worker has read, kept parsed while each stands as it
  * was read (util/stamp.c): every unit with the same prefix reads the same
@@ -176,6 +174,8 @@ static json_t *read_meta(const char *path)
 	return m;
 }
 
+/* Reads base.SUFFIX (a build's description); NULL unless every input
+ * still has its size and time. */
 static json_t *load_meta(const char *base, const char *suffix)
 {
 	char *meta = hvci_asprintf("%s.%s", base, suffix);

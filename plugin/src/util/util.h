@@ -150,10 +150,6 @@ typedef struct {
 } hvci_case_lookup;
 char *hvci_resolve_case_with(const char *abs, const hvci_case_lookup *look, void *ud);
 
-/* Folder listings read once, to answer many hvci_file_exists and
- * hvci_resolve_case questions about the same folders without a stat per
- * miss (dircache.c), round after round: each round checks the listings it
- * uses against their folders. */
 /* How a file or folder stood when read (stamp.c): take it before reading
  * (a change after that then shows), and what was made of it holds while
  * hvci_stamp_holds says the path, stat'ed again, stands the same way.
@@ -172,6 +168,10 @@ unsigned long long hvci_vm_peak(void);
 int hvci_near_memory_limit(unsigned long long limit);
 int hvci_near_address_limit(void);
 
+/* Folder listings read once, to answer many hvci_file_exists and
+ * hvci_resolve_case questions about the same folders without a stat per
+ * miss (dircache.c), round after round: each round checks the listings it
+ * uses against their folders. */
 typedef struct hvci_dircache hvci_dircache;
 hvci_dircache *hvci_dircache_new(void);
 void hvci_dircache_free(hvci_dircache *dc);
