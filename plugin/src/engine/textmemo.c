@@ -75,12 +75,14 @@ hvci_textmemo *hvci_textmemo_get(const char *path, const char *text, size_t len)
 		char *p = m->path;
 		memset(m, 0, sizeof *m);
 		m->path = p;
-	} else {
-		if (memo.n == MEMO_FILES || memo.bytes + len > MEMO_BYTES) {
-			memo_clear();
-			memo.v = hvci_xcalloc(2 * MEMO_FILES, sizeof *memo.v);
-			s = slot(path);
-		}
+	}
+	/* The bounds hold whether the path is new or its text grew. */
+	if ((!*s && memo.n == MEMO_FILES) || memo.bytes + len > MEMO_BYTES) {
+		memo_clear();
+		memo.v = hvci_xcalloc(2 * MEMO_FILES, sizeof *memo.v);
+		s = slot(path);
+	}
+	if (!*s) {
 		*s = hvci_xcalloc(1, sizeof **s);
 		(*s)->path = hvci_strdup(path);
 		memo.n++;
