@@ -88,9 +88,10 @@ void hvci_cov_note_call(hvci_ctx *ctx, CXCursor call, const char *api)
 	/* Where the user wrote it: a macro's name, not the WDK body it expands. */
 	CXSourceLocation at = clang_getRangeStart(clang_getCursorExtent(call));
 	CXFile f;
-	unsigned off;
-	clang_getExpansionLocation(at, &f, NULL, NULL, &off);
-	if (!f || !hvci_is_user_loc(ctx, clang_getLocationForOffset(ctx->tu, f, off)))
+	clang_getExpansionLocation(at, &f, NULL, NULL, NULL);
+	/* Whose the file is, not the location: a location made from an offset
+	 * costs a search of the unit's macro expansions in that file. */
+	if (!f || !hvci_is_user_file(ctx, f))
 		return;
 	char *k = site_key(at);
 	if (!k || !hvci_strset_add(&ctx->cov_ast, k)) {
