@@ -68,6 +68,10 @@ static int fold(CXCursor e, uint64_t *v)
 	return ok;
 }
 
+/* The cursor clang_getNullCursor gives, without the call: the walk makes
+ * one at nearly every node. */
+static const CXCursor null_cursor = {CXCursor_InvalidFile, 0, {NULL, NULL, NULL}};
+
 static enum CXChildVisitResult keep_expr(CXCursor c, CXCursor parent, CXClientData d)
 {
 	(void)parent;
@@ -80,7 +84,7 @@ static enum CXChildVisitResult keep_expr(CXCursor c, CXCursor parent, CXClientDa
  * collecting its one child into an array cost more than finding it. */
 static CXCursor last_expr_child(CXCursor c)
 {
-	CXCursor r = clang_getNullCursor();
+	CXCursor r = null_cursor;
 	clang_visitChildren(c, keep_expr, &r);
 	return r;
 }
@@ -336,7 +340,7 @@ static CXCursor store_pointer(CXCursor lhs)
 {
 	lhs = hvci_strip(lhs);
 	enum CXCursorKind k = clang_getCursorKind(lhs);
-	CXCursor p = clang_getNullCursor();
+	CXCursor p = null_cursor;
 	/* Most stores are to a variable, which has no children to list. */
 	if (k != CXCursor_UnaryOperator && k != CXCursor_ArraySubscriptExpr)
 		return p;
@@ -359,7 +363,7 @@ static CXCursor store_pointer(CXCursor lhs)
 static int store_through(hvci_ctx *ctx, CXCursor at, CXCursor lhs, hvci_env *env)
 {
 	CXCursor p = store_pointer(lhs);
-	if (clang_Cursor_isNull(p))
+	if (hvci_cursor_is_null(p))
 		return 0;
 	unsigned n;
 	CXCursor *ch = hvci_children(hvci_strip(lhs), &n);
@@ -617,7 +621,7 @@ static int eval_(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
 	case CXCursor_CXXReinterpretCastExpr:
 	case CXCursor_CXXConstCastExpr: {
 		CXCursor c = last_expr_child(e);
-		if (clang_Cursor_isNull(c)) {
+		if (hvci_cursor_is_null(c)) {
 			if (fold(e, &v)) {
 				set_const(out, v, e);
 				return 1;
