@@ -294,6 +294,42 @@ def cmd_realdb(args):
     return 0
 
 
+def cmd_clean(args):
+    """Keeps the units of a real tree (realdb's folder) that clang parses with
+    no error at all under the logged arguments: on those, every side of the
+    bench reports the same parse-error count (zero), so their ratios compare
+    the same work.  Prints the units kept and the units left out."""
+    base = read_db(os.path.join(args.outdir, "baseline"))
+
+    def clean(e):
+        argv = syntax_only_argv(e["arguments"], args.clang, [])
+        p = subprocess.run(argv, cwd=e.get("directory") or "/", stdin=subprocess.DEVNULL,
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        text = p.stdout.decode("utf-8", "replace")
+        return p.returncode == 0 and "error:" not in text
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as ex:
+        ok = list(ex.map(clean, base))
+    files = {os.path.normpath(os.path.join(e.get("directory") or "", e["file"]))
+             for e, good in zip(base, ok) if good}
+
+    def keep(e):
+        return os.path.normpath(os.path.join(e.get("directory") or "", e["file"])) in files
+
+    for sub in ("hvcilint", "baseline"):
+        path = os.path.join(args.outdir, sub, "compile_commands.json")
+        entries = [e for e in read_db(path) if keep(e)]
+        with open(path, "w") as f:
+            json.dump(entries, f, indent=1)
+    log = os.path.join(args.outdir, "argv.log")
+    with open(log) as f:
+        lines = [line for line in f if keep(json.loads(line))]
+    with open(log, "w") as f:
+        f.writelines(lines)
+    print("%d %d" % (len(files), len(base) - len(files)))
+    return 0
+
+
 def cmd_manifest(args):
     try:
         with open(os.path.join(args.outdir, "manifest.json")) as f:
@@ -359,6 +395,12 @@ def main(argv=None):
     sa.add_argument("outdir")
     sa.add_argument("--every", type=int, required=True)
     sa.set_defaults(fn=cmd_sample)
+
+    cl = sp.add_parser("clean")
+    cl.add_argument("outdir")
+    cl.add_argument("--clang", required=True)
+    cl.add_argument("-j", "--jobs", type=int, required=True)
+    cl.set_defaults(fn=cmd_clean)
 
     mf = sp.add_parser("manifest")
     mf.add_argument("outdir")

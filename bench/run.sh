@@ -6,11 +6,13 @@
 #   bench/run.sh [--files N] [-j N] [--hvcilint PATH] [--clang PATH]
 #                [--runs N | --repeat N] [--seed S] [--wdk DIR] [--baseline-only]
 #                [--floor [--floor-bin PATH]] [--tidy PATH | --no-tidy]
-#                [--compdb DIR [--every K]]
+#                [--compdb DIR [--every K] [--clean-only]]
 #
 # --floor adds the parse floor (bench/floor.c) in its fork and warm modes.
 # --compdb measures a real tree's compile database instead of the generated
-# one (every K-th unit with --every), every side with hvcilint's arguments.
+# one (every K-th unit with --every), every side with hvcilint's arguments;
+# --clean-only keeps the units clang parses without any error, where every
+# side's parse-error count is the same (zero).
 # Prints a table; never asserts on timing.  Exit status: 0 when both sides
 # ran (whatever the ratio), 2 when a side could not run.  See bench/README.md.
 set -u
@@ -36,9 +38,10 @@ wdk="$repo/wdk"
 # A real tree's compile database (folder or file), and which of its units.
 compdb=
 every=1
+clean_only=0
 
 usage() {
-	sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'
+	sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'
 }
 
 need_arg() {
@@ -78,6 +81,7 @@ while [ "$#" -gt 0 ]; do
 	--compdb=*) compdb=${1#*=}; shift ;;
 	--every) need_arg "$@"; every=$2; shift 2 ;;
 	--every=*) every=${1#*=}; shift ;;
+	--clean-only) clean_only=1; shift ;;
 	-h|--help) usage; exit 0 ;;
 	*) echo "run.sh: unknown option: $1" >&2; usage >&2; exit 2 ;;
 	esac
@@ -197,6 +201,14 @@ if [ -n "$compdb" ]; then
 		exit 2
 	fi
 	read -r m_files left < <("${lib[@]}" realdb "$tmp/argv.log" "$tmp/sample" "$tmp/real") || exit 2
+	unclean=
+	if [ "$clean_only" -eq 1 ]; then
+		read -r m_files unclean < <("${lib[@]}" clean "$tmp/real" --clang "$clang_path" -j "$jobs") || exit 2
+		if [ "${m_files:-0}" -eq 0 ]; then
+			echo "run.sh: --clean-only: no unit of $compdb parses without errors" >&2
+			exit 2
+		fi
+	fi
 	out=$tmp/real/hvcilint
 	base_db=$tmp/real/baseline
 	floor_log=$tmp/real/argv.log
@@ -204,7 +216,7 @@ if [ -n "$compdb" ]; then
 	# is reported, not a failure of the run.
 	hvci_args=(check -p "$out" -j "$jobs" --no-db --allow-partial --format json)
 	m_expected=
-	echo "tree:     $compdb: $m_files units (every ${every}th, by file name)${left:+, $left left out}"
+	echo "tree:     $compdb: $m_files units (1 in ${every}, by file name)${left:+, $left left out}${unclean:+; $unclean with parse errors left out (--clean-only)}"
 	echo
 	# The logged arguments already hold -ferror-limit=0 and -fno-spell-checking.
 	baseline_extra=()
