@@ -117,8 +117,29 @@ def cmd_tidy(args):
     cmds = []
     for e in db:
         d = e.get("directory") or db_dir
-        cmds.append((head + [os.path.join(d, e["file"])], d))
+        # libTooling builds its own file system and leaves the command's
+        # -ivfsoverlay (hvcilint's map of includes written in another case)
+        # unread; clang-tidy's own --vfsoverlay gives it the same map.
+        ov = vfs_overlay(entry_argv(e))
+        cmds.append((head + (["--vfsoverlay=" + ov] if ov else []) +
+                     [os.path.join(d, e["file"])], d))
     return run_pool(cmds, args.jobs)
+
+
+def vfs_overlay(argv):
+    """The file of the command's -ivfsoverlay (given to the driver, or to the
+    front end through -Xclang), or None."""
+    for i, a in enumerate(argv):
+        if a.startswith("-ivfsoverlay="):
+            return a[len("-ivfsoverlay="):]
+        if a != "-ivfsoverlay":
+            continue
+        rest = argv[i + 1:]
+        if rest[:1] == ["-Xclang"] and len(rest) > 1:
+            return rest[1]
+        if rest:
+            return rest[0]
+    return None
 
 
 def run_pool(cmds, jobs):

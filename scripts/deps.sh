@@ -10,10 +10,11 @@ if [ "${1:-build}" = test ]; then
 	# git and pre-commit run the commit-time tests (--diff-base, the hook);
 	# neovim and clangd-19 are the real editor and clangd of the LSP tests;
 	# nodejs/npm fetch the SARIF validator and chromium renders the HTML report;
-	# ninja-build checks that the project configures under Ninja too.
+	# ninja-build checks that the project configures under Ninja too;
+	# clang-tidy-19 is the bench's clang-tidy baseline, which a test runs.
 	need="$need lld-19 libclang-rt-19-dev mingw-w64-x86-64-dev python3 python3-yaml python3-pefile"
 	need="$need git:git pre-commit:pre-commit neovim:nvim clangd-19 nodejs:node npm:npm"
-	need="$need chromium:chromium ninja-build:ninja"
+	need="$need chromium:chromium ninja-build:ninja clang-tidy-19"
 fi
 # "package:command": a tool the tests only run counts as present when its
 # command is on PATH however it was installed (nodejs from another
