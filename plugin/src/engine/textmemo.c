@@ -28,12 +28,21 @@ static struct {
 	size_t n, bytes;
 } memo;
 
-static void entry_free(hvci_textmemo *m)
+/* Drops an entry's text and every scan's answers; the path stays. */
+static void entry_reset(hvci_textmemo *m)
 {
-	free(m->path);
+	char *path = m->path;
 	free(m->text);
 	free(m->cov_sig);
 	free(m->cov_runs);
+	memset(m, 0, sizeof *m);
+	m->path = path;
+}
+
+static void entry_free(hvci_textmemo *m)
+{
+	entry_reset(m);
+	free(m->path);
 	free(m);
 }
 
@@ -67,14 +76,8 @@ hvci_textmemo *hvci_textmemo_get(const char *path, const char *text, size_t len)
 	if (*s) {
 		/* Another text under this path: its answers go with it. Each
 		 * field starts unknown again; the slot stays the path's. */
-		hvci_textmemo *m = *s;
-		memo.bytes -= m->len;
-		free(m->text);
-		free(m->cov_sig);
-		free(m->cov_runs);
-		char *p = m->path;
-		memset(m, 0, sizeof *m);
-		m->path = p;
+		memo.bytes -= (*s)->len;
+		entry_reset(*s);
 	}
 	/* The bounds hold whether the path is new or its text grew. */
 	if ((!*s && memo.n == MEMO_FILES) || memo.bytes + len > MEMO_BYTES) {

@@ -93,6 +93,11 @@ static void strings_from(json_t *a, char ***v, size_t *n)
 	}
 }
 
+int hvci_coverage_present(const hvci_coverage *c)
+{
+	return c->functions || c->calls || c->recovery_passes || c->n_stand_in_headers;
+}
+
 json_t *hvci_coverage_json(const hvci_coverage *c)
 {
 	json_t *o = json_object();
@@ -148,10 +153,8 @@ json_t *hvci_tu_json(const hvci_tu_result *r)
 	json_object_set_new(o, "parse_errors", json_integer(r->parse_errors));
 	json_object_set_new(o, "runtime_optin_called", json_boolean(r->runtime_optin_called));
 	json_object_set_new(o, "seconds", json_real(r->seconds));
-	/* Results read back from a store carry no coverage: say nothing then. */
-	const hvci_coverage *c = &r->coverage;
-	if (c->functions || c->calls || c->recovery_passes || c->n_stand_in_headers)
-		json_object_set_new(o, "coverage", hvci_coverage_json(c));
+	if (hvci_coverage_present(&r->coverage))
+		json_object_set_new(o, "coverage", hvci_coverage_json(&r->coverage));
 	json_t *fs = json_array();
 	for (size_t i = 0; i < r->n_findings; i++)
 		json_array_append_new(fs, hvci_finding_json(&r->findings[i]));

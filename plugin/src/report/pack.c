@@ -94,9 +94,8 @@ char *hvci_tu_result_pack(const hvci_tu_result *r, size_t *len)
 	uint64_t secs;
 	memcpy(&secs, &r->seconds, sizeof secs);
 	put_u64(&b, secs);
-	/* As json.c: a unit with nothing to say carries no coverage. */
 	const hvci_coverage *c = &r->coverage;
-	int cov = c->functions || c->calls || c->recovery_passes || c->n_stand_in_headers;
+	int cov = hvci_coverage_present(c);
 	put_u64(&b, (uint64_t)cov);
 	if (cov) {
 		put_u64(&b, c->functions);

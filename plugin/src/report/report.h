@@ -15,6 +15,10 @@
 json_t *hvci_finding_json(const hvci_finding *f);
 json_t *hvci_tu_json(const hvci_tu_result *r);
 json_t *hvci_coverage_json(const hvci_coverage *c);
+/* Whether a result's coverage says anything: results read back from a store
+ * carry none, and neither the JSON form nor the packed one (pack.c) gives it
+ * then. */
+int hvci_coverage_present(const hvci_coverage *c);
 /* Run totals as JSON (the JSON report's and SARIF's "coverage"). */
 json_t *hvci_coverage_totals_json(const hvci_coverage_totals *t);
 int hvci_write_json(FILE *out, hvci_tu_result *const *results, size_t n);
