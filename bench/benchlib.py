@@ -93,6 +93,11 @@ def syntax_only_argv(argv, clang, extra):
     return out[:at] + ["-fsyntax-only"] + list(extra) + out[at:]
 
 
+def entry_file(e):
+    """A database entry's file as an absolute, normalised path."""
+    return os.path.normpath(os.path.join(e.get("directory") or "", e["file"]))
+
+
 def read_db(path):
     with open(path if path.endswith(".json") else
               os.path.join(path, "compile_commands.json")) as f:
@@ -299,8 +304,6 @@ def cmd_realdb(args):
             continue
         keep.append(e)
     files = {e["file"] for e in keep}
-    def entry_file(e):
-        return os.path.normpath(os.path.join(e.get("directory") or "", e["file"]))
     for sub, entries in (
             ("hvcilint", [e for e in db if entry_file(e) in files]),
             ("baseline", [{"directory": e["directory"] or "/", "file": e["file"],
@@ -331,20 +334,16 @@ def cmd_clean(args):
 
     with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as ex:
         ok = list(ex.map(clean, base))
-    files = {os.path.normpath(os.path.join(e.get("directory") or "", e["file"]))
-             for e, good in zip(base, ok) if good}
-
-    def keep(e):
-        return os.path.normpath(os.path.join(e.get("directory") or "", e["file"])) in files
+    files = {entry_file(e) for e, good in zip(base, ok) if good}
 
     for sub in ("hvcilint", "baseline"):
         path = os.path.join(args.outdir, sub, "compile_commands.json")
-        entries = [e for e in read_db(path) if keep(e)]
+        entries = [e for e in read_db(path) if entry_file(e) in files]
         with open(path, "w") as f:
             json.dump(entries, f, indent=1)
     log = os.path.join(args.outdir, "argv.log")
     with open(log) as f:
-        lines = [line for line in f if keep(json.loads(line))]
+        lines = [line for line in f if entry_file(json.loads(line)) in files]
     with open(log, "w") as f:
         f.writelines(lines)
     print("%d %d" % (len(files), len(base) - len(files)))
