@@ -186,6 +186,7 @@ typedef struct {
 	double seconds;           /* wall time of parse plus checks */
 	hvci_finding *findings;
 	size_t n_findings;
+	size_t cap_findings; /* slots allocated (hvci_tu_result_add grows them) */
 	hvci_tool_diag *diags;
 	size_t n_diags;
 	char *index; /* JSON, when hvci_analyze_options.want_index: the files the unit

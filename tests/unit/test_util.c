@@ -62,6 +62,50 @@ int main(void)
 	CHECK_STR(p, "int a=f(1,2);");
 	free(p);
 	hvci_stmt_index_free(ix);
+	/* A statement whose end lies past directive lines, and the same
+	 * answers from an index given the caller's line starts. */
+	const char *src2 = "#if A\nint v = 1\n#else\n+ 2\n#endif\n;\nw = 3;\n";
+	size_t starts[8], nl = 0;
+	starts[nl++] = 0;
+	for (const char *q = src2; (q = strchr(q, '\n')) != NULL;)
+		starts[nl++] = (size_t)(++q - src2);
+	hvci_stmt_index *own = hvci_stmt_index_new(src2, strlen(src2));
+	ix = hvci_stmt_index_new_lines(src2, strlen(src2), starts, nl);
+	p = hvci_statement_key_at(ix, 2, 4);
+	CHECK_STR(p, "int v=1#else+2#endif;");
+	free(p);
+	p = hvci_statement_key_at(ix, 4, 1);
+	CHECK_STR(p, "+2#endif;");
+	free(p);
+	for (unsigned line = 1; line <= 8; line++)
+		for (unsigned col = 1; col < 12; col++) {
+			char *x = hvci_statement_key_at(own, line, col);
+			char *y = hvci_statement_key_at(ix, line, col);
+			CHECK((!x && !y) || (x && y && !strcmp(x, y)));
+			free(x);
+			free(y);
+		}
+	hvci_stmt_index_free(own);
+	hvci_stmt_index_free(ix);
+	/* A file is read whole, whatever its size; an empty one is "". */
+	char rtmpl[] = "/tmp/hvci-read-XXXXXX";
+	int rfd = mkstemp(rtmpl);
+	CHECK(rfd >= 0);
+	size_t rlen = 1;
+	p = hvci_read_file(rtmpl, &rlen);
+	CHECK(p && rlen == 0 && !*p);
+	free(p);
+	hvci_buf big;
+	hvci_buf_init(&big);
+	for (int i = 0; i < 5000; i++)
+		hvci_buf_printf(&big, "line %d\n", i);
+	CHECK(write(rfd, big.s, big.len) == (ssize_t)big.len);
+	close(rfd);
+	p = hvci_read_file(rtmpl, &rlen);
+	CHECK(p && rlen == big.len && !memcmp(p, big.s, big.len) && !p[rlen]);
+	free(p);
+	hvci_buf_free(&big);
+	unlink(rtmpl);
 	/* Packed strings come back as put, empty and binary ones included;
 	 * a list cut short anywhere is refused, never read past its end. */
 	hvci_buf_init(&b);

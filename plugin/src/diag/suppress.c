@@ -427,7 +427,7 @@ static void free_spans(spans *s)
 }
 
 int hvci_suppress_apply(hvci_tu_result *r, const hvci_rules *rules, const char *main_file,
-                        char *(*read_text)(void *ud, const char *file, size_t *len),
+                        const char *(*read_text)(void *ud, const char *file, size_t *len),
                         int (*skipped)(void *ud, const char *file, unsigned line), void *ud)
 {
 	int rc = HVCI_OK;
@@ -438,12 +438,11 @@ int hvci_suppress_apply(hvci_tu_result *r, const hvci_rules *rules, const char *
 		main_seen |= !strcmp(r->findings[i].loc.file, main_file);
 	if (!main_seen) {
 		size_t len;
-		char *text = read_text(ud, main_file, &len);
+		const char *text = read_text(ud, main_file, &len);
 		if (text) {
 			spans sp = {NULL, 0};
 			rc = scan_file(rules, main_file, text, len, skipped, ud, &sp);
 			free_spans(&sp);
-			free(text);
 		}
 	}
 	/* Each distinct file with findings is scanned once. */
@@ -455,12 +454,11 @@ int hvci_suppress_apply(hvci_tu_result *r, const hvci_rules *rules, const char *
 		if (done)
 			continue;
 		size_t len;
-		char *text = read_text(ud, file, &len);
+		const char *text = read_text(ud, file, &len);
 		if (!text)
 			continue;
 		spans sp = {NULL, 0};
 		rc = scan_file(rules, file, text, len, skipped, ud, &sp);
-		free(text);
 		for (size_t j = i; j < r->n_findings && !rc; j++) {
 			hvci_finding *f = &r->findings[j];
 			if (strcmp(f->loc.file, file) || f->suppressed)

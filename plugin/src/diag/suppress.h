@@ -9,11 +9,12 @@
 
 /*
  * Marks findings of `r` covered by a suppression in their file's text.
- * `read_text` supplies a file's contents (the unsaved buffer or the disk).
+ * `read_text` supplies a file's contents (the unsaved buffer or the disk),
+ * lent for the duration of the call.
  * Fails with HVCI_EINVALID on a NOLINT naming an unknown hvci- rule.
  */
 int hvci_suppress_apply(hvci_tu_result *r, const hvci_rules *rules, const char *main_file,
-                        char *(*read_text)(void *ud, const char *file, size_t *len),
+                        const char *(*read_text)(void *ud, const char *file, size_t *len),
                         int (*skipped)(void *ud, const char *file, unsigned line), void *ud);
 
 #endif

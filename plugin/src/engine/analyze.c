@@ -72,16 +72,16 @@ static int skipped_line(void *ud, const char *file, unsigned line)
 	return 0;
 }
 
-static char *read_text(void *ud, const char *file, size_t *len)
+static const char *read_text(void *ud, const char *file, size_t *len)
 {
 	text_src *t = ud;
 	if (t->o->unsaved_text && !strcmp(file, t->main_file)) {
 		*len = t->o->unsaved_len;
-		return hvci_xstrndup(t->o->unsaved_text, t->o->unsaved_len);
+		return t->o->unsaved_text;
 	}
-	/* Usually read already for the findings' source lines. */
-	const char *r = hvci_srccache_text(t->ctx, file, len);
-	return r ? hvci_xstrndup(r, *len) : NULL;
+	/* Usually read already for the findings' source lines; lent, not
+	 * copied, since a copy of a large file is pages touched for nothing. */
+	return hvci_srccache_text(t->ctx, file, len);
 }
 
 static int finding_cmp(const void *a, const void *b)
@@ -653,7 +653,14 @@ static int make_cmdline(hvci_cmdline *cl, const hvci_analyze_options *o)
 		hvci_cmdline_free(cl);
 		return rc;
 	}
-	hvci_caseinc_prepare(cl, o->unsaved_text, o->unsaved_len);
+	/* Read once: the include scan, the PCH prefix and the findings' lines
+	 * all want it, and each reading a large file again cost its pages. */
+	if (!o->unsaved_text)
+		cl->main_text = hvci_read_file(cl->main_file, &cl->main_len);
+	if (o->unsaved_text)
+		hvci_caseinc_prepare(cl, o->unsaved_text, o->unsaved_len);
+	else
+		hvci_caseinc_prepare(cl, cl->main_text, cl->main_len);
 	hvci_cmdline_finish(cl);
 	return HVCI_OK;
 }

@@ -246,11 +246,20 @@ hvci_cov_wrappers *hvci_cov_wrappers_find(hvci_ctx *ctx)
 				more = 1;
 			}
 	}
+	/* Only the macros read can be wrappers: the others leave the table,
+	 * so sorting it and searching it cost little.  (A name defined twice
+	 * keeps only its definitions that were read.) */
+	size_t kept = 0;
 	for (size_t i = 0; i < w->n; i++) {
-		if (read[i])
+		if (read[i]) {
 			read_tokens(&ws, i);
+			w->m[kept++] = w->m[i];
+		} else {
+			free(w->m[i].name);
+		}
 		free(text[i]);
 	}
+	w->n = kept;
 	free(text);
 	free(read);
 	hvci_strset_free(&maybe);

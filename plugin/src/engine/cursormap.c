@@ -103,6 +103,7 @@ typedef struct {
 	char *path; /* as the finding names it */
 	char *text; /* NULL: could not be read */
 	size_t len;
+	int lent;       /* text is the command line's copy of the main file */
 	size_t *starts; /* byte offset of each line's start; starts[0] is line 1 */
 	size_t n_lines;
 	hvci_stmt_index *stmts; /* statement bounds, made for the first key */
@@ -115,18 +116,15 @@ struct hvci_srccache {
 
 static void index_lines(src_file *f)
 {
-	size_t cap = 64;
-	f->starts = hvci_xmalloc(cap * sizeof *f->starts);
+	/* Counted first, so the array is filled once, not copied as it grows. */
+	const char *end = f->text + f->len;
+	size_t n = 1;
+	for (const char *p = f->text; (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
+		n++;
+	f->starts = hvci_xmalloc(n * sizeof *f->starts);
 	f->starts[f->n_lines++] = 0;
-	for (const char *p = f->text, *end = f->text + f->len;
-	     (p = memchr(p, '\n', (size_t)(end - p))) != NULL;) {
-		p++;
-		if (f->n_lines == cap) {
-			cap *= 2;
-			f->starts = hvci_xrealloc(f->starts, cap * sizeof *f->starts);
-		}
-		f->starts[f->n_lines++] = (size_t)(p - f->text);
-	}
+	for (const char *p = f->text; (p = memchr(p, '\n', (size_t)(end - p))) != NULL;)
+		f->starts[f->n_lines++] = (size_t)(++p - f->text);
 }
 
 const char *hvci_srccache_text(hvci_ctx *ctx, const char *file, size_t *len)
@@ -145,7 +143,14 @@ const char *hvci_srccache_text(hvci_ctx *ctx, const char *file, size_t *len)
 	memset(f, 0, sizeof *f);
 	f->path = hvci_strdup(file);
 	char *abs = hvci_abspath(file, ctx->cl->directory);
-	f->text = hvci_read_file(abs, &f->len);
+	if (ctx->cl->main_text && !strcmp(abs, ctx->cl->main_file)) {
+		/* The unit's main file: the text its analysis read already. */
+		f->text = ctx->cl->main_text;
+		f->len = ctx->cl->main_len;
+		f->lent = 1;
+	} else {
+		f->text = hvci_read_file(abs, &f->len);
+	}
 	free(abs);
 	if (f->text)
 		index_lines(f);
@@ -162,7 +167,7 @@ const hvci_stmt_index *hvci_srccache_stmts(hvci_ctx *ctx, const char *file)
 	while (strcmp(f->path, file))
 		f++;
 	if (!f->stmts)
-		f->stmts = hvci_stmt_index_new(f->text, f->len);
+		f->stmts = hvci_stmt_index_new_lines(f->text, f->len, f->starts, f->n_lines);
 	return f->stmts;
 }
 
@@ -190,7 +195,8 @@ void hvci_srccache_free(hvci_ctx *ctx)
 		return;
 	for (size_t i = 0; i < c->n; i++) {
 		free(c->v[i].path);
-		free(c->v[i].text);
+		if (!c->v[i].lent)
+			free(c->v[i].text);
 		free(c->v[i].starts);
 		hvci_stmt_index_free(c->v[i].stmts);
 	}

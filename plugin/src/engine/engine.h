@@ -258,7 +258,7 @@ struct hvci_ctx {
 	hvci_tu_result *res;
 	hvci_registry reg;
 	hvci_summary **sums; /* each allocated alone: walks nest */
-	size_t n_sums;
+	size_t n_sums, cap_sums;
 	struct hvci_cursormap *sum_index; /* canonical definition -> index in sums */
 	struct hvci_srccache *src;        /* source files read for findings (cursormap.c) */
 	CXCursor func;                    /* function being walked */
@@ -435,6 +435,18 @@ typedef struct hvci_textmemo {
 hvci_textmemo *hvci_textmemo_get(const char *path, const char *text, size_t len);
 /* Children of a cursor, in order; caller frees. */
 CXCursor *hvci_children(CXCursor c, unsigned *n);
+/* The same into the caller's storage, for the evaluator's hottest nodes:
+ * most have one to three children, and an allocation per node cost more
+ * than the rest of its bookkeeping.  Past HVCI_KIDS_INLINE they spill to
+ * the heap; hvci_kids_free releases that. */
+#define HVCI_KIDS_INLINE 8
+typedef struct {
+	CXCursor *v;
+	unsigned n, cap;
+	CXCursor inl[HVCI_KIDS_INLINE];
+} hvci_kids;
+void hvci_kids_of(CXCursor c, hvci_kids *k);
+void hvci_kids_free(hvci_kids *k);
 
 /* Text the preprocessor skipped (#if 0 ...) in one file, as byte offsets. */
 typedef struct {

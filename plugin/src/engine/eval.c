@@ -397,14 +397,16 @@ static void assign(hvci_ctx *ctx, CXCursor lhs, hvci_env *env, const hvci_vs *vs
 
 static int eval_binary(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
 {
-	unsigned n;
-	CXCursor *ch = hvci_children(e, &n);
+	hvci_kids kids;
+	hvci_kids_of(e, &kids);
+	unsigned n = kids.n;
+	CXCursor *ch = kids.v;
 	if (n != 2) {
 		for (unsigned i = 0; i < n; i++) {
 			hvci_vs tmp;
 			eval_(ctx, ch[i], env, &tmp);
 		}
-		free(ch);
+		hvci_kids_free(&kids);
 		hvci_vs_unknown(out);
 		return 0;
 	}
@@ -460,18 +462,20 @@ static int eval_binary(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
 			}
 		}
 	}
-	free(ch);
+	hvci_kids_free(&kids);
 	return pure;
 }
 
 static int eval_unary(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
 {
-	unsigned n;
-	CXCursor *ch = hvci_children(e, &n);
+	hvci_kids kids;
+	hvci_kids_of(e, &kids);
+	unsigned n = kids.n;
+	CXCursor *ch = kids.v;
 	int op = clang_getCursorUnaryOperatorKind(e);
 	int pure = 0;
 	if (n != 1) {
-		free(ch);
+		hvci_kids_free(&kids);
 		uint64_t v;
 		if (fold(e, &v)) {
 			set_const(out, v, e);
@@ -481,7 +485,7 @@ static int eval_unary(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
 		return 0;
 	}
 	CXCursor x = ch[0];
-	free(ch);
+	hvci_kids_free(&kids);
 	hvci_vs a;
 	switch (op) {
 	case CXUnaryOperator_Not:
@@ -558,8 +562,10 @@ static int eval_unary(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
 
 static int eval_children_unknown(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
 {
-	unsigned n;
-	CXCursor *ch = hvci_children(e, &n);
+	hvci_kids kids;
+	hvci_kids_of(e, &kids);
+	unsigned n = kids.n;
+	CXCursor *ch = kids.v;
 	for (unsigned i = 0; i < n; i++) {
 		enum CXCursorKind k = clang_getCursorKind(ch[i]);
 		hvci_vs tmp;
@@ -568,7 +574,7 @@ static int eval_children_unknown(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_
 		else if (clang_isStatement(k))
 			hvci_walk_stmt(ctx, ch[i], env);
 	}
-	free(ch);
+	hvci_kids_free(&kids);
 	hvci_vs_unknown(out);
 	return 0;
 }
@@ -635,9 +641,10 @@ static int eval_(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
 		/* An implicit conversion starts where its operand does and spans
 		 * the same text, so the operand's origin stands for it: asking
 		 * where the text is (below) costs more than the rest of the
-		 * node, and nearly every literal sits in one. */
+		 * node, and nearly every literal sits in one.  Only a constant
+		 * takes the origin, so only then is it asked. */
 		as_child =
-		    k == CXCursor_UnexposedExpr &&
+		    pure && k == CXCursor_UnexposedExpr &&
 		    clang_equalLocations(clang_getCursorLocation(e), clang_getCursorLocation(c));
 		break;
 	}

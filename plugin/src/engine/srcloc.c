@@ -114,6 +114,39 @@ CXCursor *hvci_children(CXCursor c, unsigned *n)
 	return k.v;
 }
 
+static enum CXChildVisitResult collect_inline(CXCursor c, CXCursor parent, CXClientData d)
+{
+	(void)parent;
+	hvci_kids *k = d;
+	if (k->n == k->cap) {
+		k->cap *= 2;
+		if (k->v == k->inl) {
+			k->v = hvci_xmalloc(k->cap * sizeof *k->v);
+			memcpy(k->v, k->inl, sizeof k->inl);
+		} else {
+			k->v = hvci_xrealloc(k->v, k->cap * sizeof *k->v);
+		}
+	}
+	k->v[k->n++] = c;
+	return CXChildVisit_Continue;
+}
+
+void hvci_kids_of(CXCursor c, hvci_kids *k)
+{
+	k->v = k->inl;
+	k->n = 0;
+	k->cap = HVCI_KIDS_INLINE;
+	clang_visitChildren(c, collect_inline, k);
+}
+
+void hvci_kids_free(hvci_kids *k)
+{
+	if (k->v != k->inl)
+		free(k->v);
+	k->v = k->inl;
+	k->n = 0;
+}
+
 /* Skips parentheses and implicit conversions. */
 CXCursor hvci_strip(CXCursor e)
 {
@@ -338,16 +371,18 @@ char *hvci_callee_spelling(hvci_ctx *ctx, CXCursor call, const char *real_name)
 {
 	CXSourceLocation loc = clang_getCursorLocation(call);
 	CXFile f;
-	unsigned l, c;
-	clang_getExpansionLocation(loc, &f, &l, &c, NULL);
+	unsigned l, c, off;
+	clang_getExpansionLocation(loc, &f, NULL, NULL, &off);
 	if (!f)
 		return hvci_strdup(real_name);
-	/* Only a call written through a macro can be shown by another name. */
+	/* Only a call written through a macro can be shown by another name.
+	 * Offsets answer that: lines and columns cost more, at every call. */
 	CXFile sf;
-	unsigned sl, sc;
-	clang_getSpellingLocation(loc, &sf, &sl, &sc, NULL);
-	if (sf && clang_File_isEqual(sf, f) && sl == l && sc == c)
+	unsigned soff;
+	clang_getSpellingLocation(loc, &sf, NULL, NULL, &soff);
+	if (sf && clang_File_isEqual(sf, f) && soff == off)
 		return hvci_strdup(real_name);
+	clang_getExpansionLocation(loc, &f, &l, &c, NULL);
 	CXToken *t = clang_getToken(ctx->tu, clang_getLocation(ctx->tu, f, l, c));
 	if (!t)
 		return hvci_strdup(real_name);

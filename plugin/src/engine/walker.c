@@ -371,6 +371,7 @@ void hvci_process_call(hvci_ctx *ctx, CXCursor call, hvci_env *env, hvci_vs *ret
 		args[i] = clang_Cursor_getArgument(call, (unsigned)i);
 		hvci_eval(ctx, args[i], env, &vs[i]);
 	}
+
 	CXCursor ref = clang_getCursorReferenced(call);
 	if (hvci_cursor_is_null(ref) || !is_function_kind(clang_getCursorKind(ref))) {
 		call_through_pointer(ctx, call, env, vs, args, nargs);
@@ -536,7 +537,10 @@ const hvci_summary *hvci_summary_of(hvci_ctx *ctx, CXCursor def)
 	s->init_direct = s->init_any = clang_getNullCursor();
 	hvci_env_init(&s->exit);
 	s->exit.dead = 1; /* no return seen yet */
-	ctx->sums = hvci_xrealloc(ctx->sums, (ctx->n_sums + 1) * sizeof *ctx->sums);
+	if (ctx->n_sums == ctx->cap_sums) {
+		ctx->cap_sums = ctx->cap_sums ? ctx->cap_sums * 2 : 64;
+		ctx->sums = hvci_xrealloc(ctx->sums, ctx->cap_sums * sizeof *ctx->sums);
+	}
 	hvci_cursormap_put(ctx->sum_index, canon, ctx->n_sums);
 	ctx->sums[ctx->n_sums++] = s;
 	CXCursor body = body_of(def);
@@ -676,5 +680,5 @@ void hvci_walk_tu(hvci_ctx *ctx)
 	hvci_cursormap_free(ctx->sum_index);
 	ctx->sum_index = NULL;
 	hvci_cxx_free(ctx);
-	ctx->n_sums = 0;
+	ctx->n_sums = ctx->cap_sums = 0;
 }

@@ -611,6 +611,7 @@ void hvci_cmdline_free(hvci_cmdline *c)
 	free(c->main_file);
 	free(c->fallback_dir);
 	free(c->standin_dir);
+	free(c->main_text);
 	if (c->overlay_path) {
 		remove(c->overlay_path);
 		free(c->overlay_path);

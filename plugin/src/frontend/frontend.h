@@ -41,6 +41,10 @@ typedef struct {
 	 * files it gives for them, in step: the PCH prefix scan reads on into
 	 * a header of the user's only where the parse will. */
 	hvci_strv case_virt, case_real;
+	/* The main file as the unit's analysis read it once, for every pass
+	 * that reads it (NUL-terminated; NULL when not read or unreadable). */
+	char *main_text;
+	size_t main_len;
 } hvci_cmdline;
 
 int hvci_cmdline_build(hvci_cmdline *out, const hvci_analyze_options *o);

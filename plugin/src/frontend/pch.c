@@ -386,13 +386,16 @@ int hvci_pch_attach(hvci_pch *p, hvci_cmdline *cl, const char *cache_dir)
 	if (!ext || !slash || slash == cl->main_file)
 		return 0;
 	char *dir = hvci_xstrndup(cl->main_file, (size_t)(slash - cl->main_file));
-	size_t len;
-	char *text = strpbrk(dir, "\"\\\n") ? NULL : hvci_read_file(cl->main_file, &len);
+	size_t len = cl->main_len;
+	char *own = NULL;
+	const char *text = strpbrk(dir, "\"\\\n") ? NULL
+	                   : cl->main_text        ? cl->main_text
+	                                          : (own = hvci_read_file(cl->main_file, &len));
 	hvci_pch_prefix pre;
 	memset(&pre, 0, sizeof pre);
 	if (text)
 		hvci_pch_scan_prefix(&pre, text, len, dir, cl);
-	free(text);
+	free(own);
 	/* A prefix whose line j failed is tried again with its first j - 1. */
 	for (size_t use = pre.n, tries = 0; use > 0 && tries < 4 && !p->attached && !p->crashed;
 	     tries++) {

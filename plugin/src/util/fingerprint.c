@@ -106,11 +106,15 @@ static const char *skip_one(const char *p, const char *end)
  * Where statements begin and end in a file, found in one pass so that a
  * file with many findings is lexed once (a scan per finding made a large
  * file quadratic).  The pass skips comments, literals and directive lines
- * as the statement key reads them:
- * - stops: each ';', '{' and '}' of the code, where a statement ends;
- * - marks: where a statement may begin after some position: past each
- *   stop, and at the end of each directive;
- * - lines: the offset of each line's start.
+ * as the statement key reads them, and keeps one sorted list of marks,
+ * each an offset shifted left by one with the low bit saying what is there:
+ * - a stop (bit 1): a ';', '{' or '}' of the code, where a statement ends
+ *   and past which the next may begin;
+ * - a directive's end (bit 0), where a statement may begin.
+ * One list where there were three (stops, and where each mark is and where
+ * its statement begins) keeps a large file's index small: every page it
+ * fills is one more the process touches.  It also has the offset of each
+ * line's start, borrowed when the caller has them.
  */
 typedef struct {
 	size_t *v;
@@ -120,8 +124,16 @@ typedef struct {
 struct hvci_stmt_index {
 	const char *text;
 	size_t len;
-	offsets lines, stops, mark_at, mark_start;
+	const size_t *line_at; /* lines.v, or the caller's */
+	size_t n_lines;
+	offsets lines, marks;
 };
+
+static void offsets_reserve(offsets *o, size_t cap)
+{
+	o->v = hvci_xmalloc(cap * sizeof *o->v);
+	o->cap = cap;
+}
 
 static void offsets_add(offsets *o, size_t x)
 {
@@ -132,41 +144,79 @@ static void offsets_add(offsets *o, size_t x)
 	o->v[o->n++] = x;
 }
 
-hvci_stmt_index *hvci_stmt_index_new(const char *text, size_t len)
+/* What the pass below must look at: blanks keep a line's start, and the
+ * other marked characters may open a comment, a literal or a directive,
+ * or end a statement.  Everything else is code it steps over. */
+enum { LEX_CODE, LEX_BLANK, LEX_SPECIAL };
+static const unsigned char lex_class[256] = {
+    [' '] = LEX_BLANK,   ['\t'] = LEX_BLANK,  ['\r'] = LEX_BLANK,  ['\n'] = LEX_SPECIAL,
+    ['#'] = LEX_SPECIAL, ['/'] = LEX_SPECIAL, ['"'] = LEX_SPECIAL, ['\''] = LEX_SPECIAL,
+    [';'] = LEX_SPECIAL, ['{'] = LEX_SPECIAL, ['}'] = LEX_SPECIAL,
+};
+
+hvci_stmt_index *hvci_stmt_index_new_lines(const char *text, size_t len, const size_t *line_at,
+                                           size_t n_lines)
 {
 	hvci_stmt_index *ix = hvci_xcalloc(1, sizeof *ix);
 	ix->text = text;
 	ix->len = len;
 	const char *end = text + len, *p = text;
-	offsets_add(&ix->lines, 0);
-	for (const char *q = text; (q = memchr(q, '\n', (size_t)(end - q))) != NULL;)
-		offsets_add(&ix->lines, (size_t)(++q - text));
+	if (!line_at) {
+		/* Sized before they fill: doubling copied the array about once
+		 * more.  Code has about a statement a line, so the line count
+		 * sizes the marks too; they still grow past it. */
+		n_lines = 1;
+		for (const char *q = text; (q = memchr(q, '\n', (size_t)(end - q))) != NULL; q++)
+			n_lines++;
+		offsets_reserve(&ix->lines, n_lines);
+		offsets_add(&ix->lines, 0);
+		for (const char *q = text; (q = memchr(q, '\n', (size_t)(end - q))) != NULL;)
+			offsets_add(&ix->lines, (size_t)(++q - text));
+		line_at = ix->lines.v;
+	}
+	ix->line_at = line_at;
+	ix->n_lines = n_lines;
+	offsets_reserve(&ix->marks, n_lines + 64);
 	int bol = 1; /* only blanks since the line began */
 	while (p < end) {
-		if (*p == '\n') {
+		unsigned char c = (unsigned char)*p;
+		if (!lex_class[c]) {
+			/* Most of a file is code between the characters the table
+			 * marks, stepped over here in a tight loop. */
+			do
+				p++;
+			while (p < end && !lex_class[(unsigned char)*p]);
+			bol = 0;
+			continue;
+		}
+		if (lex_class[c] == LEX_BLANK) {
+			p++;
+			continue;
+		}
+		if (c == '\n') {
 			bol = 1;
 			p++;
 			continue;
 		}
-		if (bol && *p == '#') {
+		if (bol && c == '#') {
 			/* A directive ends at an unescaped newline and bounds a statement. */
 			while (p < end && !(*p == '\n' && p[-1] != '\\'))
 				p++;
-			offsets_add(&ix->mark_at, (size_t)(p - text));
-			offsets_add(&ix->mark_start, (size_t)(p - text));
+			offsets_add(&ix->marks, (size_t)(p - text) << 1);
 			continue;
 		}
-		if (*p != ' ' && *p != '\t' && *p != '\r')
-			bol = 0;
+		bol = 0;
 		const char *q = skip_one(p, end);
-		if (*p == ';' || *p == '{' || *p == '}') {
-			offsets_add(&ix->stops, (size_t)(p - text));
-			offsets_add(&ix->mark_at, (size_t)(p - text));
-			offsets_add(&ix->mark_start, (size_t)(p - text) + 1);
-		}
+		if (c == ';' || c == '{' || c == '}')
+			offsets_add(&ix->marks, (size_t)(p - text) << 1 | 1);
 		p = q;
 	}
 	return ix;
+}
+
+hvci_stmt_index *hvci_stmt_index_new(const char *text, size_t len)
+{
+	return hvci_stmt_index_new_lines(text, len, NULL, 0);
 }
 
 void hvci_stmt_index_free(hvci_stmt_index *ix)
@@ -174,31 +224,32 @@ void hvci_stmt_index_free(hvci_stmt_index *ix)
 	if (!ix)
 		return;
 	free(ix->lines.v);
-	free(ix->stops.v);
-	free(ix->mark_at.v);
-	free(ix->mark_start.v);
+	free(ix->marks.v);
 	free(ix);
 }
 
 char *hvci_statement_key_at(const hvci_stmt_index *ix, unsigned line, unsigned col)
 {
-	if (!ix || !ix->text || !line || line > ix->lines.n)
+	if (!ix || !ix->text || !line || line > ix->n_lines)
 		return NULL;
 	const char *text = ix->text, *end = text + ix->len;
-	size_t at = ix->lines.v[line - 1];
+	size_t at = ix->line_at[line - 1];
 	const char *eolp = memchr(text + at, '\n', ix->len - at);
 	size_t eol = eolp ? (size_t)(eolp - text) : ix->len;
 	at += col ? col - 1 : 0;
 	if (at > eol)
 		at = eol;
 	/* The statement ends at the first stop at or after the finding... */
-	size_t si = hvci_lower_bound(ix->stops.v, ix->stops.n, at);
-	size_t stop = si < ix->stops.n ? ix->stops.v[si] : ix->len;
+	size_t mi = hvci_lower_bound(ix->marks.v, ix->marks.n, at << 1);
+	size_t si = mi;
+	while (si < ix->marks.n && !(ix->marks.v[si] & 1))
+		si++;
+	size_t stop = si < ix->marks.n ? ix->marks.v[si] >> 1 : ix->len;
 	if (stop < ix->len && text[stop] == ';')
 		stop++;
-	/* ...and begins at the last mark before it. */
-	size_t mi = hvci_lower_bound(ix->mark_at.v, ix->mark_at.n, at);
-	size_t start = mi ? ix->mark_start.v[mi - 1] : 0;
+	/* ...and begins at the last mark before it: past a stop, or where a
+	 * directive ends. */
+	size_t start = mi ? (ix->marks.v[mi - 1] >> 1) + (ix->marks.v[mi - 1] & 1) : 0;
 	unsigned lines = 1;
 	for (const char *c = text + start; c < text + stop && c < end; c++)
 		lines += *c == '\n';

@@ -32,6 +32,10 @@ char *hvci_statement_key(const char *text, size_t len, unsigned line, unsigned c
  * hvci_stmt_index_new; the index borrows text, which must outlive it. */
 typedef struct hvci_stmt_index hvci_stmt_index;
 hvci_stmt_index *hvci_stmt_index_new(const char *text, size_t len);
+/* The same with the offsets of the text's line starts (line_at[0] is 0),
+ * which the index borrows. */
+hvci_stmt_index *hvci_stmt_index_new_lines(const char *text, size_t len, const size_t *line_at,
+                                           size_t n_lines);
 char *hvci_statement_key_at(const hvci_stmt_index *ix, unsigned line, unsigned col);
 void hvci_stmt_index_free(hvci_stmt_index *ix);
 

@@ -83,7 +83,11 @@ void hvci_coverage_clear(hvci_coverage *c)
 
 int hvci_tu_result_add(hvci_tu_result *r, hvci_finding *f)
 {
-	r->findings = hvci_xrealloc(r->findings, (r->n_findings + 1) * sizeof *r->findings);
+	/* Doubling: a slot at a time copied the array at every finding. */
+	if (r->n_findings == r->cap_findings) {
+		r->cap_findings = r->cap_findings ? r->cap_findings * 2 : 16;
+		r->findings = hvci_xrealloc(r->findings, r->cap_findings * sizeof *r->findings);
+	}
 	r->findings[r->n_findings++] = *f;
 	memset(f, 0, sizeof *f);
 	return HVCI_OK;

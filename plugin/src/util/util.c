@@ -254,22 +254,40 @@ char *hvci_read_file(const char *path, size_t *len_out)
 	FILE *f = hvci_fopen_regular(path);
 	if (!f)
 		return NULL;
-	hvci_buf b;
-	hvci_buf_init(&b);
-	char chunk[65536];
-	size_t n;
-	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-		hvci_buf_putn(&b, chunk, n);
+	/* Read into one buffer of the file's size: growing one chunk at a
+	 * time copied a large file about twice over, and every page touched
+	 * for the first time costs a fault. */
+	struct stat st;
+	size_t cap = fstat(fileno(f), &st) == 0 && st.st_size > 0 ? (size_t)st.st_size + 1 : 4096;
+	char *s = hvci_xmalloc(cap);
+	size_t len = 0;
+	for (;;) {
+		if (len + 1 == cap) {
+			/* Full: the file may have grown since it was measured. */
+			int c = fgetc(f);
+			if (c == EOF)
+				break;
+			cap *= 2;
+			s = hvci_xrealloc(s, cap);
+			s[len++] = (char)c;
+			continue;
+		}
+		size_t n = fread(s + len, 1, cap - 1 - len, f);
+		if (!n)
+			break;
+		len += n;
+	}
 	int err = ferror(f);
 	fclose(f);
 	if (err) {
-		hvci_buf_free(&b);
+		free(s);
 		errno = EIO;
 		return NULL;
 	}
+	s[len] = '\0';
 	if (len_out)
-		*len_out = b.len;
-	return hvci_buf_take(&b);
+		*len_out = len;
+	return s;
 }
 
 size_t hvci_lower_bound(const size_t *v, size_t n, size_t x)
