@@ -181,6 +181,7 @@ static int analyze_parsed(hvci_tu_result *res, const hvci_rules *rules, const hv
 	record_parse_errors(res, tu);
 	hvci_ctx ctx;
 	memset(&ctx, 0, sizeof ctx);
+	hvci_stack_start(&ctx);
 	ctx.pch_partial = partial;
 	ctx.rules = rules;
 	ctx.cl = cl;

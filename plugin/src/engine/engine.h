@@ -304,6 +304,13 @@ struct hvci_ctx {
 	unsigned cov_standin_calls;     /* of those, calls whose decisive value is a stand-in */
 	struct hvci_routines *routines; /* routines.c, NULL until a lookup is seen */
 	int in_lambda; /* walking a lambda's body: its returns are not the function's */
+	/* The stack the walk may use (hvci_stack_short): where it began and
+	 * how far it may grow; how often it stopped short, and whether the
+	 * unit was told. */
+	uintptr_t stack_top;
+	size_t stack_budget;
+	unsigned stack_cuts;
+	int stack_noted;
 	struct hvci_globals *globals;     /* globals.c: values of file-static variables */
 	struct hvci_code_mdls *code_mdls; /* codeaddr.c: MDLs over the driver's own code */
 	/* The operator new overloads user code defines, found on first use. */
@@ -435,6 +442,26 @@ typedef struct hvci_textmemo {
 hvci_textmemo *hvci_textmemo_get(const char *path, const char *text, size_t len);
 /* Children of a cursor, in order; caller frees. */
 CXCursor *hvci_children(CXCursor c, unsigned *n);
+/*
+ * The walk recurses once per nested expression and once per callee whose
+ * summary it makes on the way, so hostile or generated code (a chain of
+ * thousands of `+`, thousands of functions each calling the next) could
+ * overflow the stack.  hvci_stack_start notes where the walk begins and
+ * half of what the thread's stack leaves it; hvci_stack_short answers 1
+ * when more than budget / div of it is in use, and then counts a cut and
+ * notes the unit once, at `at` (hvci_stack_cut).  Callers stop going
+ * deeper there.  Frame addresses, not a local's: a sanitizer may keep
+ * locals off the stack.
+ */
+void hvci_stack_start(hvci_ctx *ctx);
+int hvci_stack_cut(hvci_ctx *ctx, CXCursor at);
+static inline int hvci_stack_short(hvci_ctx *ctx, unsigned div, CXCursor at)
+{
+	uintptr_t now = (uintptr_t)__builtin_frame_address(0);
+	if (now >= ctx->stack_top || ctx->stack_top - now <= ctx->stack_budget / div)
+		return 0;
+	return hvci_stack_cut(ctx, at);
+}
 /* The same into the caller's storage, for the evaluator's hottest nodes:
  * most have one to three children, and an allocation per node cost more
  * than the rest of its bookkeeping.  Past HVCI_KIDS_INLINE they spill to

@@ -579,11 +579,23 @@ static int eval_children_unknown(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_
 	return 0;
 }
 
+static int eval_node(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out);
+
+/* The evaluator recurses once per nested expression: past the walk's
+ * stack budget (stack.c) the rest of the expression counts as unknown and
+ * is not walked, and a call whose arguments were cut short is not counted
+ * as analysed (hvci_process_call). */
 static int eval_(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
 {
 	hvci_vs_unknown(out);
-	if (hvci_cursor_is_null(e))
+	if (hvci_cursor_is_null(e) || hvci_stack_short(ctx, 1, e))
 		return 0;
+	return eval_node(ctx, e, env, out);
+}
+
+/* One expression whose children eval_ evaluates. */
+static int eval_node(hvci_ctx *ctx, CXCursor e, hvci_env *env, hvci_vs *out)
+{
 	enum CXCursorKind k = clang_getCursorKind(e);
 	int pure = 0, as_child = 0;
 	uint64_t v;

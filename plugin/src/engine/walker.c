@@ -367,11 +367,14 @@ void hvci_process_call(hvci_ctx *ctx, CXCursor call, hvci_env *env, hvci_vs *ret
 	}
 	hvci_vs *vs = hvci_xcalloc((size_t)nargs + 1, sizeof *vs);
 	CXCursor *args = hvci_xcalloc((size_t)nargs + 1, sizeof *args);
+	unsigned cuts = ctx->stack_cuts;
 	for (int i = 0; i < nargs; i++) {
 		args[i] = clang_Cursor_getArgument(call, (unsigned)i);
 		hvci_eval(ctx, args[i], env, &vs[i]);
 	}
-
+	/* An argument the walk could not follow to its end (stack.c): the
+	 * call is left to coverage's check of its tokens. */
+	int args_cut = ctx->stack_cuts != cuts;
 	CXCursor ref = clang_getCursorReferenced(call);
 	if (hvci_cursor_is_null(ref) || !is_function_kind(clang_getCursorKind(ref))) {
 		call_through_pointer(ctx, call, env, vs, args, nargs);
@@ -387,8 +390,9 @@ void hvci_process_call(hvci_ctx *ctx, CXCursor call, hvci_env *env, hvci_vs *ret
 	char *shown = hvci_callee_spelling(ctx, call, name);
 	set_returned_data(ctx, call, shown, name, ret);
 	/* An affected API, analysed here (even when its inline body is walked). */
-	hvci_cov_note_call(ctx, call, shown);
-	if (strcmp(shown, name))
+	if (!args_cut)
+		hvci_cov_note_call(ctx, call, shown);
+	if (!args_cut && strcmp(shown, name))
 		hvci_cov_note_call(ctx, call, name);
 	int used = 0;
 	int writes = 0; /* a code-dest API: it writes through its argument */
@@ -532,6 +536,11 @@ const hvci_summary *hvci_summary_of(hvci_ctx *ctx, CXCursor def)
 		hvci_summary *s = ctx->sums[at];
 		return s->state == 2 ? s : NULL; /* NULL while recursing into itself */
 	}
+	/* Deep in walks nested this way, the callee is left for the walk from
+	 * the top level, which has the whole stack: until then its callers see
+	 * no summary, as when a function calls itself. */
+	if (hvci_stack_short(ctx, 2, def))
+		return NULL;
 	hvci_summary *s = hvci_xcalloc(1, sizeof *s);
 	s->def = canon;
 	s->init_direct = s->init_any = clang_getNullCursor();
