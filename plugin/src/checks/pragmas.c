@@ -705,7 +705,8 @@ static int spells_pragma(const hvci_pragmas *s, size_t fi)
 static int spells_pragma_kept(const hvci_pragmas *s, size_t fi)
 {
 	CXString name = clang_getFileName(s->files[fi]);
-	hvci_textmemo *m = hvci_textmemo_get(clang_getCString(name), s->text[fi], s->text_len[fi]);
+	hvci_textmemo *m =
+	    hvci_textmemo_for(s->ctx, clang_getCString(name), s->text[fi], s->text_len[fi]);
 	clang_disposeString(name);
 	if (!m)
 		return spells_pragma(s, fi);

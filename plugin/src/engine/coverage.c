@@ -587,7 +587,7 @@ static int find_runs(cov_state *st, const char *buf, size_t len, size_t **runs, 
  */
 static int needs_tokens(cov_state *st, const char *fname, const char *buf, size_t len)
 {
-	hvci_textmemo *m = hvci_textmemo_get(fname, buf, len);
+	hvci_textmemo *m = hvci_textmemo_for(st->ctx, fname, buf, len);
 	size_t *runs, n;
 	int spliced;
 	if (m && m->cov_sig && !strcmp(m->cov_sig, st->sig)) {

@@ -440,6 +440,11 @@ typedef struct hvci_textmemo {
 	int cov_spliced; /* a run may cross a line splice: always tokenize */
 } hvci_textmemo;
 hvci_textmemo *hvci_textmemo_get(const char *path, const char *text, size_t len);
+/* The same for a file of ctx's unit: NULL for the unit's main file, which
+ * a worker sees once per unit, so that a copy of it (megabytes for a large
+ * generated file) would cost more than the scans it saves. */
+hvci_textmemo *hvci_textmemo_for(const hvci_ctx *ctx, const char *path, const char *text,
+                                 size_t len);
 /* Children of a cursor, in order; caller frees. */
 CXCursor *hvci_children(CXCursor c, unsigned *n);
 /*

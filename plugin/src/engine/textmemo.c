@@ -98,3 +98,11 @@ hvci_textmemo *hvci_textmemo_get(const char *path, const char *text, size_t len)
 	memo.bytes += len;
 	return m;
 }
+
+hvci_textmemo *hvci_textmemo_for(const hvci_ctx *ctx, const char *path, const char *text,
+                                 size_t len)
+{
+	if (path && ctx->cl && ctx->cl->main_file && !strcmp(path, ctx->cl->main_file))
+		return NULL;
+	return hvci_textmemo_get(path, text, len);
+}
