@@ -24,16 +24,26 @@
 static size_t stack_left(uintptr_t here)
 {
 #if defined(__GLIBC__)
-	pthread_attr_t a;
-	if (pthread_getattr_np(pthread_self(), &a) == 0) {
-		void *lo = NULL;
-		size_t size = 0;
-		int ok = pthread_attr_getstack(&a, &lo, &size) == 0 && lo;
-		pthread_attr_destroy(&a);
-		/* The stack grows down, from lo + size towards lo. */
-		if (ok && here > (uintptr_t)lo && here <= (uintptr_t)lo + size)
-			return here - (uintptr_t)lo;
+	/* A thread's bounds, asked once per thread: for the main thread glibc
+	 * reads them from /proc/self/maps. */
+	static _Thread_local uintptr_t lo, hi;
+	if (!hi) {
+		pthread_attr_t a;
+		if (pthread_getattr_np(pthread_self(), &a) == 0) {
+			void *at = NULL;
+			size_t size = 0;
+			if (pthread_attr_getstack(&a, &at, &size) == 0 && at) {
+				lo = (uintptr_t)at;
+				hi = lo + size;
+			}
+			pthread_attr_destroy(&a);
+		}
+		if (!hi)
+			hi = 1; /* not known: not asked again */
 	}
+	/* The stack grows down, from hi towards lo. */
+	if (lo && here > lo && here <= hi)
+		return here - lo;
 #endif
 	(void)here;
 	struct rlimit rl;
