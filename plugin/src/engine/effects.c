@@ -22,10 +22,21 @@ void hvci_effects_return(hvci_ctx *ctx, const hvci_vs *value, const hvci_env *en
 	if (!s || ctx->in_lambda || env->dead)
 		return;
 	if (value) {
-		if (s->returns)
-			hvci_vs_union(&s->ret, value);
-		else
-			s->ret = *value;
+		if (s->ret) {
+			hvci_vs_union(s->ret, value);
+		} else if (value->n > 0) {
+			s->ret = hvci_xmalloc(sizeof *s->ret);
+			if (s->returns) { /* after returns of nothing known */
+				s->ret->n = 0;
+				s->ret->unknown = s->ret_unknown;
+				hvci_vs_union(s->ret, value);
+			} else {
+				*s->ret = *value;
+			}
+		} else {
+			s->ret_unknown =
+			    s->returns ? s->ret_unknown | value->unknown : value->unknown;
+		}
 		s->returns = 1;
 	}
 	hvci_env_join(&s->exit, env);
@@ -107,9 +118,9 @@ void hvci_effects_apply(hvci_ctx *ctx, const hvci_summary *s, CXCursor call, con
                         const CXCursor *args, int nargs, hvci_env *env, hvci_vs *ret)
 {
 	/* What the API table says a call returns (returns-data) comes first. */
-	if (s->returns && s->ret.n > 0 && ret->n == 0) {
+	if (s->returns && s->ret && s->ret->n > 0 && ret->n == 0) {
 		hvci_vs r;
-		substitute(ctx, call, &s->ret, vs, args, nargs, &r);
+		substitute(ctx, call, s->ret, vs, args, nargs, &r);
 		if (r.n > 0)
 			*ret = r;
 	}
@@ -237,6 +248,8 @@ void hvci_effects_related(hvci_ctx *ctx)
 
 void hvci_effects_free(hvci_summary *s)
 {
+	free(s->ret);
+	s->ret = NULL;
 	for (size_t i = 0; i < s->n_callers; i++)
 		hvci_loc_clear(&s->callers[i]);
 	free(s->callers);

@@ -163,8 +163,10 @@ typedef struct {
 	/* What the function gives back (effects.c): the values it returns,
 	 * and the fields it sets through pointer parameters, as seen where
 	 * it returns (the union over its return points). */
-	hvci_vs ret;
-	int returns; /* a return with a value was seen */
+	hvci_vs *ret;    /* NULL while every value returned is unknown: most are, and a
+	                    value set in every summary made a large file's pages */
+	int ret_unknown; /* ret's unknown flag while ret is NULL */
+	int returns;     /* a return with a value was seen */
 	hvci_env exit;
 	hvci_out_store *outs;
 	size_t n_outs;
