@@ -656,12 +656,12 @@ static int make_cmdline(hvci_cmdline *cl, const hvci_analyze_options *o)
 	}
 	/* Read once: the include scan, the PCH prefix and the findings' lines
 	 * all want it, and each reading a large file again cost its pages. */
-	if (!o->unsaved_text)
-		cl->main_text = hvci_read_file(cl->main_file, &cl->main_len);
-	if (o->unsaved_text)
+	if (o->unsaved_text) {
 		hvci_caseinc_prepare(cl, o->unsaved_text, o->unsaved_len);
-	else
+	} else {
+		cl->main_text = hvci_read_file(cl->main_file, &cl->main_len);
 		hvci_caseinc_prepare(cl, cl->main_text, cl->main_len);
+	}
 	hvci_cmdline_finish(cl);
 	return HVCI_OK;
 }

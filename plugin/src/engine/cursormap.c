@@ -114,19 +114,6 @@ struct hvci_srccache {
 	size_t n;
 };
 
-static void index_lines(src_file *f)
-{
-	/* Counted first, so the array is filled once, not copied as it grows. */
-	const char *end = f->text + f->len;
-	size_t n = 1;
-	for (const char *p = f->text; (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
-		n++;
-	f->starts = hvci_xmalloc(n * sizeof *f->starts);
-	f->starts[f->n_lines++] = 0;
-	for (const char *p = f->text; (p = memchr(p, '\n', (size_t)(end - p))) != NULL;)
-		f->starts[f->n_lines++] = (size_t)(++p - f->text);
-}
-
 const char *hvci_srccache_text(hvci_ctx *ctx, const char *file, size_t *len)
 {
 	if (!ctx->src)
@@ -153,7 +140,7 @@ const char *hvci_srccache_text(hvci_ctx *ctx, const char *file, size_t *len)
 	}
 	free(abs);
 	if (f->text)
-		index_lines(f);
+		f->starts = hvci_line_starts(f->text, f->len, &f->n_lines);
 	*len = f->len;
 	return f->text;
 }

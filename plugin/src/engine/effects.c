@@ -34,8 +34,7 @@ void hvci_effects_return(hvci_ctx *ctx, const hvci_vs *value, const hvci_env *en
 				*s->ret = *value;
 			}
 		} else {
-			s->ret_unknown =
-			    s->returns ? s->ret_unknown | value->unknown : value->unknown;
+			s->ret_unknown |= value->unknown; /* 0 until a return */
 		}
 		s->returns = 1;
 	}

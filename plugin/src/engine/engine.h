@@ -449,6 +449,18 @@ hvci_textmemo *hvci_textmemo_for(const hvci_ctx *ctx, const char *path, const ch
                                  size_t len);
 /* Children of a cursor, in order; caller frees. */
 CXCursor *hvci_children(CXCursor c, unsigned *n);
+/* The same into the caller's storage, for the evaluator's hottest nodes:
+ * most have one to three children, and an allocation per node cost more
+ * than the rest of its bookkeeping.  Past HVCI_KIDS_INLINE they spill to
+ * the heap; hvci_kids_free releases that. */
+#define HVCI_KIDS_INLINE 8
+typedef struct {
+	CXCursor *v;
+	unsigned n, cap;
+	CXCursor inl[HVCI_KIDS_INLINE];
+} hvci_kids;
+void hvci_kids_of(CXCursor c, hvci_kids *k);
+void hvci_kids_free(hvci_kids *k);
 /*
  * The walk recurses once per nested expression and once per callee whose
  * summary it makes on the way, so hostile or generated code (a chain of
@@ -469,18 +481,6 @@ static inline int hvci_stack_short(hvci_ctx *ctx, unsigned div, CXCursor at)
 		return 0;
 	return hvci_stack_cut(ctx, at);
 }
-/* The same into the caller's storage, for the evaluator's hottest nodes:
- * most have one to three children, and an allocation per node cost more
- * than the rest of its bookkeeping.  Past HVCI_KIDS_INLINE they spill to
- * the heap; hvci_kids_free releases that. */
-#define HVCI_KIDS_INLINE 8
-typedef struct {
-	CXCursor *v;
-	unsigned n, cap;
-	CXCursor inl[HVCI_KIDS_INLINE];
-} hvci_kids;
-void hvci_kids_of(CXCursor c, hvci_kids *k);
-void hvci_kids_free(hvci_kids *k);
 
 /* Text the preprocessor skipped (#if 0 ...) in one file, as byte offsets. */
 typedef struct {

@@ -89,37 +89,14 @@ int hvci_cursor_is_null(CXCursor c)
 	return c.kind == CXCursor_InvalidFile || c.kind == CXCursor_NoDeclFound;
 }
 
-typedef struct {
-	CXCursor *v;
-	unsigned n, cap;
-} kids;
-
+/* Collects children into k: its inline slots while they last (k->v ==
+ * k->inl), the heap past them or when it starts without any (k->v NULL). */
 static enum CXChildVisitResult collect(CXCursor c, CXCursor parent, CXClientData d)
-{
-	(void)parent;
-	kids *k = d;
-	if (k->n == k->cap) {
-		k->cap = k->cap ? k->cap * 2 : 8;
-		k->v = hvci_xrealloc(k->v, k->cap * sizeof *k->v);
-	}
-	k->v[k->n++] = c;
-	return CXChildVisit_Continue;
-}
-
-CXCursor *hvci_children(CXCursor c, unsigned *n)
-{
-	kids k = {NULL, 0, 0};
-	clang_visitChildren(c, collect, &k);
-	*n = k.n;
-	return k.v;
-}
-
-static enum CXChildVisitResult collect_inline(CXCursor c, CXCursor parent, CXClientData d)
 {
 	(void)parent;
 	hvci_kids *k = d;
 	if (k->n == k->cap) {
-		k->cap *= 2;
+		k->cap = k->cap ? k->cap * 2 : 8;
 		if (k->v == k->inl) {
 			k->v = hvci_xmalloc(k->cap * sizeof *k->v);
 			memcpy(k->v, k->inl, sizeof k->inl);
@@ -131,12 +108,22 @@ static enum CXChildVisitResult collect_inline(CXCursor c, CXCursor parent, CXCli
 	return CXChildVisit_Continue;
 }
 
+CXCursor *hvci_children(CXCursor c, unsigned *n)
+{
+	hvci_kids k; /* straight to the heap: the caller frees the array */
+	k.v = NULL;
+	k.n = k.cap = 0;
+	clang_visitChildren(c, collect, &k);
+	*n = k.n;
+	return k.v;
+}
+
 void hvci_kids_of(CXCursor c, hvci_kids *k)
 {
 	k->v = k->inl;
 	k->n = 0;
 	k->cap = HVCI_KIDS_INLINE;
-	clang_visitChildren(c, collect_inline, k);
+	clang_visitChildren(c, collect, k);
 }
 
 void hvci_kids_free(hvci_kids *k)

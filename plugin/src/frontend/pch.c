@@ -387,10 +387,12 @@ int hvci_pch_attach(hvci_pch *p, hvci_cmdline *cl, const char *cache_dir)
 		return 0;
 	char *dir = hvci_xstrndup(cl->main_file, (size_t)(slash - cl->main_file));
 	size_t len = cl->main_len;
-	char *own = NULL;
-	const char *text = strpbrk(dir, "\"\\\n") ? NULL
-	                   : cl->main_text        ? cl->main_text
-	                                          : (own = hvci_read_file(cl->main_file, &len));
+	const char *text = cl->main_text;
+	char *own = NULL; /* read here when the unit's analysis did not */
+	if (strpbrk(dir, "\"\\\n"))
+		text = NULL;
+	else if (!text)
+		text = own = hvci_read_file(cl->main_file, &len);
 	hvci_pch_prefix pre;
 	memset(&pre, 0, sizeof pre);
 	if (text)

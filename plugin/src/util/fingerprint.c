@@ -124,9 +124,10 @@ typedef struct {
 struct hvci_stmt_index {
 	const char *text;
 	size_t len;
-	const size_t *line_at; /* lines.v, or the caller's */
+	const size_t *line_at; /* own_lines, or the caller's */
 	size_t n_lines;
-	offsets lines, marks;
+	size_t *own_lines;
+	offsets marks;
 };
 
 static void offsets_reserve(offsets *o, size_t cap)
@@ -161,21 +162,13 @@ hvci_stmt_index *hvci_stmt_index_new_lines(const char *text, size_t len, const s
 	ix->text = text;
 	ix->len = len;
 	const char *end = text + len, *p = text;
-	if (!line_at) {
-		/* Sized before they fill: doubling copied the array about once
-		 * more.  Code has about a statement a line, so the line count
-		 * sizes the marks too; they still grow past it. */
-		n_lines = 1;
-		for (const char *q = text; (q = memchr(q, '\n', (size_t)(end - q))) != NULL; q++)
-			n_lines++;
-		offsets_reserve(&ix->lines, n_lines);
-		offsets_add(&ix->lines, 0);
-		for (const char *q = text; (q = memchr(q, '\n', (size_t)(end - q))) != NULL;)
-			offsets_add(&ix->lines, (size_t)(++q - text));
-		line_at = ix->lines.v;
-	}
+	if (!line_at)
+		line_at = ix->own_lines = hvci_line_starts(text, len, &n_lines);
 	ix->line_at = line_at;
 	ix->n_lines = n_lines;
+	/* Sized before it fills: doubling copied the list about once more.
+	 * Code has about a statement a line, so the line count sizes it; it
+	 * still grows past that. */
 	offsets_reserve(&ix->marks, n_lines + 64);
 	int bol = 1; /* only blanks since the line began */
 	while (p < end) {
@@ -223,7 +216,7 @@ void hvci_stmt_index_free(hvci_stmt_index *ix)
 {
 	if (!ix)
 		return;
-	free(ix->lines.v);
+	free(ix->own_lines);
 	free(ix->marks.v);
 	free(ix);
 }

@@ -290,6 +290,21 @@ char *hvci_read_file(const char *path, size_t *len_out)
 	return s;
 }
 
+size_t *hvci_line_starts(const char *text, size_t len, size_t *n)
+{
+	const char *end = text + len;
+	size_t k = 1;
+	for (const char *p = text; (p = memchr(p, '\n', (size_t)(end - p))) != NULL; p++)
+		k++;
+	size_t *v = hvci_xmalloc(k * sizeof *v);
+	k = 0;
+	v[k++] = 0;
+	for (const char *p = text; (p = memchr(p, '\n', (size_t)(end - p))) != NULL;)
+		v[k++] = (size_t)(++p - text);
+	*n = k;
+	return v;
+}
+
 size_t hvci_lower_bound(const size_t *v, size_t n, size_t x)
 {
 	size_t lo = 0, hi = n;

@@ -121,6 +121,11 @@ void hvci_fprintf_printable(FILE *out, const char *fmt, ...) HVCI_PRINTF(2, 3);
 int hvci_glob_match(const char *pattern, const char *s);
 /* The first i with v[i] >= x in the ascending v[0..n), n when none. */
 size_t hvci_lower_bound(const size_t *v, size_t n, size_t x);
+/* The offset of each line's start in text (the first is 0, and a text that
+ * ends with a newline has an empty last line); *n gets how many. Caller
+ * frees. Counted first, so that the array is filled once, not copied as it
+ * grows: on a large file that copy was pages touched for nothing. */
+size_t *hvci_line_starts(const char *text, size_t len, size_t *n);
 /* Text of line `line` (1-based) of a buffer, without the newline (and CR). */
 char *hvci_line_of(const char *text, size_t len, unsigned line);
 /* Absolute, normalised path (no symlink resolution); caller frees. */
