@@ -44,7 +44,12 @@
         hvcilint gave libclang, for clang and clang-tidy) and OUTDIR/argv.log
         (for the floor), all for the same units.  A unit's map of includes
         written in another case (a temporary file while hvcilint runs) is
-        written to OUTDIR/overlays.  Prints "<kept> <left out>".
+        written to OUTDIR/overlays.  With --standins REPORT (hvcilint's JSON
+        report of that run), every header it reported missing gets an empty
+        stand-in in OUTDIR/standins, searched last by the baseline and the
+        floor: clang stops at a missing header and libclang parses on, so
+        without them the sides would not parse the same code.  Prints
+        "<kept> <left out> <stand-ins>".
 
     benchlib.py manifest OUTDIR
         Prints "<files> <lines> <files with seeded mistakes> <seeded mistakes>
@@ -304,6 +309,16 @@ def cmd_realdb(args):
             continue
         keep.append(e)
     files = {e["file"] for e in keep}
+    made = 0
+    if args.standins:
+        sdir = os.path.join(os.path.abspath(args.outdir), "standins")
+        made = write_standins(args.standins, sdir, files)
+        for e in keep:
+            # Before a clang-cl command's `--`; -Xclang so that either
+            # driver takes it.
+            a = e["argv"]
+            at = a.index("--") if "--" in a else len(a)
+            e["argv"] = a[:at] + ["-Xclang", "-idirafter", "-Xclang", sdir] + a[at:]
     for sub, entries in (
             ("hvcilint", [e for e in db if entry_file(e) in files]),
             ("baseline", [{"directory": e["directory"] or "/", "file": e["file"],
@@ -314,8 +329,31 @@ def cmd_realdb(args):
     with open(os.path.join(args.outdir, "argv.log"), "w") as f:
         for e in keep:
             f.write(json.dumps(e) + "\n")
-    print("%d %d" % (len(keep), dropped))
+    print("%d %d %d" % (len(keep), dropped, made))
     return 0
+
+
+def write_standins(report, sdir, files):
+    """Empty headers for the names the report's units (those in `files`)
+    include and hvcilint did not find; returns how many names.  A name
+    spelled with backslashes gets its slash form too; one that climbs out
+    (`..`) or is absolute is left out, as it cannot sit in the folder."""
+    with open(report) as f:
+        doc = json.load(f)
+    names = set()
+    for u in doc.get("files", []):
+        if os.path.normpath(u.get("file", "")) not in files:
+            continue
+        for h in u.get("coverage", {}).get("stand_in_headers", []):
+            for n in (h, h.replace("\\", "/")):
+                parts = n.split("/")
+                if n and not n.startswith("/") and ".." not in parts and "" not in parts:
+                    names.add(n)
+    for n in sorted(names):
+        path = os.path.join(sdir, n)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        open(path, "a").close()
+    return len(names)
 
 
 def cmd_clean(args):
@@ -408,6 +446,7 @@ def main(argv=None):
     rd.add_argument("log")
     rd.add_argument("db")
     rd.add_argument("outdir")
+    rd.add_argument("--standins")
     rd.set_defaults(fn=cmd_realdb)
 
     sa = sp.add_parser("sample")

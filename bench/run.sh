@@ -200,7 +200,13 @@ if [ -n "$compdb" ]; then
 		cat "$tmp/hvci.err" >&2
 		exit 2
 	fi
-	read -r m_files left < <("${lib[@]}" realdb "$tmp/argv.log" "$tmp/sample" "$tmp/real") || exit 2
+	# Headers the tree includes and nobody has (generated .tmh files, SDK
+	# headers outside the fallback) stop clang at the first one, while
+	# libclang parses on, and hvcilint with an empty stand-in: clang and
+	# clang-tidy would then parse less of those units than the floor and
+	# hvcilint.  Every side gets the same empty stand-ins, searched last.
+	read -r m_files left standins < <("${lib[@]}" realdb "$tmp/argv.log" "$tmp/sample" "$tmp/real" \
+		--standins "$tmp/argv-report.json") || exit 2
 	unclean=
 	if [ "$clean_only" -eq 1 ]; then
 		read -r m_files unclean < <("${lib[@]}" clean "$tmp/real" --clang "$clang_path" -j "$jobs") || exit 2
@@ -217,6 +223,7 @@ if [ -n "$compdb" ]; then
 	hvci_args=(check -p "$out" -j "$jobs" --no-db --allow-partial --format json)
 	m_expected=
 	echo "tree:     $compdb: $m_files units (1 in ${every}, by file name)${left:+, $left left out}${unclean:+; $unclean with parse errors left out (--clean-only)}"
+	echo "          ${standins:-0} missing headers, given to clang, clang-tidy and the floor as empty stand-ins (as hvcilint makes them)"
 	echo
 	# The logged arguments already hold -ferror-limit=0 and -fno-spell-checking.
 	baseline_extra=()
@@ -475,9 +482,12 @@ if [ "$hvci_ok" -eq 1 ]; then
 	echo "  clang -fsyntax-only: $baseline_errors"
 	echo "  hvcilint:            $("${lib[@]}" count-parse-errors "$tmp/report.json")"
 	if [ -n "$compdb" ]; then
-		echo "    (after recovery parsing; with it off: $("${lib[@]}" count-parse-errors "$tmp/norec.json"))"
-		echo "  clang stopped at a fatal error (a missing header) in $baseline_fatal units;" \
-			"libclang, and so hvcilint and the floor, parses on past it: there the counts part"
+		echo "    (after recovery parsing; with it off: $("${lib[@]}" count-parse-errors "$tmp/norec.json")," \
+			"one 'file not found' for each missing header, as it has no stand-ins then)"
+		if [ "$baseline_fatal" -ne 0 ]; then
+			echo "  clang stopped at a fatal error in $baseline_fatal units; libclang, and so" \
+				"hvcilint and the floor, parses on past it: there the counts part"
+		fi
 	fi
 	if [ "$floor" -eq 1 ]; then
 		echo "  floor (last run):    $(printf '%s ' "${floor_errors[@]: -2}")"
