@@ -666,7 +666,17 @@ static int make_cmdline(hvci_cmdline *cl, const hvci_analyze_options *o)
 	return HVCI_OK;
 }
 
+static int analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_analyze_options *o);
+
 int hvci_analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_analyze_options *o)
+{
+	hvci_file_stamps_unit(1);
+	int rc = analyze_tu(out, rules, o);
+	hvci_file_stamps_unit(0);
+	return rc;
+}
+
+static int analyze_tu(hvci_tu_result **out, const hvci_rules *rules, const hvci_analyze_options *o)
 {
 	*out = NULL;
 	double t0 = now();

@@ -98,6 +98,10 @@ int hvci_pch_attach(hvci_pch *p, hvci_cmdline *cl, const char *cache_dir);
 int hvci_pch_adopt(hvci_pch *p, hvci_cmdline *cl, const char *path);
 /* 1 unless the parse shows that the attached PCH did not fit the unit. */
 int hvci_pch_fits(const hvci_pch *p, CXTranslationUnit tu);
+/* Brackets one unit's analysis (begin 1, end 0): within it, the size and
+ * time of a file that a PCH's or a kept replay's list gave, once found
+ * true, are not asked of the file system again (replay_cache.c). */
+void hvci_file_stamps_unit(int begin);
 /* Takes the PCH off the command line; with `misfit`, for the rest of the
  * process too. */
 void hvci_pch_detach(hvci_pch *p, hvci_cmdline *cl, int misfit);

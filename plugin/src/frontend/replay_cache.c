@@ -82,6 +82,20 @@ json_t *hvci_file_stamp(const char *path, const struct stat *st)
 	                 (json_int_t)st->st_mtim.tv_nsec);
 }
 
+/* The stamps one unit's analysis has found true so far, as "size sec nsec
+ * path" (hvci_file_stamps_unit); none outside an analysis. */
+static hvci_strset unit_held;
+static int unit_on;
+
+void hvci_file_stamps_unit(int begin)
+{
+	if (unit_on)
+		hvci_strset_free(&unit_held);
+	unit_on = begin;
+	if (begin)
+		hvci_strset_init(&unit_held);
+}
+
 int hvci_file_stamps_hold(json_t *stamps)
 {
 	json_t *in;
@@ -91,11 +105,28 @@ int hvci_file_stamps_hold(json_t *stamps)
 	json_array_foreach(stamps, i, in)
 	{
 		const char *path = json_string_value(json_array_get(in, 0));
+		if (!path)
+			return 0;
+		json_int_t size = json_integer_value(json_array_get(in, 1));
+		json_int_t sec = json_integer_value(json_array_get(in, 2));
+		json_int_t nsec = json_integer_value(json_array_get(in, 3));
+		/* A PCH's list and a replay's name many of the same headers,
+		 * and a header read twice is listed twice: within one unit's
+		 * analysis, a stamp found true once is not asked again. */
+		char *key = unit_on ? hvci_asprintf("%lld %lld %lld %s", (long long)size,
+		                                    (long long)sec, (long long)nsec, path)
+		                    : NULL;
+		if (key && hvci_strset_has(&unit_held, key)) {
+			free(key);
+			continue;
+		}
 		struct stat st;
-		if (!path || stat(path, &st) != 0 ||
-		    st.st_size != json_integer_value(json_array_get(in, 1)) ||
-		    st.st_mtim.tv_sec != json_integer_value(json_array_get(in, 2)) ||
-		    st.st_mtim.tv_nsec != json_integer_value(json_array_get(in, 3)))
+		int ok = stat(path, &st) == 0 && st.st_size == size && st.st_mtim.tv_sec == sec &&
+		         st.st_mtim.tv_nsec == nsec;
+		if (ok && key)
+			hvci_strset_add(&unit_held, key);
+		free(key);
+		if (!ok)
 			return 0;
 	}
 	return 1;
