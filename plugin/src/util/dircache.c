@@ -48,6 +48,7 @@ struct hvci_dircache {
 	size_t *slots; /* open addressing over v, index + 1; 0 is empty */
 	size_t n_slots;
 	hvci_strset found, absent; /* hvci_dircache_file_exists's answers */
+	hvci_strset dirs_ok;       /* folders whose every component this round found */
 };
 
 hvci_dircache *hvci_dircache_new(void)
@@ -62,8 +63,10 @@ void hvci_dircache_next_round(hvci_dircache *dc)
 	dc->round++;
 	hvci_strset_free(&dc->found);
 	hvci_strset_free(&dc->absent);
+	hvci_strset_free(&dc->dirs_ok);
 	hvci_strset_init(&dc->found);
 	hvci_strset_init(&dc->absent);
+	hvci_strset_init(&dc->dirs_ok);
 }
 
 void hvci_dircache_free(hvci_dircache *dc)
@@ -80,6 +83,7 @@ void hvci_dircache_free(hvci_dircache *dc)
 	free(dc->slots);
 	hvci_strset_free(&dc->found);
 	hvci_strset_free(&dc->absent);
+	hvci_strset_free(&dc->dirs_ok);
 	free(dc);
 }
 
@@ -209,26 +213,39 @@ static int plain(const char *abs)
 
 static int exists_uncached(hvci_dircache *dc, const char *abs)
 {
-	hvci_buf dir;
-	hvci_buf_init(&dir);
-	hvci_buf_puts(&dir, "");
-	const char *p = abs;
+	/* Most questions are about a name in one of a few include folders:
+	 * once a round has found each component of a folder, only the last
+	 * name is looked up. */
+	const char *leaf = strrchr(abs, '/');
+	size_t plen = (size_t)(leaf - abs);
+	char *parent = hvci_xstrndup(abs, plen);
 	int ok = 1;
-	while (ok && *p) {
-		while (*p == '/')
-			p++;
-		if (!*p)
-			break;
-		const char *e = strchr(p, '/');
-		size_t n = e ? (size_t)(e - p) : strlen(p);
-		char *seg = hvci_xstrndup(p, n);
-		ok = has(dc, dir.s, seg);
-		hvci_buf_putc(&dir, '/');
-		hvci_buf_puts(&dir, seg);
-		free(seg);
-		p += n;
+	if (plen && hvci_strset_has(&dc->dirs_ok, parent)) {
+		ok = has(dc, parent, leaf + 1);
+	} else {
+		hvci_buf dir;
+		hvci_buf_init(&dir);
+		hvci_buf_puts(&dir, "");
+		const char *p = abs;
+		while (ok && *p) {
+			while (*p == '/')
+				p++;
+			if (!*p)
+				break;
+			const char *e = strchr(p, '/');
+			size_t n = e ? (size_t)(e - p) : strlen(p);
+			if (!e && dir.len) /* every folder above the name was found */
+				hvci_strset_add(&dc->dirs_ok, dir.s);
+			char *seg = hvci_xstrndup(p, n);
+			ok = has(dc, dir.s, seg);
+			hvci_buf_putc(&dir, '/');
+			hvci_buf_puts(&dir, seg);
+			free(seg);
+			p += n;
+		}
+		hvci_buf_free(&dir);
 	}
-	hvci_buf_free(&dir);
+	free(parent);
 	return ok && hvci_file_exists(abs);
 }
 
