@@ -772,7 +772,7 @@ void hvci_pragmas_collect(hvci_pragmas *p, hvci_ctx *ctx)
 	 * every expansion in the unit would find nothing, nor any argument
 	 * span that drops a pragma. */
 	if (p->n_macros && wanted.n)
-		hvci_visit_unit_tops(ctx, visit_expansion, p);
+		hvci_visit_unit_tops_of(ctx, CXCursor_MacroExpansion, visit_expansion, p);
 	drop_arg_pragmas(p);
 	hvci_strset_free(&wanted);
 	if (p->n_occs > 1)

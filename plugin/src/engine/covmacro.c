@@ -223,7 +223,7 @@ hvci_cov_wrappers *hvci_cov_wrappers_find(hvci_ctx *ctx)
 {
 	hvci_cov_wrappers *w = hvci_xcalloc(1, sizeof *w);
 	wscan ws = {ctx, w, NULL, 0};
-	hvci_visit_unit_tops(ctx, visit_def, &ws);
+	hvci_visit_unit_tops_of(ctx, CXCursor_MacroDefinition, visit_def, &ws);
 	/* Only a macro whose text names an affected API, or another macro
 	 * that may be a wrapper, can be one: the others' tokens are never
 	 * read.  A real unit's headers define thousands of macros, and

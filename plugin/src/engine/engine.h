@@ -283,7 +283,8 @@ struct hvci_ctx {
 	struct hvci_top *tops; /* top-level cursors that may hold user code (tops.c) */
 	size_t n_tops, cap_tops;
 	int tops_ready;
-	CXCursor *all_tops; /* every top-level cursor, as hvci_visit_top offers them */
+	CXCursor *all_tops;           /* every top-level cursor, as hvci_visit_top offers them */
+	enum CXCursorKind *all_kinds; /* each one's kind */
 	size_t n_all_tops, cap_all_tops;
 	int all_tops_ready;
 	struct hvci_file_text_slot { /* every file hvci_file_text was asked for */
@@ -389,6 +390,11 @@ int hvci_c_decl_without_vars(const hvci_ctx *ctx, CXCursor c, enum CXCursorKind 
  * (tens of thousands of cursors with the preprocessing record), and half
  * a dozen passes ask. */
 void hvci_visit_unit_tops(hvci_ctx *ctx, CXCursorVisitor visit, CXClientData d);
+/* The same, offering only the top-level cursors of one kind: for a pass
+ * that leaves every other kind alone (returns Continue for it), such as
+ * one that reads macro definitions among tens of thousands of expansions. */
+void hvci_visit_unit_tops_of(hvci_ctx *ctx, enum CXCursorKind kind, CXCursorVisitor visit,
+                             CXClientData d);
 void hvci_tops_free(hvci_ctx *ctx);
 
 /* ---- lookups by cursor, source files read once (cursormap.c) ---- */

@@ -257,7 +257,7 @@ uint64_t hvci_min_target(hvci_ctx *ctx)
 	if (hvci_whole_unit_needed(ctx))
 		return 0;
 	macros m = {ctx, NULL, NULL, 0};
-	hvci_visit_unit_tops(ctx, collect_macro, &m);
+	hvci_visit_unit_tops_of(ctx, CXCursor_MacroDefinition, collect_macro, &m);
 	int found;
 	uint64_t v = user_value(&m, "NTDDI_VERSION", &found);
 	if (!found) {

@@ -58,7 +58,7 @@ static int macro_cmp(const void *a, const void *b)
 static const cov_macro *find_macro(cov_macros *ms, const char *name)
 {
 	if (!ms->loaded) {
-		hvci_visit_unit_tops(ms->ctx, visit_macro, ms);
+		hvci_visit_unit_tops_of(ms->ctx, CXCursor_MacroDefinition, visit_macro, ms);
 		qsort(ms->m, ms->n, sizeof *ms->m, macro_cmp);
 		ms->loaded = 1;
 	}
