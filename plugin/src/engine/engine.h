@@ -283,8 +283,7 @@ struct hvci_ctx {
 	struct hvci_top *tops; /* top-level cursors that may hold user code (tops.c) */
 	size_t n_tops, cap_tops;
 	int tops_ready;
-	CXCursor *all_tops;           /* every top-level cursor, as hvci_visit_top offers them */
-	enum CXCursorKind *all_kinds; /* each one's kind */
+	CXCursor *all_tops; /* every top-level cursor, as hvci_visit_top offers them */
 	size_t n_all_tops, cap_all_tops;
 	int all_tops_ready;
 	struct hvci_file_text_slot { /* every file hvci_file_text was asked for */

@@ -78,10 +78,7 @@ static enum CXChildVisitResult list_top(CXCursor c, CXCursor parent, CXClientDat
 		ctx->cap_all_tops = ctx->cap_all_tops ? ctx->cap_all_tops * 2 : 1024;
 		ctx->all_tops =
 		    hvci_xrealloc(ctx->all_tops, ctx->cap_all_tops * sizeof *ctx->all_tops);
-		ctx->all_kinds =
-		    hvci_xrealloc(ctx->all_kinds, ctx->cap_all_tops * sizeof *ctx->all_kinds);
 	}
-	ctx->all_kinds[ctx->n_all_tops] = clang_getCursorKind(c);
 	ctx->all_tops[ctx->n_all_tops++] = c;
 	return CXChildVisit_Continue;
 }
@@ -118,7 +115,7 @@ void hvci_visit_unit_tops_of(hvci_ctx *ctx, enum CXCursorKind kind, CXCursorVisi
 	list_tops(ctx);
 	CXCursor root = clang_getTranslationUnitCursor(ctx->tu);
 	for (size_t i = 0; i < ctx->n_all_tops; i++)
-		if (ctx->all_kinds[i] == kind && offer(ctx->all_tops[i], root, visit, d))
+		if (ctx->all_tops[i].kind == kind && offer(ctx->all_tops[i], root, visit, d))
 			return;
 }
 
@@ -166,9 +163,7 @@ void hvci_tops_free(hvci_ctx *ctx)
 	ctx->n_tops = ctx->cap_tops = 0;
 	ctx->tops_ready = 0;
 	free(ctx->all_tops);
-	free(ctx->all_kinds);
 	ctx->all_tops = NULL;
-	ctx->all_kinds = NULL;
 	ctx->n_all_tops = ctx->cap_all_tops = 0;
 	ctx->all_tops_ready = 0;
 }
