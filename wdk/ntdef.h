@@ -119,10 +119,9 @@ typedef __INTPTR_TYPE__ intptr_t;
 #  define EXTERN_C_END
 #endif
 
-#ifndef DBG
-#  define DBG 0
-#endif
-
+/* DBG stays undefined unless the build defines it (DBG=1 in debug
+   builds): `#if DBG` reads it as 0, and `#ifdef DBG` sees what the
+   kit's own headers leave it, undefined. */
 #ifndef IN
 #  define IN
 #  define OUT
