@@ -79,7 +79,10 @@ C
 # of a name nothing defines: the branch the parse reads goes into their
 # prefix.  kc.c's WDK header after the conditional defines its name, so
 # that the parse, reading the conditional again after the PCH, would take
-# the other branch: no PCH.
+# the other branch: no PCH.  db.c tests `#ifdef DBG` before its WDK line, as
+# release builds see it: the kit's headers leave DBG undefined (only a debug
+# build's command defines it), so reading the test again after the PCH
+# answers it the same way, and the unit loads the PCH.
 printf '\357\273\277// a.c\n#include <ntddk.h>\n#include "precomp.h"\nPVOID A(void) { return ExAllocatePoolWithTag(POOL_KIND, 8, 1); }\n' >"$P/a.c"
 printf '/* b.c */\n#include <ntddk.h>\n#include "precomp.h"\nPVOID B(void) { return LocalAlloc(NonPagedPool, 8); }\n' >"$P/b.c"
 printf '#include <ntddk.h>\n#include "precomp.h"\nPVOID C(void) { return LocalAlloc(NonPagedPoolNx, 8); }\n' >"$P/c.c"
@@ -138,6 +141,7 @@ printf '#pragma once\n#define KC_T 1\n' >"$T/data/wdk/kcdef.h"
 printf '#ifdef KA_T\n#include <ntddk.h>\n#else\n#include <nowhere.h>\n#endif /* KA_T */\n#include <wdm.h>\nPVOID KA(void) { return ExAllocatePoolWithTag(NonPagedPool, 8, 1); }\n' >"$P/ka.c"
 printf '#ifndef KB_T\n#include <ntddk.h>\n#include <ntstrsafe.h>\n#else\n#if 1\n#include <nowhere.h>\n#endif\n#endif\nPVOID KB(void) { return ExAllocatePoolWithTag(NonPagedPool, 8, 1); }\n' >"$P/kb.c"
 printf '#ifdef KC_T\n#include <nowhere.h>\n#else\n#include <ntddk.h>\n#endif\n#include <kcdef.h>\nPVOID KC(void) { return ExAllocatePoolWithTag(NonPagedPool, 8, 1); }\n' >"$P/kc.c"
+printf '#ifdef DBG\n#undef DB_TRACE\n#define DB_TRACE 0\n#endif\n#include <ntddk.h>\nPVOID DB(void) { return ExAllocatePoolWithTag(NonPagedPool, 8, 1); }\n' >"$P/db.c"
 cat >"$P/ml.c" <<'ML'
 #define ML_SEP ((char) '\\')
 #define ML_TWO(a, b) \
@@ -156,7 +160,7 @@ json.dump([{"directory": p, "file": p + "/" + f,
                          (["-DXVER=1"] if f == "x.c" else []) +
                          (["-DKA_T"] if f == "ka.c" else []) + [f]}
            for f in ("a.c", "b.c", "c.c", "d.c", "e.c", "f.c", "fc.c", "h.c", "h2.c", "i.c", "j.c",
-                     "k.c", "l.cpp", "m.cpp", "n.c", "o.c", "s.c", "q.c", "r.c", "u.c", "v.cpp", "w.cpp", "x.c", "y.c", "z.c", "ga.c", "gb.c", "gc.c", "ml.c", "nk.c", "nl.c", "df.c", "dg.c", "vb.cpp", "ka.c", "kb.c", "kc.c")],
+                     "k.c", "l.cpp", "m.cpp", "n.c", "o.c", "s.c", "q.c", "r.c", "u.c", "v.cpp", "w.cpp", "x.c", "y.c", "z.c", "ga.c", "gb.c", "gc.c", "ml.c", "nk.c", "nl.c", "df.c", "dg.c", "vb.cpp", "ka.c", "kb.c", "kc.c", "db.c")],
           open(p + "/compile_commands.json", "w"))
 PY
 # check NAME ARGS...: one run at -j 1 with the argv of each parse logged
@@ -174,7 +178,7 @@ parses() { grep 'hvcilint: debug: argv:' "$T/$1.err" | grep -c "$P/$2"; }
 same() { [ "$(strip "$T/ref.json")" = "$(strip "$T/$1.json")" ] || fail "$1: the report differs from --no-pch: $(diff "$T/ref.json" "$T/$1.json")"; }
 
 check ref --no-pch
-[ "$(grep -c '"rule": "hvci-exec-pool"' "$T/ref.json")" -eq 32 ] || fail "thirty-two pool findings expected: $(cat "$T/ref.json")"
+[ "$(grep -c '"rule": "hvci-exec-pool"' "$T/ref.json")" -eq 33 ] || fail "thirty-three pool findings expected: $(cat "$T/ref.json")"
 grep -q '"rule": "hvci-wx-section"' "$T/ref.json" || fail "no section finding: $(cat "$T/ref.json")"
 grep -q -- -include-pch "$T/ref.err" && fail "--no-pch loaded a PCH"
 
@@ -240,6 +244,7 @@ grep -qx '#ifndef DFTAG' "$T"/pch/*.c || fail "the default is not in a prefix: $
 grep -qx '#ifndef KA_T' "$T"/pch/*.c || fail "the conditional's probe is not in a prefix: $(cat "$T"/pch/*.c)"
 [ "$(parses_with_pch warm kb.c)" -eq 1 ] || fail "kb.c did not load the PCH of its conditional's branch"
 [ "$(parses_with_pch warm kc.c)" -eq 0 ] || fail "kc.c loaded a PCH after which its conditional reads otherwise"
+[ "$(parses_with_pch warm db.c)" -eq 1 ] || fail "db.c did not load the PCH of its #ifdef DBG block and WDK line"
 [ "$(parses_with_pch warm ml.c)" -eq 1 ] || fail "ml.c did not load the PCH of its continued #define lines"
 grep -qxF "#define ML_TWO(a, b)     ((a) +      (b))" "$T"/pch/*.c || fail "the continued #define is not joined in a prefix: $(cat "$T"/pch/*.c)"
 grep -qxF "#define ML_SEP ((char) '\\\\')" "$T"/pch/*.c || fail "the #define with a backslash is not in a prefix: $(cat "$T"/pch/*.c)"
@@ -274,7 +279,7 @@ sed -i 's/return ExAllocatePoolWithTag(Type/return ExAllocatePoolWithTag(NonPage
 check ref2b --no-pch
 check changed --pch-dir "$T/pch"
 [ "$(strip "$T/ref2b.json")" = "$(strip "$T/changed.json")" ] || fail "the project's header change was not seen: $(diff "$T/ref2b.json" "$T/changed.json")"
-[ "$(grep -c '"rule": "hvci-exec-pool"' "$T/ref2b.json")" -eq 29 ] || fail "the header change was not seen: $(cat "$T/ref2b.json")"
+[ "$(grep -c '"rule": "hvci-exec-pool"' "$T/ref2b.json")" -eq 30 ] || fail "the header change was not seen: $(cat "$T/ref2b.json")"
 
 # The store's index lists the headers a PCH holds: a change to one of them
 # has every file that includes it analysed again.  (e.c, f.c, k.c and l.cpp
@@ -282,7 +287,7 @@ check changed --pch-dir "$T/pch"
 # what they were missing is still missing; t_replay_cache.sh tests that.)
 "$HVCILINT" check -p "$P" -j 1 --pch-dir "$T/pch" --db "$T/s.db" >/dev/null 2>&1
 "$HVCILINT" check -p "$P" -j 1 --pch-dir "$T/pch" --db "$T/s.db" >/dev/null 2>"$T/again.err"
-grep -q '37 of 37 files unchanged' "$T/again.err" || fail "no-change run: $(cat "$T/again.err")"
+grep -q '38 of 38 files unchanged' "$T/again.err" || fail "no-change run: $(cat "$T/again.err")"
 printf '\n' >>"$T/data/wdk/ntddk.h"
 "$HVCILINT" check -p "$P" -j 1 --pch-dir "$T/pch" --db "$T/s.db" >/dev/null 2>"$T/changed.err"
 grep -q 'files unchanged' "$T/changed.err" && fail "ntddk.h changed, yet: $(cat "$T/changed.err")"
