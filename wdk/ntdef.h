@@ -120,8 +120,8 @@ typedef __INTPTR_TYPE__ intptr_t;
 #endif
 
 /* DBG stays undefined unless the build defines it (DBG=1 in debug
-   builds): `#if DBG` reads it as 0, and `#ifdef DBG` sees what the
-   kit's own headers leave it, undefined. */
+   builds): `#if DBG` reads it as 0, and `#ifdef DBG` sees it undefined,
+   as release builds with the kit do (docs/projects.md says why). */
 #ifndef IN
 #  define IN
 #  define OUT
