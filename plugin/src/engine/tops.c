@@ -92,31 +92,30 @@ static int offer(CXCursor c, CXCursor root, CXCursorVisitor visit, CXClientData 
 	       (r == CXChildVisit_Recurse && clang_visitChildren(c, visit, d));
 }
 
-static void list_tops(hvci_ctx *ctx)
+/* Offers the unit's top-level cursors, or only those of kind *only. */
+static void visit_listed(hvci_ctx *ctx, const enum CXCursorKind *only, CXCursorVisitor visit,
+                         CXClientData d)
 {
 	if (!ctx->all_tops_ready) {
 		hvci_visit_top(ctx->tu, list_top, ctx);
 		ctx->all_tops_ready = 1;
 	}
+	CXCursor root = clang_getTranslationUnitCursor(ctx->tu);
+	for (size_t i = 0; i < ctx->n_all_tops; i++)
+		if ((!only || ctx->all_tops[i].kind == *only) &&
+		    offer(ctx->all_tops[i], root, visit, d))
+			return;
 }
 
 void hvci_visit_unit_tops(hvci_ctx *ctx, CXCursorVisitor visit, CXClientData d)
 {
-	list_tops(ctx);
-	CXCursor root = clang_getTranslationUnitCursor(ctx->tu);
-	for (size_t i = 0; i < ctx->n_all_tops; i++)
-		if (offer(ctx->all_tops[i], root, visit, d))
-			return;
+	visit_listed(ctx, NULL, visit, d);
 }
 
 void hvci_visit_unit_tops_of(hvci_ctx *ctx, enum CXCursorKind kind, CXCursorVisitor visit,
                              CXClientData d)
 {
-	list_tops(ctx);
-	CXCursor root = clang_getTranslationUnitCursor(ctx->tu);
-	for (size_t i = 0; i < ctx->n_all_tops; i++)
-		if (ctx->all_tops[i].kind == kind && offer(ctx->all_tops[i], root, visit, d))
-			return;
+	visit_listed(ctx, &kind, visit, d);
 }
 
 void hvci_visit_user_tops(hvci_ctx *ctx, unsigned enters, CXCursorVisitor visit, CXClientData d)
