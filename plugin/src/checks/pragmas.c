@@ -52,77 +52,8 @@ static void add_occ(hvci_pragmas *s, char *text, hvci_loc *loc, size_t file, uns
 	o->form = form;
 }
 
-typedef struct {
-	char **sp;      /* spellings */
-	unsigned *off;  /* start offsets */
-	unsigned *end;  /* end offsets */
-	unsigned *line; /* lines */
-	int *is_str;    /* string literal */
-	size_t n;
-} ftoks;
-
-static void ftoks_free(ftoks *t)
-{
-	for (size_t i = 0; i < t->n; i++)
-		free(t->sp[i]);
-	free(t->sp);
-	free(t->off);
-	free(t->end);
-	free(t->line);
-	free(t->is_str);
-}
-
-/* The tokens of a file (`text`, `size` bytes) that the preprocessor did
- * not skip.  A token ends where its spelling does when the file holds that
- * spelling at its start, which is all but a token with a line splice
- * inside: only then is its extent asked, the costlier call. */
-static void file_tokens(CXTranslationUnit tu, CXFile f, const char *text, size_t size, ftoks *out)
-{
-	memset(out, 0, sizeof *out);
-	CXSourceRange all = clang_getRange(clang_getLocationForOffset(tu, f, 0),
-	                                   clang_getLocationForOffset(tu, f, (unsigned)size));
-	CXToken *toks = NULL;
-	unsigned n = 0;
-	clang_tokenize(tu, all, &toks, &n);
-	size_t nsk;
-	hvci_skipped *sk = hvci_skipped_ranges(tu, f, &nsk);
-	out->sp = hvci_xcalloc(n + 1, sizeof *out->sp);
-	out->off = hvci_xcalloc(n + 1, sizeof *out->off);
-	out->end = hvci_xcalloc(n + 1, sizeof *out->end);
-	out->line = hvci_xcalloc(n + 1, sizeof *out->line);
-	out->is_str = hvci_xcalloc(n + 1, sizeof *out->is_str);
-	for (unsigned i = 0; i < n; i++) {
-		CXTokenKind k = clang_getTokenKind(toks[i]);
-		if (k == CXToken_Comment)
-			continue;
-		unsigned b, e, l;
-		clang_getSpellingLocation(clang_getTokenLocation(tu, toks[i]), NULL, &l, NULL, &b);
-		if (hvci_skipped_has_offset(sk, nsk, b))
-			continue;
-		CXString sp = clang_getTokenSpelling(tu, toks[i]);
-		const char *spc = clang_getCString(sp);
-		size_t sl = strlen(spc);
-		if (b <= size && sl <= size - b && !memcmp(text + b, spc, sl)) {
-			e = b + (unsigned)sl;
-		} else {
-			CXSourceRange r = clang_getTokenExtent(tu, toks[i]);
-			clang_getSpellingLocation(clang_getRangeEnd(r), NULL, NULL, NULL, &e);
-		}
-		size_t j = out->n++;
-		out->sp[j] = hvci_strdup(spc);
-		clang_disposeString(sp);
-		out->off[j] = b;
-		out->end[j] = e;
-		out->line[j] = l;
-		out->is_str[j] = k == CXToken_Literal && strchr(out->sp[j], '"') != NULL;
-	}
-	free(sk);
-	if (toks)
-		clang_disposeTokens(tu, toks, n);
-}
-
 /* 1 when a line break that ends a directive lies between tokens i-1 and i. */
-static int directive_ends(const char *text, const ftoks *t, size_t i)
+static int directive_ends(const char *text, const hvci_ftoks *t, size_t i)
 {
 	for (unsigned p = t->end[i - 1]; p < t->off[i]; p++) {
 		if (text[p] != '\n')
@@ -162,7 +93,7 @@ static size_t match_paren(char *const *sp, size_t i, size_t n)
 	return n;
 }
 
-static void record_define(hvci_pragmas *s, size_t fi, const ftoks *t, size_t a, size_t b)
+static void record_define(hvci_pragmas *s, size_t fi, const hvci_ftoks *t, size_t a, size_t b)
 {
 	/* a: the macro name; b: end of the directive. */
 	macro m;
@@ -204,12 +135,11 @@ static void scan_file(hvci_pragmas *s, size_t fi, hvci_strset *wanted)
 {
 	CXTranslationUnit tu = s->ctx->tu;
 	CXFile f = s->files[fi];
-	size_t size = s->text_len[fi];
 	const char *text = s->text[fi];
 	if (!text)
 		return;
-	ftoks t;
-	file_tokens(tu, f, text, size, &t);
+	hvci_ftoks t;
+	hvci_pragma_file_tokens(s->ctx, s->files[fi], text, s->text_len[fi], &t);
 	/* The name before each open parenthesis (NULL: none). */
 	const char **open = hvci_xcalloc(t.n + 1, sizeof *open);
 	size_t depth = 0;
@@ -273,7 +203,7 @@ static void scan_file(hvci_pragmas *s, size_t fi, hvci_strset *wanted)
 		}
 		i++;
 	}
-	ftoks_free(&t);
+	hvci_pragma_ftoks_free(&t);
 }
 
 static int scan_mentioning(hvci_pragmas *s, const hvci_strset *names, hvci_strset *wanted);

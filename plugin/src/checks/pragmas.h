@@ -3,8 +3,9 @@
  * check_section.c reads them: where each one is written (#pragma,
  * __pragma, _Pragma, or a user macro that expands to one), the user
  * macros that stand for strings, __declspec(code_seg) placements, and a
- * small lexer for a pragma's body (pragma_lex.c).  Not API: pragmas.c,
- * pragma_lex.c and check_section.c include it.
+ * small lexer for a pragma's body (pragma_lex.c), and a user file's tokens
+ * (pragma_tokens.c).  Not API: pragmas.c, pragma_lex.c, pragma_tokens.c
+ * and check_section.c include it.
  */
 #ifndef HVCI_PRAGMAS_H
 #define HVCI_PRAGMAS_H
@@ -40,6 +41,28 @@ char *hvci_pragma_destringize(const char *lit);
 /* Whether the `pragma` at text[at] begins `#pragma W` for a W that the
  * check never reads and that brings no other pragma (`#pragma once`). */
 int hvci_pragma_inert_at(const char *text, size_t size, size_t at);
+
+/* ---- a user file's tokens (pragma_tokens.c) ------------------------------- */
+
+/* The tokens of a user file that the preprocessor did not skip, comments
+ * left out, in order.  The spellings are borrowed from the worker's memo
+ * of the file (or from `own`): valid until hvci_pragma_ftoks_free, and
+ * while no other file's tokens are asked for. */
+typedef struct {
+	char **sp;             /* spellings */
+	unsigned *off;         /* start offsets */
+	unsigned *end;         /* end offsets */
+	unsigned *line;        /* lines */
+	unsigned char *is_str; /* string literal */
+	size_t n;
+	void *own; /* the lexed file, when no memo keeps it */
+} hvci_ftoks;
+
+/* The tokens of file f of ctx's unit, whose text libclang parsed is
+ * text[0..size). */
+void hvci_pragma_file_tokens(const hvci_ctx *ctx, CXFile f, const char *text, size_t size,
+                             hvci_ftoks *out);
+void hvci_pragma_ftoks_free(hvci_ftoks *t);
 
 /* ---- where the pragmas are ------------------------------------------------- */
 

@@ -445,8 +445,17 @@ typedef struct hvci_textmemo {
 	size_t *cov_runs; /* offsets of the runs of identifier characters naming one */
 	size_t n_cov_runs;
 	int cov_spliced; /* a run may cross a line splice: always tokenize */
+	/* pragmas.c: the text's tokens as libclang lexes it, before any unit's
+	 * skipped ranges are taken out (NULL: not kept), the options they were
+	 * lexed under, how to free them and their size for the memo's bound. */
+	void *lexed;
+	char *lexed_sig;
+	void (*lexed_free)(void *);
+	size_t lexed_bytes;
 } hvci_textmemo;
 hvci_textmemo *hvci_textmemo_get(const char *path, const char *text, size_t len);
+/* Counts `bytes` more against the memo's bound for m's answers. */
+void hvci_textmemo_grew(hvci_textmemo *m, size_t bytes);
 /* The same for a file of ctx's unit: NULL for the unit's main file, which
  * a worker sees once per unit, so that a copy of it (megabytes for a large
  * generated file) would cost more than the scans it saves. */

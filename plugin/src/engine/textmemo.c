@@ -35,6 +35,9 @@ static void entry_reset(hvci_textmemo *m)
 	free(m->text);
 	free(m->cov_sig);
 	free(m->cov_runs);
+	if (m->lexed && m->lexed_free)
+		m->lexed_free(m->lexed);
+	free(m->lexed_sig);
 	memset(m, 0, sizeof *m);
 	m->path = path;
 }
@@ -76,7 +79,7 @@ hvci_textmemo *hvci_textmemo_get(const char *path, const char *text, size_t len)
 	if (*s) {
 		/* Another text under this path: its answers go with it. Each
 		 * field starts unknown again; the slot stays the path's. */
-		memo.bytes -= (*s)->len;
+		memo.bytes -= (*s)->len + (*s)->lexed_bytes;
 		entry_reset(*s);
 	}
 	/* The bounds hold whether the path is new or its text grew. */
@@ -105,4 +108,12 @@ hvci_textmemo *hvci_textmemo_for(const hvci_ctx *ctx, const char *path, const ch
 	if (path && ctx->cl && ctx->cl->main_file && !strcmp(path, ctx->cl->main_file))
 		return NULL;
 	return hvci_textmemo_get(path, text, len);
+}
+
+/* The bound is checked by the next hvci_textmemo_get, never here: the
+ * caller is still using m. */
+void hvci_textmemo_grew(hvci_textmemo *m, size_t bytes)
+{
+	m->lexed_bytes += bytes;
+	memo.bytes += bytes;
 }
