@@ -2,7 +2,8 @@
  * test_caseinc.c - the case overlay's scan of #include lines, as a worker
  * runs it for unit after unit: a header's lines are kept between units,
  * and a header that changed (its size, its time, or a new file renamed
- * over it with the same size and modification time) is read again.
+ * over it with the same size and modification time) is read again; where
+ * a name led is kept too, until a folder it was looked up in changes.
  */
 #include <fcntl.h>
 #include <stdio.h>
@@ -105,6 +106,36 @@ int main(void)
 	got = overlay();
 	CHECK_STR(got, "SUB.h>sub.h;OTHER.h>other.h;");
 	free(got);
+
+	/* Where a name led is kept between units while the folders stand as
+	 * they were: a file with the exact name appears, then goes, then the
+	 * file the name was mapped to goes. */
+	sleep(3); /* past the two seconds in which a folder is always listed again */
+	got = overlay();
+	CHECK_STR(got, "SUB.h>sub.h;OTHER.h>other.h;");
+	free(got);
+	got = overlay(); /* from the outcomes kept */
+	CHECK_STR(got, "SUB.h>sub.h;OTHER.h>other.h;");
+	free(got);
+	put("OTHER.h", "");
+	got = overlay();
+	CHECK_STR(got, "SUB.h>sub.h;");
+	free(got);
+	char *exact = hvci_asprintf("%s/OTHER.h", dir), *mapped = hvci_asprintf("%s/other.h", dir);
+	CHECK(unlink(exact) == 0);
+	got = overlay();
+	CHECK_STR(got, "SUB.h>sub.h;OTHER.h>other.h;");
+	free(got);
+	CHECK(unlink(mapped) == 0);
+	got = overlay();
+	CHECK_STR(got, "SUB.h>sub.h;");
+	free(got);
+	put("other.h", "");
+	got = overlay();
+	CHECK_STR(got, "SUB.h>sub.h;OTHER.h>other.h;");
+	free(got);
+	free(exact);
+	free(mapped);
 
 	const char *names[] = {"a.c", "sub.h", "inner.h", "other.h"};
 	for (size_t i = 0; i < sizeof names / sizeof *names; i++) {

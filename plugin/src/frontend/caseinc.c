@@ -27,6 +27,7 @@ typedef struct {
 	size_t n;
 	hvci_strset seen;
 	hvci_dircache *dc; /* every include is tried in every folder: misses are the rule */
+	char *folders;     /* folders_key() */
 } caseinc;
 
 static int seen(caseinc *ci, const char *path)
@@ -184,37 +185,141 @@ static void scan_path(hvci_cmdline *c, caseinc *ci, const char *path)
 	resolve_all(c, ci, path, k->names, k->len);
 }
 
-static void resolve(hvci_cmdline *c, caseinc *ci, const char *includer, const char *name,
-                    int quoted)
+/*
+ * Where one #include name led, kept for the process: a worker's units ask
+ * the same names of the same folders, and each of these questions reads
+ * every include folder's listing.  An outcome is reused while the
+ * listings it read stand as they were (hvci_dircache_deps_hold) and, when
+ * it found a file, while that file is still there: the same answer the
+ * questions would give again.  Its key holds the folders searched, the
+ * including file's folder for a quoted name, and the name.
+ */
+enum { NOWHERE, AS_SPELLED, OTHER_CASE };
+
+typedef struct {
+	char *key;
+	int how;
+	char *path;       /* AS_SPELLED: the file; OTHER_CASE: the file on disk */
+	char *virt, *abs; /* OTHER_CASE: the spelling mapped, and the file's absolute path */
+	hvci_dircache_dep *deps;
+	size_t n_deps;
+} outcome;
+
+#define MAX_OUTCOMES 65536
+
+static struct {
+	outcome **slots;
+	size_t cap, n;
+} outcomes;
+
+static void outcome_free(outcome *o)
+{
+	free(o->key);
+	free(o->path);
+	free(o->virt);
+	free(o->abs);
+	free(o->deps);
+	free(o);
+}
+
+static void outcomes_clear(void)
+{
+	for (size_t i = 0; i < outcomes.cap; i++)
+		if (outcomes.slots[i])
+			outcome_free(outcomes.slots[i]);
+	free(outcomes.slots);
+	memset(&outcomes, 0, sizeof outcomes);
+}
+
+static outcome **outcome_slot(const char *key)
+{
+	size_t i = (size_t)hvci_str_hash(key) & (outcomes.cap - 1);
+	while (outcomes.slots[i] && strcmp(outcomes.slots[i]->key, key))
+		i = (i + 1) & (outcomes.cap - 1);
+	return &outcomes.slots[i];
+}
+
+static outcome *outcome_get(const char *key)
+{
+	return outcomes.cap ? *outcome_slot(key) : NULL;
+}
+
+static void outcome_put(outcome *o)
+{
+	if (outcomes.n >= MAX_OUTCOMES) /* full: start again empty */
+		outcomes_clear();
+	if (!outcomes.cap) {
+		outcomes.cap = 2 * MAX_OUTCOMES;
+		outcomes.slots = hvci_xcalloc(outcomes.cap, sizeof *outcomes.slots);
+	}
+	outcome **slot = outcome_slot(o->key);
+	if (*slot)
+		outcome_free(*slot);
+	else
+		outcomes.n++;
+	*slot = o;
+}
+
+/* The folders a unit's names are searched in, as a short name for the
+ * outcomes' keys: the same list for every unit of a project, and a long
+ * one (tens of folders) that each key would otherwise spell out. */
+#define MAX_FOLDER_LISTS 256
+static hvci_strv folder_lists;
+
+static char *folders_key(const hvci_cmdline *c)
+{
+	hvci_buf b;
+	hvci_buf_init(&b);
+	for (size_t i = 0; i < c->n_include_dirs; i++) {
+		hvci_buf_puts(&b, c->include_dirs[i]);
+		hvci_buf_putc(&b, '\n');
+	}
+	hvci_buf_puts(&b, c->fallback_dir ? c->fallback_dir : "");
+	char *all = hvci_buf_take(&b);
+	size_t i = 0;
+	while (i < folder_lists.n && strcmp(folder_lists.v[i], all))
+		i++;
+	if (i == folder_lists.n) {
+		if (folder_lists.n == MAX_FOLDER_LISTS) { /* the names go: so do their outcomes */
+			hvci_strv_free(&folder_lists);
+			outcomes_clear();
+			i = 0;
+		}
+		hvci_strv_push(&folder_lists, all);
+	}
+	free(all);
+	return hvci_asprintf("%zu", i);
+}
+
+static void map_case(caseinc *ci, const char *virt, const char *abs)
+{
+	ci->virt = hvci_xrealloc(ci->virt, (ci->n + 1) * sizeof *ci->virt);
+	ci->real = hvci_xrealloc(ci->real, (ci->n + 1) * sizeof *ci->real);
+	ci->virt[ci->n] = hvci_strdup(virt);
+	ci->real[ci->n++] = hvci_strdup(abs);
+}
+
+/* Looks name up in the folders, in the preprocessor's order; the outcome
+ * in o (its path, virt and abs). */
+static void search(hvci_cmdline *c, caseinc *ci, const char *own_dir, const char *slashed,
+                   int quoted, int dotted, outcome *o)
 {
 	size_t ndirs = c->n_include_dirs + 2;
 	const char **dirs = hvci_xcalloc(ndirs, sizeof *dirs);
 	size_t k = 0;
-	char *own_dir = hvci_strdup(includer);
-	char *slash = strrchr(own_dir, '/');
-	if (slash)
-		*slash = '\0';
 	if (quoted)
 		dirs[k++] = own_dir;
 	for (size_t i = 0; i < c->n_include_dirs; i++)
 		dirs[k++] = c->include_dirs[i];
 	if (c->fallback_dir)
 		dirs[k++] = c->fallback_dir;
-	/* clang reads `\\` in an #include as a separator, as cl does, and
-	 * looks the slashed name up: that is the name to map. */
-	char *slashed = hvci_strdup(name);
-	for (char *q = slashed; *q; q++)
-		if (*q == '\\')
-			*q = '/';
-	/* With "..", the name is looked up through the folders as written. */
-	int dotted = strstr(slashed, "..") != NULL;
 	for (size_t i = 0; i < k; i++) {
 		char *exact = hvci_asprintf("%s/%s", dirs[i], slashed);
 		char *want = hvci_abspath(slashed, dirs[i]);
 		if (dotted ? hvci_file_exists(exact) : hvci_dircache_file_exists(ci->dc, want)) {
-			scan_path(c, ci, exact);
-			free(exact);
-			free(want);
+			o->how = AS_SPELLED;
+			o->path = exact;
+			o->abs = want; /* what a later round checks is still there */
 			break;
 		}
 		free(exact);
@@ -224,19 +329,86 @@ static void resolve(hvci_cmdline *c, caseinc *ci, const char *includer, const ch
 			real = NULL;
 		}
 		if (real) {
-			ci->virt = hvci_xrealloc(ci->virt, (ci->n + 1) * sizeof *ci->virt);
-			ci->real = hvci_xrealloc(ci->real, (ci->n + 1) * sizeof *ci->real);
-			ci->virt[ci->n] = want;
-			ci->real[ci->n++] = hvci_abspath(real, NULL);
-			scan_path(c, ci, real);
-			free(real);
+			o->how = OTHER_CASE;
+			o->virt = want;
+			o->abs = hvci_abspath(real, NULL);
+			o->path = real;
 			break;
 		}
 		free(want);
 	}
+	free(dirs);
+}
+
+static void resolve(hvci_cmdline *c, caseinc *ci, const char *includer, const char *name,
+                    int quoted)
+{
+	char *own_dir = hvci_strdup(includer);
+	char *slash = strrchr(own_dir, '/');
+	if (slash)
+		*slash = '\0';
+	/* clang reads `\\` in an #include as a separator, as cl does, and
+	 * looks the slashed name up: that is the name to map. */
+	char *slashed = hvci_strdup(name);
+	for (char *q = slashed; *q; q++)
+		if (*q == '\\')
+			*q = '/';
+	/* With "..", the name is looked up through the folders as written,
+	 * with stat: not kept. */
+	int dotted = strstr(slashed, "..") != NULL;
+	char *key = dotted ? NULL
+	                   : hvci_asprintf("%s%c%s%c%s", ci->folders, '\1', quoted ? own_dir : "",
+	                                   '\1', slashed);
+	outcome *o = key ? outcome_get(key) : NULL;
+	if (o && (!hvci_dircache_deps_hold(ci->dc, o->deps, o->n_deps) ||
+	          (o->how != NOWHERE && !hvci_dircache_file_exists(ci->dc, o->abs))))
+		o = NULL;
+	if (!o) {
+		outcome fresh;
+		memset(&fresh, 0, sizeof fresh);
+		if (key)
+			hvci_dircache_track(ci->dc);
+		search(c, ci, own_dir, slashed, quoted, dotted, &fresh);
+		hvci_dircache_dep *deps = NULL;
+		size_t n_deps = 0;
+		if (key)
+			deps = hvci_dircache_untrack(ci->dc, &n_deps);
+		if (deps) {
+			o = hvci_xcalloc(1, sizeof *o);
+			*o = fresh;
+			o->key = key;
+			key = NULL;
+			o->deps = deps;
+			o->n_deps = n_deps;
+			outcome_put(o);
+		} else {
+			/* Not kept: followed from this copy. */
+			if (fresh.how == OTHER_CASE)
+				map_case(ci, fresh.virt, fresh.abs);
+			if (fresh.how != NOWHERE)
+				scan_path(c, ci, fresh.path);
+			free(fresh.path);
+			free(fresh.virt);
+			free(fresh.abs);
+			o = NULL;
+			goto out;
+		}
+	}
+	/* scan_path() comes back here and may put outcomes, which can empty
+	 * the table: what it needs is copied first. */
+	{
+		int how = o->how;
+		char *path = o->path ? hvci_strdup(o->path) : NULL;
+		if (how == OTHER_CASE)
+			map_case(ci, o->virt, o->abs);
+		if (how != NOWHERE)
+			scan_path(c, ci, path);
+		free(path);
+	}
+out:
+	free(key);
 	free(slashed);
 	free(own_dir);
-	free(dirs);
 }
 
 /* The folder listings, kept for the process: a worker's units and an
@@ -252,6 +424,7 @@ void hvci_caseinc_prepare(hvci_cmdline *c, const char *unsaved, size_t unsaved_l
 		listings = hvci_dircache_new();
 	hvci_dircache_next_round(listings);
 	ci.dc = listings;
+	ci.folders = folders_key(c);
 	c->listings = listings;
 	kept_bound();
 	seen(&ci, c->main_file);
@@ -319,5 +492,6 @@ void hvci_caseinc_prepare(hvci_cmdline *c, const char *unsaved, size_t unsaved_l
 	}
 	free(ci.virt);
 	free(ci.real);
+	free(ci.folders);
 	hvci_strset_free(&ci.seen);
 }

@@ -37,6 +37,8 @@ typedef struct {
 	size_t *folded;
 	hvci_stamp stamp; /* the folder as it was listed, for a later round */
 	unsigned round;   /* the round that last checked it */
+	unsigned version; /* how many times it was read: a dependency's check */
+	unsigned mark;    /* the tracking that last noted it */
 } listing;
 
 enum { LISTED, MISSING, UNREADABLE };
@@ -49,6 +51,11 @@ struct hvci_dircache {
 	size_t n_slots;
 	hvci_strset found, absent; /* hvci_dircache_file_exists's answers */
 	hvci_strset dirs_ok;       /* folders whose every component this round found */
+	/* hvci_dircache_track: the listings read since, once each. */
+	int tracking, untracked; /* untracked: an answer rested on more than listings */
+	unsigned mark;
+	hvci_dircache_dep *deps;
+	size_t n_deps, cap_deps;
 };
 
 hvci_dircache *hvci_dircache_new(void)
@@ -81,6 +88,7 @@ void hvci_dircache_free(hvci_dircache *dc)
 	}
 	free(dc->v);
 	free(dc->slots);
+	free(dc->deps);
 	hvci_strset_free(&dc->found);
 	hvci_strset_free(&dc->absent);
 	hvci_strset_free(&dc->dirs_ok);
@@ -111,6 +119,7 @@ static void index_last(hvci_dircache *dc)
 /* Reads the folder's entries into l (emptied first), and how it stands. */
 static void read_listing(listing *l)
 {
+	l->version++;
 	hvci_strv_free(&l->names);
 	hvci_strset_free(&l->have);
 	hvci_strset_init(&l->have);
@@ -145,8 +154,32 @@ static int still_holds(const listing *l)
 	return hvci_stamp_holds(&l->stamp, &st);
 }
 
+static void note(hvci_dircache *dc, listing *l)
+{
+	if (!dc->tracking || l->mark == dc->mark)
+		return;
+	l->mark = dc->mark;
+	if (l->state == UNREADABLE)
+		dc->untracked = 1;
+	if (dc->n_deps == dc->cap_deps) {
+		dc->cap_deps = dc->cap_deps ? 2 * dc->cap_deps : 32;
+		dc->deps = hvci_xrealloc(dc->deps, dc->cap_deps * sizeof *dc->deps);
+	}
+	dc->deps[dc->n_deps].listing = (size_t)(l - dc->v);
+	dc->deps[dc->n_deps++].version = l->version;
+}
+
+static listing *list_of(hvci_dircache *dc, const char *dir);
+
 /* The listing of folder `dir` (no trailing slash; "" is the root). */
 static listing *list(hvci_dircache *dc, const char *dir)
+{
+	listing *l = list_of(dc, dir);
+	note(dc, l);
+	return l;
+}
+
+static listing *list_of(hvci_dircache *dc, const char *dir)
 {
 	if (dc->n_slots) {
 		size_t h = (size_t)hvci_str_hash(dir) & (dc->n_slots - 1);
@@ -246,18 +279,27 @@ static int exists_uncached(hvci_dircache *dc, const char *abs)
 		hvci_buf_free(&dir);
 	}
 	free(parent);
-	return ok && hvci_file_exists(abs);
+	if (!ok)
+		return 0;
+	if (hvci_file_exists(abs))
+		return 1;
+	dc->untracked = 1; /* listed, yet no regular file: stat's answer */
+	return 0;
 }
 
 int hvci_dircache_file_exists(hvci_dircache *dc, const char *abs)
 {
-	if (!dc || !plain(abs))
+	if (!dc || !plain(abs)) {
+		if (dc)
+			dc->untracked = 1;
 		return hvci_file_exists(abs);
+	}
 	/* A unit's includes ask about the same paths again and again (each
-	 * header's <ntddk.h> in each include folder). */
-	if (hvci_strset_has(&dc->found, abs))
+	 * header's <ntddk.h> in each include folder).  Not while tracking:
+	 * the answer kept does not say which listings it read. */
+	if (!dc->tracking && hvci_strset_has(&dc->found, abs))
 		return 1;
-	if (hvci_strset_has(&dc->absent, abs))
+	if (!dc->tracking && hvci_strset_has(&dc->absent, abs))
 		return 0;
 	int ok = exists_uncached(dc, abs);
 	hvci_strset_add(ok ? &dc->found : &dc->absent, abs);
@@ -308,8 +350,53 @@ static char *cache_other_case(void *ud, const char *dir, const char *name)
 
 char *hvci_dircache_resolve_case(hvci_dircache *dc, const char *abs)
 {
-	if (!dc || !plain(abs))
+	if (!dc || !plain(abs)) {
+		if (dc)
+			dc->untracked = 1;
 		return hvci_resolve_case(abs);
+	}
 	static const hvci_case_lookup cached = {cache_has, cache_other_case};
 	return hvci_resolve_case_with(abs, &cached, dc);
+}
+
+void hvci_dircache_track(hvci_dircache *dc)
+{
+	dc->tracking = 1;
+	dc->untracked = 0;
+	dc->n_deps = 0;
+	if (++dc->mark == 0) { /* wrapped: no listing may keep an old mark */
+		for (size_t i = 0; i < dc->n; i++)
+			dc->v[i].mark = 0;
+		dc->mark = 1;
+	}
+}
+
+hvci_dircache_dep *hvci_dircache_untrack(hvci_dircache *dc, size_t *n)
+{
+	dc->tracking = 0;
+	*n = 0;
+	if (dc->untracked)
+		return NULL;
+	hvci_dircache_dep *d = hvci_xcalloc(dc->n_deps + 1, sizeof *d);
+	memcpy(d, dc->deps, dc->n_deps * sizeof *d);
+	*n = dc->n_deps;
+	return d;
+}
+
+/* Each listing is checked against its folder once a round, as list() does. */
+int hvci_dircache_deps_hold(hvci_dircache *dc, const hvci_dircache_dep *d, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (d[i].listing >= dc->n)
+			return 0;
+		listing *l = &dc->v[d[i].listing];
+		if (l->round != dc->round) {
+			if (!still_holds(l))
+				read_listing(l);
+			l->round = dc->round;
+		}
+		if (l->version != d[i].version || l->state == UNREADABLE)
+			return 0;
+	}
+	return 1;
 }

@@ -186,5 +186,18 @@ char *hvci_dircache_resolve_case(hvci_dircache *dc, const char *abs);
  * kept so far are forgotten, and each folder listing is checked against
  * its folder (stat) the first time the round uses it. */
 void hvci_dircache_next_round(hvci_dircache *dc);
+/* What an answer rested on: the listings it read, as they stood.  Between
+ * hvci_dircache_track and hvci_dircache_untrack the cache notes each
+ * listing it reads; untrack gives them (caller frees), or NULL when the
+ * answers also rested on something no listing shows (a folder that could
+ * not be read, a listed name that stat did not confirm).  A later round
+ * may reuse an answer while hvci_dircache_deps_hold. */
+typedef struct {
+	size_t listing;
+	unsigned version;
+} hvci_dircache_dep;
+void hvci_dircache_track(hvci_dircache *dc);
+hvci_dircache_dep *hvci_dircache_untrack(hvci_dircache *dc, size_t *n);
+int hvci_dircache_deps_hold(hvci_dircache *dc, const hvci_dircache_dep *d, size_t n);
 
 #endif
