@@ -67,13 +67,19 @@ static enum CXChildVisitResult visit_def(CXCursor c, CXCursor parent, CXClientDa
 		w->m = hvci_xrealloc(w->m, ws->cap * sizeof *w->m);
 		ws->defs = hvci_xrealloc(ws->defs, ws->cap * sizeof *ws->defs);
 	}
-	wmacro *m = &w->m[w->n];
-	memset(m, 0, sizeof *m);
-	CXString s = clang_getCursorSpelling(c);
-	m->name = hvci_strdup(clang_getCString(s));
-	clang_disposeString(s);
+	/* The name waits too: most of a real unit's thousands of macros are
+	 * never read. */
+	memset(&w->m[w->n], 0, sizeof w->m[w->n]);
 	ws->defs[w->n++] = c;
 	return CXChildVisit_Continue;
+}
+
+static char *def_name(wscan *ws, size_t i)
+{
+	CXString s = clang_getCursorSpelling(ws->defs[i]);
+	char *name = hvci_strdup(clang_getCString(s));
+	clang_disposeString(s);
+	return name;
 }
 
 /* The parameters and body of macro #i, from its tokens. */
@@ -121,14 +127,23 @@ static int ident_char(unsigned char c)
 	return isalnum(c) || c == '_' || c == '$' || c >= 0x80;
 }
 
+/* A macro definition's characters: in the file's text (`at`, borrowed)
+ * or, when line splices had to be taken out, a copy (`own`). */
+typedef struct {
+	const char *at;
+	size_t len;
+	char *own;
+} dtext;
+
 /*
  * The characters of macro #i's definition with line splices removed, as
- * the lexer reads them; NULL when they cannot be had.  Every identifier
+ * the lexer reads them; 0 when they cannot be had.  Every identifier
  * token of the body is one of this text's runs of identifier characters
  * (strings and comments only add runs).
  */
-static char *def_text(wscan *ws, size_t i)
+static int def_text(wscan *ws, size_t i, dtext *out)
 {
+	memset(out, 0, sizeof *out);
 	CXSourceRange r = clang_getCursorExtent(ws->defs[i]);
 	CXFile f, fe;
 	unsigned b, e;
@@ -137,7 +152,7 @@ static char *def_text(wscan *ws, size_t i)
 	size_t size = 0;
 	const char *buf = hvci_file_text(ws->ctx, f, &size);
 	if (!buf || !fe || !clang_File_isEqual(f, fe) || b > e || e > size)
-		return NULL;
+		return 0;
 	/* The range ends where the last token starts; a splice may continue
 	 * that token on the next line. */
 	for (size_t sp;;) {
@@ -148,12 +163,12 @@ static char *def_text(wscan *ws, size_t i)
 		else
 			break;
 	}
-	char *text = hvci_xmalloc(e - b + 1);
 	if (!memchr(buf + b, '\\', e - b)) { /* no splice: most definitions */
-		memcpy(text, buf + b, e - b);
-		text[e - b] = '\0';
-		return text;
+		out->at = buf + b;
+		out->len = e - b;
+		return 1;
 	}
+	char *text = hvci_xmalloc(e - b + 1);
 	size_t n = 0;
 	for (size_t k = b; k < e;) {
 		size_t sp = hvci_splice_len(buf, k, e);
@@ -163,30 +178,38 @@ static char *def_text(wscan *ws, size_t i)
 			text[n++] = buf[k++];
 	}
 	text[n] = '\0';
-	return text;
+	out->at = out->own = text;
+	out->len = n;
+	return 1;
 }
 
-/* 1 when `text` names an affected API or a name in `names`. */
-static int text_mentions(const hvci_rules *rules, char *text, const hvci_strset *names)
+/* 1 when the text names an affected API or a name in `names`. */
+static int text_mentions(const hvci_rules *rules, const dtext *t, const hvci_strset *names)
 {
-	int found = 0;
-	for (size_t k = 0; text[k] && !found;) {
+	char small[128];
+	const char *text = t->at;
+	/* A NUL ends the text, as it ends a copy. */
+	for (size_t k = 0; k < t->len && text[k];) {
 		if (!ident_char((unsigned char)text[k])) {
 			k++;
 			continue;
 		}
 		size_t from = k;
-		while (text[k] && ident_char((unsigned char)text[k]))
+		while (k < t->len && ident_char((unsigned char)text[k]))
 			k++;
 		if (isdigit((unsigned char)text[from]))
 			continue; /* a number */
-		char c = text[k];
-		text[k] = '\0';
-		found =
-		    hvci_cov_is_affected(rules, text + from) || hvci_strset_has(names, text + from);
-		text[k] = c;
+		size_t n = k - from;
+		char *name = n < sizeof small ? small : hvci_xmalloc(n + 1);
+		memcpy(name, text + from, n);
+		name[n] = '\0';
+		int found = hvci_cov_is_affected(rules, name) || hvci_strset_has(names, name);
+		if (name != small)
+			free(name);
+		if (found)
+			return 1;
 	}
-	return found;
+	return 0;
 }
 
 static int name_cmp(const void *a, const void *b)
@@ -231,17 +254,19 @@ hvci_cov_wrappers *hvci_cov_wrappers_find(hvci_ctx *ctx)
 	hvci_strset maybe;
 	hvci_strset_init(&maybe);
 	char *read = hvci_xcalloc(w->n + 1, 1);
-	char **text = hvci_xcalloc(w->n + 1, sizeof *text);
+	dtext *text = hvci_xcalloc(w->n + 1, sizeof *text);
 	for (size_t i = 0; i < w->n; i++)
-		if (!(text[i] = def_text(&ws, i))) { /* not sure: read its tokens */
+		if (!def_text(&ws, i, &text[i])) { /* not sure: read its tokens */
 			read[i] = 1;
+			w->m[i].name = def_name(&ws, i);
 			hvci_strset_add(&maybe, w->m[i].name);
 		}
 	for (int more = 1; more;) {
 		more = 0;
 		for (size_t i = 0; i < w->n; i++)
-			if (!read[i] && text_mentions(ctx->rules, text[i], &maybe)) {
+			if (!read[i] && text_mentions(ctx->rules, &text[i], &maybe)) {
 				read[i] = 1;
+				w->m[i].name = def_name(&ws, i);
 				hvci_strset_add(&maybe, w->m[i].name);
 				more = 1;
 			}
@@ -254,10 +279,8 @@ hvci_cov_wrappers *hvci_cov_wrappers_find(hvci_ctx *ctx)
 		if (read[i]) {
 			read_tokens(&ws, i);
 			w->m[kept++] = w->m[i];
-		} else {
-			free(w->m[i].name);
 		}
-		free(text[i]);
+		free(text[i].own);
 	}
 	w->n = kept;
 	free(text);
