@@ -205,7 +205,7 @@ typedef struct {
 	size_t n_deps;
 } outcome;
 
-#define MAX_OUTCOMES 65536
+#define MAX_OUTCOMES 16384 /* a project needs a few thousand; each holds its listings */
 
 static struct {
 	outcome **slots;
