@@ -2,14 +2,22 @@
  * test_textmemo.c - the worker's memo of whole-file scans answers only for
  * the very text it was made from: the same path with a changed text (an
  * edited file, an editor's unsaved buffer) starts every answer again, an
- * equal text under the same path keeps them, and a text too large to keep
- * is not kept at all.
+ * equal text under the same path keeps them (the pragma scan's tokens too),
+ * and a text too large to keep is not kept at all.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "engine/engine.h"
 #include "unit.h"
+
+static int freed;
+
+static void count_free(void *p)
+{
+	free(p);
+	freed++;
+}
 
 int main(void)
 {
@@ -42,6 +50,16 @@ int main(void)
 	CHECK(shorter && shorter->pragma == -1 && shorter->len == 5);
 	hvci_textmemo *back = hvci_textmemo_get("/p/h.h", a, strlen(a));
 	CHECK(back && back->pragma == -1);
+
+	/* The pragma scan's tokens go with the text they were lexed from, and
+	 * replacing them frees the ones before. */
+	hvci_textmemo_set_lexed(back, strdup("tokens"), strdup("c"), count_free, 100);
+	hvci_textmemo_set_lexed(back, strdup("tokens again"), strdup("c++"), count_free, 100);
+	CHECK(freed == 1);
+	CHECK_STR(back->lexed_sig, "c++");
+	CHECK(hvci_textmemo_get("/p/h.h", a, strlen(a)) == back && back->lexed != NULL);
+	CHECK(hvci_textmemo_get("/p/h.h", a, 7) == back && back->lexed == NULL);
+	CHECK(freed == 2 && back->lexed_sig == NULL && back->lexed_bytes == 0);
 
 	/* Another path with the same text has answers of its own. */
 	hvci_textmemo *other = hvci_textmemo_get("/p/g.h", a, strlen(a));

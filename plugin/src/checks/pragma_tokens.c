@@ -143,14 +143,9 @@ void hvci_pragma_file_tokens(const hvci_ctx *ctx, CXFile f, const char *text, si
 	} else {
 		x = lex_file(tu, f, text, size);
 		if (sig) {
-			if (m->lexed && m->lexed_free)
-				m->lexed_free(m->lexed);
-			free(m->lexed_sig);
-			m->lexed = x;
-			m->lexed_sig = sig;
-			m->lexed_free = lexed_free;
-			hvci_textmemo_grew(m,
-			                   size + x->n * (sizeof *x->sp + 3 * sizeof *x->off + 1));
+			hvci_textmemo_set_lexed(
+			    m, x, sig, lexed_free,
+			    size + x->n * (sizeof *x->sp + 3 * sizeof *x->off + 1));
 		} else {
 			out->own = x;
 		}

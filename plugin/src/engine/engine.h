@@ -454,8 +454,10 @@ typedef struct hvci_textmemo {
 	size_t lexed_bytes;
 } hvci_textmemo;
 hvci_textmemo *hvci_textmemo_get(const char *path, const char *text, size_t len);
-/* Counts `bytes` more against the memo's bound for m's answers. */
-void hvci_textmemo_grew(hvci_textmemo *m, size_t bytes);
+/* Keeps `lexed` (lexed under `sig`; both handed over, `bytes` of them
+ * counted against the memo's bound) in place of m's earlier ones. */
+void hvci_textmemo_set_lexed(hvci_textmemo *m, void *lexed, char *sig, void (*free_fn)(void *),
+                             size_t bytes);
 /* The same for a file of ctx's unit: NULL for the unit's main file, which
  * a worker sees once per unit, so that a copy of it (megabytes for a large
  * generated file) would cost more than the scans it saves. */

@@ -112,8 +112,16 @@ hvci_textmemo *hvci_textmemo_for(const hvci_ctx *ctx, const char *path, const ch
 
 /* The bound is checked by the next hvci_textmemo_get, never here: the
  * caller is still using m. */
-void hvci_textmemo_grew(hvci_textmemo *m, size_t bytes)
+void hvci_textmemo_set_lexed(hvci_textmemo *m, void *lexed, char *sig, void (*free_fn)(void *),
+                             size_t bytes)
 {
-	m->lexed_bytes += bytes;
+	if (m->lexed && m->lexed_free)
+		m->lexed_free(m->lexed);
+	free(m->lexed_sig);
+	memo.bytes -= m->lexed_bytes;
+	m->lexed = lexed;
+	m->lexed_sig = sig;
+	m->lexed_free = free_fn;
+	m->lexed_bytes = bytes;
 	memo.bytes += bytes;
 }
