@@ -99,12 +99,17 @@ static char *lex_sig(const hvci_ctx *ctx)
 	hvci_buf b;
 	hvci_buf_init(&b);
 	hvci_buf_puts(&b, ctx->cl->cxx ? "c++" : "c");
+	/* Options, never paths: a file's name must not make its unit's
+	 * tokens differ from its neighbours'. */
+	static const char *const lexing[] = {"-std", "--std", "/std",       "-f",     "/Zc",
+	                                     "-Zc",  "/Za",   "-trigraphs", "/clang:"};
 	for (char **a = ctx->cl->argv; *a; a++) {
-		/* -std=, /std:, -f... (ms-extensions, digraphs...), /Zc:, -trigraphs */
-		if (strstr(*a, "std") || !strncmp(*a, "-f", 2) || !strncmp(*a, "/Zc", 3) ||
-		    !strncmp(*a, "-Zc", 3) || strstr(*a, "graphs")) {
-			hvci_buf_putc(&b, '\n');
-			hvci_buf_puts(&b, *a);
+		for (size_t k = 0; k < sizeof lexing / sizeof *lexing; k++) {
+			if (!strncmp(*a, lexing[k], strlen(lexing[k]))) {
+				hvci_buf_putc(&b, '\n');
+				hvci_buf_puts(&b, *a);
+				break;
+			}
 		}
 	}
 	return hvci_buf_take(&b);
