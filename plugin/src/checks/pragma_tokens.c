@@ -12,14 +12,30 @@
 #include "checks/pragmas.h"
 #include "util/util.h"
 
+/* The token arrays of a hvci_ftoks, for both lists below. */
+static void alloc_arrays(hvci_ftoks *t, size_t n)
+{
+	t->sp = hvci_xcalloc(n + 1, sizeof *t->sp);
+	t->off = hvci_xcalloc(n + 1, sizeof *t->off);
+	t->end = hvci_xcalloc(n + 1, sizeof *t->end);
+	t->line = hvci_xcalloc(n + 1, sizeof *t->line);
+	t->is_str = hvci_xcalloc(n + 1, 1);
+}
+
+static void free_arrays(hvci_ftoks *t)
+{
+	free(t->sp);
+	free(t->off);
+	free(t->end);
+	free(t->line);
+	free(t->is_str);
+}
+
 /* Every token of a file but its comments, as libclang lexes the text. The
  * spellings lie end to end in `chars`. */
 typedef struct {
+	hvci_ftoks all;
 	char *chars;
-	char **sp;
-	unsigned *off, *end, *line;
-	unsigned char *is_str;
-	size_t n;
 } lexed;
 
 static void lexed_free(void *p)
@@ -27,12 +43,8 @@ static void lexed_free(void *p)
 	lexed *x = p;
 	if (!x)
 		return;
+	free_arrays(&x->all);
 	free(x->chars);
-	free(x->sp);
-	free(x->off);
-	free(x->end);
-	free(x->line);
-	free(x->is_str);
 	free(x);
 }
 
@@ -47,11 +59,8 @@ static lexed *lex_file(CXTranslationUnit tu, CXFile f, const char *text, size_t 
 	unsigned n = 0;
 	clang_tokenize(tu, all, &toks, &n);
 	lexed *x = hvci_xcalloc(1, sizeof *x);
-	x->sp = hvci_xcalloc(n + 1, sizeof *x->sp);
-	x->off = hvci_xcalloc(n + 1, sizeof *x->off);
-	x->end = hvci_xcalloc(n + 1, sizeof *x->end);
-	x->line = hvci_xcalloc(n + 1, sizeof *x->line);
-	x->is_str = hvci_xcalloc(n + 1, 1);
+	hvci_ftoks *t = &x->all;
+	alloc_arrays(t, n);
 	hvci_buf chars;
 	hvci_buf_init(&chars);
 	size_t *at = hvci_xcalloc(n + 1, sizeof *at); /* spellings' places in chars */
@@ -70,21 +79,21 @@ static lexed *lex_file(CXTranslationUnit tu, CXFile f, const char *text, size_t 
 			CXSourceRange r = clang_getTokenExtent(tu, toks[i]);
 			clang_getSpellingLocation(clang_getRangeEnd(r), NULL, NULL, NULL, &e);
 		}
-		size_t j = x->n++;
+		size_t j = t->n++;
 		at[j] = chars.len;
 		hvci_buf_putn(&chars, spc, sl);
 		hvci_buf_putc(&chars, '\0');
-		x->off[j] = b;
-		x->end[j] = e;
-		x->line[j] = l;
-		x->is_str[j] = k == CXToken_Literal && memchr(spc, '"', sl) != NULL;
+		t->off[j] = b;
+		t->end[j] = e;
+		t->line[j] = l;
+		t->is_str[j] = k == CXToken_Literal && memchr(spc, '"', sl) != NULL;
 		clang_disposeString(sp);
 	}
 	if (toks)
 		clang_disposeTokens(tu, toks, n);
 	x->chars = hvci_buf_take(&chars);
-	for (size_t j = 0; j < x->n; j++)
-		x->sp[j] = x->chars + at[j];
+	for (size_t j = 0; j < t->n; j++)
+		t->sp[j] = x->chars + at[j];
 	free(at);
 	return x;
 }
@@ -117,11 +126,7 @@ static char *lex_sig(const hvci_ctx *ctx)
 
 void hvci_pragma_ftoks_free(hvci_ftoks *t)
 {
-	free(t->sp);
-	free(t->off);
-	free(t->end);
-	free(t->line);
-	free(t->is_str);
+	free_arrays(t);
 	lexed_free(t->own);
 	memset(t, 0, sizeof *t);
 }
@@ -150,27 +155,24 @@ void hvci_pragma_file_tokens(const hvci_ctx *ctx, CXFile f, const char *text, si
 		if (sig) {
 			hvci_textmemo_set_lexed(
 			    m, x, sig, lexed_free,
-			    size + x->n * (sizeof *x->sp + 3 * sizeof *x->off + 1));
+			    size + x->all.n * (sizeof *x->all.sp + 3 * sizeof *x->all.off + 1));
 		} else {
 			out->own = x;
 		}
 	}
 	size_t nsk;
 	hvci_skipped *sk = hvci_skipped_ranges(tu, f, &nsk);
-	out->sp = hvci_xcalloc(x->n + 1, sizeof *out->sp);
-	out->off = hvci_xcalloc(x->n + 1, sizeof *out->off);
-	out->end = hvci_xcalloc(x->n + 1, sizeof *out->end);
-	out->line = hvci_xcalloc(x->n + 1, sizeof *out->line);
-	out->is_str = hvci_xcalloc(x->n + 1, 1);
-	for (size_t i = 0; i < x->n; i++) {
-		if (nsk && hvci_skipped_has_offset(sk, nsk, x->off[i]))
+	const hvci_ftoks *all = &x->all;
+	alloc_arrays(out, all->n);
+	for (size_t i = 0; i < all->n; i++) {
+		if (nsk && hvci_skipped_has_offset(sk, nsk, all->off[i]))
 			continue;
 		size_t j = out->n++;
-		out->sp[j] = x->sp[i];
-		out->off[j] = x->off[i];
-		out->end[j] = x->end[i];
-		out->line[j] = x->line[i];
-		out->is_str[j] = x->is_str[i];
+		out->sp[j] = all->sp[i];
+		out->off[j] = all->off[i];
+		out->end[j] = all->end[i];
+		out->line[j] = all->line[i];
+		out->is_str[j] = all->is_str[i];
 	}
 	free(sk);
 }

@@ -139,7 +139,7 @@ static void scan_file(hvci_pragmas *s, size_t fi, hvci_strset *wanted)
 	if (!text)
 		return;
 	hvci_ftoks t;
-	hvci_pragma_file_tokens(s->ctx, s->files[fi], text, s->text_len[fi], &t);
+	hvci_pragma_file_tokens(s->ctx, f, text, s->text_len[fi], &t);
 	/* The name before each open parenthesis (NULL: none). */
 	const char **open = hvci_xcalloc(t.n + 1, sizeof *open);
 	size_t depth = 0;

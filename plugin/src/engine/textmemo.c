@@ -28,6 +28,14 @@ static struct {
 	size_t n, bytes;
 } memo;
 
+/* Frees the pragma scan's tokens; their bytes are the caller's to uncount. */
+static void drop_lexed(hvci_textmemo *m)
+{
+	if (m->lexed && m->lexed_free)
+		m->lexed_free(m->lexed);
+	free(m->lexed_sig);
+}
+
 /* Drops an entry's text and every scan's answers; the path stays. */
 static void entry_reset(hvci_textmemo *m)
 {
@@ -35,9 +43,7 @@ static void entry_reset(hvci_textmemo *m)
 	free(m->text);
 	free(m->cov_sig);
 	free(m->cov_runs);
-	if (m->lexed && m->lexed_free)
-		m->lexed_free(m->lexed);
-	free(m->lexed_sig);
+	drop_lexed(m);
 	memset(m, 0, sizeof *m);
 	m->path = path;
 }
@@ -115,9 +121,7 @@ hvci_textmemo *hvci_textmemo_for(const hvci_ctx *ctx, const char *path, const ch
 void hvci_textmemo_set_lexed(hvci_textmemo *m, void *lexed, char *sig, void (*free_fn)(void *),
                              size_t bytes)
 {
-	if (m->lexed && m->lexed_free)
-		m->lexed_free(m->lexed);
-	free(m->lexed_sig);
+	drop_lexed(m);
 	memo.bytes -= m->lexed_bytes;
 	m->lexed = lexed;
 	m->lexed_sig = sig;

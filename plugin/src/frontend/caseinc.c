@@ -363,49 +363,38 @@ static void resolve(hvci_cmdline *c, caseinc *ci, const char *includer, const ch
 	if (o && (!hvci_dircache_deps_hold(ci->dc, o->deps, o->n_deps) ||
 	          (o->how != NOWHERE && !hvci_dircache_file_exists(ci->dc, o->abs))))
 		o = NULL;
+	outcome fresh; /* an outcome not kept is followed from here */
+	memset(&fresh, 0, sizeof fresh);
 	if (!o) {
-		outcome fresh;
-		memset(&fresh, 0, sizeof fresh);
 		if (key)
 			hvci_dircache_track(ci->dc);
 		search(c, ci, own_dir, slashed, quoted, dotted, &fresh);
-		hvci_dircache_dep *deps = NULL;
 		size_t n_deps = 0;
-		if (key)
-			deps = hvci_dircache_untrack(ci->dc, &n_deps);
+		hvci_dircache_dep *deps = key ? hvci_dircache_untrack(ci->dc, &n_deps) : NULL;
 		if (deps) {
 			o = hvci_xcalloc(1, sizeof *o);
 			*o = fresh;
+			memset(&fresh, 0, sizeof fresh);
 			o->key = key;
 			key = NULL;
 			o->deps = deps;
 			o->n_deps = n_deps;
 			outcome_put(o);
 		} else {
-			/* Not kept: followed from this copy. */
-			if (fresh.how == OTHER_CASE)
-				map_case(ci, fresh.virt, fresh.abs);
-			if (fresh.how != NOWHERE)
-				scan_path(c, ci, fresh.path);
-			free(fresh.path);
-			free(fresh.virt);
-			free(fresh.abs);
-			o = NULL;
-			goto out;
+			o = &fresh;
 		}
 	}
 	/* scan_path() comes back here and may put outcomes, which can empty
 	 * the table: what it needs is copied first. */
-	{
-		int how = o->how;
-		char *path = o->path ? hvci_strdup(o->path) : NULL;
-		if (how == OTHER_CASE)
-			map_case(ci, o->virt, o->abs);
-		if (how != NOWHERE)
-			scan_path(c, ci, path);
-		free(path);
-	}
-out:
+	char *path = o->how != NOWHERE ? hvci_strdup(o->path) : NULL;
+	if (o->how == OTHER_CASE)
+		map_case(ci, o->virt, o->abs);
+	if (path)
+		scan_path(c, ci, path);
+	free(path);
+	free(fresh.path);
+	free(fresh.virt);
+	free(fresh.abs);
 	free(key);
 	free(slashed);
 	free(own_dir);

@@ -154,6 +154,17 @@ static int still_holds(const listing *l)
 	return hvci_stamp_holds(&l->stamp, &st);
 }
 
+/* The first time a round uses a listing from an earlier one, it is
+ * checked against its folder and read again if the folder changed. */
+static void check_once(hvci_dircache *dc, listing *l)
+{
+	if (l->round == dc->round)
+		return;
+	if (!still_holds(l))
+		read_listing(l);
+	l->round = dc->round;
+}
+
 static void note(hvci_dircache *dc, listing *l)
 {
 	if (!dc->tracking || l->mark == dc->mark)
@@ -186,11 +197,7 @@ static listing *list_of(hvci_dircache *dc, const char *dir)
 		for (; dc->slots[h]; h = (h + 1) & (dc->n_slots - 1))
 			if (!strcmp(dc->v[dc->slots[h] - 1].path, dir)) {
 				listing *l = &dc->v[dc->slots[h] - 1];
-				if (l->round != dc->round) {
-					if (!still_holds(l))
-						read_listing(l);
-					l->round = dc->round;
-				}
+				check_once(dc, l);
 				return l;
 			}
 	}
@@ -383,18 +390,13 @@ hvci_dircache_dep *hvci_dircache_untrack(hvci_dircache *dc, size_t *n)
 	return d;
 }
 
-/* Each listing is checked against its folder once a round, as list() does. */
 int hvci_dircache_deps_hold(hvci_dircache *dc, const hvci_dircache_dep *d, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
 		if (d[i].listing >= dc->n)
 			return 0;
 		listing *l = &dc->v[d[i].listing];
-		if (l->round != dc->round) {
-			if (!still_holds(l))
-				read_listing(l);
-			l->round = dc->round;
-		}
+		check_once(dc, l);
 		if (l->version != d[i].version || l->state == UNREADABLE)
 			return 0;
 	}
