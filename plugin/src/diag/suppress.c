@@ -202,6 +202,18 @@ static void split_line(const char *line, int *in_block, char **code_out, char **
 	*comment_out = com;
 }
 
+/* 1 when split_line would give the line back as its code, with no comment
+ * and no change of state, and that code is no directive and spells no
+ * pragma operator: then the line suppresses nothing. */
+static int plain_line(const char *line)
+{
+	const char *t = line;
+	while (isspace((unsigned char)*t))
+		t++;
+	return *t != '#' && !strpbrk(t, "/\"'") && !strstr(t, "__pragma(") &&
+	       !strstr(t, "_Pragma(");
+}
+
 static int scan_file(const hvci_rules *rules, const char *file, const char *text, size_t len,
                      int (*skipped)(void *ud, const char *file, unsigned line), void *ud,
                      spans *out)
@@ -213,7 +225,7 @@ static int scan_file(const hvci_rules *rules, const char *file, const char *text
 		return HVCI_OK;
 	/* Split into lines once. */
 	char **lines = NULL;
-	unsigned n = 0;
+	unsigned n = 0, cap = 0;
 	size_t i = 0;
 	while (i <= len) {
 		size_t e = i;
@@ -222,7 +234,10 @@ static int scan_file(const hvci_rules *rules, const char *file, const char *text
 		size_t l = e - i;
 		if (l && text[i + l - 1] == '\r')
 			l--;
-		lines = hvci_xrealloc(lines, (n + 1) * sizeof *lines);
+		if (n == cap) {
+			cap = cap ? 2 * cap : 256;
+			lines = hvci_xrealloc(lines, cap * sizeof *lines);
+		}
 		lines[n++] = hvci_xstrndup(text + i, l);
 		i = e + 1;
 		if (e >= len)
@@ -240,6 +255,11 @@ static int scan_file(const hvci_rules *rules, const char *file, const char *text
 	int in_block = 0;
 	char *code = NULL, *comment = NULL;
 	for (unsigned ln = 1; ln <= n && !rc; ln++) {
+		/* Most lines are plain code: outside a comment, with nothing that
+		 * opens one or a literal, and no directive or pragma. Such a line
+		 * holds no suppression and leaves no state, so it is not split. */
+		if (!in_block && plain_line(lines[ln - 1]))
+			continue;
 		free(code);
 		free(comment);
 		split_line(lines[ln - 1], &in_block, &code, &comment);

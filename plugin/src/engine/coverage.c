@@ -585,7 +585,7 @@ static int find_runs(cov_state *st, const char *buf, size_t len, size_t **runs, 
  * for the names they were found for, since a worker's units read the same
  * headers.
  */
-static int needs_tokens(cov_state *st, const char *fname, const char *buf, size_t len)
+static int needs_tokens(cov_state *st, CXFile file, const char *fname, const char *buf, size_t len)
 {
 	hvci_textmemo *m = hvci_textmemo_for(st->ctx, fname, buf, len);
 	size_t *runs, n;
@@ -606,11 +606,25 @@ static int needs_tokens(cov_state *st, const char *fname, const char *buf, size_
 		}
 	}
 	int need = spliced;
+	/* A run the scan would pass over anyway (in a directive, such as the
+	 * body of a wrapper macro, or in code the preprocessor skipped) asks
+	 * for nothing: those are most of a header's runs off the AST. */
+	hvci_skipped *sk = NULL;
+	size_t nsk = 0;
+	int sk_read = 0;
 	for (size_t i = 0; !need && i < n; i++) {
 		char *key = hvci_asprintf("%s:%zu", fname, runs[i]);
-		need = !hvci_strset_has(&st->ctx->cov_ast, key);
+		int on_ast = hvci_strset_has(&st->ctx->cov_ast, key);
 		free(key);
+		if (on_ast || in_directive(buf, len, (unsigned)runs[i]))
+			continue;
+		if (!sk_read) {
+			sk = hvci_skipped_ranges(st->ctx->tu, file, &nsk);
+			sk_read = 1;
+		}
+		need = !hvci_skipped_has_offset(sk, nsk, (unsigned)runs[i]);
 	}
+	free(sk);
 	if (!m)
 		free(runs);
 	return need;
@@ -628,7 +642,8 @@ static void scan_file(cov_state *st, CXFile file)
 	clang_disposeString(fs);
 	size_t len = 0;
 	const char *buf = hvci_file_text(ctx, file, &len);
-	if (!buf || !hvci_strset_add(&st->files, fname) || !needs_tokens(st, fname, buf, len)) {
+	if (!buf || !hvci_strset_add(&st->files, fname) ||
+	    !needs_tokens(st, file, fname, buf, len)) {
 		free(fname);
 		return;
 	}
@@ -729,10 +744,13 @@ static enum CXChildVisitResult count_functions(CXCursor c, CXCursor parent, CXCl
 	hvci_ctx *ctx = d;
 	enum CXCursorKind k = clang_getCursorKind(c);
 	switch (k) {
-	case CXCursor_Namespace:
-	case CXCursor_LinkageSpec:
 	case CXCursor_ClassDecl:
 	case CXCursor_StructDecl:
+		if (!ctx->cl->cxx) /* a C structure holds no function */
+			return CXChildVisit_Continue;
+		/* fall through */
+	case CXCursor_Namespace:
+	case CXCursor_LinkageSpec:
 	case CXCursor_ClassTemplate:
 		return hvci_is_user_loc(ctx, clang_getCursorLocation(c)) ||
 		               k == CXCursor_LinkageSpec

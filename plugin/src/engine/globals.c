@@ -163,8 +163,9 @@ static enum CXChildVisitResult scan_top(CXCursor c, CXCursor parent, CXClientDat
 	 * a user file (asked last: most of a unit's declarations are none). */
 	if (k == CXCursor_LinkageSpec)
 		return CXChildVisit_Recurse;
-	int container =
-	    k == CXCursor_Namespace || k == CXCursor_ClassDecl || k == CXCursor_StructDecl;
+	/* A C structure holds fields only: nothing there to enter. */
+	int container = k == CXCursor_Namespace ||
+	                ((k == CXCursor_ClassDecl || k == CXCursor_StructDecl) && ctx->cl->cxx);
 	int function = k == CXCursor_FunctionDecl || k == CXCursor_CXXMethod ||
 	               k == CXCursor_Constructor || k == CXCursor_Destructor ||
 	               k == CXCursor_FunctionTemplate;

@@ -603,11 +603,17 @@ static enum CXChildVisitResult visit_top(CXCursor c, CXCursor parent, CXClientDa
 	hvci_ctx *ctx = d;
 	enum CXCursorKind k = clang_getCursorKind(c);
 	switch (k) {
+	case CXCursor_ClassDecl:
+	case CXCursor_StructDecl:
+		/* A C structure holds fields only, and a field's one expression
+		 * there is a bit-field width, a constant that runs nothing. Real
+		 * headers declare thousands of fields per unit. */
+		if (!ctx->cl->cxx)
+			return CXChildVisit_Continue;
+		/* fall through */
 	case CXCursor_Namespace:
 	case CXCursor_LinkageSpec:
 	case CXCursor_UnexposedDecl:
-	case CXCursor_ClassDecl:
-	case CXCursor_StructDecl:
 		if (hvci_is_user_loc(ctx, clang_getCursorLocation(c)) ||
 		    k == CXCursor_LinkageSpec || k == CXCursor_UnexposedDecl)
 			return CXChildVisit_Recurse;
