@@ -8,6 +8,7 @@
  */
 #include <stdlib.h>
 
+#include "checks/pragmas.h"
 #include "hvcilint.h"
 #include "unit.h"
 
@@ -37,6 +38,25 @@ static void check_findings(hvci_rules *rules, const char *src, const char *want)
 		fprintf(stderr, "case:\n%s\n", src);
 	CHECK_STR(got, want);
 	hvci_tu_result_free(r);
+}
+
+/* The directive spans of a text, "b-e b-e", or "whole". */
+static void check_spans(const char *text, const char *want)
+{
+	hvci_span *v = NULL;
+	size_t n = 0;
+	char got[256] = "";
+	if (!hvci_pragma_directive_spans(text, strlen(text), &v, &n))
+		snprintf(got, sizeof got, "whole");
+	for (size_t i = 0; i < n; i++) {
+		char one[48];
+		snprintf(one, sizeof one, "%s%zu-%zu", i ? " " : "", v[i].b, v[i].e);
+		strncat(got, one, sizeof got - strlen(got) - 1);
+	}
+	free(v);
+	if (strcmp(got, want))
+		fprintf(stderr, "text:\n%s\n", text);
+	CHECK_STR(got, want);
 }
 
 int main(void)
@@ -106,6 +126,27 @@ int main(void)
 	               "void g(void) { int y = ; }\n"
 	               "#pragma comment(linker, \"/MERGE:.idata=PAGE\")\n",
 	               "3:hvci-iat-exec");
+	/* A file without __pragma, _Pragma or code_seg has its directive lines
+	 * lexed alone: what is in a comment or a literal is no directive, a
+	 * comment or a splice does not end one, and a `#` after code on its
+	 * line starts none. */
+	check_findings(rules,
+	               "/* a comment \" ' that spans\n"
+	               "#pragma section(\".c1\", read, write, execute)\n"
+	               "   lines */\n"
+	               "static const char *s1 = \"/*\";\n"
+	               "#pragma section(\".a1\", read, write, execute)\n"
+	               "static const char c1 = '\\'';\n"
+	               "#define LONG_ONE 1 + \\\n"
+	               "  2 /* ... */ // and \\\n"
+	               "#pragma section(\".c2\", read, write, execute)\n"
+	               "int x1; /* two\n"
+	               "lines */ #pragma section(\".a2\", read, write, execute)\n"
+	               "  /* lead */ # /* mid */ pragma section(\".a3\", \\\n"
+	               "        read, write, execute)\n"
+	               "int x2 = 1 # 2;\n"
+	               "#pragma section(\".e1\", read, execute)\n",
+	               "5:hvci-wx-section 11:hvci-wx-section 12:hvci-wx-section");
 	/* nothing at all */
 	check_findings(rules,
 	               "static const char s[] = \"#pragma section(\\\".s\\\", write, execute)\";\n"
@@ -113,5 +154,16 @@ int main(void)
 	               "#pragma comment(user, \"/ALIGN:16\")\n",
 	               "");
 	hvci_rules_free(rules);
+	check_spans("#define A 1\n#define B 2\nint x;\n# pragma once\n", "0-23 31-44");
+	check_spans("\xEF\xBB\xBF#if X /* a\nb */\n#endif\n", "3-25");
+	check_spans("a; #x\n\"#y\" '#'\n// #z \\\n #w\n##q\n", "");
+	check_spans("x\n/*\n#a */ #b\n", "11-13");
+	check_spans("#define Q \"\\\"\"\n#z\n", "0-17");
+	/* What the reading does not follow: the whole text is lexed. */
+	check_spans("#define T ?\?=\n", "whole");
+	check_spans("const char *r = R\"(\n#x)\";\n", "whole");
+	check_spans("int n = 1'000;\n", "whole");
+	check_spans("#define A \\ \n 1\n", "whole");
+	check_spans("#a\r#b\n", "whole");
 	UNIT_DONE();
 }

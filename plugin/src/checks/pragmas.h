@@ -45,7 +45,8 @@ int hvci_pragma_inert_at(const char *text, size_t size, size_t at);
 /* ---- a user file's tokens (pragma_tokens.c) ------------------------------- */
 
 /* The tokens of a user file that the preprocessor did not skip, comments
- * left out, in order.  The spellings are borrowed from the worker's memo
+ * left out, in order; of a file that spells no `__pragma`, `_Pragma` or
+ * `code_seg`, those of its directive lines only.  The spellings are borrowed from the worker's memo
  * of the file (or from `own`): valid until hvci_pragma_ftoks_free, and
  * while no other file's tokens are asked for. */
 typedef struct {
@@ -63,6 +64,23 @@ typedef struct {
 void hvci_pragma_file_tokens(const hvci_ctx *ctx, CXFile f, const char *text, size_t size,
                              hvci_ftoks *out);
 void hvci_pragma_ftoks_free(hvci_ftoks *t);
+
+/* A stretch of a text: [b, e). */
+typedef struct {
+	size_t b, e;
+} hvci_span;
+
+/*
+ * The directive lines of text[0..size) as clang's raw lexer reads it, as
+ * pragmas.c tells a directive (a `#` token with a line break between it
+ * and the token before, or first; to the next line break no backslash
+ * continues), merged where only blanks and comments lie between.  0 when
+ * the text holds what this reading does not follow (a trigraph, a raw
+ * string, a digit separator, `#@`, a splice with blanks before its line
+ * break, a lone carriage return): then the whole text must be lexed.
+ * `//` starts a comment (the caller knows the unit is not C89).
+ */
+int hvci_pragma_directive_spans(const char *text, size_t size, hvci_span **out, size_t *n_out);
 
 /* ---- where the pragmas are ------------------------------------------------- */
 
