@@ -132,21 +132,12 @@ static lexed *lex_file(CXTranslationUnit tu, CXFile f, const char *text, size_t 
 
 /* ---- the directive lines of a text ---------------------------------------- */
 
-/* The line splice at text[i] (a backslash right before a line break): its
- * length, or 0. */
-static size_t splice_at(const char *t, size_t i, size_t n)
-{
-	if (i + 1 >= n || t[i] != '\\')
-		return 0;
-	if (t[i + 1] == '\n')
-		return 2;
-	return i + 2 < n && t[i + 1] == '\r' && t[i + 2] == '\n' ? 3 : 0;
-}
-
+/* Past the line splices at text[i].  (In a text unfollowed() passes, a
+ * splice is a backslash right before a line break.) */
 static size_t past_splices(const char *t, size_t i, size_t n)
 {
 	size_t s;
-	while ((s = splice_at(t, i, n)))
+	while ((s = hvci_splice_len(t, i, n)))
 		i += s;
 	return i;
 }
@@ -178,8 +169,7 @@ static int unfollowed(const char *t, size_t n)
 	return 0;
 }
 
-/* 1 when the line break at text[i] is no splice's. */
-static int line_ends(const char *t, size_t i)
+int hvci_pragma_line_ends(const char *t, size_t i)
 {
 	return !(i > 0 && t[i - 1] == '\\') && !(i > 1 && t[i - 1] == '\r' && t[i - 2] == '\\');
 }
@@ -189,7 +179,7 @@ static int line_ends(const char *t, size_t i)
 static size_t directive_end(const char *t, size_t i, size_t n)
 {
 	for (const char *p; (p = memchr(t + i, '\n', n - i)); i = (size_t)(p - t) + 1)
-		if (line_ends(t, (size_t)(p - t)))
+		if (hvci_pragma_line_ends(t, (size_t)(p - t)))
 			return (size_t)(p - t);
 	return n;
 }
@@ -236,7 +226,7 @@ int hvci_pragma_directive_spans(const char *t, size_t n, hvci_span **out, size_t
 			i++;
 			continue;
 		}
-		size_t s = splice_at(t, i, n);
+		size_t s = hvci_splice_len(t, i, n);
 		if (s) {
 			i += s;
 			continue;
@@ -252,7 +242,7 @@ int hvci_pragma_directive_spans(const char *t, size_t n, hvci_span **out, size_t
 				/* Its line breaks count: pragmas.c looks for one
 				 * anywhere between two tokens. */
 				for (i = j + 1; i < n; i++) {
-					if (t[i] == '\n' && line_ends(t, i)) {
+					if (t[i] == '\n' && hvci_pragma_line_ends(t, i)) {
 						nl = 1;
 					} else if (t[i] == '*') {
 						size_t k = past_splices(t, i + 1, n);
@@ -269,7 +259,7 @@ int hvci_pragma_directive_spans(const char *t, size_t n, hvci_span **out, size_t
 		if (c == '"' || c == '\'') {
 			/* A literal; one left open ends at its line, as clang's does. */
 			for (i++; i < n && t[i] != '\n';) {
-				if ((s = splice_at(t, i, n))) {
+				if ((s = hvci_splice_len(t, i, n))) {
 					i += s;
 					continue;
 				}

@@ -55,15 +55,9 @@ static void add_occ(hvci_pragmas *s, char *text, hvci_loc *loc, size_t file, uns
 /* 1 when a line break that ends a directive lies between tokens i-1 and i. */
 static int directive_ends(const char *text, const hvci_ftoks *t, size_t i)
 {
-	for (unsigned p = t->end[i - 1]; p < t->off[i]; p++) {
-		if (text[p] != '\n')
-			continue;
-		unsigned q = p;
-		if (q > 0 && text[q - 1] == '\r')
-			q--;
-		if (q == 0 || text[q - 1] != '\\')
+	for (unsigned p = t->end[i - 1]; p < t->off[i]; p++)
+		if (text[p] == '\n' && hvci_pragma_line_ends(text, p))
 			return 1;
-	}
 	return 0;
 }
 

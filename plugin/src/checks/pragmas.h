@@ -46,9 +46,9 @@ int hvci_pragma_inert_at(const char *text, size_t size, size_t at);
 
 /* The tokens of a user file that the preprocessor did not skip, comments
  * left out, in order; of a file that spells no `__pragma`, `_Pragma` or
- * `code_seg`, those of its directive lines only.  The spellings are borrowed from the worker's memo
- * of the file (or from `own`): valid until hvci_pragma_ftoks_free, and
- * while no other file's tokens are asked for. */
+ * `code_seg`, those of its directive lines only.  The spellings are
+ * borrowed from the worker's memo of the file (or from `own`): valid until
+ * hvci_pragma_ftoks_free, and while no other file's tokens are asked for. */
 typedef struct {
 	char **sp;             /* spellings */
 	unsigned *off;         /* start offsets */
@@ -81,6 +81,10 @@ typedef struct {
  * `//` starts a comment (the caller knows the unit is not C89).
  */
 int hvci_pragma_directive_spans(const char *text, size_t size, hvci_span **out, size_t *n_out);
+/* 1 when the line break at text[i] ends a directive: no backslash (with a
+ * carriage return between, or not) continues it.  pragmas.c's scan and
+ * hvci_pragma_directive_spans end a directive by this one rule. */
+int hvci_pragma_line_ends(const char *text, size_t i);
 
 /* ---- where the pragmas are ------------------------------------------------- */
 
